@@ -1,0 +1,4 @@
+import './sql/wasm-dirname.js';
+import { run } from './main.js';
+
+await run();

@@ -1,0 +1,55 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { isNameProblem, parseMigrationName, type MigrationName, type NameProblem } from './name.js';
+
+/** A `.sql` file found in a migrations folder, with its name read (or why it could not be). */
+export interface MigrationEntry {
+  /** Relative to the working directory, with `/` separators. */
+  path: string;
+  absPath: string;
+  /** The migrations folder it was found in (absolute). */
+  dir: string;
+  name: MigrationName | NameProblem;
+}
+
+export function displayPath(cwd: string, absPath: string): string {
+  const rel = relative(cwd, absPath);
+  const p = rel && !rel.startsWith('..') ? rel : absPath;
+  return p.split(sep).join('/');
+}
+
+/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
+export function discoverMigrations(cwd: string, dirs: string[], placeholder: string): MigrationEntry[] {
+  const out: MigrationEntry[] = [];
+  for (const d of dirs) {
+    const abs = resolve(cwd, d);
+    let names: string[];
+    try {
+      if (!statSync(abs).isDirectory()) throw new UserError(`migrations folder ${d} is not a directory`);
+      names = readdirSync(abs, { recursive: true, encoding: 'utf8' });
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UserError(
+        code === 'ENOENT'
+          ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
+          : `cannot read migrations folder ${d}: ${code ?? err}`,
+      );
+    }
+    for (const n of names.sort()) {
+      if (!n.endsWith('.sql')) continue;
+      const absPath = join(abs, n);
+      out.push(entryFor(cwd, absPath, abs, placeholder));
+    }
+  }
+  return out;
+}
+
+export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string): MigrationEntry {
+  return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
+}
+
+export function versionedName(e: MigrationEntry): MigrationName | undefined {
+  return isNameProblem(e.name) ? undefined : e.name;
+}

@@ -1,0 +1,25 @@
+import type { LintResult } from '../rules/finding.js';
+import type { Rule } from '../rules/rule.js';
+import { formatJson } from './json.js';
+import { formatText } from './text.js';
+
+export const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatContext {
+  color: boolean;
+  rules: Rule[];
+}
+
+type Formatter = (result: LintResult, ctx: FormatContext) => string;
+
+const FORMATTERS: Partial<Record<Format, Formatter>> = {
+  text: (r, c) => formatText(r, { color: c.color }),
+  json: (r) => formatJson(r),
+};
+
+export function formatResult(format: Format, result: LintResult, ctx: FormatContext): string {
+  const f = FORMATTERS[format];
+  if (!f) throw new Error(`format ${format} is not available`);
+  return f(result, ctx);
+}

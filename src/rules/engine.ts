@@ -1,0 +1,299 @@
+import type { Config } from '../migrations/config.js';
+import type { MigrationEntry } from '../migrations/discover.js';
+import { locksOf } from '../sql/locks.js';
+import { SchemaModel } from '../sql/model.js';
+import type { ParsedFile, Statement } from '../sql/parse.js';
+import { SessionState } from '../sql/session.js';
+import { compareFindings, type Finding, type LintResult } from './finding.js';
+import type { BaseInfo, FileContext, LintFile, ProjectContext, ReportOptions, Rule, Severity, StatementContext, Visitor } from './rule.js';
+import { findDirectives, type IgnoreDirective } from './suppress.js';
+
+/** A file in the order the migrations run: context files shape the model, linted ones are checked. */
+export interface EngineInput {
+  entry: MigrationEntry;
+  parsed: ParsedFile;
+  lint: boolean;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+interface RawFinding extends Finding {
+  statement?: number;
+}
+
+/**
+ * One pass over every statement of every file, in migration order. Each statement is shown to
+ * the rules that registered for its node type with the model as it stood just before it; then
+ * its effects are folded into the model and the session.
+ */
+export class Engine {
+  private readonly active: ActiveRule[];
+  private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor }>>();
+  private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor }> = [];
+  private readonly known: Set<string>;
+
+  constructor(
+    rules: Rule[],
+    private readonly config: Config,
+  ) {
+    this.known = new Set(rules.map((r) => r.id));
+    this.active = [];
+    for (const rule of rules) {
+      const override = config.rules[rule.id];
+      if (override === 'off' || (rule.optIn && !override)) continue;
+      const active = { rule, severity: override ?? rule.severity };
+      this.active.push(active);
+      for (const [kind, visit] of Object.entries(rule.visit ?? {})) {
+        if (kind === '*') this.wildcard.push({ rule: active, visit });
+        else {
+          let list = this.byKind.get(kind);
+          if (!list) this.byKind.set(kind, (list = []));
+          list.push({ rule: active, visit });
+        }
+      }
+    }
+  }
+
+  isActive(id: string): boolean {
+    return this.active.some((a) => a.rule.id === id);
+  }
+
+  /**
+   * `eachFileIsAChange`: when linting a whole folder, every file is checked as the change it was
+   * when it was merged, with the files before it as existing schema.
+   */
+  run(inputs: EngineInput[], directory: MigrationEntry[], base?: BaseInfo, eachFileIsAChange = false): LintResult {
+    const model = new SchemaModel();
+    const raw: RawFinding[] = [];
+    const linted: LintFile[] = [];
+    const severityOf = new Map(this.active.map((a) => [a.rule.id, a.severity]));
+    const sources: LintResult['sources'] = new Map();
+    const byPath = new Map<string, LintFile>();
+    let changeFiles: LintFile[] = [];
+
+    const emit = (rule: Rule, file: LintFile | { path: string; parsed?: ParsedFile }, span: Span, message: string, opts?: ReportOptions, statement?: number) => {
+      const severity = severityOf.get(rule.id);
+      if (!severity) return;
+      raw.push({
+        rule: rule.id,
+        severity,
+        file: file.path,
+        ...span,
+        message,
+        help: opts?.help ?? rule.docs.instead,
+        statement,
+      });
+    };
+
+    const projectContext = (rule: Rule, files: LintFile[]): ProjectContext => ({
+      config: this.config,
+      model,
+      files,
+      directory,
+      base,
+      report: (at, message, opts) => {
+        const f = byPath.get(at.file);
+        if (f && at.stmt) emit(rule, f, spanOf(f.parsed, at.stmt, opts?.location), message, opts, at.stmt.index);
+        else if (f) emit(rule, f, at.line ? lineSpan(f.parsed, at.line) : firstLine(f.parsed), message, opts);
+        else emit(rule, { path: at.file }, { line: 1, column: 1, endLine: 1, endColumn: 1 }, message, opts);
+      },
+    });
+    const endChange = (files: LintFile[]) => {
+      for (const { rule } of this.active) if (rule.endChange) rule.endChange(projectContext(rule, files));
+    };
+
+    for (const input of inputs) {
+      const { parsed } = input;
+      if (!input.lint) {
+        for (const stmt of parsed.statements) model.apply(stmt, 'base', input.entry.path);
+        continue;
+      }
+      if (eachFileIsAChange && changeFiles.length > 0) {
+        endChange(changeFiles);
+        changeFiles = [];
+        model.settle();
+      }
+      const file: LintFile = { path: input.entry.path, absPath: input.entry.absPath, entry: input.entry, parsed };
+      linted.push(file);
+      byPath.set(file.path, file);
+      changeFiles.push(file);
+      sources.set(file.path, parsed.source);
+      if (parsed.error && severityOf.has('syntax-error')) {
+        const pos = parsed.source.position(parsed.error.index);
+        raw.push({
+          rule: 'syntax-error',
+          severity: severityOf.get('syntax-error')!,
+          file: file.path,
+          line: pos.line,
+          column: pos.column,
+          endLine: pos.line,
+          endColumn: pos.column + 1,
+          message: parsed.error.message,
+          help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
+        });
+      }
+      const session = new SessionState(this.config.assumeInTransaction);
+      const states = new Map<string, Record<string, unknown>>();
+      const stateOf = (id: string) => {
+        let s = states.get(id);
+        if (!s) states.set(id, (s = {}));
+        return s;
+      };
+      for (const stmt of parsed.statements) {
+        const handlers = this.byKind.get(stmt.kind);
+        if (handlers || this.wildcard.length > 0) {
+          const locks = locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) }));
+          for (const { rule, visit } of [...this.wildcard, ...(handlers ?? [])]) {
+            const ctx: StatementContext = {
+              file,
+              stmt,
+              config: this.config,
+              model,
+              session,
+              locks,
+              state: stateOf(rule.rule.id),
+              isExisting: (rel) => model.isExisting(rel),
+              isNew: (rel) => model.isNew(rel),
+              report: (message, opts) =>
+                emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
+            };
+            visit(stmt.node, ctx);
+          }
+        }
+        model.apply(stmt, 'change', file.path);
+        session.apply(stmt);
+      }
+      for (const { rule } of this.active) {
+        if (!rule.endFile) continue;
+        const ctx: FileContext = {
+          file,
+          config: this.config,
+          model,
+          state: stateOf(rule.id),
+          report: (message, opts) =>
+            emit(rule, file, opts?.stmt ? spanOf(parsed, opts.stmt, opts.location) : firstLine(parsed), message, opts, opts?.stmt?.index),
+        };
+        rule.endFile(ctx);
+      }
+    }
+
+    if (changeFiles.length > 0) endChange(changeFiles);
+    for (const { rule } of this.active) if (rule.endProject) rule.endProject(projectContext(rule, linted));
+
+    const findings = this.suppress(raw, linted, severityOf);
+    findings.sort(compareFindings);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return {
+      findings,
+      summary: { files: linted.length, errors, warnings: findings.length - errors },
+      sources,
+    };
+  }
+
+  /** Drops silenced findings and reports ignore comments that silenced nothing. */
+  private suppress(raw: RawFinding[], files: LintFile[], severityOf: Map<string, Severity>): Finding[] {
+    const directives = new Map<string, IgnoreDirective[]>();
+    for (const f of files) {
+      const d = findDirectives(f.parsed);
+      if (d.length) directives.set(f.path, d);
+    }
+    const kept: Finding[] = [];
+    for (const finding of raw) {
+      const ds = directives.get(finding.file);
+      let silenced = false;
+      if (ds && finding.rule !== 'syntax-error') {
+        for (const d of ds) {
+          if (!d.rules.includes(finding.rule)) continue;
+          if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
+            d.used.add(finding.rule);
+            silenced = true;
+          }
+        }
+      }
+      if (!silenced) {
+        const { statement: _s, ...rest } = finding;
+        kept.push(rest);
+      }
+    }
+    const unusedSeverity = severityOf.get('unused-ignore');
+    if (unusedSeverity) {
+      for (const [file, ds] of directives) {
+        for (const d of ds) {
+          const what = d.fileWide ? 'this file' : 'the next statement';
+          if (d.rules.length === 0) {
+            kept.push(this.unused(file, d, unusedSeverity, 'ignore comment names no rule; list the rule ids to silence'));
+          }
+          for (const r of d.rules) {
+            if (!this.known.has(r)) {
+              if (isSquawkOnly(r)) continue;
+              kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
+            } else if (!d.used.has(r) && severityOf.has(r)) {
+              kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
+            }
+          }
+        }
+      }
+    }
+    return kept;
+  }
+
+  private unused(file: string, d: IgnoreDirective, severity: Severity, message: string): Finding {
+    return {
+      rule: 'unused-ignore',
+      severity,
+      file,
+      line: d.line,
+      column: d.column,
+      endLine: d.line,
+      endColumn: d.endColumn,
+      message,
+      help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
+    };
+  }
+}
+
+/** squawk rules pgmig does not implement yet: ignoring them is harmless, not a mistake. */
+function isSquawkOnly(id: string): boolean {
+  return SQUAWK_RULES.has(id);
+}
+
+const SQUAWK_RULES = new Set([
+  'adding-field-with-default', 'adding-foreign-key-constraint', 'adding-not-nullable-field',
+  'adding-serial-primary-key-field', 'adding-required-field', 'ban-alter-domain-with-add-constraint',
+  'ban-char-field', 'ban-concurrent-index-creation-in-transaction', 'ban-create-domain-with-constraint',
+  'ban-drop-column', 'ban-drop-database', 'ban-drop-not-null', 'ban-drop-table',
+  'ban-duplicate-column-assignments', 'ban-truncate-cascade', 'ban-uncommitted-transaction',
+  'changing-column-type', 'constraint-missing-not-valid', 'disallowed-unique-constraint',
+  'identifier-too-long', 'prefer-bigint-over-int', 'prefer-bigint-over-smallint', 'prefer-identity',
+  'prefer-repack', 'prefer-robust-stmts', 'prefer-text-field', 'prefer-timestamp-tz', 'renaming-column',
+  'renaming-table', 'require-concurrent-index-creation', 'require-concurrent-index-deletion',
+  'require-concurrent-partition-detach', 'require-enum-value-ordering', 'require-table-schema',
+  'transaction-nesting', 'require-timeout-settings', 'require-lock-timeout', 'require-statement-timeout',
+  'ban-alter-table-owner',
+]);
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function spanOf(parsed: ParsedFile, stmt: Statement, location?: number): Span {
+  const startIdx = location !== undefined && location >= 0 ? parsed.source.indexOfByte(stmt.byteBase + location) : stmt.start;
+  const start = parsed.source.position(Math.max(startIdx, stmt.start));
+  const end = parsed.source.position(stmt.end);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function firstLine(parsed: ParsedFile): Span {
+  return lineSpan(parsed, 1);
+}
+
+function lineSpan(parsed: ParsedFile, line: number): Span {
+  const text = parsed.source.lineText(line);
+  return { line, column: 1, endLine: line, endColumn: [...text].length + 1 };
+}

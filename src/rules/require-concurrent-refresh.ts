@@ -1,0 +1,8 @@
+import { defineRule } from './rule.js';
+
+// TODO(helper): implement; placeholder so the registry is complete while the rule is written.
+export default defineRule({
+  id: 'require-concurrent-refresh',
+  severity: 'error',
+  docs: { why: 'TODO', instead: 'TODO' },
+});

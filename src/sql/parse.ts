@@ -1,0 +1,187 @@
+import './wasm-dirname.js';
+import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { preprocess } from './preprocess.js';
+import { SourceText } from './source.js';
+
+/** One top-level statement of a file, with where it is in the file as written. */
+export interface Statement {
+  /** 0-based position among the file's statements. */
+  index: number;
+  /** The parse node's type, e.g. `IndexStmt`. */
+  kind: string;
+  // The AST is libpg-query's JSON; rules narrow it through the @pgsql/types interfaces.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  node: any;
+  /** UTF-16 index of the first token and just past the last one (the `;` excluded). */
+  start: number;
+  end: number;
+  /** Where the comments and blank lines before the statement begin (just past the previous `;`). */
+  gapStart: number;
+  /** Byte offset that node `location` fields are relative to. */
+  byteBase: number;
+  text: string;
+}
+
+export interface SyntaxProblem {
+  index: number;
+  message: string;
+}
+
+export interface ParsedFile {
+  source: SourceText;
+  statements: Statement[];
+  error?: SyntaxProblem;
+  /** Comments and whitespace after the last statement. */
+  trailingGapStart: number;
+}
+
+let loaded: Promise<void> | undefined;
+
+/** The WASM module loads once per process; every parse after that is synchronous. */
+export function ensureParser(): Promise<void> {
+  loaded ??= loadModule();
+  return loaded;
+}
+
+export function parseSql(text: string): ParsedFile {
+  const source = new SourceText(text);
+  const prepared = preprocess(text).text;
+  try {
+    const result = parseSync(prepared);
+    const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
+    return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
+  } catch (err) {
+    const error = syntaxProblem(source, err);
+    const statements = recover(source, prepared, error.index);
+    return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
+  }
+}
+
+function trailingGap(text: string, statements: Statement[]): number {
+  const last = statements[statements.length - 1];
+  return last ? afterSemicolon(text, last.end) : 0;
+}
+
+function afterSemicolon(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return text[i] === ';' ? i + 1 : end;
+}
+
+function syntaxProblem(source: SourceText, err: unknown): SyntaxProblem {
+  const e = err as { message?: string; sqlDetails?: { cursorPosition?: number; message?: string } };
+  const message = e.sqlDetails?.message ?? e.message ?? String(err);
+  const cursor = e.sqlDetails?.cursorPosition;
+  const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
+  return { index, message };
+}
+
+interface RawStmt {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  stmt?: Record<string, any>;
+  stmt_location?: number;
+  stmt_len?: number;
+}
+
+function toStatements(
+  source: SourceText,
+  text: string,
+  raws: RawStmt[],
+  byteBase: number,
+  firstIndex: number,
+): Statement[] {
+  const out: Statement[] = [];
+  // comments before a statement belong to its gap, which begins just past the previous `;`
+  let gapStart = source.indexOfByte(byteBase);
+  for (const raw of raws) {
+    if (!raw.stmt) continue;
+    const kind = Object.keys(raw.stmt)[0]!;
+    const byteStart = byteBase + (raw.stmt_location ?? 0);
+    const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
+    // stmt_len 0 means "to the end of the input"
+    const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
+    const stmtGap = Math.min(gapStart, start);
+    gapStart = afterSemicolon(text, end);
+    out.push({
+      index: firstIndex + out.length,
+      kind,
+      node: raw.stmt[kind],
+      start,
+      end: Math.max(start, trimEnd(text, end)),
+      gapStart: stmtGap,
+      byteBase,
+      text: source.text.slice(start, end),
+    });
+  }
+  return out;
+}
+
+/** Skips whitespace and comments (PostgreSQL block comments nest). */
+export function skipTrivia(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      while (i < text.length) {
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+          if (depth === 0) break;
+        } else i++;
+      }
+    } else return i;
+  }
+}
+
+function trimEnd(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/**
+ * After a syntax error the rest of the file still deserves linting: split at top-level
+ * semicolons with the server's own scanner and parse each piece alone, dropping the piece
+ * that holds the error (and any that only failed because the split cut through a body).
+ */
+function recover(source: SourceText, text: string, errorIndex: number): Statement[] {
+  let tokens;
+  try {
+    tokens = scanSync(text).tokens;
+  } catch {
+    return [];
+  }
+  const out: Statement[] = [];
+  let pieceStartByte = 0;
+  const pieces: Array<[number, number]> = [];
+  for (const t of tokens) {
+    if (t.text === ';') {
+      pieces.push([pieceStartByte, t.end]);
+      pieceStartByte = t.end;
+    }
+  }
+  const totalBytes = Buffer.byteLength(text, 'utf8');
+  if (pieceStartByte < totalBytes) pieces.push([pieceStartByte, totalBytes]);
+  const bytes = Buffer.from(text, 'utf8');
+  for (const [from, to] of pieces) {
+    const startIdx = source.indexOfByte(from);
+    const endIdx = source.indexOfByte(to);
+    if (errorIndex >= startIdx && errorIndex < endIdx) continue;
+    const piece = bytes.subarray(from, to).toString('utf8');
+    if (!piece.trim()) continue;
+    try {
+      const result = parseSync(piece);
+      out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+    } catch {
+      // the split cut through something the scanner alone cannot see; that piece is skipped
+    }
+  }
+  return out;
+}
