@@ -46,6 +46,8 @@ export function ensureParser(): Promise<void> {
 export function parseSql(text: string): ParsedFile {
   const source = new SourceText(text);
   const prepared = preprocess(text).text;
+  // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+  if (!prepared.trim()) return { source, statements: [], trailingGapStart: 0 };
   try {
     const result = parseSync(prepared);
     const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
