@@ -1,11 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
 import { readMigration } from '../migrations/read.js';
-import { changesSince, filesAt, mergeBase, repoRoot } from '../git/git.js';
+import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
 import { Engine, type EngineInput } from '../rules/engine.js';
 import type { LintResult } from '../rules/finding.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
@@ -134,30 +134,51 @@ async function orderInputs(
   }));
 }
 
-/** The migrations changed since the merge base with `ref`, and the base's own migrations. */
+/**
+ * The migrations changed since the merge base with `ref`, and what the numbering rules compare
+ * with: the migrations in `ref`'s own tree (newer than the merge base, so a version taken on the
+ * base branch after this branch started still counts), and the base migrations this branch
+ * changed or deleted (relative to the merge base: what the branch itself did).
+ */
 function changedSince(cwd: string, ref: string, dirs: string[], placeholder: string): { changed: string[]; base: BaseInfo } {
   const root = repoRoot(cwd);
-  const commit = mergeBase(root, ref);
-  const rel = dirs.map((d) => relative(root, d).split(sep).join('/') || '.');
-  const changes = changesSince(root, commit, rel);
-  const baseFiles = filesAt(root, commit, rel)
-    .filter((p) => p.endsWith('.sql'))
-    .map((p) => {
-      const abs = resolve(root, p);
-      return entryFor(cwd, abs, dirname(abs), placeholder);
-    });
-  const onBase = new Set(baseFiles.map((e) => e.absPath));
+  const { name, commit: tip } = resolveRef(root, ref);
+  const commit = mergeBase(root, name);
+  // git reports real paths; the working directory may reach the repository through a symlink
+  const realCwd = realpathSync(cwd);
+  const toRepo = (abs: string) => relative(root, realpathSync(abs)).split(sep).join('/') || '.';
+  const fromRepo = (p: string) => resolve(cwd, relative(realCwd, resolve(root, p)));
+  const rel = dirs.map(toRepo);
+  if (rel.some((r) => r === '..' || r.startsWith('../'))) {
+    const outside = dirs[rel.findIndex((r) => r === '..' || r.startsWith('../'))]!;
+    throw new UserError(`--changed-since: migrations folder ${relative(cwd, outside) || outside} is outside the git repository at ${root}`);
+  }
+  const entryAt = (p: string) => {
+    const abs = fromRepo(p);
+    return entryFor(cwd, abs, dirname(abs), placeholder);
+  };
+  const sql = (p: string) => p.endsWith('.sql');
+  const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
+  const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
   const modified: string[] = [];
   const deleted: string[] = [];
   const changed: string[] = [];
+  const changes = changesSince(root, commit, rel).filter((c) => sql(c.path));
+  // a base migration moved to another folder unchanged: Flyway finds it by name and checksum,
+  // so it is neither deleted nor new
+  const moved = new Set<string>();
+  for (const d of changes.filter((c) => c.status === 'D' && onMergeBase.has(c.path))) {
+    const to = changes.find((a) => a.status === 'A' && !moved.has(a.path) && basename(a.path) === basename(d.path));
+    if (to && sameContent(root, commit, d.path, to.path)) moved.add(d.path).add(to.path);
+  }
   for (const c of changes) {
-    const abs = resolve(root, c.path);
+    if (moved.has(c.path)) continue;
     if (c.status === 'D') {
-      if (onBase.has(abs)) deleted.push(entryFor(cwd, abs, dirname(abs), placeholder).path);
+      if (onMergeBase.has(c.path)) deleted.push(entryAt(c.path).path);
       continue;
     }
-    changed.push(abs);
-    if (c.status === 'M' && onBase.has(abs)) modified.push(entryFor(cwd, abs, dirname(abs), placeholder).path);
+    changed.push(fromRepo(c.path));
+    if (c.status === 'M' && onMergeBase.has(c.path)) modified.push(entryAt(c.path).path);
   }
-  return { changed, base: { ref, commit, files: baseFiles, modified, deleted } };
+  return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { RULES, findRule } from '../rules/index.js';
 
@@ -25,6 +27,46 @@ export function explainRule(id: string): string {
   return out.join('\n') + '\n';
 }
 
+/** The rule's page under docs/rules/, generated from the same metadata as `explain`. */
+export function explainMarkdown(id: string): string {
+  const rule = findRule(id);
+  if (!rule) throw new UserError(`unknown rule "${id}"; \`pgmig rules\` lists them`);
+  const d = rule.docs;
+  const out = [
+    `# ${rule.id}`,
+    '',
+    `Default severity: **${rule.optIn ? 'off' : rule.severity}**${rule.optIn ? ` (turn it on with \`rules: { ${rule.id}: error }\`)` : ''}`,
+    '',
+    '## Why it matters',
+    '',
+    d.why,
+  ];
+  if (d.lock) out.push('', '## Lock', '', d.lock);
+  out.push('', '## Instead', '', d.instead);
+  if (d.example) {
+    out.push('', '## Example', '', 'Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
+  }
+  out.push(
+    '',
+    '## Silencing',
+    '',
+    '```sql',
+    `-- pgmig-ignore ${rule.id}`,
+    '```',
+    '',
+    'on the line above the statement, or `-- pgmig-ignore-file ' + rule.id + '` anywhere in the file.',
+    '',
+    '_Generated from `src/rules/' + rule.id + '.ts` by `npm run docs`._',
+  );
+  return out.join('\n') + '\n';
+}
+
+/** The README's rule table. */
+export function rulesTable(): string {
+  const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
+  return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
+}
+
 function indent(s: string): string {
   return s.split('\n').map((l) => `    ${l}`).join('\n');
 }
@@ -32,4 +74,23 @@ function indent(s: string): string {
 function firstSentence(s: string): string {
   const m = /^(.*?[.!?])(\s|$)/.exec(s);
   return m ? m[1]! : s;
+}
+
+const TABLE_START = '<!-- rules-table:start -->';
+const TABLE_END = '<!-- rules-table:end -->';
+
+/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
+export function writeDocs(root: string): void {
+  const dir = join(root, 'docs', 'rules');
+  mkdirSync(dir, { recursive: true });
+  for (const r of RULES) writeFileSync(join(dir, `${r.id}.md`), explainMarkdown(r.id));
+  const readme = join(root, 'README.md');
+  writeFileSync(readme, withRulesTable(readFileSync(readme, 'utf8')));
+}
+
+export function withRulesTable(readme: string): string {
+  const a = readme.indexOf(TABLE_START);
+  const b = readme.indexOf(TABLE_END);
+  if (a < 0 || b < a) throw new UserError(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+  return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
 }

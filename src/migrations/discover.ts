@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isNameProblem, parseMigrationName, type MigrationName, type NameProblem } from './name.js';
 
@@ -40,14 +40,30 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
     for (const n of names.sort()) {
       if (!n.endsWith('.sql')) continue;
       const absPath = join(abs, n);
+      // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+      if (!isFile(absPath)) continue;
       out.push(entryFor(cwd, absPath, abs, placeholder));
     }
   }
   return out;
 }
 
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string): MigrationEntry {
   return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
+}
+
+/** Whether `abs` is `dir` itself or lies somewhere below it. */
+export function isInside(dir: string, abs: string): boolean {
+  const rel = relative(dir, abs);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export function versionedName(e: MigrationEntry): MigrationName | undefined {

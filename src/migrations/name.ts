@@ -14,7 +14,10 @@ export interface MigrationName {
 
 export interface NameProblem {
   file: string;
+  /** What is wrong with the name, starting with the file name. */
   message: string;
+  /** A corrected name (file name only), when one can be guessed. */
+  suggestion?: string;
 }
 
 const VERSION = /^\d+(?:[._]\d+)*$/;
@@ -22,46 +25,155 @@ const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 
 /**
  * Reads a Flyway file name. Returns a problem (never throws) when the name does not follow
- * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form.
+ * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
+ * problem carries a corrected name when one can be guessed.
  */
 export function parseMigrationName(file: string, placeholder = 'VXXX'): MigrationName | NameProblem {
   const name = basename(file);
-  if (!name.endsWith('.sql')) return { file, message: `${name} is not a .sql file` };
+  const parsed = readName(name, placeholder);
+  if (typeof parsed !== 'string') return { ...parsed, file };
+  const suggestion = suggestMigrationName(name, placeholder);
+  return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
+}
+
+/** The name's parts, or what is wrong with it. */
+function readName(name: string, placeholder: string): Omit<MigrationName, 'file'> | string {
+  if (!name.endsWith('.sql')) return `${name} is not a .sql file`;
   const stem = name.slice(0, -4);
+  const undoPlaceholder = undoPlaceholderOf(placeholder);
   const sep = stem.indexOf('__');
   if (sep < 0) {
-    return { file, message: `${name} has no "__" between version and description (expected V<version>__<description>.sql)` };
+    return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
   }
   const prefix = stem.slice(0, sep);
   const description = stem.slice(sep + 2);
-  const undoPlaceholder = placeholder.replace(/^V/, 'U');
   let kind: MigrationKind;
   let version = '';
   if (prefix === placeholder) kind = 'pending';
-  else if (prefix === undoPlaceholder && undoPlaceholder !== placeholder) kind = 'pending-undo';
+  else if (prefix === undoPlaceholder) kind = 'pending-undo';
   else if (prefix === 'R') kind = 'repeatable';
   else if (prefix[0] === 'V' || prefix[0] === 'U') {
     version = prefix.slice(1);
+    if (!version) return `${name} has no version after "${prefix[0]}"`;
     if (!VERSION.test(version)) {
-      return { file, message: `${name}: "${version}" is not a version (digits, optionally separated by "." or "_")` };
+      return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
     }
     kind = prefix[0] === 'V' ? 'versioned' : 'undo';
+  } else if (/^R\d/.test(prefix)) {
+    return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
+  } else if (/^[vur]/.test(prefix)) {
+    return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
+  } else if (!prefix) {
+    return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
   } else {
-    return { file, message: `${name} does not start with V<version>, U<version>, R or ${placeholder}` };
+    return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
   }
+  if (!description) return `${name} has no description after "__"`;
   if (!DESCRIPTION.test(description)) {
-    return { file, message: `${name}: description "${description}" is not lower snake_case` };
+    return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
   }
-  return { kind, version, parts: versionParts(version), description, file };
+  return { kind, version, parts: versionParts(version), description };
 }
 
 export function isNameProblem(x: MigrationName | NameProblem): x is NameProblem {
   return 'message' in x;
 }
 
+/** The undo form of the placeholder: `VXXX` -> `UXXX`. */
+export function undoPlaceholderOf(placeholder: string): string {
+  return `U${placeholder.slice(1)}`;
+}
+
+/**
+ * Guesses the name the author meant: the prefix upper-cased, "__" after the version and the
+ * description in lower snake_case. A name with no recognisable prefix becomes a placeholder
+ * (numbered at merge). Undefined when nothing sensible can be made of it or it is already right.
+ */
+export function suggestMigrationName(name: string, placeholder = 'VXXX'): string | undefined {
+  if (!/\.sql$/i.test(name)) return undefined;
+  const stem = name.slice(0, -4);
+  let prefix: string;
+  let rest: string;
+  const letter = stem[0]?.toUpperCase();
+  if (/^\d/.test(stem)) {
+    // timestamp-style names from other tools: 20240101_add_index.sql
+    const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(stem) ?? /^\d+/.exec(stem)!;
+    prefix = `V${v[0]}`;
+    rest = stem.slice(v[0].length);
+  } else if ((letter === 'V' || letter === 'U') && /^[-_. \d]|^$/.test(stem.slice(1)) || isPlaceholderPrefix(stem, placeholder)) {
+    const afterLetter = stem.slice(1);
+    const ph = placeholder.slice(1);
+    // the version ends where a separator or a letter starts; `V12_2fa` is version 12, not 12.2
+    const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(afterLetter) ?? /^\d+/.exec(afterLetter);
+    if (isPlaceholderPrefix(stem, placeholder)) {
+      prefix = `${letter}${ph}`;
+      rest = afterLetter.slice(ph.length);
+    } else if (v) {
+      prefix = `${letter}${v[0]}`;
+      rest = afterLetter.slice(v[0].length);
+    } else {
+      // `V__add_index.sql`: the version is missing, so leave it to `pgmig assign`
+      prefix = letter === 'V' ? placeholder : undoPlaceholderOf(placeholder);
+      rest = afterLetter;
+    }
+  } else if (letter === 'R' && /^[-_. \d]/.test(stem.slice(1))) {
+    prefix = 'R';
+    rest = stem.slice(1).replace(/^[\d._]*/, '');
+  } else if (stem.includes('__')) {
+    // an unknown prefix before "__": guessing would likely be wrong
+    return undefined;
+  } else {
+    // no prefix at all (`add_index.sql`, `UpdateUsers.sql`): a placeholder, numbered at merge
+    prefix = placeholder;
+    rest = stem;
+  }
+  const description = snakeCase(rest);
+  if (!description) return undefined;
+  const guess = `${prefix}__${description}.sql`;
+  if (guess === name) return undefined;
+  return isNameProblem(parseMigrationName(guess, placeholder)) ? undefined : guess;
+}
+
+/** `vxxx_…`, `UXXX-…`: the placeholder (or its undo form) in any case, followed by a separator. */
+function isPlaceholderPrefix(stem: string, placeholder: string): boolean {
+  const ph = placeholder.slice(1).toUpperCase();
+  const upper = stem.toUpperCase();
+  return (upper[0] === 'V' || upper[0] === 'U') && upper.slice(1).startsWith(ph) && /^([-_. ]|$)/.test(stem.slice(1 + ph.length));
+}
+
+/** `AddIndexToUsers`, `add-index`, `ADD INDEX` -> `add_index_to_users`, `add_index`. */
+export function snakeCase(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/**
+ * Flyway SQL callbacks (`beforeMigrate.sql`, `afterMigrate__grants.sql`, …) may sit in the
+ * migrations folder: they are not migrations and follow their own naming.
+ */
+export function isFlywayCallback(file: string): boolean {
+  return /^(?:(?:before|after)[A-Z][A-Za-z]*|createSchema)(?:__[^/\\]+)?\.sql$/.test(basename(file));
+}
+
 export function versionParts(version: string): bigint[] {
   if (!version) return [];
   return version.split(/[._]/).map((p) => BigInt(p));
+}
+
+/**
+ * One string per distinct version, as Flyway tells versions apart: numeric parts with the
+ * trailing zero parts dropped, so `1.1`, `1_1`, `01.1` and `1.1.0` are all `1.1`.
+ */
+export function versionKey(parts: bigint[]): string {
+  const p = [...parts];
+  while (p.length > 1 && p[p.length - 1] === 0n) p.pop();
+  return p.join('.');
 }
 
 /** Numeric, part by part; `1.2` < `1.10`, `1.0` equals `1`. */

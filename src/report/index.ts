@@ -1,6 +1,9 @@
 import type { LintResult } from '../rules/finding.js';
 import type { Rule } from '../rules/rule.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'] as const;
@@ -9,6 +12,8 @@ export type Format = (typeof FORMATS)[number];
 export interface FormatContext {
   color: boolean;
   rules: Rule[];
+  /** pgmig's version, recorded in SARIF's tool.driver.version. */
+  version?: string;
 }
 
 type Formatter = (result: LintResult, ctx: FormatContext) => string;
@@ -16,6 +21,9 @@ type Formatter = (result: LintResult, ctx: FormatContext) => string;
 const FORMATTERS: Partial<Record<Format, Formatter>> = {
   text: (r, c) => formatText(r, { color: c.color }),
   json: (r) => formatJson(r),
+  github: (r) => formatGithub(r),
+  sarif: (r, c) => formatSarif(r, { rules: c.rules, version: c.version }),
+  markdown: (r, c) => formatMarkdown(r, { rules: c.rules }),
 };
 
 export function formatResult(format: Format, result: LintResult, ctx: FormatContext): string {

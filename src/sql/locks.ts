@@ -1,6 +1,6 @@
 import type { SchemaModel } from './model.js';
 import type { Statement } from './parse.js';
-import { relationFromNames, relationOf, relationKey, type RelationRef } from './relation.js';
+import { displayName, keyOf, relationFromNames, relationOf, relationKey, type RelationRef } from './relation.js';
 
 /** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
 export const LOCK_MODES = [
@@ -33,15 +33,23 @@ export interface LockTarget {
   mode: LockMode;
 }
 
-/** ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (docs: ALTER TABLE, "Notes"). */
+/**
+ * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
+ * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
+ * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
+ */
 const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
   AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
   AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+  // ALTER COLUMN … SET/RESET (n_distinct = …)
+  AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
+  AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
   AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
   AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
   AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
   AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
   AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+  AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
   AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
   AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
   AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
@@ -52,11 +60,48 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
   AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
 };
 
+/**
+ * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
+ * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
+ * UPDATE EXCLUSIVE.
+ */
+const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+
 const strongest = (a: LockMode, b: LockMode): LockMode => (lockRank(a) >= lockRank(b) ? a : b);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function foreignKeyTargets(constraints: any[] | undefined): RelationRef[] {
+  const out: RelationRef[] = [];
+  for (const c of constraints ?? []) {
+    if (c.Constraint?.contype !== 'CONSTR_FOREIGN') continue;
+    const ref = relationOf(c.Constraint.pktable);
+    if (ref) out.push(ref);
+  }
+  return out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function hasOption(options: any[] | undefined, name: string): boolean {
+  for (const o of options ?? []) {
+    const d = o.DefElem;
+    if (d?.defname !== name) continue;
+    // `VACUUM (FULL false)` names the option only to turn it off
+    if (!d.arg) return true;
+    // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
+    if (d.arg.Integer) return (d.arg.Integer.ival ?? 0) !== 0;
+    if (d.arg.Boolean) return d.arg.Boolean.boolval === true;
+    const v = String(d.arg.String?.sval ?? '').toLowerCase();
+    return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
+  }
+  return false;
+}
+
 /**
- * The table-level locks a statement takes, by the PostgreSQL documentation. This is the static
- * model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
+ * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
+ * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * A relation may appear more than once (the strongest mode is what matters). Without a model,
+ * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
  */
 export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
   const n = stmt.node;
@@ -64,67 +109,100 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
   const add = (rel: RelationRef | undefined, mode: LockMode) => {
     if (rel) out.push({ relation: rel, mode });
   };
+  const tableOfIndex = (ref: RelationRef | undefined): RelationRef | undefined => {
+    const table = ref && model?.indexes.get(relationKey(ref))?.table;
+    return table ? keyToRef(table) : undefined;
+  };
   switch (stmt.kind) {
     case 'IndexStmt':
       add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
       break;
     case 'AlterTableStmt': {
       let mode: LockMode | undefined;
-      const table = relationOf(n.relation);
+      const target = relationOf(n.relation);
+      // other tables (FK targets, partitions) are listed after the altered one
+      const others: LockTarget[] = [];
+      const addOther = (rel: RelationRef | undefined, m: LockMode) => {
+        if (rel) others.push({ relation: rel, mode: m });
+      };
       for (const c of n.cmds ?? []) {
         const cmd = c.AlterTableCmd;
         if (!cmd) continue;
         let m: LockMode = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-        if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) m = 'SHARE UPDATE EXCLUSIVE';
-        if (cmd.subtype === 'AT_AddConstraint') {
-          const con = cmd.def?.Constraint;
-          if (con?.contype === 'CONSTR_FOREIGN') {
-            m = 'SHARE ROW EXCLUSIVE';
-            add(relationOf(con.pktable), 'SHARE ROW EXCLUSIVE');
-          }
+        switch (cmd.subtype) {
+          case 'AT_SetRelOptions':
+          case 'AT_ResetRelOptions':
+            for (const item of cmd.def?.List?.items ?? []) {
+              if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname)) m = 'ACCESS EXCLUSIVE';
+            }
+            break;
+          case 'AT_AddConstraint':
+            // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
+            for (const ref of foreignKeyTargets([cmd.def])) {
+              m = 'SHARE ROW EXCLUSIVE';
+              addOther(ref, 'SHARE ROW EXCLUSIVE');
+            }
+            break;
+          case 'AT_AddColumn':
+            for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints)) addOther(ref, 'SHARE ROW EXCLUSIVE');
+            break;
+          case 'AT_AttachPartition':
+            // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
+            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            break;
+          case 'AT_DetachPartition':
+            // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
+            // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
+            if (cmd.def?.PartitionCmd?.concurrent) m = 'SHARE UPDATE EXCLUSIVE';
+            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            break;
+          case 'AT_DetachPartitionFinalize':
+            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            break;
         }
-        if (cmd.subtype === 'AT_AttachPartition') add(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
         mode = mode ? strongest(mode, m) : m;
       }
-      if (mode) add(table, mode);
+      if (mode && target) out.push({ relation: target, mode });
+      out.push(...others);
       break;
     }
-    case 'CreateStmt':
-      // a foreign key to an existing table locks the referenced table
+    case 'CreateStmt': {
+      // a foreign key to another table locks the referenced table; a self-reference locks only
+      // the table being made, which nobody else can see yet
+      const self = keyOf(n.relation);
+      const referenced = (ref: RelationRef) => {
+        if (relationKey(ref) !== self) add(ref, 'SHARE ROW EXCLUSIVE');
+      };
       for (const el of n.tableElts ?? []) {
-        for (const c of el.ColumnDef?.constraints ?? []) {
-          if (c.Constraint?.contype === 'CONSTR_FOREIGN') add(relationOf(c.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
-        }
-        if (el.Constraint?.contype === 'CONSTR_FOREIGN') add(relationOf(el.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
+        foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+        foreignKeyTargets([el]).forEach(referenced);
       }
-      for (const p of n.inhRelations ?? []) {
-        if (n.partbound) add(relationOf(p.RangeVar), 'SHARE UPDATE EXCLUSIVE');
-      }
+      // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
+      // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
+      for (const p of n.inhRelations ?? []) add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
       break;
+    }
     case 'DropStmt': {
       const conc = !!n.concurrent;
       for (const o of n.objects ?? []) {
-        const ref = relationFromNames(o.List?.items);
+        const items = o.List?.items;
+        const ref = relationFromNames(items);
         if (!ref) continue;
         switch (n.removeType) {
           case 'OBJECT_TABLE':
           case 'OBJECT_MATVIEW':
           case 'OBJECT_VIEW':
+          case 'OBJECT_FOREIGN_TABLE':
             add(ref, 'ACCESS EXCLUSIVE');
             break;
-          case 'OBJECT_INDEX': {
-            const table = model?.indexes.get(relationKey(ref))?.table;
-            const mode: LockMode = conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE';
-            add(table ? keyToRef(table) : ref, mode);
+          case 'OBJECT_INDEX':
+            add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
-          }
           case 'OBJECT_POLICY':
           case 'OBJECT_TRIGGER':
-          case 'OBJECT_RULE': {
-            const items = o.List?.items ?? [];
+          case 'OBJECT_RULE':
             add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
             break;
-          }
         }
       }
       break;
@@ -142,19 +220,31 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     case 'TruncateStmt':
       for (const r of n.relations ?? []) add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
       break;
-    case 'RenameStmt':
-      if (n.renameType === 'OBJECT_INDEX') add(relationOf(n.relation), 'SHARE UPDATE EXCLUSIVE');
-      else if (n.relation) add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
+    case 'RenameStmt': {
+      // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
+      // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
+      add(relationOf(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
       break;
+    }
     case 'AlterObjectSchemaStmt':
       if (n.relation) add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
       break;
-    case 'ReindexStmt':
-      if (n.relation) {
-        const conc = (n.params ?? []).some((p: { DefElem?: { defname?: string } }) => p.DefElem?.defname === 'concurrently');
-        add(relationOf(n.relation), conc ? 'SHARE UPDATE EXCLUSIVE' : n.kind === 'REINDEX_OBJECT_INDEX' ? 'ACCESS EXCLUSIVE' : 'SHARE');
+    case 'ReindexStmt': {
+      if (!n.relation) break;
+      const rel = relationOf(n.relation);
+      if (hasOption(n.params, 'concurrently')) {
+        add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
+      } else if (n.kind === 'REINDEX_OBJECT_INDEX') {
+        // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
+        add(tableOfIndex(rel), 'SHARE');
+        add(rel, 'ACCESS EXCLUSIVE');
+      } else {
+        add(rel, 'SHARE');
+        const key = rel && relationKey(rel);
+        for (const idx of model?.indexes.values() ?? []) if (key && idx.table === key) add(idx.ref, 'ACCESS EXCLUSIVE');
       }
       break;
+    }
     case 'RefreshMatViewStmt':
       add(relationOf(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
       break;
@@ -162,34 +252,132 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
       add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
       break;
     case 'VacuumStmt': {
-      const full = (n.options ?? []).some((o: { DefElem?: { defname?: string } }) => o.DefElem?.defname === 'full');
+      // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
+      const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
       for (const r of n.rels ?? []) add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
       break;
     }
     case 'LockStmt': {
+      // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
       const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
       for (const r of n.relations ?? []) add(relationOf(r.RangeVar), mode);
       break;
     }
     case 'CommentStmt':
-      if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX'].includes(n.objtype)) {
+      if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
         const items = n.object?.List?.items;
         const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
         add(ref, 'SHARE UPDATE EXCLUSIVE');
       }
       break;
-    case 'InsertStmt':
-      add(relationOf(n.relation), 'ROW EXCLUSIVE');
+    case 'CreateStatsStmt':
+      for (const r of n.relations ?? []) add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
       break;
+    case 'InsertStmt':
     case 'UpdateStmt':
     case 'DeleteStmt':
+    case 'MergeStmt':
       add(relationOf(n.relation), 'ROW EXCLUSIVE');
       break;
   }
   return out;
 }
 
+/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
+export function strongestLocks<T extends LockTarget>(locks: ReadonlyArray<T>): T[] {
+  const best = new Map<string, T>();
+  for (const l of locks) {
+    const key = relationKey(l.relation);
+    const prev = best.get(key);
+    if (!prev || lockRank(l.mode) > lockRank(prev.mode)) best.set(key, l);
+  }
+  return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
+}
+
 function keyToRef(key: string): RelationRef {
   const dot = key.indexOf('.');
   return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+
+const OBJECT_WORDS: Record<string, string> = {
+  OBJECT_TABLE: 'TABLE',
+  OBJECT_COLUMN: 'TABLE',
+  OBJECT_TABCONSTRAINT: 'TABLE',
+  OBJECT_INDEX: 'INDEX',
+  OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+  OBJECT_VIEW: 'VIEW',
+  OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+  OBJECT_SEQUENCE: 'SEQUENCE',
+  OBJECT_POLICY: 'POLICY',
+  OBJECT_TRIGGER: 'TRIGGER',
+  OBJECT_RULE: 'RULE',
+};
+
+/**
+ * A short name for a statement in messages: its command and the object it is about, as
+ * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
+ */
+export function statementLabel(stmt: Statement): string {
+  const n = stmt.node;
+  const rel = (rv: unknown) => {
+    const ref = relationOf(rv as never);
+    return ref ? ` ${displayName(ref)}` : '';
+  };
+  const word = (objtype: string | undefined, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
+  const named = (s: unknown) => (typeof s === 'string' && s ? ` ${s}` : '');
+  switch (stmt.kind) {
+    case 'AlterTableStmt':
+      return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
+    case 'IndexStmt':
+      return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
+    case 'DropStmt': {
+      const items: Array<{ String?: { sval?: string } }> = n.objects?.[0]?.List?.items ?? [];
+      const last = items[items.length - 1]?.String?.sval;
+      return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
+    }
+    case 'TruncateStmt':
+      return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+    case 'LockStmt':
+      return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+    case 'RefreshMatViewStmt':
+      return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
+    case 'VacuumStmt': {
+      const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
+      return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+    }
+    case 'ClusterStmt':
+      return `CLUSTER${rel(n.relation)}`;
+    case 'CreateTrigStmt':
+      return `CREATE TRIGGER${named(n.trigname)}`;
+    case 'CreatePolicyStmt':
+      return `CREATE POLICY${named(n.policy_name)}`;
+    case 'AlterPolicyStmt':
+      return `ALTER POLICY${named(n.policy_name)}`;
+    case 'RuleStmt':
+      return `CREATE RULE${named(n.rulename)}`;
+    case 'RenameStmt':
+      return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
+    case 'AlterObjectSchemaStmt':
+      return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
+    case 'ReindexStmt':
+      return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
+    case 'CreateStmt':
+      return `CREATE TABLE${rel(n.relation)}`;
+    case 'CommentStmt':
+      return 'COMMENT ON';
+    case 'CreateStatsStmt':
+      return 'CREATE STATISTICS';
+    case 'InsertStmt':
+      return `INSERT INTO${rel(n.relation)}`;
+    case 'UpdateStmt':
+      return `UPDATE${rel(n.relation)}`;
+    case 'DeleteStmt':
+      return `DELETE FROM${rel(n.relation)}`;
+    case 'MergeStmt':
+      return `MERGE INTO${rel(n.relation)}`;
+    default: {
+      const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
+      return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { FunctionCatalog } from './functions.js';
 import type { Statement } from './parse.js';
 import { keyOf, relationFromNames, relationKey, relationOf, type RelationRef } from './relation.js';
 
@@ -20,6 +21,10 @@ export interface TableInfo {
   /** The statement of this change that enabled RLS, if one did. */
   rlsEnabledAt?: Anchor;
   policies: Set<string>;
+  /** Policies made `AS RESTRICTIVE` (a subset of `policies`): they can only narrow what others allow. */
+  restrictivePolicies?: Set<string>;
+  /** The parent's key while the table is a partition (PARTITION OF, or ATTACH PARTITION). */
+  partitionOf?: string;
   isMaterializedView: boolean;
 }
 
@@ -37,6 +42,8 @@ export interface IndexInfo {
 export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
   readonly indexes = new Map<string, IndexInfo>();
+  /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
+  readonly functions = new FunctionCatalog();
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
@@ -66,10 +73,14 @@ export class SchemaModel {
   apply(stmt: Statement, origin: Origin, file: string): void {
     const n = stmt.node;
     const at: Anchor = { file, stmt };
+    this.functions.apply(stmt);
     switch (stmt.kind) {
-      case 'CreateStmt':
+      case 'CreateStmt': {
         this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
+        const t = this.tables.get(keyOf(n.relation) ?? '');
+        if (n.partbound && t?.createdAt === at) t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
         break;
+      }
       case 'CreateTableAsStmt':
         this.create(relationOf(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
         break;
@@ -88,7 +99,11 @@ export class SchemaModel {
         break;
       case 'CreatePolicyStmt': {
         const t = this.ensure(relationOf(n.table));
-        if (t && n.policy_name) t.policies.add(n.policy_name);
+        if (t && n.policy_name) {
+          t.policies.add(n.policy_name);
+          if (!n.permissive) (t.restrictivePolicies ??= new Set()).add(n.policy_name);
+          else t.restrictivePolicies?.delete(n.policy_name);
+        }
         break;
       }
       case 'RenameStmt':
@@ -124,7 +139,8 @@ export class SchemaModel {
     return t;
   }
 
-  private alterTable(n: { relation?: object; cmds?: Array<{ AlterTableCmd?: { subtype?: string } }> }, origin: Origin, at: Anchor) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private alterTable(n: { relation?: object; cmds?: Array<{ AlterTableCmd?: { subtype?: string; def?: any } }> }, origin: Origin, at: Anchor) {
     const t = this.ensure(relationOf(n.relation as never));
     if (!t) return;
     for (const c of n.cmds ?? []) {
@@ -143,6 +159,12 @@ export class SchemaModel {
         case 'AT_NoForceRowSecurity':
           t.rlsForced = false;
           break;
+        case 'AT_AttachPartition':
+        case 'AT_DetachPartition': {
+          const child = this.ensure(relationOf(c.AlterTableCmd.def?.PartitionCmd?.name));
+          if (child) child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
+          break;
+        }
       }
     }
   }
@@ -158,7 +180,10 @@ export class SchemaModel {
         const policy = names[names.length - 1]?.String?.sval;
         const table = relationFromNames(names.slice(0, -1));
         const t = table && this.tables.get(relationKey(table));
-        if (t && policy) t.policies.delete(policy);
+        if (t && policy) {
+          t.policies.delete(policy);
+          t.restrictivePolicies?.delete(policy);
+        }
         continue;
       }
       const ref = relationFromNames(items);
@@ -196,6 +221,7 @@ export class SchemaModel {
       if (t && n.subname) {
         t.policies.delete(n.subname);
         t.policies.add(n.newname);
+        if (t.restrictivePolicies?.delete(n.subname)) t.restrictivePolicies.add(n.newname);
       }
     }
   }

@@ -1,16 +1,51 @@
 import { parseDuration } from '../migrations/config.js';
 import type { Statement } from './parse.js';
 
+export type TimeoutSetting = 'lock_timeout' | 'statement_timeout';
+
+const TRACKED: ReadonlySet<string> = new Set<TimeoutSetting>(['lock_timeout', 'statement_timeout']);
+
+/**
+ * A setting's value as pgmig knows it: milliseconds, `DEFAULT` (back to the server's own value,
+ * which pgmig cannot see), or `UNKNOWN` (set from an expression pgmig cannot evaluate).
+ */
+type Value = number | typeof DEFAULT | typeof UNKNOWN;
+const DEFAULT = Symbol('default');
+const UNKNOWN = Symbol('unknown');
+
+interface Snapshot {
+  name?: string;
+  session: Map<string, Value>;
+  local: Map<string, Value>;
+}
+
+/** Where a SET or set_config() put a timeout, so a rule can point at the value. */
+export interface TimeoutAssignment {
+  setting: TimeoutSetting;
+  /** Milliseconds; undefined for DEFAULT/RESET, NaN for a value pgmig cannot read. */
+  ms: number | undefined;
+  /** SET LOCAL / set_config(…, true). */
+  local: boolean;
+  /** The value node's `location` (byte offset relative to the statement's byteBase), when there is one. */
+  location?: number;
+  /** The value as written (for messages). */
+  text?: string;
+}
+
 /**
  * What the server's session looks like before a statement of one file: inside an explicit
- * transaction or not, and the timeouts in force. A file starts from a fresh session, as Flyway
- * runs it. `SET LOCAL` only counts inside a transaction and ends with it, as on the server.
+ * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
+ * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
+ * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
+ * plain `SET`s made since.
  */
 export class SessionState {
   /** BEGIN … COMMIT written in the file. */
   explicitTransaction = false;
-  private readonly session = new Map<string, number>();
-  private local = new Map<string, number>();
+  private session = new Map<string, Value>();
+  private local = new Map<string, Value>();
+  /** The state at BEGIN, then one entry per SAVEPOINT. */
+  private snapshots: Snapshot[] = [];
 
   constructor(readonly assumeInTransaction: boolean) {}
 
@@ -18,82 +53,200 @@ export class SessionState {
     return this.explicitTransaction || this.assumeInTransaction;
   }
 
-  /** The value in milliseconds of a timeout setting, or undefined when unset (0 means off). */
-  timeout(name: 'lock_timeout' | 'statement_timeout'): number | undefined {
-    return this.local.get(name) ?? this.session.get(name);
+  /**
+   * The value in milliseconds of a timeout setting in force: undefined when the file has not set
+   * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
+   * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
+   */
+  timeout(name: TimeoutSetting): number | undefined {
+    const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
+    if (v === undefined || v === DEFAULT) return undefined;
+    if (v === UNKNOWN) return Number.NaN;
+    return v;
   }
 
   apply(stmt: Statement): void {
     const n = stmt.node;
-    if (stmt.kind === 'TransactionStmt') {
-      switch (n.kind) {
-        case 'TRANS_STMT_BEGIN':
-        case 'TRANS_STMT_START':
-          this.explicitTransaction = true;
-          break;
-        case 'TRANS_STMT_COMMIT':
-        case 'TRANS_STMT_ROLLBACK':
-        case 'TRANS_STMT_PREPARE':
-        case 'TRANS_STMT_COMMIT_PREPARED':
-        case 'TRANS_STMT_ROLLBACK_PREPARED':
-          this.explicitTransaction = false;
-          this.local = new Map();
-          break;
-      }
-      return;
+    switch (stmt.kind) {
+      case 'TransactionStmt':
+        this.transaction(n);
+        break;
+      case 'VariableSetStmt':
+        this.set(n);
+        break;
+      case 'SelectStmt':
+        for (const a of setConfigCalls(n)) this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+        break;
+      case 'DiscardStmt':
+        if (n.target === 'DISCARD_ALL') this.resetAll();
+        break;
     }
-    if (stmt.kind === 'VariableSetStmt') this.set(n);
-    else if (stmt.kind === 'SelectStmt') this.setConfigCall(n);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private transaction(n: any) {
+    switch (n.kind) {
+      case 'TRANS_STMT_BEGIN':
+      case 'TRANS_STMT_START':
+        // a BEGIN inside a transaction is only a warning on the server: nothing changes
+        if (!this.explicitTransaction) this.snapshots = [this.snapshot()];
+        this.explicitTransaction = true;
+        break;
+      case 'TRANS_STMT_COMMIT':
+      case 'TRANS_STMT_PREPARE':
+        this.endTransaction(!!n.chain);
+        break;
+      case 'TRANS_STMT_ROLLBACK': {
+        const begin = this.snapshots[0];
+        if (begin) this.session = new Map(begin.session);
+        this.endTransaction(!!n.chain);
+        break;
+      }
+      case 'TRANS_STMT_SAVEPOINT':
+        if (!this.inTransaction) break;
+        // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
+        if (this.snapshots.length === 0) this.snapshots.push(this.snapshot());
+        this.snapshots.push(this.snapshot(n.savepoint_name));
+        break;
+      case 'TRANS_STMT_RELEASE': {
+        const i = this.findSavepoint(n.savepoint_name);
+        if (i > 0) this.snapshots.length = i;
+        break;
+      }
+      case 'TRANS_STMT_ROLLBACK_TO': {
+        const i = this.findSavepoint(n.savepoint_name);
+        const sp = i > 0 ? this.snapshots[i] : undefined;
+        if (sp) {
+          this.session = new Map(sp.session);
+          this.local = new Map(sp.local);
+          this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
+        }
+        break;
+      }
+    }
+  }
+
+  /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
+  private endTransaction(chain: boolean) {
+    this.local = new Map();
+    this.explicitTransaction = chain && this.explicitTransaction;
+    this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
+  }
+
+  private snapshot(name?: string): Snapshot {
+    return { name, session: new Map(this.session), local: new Map(this.local) };
+  }
+
+  private findSavepoint(name: string | undefined): number {
+    for (let i = this.snapshots.length - 1; i > 0; i--) if (this.snapshots[i]!.name === name) return i;
+    return -1;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private set(n: any) {
-    const name = String(n.name ?? '').toLowerCase();
-    if (name !== 'lock_timeout' && name !== 'statement_timeout') {
-      if (n.kind === 'VAR_RESET_ALL') {
-        this.session.clear();
-        this.local.clear();
-      }
+    if (n.kind === 'VAR_RESET_ALL') {
+      this.resetAll();
       return;
     }
-    const target = n.is_local ? this.local : this.session;
-    if (n.is_local && !this.inTransaction) return; // SET LOCAL outside a transaction does nothing
-    if (n.kind === 'VAR_SET_VALUE') {
-      const ms = settingValue(n.args?.[0]);
-      if (ms === undefined) target.delete(name);
-      else target.set(name, ms);
-    } else if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET') {
-      target.delete(name);
-      if (!n.is_local) this.local.delete(name);
-    }
+    const a = setAssignment(n);
+    if (!a) return;
+    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
   }
 
-  /** `SELECT set_config('lock_timeout', '2s', is_local)` is the same as SET. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private setConfigCall(n: any) {
-    for (const t of n.targetList ?? []) {
-      const call = t.ResTarget?.val?.FuncCall;
-      const fname = call?.funcname?.map((x: { String?: { sval?: string } }) => x.String?.sval).join('.');
-      if (fname !== 'set_config' && fname !== 'pg_catalog.set_config') continue;
-      const [nameArg, valueArg, localArg] = call.args ?? [];
-      const name = String(nameArg?.A_Const?.sval?.sval ?? '').toLowerCase();
-      if (name !== 'lock_timeout' && name !== 'statement_timeout') continue;
-      const isLocal = localArg?.A_Const?.boolval?.boolval === true;
-      if (isLocal && !this.inTransaction) continue;
-      const ms = settingValue(valueArg);
-      const target = isLocal ? this.local : this.session;
-      if (ms === undefined) target.delete(name);
-      else target.set(name, ms);
+  private assign(name: string, isLocal: boolean, value: Value) {
+    if (isLocal) {
+      // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
+      if (this.inTransaction) this.local.set(name, value);
+      return;
     }
+    // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
+    this.local.delete(name);
+    if (value === DEFAULT) this.session.delete(name);
+    else this.session.set(name, value);
+  }
+
+  private resetAll() {
+    this.session.clear();
+    this.local.clear();
   }
 }
 
+/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function settingValue(arg: any): number | undefined {
-  const c = arg?.A_Const;
-  if (!c) return undefined;
-  if (c.ival !== undefined) return Number(c.ival.ival ?? 0);
-  if (c.fval !== undefined) return Number(c.fval.fval);
-  if (c.sval !== undefined) return parseDuration(String(c.sval.sval ?? '').trim());
-  return undefined;
+export function setAssignment(n: any): TimeoutAssignment | undefined {
+  const name = String(n?.name ?? '').toLowerCase();
+  if (!TRACKED.has(name)) return undefined;
+  const setting = name as TimeoutSetting;
+  const local = !!n.is_local;
+  if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET') return { setting, ms: undefined, local };
+  if (n.kind !== 'VAR_SET_VALUE') return undefined;
+  const arg = n.args?.[0];
+  return { setting, local, ...readValue(arg) };
+}
+
+/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function setConfigCalls(select: any): TimeoutAssignment[] {
+  const out: TimeoutAssignment[] = [];
+  for (const t of select?.targetList ?? []) {
+    const call = t.ResTarget?.val?.FuncCall;
+    if (!call) continue;
+    const fname = (call.funcname ?? []).map((x: { String?: { sval?: string } }) => x.String?.sval).join('.');
+    if (fname !== 'set_config' && fname !== 'pg_catalog.set_config') continue;
+    const [nameArg, valueArg, localArg] = call.args ?? [];
+    const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+    if (!TRACKED.has(name)) continue;
+    out.push({ setting: name as TimeoutSetting, local: isTrue(localArg), ...readValue(valueArg) });
+  }
+  return out;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function unwrap(node: any): any {
+  let n = node;
+  while (n?.TypeCast) n = n.TypeCast.arg;
+  return n;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTrue(node: any): boolean {
+  const c = unwrap(node)?.A_Const;
+  if (!c) return false;
+  if (c.boolval !== undefined) return c.boolval.boolval === true;
+  if (c.sval !== undefined) return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
+  return false;
+}
+
+/**
+ * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
+ * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readValue(arg: any): { ms: number; location?: number; text?: string } {
+  const node = unwrap(arg);
+  const c = node?.A_Const;
+  const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
+  if (!c) return { ms: Number.NaN, location: nodeLocation(arg) };
+  let ms: number | undefined;
+  let text: string | undefined;
+  if (c.ival !== undefined) {
+    ms = Number(c.ival.ival ?? 0);
+    text = String(ms);
+  } else if (c.fval !== undefined) {
+    ms = Number(c.fval.fval);
+    text = String(c.fval.fval);
+  } else if (c.sval !== undefined) {
+    text = `'${String(c.sval.sval ?? '')}'`;
+    ms = parseDuration(String(c.sval.sval ?? '').trim());
+  }
+  // the server rejects negative and malformed values, so they never take effect
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) return { ms: Number.NaN, location, text };
+  return { ms, location, text };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nodeLocation(node: any): number | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const inner = Object.values(node)[0] as { location?: number } | undefined;
+  return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
 }

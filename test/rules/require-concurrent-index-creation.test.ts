@@ -44,6 +44,6 @@ describe(rule, () => {
 
   it('can be silenced for one statement', async () => {
     const f = await lintSql(`-- pgmig-ignore ${rule}\nCREATE INDEX i ON lead (owner_id);`, { before: [table] });
-    expect(f).toEqual([]);
+    expect(f.filter((x) => x.rule === rule || x.rule === 'unused-ignore')).toEqual([]);
   });
 });

@@ -1,0 +1,81 @@
+import type { Finding, LintResult } from '../rules/finding.js';
+
+/**
+ * GitHub keeps at most this many annotations of each kind per step and silently drops the
+ * rest, so pgmig chooses which ones are seen and says how many were left out.
+ */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** Escaping of a workflow command's message, as the Actions toolkit does it. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(name: string, props: Array<[string, string | number]>, message: string): string {
+  const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+
+function annotation(f: Finding): string {
+  const props: Array<[string, string | number]> = [['file', f.file]];
+  if (f.line >= 1) {
+    const endLine = Math.max(f.endLine, f.line);
+    props.push(['line', f.line], ['col', f.column], ['endLine', endLine], ['endColumn', f.endColumn]);
+  }
+  props.push(['title', f.rule]);
+  const body = f.help ? `${f.message}\n\nhelp: ${f.help}\ndocs: pgmig explain ${f.rule}` : f.message;
+  return command(f.severity === 'error' ? 'error' : 'warning', props, body);
+}
+
+/**
+ * A plain log line. The runner reads any line that starts with `::` (after spaces) as a command,
+ * and a file name or a quoted identifier may hold a newline followed by one, so line breaks
+ * are flattened and the line starts with `- `.
+ */
+function plain(f: Finding): string {
+  const flat = (s: string) => s.replace(/[\r\n]+/g, ' ');
+  return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Workflow commands for GitHub Actions: one annotation per finding (errors first, at most
+ * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
+ * out as plain log lines, and a summary line.
+ */
+export function formatGithub(result: LintResult): string {
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const warnings = result.findings.filter((f) => f.severity !== 'error');
+  const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
+  const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
+  const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+  const out = shown.map(annotation);
+  const left = leftErrors.length + leftWarnings.length;
+  if (left > 0) {
+    const parts = [leftErrors.length && plural(leftErrors.length, 'error'), leftWarnings.length && plural(leftWarnings.length, 'warning')].filter(Boolean);
+    out.push(
+      command(
+        'notice',
+        [['title', 'pgmig: more findings than GitHub annotates']],
+        `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
+          `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+          'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.',
+      ),
+    );
+    out.push('pgmig: findings without an annotation:');
+    out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
+  }
+  const { files, errors: e, warnings: w } = result.summary;
+  out.push(
+    e + w === 0
+      ? `pgmig: ${plural(files, 'file')} checked, no findings`
+      : `pgmig: ${plural(files, 'file')} checked: ${plural(e, 'error')}, ${plural(w, 'warning')}`,
+  );
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,2 @@
+-- Undo of {{description}}: drops the table with its policy.
+DROP TABLE IF EXISTS {{table}};

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { project } from './project.js';
+
+/** Runs git in `cwd` with the machine's own git config kept out of the way. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_TERMINAL_PROMPT: '0' },
+  });
+}
+
+export interface Repo {
+  dir: string;
+  git(...args: string[]): string;
+  /** Writes files (paths relative to the repository), creating folders as needed. */
+  write(files: Record<string, string>): Repo;
+  remove(...paths: string[]): Repo;
+  /** `git mv`, creating the target folder first. */
+  move(from: string, to: string): Repo;
+  /** Stages everything (additions, edits, deletions) and commits it. */
+  commit(message: string): Repo;
+}
+
+export function openRepo(dir: string): Repo {
+  const repo: Repo = {
+    dir,
+    git: (...args) => git(dir, ...args),
+    write(files) {
+      for (const [path, content] of Object.entries(files)) {
+        const abs = join(dir, path);
+        mkdirSync(dirname(abs), { recursive: true });
+        writeFileSync(abs, content);
+      }
+      return repo;
+    },
+    remove(...paths) {
+      for (const p of paths) rmSync(join(dir, p));
+      return repo;
+    },
+    move(from, to) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      git(dir, 'mv', from, to);
+      return repo;
+    },
+    commit(message) {
+      git(dir, 'add', '--all');
+      git(dir, 'commit', '--quiet', '--no-verify', '-m', message);
+      return repo;
+    },
+  };
+  return repo;
+}
+
+/**
+ * A git repository in a temporary folder (removed after the test file) whose branch `main`
+ * holds `files` in one commit.
+ */
+export function gitRepo(files: Record<string, string>): Repo {
+  const dir = project({});
+  git(dir, 'init', '--quiet', '-b', 'main');
+  git(dir, 'config', 'user.name', 'pgmig test');
+  git(dir, 'config', 'user.email', 'test@pgmig.invalid');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  return openRepo(dir).write(files).commit('base migrations');
+}
+
+/** `git clone` of `from` into a new temporary folder; `args` go before the two paths. */
+export function cloneRepo(from: string, ...args: string[]): Repo {
+  const dir = project({});
+  git(dir, 'clone', '--quiet', ...args, from, dir);
+  git(dir, 'config', 'user.name', 'pgmig test');
+  git(dir, 'config', 'user.email', 'test@pgmig.invalid');
+  return openRepo(dir);
+}

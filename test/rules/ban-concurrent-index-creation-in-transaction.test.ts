@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findRule } from '../../src/rules/index.js';
+import { lintSql } from '../helpers/project.js';
+
+const rule = 'ban-concurrent-index-creation-in-transaction';
+const table = 'CREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint);\nCREATE INDEX lead_owner_idx ON lead (owner_id);';
+const assume = 'assumeInTransaction: true\n';
+
+describe(rule, () => {
+  it('fires on CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT and names the BEGIN line', async () => {
+    const sql = "-- build the index\nBEGIN;\nSET LOCAL lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY lead_id_idx ON lead (id);\nCOMMIT;";
+    const f = await lintSql(sql, { before: [table], rule });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 4, column: 1, severity: 'error' });
+    expect(f[0]!.message).toBe(
+      'CREATE INDEX CONCURRENTLY cannot run inside the transaction opened by BEGIN at line 2; PostgreSQL rejects it and the migration fails',
+    );
+  });
+
+  it('fires on every CONCURRENTLY form that PostgreSQL refuses in a transaction', async () => {
+    const sql = [
+      'START TRANSACTION;',
+      'CREATE UNIQUE INDEX CONCURRENTLY a ON lead (id);',
+      'DROP INDEX CONCURRENTLY lead_owner_idx;',
+      'REINDEX INDEX CONCURRENTLY a;',
+      'ALTER TABLE measurement DETACH PARTITION measurement_2020 CONCURRENTLY;',
+      'COMMIT;',
+    ].join('\n');
+    const f = await lintSql(sql, { before: [table], rule });
+    expect(f.map((x) => [x.line, x.message.split(' cannot')[0]])).toEqual([
+      [2, 'CREATE UNIQUE INDEX CONCURRENTLY'],
+      [3, 'DROP INDEX CONCURRENTLY'],
+      [4, 'REINDEX INDEX CONCURRENTLY'],
+      [5, 'DETACH PARTITION CONCURRENTLY'],
+    ]);
+  });
+
+  it('does not fire on REFRESH MATERIALIZED VIEW CONCURRENTLY, which runs fine in a transaction', async () => {
+    expect(await lintSql('BEGIN;\nREFRESH MATERIALIZED VIEW CONCURRENTLY lead_stats;\nCOMMIT;', { rule })).toEqual([]);
+  });
+
+  it('does not fire after COMMIT or ROLLBACK closed the transaction', async () => {
+    const sql =
+      'BEGIN;\nALTER TABLE lead ADD COLUMN x int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY a ON lead (x);\n' +
+      'BEGIN;\nROLLBACK;\nDROP INDEX CONCURRENTLY a;';
+    expect(await lintSql(sql, { before: [table], rule })).toEqual([]);
+  });
+
+  it('does not fire outside a transaction, nor on plain CREATE INDEX inside one', async () => {
+    expect(await lintSql('CREATE INDEX CONCURRENTLY a ON lead (id);', { before: [table], rule })).toEqual([]);
+    expect(await lintSql('BEGIN;\nCREATE INDEX a ON lead (id);\nCOMMIT;', { before: [table], rule })).toEqual([]);
+  });
+
+  it('fires anywhere when the config says the runner wraps each file in a transaction', async () => {
+    const f = await lintSql("SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY a ON lead (id);", { before: [table], rule, config: assume });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 2, column: 1 });
+    expect(f[0]!.message).toContain('assumeInTransaction: true');
+    expect(f[0]!.help).toMatch(/outside a transaction/);
+  });
+
+  it('with assumeInTransaction, still fires after an explicit COMMIT (the runner\'s transaction is assumed to hold)', async () => {
+    const f = await lintSql('BEGIN;\nCOMMIT;\nDROP INDEX CONCURRENTLY lead_owner_idx;', { before: [table], rule, config: assume });
+    expect(f.map((x) => x.line)).toEqual([3]);
+  });
+
+  it('stays quiet with assumeInTransaction: false written out', async () => {
+    const f = await lintSql('CREATE INDEX CONCURRENTLY a ON lead (id);', { before: [table], rule, config: 'assumeInTransaction: false\n' });
+    expect(f).toEqual([]);
+  });
+
+  it('points at the statement after multi-byte characters on the same line', async () => {
+    const f = await lintSql('BEGIN; /* é ü 日本 */ CREATE INDEX CONCURRENTLY a ON lead (id);\nCOMMIT;', { before: [table], rule });
+    expect(f.map((x) => [x.line, x.column, x.endColumn])).toEqual([[1, 21, 61]]);
+  });
+
+  it('can be silenced for the file', async () => {
+    const f = await lintSql(`-- pgmig-ignore-file ${rule}\nBEGIN;\nCREATE INDEX CONCURRENTLY a ON lead (id);\nCOMMIT;`, { before: [table] });
+    expect(f.filter((x) => x.rule === rule || x.rule === 'unused-ignore')).toEqual([]);
+  });
+
+  it('has docs whose bad example fires and whose good example is clean', async () => {
+    const { docs } = findRule(rule)!;
+    expect(docs.why).not.toMatch(/TODO/);
+    expect(await lintSql(docs.example!.bad, { before: [table], rule })).toHaveLength(1);
+    expect(await lintSql(docs.example!.good, { before: [table], rule })).toEqual([]);
+  });
+});
