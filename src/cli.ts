@@ -1,6 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runLint } from './commands/lint.js';
-import { explainRule, listRules } from './commands/rules.js';
+import { runTest } from './commands/test.js';
+import { formatTestJson } from './report/test-json.js';
+import { formatTestMarkdown } from './report/test-markdown.js';
+import { formatTestText } from './report/test-text.js';
+import { resolve } from 'node:path';
+import { explainMarkdown, explainRule, listRules, writeDocs } from './commands/rules.js';
 import { UserError } from './errors.js';
 import { FORMATS, formatResult, type Format } from './report/index.js';
 import { RULES } from './rules/index.js';
@@ -53,13 +58,69 @@ Examples:
     .action(async (files: string[], o: { changedSince?: string; format: Format; config?: string; migrations?: string[]; maxWarnings?: number; color: boolean }) => {
       const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
       const color = o.color && io.isTTY && !io.env.NO_COLOR;
-      io.stdout(formatResult(o.format, result, { color, rules: RULES }));
+      io.stdout(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
       const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
       if (tooManyWarnings && o.format === 'text') {
         io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
       }
       setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
     });
+
+  program
+    .command('test')
+    .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
+    .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
+    .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
+    .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
+    .option('--keep', 'keep the test database (and a throwaway cluster) and print its URL')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+    .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+    .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
+    .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+    .addHelpText(
+      'after',
+      `
+A fresh database is created (and dropped, unless --keep). Base migrations run first, each file
+in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
+a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
+locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
+in a transaction that is rolled back, and every undo file is applied, compared with the schema
+before its migration, and the migration applied again.
+
+Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (or a required undo file
+is missing), 2 usage, config or environment error (server unreachable, pgTAP missing).
+
+Examples:
+  pgmig test                                   every migration is new, on a throwaway cluster
+  pgmig test --changed-since origin/main       what a pull request adds, on top of the rest
+  pgmig test --database-url postgresql://postgres@localhost:5432/postgres --keep`,
+    )
+    .action(
+      async (
+        files: string[],
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; color: boolean },
+      ) => {
+        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        const result = await runTest({
+          cwd: io.cwd,
+          env: io.env,
+          files,
+          changedSince: o.changedSince,
+          databaseUrl: o.databaseUrl,
+          keep: o.keep,
+          config: o.config,
+          migrations: o.migrations,
+          tests: o.tests,
+          // progress is for people watching a terminal; reports stay clean on stdout
+          progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
+        });
+        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
+        io.stdout(text);
+        if (o.keep && result.database.url && o.format !== 'text') io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
+        setExit(result.summary.errors > 0 ? 1 : 0);
+      },
+    );
 
   program
     .command('rules')
@@ -71,7 +132,14 @@ Examples:
     .command('explain')
     .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
     .argument('<rule>', 'rule id, as printed in findings')
-    .action((rule: string) => io.stdout(explainRule(rule)));
+    .option('--markdown', 'as the Markdown page in docs/rules/')
+    .action((rule: string, o: { markdown?: boolean }) => io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule)));
+
+  program
+    .command('docs', { hidden: true })
+    .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
+    .argument('[dir]', 'repository root', '.')
+    .action((dir: string) => writeDocs(resolve(io.cwd, dir)));
 
   return program;
 }

@@ -45,6 +45,41 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
+/***/ 2569:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { EventEmitter } = __nccwpck_require__(4434)
+
+module.exports = eventsToArray
+
+function eventsToArray (ee, ignore = [], map = x => x) {
+  const array = []
+
+  const orig = ee.emit
+  ee.emit = function (...args) {
+    if (!ignore.includes(args[0])) {
+      args = args.map((arg, i, arr) => {
+        if (arg instanceof EventEmitter) {
+          return eventsToArray(arg, ignore, map)
+        }
+
+        return map(arg, i, arr)
+      })
+
+      array.push(args)
+    }
+
+    return orig.apply(this, args)
+  }
+
+  return array
+}
+
+
+/***/ }),
+
 /***/ 3995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -54,7 +89,6619 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 3748:
+/***/ 785:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// This is an empty module that is served up when outside of a workerd environment
+// See the `exports` field in package.json
+exports["default"] = {};
+//# sourceMappingURL=empty.js.map
+
+/***/ }),
+
+/***/ 6122:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+//Parse method copied from https://github.com/brianc/node-postgres
+//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
+//MIT License
+
+//parses a connection string
+function parse(str, options = {}) {
+  //unix socket
+  if (str.charAt(0) === '/') {
+    const config = str.split(' ')
+    return { host: config[0], database: config[1] }
+  }
+
+  // Check for empty host in URL
+
+  const config = Object.create(null)
+  let result
+  let dummyHost = false
+  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+    // Ensure spaces are encoded as %20
+    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
+  }
+
+  try {
+    try {
+      result = new URL(str, 'postgres://base')
+    } catch (e) {
+      // The URL is invalid so try again with a dummy host
+      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
+      dummyHost = true
+    }
+  } catch (err) {
+    // Remove the input from the error message to avoid leaking sensitive information
+    err.input && (err.input = '*****REDACTED*****')
+    throw err
+  }
+
+  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
+  for (const entry of result.searchParams.entries()) {
+    config[entry[0]] = entry[1]
+  }
+
+  config.user = config.user || decodeURIComponent(result.username)
+  config.password = config.password || decodeURIComponent(result.password)
+
+  if (result.protocol == 'socket:') {
+    config.host = decodeURI(result.pathname)
+    config.database = result.searchParams.get('db')
+    config.client_encoding = result.searchParams.get('encoding')
+    return config
+  }
+  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
+  if (!config.host) {
+    // Only set the host if there is no equivalent query param.
+    config.host = decodeURIComponent(hostname)
+  } else if (hostname && /^%2f/i.test(hostname)) {
+    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
+    result.pathname = hostname + result.pathname
+  }
+  if (!config.port) {
+    // Only set the port if there is no equivalent query param.
+    config.port = result.port
+  }
+
+  const pathname = result.pathname.slice(1) || null
+  config.database = pathname ? decodeURI(pathname) : null
+
+  if (config.ssl === 'true' || config.ssl === '1') {
+    config.ssl = true
+  }
+
+  if (config.ssl === '0') {
+    config.ssl = false
+  }
+
+  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+    config.ssl = {}
+  }
+
+  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
+  // so enable SSL if the connection string did not otherwise configure it.
+  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
+    config.ssl = true
+  }
+
+  // Only try to load fs if we expect to read from the disk
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+
+  if (config.sslcert) {
+    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
+  }
+
+  if (config.sslkey) {
+    config.ssl.key = fs.readFileSync(config.sslkey).toString()
+  }
+
+  if (config.sslrootcert) {
+    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
+  }
+
+  if (options.useLibpqCompat && config.uselibpqcompat) {
+    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
+  }
+
+  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+      case 'require': {
+        if (config.sslrootcert) {
+          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
+          config.ssl.checkServerIdentity = function () {}
+        } else {
+          config.ssl.rejectUnauthorized = false
+        }
+        break
+      }
+      case 'verify-ca': {
+        if (!config.ssl.ca) {
+          throw new Error(
+            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
+          )
+        }
+        config.ssl.checkServerIdentity = function () {}
+        break
+      }
+      case 'verify-full': {
+        break
+      }
+    }
+  } else {
+    switch (config.sslmode) {
+      case 'disable': {
+        config.ssl = false
+        break
+      }
+      case 'prefer':
+      case 'require':
+      case 'verify-ca':
+      case 'verify-full': {
+        if (config.sslmode !== 'verify-full') {
+          deprecatedSslModeWarning(config.sslmode)
+        }
+        break
+      }
+      case 'no-verify': {
+        config.ssl.rejectUnauthorized = false
+        break
+      }
+    }
+  }
+
+  return config
+}
+
+// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
+function toConnectionOptions(sslConfig) {
+  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+    // we explicitly check for undefined and null instead of `if (value)` because some
+    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
+    if (value !== undefined && value !== null) {
+      c[key] = value
+    }
+
+    return c
+  }, Object.create(null))
+
+  return connectionOptions
+}
+
+// convert pg-connection-string config to a ClientConfig
+function toClientConfig(config) {
+  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+    if (key === 'ssl') {
+      const sslConfig = value
+
+      if (typeof sslConfig === 'boolean') {
+        c[key] = sslConfig
+      }
+
+      if (typeof sslConfig === 'object') {
+        c[key] = toConnectionOptions(sslConfig)
+      }
+    } else if (value !== undefined && value !== null) {
+      if (key === 'port') {
+        // when port is not specified, it is converted into an empty string
+        // we want to avoid NaN or empty string as a values in ClientConfig
+        if (value !== '') {
+          const v = parseInt(value, 10)
+          if (isNaN(v)) {
+            throw new Error(`Invalid ${key}: ${value}`)
+          }
+
+          c[key] = v
+        }
+      } else {
+        c[key] = value
+      }
+    }
+
+    return c
+  }, Object.create(null))
+
+  return poolConfig
+}
+
+// parses a connection string into ClientConfig
+function parseIntoClientConfig(str) {
+  return toClientConfig(parse(str))
+}
+
+function deprecatedSslModeWarning(sslmode) {
+  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
+    deprecatedSslModeWarning.warned = true
+    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
+  }
+}
+
+module.exports = parse
+
+parse.parse = parse
+parse.toClientConfig = toClientConfig
+parse.parseIntoClientConfig = parseIntoClientConfig
+
+
+/***/ }),
+
+/***/ 2299:
+/***/ ((module) => {
+
+
+
+// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
+var BASE = 1000000;
+
+function readInt8(buffer) {
+	var high = buffer.readInt32BE(0);
+	var low = buffer.readUInt32BE(4);
+	var sign = '';
+
+	if (high < 0) {
+		high = ~high + (low === 0);
+		low = (~low + 1) >>> 0;
+		sign = '-';
+	}
+
+	var result = '';
+	var carry;
+	var t;
+	var digits;
+	var pad;
+	var l;
+	var i;
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		high = high / BASE >>> 0;
+
+		t = 0x100000000 * carry + low;
+		low = t / BASE >>> 0;
+		digits = '' + (t - BASE * low);
+
+		if (low === 0 && high === 0) {
+			return sign + digits + result;
+		}
+
+		pad = '';
+		l = 6 - digits.length;
+
+		for (i = 0; i < l; i++) {
+			pad += '0';
+		}
+
+		result = pad + digits + result;
+	}
+
+	{
+		carry = high % BASE;
+		t = 0x100000000 * carry + low;
+		digits = '' + t % BASE;
+
+		return sign + digits + result;
+	}
+}
+
+module.exports = readInt8;
+
+
+/***/ }),
+
+/***/ 7558:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const NOOP = function () {}
+
+const removeWhere = (list, predicate) => {
+  const i = list.findIndex(predicate)
+
+  return i === -1 ? undefined : list.splice(i, 1)[0]
+}
+
+class IdleItem {
+  constructor(client, idleListener, timeoutId) {
+    this.client = client
+    this.idleListener = idleListener
+    this.timeoutId = timeoutId
+  }
+}
+
+class PendingItem {
+  constructor(callback) {
+    this.callback = callback
+  }
+}
+
+function throwOnDoubleRelease() {
+  throw new Error('Release called on client which has already been released to the pool.')
+}
+
+function promisify(Promise, callback) {
+  if (callback) {
+    return { callback: callback, result: undefined }
+  }
+  let rej
+  let res
+  const cb = function (err, client) {
+    err ? rej(err) : res(client)
+  }
+  const result = new Promise(function (resolve, reject) {
+    res = resolve
+    rej = reject
+  }).catch((err) => {
+    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+    // application that created the query
+    Error.captureStackTrace(err)
+    throw err
+  })
+  return { callback: cb, result: result }
+}
+
+function makeIdleListener(pool, client) {
+  return function idleListener(err) {
+    err.client = client
+
+    client.removeListener('error', idleListener)
+    client.on('error', () => {
+      pool.log('additional client error after disconnection due to error', err)
+    })
+    pool._remove(client)
+    // TODO - document that once the pool emits an error
+    // the client has already been closed & purged and is unusable
+    pool.emit('error', err, client)
+  }
+}
+
+class Pool extends EventEmitter {
+  constructor(options, Client) {
+    super()
+    this.options = Object.assign({}, options)
+
+    if (options != null && 'password' in options) {
+      // "hiding" the password so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options, 'password', {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: options.password,
+      })
+    }
+    if (options != null && options.ssl && options.ssl.key) {
+      // "hiding" the ssl->key so it doesn't show up in stack traces
+      // or if the client is console.logged
+      Object.defineProperty(this.options.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this.options.max = this.options.max || this.options.poolSize || 10
+    this.options.min = this.options.min || 0
+    this.options.maxUses = this.options.maxUses || Infinity
+    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
+    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
+    this.log = this.options.log || function () {}
+    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Promise = this.options.Promise || global.Promise
+
+    if (typeof this.options.idleTimeoutMillis === 'undefined') {
+      this.options.idleTimeoutMillis = 10000
+    }
+
+    this._clients = []
+    this._idle = []
+    this._expired = new WeakSet()
+    this._pendingQueue = []
+    this._endCallback = undefined
+    this.ending = false
+    this.ended = false
+  }
+
+  _promiseTry(f) {
+    const Promise = this.Promise
+    if (typeof Promise.try === 'function') {
+      return Promise.try(f)
+    }
+    return new Promise((resolve) => resolve(f()))
+  }
+
+  _isFull() {
+    return this._clients.length >= this.options.max
+  }
+
+  _isAboveMin() {
+    return this._clients.length > this.options.min
+  }
+
+  _pulseQueue() {
+    this.log('pulse queue')
+    if (this.ended) {
+      this.log('pulse queue ended')
+      return
+    }
+    if (this.ending) {
+      this.log('pulse queue on ending')
+      if (this._idle.length) {
+        this._idle.slice().map((item) => {
+          this._remove(item.client)
+        })
+      }
+      if (!this._clients.length) {
+        this.ended = true
+        this._endCallback()
+      }
+      return
+    }
+
+    // if we don't have any waiting, do nothing
+    if (!this._pendingQueue.length) {
+      this.log('no queued requests')
+      return
+    }
+    // if we don't have any idle clients and we have no more room do nothing
+    if (!this._idle.length && this._isFull()) {
+      return
+    }
+    const pendingItem = this._pendingQueue.shift()
+    if (this._idle.length) {
+      const idleItem = this._idle.pop()
+      clearTimeout(idleItem.timeoutId)
+      const client = idleItem.client
+      client.ref && client.ref()
+      const idleListener = idleItem.idleListener
+
+      return this._acquireClient(client, pendingItem, idleListener, false)
+    }
+    if (!this._isFull()) {
+      return this.newClient(pendingItem)
+    }
+    throw new Error('unexpected condition')
+  }
+
+  _remove(client, callback) {
+    const removed = removeWhere(this._idle, (item) => item.client === client)
+
+    if (removed !== undefined) {
+      clearTimeout(removed.timeoutId)
+    }
+
+    this._clients = this._clients.filter((c) => c !== client)
+    const context = this
+    client.end(() => {
+      context.emit('remove', client)
+
+      if (typeof callback === 'function') {
+        callback()
+      }
+    })
+  }
+
+  connect(cb) {
+    if (this.ending) {
+      const err = new Error('Cannot use a pool after calling end on the pool')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+
+    const response = promisify(this.Promise, cb)
+    const result = response.result
+
+    // if we don't have to connect a new client, don't do so
+    if (this._isFull() || this._idle.length) {
+      // if we have idle clients schedule a pulse immediately
+      if (this._idle.length) {
+        process.nextTick(() => this._pulseQueue())
+      }
+
+      if (!this.options.connectionTimeoutMillis) {
+        this._pendingQueue.push(new PendingItem(response.callback))
+        return result
+      }
+
+      const queueCallback = (err, res, done) => {
+        clearTimeout(tid)
+        response.callback(err, res, done)
+      }
+
+      const pendingItem = new PendingItem(queueCallback)
+
+      // set connection timeout on checking out an existing client
+      const tid = setTimeout(() => {
+        // remove the callback from pending waiters because
+        // we're going to call it with a timeout error
+        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
+        pendingItem.timedOut = true
+        response.callback(new Error('timeout exceeded when trying to connect'))
+      }, this.options.connectionTimeoutMillis)
+
+      if (tid.unref) {
+        tid.unref()
+      }
+
+      this._pendingQueue.push(pendingItem)
+      return result
+    }
+
+    this.newClient(new PendingItem(response.callback))
+
+    return result
+  }
+
+  newClient(pendingItem) {
+    const client = new this.Client(this.options)
+    this._clients.push(client)
+    const idleListener = makeIdleListener(this, client)
+
+    this.log('checking client timeout')
+
+    // connection timeout logic
+    let tid
+    let timeoutHit = false
+    if (this.options.connectionTimeoutMillis) {
+      tid = setTimeout(() => {
+        if (client.connection) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          client.connection.stream.destroy()
+        } else if (!client.isConnected()) {
+          this.log('ending client due to timeout')
+          timeoutHit = true
+          // force kill the node driver, and let libpq do its teardown
+          client.end()
+        }
+      }, this.options.connectionTimeoutMillis)
+    }
+
+    this.log('connecting new client')
+    client.connect((err) => {
+      if (tid) {
+        clearTimeout(tid)
+      }
+      client.on('error', idleListener)
+      if (err) {
+        this.log('client failed to connect', err)
+        // remove the dead client from our list of clients
+        this._clients = this._clients.filter((c) => c !== client)
+        if (timeoutHit) {
+          err = new Error('Connection terminated due to connection timeout', { cause: err })
+        }
+
+        // this client won’t be released, so move on immediately
+        this._pulseQueue()
+
+        if (!pendingItem.timedOut) {
+          pendingItem.callback(err, undefined, NOOP)
+        }
+      } else {
+        this.log('new client connected')
+
+        if (this.options.onConnect) {
+          this._promiseTry(() => this.options.onConnect(client)).then(
+            () => {
+              this._afterConnect(client, pendingItem, idleListener)
+            },
+            (hookErr) => {
+              this._clients = this._clients.filter((c) => c !== client)
+              client.end(() => {
+                this._pulseQueue()
+                if (!pendingItem.timedOut) {
+                  pendingItem.callback(hookErr, undefined, NOOP)
+                }
+              })
+            }
+          )
+          return
+        }
+
+        return this._afterConnect(client, pendingItem, idleListener)
+      }
+    })
+  }
+
+  _afterConnect(client, pendingItem, idleListener) {
+    if (this.options.maxLifetimeSeconds !== 0) {
+      const maxLifetimeTimeout = setTimeout(() => {
+        this.log('ending client due to expired lifetime')
+        this._expired.add(client)
+        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
+        if (idleIndex !== -1) {
+          this._acquireClient(
+            client,
+            new PendingItem((err, client, clientRelease) => clientRelease()),
+            idleListener,
+            false
+          )
+        }
+      }, this.options.maxLifetimeSeconds * 1000)
+
+      maxLifetimeTimeout.unref()
+      client.once('end', () => clearTimeout(maxLifetimeTimeout))
+    }
+
+    return this._acquireClient(client, pendingItem, idleListener, true)
+  }
+
+  // acquire a client for a pending work item
+  _acquireClient(client, pendingItem, idleListener, isNew) {
+    if (isNew) {
+      this.emit('connect', client)
+    }
+
+    this.emit('acquire', client)
+
+    client.release = this._releaseOnce(client, idleListener)
+
+    client.removeListener('error', idleListener)
+
+    if (!pendingItem.timedOut) {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, (err) => {
+          if (err) {
+            client.release(err)
+            return pendingItem.callback(err, undefined, NOOP)
+          }
+
+          pendingItem.callback(undefined, client, client.release)
+        })
+      } else {
+        pendingItem.callback(undefined, client, client.release)
+      }
+    } else {
+      if (isNew && this.options.verify) {
+        this.options.verify(client, client.release)
+      } else {
+        client.release()
+      }
+    }
+  }
+
+  // returns a function that wraps _release and throws if called more than once
+  _releaseOnce(client, idleListener) {
+    let released = false
+
+    return (err) => {
+      if (released) {
+        throwOnDoubleRelease()
+      }
+
+      released = true
+      this._release(client, idleListener, err)
+    }
+  }
+
+  // release a client back to the poll, include an error
+  // to remove it from the pool
+  _release(client, idleListener, err) {
+    client.on('error', idleListener)
+
+    client._poolUseCount = (client._poolUseCount || 0) + 1
+
+    this.emit('release', err, client)
+
+    // TODO(bmc): expose a proper, public interface _queryable and _ending
+    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+      if (client._poolUseCount >= this.options.maxUses) {
+        this.log('remove expended client')
+      }
+
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    const isExpired = this._expired.has(client)
+    if (isExpired) {
+      this.log('remove expired client')
+      this._expired.delete(client)
+      return this._remove(client, this._pulseQueue.bind(this))
+    }
+
+    // idle timeout
+    let tid
+    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+      tid = setTimeout(() => {
+        if (this._isAboveMin()) {
+          this.log('remove idle client')
+          this._remove(client, this._pulseQueue.bind(this))
+        }
+      }, this.options.idleTimeoutMillis)
+
+      if (this.options.allowExitOnIdle) {
+        // allow Node to exit if this is all that's left
+        tid.unref()
+      }
+    }
+
+    if (this.options.allowExitOnIdle) {
+      client.unref()
+    }
+
+    this._idle.push(new IdleItem(client, idleListener, tid))
+    this._pulseQueue()
+  }
+
+  query(text, values, cb) {
+    // guard clause against passing a function as the first parameter
+    if (typeof text === 'function') {
+      const response = promisify(this.Promise, text)
+      setImmediate(function () {
+        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
+      })
+      return response.result
+    }
+
+    // allow plain text query without values, but callback
+    if (typeof values === 'function') {
+      cb = values
+      values = undefined
+    }
+    const response = promisify(this.Promise, cb)
+    cb = response.callback
+
+    this.connect((err, client) => {
+      if (err) {
+        return cb(err)
+      }
+
+      let clientReleased = false
+      const onError = (err) => {
+        if (clientReleased) {
+          return
+        }
+        clientReleased = true
+        client.release(err)
+        cb(err)
+      }
+
+      client.once('error', onError)
+      this.log('dispatching query')
+      try {
+        client.query(text, values, (err, res) => {
+          this.log('query dispatched')
+          client.removeListener('error', onError)
+          if (clientReleased) {
+            return
+          }
+          clientReleased = true
+          client.release(err)
+          if (err) {
+            return cb(err)
+          }
+          return cb(undefined, res)
+        })
+      } catch (err) {
+        client.release(err)
+        return cb(err)
+      }
+    })
+    return response.result
+  }
+
+  end(cb) {
+    this.log('ending')
+    if (this.ending) {
+      const err = new Error('Called end on pool more than once')
+      return cb ? cb(err) : this.Promise.reject(err)
+    }
+    this.ending = true
+    const promised = promisify(this.Promise, cb)
+    this._endCallback = promised.callback
+    this._pulseQueue()
+    return promised.result
+  }
+
+  get waitingCount() {
+    return this._pendingQueue.length
+  }
+
+  get idleCount() {
+    return this._idle.length
+  }
+
+  get expiredCount() {
+    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
+  }
+
+  get totalCount() {
+    return this._clients.length
+  }
+}
+module.exports = Pool
+
+
+/***/ }),
+
+/***/ 9971:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferReader = void 0;
+class BufferReader {
+    constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        // TODO(bmc): support non-utf8 encoding?
+        this.encoding = 'utf-8';
+    }
+    setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+    }
+    int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+    }
+    byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+    }
+    int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+    }
+    string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+    cstring() {
+        const start = this.offset;
+        let end = start;
+        // eslint-disable-next-line no-empty
+        while (this.buffer[end++]) { }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+    }
+    bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+    }
+}
+exports.BufferReader = BufferReader;
+//# sourceMappingURL=buffer-reader.js.map
+
+/***/ }),
+
+/***/ 9315:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+//binary data writer tuned for encoding binary specific to the postgres binary protocol
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Writer = void 0;
+class Writer {
+    constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+    }
+    ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+            const oldBuffer = this.buffer;
+            // exponential growth factor of around ~ 1.5
+            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
+            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+            this.buffer = Buffer.allocUnsafe(newSize);
+            oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+    }
+    addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = (num >>> 24) & 0xff;
+        this.buffer[this.offset++] = (num >>> 16) & 0xff;
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = (num >>> 8) & 0xff;
+        this.buffer[this.offset++] = (num >>> 0) & 0xff;
+        return this;
+    }
+    addCString(string) {
+        if (!string) {
+            this.ensure(1);
+        }
+        else {
+            const len = Buffer.byteLength(string);
+            this.ensure(len + 1); // +1 for null terminator
+            this.buffer.write(string, this.offset, 'utf-8');
+            this.offset += len;
+        }
+        this.buffer[this.offset++] = 0; // null terminator
+        return this;
+    }
+    addString(string = '') {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+    }
+    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+    // and doing it in one method computes Buffer.byteLength ONCE — the previous
+    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+    // three times (byteLength for the prefix, byteLength again inside addString,
+    // then the encode), which is costly for large text parameters.
+    addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = (len >>> 24) & 0xff;
+        buffer[offset++] = (len >>> 16) & 0xff;
+        buffer[offset++] = (len >>> 8) & 0xff;
+        buffer[offset++] = (len >>> 0) & 0xff;
+        buffer.write(string, offset, 'utf-8');
+        this.offset = offset + len;
+        return this;
+    }
+    add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+    }
+    /**
+     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+     */
+    reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+    }
+    join(code) {
+        if (code) {
+            this.buffer[this.headerPosition] = code;
+            //length is everything in this packet minus the code
+            const length = this.offset - (this.headerPosition + 1);
+            this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code ? 0 : 5, this.offset);
+    }
+    flush(code) {
+        const result = this.join(code);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+    }
+    clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+    }
+}
+exports.Writer = Writer;
+//# sourceMappingURL=buffer-writer.js.map
+
+/***/ }),
+
+/***/ 4233:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DatabaseError = exports.serialize = void 0;
+exports.parse = parse;
+const messages_1 = __nccwpck_require__(5809);
+Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
+const serializer_1 = __nccwpck_require__(6513);
+Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
+const parser_1 = __nccwpck_require__(3318);
+function parse(stream, callback) {
+    const parser = new parser_1.Parser();
+    stream.on('data', (buffer) => parser.parse(buffer, callback));
+    return new Promise((resolve) => stream.on('end', () => resolve()));
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+exports.parseComplete = {
+    name: 'parseComplete',
+    length: 5,
+};
+exports.bindComplete = {
+    name: 'bindComplete',
+    length: 5,
+};
+exports.closeComplete = {
+    name: 'closeComplete',
+    length: 5,
+};
+exports.noData = {
+    name: 'noData',
+    length: 5,
+};
+exports.portalSuspended = {
+    name: 'portalSuspended',
+    length: 5,
+};
+exports.replicationStart = {
+    name: 'replicationStart',
+    length: 4,
+};
+exports.emptyQuery = {
+    name: 'emptyQuery',
+    length: 4,
+};
+exports.copyDone = {
+    name: 'copyDone',
+    length: 4,
+};
+class DatabaseError extends Error {
+    constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+    }
+}
+exports.DatabaseError = DatabaseError;
+class CopyDataMessage {
+    constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = 'copyData';
+    }
+}
+exports.CopyDataMessage = CopyDataMessage;
+class CopyResponse {
+    constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+    }
+}
+exports.CopyResponse = CopyResponse;
+class Field {
+    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+    }
+}
+exports.Field = Field;
+class RowDescriptionMessage {
+    constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = 'rowDescription';
+        this.fields = new Array(this.fieldCount);
+    }
+}
+exports.RowDescriptionMessage = RowDescriptionMessage;
+class ParameterDescriptionMessage {
+    constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = 'parameterDescription';
+        this.dataTypeIDs = new Array(this.parameterCount);
+    }
+}
+exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+class ParameterStatusMessage {
+    constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = 'parameterStatus';
+    }
+}
+exports.ParameterStatusMessage = ParameterStatusMessage;
+class AuthenticationMD5Password {
+    constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = 'authenticationMD5Password';
+    }
+}
+exports.AuthenticationMD5Password = AuthenticationMD5Password;
+class BackendKeyDataMessage {
+    constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = 'backendKeyData';
+    }
+}
+exports.BackendKeyDataMessage = BackendKeyDataMessage;
+class NotificationResponseMessage {
+    constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = 'notification';
+    }
+}
+exports.NotificationResponseMessage = NotificationResponseMessage;
+class ReadyForQueryMessage {
+    constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = 'readyForQuery';
+    }
+}
+exports.ReadyForQueryMessage = ReadyForQueryMessage;
+class CommandCompleteMessage {
+    constructor(length, text) {
+        this.length = length;
+        this.text = text;
+        this.name = 'commandComplete';
+    }
+}
+exports.CommandCompleteMessage = CommandCompleteMessage;
+class DataRowMessage {
+    constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = 'dataRow';
+        this.fieldCount = fields.length;
+    }
+}
+exports.DataRowMessage = DataRowMessage;
+class NoticeMessage {
+    constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = 'notice';
+    }
+}
+exports.NoticeMessage = NoticeMessage;
+//# sourceMappingURL=messages.js.map
+
+/***/ }),
+
+/***/ 3318:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const messages_1 = __nccwpck_require__(5809);
+const buffer_reader_1 = __nccwpck_require__(9971);
+// every message is prefixed with a single byte
+const CODE_LENGTH = 1;
+// every message has an int32 length which includes itself but does
+// NOT include the code in the length
+const LEN_LENGTH = 4;
+const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+// A placeholder for a `BackendMessage`’s length value that will be set after construction.
+const LATEINIT_LENGTH = -1;
+const emptyBuffer = Buffer.allocUnsafe(0);
+class Parser {
+    constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
+            throw new Error('Binary mode not supported yet');
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
+    }
+    parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+            // code is 1 byte long - it identifies the message type
+            const code = this.buffer[offset];
+            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
+            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+            const fullMessageLength = CODE_LENGTH + length;
+            if (fullMessageLength + offset <= bufferFullLength) {
+                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
+                callback(message);
+                offset += fullMessageLength;
+            }
+            else {
+                break;
+            }
+        }
+        if (offset === bufferFullLength) {
+            // No more use for the buffer
+            this.buffer = emptyBuffer;
+            this.bufferLength = 0;
+            this.bufferOffset = 0;
+        }
+        else {
+            // Adjust the cursors of remainingBuffer
+            this.bufferLength = bufferFullLength - offset;
+            this.bufferOffset = offset;
+        }
+    }
+    mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+            const newLength = this.bufferLength + buffer.byteLength;
+            const newFullLength = newLength + this.bufferOffset;
+            if (newFullLength > this.buffer.byteLength) {
+                // We can't concat the new buffer with the remaining one
+                let newBuffer;
+                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
+                    newBuffer = this.buffer;
+                }
+                else {
+                    // Allocate a new larger buffer
+                    let newBufferLength = this.buffer.byteLength * 2;
+                    while (newLength >= newBufferLength) {
+                        newBufferLength *= 2;
+                    }
+                    newBuffer = Buffer.allocUnsafe(newBufferLength);
+                }
+                // Move the remaining buffer to the new one
+                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+                this.buffer = newBuffer;
+                this.bufferOffset = 0;
+            }
+            // Concat the new buffer with the remaining one
+            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+            this.bufferLength = newLength;
+        }
+        else {
+            this.buffer = buffer;
+            this.bufferOffset = 0;
+            this.bufferLength = buffer.byteLength;
+        }
+    }
+    handlePacket(offset, code, length, bytes) {
+        const { reader } = this;
+        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code) {
+            case 50 /* MessageCodes.BindComplete */:
+                message = messages_1.bindComplete;
+                break;
+            case 49 /* MessageCodes.ParseComplete */:
+                message = messages_1.parseComplete;
+                break;
+            case 51 /* MessageCodes.CloseComplete */:
+                message = messages_1.closeComplete;
+                break;
+            case 110 /* MessageCodes.NoData */:
+                message = messages_1.noData;
+                break;
+            case 115 /* MessageCodes.PortalSuspended */:
+                message = messages_1.portalSuspended;
+                break;
+            case 99 /* MessageCodes.CopyDone */:
+                message = messages_1.copyDone;
+                break;
+            case 87 /* MessageCodes.ReplicationStart */:
+                message = messages_1.replicationStart;
+                break;
+            case 73 /* MessageCodes.EmptyQuery */:
+                message = messages_1.emptyQuery;
+                break;
+            case 68 /* MessageCodes.DataRow */:
+                message = parseDataRowMessage(reader);
+                break;
+            case 67 /* MessageCodes.CommandComplete */:
+                message = parseCommandCompleteMessage(reader);
+                break;
+            case 90 /* MessageCodes.ReadyForQuery */:
+                message = parseReadyForQueryMessage(reader);
+                break;
+            case 65 /* MessageCodes.NotificationResponse */:
+                message = parseNotificationMessage(reader);
+                break;
+            case 82 /* MessageCodes.AuthenticationResponse */:
+                message = parseAuthenticationResponse(reader, length);
+                break;
+            case 83 /* MessageCodes.ParameterStatus */:
+                message = parseParameterStatusMessage(reader);
+                break;
+            case 75 /* MessageCodes.BackendKeyData */:
+                message = parseBackendKeyData(reader);
+                break;
+            case 69 /* MessageCodes.ErrorMessage */:
+                message = parseErrorMessage(reader, 'error');
+                break;
+            case 78 /* MessageCodes.NoticeMessage */:
+                message = parseErrorMessage(reader, 'notice');
+                break;
+            case 84 /* MessageCodes.RowDescriptionMessage */:
+                message = parseRowDescriptionMessage(reader);
+                break;
+            case 116 /* MessageCodes.ParameterDescriptionMessage */:
+                message = parseParameterDescriptionMessage(reader);
+                break;
+            case 71 /* MessageCodes.CopyIn */:
+                message = parseCopyInMessage(reader);
+                break;
+            case 72 /* MessageCodes.CopyOut */:
+                message = parseCopyOutMessage(reader);
+                break;
+            case 100 /* MessageCodes.CopyData */:
+                message = parseCopyData(reader, length);
+                break;
+            default:
+                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+    }
+}
+exports.Parser = Parser;
+const parseReadyForQueryMessage = (reader) => {
+    const status = reader.string(1);
+    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+};
+const parseCommandCompleteMessage = (reader) => {
+    const text = reader.cstring();
+    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+};
+const parseCopyData = (reader, length) => {
+    const chunk = reader.bytes(length - 4);
+    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+};
+const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
+const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
+const parseCopyMessage = (reader, messageName) => {
+    const isBinary = reader.byte() !== 0;
+    const columnCount = reader.int16();
+    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+    for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+    }
+    return message;
+};
+const parseNotificationMessage = (reader) => {
+    const processId = reader.int32();
+    const channel = reader.cstring();
+    const payload = reader.cstring();
+    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+};
+const parseRowDescriptionMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+    }
+    return message;
+};
+const parseField = (reader) => {
+    const name = reader.cstring();
+    const tableID = reader.uint32();
+    const columnID = reader.int16();
+    const dataTypeID = reader.uint32();
+    const dataTypeSize = reader.int16();
+    const dataTypeModifier = reader.int32();
+    const mode = reader.int16() === 0 ? 'text' : 'binary';
+    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+};
+const parseParameterDescriptionMessage = (reader) => {
+    const parameterCount = reader.int16();
+    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+    for (let i = 0; i < parameterCount; i++) {
+        // OIDs are unsigned, same as dataTypeID in parseField above
+        message.dataTypeIDs[i] = reader.uint32();
+    }
+    return message;
+};
+const parseDataRowMessage = (reader) => {
+    const fieldCount = reader.int16();
+    const fields = new Array(fieldCount);
+    for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        // a -1 for length means the value of the field is null
+        fields[i] = len === -1 ? null : reader.string(len);
+    }
+    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+};
+const parseParameterStatusMessage = (reader) => {
+    const name = reader.cstring();
+    const value = reader.cstring();
+    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+};
+const parseBackendKeyData = (reader) => {
+    const processID = reader.int32();
+    const secretKey = reader.int32();
+    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+};
+const parseAuthenticationResponse = (reader, length) => {
+    const code = reader.int32();
+    // TODO(bmc): maybe better types here
+    const message = {
+        name: 'authenticationOk',
+        length,
+    };
+    switch (code) {
+        case 0: // AuthenticationOk
+            break;
+        case 3: // AuthenticationCleartextPassword
+            if (message.length === 8) {
+                message.name = 'authenticationCleartextPassword';
+            }
+            break;
+        case 5: // AuthenticationMD5Password
+            if (message.length === 12) {
+                message.name = 'authenticationMD5Password';
+                const salt = reader.bytes(4);
+                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+            }
+            break;
+        case 10: // AuthenticationSASL
+            {
+                message.name = 'authenticationSASL';
+                message.mechanisms = [];
+                let mechanism;
+                do {
+                    mechanism = reader.cstring();
+                    if (mechanism) {
+                        message.mechanisms.push(mechanism);
+                    }
+                } while (mechanism);
+            }
+            break;
+        case 11: // AuthenticationSASLContinue
+            message.name = 'authenticationSASLContinue';
+            message.data = reader.string(length - 8);
+            break;
+        case 12: // AuthenticationSASLFinal
+            message.name = 'authenticationSASLFinal';
+            message.data = reader.string(length - 8);
+            break;
+        default:
+            throw new Error('Unknown authenticationOk message type ' + code);
+    }
+    return message;
+};
+const parseErrorMessage = (reader, name) => {
+    const fields = {};
+    let fieldType = reader.string(1);
+    while (fieldType !== '\0') {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+    }
+    const messageValue = fields.M;
+    const message = name === 'notice'
+        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
+        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+    message.severity = fields.S;
+    message.code = fields.C;
+    message.detail = fields.D;
+    message.hint = fields.H;
+    message.position = fields.P;
+    message.internalPosition = fields.p;
+    message.internalQuery = fields.q;
+    message.where = fields.W;
+    message.schema = fields.s;
+    message.table = fields.t;
+    message.column = fields.c;
+    message.dataType = fields.d;
+    message.constraint = fields.n;
+    message.file = fields.F;
+    message.line = fields.L;
+    message.routine = fields.R;
+    return message;
+};
+//# sourceMappingURL=parser.js.map
+
+/***/ }),
+
+/***/ 6513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serialize = void 0;
+const buffer_writer_1 = __nccwpck_require__(9315);
+const writer = new buffer_writer_1.Writer();
+const startup = (opts) => {
+    // protocol version
+    writer.addInt16(3).addInt16(0);
+    for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+    }
+    writer.addCString('client_encoding').addCString('UTF8');
+    const bodyBuffer = writer.addCString('').flush();
+    // this message is sent without a code
+    const length = bodyBuffer.length + 4;
+    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+};
+const requestSsl = () => {
+    const response = Buffer.allocUnsafe(8);
+    response.writeInt32BE(8, 0);
+    response.writeInt32BE(80877103, 4);
+    return response;
+};
+const password = (password) => {
+    return writer.addCString(password).flush(112 /* code.startup */);
+};
+const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
+    // 0x70 = 'p'
+    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+    return writer.flush(112 /* code.startup */);
+};
+const sendSCRAMClientFinalMessage = function (additionalData) {
+    return writer.addString(additionalData).flush(112 /* code.startup */);
+};
+const query = (text) => {
+    return writer.addCString(text).flush(81 /* code.query */);
+};
+const emptyArray = [];
+const parse = (query) => {
+    // expect something like this:
+    // { name: 'queryName',
+    //   text: 'select * from blah',
+    //   types: ['int8', 'bool'] }
+    // normalize missing query names to allow for null
+    const name = query.name || '';
+    if (name.length > 63) {
+        console.error('Warning! Postgres only supports 63 characters for query names.');
+        console.error('You supplied %s (%s)', name, name.length);
+        console.error('This can cause conflicts and silent errors executing queries');
+    }
+    const types = query.types || emptyArray;
+    const len = types.length;
+    const buffer = writer
+        .addCString(name) // name of query
+        .addCString(query.text) // actual query text
+        .addInt16(len);
+    for (let i = 0; i < len; i++) {
+        buffer.addInt32(types[i]);
+    }
+    return writer.flush(80 /* code.parse */);
+};
+const writeValues = function (values, valueMapper, formatsOffset) {
+    const len = values.length;
+    for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0 /* ParamType.STRING */;
+        if (mappedVal == null) {
+            // write -1 to indicate null
+            writer.addInt32(-1);
+        }
+        else if (mappedVal instanceof Buffer) {
+            formatByte = 1 /* ParamType.BINARY */;
+            // add the buffer to the param writer
+            writer.addInt32(mappedVal.length);
+            writer.add(mappedVal);
+        }
+        else {
+            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
+            writer.addInt32PrefixedString(mappedVal);
+        }
+        // beware: `writer` operations can replace `writer.buffer` with a new buffer
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+    }
+};
+const bind = (config = {}) => {
+    // normalize config
+    const portal = config.portal || '';
+    const statement = config.statement || '';
+    const binary = config.binary || false;
+    const values = config.values || emptyArray;
+    const len = values.length;
+    writer.addCString(portal).addCString(statement);
+    // number of parameter format codes
+    writer.addInt16(len);
+    // space for those codes, filled by `writeValues`
+    const formatsOffset = writer.reserveUnsafe(len * 2);
+    // number of parameter values
+    writer.addInt16(len);
+    try {
+        writeValues(values, config.valueMapper, formatsOffset);
+    }
+    catch (err) {
+        writer.clear();
+        throw err;
+    }
+    // all results use the same format code
+    writer.addInt16(1);
+    // format code
+    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
+    return writer.flush(66 /* code.bind */);
+};
+const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
+const execute = (config) => {
+    // this is the happy path for most queries
+    if (!config || (!config.portal && !config.rows)) {
+        return emptyExecute;
+    }
+    const portal = config.portal || '';
+    const rows = config.rows || 0;
+    const portalLength = Buffer.byteLength(portal);
+    const len = 4 + portalLength + 1 + 4;
+    // one extra bit for code
+    const buff = Buffer.allocUnsafe(1 + len);
+    buff[0] = 69 /* code.execute */;
+    buff.writeInt32BE(len, 1);
+    buff.write(portal, 5, 'utf-8');
+    buff[portalLength + 5] = 0; // null terminate portal cString
+    buff.writeUInt32BE(rows, buff.length - 4);
+    return buff;
+};
+const cancel = (processID, secretKey) => {
+    const buffer = Buffer.allocUnsafe(16);
+    buffer.writeInt32BE(16, 0);
+    buffer.writeInt16BE(1234, 4);
+    buffer.writeInt16BE(5678, 6);
+    buffer.writeInt32BE(processID, 8);
+    buffer.writeInt32BE(secretKey, 12);
+    return buffer;
+};
+const cstringMessage = (code, string) => {
+    const stringLen = Buffer.byteLength(string);
+    const len = 4 + stringLen + 1;
+    // one extra bit for code
+    const buffer = Buffer.allocUnsafe(1 + len);
+    buffer[0] = code;
+    buffer.writeInt32BE(len, 1);
+    buffer.write(string, 5, 'utf-8');
+    buffer[len] = 0; // null terminate cString
+    return buffer;
+};
+const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
+const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
+const describe = (msg) => {
+    return msg.name
+        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
+        : msg.type === 'P'
+            ? emptyDescribePortal
+            : emptyDescribeStatement;
+};
+const close = (msg) => {
+    const text = `${msg.type}${msg.name || ''}`;
+    return cstringMessage(67 /* code.close */, text);
+};
+const copyData = (chunk) => {
+    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
+};
+const copyFail = (message) => {
+    return cstringMessage(102 /* code.copyFail */, message);
+};
+const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
+const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
+const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
+const endBuffer = codeOnlyBuffer(88 /* code.end */);
+const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
+const serialize = {
+    startup,
+    password,
+    requestSsl,
+    sendSASLInitialResponseMessage,
+    sendSCRAMClientFinalMessage,
+    query,
+    parse,
+    bind,
+    execute,
+    describe,
+    close,
+    flush: () => flushBuffer,
+    sync: () => syncBuffer,
+    end: () => endBuffer,
+    copyData,
+    copyDone: () => copyDoneBuffer,
+    copyFail,
+    cancel,
+};
+exports.serialize = serialize;
+//# sourceMappingURL=serializer.js.map
+
+/***/ }),
+
+/***/ 1549:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var textParsers = __nccwpck_require__(4784);
+var binaryParsers = __nccwpck_require__(7522);
+var arrayParser = __nccwpck_require__(6471);
+var builtinTypes = __nccwpck_require__(6345);
+
+exports.getTypeParser = getTypeParser;
+exports.setTypeParser = setTypeParser;
+exports.arrayParser = arrayParser;
+exports.builtins = builtinTypes;
+
+var typeParsers = {
+  text: {},
+  binary: {}
+};
+
+//the empty parse function
+function noParse (val) {
+  return String(val);
+};
+
+//returns a function used to convert a specific type (specified by
+//oid) into a result javascript type
+//note: the oid can be obtained via the following sql query:
+//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
+function getTypeParser (oid, format) {
+  format = format || 'text';
+  if (!typeParsers[format]) {
+    return noParse;
+  }
+  return typeParsers[format][oid] || noParse;
+};
+
+function setTypeParser (oid, format, parseFn) {
+  if(typeof format == 'function') {
+    parseFn = format;
+    format = 'text';
+  }
+  typeParsers[format][oid] = parseFn;
+};
+
+textParsers.init(function(oid, converter) {
+  typeParsers.text[oid] = converter;
+});
+
+binaryParsers.init(function(oid, converter) {
+  typeParsers.binary[oid] = converter;
+});
+
+
+/***/ }),
+
+/***/ 6471:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879);
+
+module.exports = {
+  create: function (source, transform) {
+    return {
+      parse: function() {
+        return array.parse(source, transform);
+      }
+    };
+  }
+};
+
+
+/***/ }),
+
+/***/ 7522:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var parseInt64 = __nccwpck_require__(2299);
+
+var parseBits = function(data, bits, offset, invert, callback) {
+  offset = offset || 0;
+  invert = invert || false;
+  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
+  var offsetBytes = offset >> 3;
+
+  var inv = function(value) {
+    if (invert) {
+      return ~value & 0xff;
+    }
+
+    return value;
+  };
+
+  // read first (maybe partial) byte
+  var mask = 0xff;
+  var firstBits = 8 - (offset % 8);
+  if (bits < firstBits) {
+    mask = (0xff << (8 - bits)) & 0xff;
+    firstBits = bits;
+  }
+
+  if (offset) {
+    mask = mask >> (offset % 8);
+  }
+
+  var result = 0;
+  if ((offset % 8) + bits >= 8) {
+    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+  }
+
+  // read bytes
+  var bytes = (bits + offset) >> 3;
+  for (var i = offsetBytes + 1; i < bytes; i++) {
+    result = callback(result, inv(data[i]), 8);
+  }
+
+  // bits to read, that are not a complete byte
+  var lastBits = (bits + offset) % 8;
+  if (lastBits > 0) {
+    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
+  }
+
+  return result;
+};
+
+var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+  var bias = Math.pow(2, exponentBits - 1) - 1;
+  var sign = parseBits(data, 1);
+  var exponent = parseBits(data, exponentBits, 1);
+
+  if (exponent === 0) {
+    return 0;
+  }
+
+  // parse mantissa
+  var precisionBitsCounter = 1;
+  var parsePrecisionBits = function(lastValue, newValue, bits) {
+    if (lastValue === 0) {
+      lastValue = 1;
+    }
+
+    for (var i = 1; i <= bits; i++) {
+      precisionBitsCounter /= 2;
+      if ((newValue & (0x1 << (bits - i))) > 0) {
+        lastValue += precisionBitsCounter;
+      }
+    }
+
+    return lastValue;
+  };
+
+  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+
+  // special cases
+  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
+    if (mantissa === 0) {
+      return (sign === 0) ? Infinity : -Infinity;
+    }
+
+    return NaN;
+  }
+
+  // normale number
+  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+};
+
+var parseInt16 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 15, 1, true) + 1);
+  }
+
+  return parseBits(value, 15, 1);
+};
+
+var parseInt32 = function(value) {
+  if (parseBits(value, 1) == 1) {
+    return -1 * (parseBits(value, 31, 1, true) + 1);
+  }
+
+  return parseBits(value, 31, 1);
+};
+
+var parseFloat32 = function(value) {
+  return parseFloatFromBits(value, 23, 8);
+};
+
+var parseFloat64 = function(value) {
+  return parseFloatFromBits(value, 52, 11);
+};
+
+var parseNumeric = function(value) {
+  var sign = parseBits(value, 16, 32);
+  if (sign == 0xc000) {
+    return NaN;
+  }
+
+  var weight = Math.pow(10000, parseBits(value, 16, 16));
+  var result = 0;
+
+  var digits = [];
+  var ndigits = parseBits(value, 16);
+  for (var i = 0; i < ndigits; i++) {
+    result += parseBits(value, 16, 64 + (16 * i)) * weight;
+    weight /= 10000;
+  }
+
+  var scale = Math.pow(10, parseBits(value, 16, 48));
+  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
+};
+
+var parseDate = function(isUTC, value) {
+  var sign = parseBits(value, 1);
+  var rawValue = parseBits(value, 63, 1);
+
+  // discard usecs and shift from 2000 to 1970
+  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
+
+  if (!isUTC) {
+    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
+  }
+
+  // add microseconds to the date
+  result.usec = rawValue % 1000;
+  result.getMicroSeconds = function() {
+    return this.usec;
+  };
+  result.setMicroSeconds = function(value) {
+    this.usec = value;
+  };
+  result.getUTCMicroSeconds = function() {
+    return this.usec;
+  };
+
+  return result;
+};
+
+var parseArray = function(value) {
+  var dim = parseBits(value, 32);
+
+  var flags = parseBits(value, 32, 32);
+  var elementType = parseBits(value, 32, 64);
+
+  var offset = 96;
+  var dims = [];
+  for (var i = 0; i < dim; i++) {
+    // parse dimension
+    dims[i] = parseBits(value, 32, offset);
+    offset += 32;
+
+    // ignore lower bounds
+    offset += 32;
+  }
+
+  var parseElement = function(elementType) {
+    // parse content length
+    var length = parseBits(value, 32, offset);
+    offset += 32;
+
+    // parse null values
+    if (length == 0xffffffff) {
+      return null;
+    }
+
+    var result;
+    if ((elementType == 0x17) || (elementType == 0x14)) {
+      // int/bigint
+      result = parseBits(value, length * 8, offset);
+      offset += length * 8;
+      return result;
+    }
+    else if (elementType == 0x19) {
+      // string
+      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
+      return result;
+    }
+    else {
+      console.log("ERROR: ElementType not implemented: " + elementType);
+    }
+  };
+
+  var parse = function(dimension, elementType) {
+    var array = [];
+    var i;
+
+    if (dimension.length > 1) {
+      var count = dimension.shift();
+      for (i = 0; i < count; i++) {
+        array[i] = parse(dimension, elementType);
+      }
+      dimension.unshift(count);
+    }
+    else {
+      for (i = 0; i < dimension[0]; i++) {
+        array[i] = parseElement(elementType);
+      }
+    }
+
+    return array;
+  };
+
+  return parse(dims, elementType);
+};
+
+var parseText = function(value) {
+  return value.toString('utf8');
+};
+
+var parseBool = function(value) {
+  if(value === null) return null;
+  return (parseBits(value, 8) > 0);
+};
+
+var init = function(register) {
+  register(20, parseInt64);
+  register(21, parseInt16);
+  register(23, parseInt32);
+  register(26, parseInt32);
+  register(1700, parseNumeric);
+  register(700, parseFloat32);
+  register(701, parseFloat64);
+  register(16, parseBool);
+  register(1114, parseDate.bind(null, false));
+  register(1184, parseDate.bind(null, true));
+  register(1000, parseArray);
+  register(1007, parseArray);
+  register(1016, parseArray);
+  register(1008, parseArray);
+  register(1009, parseArray);
+  register(25, parseText);
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 6345:
+/***/ ((module) => {
+
+/**
+ * Following query was used to generate this file:
+
+ SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
+ FROM pg_type PT
+ WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
+ AND typtype = 'b' -- Only basic types
+ AND typelem = 0 -- Ignore aliases
+ AND typisdefined -- Ignore undefined types
+ */
+
+module.exports = {
+    BOOL: 16,
+    BYTEA: 17,
+    CHAR: 18,
+    INT8: 20,
+    INT2: 21,
+    INT4: 23,
+    REGPROC: 24,
+    TEXT: 25,
+    OID: 26,
+    TID: 27,
+    XID: 28,
+    CID: 29,
+    JSON: 114,
+    XML: 142,
+    PG_NODE_TREE: 194,
+    SMGR: 210,
+    PATH: 602,
+    POLYGON: 604,
+    CIDR: 650,
+    FLOAT4: 700,
+    FLOAT8: 701,
+    ABSTIME: 702,
+    RELTIME: 703,
+    TINTERVAL: 704,
+    CIRCLE: 718,
+    MACADDR8: 774,
+    MONEY: 790,
+    MACADDR: 829,
+    INET: 869,
+    ACLITEM: 1033,
+    BPCHAR: 1042,
+    VARCHAR: 1043,
+    DATE: 1082,
+    TIME: 1083,
+    TIMESTAMP: 1114,
+    TIMESTAMPTZ: 1184,
+    INTERVAL: 1186,
+    TIMETZ: 1266,
+    BIT: 1560,
+    VARBIT: 1562,
+    NUMERIC: 1700,
+    REFCURSOR: 1790,
+    REGPROCEDURE: 2202,
+    REGOPER: 2203,
+    REGOPERATOR: 2204,
+    REGCLASS: 2205,
+    REGTYPE: 2206,
+    UUID: 2950,
+    TXID_SNAPSHOT: 2970,
+    PG_LSN: 3220,
+    PG_NDISTINCT: 3361,
+    PG_DEPENDENCIES: 3402,
+    TSVECTOR: 3614,
+    TSQUERY: 3615,
+    GTSVECTOR: 3642,
+    REGCONFIG: 3734,
+    REGDICTIONARY: 3769,
+    JSONB: 3802,
+    REGNAMESPACE: 4089,
+    REGROLE: 4096
+};
+
+
+/***/ }),
+
+/***/ 4784:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var array = __nccwpck_require__(3879)
+var arrayParser = __nccwpck_require__(6471);
+var parseDate = __nccwpck_require__(2690);
+var parseInterval = __nccwpck_require__(8755);
+var parseByteA = __nccwpck_require__(463);
+
+function allowNull (fn) {
+  return function nullAllowed (value) {
+    if (value === null) return value
+    return fn(value)
+  }
+}
+
+function parseBool (value) {
+  if (value === null) return value
+  return value === 'TRUE' ||
+    value === 't' ||
+    value === 'true' ||
+    value === 'y' ||
+    value === 'yes' ||
+    value === 'on' ||
+    value === '1';
+}
+
+function parseBoolArray (value) {
+  if (!value) return null
+  return array.parse(value, parseBool)
+}
+
+function parseBaseTenInt (string) {
+  return parseInt(string, 10)
+}
+
+function parseIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(parseBaseTenInt))
+}
+
+function parseBigIntegerArray (value) {
+  if (!value) return null
+  return array.parse(value, allowNull(function (entry) {
+    return parseBigInteger(entry).trim()
+  }))
+}
+
+var parsePointArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parsePoint(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseFloatArray = function(value) {
+  if(!value) { return null; }
+  var p = arrayParser.create(value, function(entry) {
+    if(entry !== null) {
+      entry = parseFloat(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseStringArray = function(value) {
+  if(!value) { return null; }
+
+  var p = arrayParser.create(value);
+  return p.parse();
+};
+
+var parseDateArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseDate(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseIntervalArray = function(value) {
+  if (!value) { return null; }
+
+  var p = arrayParser.create(value, function(entry) {
+    if (entry !== null) {
+      entry = parseInterval(entry);
+    }
+    return entry;
+  });
+
+  return p.parse();
+};
+
+var parseByteAArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(parseByteA));
+};
+
+var parseInteger = function(value) {
+  return parseInt(value, 10);
+};
+
+var parseBigInteger = function(value) {
+  var valStr = String(value);
+  if (/^\d+$/.test(valStr)) { return valStr; }
+  return value;
+};
+
+var parseJsonArray = function(value) {
+  if (!value) { return null; }
+
+  return array.parse(value, allowNull(JSON.parse));
+};
+
+var parsePoint = function(value) {
+  if (value[0] !== '(') { return null; }
+
+  value = value.substring( 1, value.length - 1 ).split(',');
+
+  return {
+    x: parseFloat(value[0])
+  , y: parseFloat(value[1])
+  };
+};
+
+var parseCircle = function(value) {
+  if (value[0] !== '<' && value[1] !== '(') { return null; }
+
+  var point = '(';
+  var radius = '';
+  var pointParsed = false;
+  for (var i = 2; i < value.length - 1; i++){
+    if (!pointParsed) {
+      point += value[i];
+    }
+
+    if (value[i] === ')') {
+      pointParsed = true;
+      continue;
+    } else if (!pointParsed) {
+      continue;
+    }
+
+    if (value[i] === ','){
+      continue;
+    }
+
+    radius += value[i];
+  }
+  var result = parsePoint(point);
+  result.radius = parseFloat(radius);
+
+  return result;
+};
+
+var init = function(register) {
+  register(20, parseBigInteger); // int8
+  register(21, parseInteger); // int2
+  register(23, parseInteger); // int4
+  register(26, parseInteger); // oid
+  register(700, parseFloat); // float4/real
+  register(701, parseFloat); // float8/double
+  register(16, parseBool);
+  register(1082, parseDate); // date
+  register(1114, parseDate); // timestamp without timezone
+  register(1184, parseDate); // timestamp
+  register(600, parsePoint); // point
+  register(651, parseStringArray); // cidr[]
+  register(718, parseCircle); // circle
+  register(1000, parseBoolArray);
+  register(1001, parseByteAArray);
+  register(1005, parseIntegerArray); // _int2
+  register(1007, parseIntegerArray); // _int4
+  register(1028, parseIntegerArray); // oid[]
+  register(1016, parseBigIntegerArray); // _int8
+  register(1017, parsePointArray); // point[]
+  register(1021, parseFloatArray); // _float4
+  register(1022, parseFloatArray); // _float8
+  register(1231, parseFloatArray); // _numeric
+  register(1014, parseStringArray); //char
+  register(1015, parseStringArray); //varchar
+  register(1008, parseStringArray);
+  register(1009, parseStringArray);
+  register(1040, parseStringArray); // macaddr[]
+  register(1041, parseStringArray); // inet[]
+  register(1115, parseDateArray); // timestamp without time zone[]
+  register(1182, parseDateArray); // _date
+  register(1185, parseDateArray); // timestamp with time zone[]
+  register(1186, parseInterval);
+  register(1187, parseIntervalArray);
+  register(17, parseByteA);
+  register(114, JSON.parse.bind(JSON)); // json
+  register(3802, JSON.parse.bind(JSON)); // jsonb
+  register(199, parseJsonArray); // json[]
+  register(3807, parseJsonArray); // jsonb[]
+  register(3907, parseStringArray); // numrange[]
+  register(2951, parseStringArray); // uuid[]
+  register(791, parseStringArray); // money[]
+  register(1183, parseStringArray); // time[]
+  register(1270, parseStringArray); // timetz[]
+};
+
+module.exports = {
+  init: init
+};
+
+
+/***/ }),
+
+/***/ 5042:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const utils = __nccwpck_require__(9652)
+const nodeUtils = __nccwpck_require__(9023)
+const sasl = __nccwpck_require__(948)
+const TypeOverrides = __nccwpck_require__(365)
+
+const ConnectionParameters = __nccwpck_require__(646)
+const Query = __nccwpck_require__(4473)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const crypto = __nccwpck_require__(4150)
+
+const activeQueryDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.activeQuery is deprecated and will be removed in pg@9.0'
+)
+
+const queryQueueDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
+)
+
+const pgPassDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'pgpass support is deprecated and will be removed in pg@9.0. ' +
+    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
+)
+
+const byoPromiseDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
+)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+function coerceNumberOrDefault(value, defaultValue) {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : defaultValue
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value)
+    return Number.isFinite(n) ? n : defaultValue
+  }
+  return defaultValue
+}
+
+class Client extends EventEmitter {
+  constructor(config) {
+    super()
+
+    this.connectionParameters = new ConnectionParameters(config)
+    this.user = this.connectionParameters.user
+    this.database = this.connectionParameters.database
+    this.port = this.connectionParameters.port
+    this.host = this.connectionParameters.host
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: this.connectionParameters.password,
+    })
+
+    this.replication = this.connectionParameters.replication
+
+    const c = config || {}
+
+    if (c.Promise) {
+      byoPromiseDeprecationNotice()
+    }
+    this._Promise = c.Promise || global.Promise
+    this._types = new TypeOverrides(c.types)
+    this._ending = false
+    this._ended = false
+    this._connecting = false
+    this._connected = false
+    this._connectionError = false
+    this._queryable = true
+    this._activeQuery = null
+    this._txStatus = null
+
+    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
+    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
+    this.connection =
+      c.connection ||
+      new Connection({
+        stream: c.stream,
+        ssl: this.connectionParameters.ssl,
+        sslNegotiation: this.connectionParameters.sslnegotiation,
+        keepAlive: c.keepAlive || false,
+        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+        encoding: this.connectionParameters.client_encoding || 'utf8',
+      })
+    this._queryQueue = []
+    this._sentQueryQueue = []
+    this.pipeline = Boolean(c.pipeline)
+    this.binary = c.binary || defaults.binary
+    this.processID = null
+    this.secretKey = null
+    this.ssl = this.connectionParameters.ssl || false
+    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
+    // As with Password, make SSL->Key (the private key) non-enumerable.
+    // It won't show up in stack traces
+    // or if the client is console.logged
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
+  }
+
+  get activeQuery() {
+    activeQueryDeprecationNotice()
+    return this._activeQuery
+  }
+
+  set activeQuery(val) {
+    activeQueryDeprecationNotice()
+    this._activeQuery = val
+  }
+
+  _getActiveQuery() {
+    return this._activeQuery
+  }
+
+  _errorAllQueries(err) {
+    const enqueueError = (query) => {
+      process.nextTick(() => {
+        query.handleError(err, this.connection)
+      })
+    }
+
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery) {
+      enqueueError(activeQuery)
+      this._activeQuery = null
+    }
+
+    this._sentQueryQueue.forEach(enqueueError)
+    this._sentQueryQueue.length = 0
+
+    this._queryQueue.forEach(enqueueError)
+    this._queryQueue.length = 0
+  }
+
+  _connect(callback) {
+    const self = this
+    const con = this.connection
+    this._connectionCallback = callback
+
+    if (this._connecting || this._connected) {
+      const err = new Error('Client has already been connected. You cannot reuse a client.')
+      process.nextTick(() => {
+        callback(err)
+      })
+      return
+    }
+    this._connecting = true
+
+    if (this._connectionTimeoutMillis > 0) {
+      this.connectionTimeoutHandle = setTimeout(() => {
+        con._ending = true
+        con.stream.destroy(new Error('timeout expired'))
+      }, this._connectionTimeoutMillis)
+
+      if (this.connectionTimeoutHandle.unref) {
+        this.connectionTimeoutHandle.unref()
+      }
+    }
+
+    if (this.host && this.host.indexOf('/') === 0) {
+      con.connect(this.host + '/.s.PGSQL.' + this.port)
+    } else {
+      con.connect(this.port, this.host)
+    }
+
+    // once connection is established send startup message
+    con.on('connect', function () {
+      if (self.ssl) {
+        // With direct SSL negotiation the connection upgrades to TLS without an
+        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
+        if (self.sslNegotiation !== 'direct') {
+          con.requestSsl()
+        }
+      } else {
+        con.startup(self.getStartupConf())
+      }
+    })
+
+    con.on('sslconnect', function () {
+      con.startup(self.getStartupConf())
+    })
+
+    this._attachListeners(con)
+
+    con.once('end', () => {
+      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
+
+      clearTimeout(this.connectionTimeoutHandle)
+      this._errorAllQueries(error)
+      this._ended = true
+
+      if (!this._ending) {
+        // if the connection is ended without us calling .end()
+        // on this client then we have an unexpected disconnection
+        // treat this as an error unless we've already emitted an error
+        // during connection.
+        if (this._connecting && !this._connectionError) {
+          if (this._connectionCallback) {
+            this._connectionCallback(error)
+          } else {
+            this._handleErrorEvent(error)
+          }
+        } else if (!this._connectionError) {
+          this._handleErrorEvent(error)
+        }
+      }
+
+      process.nextTick(() => {
+        this.emit('end')
+      })
+    })
+  }
+
+  connect(callback) {
+    if (callback) {
+      this._connect(callback)
+      return
+    }
+
+    return new this._Promise((resolve, reject) => {
+      this._connect((error) => {
+        if (error) {
+          reject(error)
+        } else {
+          resolve(this)
+        }
+      })
+    })
+  }
+
+  _attachListeners(con) {
+    // password request handling
+    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
+    // password request handling
+    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
+    // password request handling (SASL)
+    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
+    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
+    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
+    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
+    con.on('error', this._handleErrorEvent.bind(this))
+    con.on('errorMessage', this._handleErrorMessage.bind(this))
+    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
+    con.on('notice', this._handleNotice.bind(this))
+    con.on('rowDescription', this._handleRowDescription.bind(this))
+    con.on('dataRow', this._handleDataRow.bind(this))
+    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
+    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
+    con.on('commandComplete', this._handleCommandComplete.bind(this))
+    con.on('parseComplete', this._handleParseComplete.bind(this))
+    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
+    con.on('copyData', this._handleCopyData.bind(this))
+    con.on('notification', this._handleNotification.bind(this))
+  }
+
+  _getPassword(cb) {
+    const con = this.connection
+    if (typeof this.password === 'function') {
+      this._Promise
+        .resolve()
+        .then(() => this.password(this.connectionParameters))
+        .then((pass) => {
+          if (pass !== undefined) {
+            if (typeof pass !== 'string') {
+              con.emit('error', new TypeError('Password must be a string'))
+              return
+            }
+            this.connectionParameters.password = this.password = pass
+          } else {
+            this.connectionParameters.password = this.password = null
+          }
+          cb()
+        })
+        .catch((err) => {
+          con.emit('error', err)
+        })
+    } else if (this.password !== null) {
+      cb()
+    } else {
+      try {
+        const pgPass = __nccwpck_require__(3272)
+        pgPass(this.connectionParameters, (pass) => {
+          if (undefined !== pass) {
+            pgPassDeprecationNotice()
+            this.connectionParameters.password = this.password = pass
+          }
+          cb()
+        })
+      } catch (e) {
+        this.emit('error', e)
+      }
+    }
+  }
+
+  _handleAuthCleartextPassword(msg) {
+    this._getPassword(() => {
+      this.connection.password(this.password)
+    })
+  }
+
+  _handleAuthMD5Password(msg) {
+    this._getPassword(async () => {
+      try {
+        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
+        this.connection.password(hashedPassword)
+      } catch (e) {
+        this.emit('error', e)
+      }
+    })
+  }
+
+  _handleAuthSASL(msg) {
+    this._getPassword(() => {
+      try {
+        this.saslSession = sasl.startSession(
+          msg.mechanisms,
+          this.enableChannelBinding && this.connection.stream,
+          this.scramMaxIterations
+        )
+        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
+      } catch (err) {
+        this.connection.emit('error', err)
+      }
+    })
+  }
+
+  async _handleAuthSASLContinue(msg) {
+    try {
+      await sasl.continueSession(
+        this.saslSession,
+        this.password,
+        msg.data,
+        this.enableChannelBinding && this.connection.stream
+      )
+      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleAuthSASLFinal(msg) {
+    try {
+      sasl.finalizeSession(this.saslSession, msg.data)
+      this.saslSession = null
+    } catch (err) {
+      this.connection.emit('error', err)
+    }
+  }
+
+  _handleBackendKeyData(msg) {
+    this.processID = msg.processID
+    this.secretKey = msg.secretKey
+  }
+
+  _handleReadyForQuery(msg) {
+    if (this._connecting) {
+      this._connecting = false
+      this._connected = true
+      clearTimeout(this.connectionTimeoutHandle)
+
+      // process possible callback argument to Client#connect
+      if (this._connectionCallback) {
+        this._connectionCallback(null, this)
+        // remove callback for proper error handling
+        // after the connect event
+        this._connectionCallback = null
+      }
+      this.emit('connect')
+    }
+    const activeQuery = this._getActiveQuery()
+    this._activeQuery = null
+    this._txStatus = msg?.status ?? null
+    this.readyForQuery = true
+    if (activeQuery) {
+      activeQuery.handleReadyForQuery(this.connection)
+    }
+    this._pulseQueryQueue()
+  }
+
+  // if we receive an error event or error message
+  // during the connection process we handle it here
+  _handleErrorWhileConnecting(err) {
+    if (this._connectionError) {
+      // TODO(bmc): this is swallowing errors - we shouldn't do this
+      return
+    }
+    this._connectionError = true
+    clearTimeout(this.connectionTimeoutHandle)
+    if (this._connectionCallback) {
+      return this._connectionCallback(err)
+    }
+    this.emit('error', err)
+  }
+
+  // if we're connected and we receive an error event from the connection
+  // this means the socket is dead - do a hard abort of all queries and emit
+  // the socket error on the client as well
+  _handleErrorEvent(err) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(err)
+    }
+    this._queryable = false
+    this._errorAllQueries(err)
+    this.emit('error', err)
+  }
+
+  // handle error messages from the postgres backend
+  _handleErrorMessage(msg) {
+    if (this._connecting) {
+      return this._handleErrorWhileConnecting(msg)
+    }
+    const activeQuery = this._getActiveQuery()
+
+    if (!activeQuery) {
+      this._handleErrorEvent(msg)
+      return
+    }
+
+    this._activeQuery = null
+    if (activeQuery.name) {
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+    activeQuery.handleError(msg, this.connection)
+  }
+
+  _handleRowDescription(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected rowDescription message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate rowDescription to active query
+    activeQuery.handleRowDescription(msg)
+  }
+
+  _handleDataRow(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected dataRow message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate dataRow to active query
+    activeQuery.handleDataRow(msg)
+  }
+
+  _handlePortalSuspended(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected portalSuspended message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate portalSuspended to active query
+    activeQuery.handlePortalSuspended(this.connection)
+  }
+
+  _handleEmptyQuery(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected emptyQuery message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate emptyQuery to active query
+    activeQuery.handleEmptyQuery(this.connection)
+  }
+
+  _handleCommandComplete(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected commandComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // delegate commandComplete to active query
+    activeQuery.handleCommandComplete(msg, this.connection)
+  }
+
+  _handleParseComplete() {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected parseComplete message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    // if a prepared statement has a name and properly parses
+    // we track that its already been executed so we don't parse
+    // it again on the same client
+    if (activeQuery.name) {
+      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
+      delete this.connection.submittedNamedStatements[activeQuery.name]
+    }
+  }
+
+  _handleCopyInResponse(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyInResponse message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyInResponse(this.connection)
+  }
+
+  _handleCopyData(msg) {
+    const activeQuery = this._getActiveQuery()
+    if (activeQuery == null) {
+      const error = new Error('Received unexpected copyData message from backend.')
+      this._handleErrorEvent(error)
+      return
+    }
+    activeQuery.handleCopyData(msg, this.connection)
+  }
+
+  _handleNotification(msg) {
+    this.emit('notification', msg)
+  }
+
+  _handleNotice(msg) {
+    this.emit('notice', msg)
+  }
+
+  getStartupConf() {
+    const params = this.connectionParameters
+
+    const data = {
+      user: params.user,
+      database: params.database,
+    }
+
+    const appName = params.application_name || params.fallback_application_name
+    if (appName) {
+      data.application_name = appName
+    }
+    if (params.replication) {
+      data.replication = '' + params.replication
+    }
+    if (params.statement_timeout) {
+      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
+    }
+    if (params.lock_timeout) {
+      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
+    }
+    if (params.idle_in_transaction_session_timeout) {
+      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
+    }
+    if (params.options) {
+      data.options = params.options
+    }
+
+    return data
+  }
+
+  cancel(client, query) {
+    if (client.activeQuery === query) {
+      const con = this.connection
+
+      if (this.host && this.host.indexOf('/') === 0) {
+        con.connect(this.host + '/.s.PGSQL.' + this.port)
+      } else {
+        con.connect(this.port, this.host)
+      }
+
+      // once connection is established send cancel message
+      con.on('connect', function () {
+        con.cancel(client.processID, client.secretKey)
+      })
+    } else if (client._queryQueue.indexOf(query) !== -1) {
+      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
+    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+      // Query already sent on wire — can't remove it without corrupting the
+      // pipeline. No-op the callback so the result is silently discarded.
+      query.callback = () => {}
+    }
+  }
+
+  setTypeParser(oid, format, parseFn) {
+    return this._types.setTypeParser(oid, format, parseFn)
+  }
+
+  getTypeParser(oid, format) {
+    return this._types.getTypeParser(oid, format)
+  }
+
+  // escapeIdentifier and escapeLiteral moved to utility functions & exported
+  // on PG
+  // re-exported here for backwards compatibility
+  escapeIdentifier(str) {
+    return utils.escapeIdentifier(str)
+  }
+
+  escapeLiteral(str) {
+    return utils.escapeLiteral(str)
+  }
+
+  _pulseQueryQueue() {
+    if (this.pipeline) {
+      this._pulsePipelinedQueryQueue()
+      return
+    }
+    if (this.readyForQuery === true) {
+      this._activeQuery = this._queryQueue.shift()
+      const activeQuery = this._getActiveQuery()
+      if (activeQuery) {
+        this.readyForQuery = false
+        this.hasExecuted = true
+
+        const queryError = activeQuery.submit(this.connection)
+        if (queryError) {
+          process.nextTick(() => {
+            activeQuery.handleError(queryError, this.connection)
+            this.readyForQuery = true
+            this._pulseQueryQueue()
+          })
+        }
+      } else if (this.hasExecuted) {
+        this._activeQuery = null
+        this.emit('drain')
+      }
+    }
+  }
+
+  _pulsePipelinedQueryQueue() {
+    if (!this._connected || !this._queryable) {
+      return
+    }
+    while (this._queryQueue.length > 0) {
+      const query = this._queryQueue.shift()
+      this.hasExecuted = true
+      const queryError = query.submit(this.connection)
+      if (queryError) {
+        process.nextTick(() => {
+          query.handleError(queryError, this.connection)
+        })
+        continue
+      }
+      this._sentQueryQueue.push(query)
+    }
+    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+      this._activeQuery = this._sentQueryQueue.shift()
+      this.readyForQuery = false
+    }
+    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+      this.emit('drain')
+    }
+  }
+
+  query(config, values, callback) {
+    // can take in strings, config object or query object
+    let query
+    let result
+
+    if (config == null) {
+      throw new TypeError('Client was passed a null or undefined query')
+    }
+
+    if (typeof config.submit === 'function') {
+      result = query = config
+      if (!query.callback) {
+        if (typeof values === 'function') {
+          query.callback = values
+        } else if (callback) {
+          query.callback = callback
+        }
+      }
+    } else {
+      query = new Query(config, values, callback)
+      if (!query.callback) {
+        result = new this._Promise((resolve, reject) => {
+          query.callback = (err, res) => (err ? reject(err) : resolve(res))
+        }).catch((err) => {
+          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
+          // application that created the query
+          Error.captureStackTrace(err)
+          throw err
+        })
+      } else if (typeof query.callback !== 'function') {
+        throw new TypeError('callback is not a function')
+      }
+    }
+
+    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    if (readTimeout) {
+      const queryCallback = query.callback || (() => {})
+
+      const readTimeoutTimer = setTimeout(() => {
+        const error = new Error('Query read timeout')
+
+        process.nextTick(() => {
+          query.handleError(error, this.connection)
+        })
+
+        queryCallback(error)
+
+        // we already returned an error,
+        // just do nothing if query completes
+        query.callback = () => {}
+
+        // Remove from queue (only safe if not yet sent)
+        const index = this._queryQueue.indexOf(query)
+        if (index > -1) {
+          this._queryQueue.splice(index, 1)
+        } else if (this.pipeline) {
+          // Query already sent — the pipeline is blocked until it completes.
+          // Destroy the connection to unblock all remaining pipelined queries.
+          this.connection.stream.destroy()
+          return
+        }
+
+        this._pulseQueryQueue()
+      }, readTimeout)
+
+      query.callback = (err, res) => {
+        clearTimeout(readTimeoutTimer)
+        queryCallback(err, res)
+      }
+    }
+
+    if (this.binary && !query.binary) {
+      query.binary = true
+    }
+
+    if (query._result && !query._result._types) {
+      query._result._types = this._types
+    }
+
+    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
+    // queries written behind it are answered out of its portal, so rows land on the wrong query and
+    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
+    if (this.pipeline) {
+      const portalQuery =
+        typeof config.submit === 'function' && !(query instanceof Query)
+          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
+          : query.rows
+          ? 'The `rows` option is'
+          : null
+      if (portalQuery) {
+        process.nextTick(() => {
+          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
+        })
+        return result
+      }
+    }
+
+    if (!this._queryable) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._ending) {
+      process.nextTick(() => {
+        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
+      })
+      return result
+    }
+
+    if (this._queryQueue.length > 0 && !this.pipeline) {
+      queryQueueLengthDeprecationNotice()
+    }
+    this._queryQueue.push(query)
+    this._pulseQueryQueue()
+    return result
+  }
+
+  ref() {
+    this.connection.ref()
+  }
+
+  unref() {
+    this.connection.unref()
+  }
+
+  getTransactionStatus() {
+    return this._txStatus
+  }
+
+  end(cb) {
+    this._ending = true
+
+    // if we have never connected, then end is a noop, callback immediately
+    if (!this.connection._connecting || this._ended) {
+      if (cb) {
+        cb()
+        return
+      } else {
+        return this._Promise.resolve()
+      }
+    }
+
+    if (!this._queryable) {
+      // socket is dead — force close
+      this.connection.stream.destroy()
+    } else if (
+      this.pipeline &&
+      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
+    ) {
+      // pipelined queries are already on the wire (or queued to send) and will
+      // complete normally; wait for drain then do a graceful goodbye
+      this.once('drain', () => this.connection.end())
+    } else if (this._getActiveQuery()) {
+      // non-pipeline: a hung query could block end forever — force disconnect
+      this.connection.stream.destroy()
+    } else {
+      this.connection.end()
+    }
+
+    if (cb) {
+      this.connection.once('end', cb)
+    } else {
+      return new this._Promise((resolve) => {
+        this.connection.once('end', resolve)
+      })
+    }
+  }
+  get queryQueue() {
+    queryQueueDeprecationNotice()
+    return this._queryQueue
+  }
+}
+
+// expose a Query constructor
+Client.Query = Query
+
+module.exports = Client
+
+
+/***/ }),
+
+/***/ 646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const dns = __nccwpck_require__(2250)
+
+const defaults = __nccwpck_require__(8995)
+
+const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+
+const val = function (key, config, envVar) {
+  if (config[key]) {
+    return config[key]
+  }
+
+  if (envVar === undefined) {
+    envVar = process.env['PG' + key.toUpperCase()]
+  } else if (envVar === false) {
+    // do nothing ... use false
+  } else {
+    envVar = process.env[envVar]
+  }
+
+  return envVar || defaults[key]
+}
+
+const readSSLConfigFromEnvironment = function () {
+  switch (process.env.PGSSLMODE) {
+    case 'disable':
+      return false
+    case 'prefer':
+    case 'require':
+    case 'verify-ca':
+    case 'verify-full':
+      return true
+    case 'no-verify':
+      return { rejectUnauthorized: false }
+  }
+  return defaults.ssl
+}
+
+// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
+const quoteParamValue = function (value) {
+  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
+}
+
+const add = function (params, config, paramName) {
+  const value = config[paramName]
+  if (value !== undefined && value !== null) {
+    params.push(paramName + '=' + quoteParamValue(value))
+  }
+}
+
+class ConnectionParameters {
+  constructor(config) {
+    // if a string is passed, it is a raw connection string so we parse it into a config
+    config = typeof config === 'string' ? parse(config) : config || {}
+
+    // if the config has a connectionString defined, parse IT into the config we use
+    // this will override other default values with what is stored in connectionString
+    if (config.connectionString) {
+      config = Object.assign({}, config, parse(config.connectionString))
+    }
+
+    this.user = val('user', config)
+    this.database = val('database', config)
+
+    if (this.database === undefined) {
+      this.database = this.user
+    }
+
+    this.port = parseInt(val('port', config), 10)
+    this.host = val('host', config)
+
+    // "hiding" the password so it doesn't show up in stack traces
+    // or if the client is console.logged
+    Object.defineProperty(this, 'password', {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: val('password', config),
+    })
+
+    this.binary = val('binary', config)
+    this.options = val('options', config)
+
+    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
+
+    if (typeof this.ssl === 'string') {
+      if (this.ssl === 'true') {
+        this.ssl = true
+      }
+    }
+    // support passing in ssl=no-verify via connection string
+    if (this.ssl === 'no-verify') {
+      this.ssl = { rejectUnauthorized: false }
+    }
+    if (this.ssl && this.ssl.key) {
+      Object.defineProperty(this.ssl, 'key', {
+        enumerable: false,
+      })
+    }
+
+    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
+    // handshake) or 'direct' (start the TLS handshake immediately on connect).
+    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
+    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
+      throw new Error(
+        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+      )
+    }
+    if (this.sslnegotiation === 'direct' && !this.ssl) {
+      throw new Error('sslnegotiation=direct requires SSL to be enabled')
+    }
+
+    this.client_encoding = val('client_encoding', config)
+    this.replication = val('replication', config)
+    // a domain socket begins with '/'
+    this.isDomainSocket = !(this.host || '').indexOf('/')
+
+    this.application_name = val('application_name', config, 'PGAPPNAME')
+    this.fallback_application_name = val('fallback_application_name', config, false)
+    this.statement_timeout = val('statement_timeout', config, false)
+    this.lock_timeout = val('lock_timeout', config, false)
+    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
+    this.query_timeout = val('query_timeout', config, false)
+
+    if (config.connectionTimeoutMillis === undefined) {
+      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
+    } else {
+      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
+    }
+
+    if (config.keepAlive === false) {
+      this.keepalives = 0
+    } else if (config.keepAlive === true) {
+      this.keepalives = 1
+    }
+
+    if (typeof config.keepAliveInitialDelayMillis === 'number') {
+      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
+    }
+  }
+
+  getLibpqConnectionString(cb) {
+    const params = []
+    add(params, this, 'user')
+    add(params, this, 'password')
+    add(params, this, 'port')
+    add(params, this, 'application_name')
+    add(params, this, 'fallback_application_name')
+    add(params, this, 'connect_timeout')
+    add(params, this, 'options')
+
+    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
+    add(params, ssl, 'sslmode')
+    add(params, ssl, 'sslca')
+    add(params, ssl, 'sslkey')
+    add(params, ssl, 'sslcert')
+    add(params, ssl, 'sslrootcert')
+    add(params, this, 'sslnegotiation')
+
+    if (this.database) {
+      params.push('dbname=' + quoteParamValue(this.database))
+    }
+    if (this.replication) {
+      params.push('replication=' + quoteParamValue(this.replication))
+    }
+    if (this.host) {
+      params.push('host=' + quoteParamValue(this.host))
+    }
+    if (this.isDomainSocket) {
+      return cb(null, params.join(' '))
+    }
+    if (this.client_encoding) {
+      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
+    }
+    dns.lookup(this.host, function (err, address) {
+      if (err) return cb(err, null)
+      params.push('hostaddr=' + quoteParamValue(address))
+      return cb(null, params.join(' '))
+    })
+  }
+}
+
+module.exports = ConnectionParameters
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+
+const { parse, serialize } = __nccwpck_require__(4233)
+const stream = __nccwpck_require__(829)
+const { getStream } = stream
+
+const flushBuffer = serialize.flush()
+const syncBuffer = serialize.sync()
+const endBuffer = serialize.end()
+
+// TODO(bmc) support binary mode at some point
+class Connection extends EventEmitter {
+  constructor(config) {
+    super()
+    config = config || {}
+
+    this.stream = config.stream || getStream(config.ssl)
+    if (typeof this.stream === 'function') {
+      this.stream = this.stream(config)
+    }
+
+    this._keepAlive = config.keepAlive
+    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
+    this.parsedStatements = {}
+    this.submittedNamedStatements = {}
+    this.ssl = config.ssl || false
+    this.sslNegotiation = config.sslNegotiation || 'postgres'
+    this._ending = false
+    this._emitMessage = false
+    const self = this
+    this.on('newListener', function (eventName) {
+      if (eventName === 'message') {
+        self._emitMessage = true
+      }
+    })
+  }
+
+  connect(port, host) {
+    const self = this
+
+    this._connecting = true
+    this.stream.setNoDelay(true)
+    this.stream.connect(port, host)
+
+    this.stream.once('connect', function () {
+      if (self._keepAlive) {
+        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
+      }
+      self.emit('connect')
+    })
+
+    const reportStreamError = function (error) {
+      // errors about disconnections should be ignored during disconnect
+      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return
+      }
+      self.emit('error', error)
+    }
+    this.stream.on('error', reportStreamError)
+
+    this.stream.on('close', function () {
+      self.emit('end')
+    })
+
+    if (!this.ssl) {
+      return this.attachListeners(this.stream)
+    }
+
+    // With direct SSL negotiation the TLS handshake starts immediately on the
+    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
+    if (this.sslNegotiation === 'direct') {
+      return this.stream.once('connect', function () {
+        self.upgradeToSSL(host, reportStreamError)
+      })
+    }
+
+    this.stream.once('data', function (buffer) {
+      const responseCode = buffer.toString('utf8')
+      switch (responseCode) {
+        case 'S': // Server supports SSL connections, continue with a secure connection
+          break
+        case 'N': // Server does not support SSL connections
+          self.stream.end()
+          return self.emit('error', new Error('The server does not support SSL connections'))
+        default:
+          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
+          self.stream.end()
+          return self.emit('error', new Error('There was an error establishing an SSL connection'))
+      }
+      self.upgradeToSSL(host, reportStreamError)
+    })
+  }
+
+  upgradeToSSL(host, reportStreamError) {
+    const self = this
+    const options = {
+      socket: self.stream,
+      // tls.connect checks the server identity against `servername`, falling
+      // back to `host` and then to 'localhost'. `servername` must stay unset
+      // for IP addresses (see below), so `host` is needed to keep certificate
+      // validation working when connecting to an IP address.
+      host,
+    }
+
+    if (self.ssl !== true) {
+      Object.assign(options, self.ssl)
+
+      if ('key' in self.ssl) {
+        options.key = self.ssl.key
+      }
+    }
+
+    // Direct SSL negotiation requires ALPN so the server can confirm it is
+    // speaking the PostgreSQL protocol over the TLS connection.
+    if (self.sslNegotiation === 'direct') {
+      options.ALPNProtocols = ['postgresql']
+    }
+
+    // SNI must not be set to an IP address (RFC 6066 section 3)
+    const net = __nccwpck_require__(9278)
+    if (net.isIP && net.isIP(host) === 0) {
+      options.servername = host
+    }
+    try {
+      self.stream = stream.getSecureStream(options)
+    } catch (err) {
+      return self.emit('error', err)
+    }
+    self.attachListeners(self.stream)
+    self.stream.on('error', reportStreamError)
+
+    self.emit('sslconnect')
+  }
+
+  attachListeners(stream) {
+    parse(stream, (msg) => {
+      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
+      if (this._emitMessage) {
+        this.emit('message', msg)
+      }
+      this.emit(eventName, msg)
+    })
+  }
+
+  requestSsl() {
+    this.stream.write(serialize.requestSsl())
+  }
+
+  startup(config) {
+    this.stream.write(serialize.startup(config))
+  }
+
+  cancel(processID, secretKey) {
+    this._send(serialize.cancel(processID, secretKey))
+  }
+
+  password(password) {
+    this._send(serialize.password(password))
+  }
+
+  sendSASLInitialResponseMessage(mechanism, initialResponse) {
+    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
+  }
+
+  sendSCRAMClientFinalMessage(additionalData) {
+    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
+  }
+
+  _send(buffer) {
+    if (!this.stream.writable) {
+      return false
+    }
+    return this.stream.write(buffer)
+  }
+
+  query(text) {
+    this._send(serialize.query(text))
+  }
+
+  // send parse message
+  parse(query) {
+    this._send(serialize.parse(query))
+  }
+
+  // send bind message
+  bind(config) {
+    this._send(serialize.bind(config))
+  }
+
+  // send execute message
+  execute(config) {
+    this._send(serialize.execute(config))
+  }
+
+  flush() {
+    if (this.stream.writable) {
+      this.stream.write(flushBuffer)
+    }
+  }
+
+  sync() {
+    // Sync is the extended-query protocol barrier, not a disconnect.
+    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
+    this._send(syncBuffer)
+  }
+
+  ref() {
+    this.stream.ref()
+  }
+
+  unref() {
+    this.stream.unref()
+  }
+
+  end() {
+    // 0x58 = 'X'
+    this._ending = true
+    if (!this._connecting || !this.stream.writable) {
+      this.stream.end()
+      return
+    }
+    return this.stream.write(endBuffer, () => {
+      this.stream.end()
+    })
+  }
+
+  close(msg) {
+    this._send(serialize.close(msg))
+  }
+
+  describe(msg) {
+    this._send(serialize.describe(msg))
+  }
+
+  sendCopyFromChunk(chunk) {
+    this._send(serialize.copyData(chunk))
+  }
+
+  endCopyFrom() {
+    this._send(serialize.copyDone())
+  }
+
+  sendCopyFail(msg) {
+    this._send(serialize.copyFail(msg))
+  }
+}
+
+module.exports = Connection
+
+
+/***/ }),
+
+/***/ 9765:
+/***/ ((module) => {
+
+function x509Error(msg, cert) {
+  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
+}
+
+function readASN1Length(data, index) {
+  let length = data[index++]
+  if (length < 0x80) return { length, index }
+
+  const lengthBytes = length & 0x7f
+  if (lengthBytes > 4) throw x509Error('bad length', data)
+
+  length = 0
+  for (let i = 0; i < lengthBytes; i++) {
+    length = (length << 8) | data[index++]
+  }
+
+  return { length, index }
+}
+
+function readASN1OID(data, index) {
+  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
+
+  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
+  index = indexAfterOIDLength
+  const lastIndex = index + OIDLength
+
+  const byte1 = data[index++]
+  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
+
+  while (index < lastIndex) {
+    // loop over numbers in OID
+    let value = 0
+    while (index < lastIndex) {
+      // loop over bytes in number
+      const nextByte = data[index++]
+      value = (value << 7) | (nextByte & 0x7f)
+      if (nextByte < 0x80) break
+    }
+    oid += '.' + value
+  }
+
+  return { oid, index }
+}
+
+function expectASN1Seq(data, index) {
+  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
+  return readASN1Length(data, index)
+}
+
+function signatureAlgorithmHashFromCertificate(data, index) {
+  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
+  if (index === undefined) index = 0
+  index = expectASN1Seq(data, index).index
+  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
+  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
+  index = expectASN1Seq(data, index).index // skip over signature length field
+  const { oid, index: indexAfterOID } = readASN1OID(data, index)
+  switch (oid) {
+    // RSA
+    case '1.2.840.113549.1.1.4':
+      return 'MD5'
+    case '1.2.840.113549.1.1.5':
+      return 'SHA-1'
+    case '1.2.840.113549.1.1.11':
+      return 'SHA-256'
+    case '1.2.840.113549.1.1.12':
+      return 'SHA-384'
+    case '1.2.840.113549.1.1.13':
+      return 'SHA-512'
+    case '1.2.840.113549.1.1.14':
+      return 'SHA-224'
+    case '1.2.840.113549.1.1.15':
+      return 'SHA512-224'
+    case '1.2.840.113549.1.1.16':
+      return 'SHA512-256'
+    // ECDSA
+    case '1.2.840.10045.4.1':
+      return 'SHA-1'
+    case '1.2.840.10045.4.3.1':
+      return 'SHA-224'
+    case '1.2.840.10045.4.3.2':
+      return 'SHA-256'
+    case '1.2.840.10045.4.3.3':
+      return 'SHA-384'
+    case '1.2.840.10045.4.3.4':
+      return 'SHA-512'
+    // RSASSA-PSS: hash is indicated separately
+    case '1.2.840.113549.1.1.10': {
+      index = indexAfterOID
+      index = expectASN1Seq(data, index).index
+      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
+      index = readASN1Length(data, index).index // skip over tag length field
+      index = expectASN1Seq(data, index).index // skip over sequence length field
+      const { oid: hashOID } = readASN1OID(data, index)
+      switch (hashOID) {
+        // standalone hash OIDs
+        case '1.2.840.113549.2.5':
+          return 'MD5'
+        case '1.3.14.3.2.26':
+          return 'SHA-1'
+        case '2.16.840.1.101.3.4.2.1':
+          return 'SHA-256'
+        case '2.16.840.1.101.3.4.2.2':
+          return 'SHA-384'
+        case '2.16.840.1.101.3.4.2.3':
+          return 'SHA-512'
+      }
+      throw x509Error('unknown hash OID ' + hashOID, data)
+    }
+    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+    case '1.3.101.110':
+    case '1.3.101.112': // ph
+      return 'SHA-512'
+    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+    case '1.3.101.111':
+    case '1.3.101.113': // ph
+      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
+  }
+  throw x509Error('unknown OID ' + oid, data)
+}
+
+module.exports = { signatureAlgorithmHashFromCertificate }
+
+
+/***/ }),
+
+/***/ 948:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const crypto = __nccwpck_require__(4150)
+const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
+
+// SASLprep (RFC 4013) — minimal in-tree implementation.
+//
+// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
+// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
+// SASLprep when computing the stored verifier, and libpq does the same client
+// side, so passwords whose NFKC form differs from the raw form
+// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
+//
+// We deliberately implement only the three steps that change the byte content:
+//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
+//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
+//   3. NFKC normalization.
+// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
+// libpq is forgiving on those paths and Postgres's own SASLprep matches that
+// leniency for legacy roles, so omitting the rejection logic keeps existing
+// roles working without adding complexity.
+function saslprep(password) {
+  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
+  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
+  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
+  // contains zero-width joiners and variation selectors — the very characters
+  // ESLint's no-misleading-character-class warns about — because they combine
+  // with their neighbors and the RFC strips them for that reason.
+  // eslint-disable-next-line no-misleading-character-class
+  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
+  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
+}
+
+const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
+
+function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+  const candidates = ['SCRAM-SHA-256']
+  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
+
+  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
+
+  if (!mechanism) {
+    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
+  }
+
+  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
+    // this should never happen if we are really talking to a Postgres server
+    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
+  }
+
+  const clientNonce = crypto.randomBytes(18).toString('base64')
+  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
+
+  return {
+    mechanism,
+    clientNonce,
+    response: gs2Header + ',,n=*,r=' + clientNonce,
+    message: 'SASLInitialResponse',
+    scramMaxIterations,
+  }
+}
+
+async function continueSession(session, password, serverData, stream) {
+  if (session.message !== 'SASLInitialResponse') {
+    throw new Error('SASL: Last message was not SASLInitialResponse')
+  }
+  if (typeof password !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
+  }
+  if (password === '') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
+  }
+
+  const sv = parseServerFirstMessage(serverData)
+
+  if (!sv.nonce.startsWith(session.clientNonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
+  } else if (sv.nonce.length === session.clientNonce.length) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
+  }
+
+  const scramMaxIterations =
+    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
+  // a value of 0 disables the iteration count check
+  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+    throw new Error(
+      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
+        sv.iteration +
+        ' exceeds scramMaxIterations of ' +
+        scramMaxIterations
+    )
+  }
+
+  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
+  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
+
+  // without channel binding:
+  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
+
+  // override if channel binding is in use:
+  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
+    const peerCert = stream.getPeerCertificate().raw
+    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
+    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
+    const certHash = await crypto.hashByName(hashName, peerCert)
+    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
+    channelBinding = bindingData.toString('base64')
+  }
+
+  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
+  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
+
+  const saltBytes = Buffer.from(sv.salt, 'base64')
+  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
+  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
+  const storedKey = await crypto.sha256(clientKey)
+  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
+  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
+  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
+  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
+
+  session.message = 'SASLResponse'
+  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
+  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
+}
+
+function finalizeSession(session, serverData) {
+  if (session.message !== 'SASLResponse') {
+    throw new Error('SASL: Last message was not SASLResponse')
+  }
+  if (typeof serverData !== 'string') {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
+  }
+
+  const { serverSignature } = parseServerFinalMessage(serverData)
+
+  if (serverSignature !== session.serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
+  }
+}
+
+/**
+ * printable       = %x21-2B / %x2D-7E
+ *                   ;; Printable ASCII except ",".
+ *                   ;; Note that any "printable" is also
+ *                   ;; a valid "value".
+ */
+function isPrintableChars(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: text must be a string')
+  }
+  return text
+    .split('')
+    .map((_, i) => text.charCodeAt(i))
+    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
+}
+
+/**
+ * base64-char     = ALPHA / DIGIT / "/" / "+"
+ *
+ * base64-4        = 4base64-char
+ *
+ * base64-3        = 3base64-char "="
+ *
+ * base64-2        = 2base64-char "=="
+ *
+ * base64          = *base64-4 [base64-3 / base64-2]
+ */
+function isBase64(text) {
+  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
+}
+
+function parseAttributePairs(text) {
+  if (typeof text !== 'string') {
+    throw new TypeError('SASL: attribute pairs text must be a string')
+  }
+
+  return new Map(
+    text.split(',').map((attrValue) => {
+      if (!/^.=/.test(attrValue)) {
+        throw new Error('SASL: Invalid attribute pair entry')
+      }
+      const name = attrValue[0]
+      const value = attrValue.substring(2)
+      return [name, value]
+    })
+  )
+}
+
+function parseServerFirstMessage(data) {
+  const attrPairs = parseAttributePairs(data)
+
+  const nonce = attrPairs.get('r')
+  if (!nonce) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
+  } else if (!isPrintableChars(nonce)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
+  }
+  const salt = attrPairs.get('s')
+  if (!salt) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
+  } else if (!isBase64(salt)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
+  }
+  const iterationText = attrPairs.get('i')
+  if (!iterationText) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
+  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
+  }
+  const iteration = parseInt(iterationText, 10)
+
+  return {
+    nonce,
+    salt,
+    iteration,
+  }
+}
+
+function parseServerFinalMessage(serverData) {
+  const attrPairs = parseAttributePairs(serverData)
+  const error = attrPairs.get('e')
+  const serverSignature = attrPairs.get('v')
+
+  if (error) {
+    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
+  }
+
+  if (!serverSignature) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
+  } else if (!isBase64(serverSignature)) {
+    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
+  }
+  return {
+    serverSignature,
+  }
+}
+
+function xorBuffers(a, b) {
+  if (!Buffer.isBuffer(a)) {
+    throw new TypeError('first argument must be a Buffer')
+  }
+  if (!Buffer.isBuffer(b)) {
+    throw new TypeError('second argument must be a Buffer')
+  }
+  if (a.length !== b.length) {
+    throw new Error('Buffer lengths must match')
+  }
+  if (a.length === 0) {
+    throw new Error('Buffers cannot be empty')
+  }
+  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
+}
+
+module.exports = {
+  startSession,
+  continueSession,
+  finalizeSession,
+  DEFAULT_MAX_SCRAM_ITERATIONS,
+}
+
+
+/***/ }),
+
+/***/ 4150:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeCrypto = __nccwpck_require__(6982)
+
+module.exports = {
+  postgresMd5PasswordHash,
+  randomBytes,
+  deriveKey,
+  sha256,
+  hashByName,
+  hmacSha256,
+  md5,
+}
+
+/**
+ * The Web Crypto API - grabbed from the Node.js library or the global
+ * @type Crypto
+ */
+// eslint-disable-next-line no-undef
+const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
+/**
+ * The SubtleCrypto API for low level crypto operations.
+ * @type SubtleCrypto
+ */
+const subtleCrypto = webCrypto.subtle
+const textEncoder = new TextEncoder()
+
+/**
+ *
+ * @param {*} length
+ * @returns
+ */
+function randomBytes(length) {
+  return webCrypto.getRandomValues(Buffer.alloc(length))
+}
+
+async function md5(string) {
+  try {
+    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
+  } catch (e) {
+    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
+    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
+    // This is why we cannot just use WebCrypto in all environments.
+    const data = typeof string === 'string' ? textEncoder.encode(string) : string
+    const hash = await subtleCrypto.digest('MD5', data)
+    return Array.from(new Uint8Array(hash))
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('')
+  }
+}
+
+// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
+async function postgresMd5PasswordHash(user, password, salt) {
+  const inner = await md5(password + user)
+  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
+  return 'md5' + outer
+}
+
+/**
+ * Create a SHA-256 digest of the given data
+ * @param {Buffer} data
+ */
+async function sha256(text) {
+  return await subtleCrypto.digest('SHA-256', text)
+}
+
+async function hashByName(hashName, text) {
+  return await subtleCrypto.digest(hashName, text)
+}
+
+/**
+ * Sign the message with the given key
+ * @param {ArrayBuffer} keyBuffer
+ * @param {string} msg
+ */
+async function hmacSha256(keyBuffer, msg) {
+  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
+}
+
+/**
+ * Derive a key from the password and salt
+ * @param {string} password
+ * @param {Uint8Array} salt
+ * @param {number} iterations
+ */
+async function deriveKey(password, salt, iterations) {
+  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
+  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
+  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
+}
+
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+let user
+try {
+  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+module.exports = {
+  // database host. defaults to localhost
+  host: 'localhost',
+
+  // database user's name
+  user,
+
+  // name of database to connect
+  database: undefined,
+
+  // database user's password
+  password: null,
+
+  // a Postgres connection string to be used instead of setting individual connection items
+  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+  // in the defaults object.
+  connectionString: undefined,
+
+  // database port
+  port: 5432,
+
+  // number of rows to return at a time from a prepared statement's
+  // portal. 0 will return all rows at once
+  rows: 0,
+
+  // binary result mode
+  binary: false,
+
+  // Connection pool options - see https://github.com/brianc/node-pg-pool
+
+  // number of connections to use in connection pool
+  // 0 will disable connection pooling
+  max: 10,
+
+  // max milliseconds a client can go unused before it is removed
+  // from the pool and destroyed
+  idleTimeoutMillis: 30000,
+
+  client_encoding: '',
+
+  ssl: false,
+
+  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+  sslnegotiation: undefined,
+
+  application_name: undefined,
+
+  fallback_application_name: undefined,
+
+  options: undefined,
+
+  parseInputDatesAsUTC: false,
+
+  // max milliseconds any query using this connection will execute for before timing out in error.
+  // false=unlimited
+  statement_timeout: false,
+
+  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+  // false=unlimited
+  lock_timeout: false,
+
+  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+  // false=unlimited
+  idle_in_transaction_session_timeout: false,
+
+  // max milliseconds to wait for query to complete (client side)
+  query_timeout: false,
+
+  connect_timeout: 0,
+
+  keepalives: 1,
+
+  keepalives_idle: 0,
+}
+
+const pgTypes = __nccwpck_require__(1549)
+// save default parsers
+const parseBigInteger = pgTypes.getTypeParser(20, 'text')
+const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
+
+// parse int8 so you can get your count values as actual numbers
+module.exports.__defineSetter__('parseInt8', function (val) {
+  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
+  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
+})
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Client = __nccwpck_require__(5042)
+const defaults = __nccwpck_require__(8995)
+const Connection = __nccwpck_require__(9809)
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+const Pool = __nccwpck_require__(7558)
+const TypeOverrides = __nccwpck_require__(365)
+const { DatabaseError } = __nccwpck_require__(4233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+
+const poolFactory = (Client) => {
+  return class BoundPool extends Pool {
+    constructor(options) {
+      super(options, Client)
+    }
+  }
+}
+
+const PG = function (clientConstructor) {
+  this.defaults = defaults
+  this.Client = clientConstructor
+  this.Query = this.Client.Query
+  this.Pool = poolFactory(this.Client)
+  this._pools = []
+  this.Connection = Connection
+  this.types = __nccwpck_require__(1549)
+  this.DatabaseError = DatabaseError
+  this.TypeOverrides = TypeOverrides
+  this.escapeIdentifier = escapeIdentifier
+  this.escapeLiteral = escapeLiteral
+  this.Result = Result
+  this.utils = utils
+}
+
+let clientConstructor = Client
+
+let forceNative = false
+try {
+  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
+} catch {
+  // ignore, e.g., Deno without --allow-env
+}
+
+if (forceNative) {
+  clientConstructor = __nccwpck_require__(5301)
+}
+
+module.exports = new PG(clientConstructor)
+
+// lazy require native module...the native module may not have installed
+Object.defineProperty(module.exports, "native", ({
+  configurable: true,
+  enumerable: false,
+  get() {
+    let native = null
+    try {
+      native = new PG(__nccwpck_require__(5301))
+    } catch (err) {
+      if (err.code !== 'MODULE_NOT_FOUND') {
+        throw err
+      }
+    }
+
+    // overwrite module.exports.native so that getter is never called again
+    Object.defineProperty(module.exports, "native", ({
+      value: native,
+    }))
+
+    return native
+  },
+}))
+
+
+/***/ }),
+
+/***/ 8942:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const nodeUtils = __nccwpck_require__(9023)
+// eslint-disable-next-line
+var Native
+// eslint-disable-next-line no-useless-catch
+try {
+  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
+  Native = __nccwpck_require__(4390)
+} catch (e) {
+  throw e
+}
+const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const ConnectionParameters = __nccwpck_require__(646)
+
+const NativeQuery = __nccwpck_require__(7581)
+
+const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
+)
+
+const Client = (module.exports = function (config) {
+  EventEmitter.call(this)
+  config = config || {}
+
+  this._Promise = config.Promise || global.Promise
+  this._types = new TypeOverrides(config.types)
+
+  this.native = new Native({
+    types: this._types,
+  })
+
+  this._queryQueue = []
+  this._ending = false
+  this._connecting = false
+  this._connected = false
+  this._queryable = true
+  this.pipeline = Boolean(config.pipeline)
+  this._pipelineInFlight = false
+
+  // keep these on the object for legacy reasons
+  // for the time being. TODO: deprecate all this jazz
+  const cp = (this.connectionParameters = new ConnectionParameters(config))
+  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
+  this.user = cp.user
+
+  // "hiding" the password so it doesn't show up in stack traces
+  // or if the client is console.logged
+  Object.defineProperty(this, 'password', {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: cp.password,
+  })
+  this.database = cp.database
+  this.host = cp.host
+  this.port = cp.port
+
+  // a hash to hold named queries
+  this.namedQueries = {}
+})
+
+Client.Query = NativeQuery
+
+util.inherits(Client, EventEmitter)
+
+Client.prototype._errorAllQueries = function (err) {
+  const enqueueError = (query) => {
+    process.nextTick(() => {
+      query.native = this.native
+      query.handleError(err)
+    })
+  }
+
+  if (this._hasActiveQuery()) {
+    enqueueError(this._activeQuery)
+    this._activeQuery = null
+  }
+
+  this._queryQueue.forEach(enqueueError)
+  this._queryQueue.length = 0
+}
+
+// connect to the backend
+// pass an optional callback to be called once connected
+// or with an error if there was a connection error
+Client.prototype._connect = function (cb) {
+  const self = this
+
+  if (this._connecting) {
+    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
+    return
+  }
+
+  this._connecting = true
+
+  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
+    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
+    if (err) return cb(err)
+    self.native.connect(conString, function (err) {
+      if (err) {
+        self.native.end()
+        return cb(err)
+      }
+
+      // set internal states to connected
+      self._connected = true
+
+      // handle connection errors from the native layer
+      self.native.on('error', function (err) {
+        self._queryable = false
+        self._errorAllQueries(err)
+        self.emit('error', err)
+      })
+
+      self.native.on('notification', function (msg) {
+        self.emit('notification', {
+          channel: msg.relname,
+          payload: msg.extra,
+        })
+      })
+
+      // signal we are connected now
+      self.emit('connect')
+      self._pulseQueryQueue(true)
+
+      cb(null, this)
+    })
+  })
+}
+
+Client.prototype.connect = function (callback) {
+  if (callback) {
+    this._connect(callback)
+    return
+  }
+
+  return new this._Promise((resolve, reject) => {
+    this._connect((error) => {
+      if (error) {
+        reject(error)
+      } else {
+        resolve(this)
+      }
+    })
+  })
+}
+
+// send a query to the server
+// this method is highly overloaded to take
+// 1) string query, optional array of parameters, optional function callback
+// 2) object query with {
+//    string query
+//    optional array values,
+//    optional function callback instead of as a separate parameter
+//    optional string name to name & cache the query plan
+//    optional string rowMode = 'array' for an array of results
+//  }
+Client.prototype.query = function (config, values, callback) {
+  let query
+  let result
+  let readTimeout
+  let readTimeoutTimer
+  let queryCallback
+
+  if (config === null || config === undefined) {
+    throw new TypeError('Client was passed a null or undefined query')
+  } else if (typeof config.submit === 'function') {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    result = query = config
+    // accept query(new Query(...), (err, res) => { }) style
+    if (typeof values === 'function') {
+      config.callback = values
+    }
+  } else {
+    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
+    query = new NativeQuery(config, values, callback)
+    if (!query.callback) {
+      let resolveOut, rejectOut
+      result = new this._Promise((resolve, reject) => {
+        resolveOut = resolve
+        rejectOut = reject
+      }).catch((err) => {
+        Error.captureStackTrace(err)
+        throw err
+      })
+      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
+    }
+  }
+
+  if (readTimeout) {
+    queryCallback = query.callback || (() => {})
+
+    readTimeoutTimer = setTimeout(() => {
+      const error = new Error('Query read timeout')
+
+      process.nextTick(() => {
+        query.handleError(error, this.connection)
+      })
+
+      queryCallback(error)
+
+      // we already returned an error,
+      // just do nothing if query completes
+      query.callback = () => {}
+
+      // Remove from queue
+      const index = this._queryQueue.indexOf(query)
+      if (index > -1) {
+        this._queryQueue.splice(index, 1)
+      }
+
+      this._pulseQueryQueue()
+    }, readTimeout)
+
+    query.callback = (err, res) => {
+      clearTimeout(readTimeoutTimer)
+      queryCallback(err, res)
+    }
+  }
+
+  if (!this._queryable) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._ending) {
+    query.native = this.native
+    process.nextTick(() => {
+      query.handleError(new Error('Client was closed and is not queryable'))
+    })
+    return result
+  }
+
+  if (this._queryQueue.length > 0 && !this.pipeline) {
+    queryQueueLengthDeprecationNotice()
+  }
+
+  this._queryQueue.push(query)
+  this._pulseQueryQueue()
+  return result
+}
+
+// disconnect from the backend server
+Client.prototype.end = function (cb) {
+  const self = this
+
+  this._ending = true
+
+  if (this._connecting && !this._connected) {
+    this.once('connect', () => {
+      this.end(() => {})
+    })
+  }
+  let result
+  if (!cb) {
+    result = new this._Promise(function (resolve, reject) {
+      cb = (err) => (err ? reject(err) : resolve())
+    })
+  }
+
+  const doEnd = function () {
+    self.native.end(function () {
+      self._connected = false
+
+      self._errorAllQueries(new Error('Connection terminated'))
+
+      process.nextTick(() => {
+        self.emit('end')
+        if (cb) cb()
+      })
+    })
+  }
+
+  // If pipeline has in-flight or queued queries, wait for them to drain before closing
+  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+    this.once('drain', doEnd)
+  } else {
+    doEnd()
+  }
+  return result
+}
+
+Client.prototype._hasActiveQuery = function () {
+  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
+}
+
+Client.prototype._pulseQueryQueue = function (initialConnection) {
+  if (!this._connected) {
+    return
+  }
+  if (this.pipeline && !initialConnection) {
+    return this._pulsePipelinedQueryQueue()
+  }
+  if (this._hasActiveQuery()) {
+    return
+  }
+  const query = this._queryQueue.shift()
+  if (!query) {
+    if (!initialConnection) {
+      this.emit('drain')
+    }
+    return
+  }
+  this._activeQuery = query
+  query.submit(this)
+  const self = this
+  query.once('_done', function () {
+    self._pulseQueryQueue()
+  })
+}
+
+Client.prototype._pulsePipelinedQueryQueue = function () {
+  if (!this._connected || this._pipelineInFlight) {
+    return
+  }
+  if (this._queryQueue.length === 0) {
+    if (this.hasExecuted) {
+      this.emit('drain')
+    }
+    return
+  }
+
+  this._pipelineInFlight = true
+  const self = this
+  const queries = []
+  const nativeQueries = []
+  const utils = __nccwpck_require__(9652)
+
+  while (this._queryQueue.length > 0) {
+    const query = this._queryQueue.shift()
+    this.hasExecuted = true
+    nativeQueries.push(query)
+
+    const values = query.values ? query.values.map(utils.prepareValue) : null
+    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
+    if (values) {
+      pipelineEntry.values = values
+    }
+    if (query.name && this.namedQueries[query.name]) {
+      pipelineEntry._alreadyPrepared = true
+    }
+    queries.push(pipelineEntry)
+  }
+
+  this.native.pipeline(queries, function (err, results) {
+    self._pipelineInFlight = false
+
+    if (err) {
+      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
+      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
+      // non-pipelined native path both do. Without this the client looks healthy after losing its
+      // backend, a Pool never discards it, and everything routed to it fails one query at a time
+      // for the life of the process.
+      self._connected = false
+      self._queryable = false
+      for (let i = 0; i < nativeQueries.length; i++) {
+        const q = nativeQueries[i]
+        q.native = self.native
+        q.handleError(err)
+      }
+      self._errorAllQueries(err)
+      self.emit('error', err)
+      self.emit('end')
+      return
+    }
+
+    // Deliver results to each query
+    for (let i = 0; i < nativeQueries.length; i++) {
+      const q = nativeQueries[i]
+      const r = results[i]
+      q.native = self.native
+
+      if (r.err) {
+        q.handleError(r.err)
+      } else {
+        // Track named queries on success
+        if (q.name) {
+          self.namedQueries[q.name] = q.text
+        }
+        q.state = 'end'
+        q.emit('end', r.result)
+        if (q.callback) {
+          q.callback(null, r.result)
+        }
+      }
+
+      setImmediate(function () {
+        q.emit('_done')
+      })
+    }
+
+    // Process any queries that arrived while we were reading
+    self._pulsePipelinedQueryQueue()
+  })
+}
+
+// attempt to cancel an in-progress query
+Client.prototype.cancel = function (query) {
+  if (this._activeQuery === query) {
+    this.native.cancel(function () {})
+  } else if (this._queryQueue.indexOf(query) !== -1) {
+    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
+  }
+}
+
+Client.prototype.ref = function () {}
+Client.prototype.unref = function () {}
+
+Client.prototype.setTypeParser = function (oid, format, parseFn) {
+  return this._types.setTypeParser(oid, format, parseFn)
+}
+
+Client.prototype.getTypeParser = function (oid, format) {
+  return this._types.getTypeParser(oid, format)
+}
+
+Client.prototype.isConnected = function () {
+  return this._connected
+}
+
+Client.prototype.getTransactionStatus = function () {
+  return this.native.getTransactionStatus()
+}
+
+
+/***/ }),
+
+/***/ 5301:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+module.exports = __nccwpck_require__(8942)
+
+
+/***/ }),
+
+/***/ 7581:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const util = __nccwpck_require__(9023)
+const utils = __nccwpck_require__(9652)
+
+const NativeQuery = (module.exports = function (config, values, callback) {
+  EventEmitter.call(this)
+  config = utils.normalizeQueryConfig(config, values, callback)
+  this.text = config.text
+  this.values = config.values
+  this.name = config.name
+  this.queryMode = config.queryMode
+  this.callback = config.callback
+  this.state = 'new'
+  this._arrayMode = config.rowMode === 'array'
+
+  // if the 'row' event is listened for
+  // then emit them as they come in
+  // without setting singleRowMode to true
+  // this has almost no meaning because libpq
+  // reads all rows into memory before returning any
+  this._emitRowEvents = false
+  this.on(
+    'newListener',
+    function (event) {
+      if (event === 'row') this._emitRowEvents = true
+    }.bind(this)
+  )
+})
+
+util.inherits(NativeQuery, EventEmitter)
+
+const errorFieldMap = {
+  sqlState: 'code',
+  statementPosition: 'position',
+  messagePrimary: 'message',
+  messageDetail: 'detail',
+  messageHint: 'hint',
+  context: 'where',
+  schemaName: 'schema',
+  tableName: 'table',
+  columnName: 'column',
+  dataTypeName: 'dataType',
+  constraintName: 'constraint',
+  sourceFile: 'file',
+  sourceLine: 'line',
+  sourceFunction: 'routine',
+}
+
+NativeQuery.prototype.handleError = function (err) {
+  // copy pq error fields into the error object
+  const fields = this.native && this.native.pq.resultErrorFields()
+  if (fields) {
+    for (const key in fields) {
+      const normalizedFieldName = errorFieldMap[key] || key
+      err[normalizedFieldName] = fields[key]
+    }
+  }
+  if (this.callback) {
+    this.callback(err)
+  } else {
+    this.emit('error', err)
+  }
+  this.state = 'error'
+}
+
+NativeQuery.prototype.then = function (onSuccess, onFailure) {
+  return this._getPromise().then(onSuccess, onFailure)
+}
+
+NativeQuery.prototype.catch = function (callback) {
+  return this._getPromise().catch(callback)
+}
+
+NativeQuery.prototype._getPromise = function () {
+  if (this._promise) return this._promise
+  this._promise = new Promise(
+    function (resolve, reject) {
+      this._once('end', resolve)
+      this._once('error', reject)
+    }.bind(this)
+  )
+  return this._promise
+}
+
+NativeQuery.prototype.submit = function (client) {
+  this.state = 'running'
+  const self = this
+  this.native = client.native
+  client.native.arrayMode = this._arrayMode
+
+  let after = function (err, rows, results) {
+    client.native.arrayMode = false
+    setImmediate(function () {
+      self.emit('_done')
+    })
+
+    // handle possible query error
+    if (err) {
+      return self.handleError(err)
+    }
+
+    // emit row events for each row in the result
+    if (self._emitRowEvents) {
+      if (results.length > 1) {
+        rows.forEach((rowOfRows, i) => {
+          rowOfRows.forEach((row) => {
+            self.emit('row', row, results[i])
+          })
+        })
+      } else {
+        rows.forEach(function (row) {
+          self.emit('row', row, results)
+        })
+      }
+    }
+
+    // handle successful result
+    self.state = 'end'
+    self.emit('end', results)
+    if (self.callback) {
+      self.callback(null, results)
+    }
+  }
+
+  if (process.domain) {
+    after = process.domain.bind(after)
+  }
+
+  // named query
+  if (this.name) {
+    if (this.name.length > 63) {
+      console.error('Warning! Postgres only supports 63 characters for query names.')
+      console.error('You supplied %s (%s)', this.name, this.name.length)
+      console.error('This can cause conflicts and silent errors executing queries')
+    }
+    const values = (this.values || []).map(utils.prepareValue)
+
+    // check if the client has already executed this named query
+    // if so...just execute it again - skip the planning phase
+    if (client.namedQueries[this.name] !== undefined) {
+      if (this.text && client.namedQueries[this.name] !== this.text) {
+        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+        return after(err)
+      }
+      return client.native.execute(this.name, values, after)
+    }
+    // plan the named query the first time, then execute it
+    return client.native.prepare(this.name, this.text, values.length, function (err) {
+      if (err) return after(err)
+      client.namedQueries[self.name] = self.text
+      return self.native.execute(self.name, values, after)
+    })
+  } else if (this.values) {
+    if (!Array.isArray(this.values)) {
+      const err = new Error('Query values must be an array')
+      return after(err)
+    }
+    const vals = this.values.map(utils.prepareValue)
+    client.native.query(this.text, vals, after)
+  } else if (this.queryMode === 'extended') {
+    client.native.query(this.text, [], after)
+  } else {
+    client.native.query(this.text, after)
+  }
+}
+
+
+/***/ }),
+
+/***/ 4473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { EventEmitter } = __nccwpck_require__(4434)
+
+const Result = __nccwpck_require__(6424)
+const utils = __nccwpck_require__(9652)
+
+class Query extends EventEmitter {
+  constructor(config, values, callback) {
+    super()
+
+    config = utils.normalizeQueryConfig(config, values, callback)
+
+    this.text = config.text
+    this.values = config.values
+    this.rows = config.rows
+    this.types = config.types
+    this.name = config.name
+    this.queryMode = config.queryMode
+    this.binary = config.binary
+    // use unique portal name each time
+    this.portal = config.portal || ''
+    this.callback = config.callback
+    this._rowMode = config.rowMode
+    if (process.domain && config.callback) {
+      this.callback = process.domain.bind(config.callback)
+    }
+    this._result = new Result(this._rowMode, this.types)
+
+    // potential for multiple results
+    this._results = this._result
+    this._canceledDueToError = false
+  }
+
+  requiresPreparation() {
+    if (this.queryMode === 'extended') {
+      return true
+    }
+
+    // named queries must always be prepared
+    if (this.name) {
+      return true
+    }
+    // always prepare if there are max number of rows expected per
+    // portal execution
+    if (this.rows) {
+      return true
+    }
+    // don't prepare empty text queries
+    if (!this.text) {
+      return false
+    }
+    // prepare if there are values
+    if (!this.values) {
+      return false
+    }
+    return this.values.length > 0
+  }
+
+  _checkForMultirow() {
+    // if we already have a result with a command property
+    // then we've already executed one query in a multi-statement simple query
+    // turn our results into an array of results
+    if (this._result.command) {
+      if (!Array.isArray(this._results)) {
+        this._results = [this._result]
+      }
+      this._result = new Result(this._rowMode, this._result._types)
+      this._results.push(this._result)
+    }
+  }
+
+  // associates row metadata from the supplied
+  // message with this query object
+  // metadata used when parsing row results
+  handleRowDescription(msg) {
+    this._checkForMultirow()
+    this._result.addFields(msg.fields)
+    this._accumulateRows = this.callback || !this.listeners('row').length
+  }
+
+  handleDataRow(msg) {
+    let row
+
+    if (this._canceledDueToError) {
+      return
+    }
+
+    try {
+      row = this._result.parseRow(msg.fields)
+    } catch (err) {
+      this._canceledDueToError = err
+      return
+    }
+
+    this.emit('row', row, this._result)
+    if (this._accumulateRows) {
+      this._result.addRow(row)
+    }
+  }
+
+  handleCommandComplete(msg, connection) {
+    this._checkForMultirow()
+    this._result.addCommandComplete(msg)
+    // need to sync after each command complete of a prepared statement
+    // if we were using a row count which results in multiple calls to _getRows
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  // if a named prepared statement is created with empty query text
+  // the backend will send an emptyQuery message but *not* a command complete message
+  // since we pipeline sync immediately after execute we don't need to do anything here
+  // unless we have rows specified, in which case we did not pipeline the initial sync call
+  handleEmptyQuery(connection) {
+    if (this.rows) {
+      connection.sync()
+    }
+  }
+
+  handleError(err, connection) {
+    // need to sync after error during a prepared statement
+    if (this._canceledDueToError) {
+      err = this._canceledDueToError
+      this._canceledDueToError = false
+    }
+    // if callback supplied do not emit error event as uncaught error
+    // events will bubble up to node process
+    if (this.callback) {
+      return this.callback(err)
+    }
+    this.emit('error', err)
+  }
+
+  handleReadyForQuery(con) {
+    if (this._canceledDueToError) {
+      return this.handleError(this._canceledDueToError, con)
+    }
+    if (this.callback) {
+      try {
+        this.callback(null, this._results)
+      } catch (err) {
+        process.nextTick(() => {
+          throw err
+        })
+      }
+    }
+    this.emit('end', this._results)
+  }
+
+  submit(connection) {
+    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
+      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
+    }
+    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
+    if (this.text && previous && this.text !== previous) {
+      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
+    }
+    if (this.values && !Array.isArray(this.values)) {
+      return new Error('Query values must be an array')
+    }
+    if (this.requiresPreparation()) {
+      // If we're using the extended query protocol we fire off several separate commands
+      // to the backend. On some versions of node & some operating system versions
+      // the network stack writes each message separately instead of buffering them together
+      // causing the client & network to send more slowly. Corking & uncorking the stream
+      // allows node to buffer up the messages internally before sending them all off at once.
+      // note: we're checking for existence of cork/uncork because some versions of streams
+      // might not have this (cloudflare?)
+      connection.stream.cork && connection.stream.cork()
+      try {
+        this.prepare(connection)
+      } finally {
+        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
+        // this client becomes unresponsive, so put in finally block "just in case"
+        connection.stream.uncork && connection.stream.uncork()
+      }
+    } else {
+      connection.query(this.text)
+    }
+    return null
+  }
+
+  hasBeenParsed(connection) {
+    return (
+      this.name &&
+      (connection.parsedStatements[this.name] !== undefined ||
+        connection.submittedNamedStatements[this.name] !== undefined)
+    )
+  }
+
+  handlePortalSuspended(connection) {
+    this._getRows(connection, this.rows)
+  }
+
+  _getRows(connection, rows) {
+    connection.execute({
+      portal: this.portal,
+      rows: rows,
+    })
+    // if we're not reading pages of rows send the sync command
+    // to indicate the pipeline is finished
+    if (!rows) {
+      connection.sync()
+    } else {
+      // otherwise flush the call out to read more rows
+      connection.flush()
+    }
+  }
+
+  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+  prepare(connection) {
+    // TODO refactor this poor encapsulation
+    if (!this.hasBeenParsed(connection)) {
+      connection.parse({
+        text: this.text,
+        name: this.name,
+        types: this.types,
+      })
+      if (this.name) {
+        connection.submittedNamedStatements[this.name] = this.text
+      }
+    }
+
+    // because we're mapping user supplied values to
+    // postgres wire protocol compatible values it could
+    // throw an exception, so try/catch this section
+    try {
+      connection.bind({
+        portal: this.portal,
+        statement: this.name,
+        values: this.values,
+        binary: this.binary,
+        valueMapper: utils.prepareValue,
+      })
+    } catch (err) {
+      // we should close parse to avoid leaking connections
+      connection.close({ type: 'S', name: this.name })
+      connection.sync()
+
+      this.handleError(err, connection)
+      return
+    }
+
+    connection.describe({
+      type: 'P',
+      name: this.portal || '',
+    })
+
+    this._getRows(connection, this.rows)
+  }
+
+  handleCopyInResponse(connection) {
+    connection.sendCopyFail('No source stream defined')
+  }
+
+  handleCopyData(msg, connection) {
+    // noop
+  }
+}
+
+module.exports = Query
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
+
+// result object returned from query
+// in the 'end' event and also
+// passed as second argument to provided callback
+class Result {
+  constructor(rowMode, types) {
+    this.command = null
+    this.rowCount = null
+    this.oid = null
+    this.rows = []
+    this.fields = []
+    this._parsers = undefined
+    this._types = types
+    this.RowCtor = null
+    this.rowAsArray = rowMode === 'array'
+    if (this.rowAsArray) {
+      this.parseRow = this._parseRowAsArray
+    }
+    this._prebuiltEmptyResultObject = null
+  }
+
+  // adds a command complete message
+  addCommandComplete(msg) {
+    let match
+    if (msg.text) {
+      // pure javascript
+      match = matchRegexp.exec(msg.text)
+    } else {
+      // native bindings
+      match = matchRegexp.exec(msg.command)
+    }
+    if (match) {
+      this.command = match[1]
+      if (match[3]) {
+        // COMMAND OID ROWS
+        this.oid = parseInt(match[2], 10)
+        this.rowCount = parseInt(match[3], 10)
+      } else if (match[2]) {
+        // COMMAND ROWS
+        this.rowCount = parseInt(match[2], 10)
+      }
+    }
+  }
+
+  _parseRowAsArray(rowData) {
+    const row = new Array(rowData.length)
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      if (rawValue !== null) {
+        row[i] = this._parsers[i](rawValue)
+      } else {
+        row[i] = null
+      }
+    }
+    return row
+  }
+
+  parseRow(rowData) {
+    const row = { ...this._prebuiltEmptyResultObject }
+    for (let i = 0, len = rowData.length; i < len; i++) {
+      const rawValue = rowData[i]
+      const field = this.fields[i].name
+      if (rawValue !== null) {
+        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
+        row[field] = this._parsers[i](v)
+      } else {
+        row[field] = null
+      }
+    }
+    return row
+  }
+
+  addRow(row) {
+    this.rows.push(row)
+  }
+
+  addFields(fieldDescriptions) {
+    // clears field definitions
+    // multiple query statements in 1 action can result in multiple sets
+    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
+    // you need to reset the fields
+    this.fields = fieldDescriptions
+    if (this.fields.length) {
+      this._parsers = new Array(fieldDescriptions.length)
+    }
+
+    const row = Object.create(null)
+
+    for (let i = 0; i < fieldDescriptions.length; i++) {
+      const desc = fieldDescriptions[i]
+      row[desc.name] = null
+
+      if (this._types) {
+        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      } else {
+        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
+      }
+    }
+
+    this._prebuiltEmptyResultObject = { ...row }
+  }
+}
+
+module.exports = Result
+
+
+/***/ }),
+
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { getStream, getSecureStream } = getStreamFuncs()
+
+module.exports = {
+  /**
+   * Get a socket stream compatible with the current runtime environment.
+   * @returns {Duplex}
+   */
+  getStream,
+  /**
+   * Get a TLS secured socket, compatible with the current environment,
+   * using the socket and other settings given in `options`.
+   * @returns {Duplex}
+   */
+  getSecureStream,
+}
+
+/**
+ * The stream functions that work in Node.js
+ */
+function getNodejsStreamFuncs() {
+  function getStream(ssl) {
+    const net = __nccwpck_require__(9278)
+    return new net.Socket()
+  }
+
+  function getSecureStream(options) {
+    const tls = __nccwpck_require__(4756)
+    return tls.connect(options)
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * The stream functions that work in Cloudflare Workers
+ */
+function getCloudflareStreamFuncs() {
+  function getStream(ssl) {
+    const { CloudflareSocket } = __nccwpck_require__(785)
+    return new CloudflareSocket(ssl)
+  }
+
+  function getSecureStream(options) {
+    options.socket.startTls(options)
+    return options.socket
+  }
+  return {
+    getStream,
+    getSecureStream,
+  }
+}
+
+/**
+ * Are we running in a Cloudflare Worker?
+ *
+ * @returns true if the code is currently running inside a Cloudflare Worker.
+ */
+function isCloudflareRuntime() {
+  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
+  // which means that `navigator.userAgent` will be defined.
+  // eslint-disable-next-line no-undef
+  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
+    // eslint-disable-next-line no-undef
+    return navigator.userAgent === 'Cloudflare-Workers'
+  }
+  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
+  if (typeof Response === 'function') {
+    const resp = new Response(null, { cf: { thing: true } })
+    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
+      return true
+    }
+  }
+  return false
+}
+
+function getStreamFuncs() {
+  if (isCloudflareRuntime()) {
+    return getCloudflareStreamFuncs()
+  }
+  return getNodejsStreamFuncs()
+}
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const types = __nccwpck_require__(1549)
+
+function TypeOverrides(userTypes) {
+  this._types = userTypes || types
+  this.text = {}
+  this.binary = {}
+}
+
+TypeOverrides.prototype.getOverrides = function (format) {
+  switch (format) {
+    case 'text':
+      return this.text
+    case 'binary':
+      return this.binary
+    default:
+      return {}
+  }
+}
+
+TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
+  if (typeof format === 'function') {
+    parseFn = format
+    format = 'text'
+  }
+  this.getOverrides(format)[oid] = parseFn
+}
+
+TypeOverrides.prototype.getTypeParser = function (oid, format) {
+  format = format || 'text'
+  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
+}
+
+module.exports = TypeOverrides
+
+
+/***/ }),
+
+/***/ 9652:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const defaults = __nccwpck_require__(8995)
+const nodeUtils = __nccwpck_require__(9023)
+
+const { isDate } = __nccwpck_require__(8253)
+
+const invalidDateDeprecationNotice = nodeUtils.deprecate(
+  () => {},
+  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
+  'PG_INVALID_DATE'
+)
+
+function escapeElement(elementRepresentation) {
+  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
+
+  return '"' + escaped + '"'
+}
+
+// convert a JS array to a postgres array literal
+// uses comma separator so won't work for types like box that use
+// a different array separator.
+function arrayString(val) {
+  let result = '{'
+  for (let i = 0; i < val.length; i++) {
+    if (i > 0) {
+      result += ','
+    }
+    let item = val[i]
+    if (item == null) {
+      result += 'NULL'
+    } else if (Array.isArray(item)) {
+      result += arrayString(item)
+    } else if (ArrayBuffer.isView(item)) {
+      if (!(item instanceof Buffer)) {
+        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
+      }
+      result += '\\\\x' + item.toString('hex')
+    } else {
+      result += escapeElement(prepareValue(item))
+    }
+  }
+  result += '}'
+  return result
+}
+
+// converts values from javascript types
+// to their 'raw' counterparts for use as a postgres parameter
+// note: you can override this function to provide your own conversion mechanism
+// for complex types, etc...
+const prepareValue = function (val, seen) {
+  // null and undefined are both null for postgres
+  if (val == null) {
+    return null
+  }
+  if (typeof val === 'object') {
+    if (val instanceof Buffer) {
+      return val
+    }
+    if (ArrayBuffer.isView(val)) {
+      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
+    }
+    if (isDate(val)) {
+      if (isNaN(val.getTime())) {
+        invalidDateDeprecationNotice()
+      }
+      if (defaults.parseInputDatesAsUTC) {
+        return dateToStringUTC(val)
+      } else {
+        return dateToString(val)
+      }
+    }
+    if (Array.isArray(val)) {
+      return arrayString(val)
+    }
+
+    return prepareObject(val, seen)
+  }
+  return val.toString()
+}
+
+function prepareObject(val, seen) {
+  if (val && typeof val.toPostgres === 'function') {
+    seen = seen || []
+    if (seen.indexOf(val) !== -1) {
+      throw new Error('circular reference detected while preparing "' + val + '" for query')
+    }
+    seen.push(val)
+
+    return prepareValue(val.toPostgres(prepareValue), seen)
+  }
+  return JSON.stringify(val)
+}
+
+function dateToString(date) {
+  let offset = -date.getTimezoneOffset()
+
+  let year = date.getFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getDate()).padStart(2, '0') +
+    'T' +
+    String(date.getHours()).padStart(2, '0') +
+    ':' +
+    String(date.getMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getMilliseconds()).padStart(3, '0')
+
+  if (offset < 0) {
+    ret += '-'
+    offset *= -1
+  } else {
+    ret += '+'
+  }
+
+  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function dateToStringUTC(date) {
+  let year = date.getUTCFullYear()
+  const isBCYear = year < 1
+  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
+
+  let ret =
+    String(year).padStart(4, '0') +
+    '-' +
+    String(date.getUTCMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(date.getUTCDate()).padStart(2, '0') +
+    'T' +
+    String(date.getUTCHours()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCMinutes()).padStart(2, '0') +
+    ':' +
+    String(date.getUTCSeconds()).padStart(2, '0') +
+    '.' +
+    String(date.getUTCMilliseconds()).padStart(3, '0')
+
+  ret += '+00:00'
+  if (isBCYear) ret += ' BC'
+  return ret
+}
+
+function normalizeQueryConfig(config, values, callback) {
+  // can take in strings or config objects
+  // Copy config so normalization does not mutate the caller's object.
+  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
+  if (values) {
+    if (typeof values === 'function') {
+      config.callback = values
+    } else {
+      config.values = values
+    }
+  }
+  if (callback) {
+    config.callback = callback
+  }
+  return config
+}
+
+function cloneQueryConfig(config) {
+  if (config == null) {
+    return config
+  }
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
+}
+
+// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
+const escapeIdentifier = function (str) {
+  return '"' + str.replace(/"/g, '""') + '"'
+}
+
+const escapeLiteral = function (str) {
+  let hasBackslash = false
+  let escaped = "'"
+
+  if (str == null) {
+    return "''"
+  }
+
+  if (typeof str !== 'string') {
+    return "''"
+  }
+
+  for (let i = 0; i < str.length; i++) {
+    const c = str[i]
+    if (c === "'") {
+      escaped += c + c
+    } else if (c === '\\') {
+      escaped += c + c
+      hasBackslash = true
+    } else {
+      escaped += c
+    }
+  }
+
+  escaped += "'"
+
+  if (hasBackslash === true) {
+    escaped = ' E' + escaped
+  }
+
+  return escaped
+}
+
+module.exports = {
+  prepareValue: function prepareValueWrapper(value) {
+    // this ensures that extra arguments do not get passed into prepareValue
+    // by accident, eg: from calling values.map(utils.prepareValue)
+    return prepareValue(value)
+  },
+  normalizeQueryConfig,
+  escapeIdentifier,
+  escapeLiteral,
+}
+
+
+/***/ }),
+
+/***/ 8702:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , Stream = (__nccwpck_require__(2203).Stream)
+  , split = __nccwpck_require__(5286)
+  , util = __nccwpck_require__(9023)
+  , defaultPort = 5432
+  , isWin = (process.platform === 'win32')
+  , warnStream = process.stderr
+;
+
+
+var S_IRWXG = 56     //    00070(8)
+  , S_IRWXO = 7      //    00007(8)
+  , S_IFMT  = 61440  // 00170000(8)
+  , S_IFREG = 32768  //  0100000(8)
+;
+function isRegFile(mode) {
+    return ((mode & S_IFMT) == S_IFREG);
+}
+
+var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
+var nrOfFields = fieldNames.length;
+var passKey = fieldNames[ nrOfFields -1 ];
+
+
+function warn() {
+    var isWritable = (
+        warnStream instanceof Stream &&
+          true === warnStream.writable
+    );
+
+    if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write( util.format.apply(util, args) );
+    }
+}
+
+
+Object.defineProperty(module.exports, "isWin", ({
+    get : function() {
+        return isWin;
+    } ,
+    set : function(val) {
+        isWin = val;
+    }
+}));
+
+
+module.exports.warnTo = function(stream) {
+    var old = warnStream;
+    warnStream = stream;
+    return old;
+};
+
+module.exports.getFileName = function(rawEnv){
+    var env = rawEnv || process.env;
+    var file = env.PGPASSFILE || (
+        isWin ?
+          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
+          path.join( env.HOME || './', '.pgpass' )
+    );
+    return file;
+};
+
+module.exports.usePgPass = function(stats, fname) {
+    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
+        return false;
+    }
+
+    if (isWin) {
+        return true;
+    }
+
+    fname = fname || '<unkn>';
+
+    if (! isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+    }
+
+    if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        /* If password file is insecure, alert the user and ignore it. */
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+    }
+
+    return true;
+};
+
+
+var matcher = module.exports.match = function(connInfo, entry) {
+    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
+        if (idx == 1) {
+            // the port
+            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
+                return prev && true;
+            }
+        }
+        return prev && (
+            entry[field] === '*' ||
+              entry[field] === connInfo[field]
+        );
+    }, true);
+};
+
+
+module.exports.getPassword = function(connInfo, stream, cb) {
+    var pass;
+    var lineStream = stream.pipe(split());
+
+    function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+            pass = entry[passKey];
+            lineStream.end(); // -> calls onEnd(), but pass is set now
+        }
+    }
+
+    var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+    };
+
+    var onErr = function(err) {
+        stream.destroy();
+        warn('WARNING: error on reading file: %s', err);
+        cb(undefined);
+    };
+
+    stream.on('error', onErr);
+    lineStream
+        .on('data', onLine)
+        .on('end', onEnd)
+        .on('error', onErr)
+    ;
+
+};
+
+
+var parseLine = module.exports.parseLine = function(line) {
+    if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+    }
+
+    var curChar = '';
+    var prevChar = '';
+    var fieldIdx = 0;
+    var startIdx = 0;
+    var endIdx = 0;
+    var obj = {};
+    var isLastField = false;
+    var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+
+        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
+            field = field.replace(/\\([:\\])/g, '$1');
+        }
+
+        obj[ fieldNames[idx] ] = field;
+    };
+
+    for (var i = 0 ; i < line.length-1 ; i += 1) {
+        curChar = line.charAt(i+1);
+        prevChar = line.charAt(i);
+
+        isLastField = (fieldIdx == nrOfFields-1);
+
+        if (isLastField) {
+            addToObj(fieldIdx, startIdx);
+            break;
+        }
+
+        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
+            addToObj(fieldIdx, startIdx, i+1);
+
+            startIdx = i+2;
+            fieldIdx += 1;
+        }
+    }
+
+    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
+
+    return obj;
+};
+
+
+var isValidEntry = module.exports.isValidEntry = function(entry){
+    var rules = {
+        // host
+        0 : function(x){
+            return x.length > 0;
+        } ,
+        // port
+        1 : function(x){
+            if (x === '*') {
+                return true;
+            }
+            x = Number(x);
+            return (
+                isFinite(x) &&
+                  x > 0 &&
+                  x < 9007199254740992 &&
+                  Math.floor(x) === x
+            );
+        } ,
+        // database
+        2 : function(x){
+            return x.length > 0;
+        } ,
+        // username
+        3 : function(x){
+            return x.length > 0;
+        } ,
+        // password
+        4 : function(x){
+            return x.length > 0;
+        }
+    };
+
+    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[ fieldNames[idx] ] || '';
+
+        var res = rule(value);
+        if (!res) {
+            return false;
+        }
+    }
+
+    return true;
+};
+
+
+
+/***/ }),
+
+/***/ 3272:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var path = __nccwpck_require__(6928)
+  , fs = __nccwpck_require__(9896)
+  , helper = __nccwpck_require__(8702)
+;
+
+
+module.exports = function(connInfo, cb) {
+    var file = helper.getFileName();
+    
+    fs.stat(file, function(err, stat){
+        if (err || !helper.usePgPass(stat, file)) {
+            return cb(undefined);
+        }
+
+        var st = fs.createReadStream(file);
+
+        helper.getPassword(connInfo, st, cb);
+    });
+};
+
+module.exports.warnTo = helper.warnTo;
+
+
+/***/ }),
+
+/***/ 3879:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.parse = function (source, transform) {
+  return new ArrayParser(source, transform).parse()
+}
+
+class ArrayParser {
+  constructor (source, transform) {
+    this.source = source
+    this.transform = transform || identity
+    this.position = 0
+    this.entries = []
+    this.recorded = []
+    this.dimension = 0
+  }
+
+  isEof () {
+    return this.position >= this.source.length
+  }
+
+  nextCharacter () {
+    var character = this.source[this.position++]
+    if (character === '\\') {
+      return {
+        value: this.source[this.position++],
+        escaped: true
+      }
+    }
+    return {
+      value: character,
+      escaped: false
+    }
+  }
+
+  record (character) {
+    this.recorded.push(character)
+  }
+
+  newEntry (includeEmpty) {
+    var entry
+    if (this.recorded.length > 0 || includeEmpty) {
+      entry = this.recorded.join('')
+      if (entry === 'NULL' && !includeEmpty) {
+        entry = null
+      }
+      if (entry !== null) entry = this.transform(entry)
+      this.entries.push(entry)
+      this.recorded = []
+    }
+  }
+
+  consumeDimensions () {
+    if (this.source[0] === '[') {
+      while (!this.isEof()) {
+        var char = this.nextCharacter()
+        if (char.value === '=') break
+      }
+    }
+  }
+
+  parse (nested) {
+    var character, parser, quote
+    this.consumeDimensions()
+    while (!this.isEof()) {
+      character = this.nextCharacter()
+      if (character.value === '{' && !quote) {
+        this.dimension++
+        if (this.dimension > 1) {
+          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
+          this.entries.push(parser.parse(true))
+          this.position += parser.position - 2
+        }
+      } else if (character.value === '}' && !quote) {
+        this.dimension--
+        if (!this.dimension) {
+          this.newEntry()
+          if (nested) return this.entries
+        }
+      } else if (character.value === '"' && !character.escaped) {
+        if (quote) this.newEntry(true)
+        quote = !quote
+      } else if (character.value === ',' && !quote) {
+        this.newEntry()
+      } else {
+        this.record(character.value)
+      }
+    }
+    if (this.dimension !== 0) {
+      throw new Error('array dimension not balanced')
+    }
+    return this.entries
+  }
+}
+
+function identity (value) {
+  return value
+}
+
+
+/***/ }),
+
+/***/ 463:
+/***/ ((module) => {
+
+
+
+var bufferFrom = Buffer.from || Buffer
+
+module.exports = function parseBytea (input) {
+  if (/^\\x/.test(input)) {
+    // new 'hex' style response (pg >9.0)
+    return bufferFrom(input.substr(2), 'hex')
+  }
+  var output = ''
+  var i = 0
+  while (i < input.length) {
+    if (input[i] !== '\\') {
+      output += input[i]
+      ++i
+    } else {
+      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
+        i += 4
+      } else {
+        var backslashes = 1
+        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
+          backslashes++
+        }
+        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+          output += '\\'
+        }
+        i += Math.floor(backslashes / 2) * 2
+      }
+    }
+  }
+  return bufferFrom(output, 'binary')
+}
+
+
+/***/ }),
+
+/***/ 2690:
+/***/ ((module) => {
+
+
+
+var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
+var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
+var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
+var INFINITY = /^-?infinity$/
+
+module.exports = function parseDate (isoDate) {
+  if (INFINITY.test(isoDate)) {
+    // Capitalize to Infinity before passing to Number
+    return Number(isoDate.replace('i', 'I'))
+  }
+  var matches = DATE_TIME.exec(isoDate)
+
+  if (!matches) {
+    // Force YYYY-MM-DD dates to be parsed as local time
+    return getDate(isoDate) || null
+  }
+
+  var isBC = !!matches[8]
+  var year = parseInt(matches[1], 10)
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  var hour = parseInt(matches[4], 10)
+  var minute = parseInt(matches[5], 10)
+  var second = parseInt(matches[6], 10)
+
+  var ms = matches[7]
+  ms = ms ? 1000 * parseFloat(ms) : 0
+
+  var date
+  var offset = timeZoneOffset(isoDate)
+  if (offset != null) {
+    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
+
+    // Account for years from 0 to 99 being interpreted as 1900-1999
+    // by Date.UTC / the multi-argument form of the Date constructor
+    if (is0To99(year)) {
+      date.setUTCFullYear(year)
+    }
+
+    if (offset !== 0) {
+      date.setTime(date.getTime() - offset)
+    }
+  } else {
+    date = new Date(year, month, day, hour, minute, second, ms)
+
+    if (is0To99(year)) {
+      date.setFullYear(year)
+    }
+  }
+
+  return date
+}
+
+function getDate (isoDate) {
+  var matches = DATE.exec(isoDate)
+  if (!matches) {
+    return
+  }
+
+  var year = parseInt(matches[1], 10)
+  var isBC = !!matches[4]
+  if (isBC) {
+    year = bcYearToNegativeYear(year)
+  }
+
+  var month = parseInt(matches[2], 10) - 1
+  var day = matches[3]
+  // YYYY-MM-DD will be parsed as local time
+  var date = new Date(year, month, day)
+
+  if (is0To99(year)) {
+    date.setFullYear(year)
+  }
+
+  return date
+}
+
+// match timezones:
+// Z (UTC)
+// -05
+// +06:30
+function timeZoneOffset (isoDate) {
+  if (isoDate.endsWith('+00')) {
+    return 0
+  }
+
+  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
+  if (!zone) return
+  var type = zone[1]
+
+  if (type === 'Z') {
+    return 0
+  }
+  var sign = type === '-' ? -1 : 1
+  var offset = parseInt(zone[2], 10) * 3600 +
+    parseInt(zone[3] || 0, 10) * 60 +
+    parseInt(zone[4] || 0, 10)
+
+  return offset * sign * 1000
+}
+
+function bcYearToNegativeYear (year) {
+  // Account for numerical difference between representations of BC years
+  // See: https://github.com/bendrucker/postgres-date/issues/5
+  return -(year - 1)
+}
+
+function is0To99 (num) {
+  return num >= 0 && num < 100
+}
+
+
+/***/ }),
+
+/***/ 8755:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var extend = __nccwpck_require__(223)
+
+module.exports = PostgresInterval
+
+function PostgresInterval (raw) {
+  if (!(this instanceof PostgresInterval)) {
+    return new PostgresInterval(raw)
+  }
+  extend(this, parse(raw))
+}
+var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
+PostgresInterval.prototype.toPostgres = function () {
+  var filtered = properties.filter(this.hasOwnProperty, this)
+
+  // In addition to `properties`, we need to account for fractions of seconds.
+  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
+    filtered.push('seconds')
+  }
+
+  if (filtered.length === 0) return '0'
+  return filtered
+    .map(function (property) {
+      var value = this[property] || 0
+
+      // Account for fractional part of seconds,
+      // remove trailing zeroes.
+      if (property === 'seconds' && this.milliseconds) {
+        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
+      }
+
+      return value + ' ' + property
+    }, this)
+    .join(' ')
+}
+
+var propertiesISOEquivalent = {
+  years: 'Y',
+  months: 'M',
+  days: 'D',
+  hours: 'H',
+  minutes: 'M',
+  seconds: 'S'
+}
+var dateProperties = ['years', 'months', 'days']
+var timeProperties = ['hours', 'minutes', 'seconds']
+// according to ISO 8601
+PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
+  var datePart = dateProperties
+    .map(buildProperty, this)
+    .join('')
+
+  var timePart = timeProperties
+    .map(buildProperty, this)
+    .join('')
+
+  return 'P' + datePart + 'T' + timePart
+
+  function buildProperty (property) {
+    var value = this[property] || 0
+
+    // Account for fractional part of seconds,
+    // remove trailing zeroes.
+    if (property === 'seconds' && this.milliseconds) {
+      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
+    }
+
+    return value + propertiesISOEquivalent[property]
+  }
+}
+
+var NUMBER = '([+-]?\\d+)'
+var YEAR = NUMBER + '\\s+years?'
+var MONTH = NUMBER + '\\s+mons?'
+var DAY = NUMBER + '\\s+days?'
+var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
+var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
+  return '(' + regexString + ')?'
+})
+  .join('\\s*'))
+
+// Positions of values in regex match
+var positions = {
+  years: 2,
+  months: 4,
+  days: 6,
+  hours: 9,
+  minutes: 10,
+  seconds: 11,
+  milliseconds: 12
+}
+// We can use negative time
+var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
+
+function parseMilliseconds (fraction) {
+  // add omitted zeroes
+  var microseconds = fraction + '000000'.slice(fraction.length)
+  return parseInt(microseconds, 10) / 1000
+}
+
+function parse (interval) {
+  if (!interval) return {}
+  var matches = INTERVAL.exec(interval)
+  var isNegative = matches[8] === '-'
+  return Object.keys(positions)
+    .reduce(function (parsed, property) {
+      var position = positions[property]
+      var value = matches[position]
+      // no empty string
+      if (!value) return parsed
+      // milliseconds are actually microseconds (up to 6 digits)
+      // with omitted trailing zeroes.
+      value = property === 'milliseconds'
+        ? parseMilliseconds(value)
+        : parseInt(value, 10)
+      // no zeros
+      if (!value) return parsed
+      if (isNegative && ~negatives.indexOf(property)) {
+        value *= -1
+      }
+      parsed[property] = value
+      return parsed
+    }, {})
+}
+
+
+/***/ }),
+
+/***/ 5286:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted, provided that the above
+copyright notice and this permission notice appear in all copies.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
+WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
+ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
+ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
+IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
+*/
+
+
+
+const { Transform } = __nccwpck_require__(2203)
+const { StringDecoder } = __nccwpck_require__(3193)
+const kLast = Symbol('last')
+const kDecoder = Symbol('decoder')
+
+function transform (chunk, enc, cb) {
+  let list
+  if (this.overflow) { // Line buffer is full. Skip to start of next line.
+    const buf = this[kDecoder].write(chunk)
+    list = buf.split(this.matcher)
+
+    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
+
+    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
+    list.shift()
+    this.overflow = false
+  } else {
+    this[kLast] += this[kDecoder].write(chunk)
+    list = this[kLast].split(this.matcher)
+  }
+
+  this[kLast] = list.pop()
+
+  for (let i = 0; i < list.length; i++) {
+    try {
+      push(this, this.mapper(list[i]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  this.overflow = this[kLast].length > this.maxLength
+  if (this.overflow && !this.skipOverflow) {
+    cb(new Error('maximum buffer reached'))
+    return
+  }
+
+  cb()
+}
+
+function flush (cb) {
+  // forward any gibberish left in there
+  this[kLast] += this[kDecoder].end()
+
+  if (this[kLast]) {
+    try {
+      push(this, this.mapper(this[kLast]))
+    } catch (error) {
+      return cb(error)
+    }
+  }
+
+  cb()
+}
+
+function push (self, val) {
+  if (val !== undefined) {
+    self.push(val)
+  }
+}
+
+function noop (incoming) {
+  return incoming
+}
+
+function split (matcher, mapper, options) {
+  // Set defaults for any arguments not supplied.
+  matcher = matcher || /\r?\n/
+  mapper = mapper || noop
+  options = options || {}
+
+  // Test arguments explicitly.
+  switch (arguments.length) {
+    case 1:
+      // If mapper is only argument.
+      if (typeof matcher === 'function') {
+        mapper = matcher
+        matcher = /\r?\n/
+      // If options is only argument.
+      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+        options = matcher
+        matcher = /\r?\n/
+      }
+      break
+
+    case 2:
+      // If mapper and options are arguments.
+      if (typeof matcher === 'function') {
+        options = mapper
+        mapper = matcher
+        matcher = /\r?\n/
+      // If matcher and options are arguments.
+      } else if (typeof mapper === 'object') {
+        options = mapper
+        mapper = noop
+      }
+  }
+
+  options = Object.assign({}, options)
+  options.autoDestroy = true
+  options.transform = transform
+  options.flush = flush
+  options.readableObjectMode = true
+
+  const stream = new Transform(options)
+
+  stream[kLast] = ''
+  stream[kDecoder] = new StringDecoder('utf8')
+  stream.matcher = matcher
+  stream.mapper = mapper
+  stream.maxLength = options.maxLength
+  stream.skipOverflow = options.skipOverflow || false
+  stream.overflow = false
+  stream._destroy = function (err, cb) {
+    // Weird Node v12 bug that we need to work around
+    this._writableState.errorEmitted = false
+    cb(err)
+  }
+
+  return stream
+}
+
+module.exports = split
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((module) => {
+
+module.exports = extend
+
+var hasOwnProperty = Object.prototype.hasOwnProperty;
+
+function extend(target) {
+    for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i]
+
+        for (var key in source) {
+            if (hasOwnProperty.call(source, key)) {
+                target[key] = source[key]
+            }
+        }
+    }
+
+    return target
+}
+
+
+/***/ }),
+
+/***/ 9080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -156,7 +6803,7 @@ const KEYS = [
     'assumeInTransaction', 'postgresVersion', 'requireUndo',
 ];
 function parseConfig(text, file, knownRules) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true });
+    const doc = (0,dist.parseDocument)(text, { prettyErrors: true });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
@@ -290,50 +6937,168 @@ const VERSION = /^\d+(?:[._]\d+)*$/;
 const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 /**
  * Reads a Flyway file name. Returns a problem (never throws) when the name does not follow
- * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form.
+ * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
+ * problem carries a corrected name when one can be guessed.
  */
 function parseMigrationName(file, placeholder = 'VXXX') {
     const name = (0,external_node_path_.basename)(file);
+    const parsed = readName(name, placeholder);
+    if (typeof parsed !== 'string')
+        return { ...parsed, file };
+    const suggestion = suggestMigrationName(name, placeholder);
+    return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
+}
+/** The name's parts, or what is wrong with it. */
+function readName(name, placeholder) {
     if (!name.endsWith('.sql'))
-        return { file, message: `${name} is not a .sql file` };
+        return `${name} is not a .sql file`;
     const stem = name.slice(0, -4);
+    const undoPlaceholder = undoPlaceholderOf(placeholder);
     const sep = stem.indexOf('__');
     if (sep < 0) {
-        return { file, message: `${name} has no "__" between version and description (expected V<version>__<description>.sql)` };
+        return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
     }
     const prefix = stem.slice(0, sep);
     const description = stem.slice(sep + 2);
-    const undoPlaceholder = placeholder.replace(/^V/, 'U');
     let kind;
     let version = '';
     if (prefix === placeholder)
         kind = 'pending';
-    else if (prefix === undoPlaceholder && undoPlaceholder !== placeholder)
+    else if (prefix === undoPlaceholder)
         kind = 'pending-undo';
     else if (prefix === 'R')
         kind = 'repeatable';
     else if (prefix[0] === 'V' || prefix[0] === 'U') {
         version = prefix.slice(1);
+        if (!version)
+            return `${name} has no version after "${prefix[0]}"`;
         if (!VERSION.test(version)) {
-            return { file, message: `${name}: "${version}" is not a version (digits, optionally separated by "." or "_")` };
+            return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
         }
         kind = prefix[0] === 'V' ? 'versioned' : 'undo';
     }
+    else if (/^R\d/.test(prefix)) {
+        return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
+    }
+    else if (/^[vur]/.test(prefix)) {
+        return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
+    }
+    else if (!prefix) {
+        return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
+    }
     else {
-        return { file, message: `${name} does not start with V<version>, U<version>, R or ${placeholder}` };
+        return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
     }
+    if (!description)
+        return `${name} has no description after "__"`;
     if (!DESCRIPTION.test(description)) {
-        return { file, message: `${name}: description "${description}" is not lower snake_case` };
+        return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
     }
-    return { kind, version, parts: versionParts(version), description, file };
+    return { kind, version, parts: versionParts(version), description };
 }
 function name_isNameProblem(x) {
     return 'message' in x;
+}
+/** The undo form of the placeholder: `VXXX` -> `UXXX`. */
+function undoPlaceholderOf(placeholder) {
+    return `U${placeholder.slice(1)}`;
+}
+/**
+ * Guesses the name the author meant: the prefix upper-cased, "__" after the version and the
+ * description in lower snake_case. A name with no recognisable prefix becomes a placeholder
+ * (numbered at merge). Undefined when nothing sensible can be made of it or it is already right.
+ */
+function suggestMigrationName(name, placeholder = 'VXXX') {
+    if (!/\.sql$/i.test(name))
+        return undefined;
+    const stem = name.slice(0, -4);
+    let prefix;
+    let rest;
+    const letter = stem[0]?.toUpperCase();
+    if (/^\d/.test(stem)) {
+        // timestamp-style names from other tools: 20240101_add_index.sql
+        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(stem) ?? /^\d+/.exec(stem);
+        prefix = `V${v[0]}`;
+        rest = stem.slice(v[0].length);
+    }
+    else if ((letter === 'V' || letter === 'U') && /^[-_. \d]|^$/.test(stem.slice(1)) || isPlaceholderPrefix(stem, placeholder)) {
+        const afterLetter = stem.slice(1);
+        const ph = placeholder.slice(1);
+        // the version ends where a separator or a letter starts; `V12_2fa` is version 12, not 12.2
+        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(afterLetter) ?? /^\d+/.exec(afterLetter);
+        if (isPlaceholderPrefix(stem, placeholder)) {
+            prefix = `${letter}${ph}`;
+            rest = afterLetter.slice(ph.length);
+        }
+        else if (v) {
+            prefix = `${letter}${v[0]}`;
+            rest = afterLetter.slice(v[0].length);
+        }
+        else {
+            // `V__add_index.sql`: the version is missing, so leave it to `pgmig assign`
+            prefix = letter === 'V' ? placeholder : undoPlaceholderOf(placeholder);
+            rest = afterLetter;
+        }
+    }
+    else if (letter === 'R' && /^[-_. \d]/.test(stem.slice(1))) {
+        prefix = 'R';
+        rest = stem.slice(1).replace(/^[\d._]*/, '');
+    }
+    else if (stem.includes('__')) {
+        // an unknown prefix before "__": guessing would likely be wrong
+        return undefined;
+    }
+    else {
+        // no prefix at all (`add_index.sql`, `UpdateUsers.sql`): a placeholder, numbered at merge
+        prefix = placeholder;
+        rest = stem;
+    }
+    const description = snakeCase(rest);
+    if (!description)
+        return undefined;
+    const guess = `${prefix}__${description}.sql`;
+    if (guess === name)
+        return undefined;
+    return name_isNameProblem(parseMigrationName(guess, placeholder)) ? undefined : guess;
+}
+/** `vxxx_…`, `UXXX-…`: the placeholder (or its undo form) in any case, followed by a separator. */
+function isPlaceholderPrefix(stem, placeholder) {
+    const ph = placeholder.slice(1).toUpperCase();
+    const upper = stem.toUpperCase();
+    return (upper[0] === 'V' || upper[0] === 'U') && upper.slice(1).startsWith(ph) && /^([-_. ]|$)/.test(stem.slice(1 + ph.length));
+}
+/** `AddIndexToUsers`, `add-index`, `ADD INDEX` -> `add_index_to_users`, `add_index`. */
+function snakeCase(s) {
+    return s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+}
+/**
+ * Flyway SQL callbacks (`beforeMigrate.sql`, `afterMigrate__grants.sql`, …) may sit in the
+ * migrations folder: they are not migrations and follow their own naming.
+ */
+function isFlywayCallback(file) {
+    return /^(?:(?:before|after)[A-Z][A-Za-z]*|createSchema)(?:__[^/\\]+)?\.sql$/.test((0,external_node_path_.basename)(file));
 }
 function versionParts(version) {
     if (!version)
         return [];
     return version.split(/[._]/).map((p) => BigInt(p));
+}
+/**
+ * One string per distinct version, as Flyway tells versions apart: numeric parts with the
+ * trailing zero parts dropped, so `1.1`, `1_1`, `01.1` and `1.1.0` are all `1.1`.
+ */
+function versionKey(parts) {
+    const p = [...parts];
+    while (p.length > 1 && p[p.length - 1] === 0n)
+        p.pop();
+    return p.join('.');
 }
 /** Numeric, part by part; `1.2` < `1.10`, `1.0` equals `1`. */
 function compareVersions(a, b) {
@@ -391,13 +7156,29 @@ function discoverMigrations(cwd, dirs, placeholder) {
             if (!n.endsWith('.sql'))
                 continue;
             const absPath = (0,external_node_path_.join)(abs, n);
+            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+            if (!isFile(absPath))
+                continue;
             out.push(entryFor(cwd, absPath, abs, placeholder));
         }
     }
     return out;
 }
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 function entryFor(cwd, absPath, dir, placeholder) {
     return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
+}
+/** Whether `abs` is `dir` itself or lies somewhere below it. */
+function isInside(dir, abs) {
+    const rel = (0,external_node_path_.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 function versionedName(e) {
     return isNameProblem(e.name) ? undefined : e.name;
@@ -539,6 +7320,9 @@ function ensureParser() {
 function parseSql(text) {
     const source = new SourceText(text);
     const prepared = preprocess(text).text;
+    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+    if (!prepared.trim())
+        return { source, statements: [], trailingGapStart: 0 };
     try {
         const result = (0,wasm.parseSync)(prepared);
         const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
@@ -728,44 +7512,111 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
-/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
-function git(cwd, args, what) {
+function runGit(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        const stdout = (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return { ok: true, stdout, stderr: '', status: 0 };
     }
     catch (err) {
         const e = err;
         if (e.code === 'ENOENT')
             throw new UserError('git is not installed or not on PATH');
-        const detail = (e.stderr ?? '').trim().split('\n').pop() ?? '';
-        throw new UserError(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
     }
 }
+/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
+function git(cwd, args, what) {
+    const r = runGit(cwd, args);
+    if (r.ok)
+        return r.stdout;
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new UserError(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+}
+/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
+function literal(path) {
+    return `:(literal)${path}`;
+}
 function repoRoot(cwd) {
-    return git(cwd, ['rev-parse', '--show-toplevel'], 'finding the git repository').trim();
+    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok) {
+        const detail = r.stderr.trim().split('\n').pop() ?? '';
+        throw new UserError(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
+    }
+    return r.stdout.trim();
 }
+function commitOf(cwd, ref) {
+    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+function isShallow(cwd) {
+    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+}
+const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
+/**
+ * The commit a ref names. In CI a pull request is usually checked out without a local branch
+ * for its base, so `main` falls back to `origin/main` when that is the only match.
+ */
+function resolveRef(cwd, ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new UserError(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
+    const direct = commitOf(cwd, ref);
+    if (direct)
+        return { name: ref, commit: direct };
+    const remote = `origin/${ref}`;
+    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
+    if (viaOrigin)
+        return { name: remote, commit: viaOrigin };
+    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
+    throw new UserError(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
+        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
+}
+/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
 function mergeBase(cwd, ref) {
-    git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], `resolving ${ref} (is it fetched? in CI use fetch-depth: 0)`);
-    return git(cwd, ['merge-base', ref, 'HEAD'], `finding the merge base of ${ref} and HEAD`).trim();
+    const { name } = resolveRef(cwd, ref);
+    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
+    if (r.ok && r.stdout.trim())
+        return r.stdout.trim();
+    if (r.status === 1 && !r.stderr.trim()) {
+        const why = isShallow(cwd)
+            ? 'this clone is shallow, so the commit they share is missing'
+            : 'their histories are unrelated';
+        throw new UserError(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
+    }
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new UserError(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
 }
-/** Files added, changed or deleted between `commit` and the work tree (untracked ones count as added). */
+/**
+ * Files added, changed or deleted between `commit` and the work tree: committed, staged and
+ * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
+ * repository root; `paths` are relative to it.
+ */
 function changesSince(cwd, commit, paths) {
-    const out = [];
-    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '-z', commit, '--', ...paths], 'listing changed files');
+    const specs = paths.map(literal);
+    const byPath = new Map();
+    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
     const parts = diff.split('\0').filter(Boolean);
     for (let i = 0; i + 1 < parts.length; i += 2) {
         const s = parts[i][0];
-        out.push({ status: s === 'A' ? 'A' : s === 'D' ? 'D' : 'M', path: parts[i + 1] });
+        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
     }
-    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...paths], 'listing untracked files');
-    for (const p of untracked.split('\0').filter(Boolean))
-        out.push({ status: 'A', path: p });
-    return out;
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
+    for (const p of untracked.split('\0').filter(Boolean)) {
+        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
+        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
+    }
+    return [...byPath].map(([path, status]) => ({ status, path }));
 }
 /** Paths (relative to the repository root) of the files under `paths` in a commit. */
 function filesAt(cwd, commit, paths) {
-    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths], 'listing the base tree');
+    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
     return out.split('\0').filter(Boolean);
+}
+/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
+function sameContent(cwd, commit, oldPath, newPath) {
+    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
+    // hash-object applies the same clean filters (line endings) as `git add` would
+    const after = runGit(cwd, ['hash-object', '--', newPath]);
+    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/sql/relation.ts
@@ -818,15 +7669,23 @@ function blocksWrites(mode) {
 function blocksReads(mode) {
     return mode === 'ACCESS EXCLUSIVE';
 }
-/** ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (docs: ALTER TABLE, "Notes"). */
+/**
+ * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
+ * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
+ * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
+ */
 const ALTER_TABLE_LOCKS = {
     AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
     AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    // ALTER COLUMN … SET/RESET (n_distinct = …)
+    AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
     AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
     AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
     AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
     AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
     AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
     AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
     AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
     AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
@@ -836,10 +7695,50 @@ const ALTER_TABLE_LOCKS = {
     AT_EnableTrigUser: 'SHARE ROW EXCLUSIVE',
     AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
 };
-const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
 /**
- * The table-level locks a statement takes, by the PostgreSQL documentation. This is the static
- * model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
+ * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
+ * UPDATE EXCLUSIVE.
+ */
+const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function foreignKeyTargets(constraints) {
+    const out = [];
+    for (const c of constraints ?? []) {
+        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
+            continue;
+        const ref = relationOf(c.Constraint.pktable);
+        if (ref)
+            out.push(ref);
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function hasOption(options, name) {
+    for (const o of options ?? []) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        // `VACUUM (FULL false)` names the option only to turn it off
+        if (!d.arg)
+            return true;
+        // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
+        if (d.arg.Integer)
+            return (d.arg.Integer.ival ?? 0) !== 0;
+        if (d.arg.Boolean)
+            return d.arg.Boolean.boolval === true;
+        const v = String(d.arg.String?.sval ?? '').toLowerCase();
+        return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
+    }
+    return false;
+}
+/**
+ * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
+ * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
+ * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * A relation may appear more than once (the strongest mode is what matters). Without a model,
+ * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
  */
 function locksOf(stmt, model) {
     const n = stmt.node;
@@ -848,75 +7747,109 @@ function locksOf(stmt, model) {
         if (rel)
             out.push({ relation: rel, mode });
     };
+    const tableOfIndex = (ref) => {
+        const table = ref && model?.indexes.get(relationKey(ref))?.table;
+        return table ? keyToRef(table) : undefined;
+    };
     switch (stmt.kind) {
         case 'IndexStmt':
             add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
             break;
         case 'AlterTableStmt': {
             let mode;
-            const table = relationOf(n.relation);
+            const target = relationOf(n.relation);
+            // other tables (FK targets, partitions) are listed after the altered one
+            const others = [];
+            const addOther = (rel, m) => {
+                if (rel)
+                    others.push({ relation: rel, mode: m });
+            };
             for (const c of n.cmds ?? []) {
                 const cmd = c.AlterTableCmd;
                 if (!cmd)
                     continue;
                 let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-                if (cmd.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent)
-                    m = 'SHARE UPDATE EXCLUSIVE';
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const con = cmd.def?.Constraint;
-                    if (con?.contype === 'CONSTR_FOREIGN') {
-                        m = 'SHARE ROW EXCLUSIVE';
-                        add(relationOf(con.pktable), 'SHARE ROW EXCLUSIVE');
-                    }
+                switch (cmd.subtype) {
+                    case 'AT_SetRelOptions':
+                    case 'AT_ResetRelOptions':
+                        for (const item of cmd.def?.List?.items ?? []) {
+                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
+                                m = 'ACCESS EXCLUSIVE';
+                        }
+                        break;
+                    case 'AT_AddConstraint':
+                        // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
+                        for (const ref of foreignKeyTargets([cmd.def])) {
+                            m = 'SHARE ROW EXCLUSIVE';
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        }
+                        break;
+                    case 'AT_AddColumn':
+                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        break;
+                    case 'AT_AttachPartition':
+                        // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartition':
+                        // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
+                        // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
+                        if (cmd.def?.PartitionCmd?.concurrent)
+                            m = 'SHARE UPDATE EXCLUSIVE';
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartitionFinalize':
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
                 }
-                if (cmd.subtype === 'AT_AttachPartition')
-                    add(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                 mode = mode ? strongest(mode, m) : m;
             }
-            if (mode)
-                add(table, mode);
+            if (mode && target)
+                out.push({ relation: target, mode });
+            out.push(...others);
             break;
         }
-        case 'CreateStmt':
-            // a foreign key to an existing table locks the referenced table
+        case 'CreateStmt': {
+            // a foreign key to another table locks the referenced table; a self-reference locks only
+            // the table being made, which nobody else can see yet
+            const self = keyOf(n.relation);
+            const referenced = (ref) => {
+                if (relationKey(ref) !== self)
+                    add(ref, 'SHARE ROW EXCLUSIVE');
+            };
             for (const el of n.tableElts ?? []) {
-                for (const c of el.ColumnDef?.constraints ?? []) {
-                    if (c.Constraint?.contype === 'CONSTR_FOREIGN')
-                        add(relationOf(c.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
-                }
-                if (el.Constraint?.contype === 'CONSTR_FOREIGN')
-                    add(relationOf(el.Constraint.pktable), 'SHARE ROW EXCLUSIVE');
+                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+                foreignKeyTargets([el]).forEach(referenced);
             }
-            for (const p of n.inhRelations ?? []) {
-                if (n.partbound)
-                    add(relationOf(p.RangeVar), 'SHARE UPDATE EXCLUSIVE');
-            }
+            // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
+            // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
+            for (const p of n.inhRelations ?? [])
+                add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
+        }
         case 'DropStmt': {
             const conc = !!n.concurrent;
             for (const o of n.objects ?? []) {
-                const ref = relationFromNames(o.List?.items);
+                const items = o.List?.items;
+                const ref = relationFromNames(items);
                 if (!ref)
                     continue;
                 switch (n.removeType) {
                     case 'OBJECT_TABLE':
                     case 'OBJECT_MATVIEW':
                     case 'OBJECT_VIEW':
+                    case 'OBJECT_FOREIGN_TABLE':
                         add(ref, 'ACCESS EXCLUSIVE');
                         break;
-                    case 'OBJECT_INDEX': {
-                        const table = model?.indexes.get(relationKey(ref))?.table;
-                        const mode = conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE';
-                        add(table ? keyToRef(table) : ref, mode);
+                    case 'OBJECT_INDEX':
+                        add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
                         break;
-                    }
                     case 'OBJECT_POLICY':
                     case 'OBJECT_TRIGGER':
-                    case 'OBJECT_RULE': {
-                        const items = o.List?.items ?? [];
+                    case 'OBJECT_RULE':
                         add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
                         break;
-                    }
                 }
             }
             break;
@@ -935,22 +7868,37 @@ function locksOf(stmt, model) {
             for (const r of n.relations ?? [])
                 add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
             break;
-        case 'RenameStmt':
-            if (n.renameType === 'OBJECT_INDEX')
-                add(relationOf(n.relation), 'SHARE UPDATE EXCLUSIVE');
-            else if (n.relation)
-                add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
+        case 'RenameStmt': {
+            // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
+            // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
+            add(relationOf(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
+        }
         case 'AlterObjectSchemaStmt':
             if (n.relation)
                 add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
             break;
-        case 'ReindexStmt':
-            if (n.relation) {
-                const conc = (n.params ?? []).some((p) => p.DefElem?.defname === 'concurrently');
-                add(relationOf(n.relation), conc ? 'SHARE UPDATE EXCLUSIVE' : n.kind === 'REINDEX_OBJECT_INDEX' ? 'ACCESS EXCLUSIVE' : 'SHARE');
+        case 'ReindexStmt': {
+            if (!n.relation)
+                break;
+            const rel = relationOf(n.relation);
+            if (hasOption(n.params, 'concurrently')) {
+                add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
+            }
+            else if (n.kind === 'REINDEX_OBJECT_INDEX') {
+                // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
+                add(tableOfIndex(rel), 'SHARE');
+                add(rel, 'ACCESS EXCLUSIVE');
+            }
+            else {
+                add(rel, 'SHARE');
+                const key = rel && relationKey(rel);
+                for (const idx of model?.indexes.values() ?? [])
+                    if (key && idx.table === key)
+                        add(idx.ref, 'ACCESS EXCLUSIVE');
             }
             break;
+        }
         case 'RefreshMatViewStmt':
             add(relationOf(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
@@ -958,40 +7906,262 @@ function locksOf(stmt, model) {
             add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'VacuumStmt': {
-            const full = (n.options ?? []).some((o) => o.DefElem?.defname === 'full');
+            // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
+            const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
             for (const r of n.rels ?? [])
                 add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'LockStmt': {
+            // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
             const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
             for (const r of n.relations ?? [])
                 add(relationOf(r.RangeVar), mode);
             break;
         }
         case 'CommentStmt':
-            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX'].includes(n.objtype)) {
+            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
                 const items = n.object?.List?.items;
                 const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
                 add(ref, 'SHARE UPDATE EXCLUSIVE');
             }
             break;
-        case 'InsertStmt':
-            add(relationOf(n.relation), 'ROW EXCLUSIVE');
+        case 'CreateStatsStmt':
+            for (const r of n.relations ?? [])
+                add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
             break;
+        case 'InsertStmt':
         case 'UpdateStmt':
         case 'DeleteStmt':
+        case 'MergeStmt':
             add(relationOf(n.relation), 'ROW EXCLUSIVE');
             break;
     }
     return out;
 }
+/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
+function strongestLocks(locks) {
+    const best = new Map();
+    for (const l of locks) {
+        const key = relationKey(l.relation);
+        const prev = best.get(key);
+        if (!prev || lockRank(l.mode) > lockRank(prev.mode))
+            best.set(key, l);
+    }
+    return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
+}
 function keyToRef(key) {
     const dot = key.indexOf('.');
     return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
 }
+const OBJECT_WORDS = {
+    OBJECT_TABLE: 'TABLE',
+    OBJECT_COLUMN: 'TABLE',
+    OBJECT_TABCONSTRAINT: 'TABLE',
+    OBJECT_INDEX: 'INDEX',
+    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+    OBJECT_VIEW: 'VIEW',
+    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+    OBJECT_SEQUENCE: 'SEQUENCE',
+    OBJECT_POLICY: 'POLICY',
+    OBJECT_TRIGGER: 'TRIGGER',
+    OBJECT_RULE: 'RULE',
+};
+/**
+ * A short name for a statement in messages: its command and the object it is about, as
+ * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
+ */
+function statementLabel(stmt) {
+    const n = stmt.node;
+    const rel = (rv) => {
+        const ref = relationOf(rv);
+        return ref ? ` ${displayName(ref)}` : '';
+    };
+    const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
+    const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
+    switch (stmt.kind) {
+        case 'AlterTableStmt':
+            return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
+        case 'IndexStmt':
+            return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
+        case 'DropStmt': {
+            const items = n.objects?.[0]?.List?.items ?? [];
+            const last = items[items.length - 1]?.String?.sval;
+            return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
+        }
+        case 'TruncateStmt':
+            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'LockStmt':
+            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'RefreshMatViewStmt':
+            return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
+        case 'VacuumStmt': {
+            const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
+            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+        }
+        case 'ClusterStmt':
+            return `CLUSTER${rel(n.relation)}`;
+        case 'CreateTrigStmt':
+            return `CREATE TRIGGER${named(n.trigname)}`;
+        case 'CreatePolicyStmt':
+            return `CREATE POLICY${named(n.policy_name)}`;
+        case 'AlterPolicyStmt':
+            return `ALTER POLICY${named(n.policy_name)}`;
+        case 'RuleStmt':
+            return `CREATE RULE${named(n.rulename)}`;
+        case 'RenameStmt':
+            return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
+        case 'AlterObjectSchemaStmt':
+            return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
+        case 'ReindexStmt':
+            return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
+        case 'CreateStmt':
+            return `CREATE TABLE${rel(n.relation)}`;
+        case 'CommentStmt':
+            return 'COMMENT ON';
+        case 'CreateStatsStmt':
+            return 'CREATE STATISTICS';
+        case 'InsertStmt':
+            return `INSERT INTO${rel(n.relation)}`;
+        case 'UpdateStmt':
+            return `UPDATE${rel(n.relation)}`;
+        case 'DeleteStmt':
+            return `DELETE FROM${rel(n.relation)}`;
+        case 'MergeStmt':
+            return `MERGE INTO${rel(n.relation)}`;
+        default: {
+            const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
+            return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/functions.ts
+/**
+ * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
+ * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
+ * the path; `SET search_path TO DEFAULT`, `RESET search_path` and `RESET ALL` remove it.
+ */
+function functionSecurity(options, prior) {
+    const out = { ...prior };
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (!d)
+            continue;
+        if (d.defname === 'security')
+            out.securityDefiner = d.arg?.Boolean?.boolval === true;
+        else if (d.defname === 'set') {
+            const v = d.arg?.VariableSetStmt;
+            if (!v)
+                continue;
+            if (v.kind === 'VAR_RESET_ALL')
+                out.searchPath = false;
+            else if (v.name === 'search_path')
+                out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
+        }
+    }
+    return out;
+}
+/** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
+function securityDefinerOption(options) {
+    let found;
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (d?.defname === 'security')
+            found = d.arg?.Boolean?.boolval === true ? d : undefined;
+    }
+    return found;
+}
+/** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
+function functionKey(names, argTypes) {
+    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
+    if (parts.length === 0)
+        return undefined;
+    const name = parts[parts.length - 1];
+    const schema = parts.length > 1 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
+}
+function typeKey(t) {
+    const names = t?.names ?? [];
+    // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
+    const last = names[names.length - 1]?.String?.sval ?? '?';
+    return t?.arrayBounds ? `${last}[]` : last;
+}
+/** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
+function createArgTypes(parameters) {
+    return (parameters ?? [])
+        .map((p) => p?.FunctionParameter)
+        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => p.argType);
+}
+/**
+ * Functions and procedures the migrations create, with their security settings, so that a
+ * later `ALTER FUNCTION … SECURITY DEFINER` can be judged with what the function already has.
+ */
+class FunctionCatalog {
+    byKey = new Map();
+    /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
+    lookup(owa) {
+        const key = this.resolve(owa);
+        return key ? this.byKey.get(key) : undefined;
+    }
+    resolve(owa) {
+        if (!owa)
+            return undefined;
+        if (!owa.args_unspecified)
+            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
+        // `ALTER FUNCTION f` without arguments names the only function called f
+        const prefix = functionKey(owa.objname, [])?.slice(0, -1);
+        if (!prefix)
+            return undefined;
+        const matches = [...this.byKey.keys()].filter((k) => k.startsWith(prefix));
+        return matches.length === 1 ? matches[0] : undefined;
+    }
+    apply(stmt) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'CreateFunctionStmt': {
+                const key = functionKey(n.funcname, createArgTypes(n.parameters));
+                // CREATE OR REPLACE sets every option anew: settings not repeated are gone
+                if (key)
+                    this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
+                break;
+            }
+            case 'AlterFunctionStmt': {
+                const key = this.resolve(n.func);
+                const prior = key && this.byKey.get(key);
+                if (key && prior)
+                    this.byKey.set(key, functionSecurity(n.actions, prior));
+                break;
+            }
+            case 'DropStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+                    for (const o of n.objects ?? []) {
+                        const key = this.resolve(o?.ObjectWithArgs);
+                        if (key)
+                            this.byKey.delete(key);
+                    }
+                }
+                break;
+            case 'RenameStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
+                    const owa = n.object?.ObjectWithArgs;
+                    const key = this.resolve(owa);
+                    const info = key && this.byKey.get(key);
+                    if (key && info) {
+                        this.byKey.delete(key);
+                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+                        if (renamed)
+                            this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
+                    }
+                }
+                break;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sql/model.ts
+
 
 /**
  * The schema as the migrations build it, statement by statement: which tables, indexes,
@@ -1001,6 +8171,17 @@ function keyToRef(key) {
 class SchemaModel {
     tables = new Map();
     indexes = new Map();
+    /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
+    functions = new FunctionCatalog();
+    /** Everything made so far counts as existing from here on (a new, separate change begins). */
+    settle() {
+        for (const t of this.tables.values()) {
+            t.origin = 'base';
+            t.rlsEnabledAt = undefined;
+        }
+        for (const i of this.indexes.values())
+            i.origin = 'base';
+    }
     table(key) {
         return this.tables.get(key);
     }
@@ -1018,10 +8199,15 @@ class SchemaModel {
     apply(stmt, origin, file) {
         const n = stmt.node;
         const at = { file, stmt };
+        this.functions.apply(stmt);
         switch (stmt.kind) {
-            case 'CreateStmt':
+            case 'CreateStmt': {
                 this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
+                const t = this.tables.get(keyOf(n.relation) ?? '');
+                if (n.partbound && t?.createdAt === at)
+                    t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
                 break;
+            }
             case 'CreateTableAsStmt':
                 this.create(relationOf(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
                 break;
@@ -1040,8 +8226,13 @@ class SchemaModel {
                 break;
             case 'CreatePolicyStmt': {
                 const t = this.ensure(relationOf(n.table));
-                if (t && n.policy_name)
+                if (t && n.policy_name) {
                     t.policies.add(n.policy_name);
+                    if (!n.permissive)
+                        (t.restrictivePolicies ??= new Set()).add(n.policy_name);
+                    else
+                        t.restrictivePolicies?.delete(n.policy_name);
+                }
                 break;
             }
             case 'RenameStmt':
@@ -1077,6 +8268,7 @@ class SchemaModel {
         }
         return t;
     }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     alterTable(n, origin, at) {
         const t = this.ensure(relationOf(n.relation));
         if (!t)
@@ -1098,6 +8290,13 @@ class SchemaModel {
                 case 'AT_NoForceRowSecurity':
                     t.rlsForced = false;
                     break;
+                case 'AT_AttachPartition':
+                case 'AT_DetachPartition': {
+                    const child = this.ensure(relationOf(c.AlterTableCmd.def?.PartitionCmd?.name));
+                    if (child)
+                        child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
+                    break;
+                }
             }
         }
     }
@@ -1112,8 +8311,10 @@ class SchemaModel {
                 const policy = names[names.length - 1]?.String?.sval;
                 const table = relationFromNames(names.slice(0, -1));
                 const t = table && this.tables.get(relationKey(table));
-                if (t && policy)
+                if (t && policy) {
                     t.policies.delete(policy);
+                    t.restrictivePolicies?.delete(policy);
+                }
                 continue;
             }
             const ref = relationFromNames(items);
@@ -1161,6 +8362,8 @@ class SchemaModel {
             if (t && n.subname) {
                 t.policies.delete(n.subname);
                 t.policies.add(n.newname);
+                if (t.restrictivePolicies?.delete(n.subname))
+                    t.restrictivePolicies.add(n.newname);
             }
         }
     }
@@ -1175,10 +8378,15 @@ function refKey(rv) {
 
 ;// CONCATENATED MODULE: ./src/sql/session.ts
 
+const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
+const DEFAULT = Symbol('default');
+const UNKNOWN = Symbol('unknown');
 /**
  * What the server's session looks like before a statement of one file: inside an explicit
- * transaction or not, and the timeouts in force. A file starts from a fresh session, as Flyway
- * runs it. `SET LOCAL` only counts inside a transaction and ends with it, as on the server.
+ * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
+ * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
+ * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
+ * plain `SET`s made since.
  */
 class SessionState {
     assumeInTransaction;
@@ -1186,102 +8394,226 @@ class SessionState {
     explicitTransaction = false;
     session = new Map();
     local = new Map();
+    /** The state at BEGIN, then one entry per SAVEPOINT. */
+    snapshots = [];
     constructor(assumeInTransaction) {
         this.assumeInTransaction = assumeInTransaction;
     }
     get inTransaction() {
         return this.explicitTransaction || this.assumeInTransaction;
     }
-    /** The value in milliseconds of a timeout setting, or undefined when unset (0 means off). */
+    /**
+     * The value in milliseconds of a timeout setting in force: undefined when the file has not set
+     * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
+     * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
+     */
     timeout(name) {
-        return this.local.get(name) ?? this.session.get(name);
+        const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
+        if (v === undefined || v === DEFAULT)
+            return undefined;
+        if (v === UNKNOWN)
+            return Number.NaN;
+        return v;
     }
     apply(stmt) {
         const n = stmt.node;
-        if (stmt.kind === 'TransactionStmt') {
-            switch (n.kind) {
-                case 'TRANS_STMT_BEGIN':
-                case 'TRANS_STMT_START':
-                    this.explicitTransaction = true;
-                    break;
-                case 'TRANS_STMT_COMMIT':
-                case 'TRANS_STMT_ROLLBACK':
-                case 'TRANS_STMT_PREPARE':
-                case 'TRANS_STMT_COMMIT_PREPARED':
-                case 'TRANS_STMT_ROLLBACK_PREPARED':
-                    this.explicitTransaction = false;
-                    this.local = new Map();
-                    break;
-            }
-            return;
+        switch (stmt.kind) {
+            case 'TransactionStmt':
+                this.transaction(n);
+                break;
+            case 'VariableSetStmt':
+                this.set(n);
+                break;
+            case 'SelectStmt':
+                for (const a of setConfigCalls(n))
+                    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+                break;
+            case 'DiscardStmt':
+                if (n.target === 'DISCARD_ALL')
+                    this.resetAll();
+                break;
         }
-        if (stmt.kind === 'VariableSetStmt')
-            this.set(n);
-        else if (stmt.kind === 'SelectStmt')
-            this.setConfigCall(n);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    transaction(n) {
+        switch (n.kind) {
+            case 'TRANS_STMT_BEGIN':
+            case 'TRANS_STMT_START':
+                // a BEGIN inside a transaction is only a warning on the server: nothing changes
+                if (!this.explicitTransaction)
+                    this.snapshots = [this.snapshot()];
+                this.explicitTransaction = true;
+                break;
+            case 'TRANS_STMT_COMMIT':
+            case 'TRANS_STMT_PREPARE':
+                this.endTransaction(!!n.chain);
+                break;
+            case 'TRANS_STMT_ROLLBACK': {
+                const begin = this.snapshots[0];
+                if (begin)
+                    this.session = new Map(begin.session);
+                this.endTransaction(!!n.chain);
+                break;
+            }
+            case 'TRANS_STMT_SAVEPOINT':
+                if (!this.inTransaction)
+                    break;
+                // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
+                if (this.snapshots.length === 0)
+                    this.snapshots.push(this.snapshot());
+                this.snapshots.push(this.snapshot(n.savepoint_name));
+                break;
+            case 'TRANS_STMT_RELEASE': {
+                const i = this.findSavepoint(n.savepoint_name);
+                if (i > 0)
+                    this.snapshots.length = i;
+                break;
+            }
+            case 'TRANS_STMT_ROLLBACK_TO': {
+                const i = this.findSavepoint(n.savepoint_name);
+                const sp = i > 0 ? this.snapshots[i] : undefined;
+                if (sp) {
+                    this.session = new Map(sp.session);
+                    this.local = new Map(sp.local);
+                    this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
+                }
+                break;
+            }
+        }
+    }
+    /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
+    endTransaction(chain) {
+        this.local = new Map();
+        this.explicitTransaction = chain && this.explicitTransaction;
+        this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
+    }
+    snapshot(name) {
+        return { name, session: new Map(this.session), local: new Map(this.local) };
+    }
+    findSavepoint(name) {
+        for (let i = this.snapshots.length - 1; i > 0; i--)
+            if (this.snapshots[i].name === name)
+                return i;
+        return -1;
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     set(n) {
-        const name = String(n.name ?? '').toLowerCase();
-        if (name !== 'lock_timeout' && name !== 'statement_timeout') {
-            if (n.kind === 'VAR_RESET_ALL') {
-                this.session.clear();
-                this.local.clear();
-            }
+        if (n.kind === 'VAR_RESET_ALL') {
+            this.resetAll();
             return;
         }
-        const target = n.is_local ? this.local : this.session;
-        if (n.is_local && !this.inTransaction)
-            return; // SET LOCAL outside a transaction does nothing
-        if (n.kind === 'VAR_SET_VALUE') {
-            const ms = settingValue(n.args?.[0]);
-            if (ms === undefined)
-                target.delete(name);
-            else
-                target.set(name, ms);
-        }
-        else if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET') {
-            target.delete(name);
-            if (!n.is_local)
-                this.local.delete(name);
-        }
+        const a = setAssignment(n);
+        if (!a)
+            return;
+        this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
     }
-    /** `SELECT set_config('lock_timeout', '2s', is_local)` is the same as SET. */
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    setConfigCall(n) {
-        for (const t of n.targetList ?? []) {
-            const call = t.ResTarget?.val?.FuncCall;
-            const fname = call?.funcname?.map((x) => x.String?.sval).join('.');
-            if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
-                continue;
-            const [nameArg, valueArg, localArg] = call.args ?? [];
-            const name = String(nameArg?.A_Const?.sval?.sval ?? '').toLowerCase();
-            if (name !== 'lock_timeout' && name !== 'statement_timeout')
-                continue;
-            const isLocal = localArg?.A_Const?.boolval?.boolval === true;
-            if (isLocal && !this.inTransaction)
-                continue;
-            const ms = settingValue(valueArg);
-            const target = isLocal ? this.local : this.session;
-            if (ms === undefined)
-                target.delete(name);
-            else
-                target.set(name, ms);
+    assign(name, isLocal, value) {
+        if (isLocal) {
+            // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
+            if (this.inTransaction)
+                this.local.set(name, value);
+            return;
         }
+        // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
+        this.local.delete(name);
+        if (value === DEFAULT)
+            this.session.delete(name);
+        else
+            this.session.set(name, value);
+    }
+    resetAll() {
+        this.session.clear();
+        this.local.clear();
     }
 }
+/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function settingValue(arg) {
-    const c = arg?.A_Const;
-    if (!c)
+function setAssignment(n) {
+    const name = String(n?.name ?? '').toLowerCase();
+    if (!TRACKED.has(name))
         return undefined;
-    if (c.ival !== undefined)
-        return Number(c.ival.ival ?? 0);
-    if (c.fval !== undefined)
-        return Number(c.fval.fval);
+    const setting = name;
+    const local = !!n.is_local;
+    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
+        return { setting, ms: undefined, local };
+    if (n.kind !== 'VAR_SET_VALUE')
+        return undefined;
+    const arg = n.args?.[0];
+    return { setting, local, ...readValue(arg) };
+}
+/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setConfigCalls(select) {
+    const out = [];
+    for (const t of select?.targetList ?? []) {
+        const call = t.ResTarget?.val?.FuncCall;
+        if (!call)
+            continue;
+        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
+        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
+            continue;
+        const [nameArg, valueArg, localArg] = call.args ?? [];
+        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+        if (!TRACKED.has(name))
+            continue;
+        out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function unwrap(node) {
+    let n = node;
+    while (n?.TypeCast)
+        n = n.TypeCast.arg;
+    return n;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTrue(node) {
+    const c = unwrap(node)?.A_Const;
+    if (!c)
+        return false;
+    if (c.boolval !== undefined)
+        return c.boolval.boolval === true;
     if (c.sval !== undefined)
-        return parseDuration(String(c.sval.sval ?? '').trim());
-    return undefined;
+        return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
+    return false;
+}
+/**
+ * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
+ * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readValue(arg) {
+    const node = unwrap(arg);
+    const c = node?.A_Const;
+    const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
+    if (!c)
+        return { ms: Number.NaN, location: nodeLocation(arg) };
+    let ms;
+    let text;
+    if (c.ival !== undefined) {
+        ms = Number(c.ival.ival ?? 0);
+        text = String(ms);
+    }
+    else if (c.fval !== undefined) {
+        ms = Number(c.fval.fval);
+        text = String(c.fval.fval);
+    }
+    else if (c.sval !== undefined) {
+        text = `'${String(c.sval.sval ?? '')}'`;
+        ms = parseDuration(String(c.sval.sval ?? '').trim());
+    }
+    // the server rejects negative and malformed values, so they never take effect
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return { ms: Number.NaN, location, text };
+    return { ms, location, text };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nodeLocation(node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const inner = Object.values(node)[0];
+    return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/finding.ts
@@ -1351,12 +8683,18 @@ class Engine {
     byKind = new Map();
     wildcard = [];
     known;
+    /** Alias id -> the rule ids it stands for (Rule.aliasOf). */
+    aliases = new Map();
     constructor(rules, config) {
         this.config = config;
         this.known = new Set(rules.map((r) => r.id));
+        for (const r of rules)
+            if (r.aliasOf)
+                this.aliases.set(r.id, r.aliasOf);
         this.active = [];
         for (const rule of rules) {
-            const override = config.rules[rule.id];
+            // a rule's own setting wins over an alias that includes it
+            const override = config.rules[rule.id] ?? aliasSetting(this.aliases, config, rule.id);
             if (override === 'off' || (rule.optIn && !override))
                 continue;
             const active = { rule, severity: override ?? rule.severity };
@@ -1376,12 +8714,18 @@ class Engine {
     isActive(id) {
         return this.active.some((a) => a.rule.id === id);
     }
-    run(inputs, directory, base) {
+    /**
+     * `eachFileIsAChange`: when linting a whole folder, every file is checked as the change it was
+     * when it was merged, with the files before it as existing schema.
+     */
+    run(inputs, directory, base, eachFileIsAChange = false) {
         const model = new SchemaModel();
         const raw = [];
         const linted = [];
         const severityOf = new Map(this.active.map((a) => [a.rule.id, a.severity]));
         const sources = new Map();
+        const byPath = new Map();
+        let changeFiles = [];
         const emit = (rule, file, span, message, opts, statement) => {
             const severity = severityOf.get(rule.id);
             if (!severity)
@@ -1396,6 +8740,27 @@ class Engine {
                 statement,
             });
         };
+        const projectContext = (rule, files) => ({
+            config: this.config,
+            model,
+            files,
+            directory,
+            base,
+            report: (at, message, opts) => {
+                const f = byPath.get(at.file);
+                if (f && at.stmt)
+                    emit(rule, f, spanOf(f.parsed, at.stmt, opts?.location), message, opts, at.stmt.index);
+                else if (f)
+                    emit(rule, f, at.line ? lineSpan(f.parsed, at.line) : firstLine(f.parsed), message, opts);
+                else
+                    emit(rule, { path: at.file }, { line: 1, column: 1, endLine: 1, endColumn: 1 }, message, opts);
+            },
+        });
+        const endChange = (files) => {
+            for (const { rule } of this.active)
+                if (rule.endChange)
+                    rule.endChange(projectContext(rule, files));
+        };
         for (const input of inputs) {
             const { parsed } = input;
             if (!input.lint) {
@@ -1403,8 +8768,15 @@ class Engine {
                     model.apply(stmt, 'base', input.entry.path);
                 continue;
             }
+            if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
+                endChange(changeFiles);
+                changeFiles = [];
+                model.settle();
+            }
             const file = { path: input.entry.path, absPath: input.entry.absPath, entry: input.entry, parsed };
             linted.push(file);
+            byPath.set(file.path, file);
+            changeFiles.push(file);
             sources.set(file.path, parsed.source);
             if (parsed.error && severityOf.has('syntax-error')) {
                 const pos = parsed.source.position(parsed.error.index);
@@ -1431,22 +8803,31 @@ class Engine {
             for (const stmt of parsed.statements) {
                 const handlers = this.byKind.get(stmt.kind);
                 if (handlers || this.wildcard.length > 0) {
-                    const locks = locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) }));
-                    for (const { rule, visit } of [...this.wildcard, ...(handlers ?? [])]) {
+                    // computed on first use: most statements reach no rule that asks for locks
+                    let locks;
+                    const locksNow = () => (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
+                    const run = (rule, visit) => {
                         const ctx = {
                             file,
                             stmt,
                             config: this.config,
                             model,
                             session,
-                            locks,
+                            get locks() {
+                                return locksNow();
+                            },
                             state: stateOf(rule.rule.id),
                             isExisting: (rel) => model.isExisting(rel),
                             isNew: (rel) => model.isNew(rel),
                             report: (message, opts) => emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
                         };
                         visit(stmt.node, ctx);
-                    }
+                    };
+                    for (const w of this.wildcard)
+                        run(w.rule, w.visit);
+                    if (handlers)
+                        for (const h of handlers)
+                            run(h.rule, h.visit);
                 }
                 model.apply(stmt, 'change', file.path);
                 session.apply(stmt);
@@ -1464,28 +8845,11 @@ class Engine {
                 rule.endFile(ctx);
             }
         }
-        const byPath = new Map(linted.map((f) => [f.path, f]));
-        for (const { rule } of this.active) {
-            if (!rule.endProject)
-                continue;
-            const ctx = {
-                config: this.config,
-                model,
-                files: linted,
-                directory,
-                base,
-                report: (at, message, opts) => {
-                    const f = byPath.get(at.file);
-                    if (f && at.stmt)
-                        emit(rule, f, spanOf(f.parsed, at.stmt, opts?.location), message, opts, at.stmt.index);
-                    else if (f)
-                        emit(rule, f, at.line ? lineSpan(f.parsed, at.line) : firstLine(f.parsed), message, opts);
-                    else
-                        emit(rule, { path: at.file }, { line: 1, column: 1, endLine: 1, endColumn: 1 }, message, opts);
-                },
-            };
-            rule.endProject(ctx);
-        }
+        if (changeFiles.length > 0)
+            endChange(changeFiles);
+        for (const { rule } of this.active)
+            if (rule.endProject)
+                rule.endProject(projectContext(rule, linted));
         const findings = this.suppress(raw, linted, severityOf);
         findings.sort(compareFindings);
         const errors = findings.filter((f) => f.severity === 'error').length;
@@ -1509,10 +8873,11 @@ class Engine {
             let silenced = false;
             if (ds && finding.rule !== 'syntax-error') {
                 for (const d of ds) {
-                    if (!d.rules.includes(finding.rule))
+                    const named = d.rules.find((r) => r === finding.rule || this.aliases.get(r)?.includes(finding.rule));
+                    if (!named)
                         continue;
                     if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
-                        d.used.add(finding.rule);
+                        d.used.add(named);
                         silenced = true;
                     }
                 }
@@ -1536,7 +8901,7 @@ class Engine {
                                 continue;
                             kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
                         }
-                        else if (!d.used.has(r) && severityOf.has(r)) {
+                        else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
                             kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
                         }
                     }
@@ -1558,6 +8923,13 @@ class Engine {
             help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
         };
     }
+}
+/** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */
+function aliasSetting(aliases, config, id) {
+    for (const [alias, ids] of aliases)
+        if (ids.includes(id) && config.rules[alias])
+            return config.rules[alias];
+    return undefined;
 }
 /** squawk rules pgmig does not implement yet: ignoring them is harmless, not a mistake. */
 function isSquawkOnly(id) {
@@ -1652,7 +9024,3246 @@ function defineRule(rule) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-deletion.ts
+
+
+/* harmony default export */ const require_concurrent_index_deletion = (defineRule({
+    id: 'require-concurrent-index-deletion',
+    severity: 'error',
+    docs: {
+        why: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index\'s table: every query on the table, reads included, waits until the drop commits, and queues behind any long transaction already holding a lock there. ' +
+            'An index created earlier in the same change is not reported: no deployed code uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table the index belongs to (blocks reads and writes) until the transaction ends.',
+        instead: 'Use DROP INDEX CONCURRENTLY, one index per statement (it accepts neither several names nor CASCADE), in a migration file of its own, outside a transaction.',
+        example: {
+            bad: 'DROP INDEX lead_owner_idx;',
+            good: 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;',
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_INDEX' || node.concurrent)
+                return;
+            const existing = [];
+            for (const o of node.objects ?? []) {
+                const ref = relationFromNames(o.List?.items);
+                if (ref && !ctx.isNew(ref))
+                    existing.push(ref);
+            }
+            if (existing.length === 0)
+                return;
+            const names = existing.map(displayName).join(', ');
+            const tables = [
+                ...new Set(existing.map((ref) => ctx.model.indexes.get(relationKey(ref))?.table).filter((t) => !!t)),
+            ].map((key) => key.replace(/^public\./, ''));
+            const on = tables.length > 0 ? tables.join(', ') : 'its table';
+            ctx.report(`DROP INDEX ${names} without CONCURRENTLY locks ${on} against reads and writes (ACCESS EXCLUSIVE) until the transaction ends`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/transactional.ts
+/** The label of a statement that cannot run in a transaction block, or undefined when it can. */
+function nonTransactional(stmt, options = {}) {
+    return nonTransactionalInfo(stmt, options)?.label;
+}
+function nonTransactionalInfo(stmt, options = {}) {
+    const n = stmt.node ?? {};
+    const plain = (label) => ({ label, concurrently: false });
+    const concurrent = (label) => ({ label, concurrently: true });
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
+        case 'DropStmt':
+            return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
+        case 'ReindexStmt': {
+            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
+            if (optionEnabled(n.params, 'concurrently'))
+                return concurrent(`REINDEX ${what} CONCURRENTLY`);
+            // these commit after each table, so the server cannot let them run inside a block
+            return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
+        }
+        case 'AlterTableStmt':
+            for (const c of n.cmds ?? []) {
+                const cmd = c.AlterTableCmd;
+                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+                    return concurrent('DETACH PARTITION CONCURRENTLY');
+                }
+            }
+            return undefined;
+        case 'VacuumStmt':
+            // ANALYZE alone is transactional; VACUUM (with or without ANALYZE) is not
+            return n.is_vacuumcmd ? plain('VACUUM') : undefined;
+        case 'ClusterStmt':
+            // CLUSTER without a table reclusters every table, one transaction each
+            return n.relation ? undefined : plain('CLUSTER');
+        case 'AlterSystemStmt':
+            return plain('ALTER SYSTEM');
+        case 'CreatedbStmt':
+            return plain('CREATE DATABASE');
+        case 'DropdbStmt':
+            return plain('DROP DATABASE');
+        case 'AlterDatabaseStmt':
+            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+        case 'CreateTableSpaceStmt':
+            return plain('CREATE TABLESPACE');
+        case 'DropTableSpaceStmt':
+            return plain('DROP TABLESPACE');
+        case 'DiscardStmt':
+            return n.target === 'DISCARD_ALL' ? plain('DISCARD ALL') : undefined;
+        case 'AlterEnumStmt':
+            // PostgreSQL 12 lifted the restriction (the new value still cannot be used before COMMIT)
+            return n.newVal !== undefined && n.oldVal === undefined && (options.postgresVersion ?? 16) < 12 ? plain('ALTER TYPE … ADD VALUE') : undefined;
+        case 'CreateSubscriptionStmt':
+            // creating the replication slot on the publisher cannot be rolled back
+            return optionEnabled(n.options, 'connect') !== false && optionEnabled(n.options, 'create_slot') !== false
+                ? plain('CREATE SUBSCRIPTION')
+                : undefined;
+        case 'DropSubscriptionStmt':
+            // refused only when the subscription has a slot to drop: the usual case
+            return plain('DROP SUBSCRIPTION');
+        case 'AlterSubscriptionStmt':
+            if (n.kind === 'ALTER_SUBSCRIPTION_REFRESH')
+                return plain('ALTER SUBSCRIPTION … REFRESH PUBLICATION');
+            if ((n.kind === 'ALTER_SUBSCRIPTION_SET_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_ADD_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_DROP_PUBLICATION') &&
+                optionEnabled(n.options, 'refresh') !== false) {
+                return plain('ALTER SUBSCRIPTION … PUBLICATION');
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+const REINDEX_TARGET = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/**
+ * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
+ * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
+ * option name means true. The parser drops zero and false values from the JSON, so an empty
+ * Integer or Boolean node is 0 or false.
+ */
+function optionEnabled(options, name) {
+    if (!Array.isArray(options))
+        return undefined;
+    let result;
+    for (const o of options) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        const arg = d.arg;
+        if (!arg)
+            result = true;
+        else if (arg.Integer)
+            result = (arg.Integer.ival ?? 0) !== 0;
+        else if (arg.Boolean)
+            result = arg.Boolean.boolval ?? false;
+        else
+            result = !isFalseWord(String(arg.String?.sval ?? ''));
+    }
+    return result;
+}
+/** PostgreSQL's parse_bool accepts any unambiguous prefix of false/no/off, and 0. */
+function isFalseWord(text) {
+    const t = text.toLowerCase();
+    if (t === '0')
+        return true;
+    return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-reindex.ts
+
+
+
+const TARGET = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/* harmony default export */ const require_concurrent_reindex = (defineRule({
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    docs: {
+        why: 'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index, so queries that would use it wait too: minutes of outage on a large table. ' +
+            'A table or index created earlier in the same change is not reported: nobody uses it yet.',
+        lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks queries that use it).',
+        instead: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) in a migration file of its own, outside a transaction: it builds a new index beside the old one and swaps them, blocking neither reads nor writes. ' +
+            'System catalogs cannot be reindexed concurrently; do that in a maintenance window, not a migration.',
+        example: {
+            bad: 'REINDEX INDEX lead_owner_idx;',
+            good: 'REINDEX INDEX CONCURRENTLY lead_owner_idx;',
+        },
+    },
+    visit: {
+        ReindexStmt(node, ctx) {
+            if (optionEnabled(node.params, 'concurrently'))
+                return;
+            const what = TARGET[node.kind] ?? 'INDEX';
+            const rel = relationOf(node.relation);
+            if (rel && ctx.isNew(rel))
+                return;
+            const target = rel ? ` ${displayName(rel)}` : node.name ? ` ${node.name}` : '';
+            if (what === 'SYSTEM') {
+                ctx.report(`REINDEX SYSTEM${target} locks the system catalogs, stalling every session, and has no CONCURRENTLY form`, {
+                    help: 'Reindex system catalogs in a maintenance window, not in a migration.',
+                });
+                return;
+            }
+            let effect;
+            if (what === 'INDEX') {
+                const table = rel && ctx.model.indexes.get(relationKey(rel))?.table?.replace(/^public\./, '');
+                effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
+            }
+            else if (what === 'TABLE') {
+                effect = `blocks writes to${target}, and queries that use its indexes, while it rebuilds`;
+            }
+            else {
+                effect = `blocks writes to each table of the ${what.toLowerCase()} in turn while it rebuilds`;
+            }
+            ctx.report(`REINDEX ${what}${target} without CONCURRENTLY ${effect}`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-refresh.ts
+
+
+/* harmony default export */ const require_concurrent_refresh = (defineRule({
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    docs: {
+        why: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view while its query runs again: every SELECT on the view waits, for as long as the refresh takes. ' +
+            'A view created earlier in the same change is not reported (nobody reads it yet), nor is WITH NO DATA, which CONCURRENTLY cannot be combined with.',
+        lock: 'ACCESS EXCLUSIVE on the materialized view (blocks reads) for the whole refresh.',
+        instead: 'Use REFRESH MATERIALIZED VIEW CONCURRENTLY: readers keep seeing the old rows until the new ones are ready. It needs a unique index on the view (plain columns, no WHERE clause) and a view that is already populated.',
+        example: {
+            bad: 'REFRESH MATERIALIZED VIEW lead_stats;',
+            good: 'REFRESH MATERIALIZED VIEW CONCURRENTLY lead_stats;',
+        },
+    },
+    visit: {
+        RefreshMatViewStmt(node, ctx) {
+            if (node.concurrent || node.skipData)
+                return;
+            const view = relationOf(node.relation);
+            if (!view || ctx.isNew(view))
+                return;
+            ctx.report(`REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY blocks every read of ${displayName(view)} until the refresh finishes`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-concurrent-index-creation-in-transaction.ts
+
+
+/* harmony default export */ const ban_concurrent_index_creation_in_transaction = (defineRule({
+    id: 'ban-concurrent-index-creation-in-transaction',
+    severity: 'error',
+    docs: {
+        why: 'CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY and DETACH PARTITION … CONCURRENTLY commit several times internally, so PostgreSQL refuses them inside a transaction block ("cannot run inside a transaction block"): the migration fails at deploy time. ' +
+            'This covers BEGIN … COMMIT written in the file, and every file when config assumeInTransaction is true (the runner wraps each file in a transaction). REFRESH MATERIALIZED VIEW CONCURRENTLY can run in a transaction and is not reported.',
+        instead: 'Put the CONCURRENTLY statement in a migration file of its own, without BEGIN/COMMIT, and have the runner apply that file outside a transaction (Flyway does so by itself for a file holding only such statements).',
+        example: {
+            bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nCOMMIT;',
+            good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const state = ctx.state;
+            if ((node.kind === 'TRANS_STMT_BEGIN' || node.kind === 'TRANS_STMT_START') && !ctx.session.explicitTransaction) {
+                state.beginLine = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            }
+        },
+        '*'(_node, ctx) {
+            if (!ctx.session.inTransaction)
+                return;
+            const op = nonTransactionalInfo(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            if (!op?.concurrently)
+                return;
+            const { beginLine } = ctx.state;
+            const where = ctx.session.explicitTransaction
+                ? `inside the transaction opened by BEGIN${beginLine ? ` at line ${beginLine}` : ''}`
+                : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
+            ctx.report(`${op.label} cannot run ${where}; PostgreSQL rejects it and the migration fails`, {
+                help: ctx.session.explicitTransaction
+                    ? undefined
+                    : 'Have the runner apply this file outside a transaction (with Flyway, for example, executeInTransaction=false in the script\'s configuration), and keep the file to CONCURRENTLY statements only.',
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/mixed-non-transactional-statements.ts
+
+
+/* harmony default export */ const mixed_non_transactional_statements = (defineRule({
+    id: 'mixed-non-transactional-statements',
+    severity: 'error',
+    docs: {
+        why: 'A statement that cannot run in a transaction (CREATE/DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, DETACH PARTITION … CONCURRENTLY, VACUUM, ALTER SYSTEM, CREATE/DROP DATABASE or TABLESPACE, …) forces its whole file to run outside one. ' +
+            'Flyway refuses a file that mixes such a statement with transactional DDL or DML, or (with mixed=true) runs it statement by statement: when a later statement fails, the earlier ones stay applied, the file is half applied, and re-running it fails on what already exists. ' +
+            'SET, RESET, SHOW and BEGIN/COMMIT leave nothing behind and do not count.',
+        instead: 'Move the non-transactional statement into a migration file of its own (a SET lock_timeout before it is fine), and keep the other statements in a file that runs in one transaction.',
+        example: {
+            bad: "ALTER TABLE lead ADD COLUMN owner_id bigint;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);",
+            good: "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);",
+        },
+    },
+    visit: {
+        '*'(node, ctx) {
+            const state = ctx.state;
+            if (state.reported || isSessionOnly(ctx.stmt))
+                return;
+            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            const op = nonTransactional(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            if (op) {
+                state.nonTransactional ??= { label: op, line };
+                if (!state.transactional)
+                    return;
+                state.reported = true;
+                ctx.report(`${op} at line ${line} is mixed with ${state.transactional.label} at line ${state.transactional.line}: ${op} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
+            }
+            else {
+                state.transactional ??= { label: mixed_non_transactional_statements_statementLabel(ctx.stmt), line };
+                const other = state.nonTransactional;
+                if (!other)
+                    return;
+                state.reported = true;
+                ctx.report(`${state.transactional.label} at line ${line} is mixed with ${other.label} at line ${other.line}: ${other.label} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
+            }
+        },
+    },
+}));
+/** Statements that only touch the session (nothing to half apply), so they go with either kind. */
+function isSessionOnly(stmt) {
+    switch (stmt.kind) {
+        case 'VariableSetStmt':
+        case 'VariableShowStmt':
+        case 'TransactionStmt':
+            return true;
+        case 'SelectStmt':
+            return isSetConfigOnly(stmt.node);
+        default:
+            return false;
+    }
+}
+/** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isSetConfigOnly(n) {
+    const targets = n.targetList ?? [];
+    if (targets.length === 0 || n.fromClause || n.whereClause)
+        return false;
+    return targets.every((t) => {
+        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+        return name === 'set_config' || name === 'pg_catalog.set_config';
+    });
+}
+/** Words that may sit between CREATE/ALTER/DROP and the kind of object. */
+const MODIFIERS = new Set(['OR', 'REPLACE', 'UNIQUE', 'TEMP', 'TEMPORARY', 'UNLOGGED', 'GLOBAL', 'LOCAL', 'RECURSIVE', 'TRUSTED', 'PROCEDURAL', 'CONSTRAINT']);
+/** Object kinds named by two words (three for TEXT SEARCH … and FOREIGN DATA WRAPPER). */
+const FIRST_OF_TWO = new Set(['MATERIALIZED', 'FOREIGN', 'EVENT', 'TEXT', 'ACCESS', 'DEFAULT', 'DATA', 'SEARCH']);
+const DML = {
+    InsertStmt: 'INSERT',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE',
+    MergeStmt: 'MERGE',
+    SelectStmt: 'SELECT',
+};
+/** How the user wrote the statement's kind: `ALTER TABLE`, `CREATE UNIQUE INDEX`, `INSERT`. */
+function mixed_non_transactional_statements_statementLabel(stmt) {
+    // a CTE (WITH …) would otherwise be labelled by its first word
+    if (DML[stmt.kind])
+        return DML[stmt.kind];
+    const words = stmt.text.match(/[A-Za-z_]+/g)?.slice(0, 8).map((w) => w.toUpperCase()) ?? [];
+    if (words.length === 0)
+        return stmt.kind;
+    const label = [words[0]];
+    if (['CREATE', 'ALTER', 'DROP'].includes(words[0])) {
+        let i = 1;
+        while (i < words.length && MODIFIERS.has(words[i]))
+            label.push(words[i++]);
+        while (i < words.length) {
+            const w = words[i++];
+            label.push(w);
+            if (!FIRST_OF_TWO.has(w))
+                break;
+        }
+    }
+    return label.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-lock-timeout.ts
+
+
+
+
+const list = (names) => names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+function summarizeLocks(ctx, locks) {
+    const byMode = new Map();
+    for (const l of locks) {
+        const names = byMode.get(l.mode) ?? [];
+        names.push(displayName(l.relation));
+        byMode.set(l.mode, names);
+    }
+    const taken = list([...byMode].map(([mode, names]) => `${mode} on ${list(names)}`));
+    const readBlocked = locks.filter((l) => blocksReads(l.mode)).map((l) => displayName(l.relation));
+    const writeBlocked = locks.filter((l) => !blocksReads(l.mode)).map((l) => displayName(l.relation));
+    const single = readBlocked.length === 0 || writeBlocked.length === 0;
+    const blocked = single
+        ? readBlocked.length
+            ? 'reads and writes'
+            : 'writes'
+        : `reads and writes on ${list(readBlocked)} and writes on ${list(writeBlocked)}`;
+    const queued = [
+        readBlocked.length ? `every query on ${list(readBlocked)}` : '',
+        writeBlocked.length ? `every write to ${list(writeBlocked)}` : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return { label: statementLabel(ctx.stmt), taken, blocked, queued };
+}
+/**
+ * Both timeout rules: the first statement of a file that takes a lock blocking writes (SHARE or
+ * stronger) on a relation that existed before the change, while the setting is not in force.
+ * One finding per file: once the first such statement is fixed, the same SET covers the rest.
+ */
+function timeoutRule(spec) {
+    const { setting } = spec;
+    return defineRule({
+        id: spec.id,
+        severity: spec.severity,
+        docs: spec.docs,
+        visit: {
+            '*'(node, ctx) {
+                const state = ctx.state;
+                if (state.reported)
+                    return;
+                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [setAssignment(node)] : ctx.stmt.kind === 'SelectStmt' ? setConfigCalls(node) : [];
+                for (const a of assignments) {
+                    if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
+                        state.ineffectiveLocal = true;
+                }
+                const locks = strongestLocks(ctx.locks.filter((l) => l.existing && blocksWrites(l.mode)));
+                if (locks.length === 0)
+                    return;
+                const value = ctx.session.timeout(setting);
+                // NaN: set to an expression pgmig cannot evaluate, which is still a deliberate choice
+                if (value !== undefined && value !== 0)
+                    return;
+                state.reported = true;
+                let help = spec.help;
+                if (value === 0)
+                    help = `${setting} = 0 turns the timeout off, so it does not count. ${help}`;
+                else if (state.ineffectiveLocal) {
+                    help = `SET LOCAL ${setting} outside BEGIN … COMMIT has no effect (PostgreSQL only warns); use SET, or put SET LOCAL and the statement in one transaction. ${help}`;
+                }
+                ctx.report(spec.message(summarizeLocks(ctx, locks)), { help });
+            },
+        },
+    });
+}
+/* harmony default export */ const require_lock_timeout = (timeoutRule({
+    id: 'require-lock-timeout',
+    severity: 'error',
+    setting: 'lock_timeout',
+    docs: {
+        why: 'A statement that needs a lock conflicting with writes (SHARE or stronger) on a table in use first waits for every transaction that holds any conflicting lock on it, however long they run, and while it waits every new query that conflicts with its lock queues behind it. One long report or idle-in-transaction session turns a millisecond ALTER TABLE into an outage. With lock_timeout the migration gives up after a short wait instead, and can be retried.',
+        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger (CREATE INDEX, CREATE TRIGGER, ADD FOREIGN KEY, and ACCESS EXCLUSIVE for most ALTER TABLE forms, DROP, TRUNCATE, RENAME); the harm is the wait for it.',
+        instead: "Put SET lock_timeout = '2s' (or SET LOCAL inside BEGIN … COMMIT) before the first statement that locks an existing table, and retry the migration when it times out. lock_timeout = 0 means no timeout and does not count; a table created in the same change needs none.",
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN score integer;',
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score integer;",
+        },
+    },
+    help: "Add SET lock_timeout = '2s' (at most lockTimeout.max) before this statement, or SET LOCAL inside the same BEGIN … COMMIT, and retry the migration if it times out.",
+    message: (s) => `${s.label} takes ${s.taken}, which blocks ${s.blocked}; with no lock_timeout it queues behind any long transaction and ${s.queued} queues behind it`,
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-statement-timeout.ts
+
+/* harmony default export */ const require_statement_timeout = (timeoutRule({
+    id: 'require-statement-timeout',
+    severity: 'warning',
+    setting: 'statement_timeout',
+    docs: {
+        why: 'Once a statement holds a lock that blocks writes (or, for ACCESS EXCLUSIVE, reads too), the table stays blocked for as long as the statement runs: a table rewrite, a full scan to check a constraint, a slow index build. lock_timeout only bounds the wait for the lock; statement_timeout bounds the whole run, so a migration that turns out slower than on the developer\'s laptop fails and rolls back instead of holding the table for minutes.',
+        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger; the harm is how long it is held.',
+        instead: "Put SET statement_timeout = '30s' (a bound the statement comfortably meets on production data; SET LOCAL inside BEGIN … COMMIT also counts) before the first statement that locks an existing table. statement_timeout = 0 means no timeout and does not count; a table created in the same change needs none. Do not set it for CREATE INDEX CONCURRENTLY, which is meant to run long.",
+        example: {
+            bad: "SET lock_timeout = '2s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
+        },
+    },
+    help: "Add SET statement_timeout = '30s' (a bound this statement meets on production data) before this statement, or SET LOCAL inside the same BEGIN … COMMIT.",
+    message: (s) => `${s.label} holds ${s.taken}, which blocks ${s.blocked}, for as long as it runs; with no statement_timeout a slow run (a rewrite, a scan, a long lock wait) keeps ${s.queued} waiting with no bound`,
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lock-timeout-too-long.ts
+
+
+/** Milliseconds the way PostgreSQL would print them: 500ms, 2s, 1min, 1h. */
+function formatDuration(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]]) {
+        if (ms >= size && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    return `${ms}ms`;
+}
+function check(a, ctx) {
+    // DEFAULT/RESET and values pgmig cannot read say nothing about the wait
+    if (a?.setting !== 'lock_timeout' || a.ms === undefined || Number.isNaN(a.ms))
+        return;
+    const max = ctx.config.lockTimeout.maxMs;
+    const written = a.text ?? String(a.ms);
+    if (a.ms === 0) {
+        ctx.report(`lock_timeout = ${written} turns the lock timeout off: every later statement waits for its locks as long as it takes, and every query on the table queues behind it meanwhile`, {
+            location: a.location,
+            help: `Set a bounded value (at most ${formatDuration(max)}, lockTimeout.max) and retry the migration when it times out. To hand the session back to the server's setting at the end of a migration, write RESET lock_timeout.`,
+        });
+    }
+    else if (a.ms > max) {
+        const shown = written.replace(/^'|'$/g, '') === formatDuration(a.ms) ? written : `${written} (${formatDuration(a.ms)})`;
+        ctx.report(`lock_timeout ${shown} is above the ${formatDuration(max)} limit (lockTimeout.max): while the migration waits that long for a lock, every query on the table queues behind it`, {
+            location: a.location,
+            help: `Lower it to ${formatDuration(max)} or less and retry the migration when it times out; if a longer wait is really acceptable here, raise lockTimeout.max in .pgmig.yml.`,
+        });
+    }
+}
+/* harmony default export */ const lock_timeout_too_long = (defineRule({
+    id: 'lock-timeout-too-long',
+    severity: 'error',
+    docs: {
+        why: 'lock_timeout only protects production if it is short: while a DDL statement waits for its lock, every query that conflicts with that lock queues behind it, so a 1-minute lock_timeout can still mean a 1-minute outage. lock_timeout = 0 is worse: it turns the timeout off and the statement waits forever.',
+        instead: "Keep lock_timeout at or below lockTimeout.max (default 5s; a bare number is milliseconds, strings take units: '500ms', '2s', '1min') and retry the migration when it times out. To restore the server's setting, use RESET lock_timeout rather than SET lock_timeout = 0.",
+        example: {
+            bad: "SET lock_timeout = '1min';\nALTER TABLE lead ADD COLUMN score integer;",
+            good: "SET lock_timeout = '2s';\nALTER TABLE lead ADD COLUMN score integer;\nRESET lock_timeout;",
+        },
+    },
+    visit: {
+        VariableSetStmt(node, ctx) {
+            check(setAssignment(node), ctx);
+        },
+        SelectStmt(node, ctx) {
+            for (const a of setConfigCalls(node))
+                check(a, ctx);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-rls.ts
+
+
+/* harmony default export */ const require_rls = (defineRule({
+    id: 'require-rls',
+    severity: 'error',
+    docs: {
+        why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
+        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
+        example: {
+            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
+            good: [
+                'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
+                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+            ].join('\n'),
+        },
+    },
+    // RLS may be enabled by a later statement or a later file of the change, so judge at its end
+    endChange(ctx) {
+        const schemas = new Set(ctx.config.rls.schemas);
+        const exclude = new Set(ctx.config.rls.exclude);
+        for (const t of ctx.model.tables.values()) {
+            if (t.origin !== 'change' || !t.createdAt || t.rlsEnabled || !isPlainTable(t))
+                continue;
+            if (!schemas.has(t.ref.schema))
+                continue;
+            if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
+                continue;
+            const name = displayName(t.ref);
+            ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
+                help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
+            });
+        }
+    },
+}));
+/** A permanent, stand-alone table: RLS on a temporary table or a partition protects nothing reachable. */
+function isPlainTable(t) {
+    if (t.isMaterializedView || t.partitionOf)
+        return false;
+    const stmt = t.createdAt.stmt;
+    const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
+    if (!rel)
+        return false;
+    if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE')
+        return false;
+    return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-rls-policy.ts
+
+
+/* harmony default export */ const require_rls_policy = (defineRule({
+    id: 'require-rls-policy',
+    severity: 'error',
+    docs: {
+        why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
+        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too).',
+        example: {
+            bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+            good: [
+                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+            ].join('\n'),
+        },
+    },
+    // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
+    endChange(ctx) {
+        for (const t of ctx.model.tables.values()) {
+            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
+                continue;
+            const name = displayName(t.ref);
+            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-disable-rls.ts
+
+
+/* harmony default export */ const ban_disable_rls = (defineRule({
+    id: 'ban-disable-rls',
+    severity: 'error',
+    docs: {
+        why: 'DISABLE ROW LEVEL SECURITY switches off every policy on the table: every role with a grant on it reads and changes every tenant\'s rows. NO FORCE ROW LEVEL SECURITY lets the table owner (often the role the application or a job connects as) bypass the policies again. Either is easy to slip in to make a data fix pass and forget to undo.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
+        instead: 'Keep RLS on. For a data fix, run it as a role with BYPASSRLS, or add a narrowly scoped policy; to retire a table, drop it.',
+        example: {
+            bad: 'ALTER TABLE lead DISABLE ROW LEVEL SECURITY;',
+            good: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const ref = relationOf(node.relation);
+            const name = ref ? displayName(ref) : 'the table';
+            for (const c of node.cmds ?? []) {
+                const subtype = c?.AlterTableCmd?.subtype;
+                if (subtype === 'AT_DisableRowSecurity') {
+                    ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
+                }
+                else if (subtype === 'AT_NoForceRowSecurity') {
+                    ctx.report(`NO FORCE ROW LEVEL SECURITY on ${name} lets the owner of ${name} bypass its policies and see every tenant's rows`);
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/expr.ts
+/** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
+/** The inner object and type of a typed node, or undefined for anything else. */
+function expr_unwrap(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    const keys = Object.keys(node);
+    if (keys.length !== 1)
+        return undefined;
+    return { type: keys[0], inner: node[keys[0]] };
+}
+/**
+ * How PostgreSQL reads a boolean literal (`parse_bool`): case-insensitive, surrounding spaces
+ * ignored, any unambiguous prefix of true/false/yes/no, `on`/`off` and `1`/`0`.
+ */
+function parseBoolLiteral(text) {
+    const s = text.trim().toLowerCase();
+    if (!s)
+        return undefined;
+    if ('true'.startsWith(s) || 'yes'.startsWith(s) || s === 'on' || s === '1')
+        return true;
+    if ('false'.startsWith(s) || 'no'.startsWith(s) || s === 'of' || s === 'off' || s === '0')
+        return false;
+    return undefined;
+}
+/**
+ * The value of an expression that is a boolean constant where a boolean is expected: `true`,
+ * `'t'` (an untyped literal takes the boolean type), `'yes'::boolean`, `CAST(1 AS bool)`.
+ * Undefined when it is anything else (a column, a call, NULL).
+ */
+function booleanConstant(node) {
+    const n = expr_unwrap(node);
+    if (!n)
+        return undefined;
+    if (n.type === 'A_Const') {
+        if (n.inner.isnull)
+            return undefined;
+        // protobuf JSON leaves false out: `false` arrives as `boolval: {}`
+        if ('boolval' in n.inner)
+            return n.inner.boolval?.boolval === true;
+        if ('sval' in n.inner)
+            return parseBoolLiteral(n.inner.sval?.sval ?? '');
+        return undefined;
+    }
+    if (n.type === 'TypeCast' && isBooleanType(n.inner.typeName)) {
+        const arg = expr_unwrap(n.inner.arg);
+        if (arg?.type === 'A_Const' && 'ival' in arg.inner)
+            return (arg.inner.ival?.ival ?? 0) !== 0;
+        return booleanConstant(n.inner.arg);
+    }
+    return undefined;
+}
+function isBooleanType(typeName) {
+    const names = typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return (last === 'bool' || last === 'boolean') && !typeName?.arrayBounds;
+}
+/** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
+function stringConstant(node) {
+    const n = expr_unwrap(node);
+    if (n?.type === 'A_Const' && 'sval' in n.inner)
+        return n.inner.sval?.sval ?? '';
+    if (n?.type === 'TypeCast')
+        return stringConstant(n.inner.arg);
+    return undefined;
+}
+/** A FuncCall's name: `pg_catalog.current_setting` gives { schema: 'pg_catalog', name: 'current_setting' }. */
+function functionName(call) {
+    const parts = (call?.funcname ?? []).map((p) => p?.String?.sval).filter((s) => typeof s === 'string');
+    if (parts.length === 0)
+        return undefined;
+    return { schema: parts.length > 1 ? parts[parts.length - 2] : undefined, name: parts[parts.length - 1] };
+}
+/**
+ * A call's argument by position or by name (`missing_ok => true`): positional arguments come
+ * first in PostgreSQL's mixed notation, so the n-th positional one is the n-th in the list.
+ */
+function callArgument(call, position, name) {
+    const args = call?.args ?? [];
+    for (const a of args) {
+        const n = expr_unwrap(a);
+        if (n?.type === 'NamedArgExpr' && n.inner.name === name)
+            return n.inner.arg;
+    }
+    const positional = args.filter((a) => expr_unwrap(a)?.type !== 'NamedArgExpr');
+    return positional[position];
+}
+/** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
+function startLocation(node) {
+    let best;
+    const visit = (v) => {
+        if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) {
+                if (k === 'location' && typeof x === 'number') {
+                    if (x >= 0 && (best === undefined || x < best))
+                        best = x;
+                }
+                else
+                    visit(x);
+            }
+        }
+    };
+    visit(node);
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/sql/walk.ts
+/**
+ * Visits every typed node under `root`, depth first, parents before children. `root` may be a
+ * typed node, a bare inner object (`stmt.node`) or a list. The AST is plain JSON, so a generic
+ * walk finds a node type wherever the grammar allows it (subqueries, CASE arms, casts) without
+ * a table of which field holds what.
+ */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (root === null || typeof root !== 'object')
+        return;
+    const obj = root;
+    const type = typeOf(obj);
+    if (type) {
+        if (visit(type, obj[type]) === false)
+            return;
+        walk(obj[type], visit);
+        return;
+    }
+    for (const value of Object.values(obj))
+        walk(value, visit);
+}
+/** A typed node is an object with one key, a node type name (`A_Const`, `FuncCall`), holding an object. */
+function typeOf(obj) {
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    const key = keys[0];
+    const value = obj[key];
+    return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
+}
+/** The first typed node under `root` that `test` accepts, with its type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function find(root, test) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let found;
+    walk(root, (type, node) => {
+        if (found)
+            return false;
+        if (test(type, node)) {
+            found = { type, node };
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rls-setting-missing-ok.ts
+
+
+
+
+/* harmony default export */ const rls_setting_missing_ok = (defineRule({
+    id: 'rls-setting-missing-ok',
+    severity: 'error',
+    docs: {
+        why: "current_setting('app.territory') raises `unrecognized configuration parameter` when the setting was never set in the session. In a policy that turns every query on the table into an error for any connection that forgot to set it (a cron job, a migration, psql, a new service) instead of showing it no rows; and the failure appears only at run time, on the first such connection.",
+        instead: "Pass missing_ok: current_setting('app.territory', true) reads NULL when unset, the comparison is NULL and the policy denies the row. A session that set and then reset the value reads '' rather than NULL, so cast through nullif(current_setting('app.territory', true), '') when the column is not text.",
+        example: {
+            bad: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory')::bigint);",
+            good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
+        },
+    },
+    visit: {
+        CreatePolicyStmt(node, ctx) {
+            rls_setting_missing_ok_check(node, ctx);
+        },
+        AlterPolicyStmt(node, ctx) {
+            rls_setting_missing_ok_check(node, ctx);
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function rls_setting_missing_ok_check(node, ctx) {
+    const ref = relationOf(node.table);
+    const where = `policy ${node.policy_name} on ${ref ? displayName(ref) : 'the table'}`;
+    for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
+        if (!expr)
+            continue;
+        walk(expr, (type, call) => {
+            if (type !== 'FuncCall' || !isCurrentSetting(call))
+                return;
+            const missingOk = callArgument(call, 1, 'missing_ok');
+            // a non-constant flag may well be true at run time; only a missing or constant false is certain
+            if (missingOk !== undefined && booleanConstant(missingOk) !== false)
+                return;
+            const setting = stringConstant(callArgument(call, 0, 'setting_name'));
+            const shown = setting === undefined ? 'current_setting(…)' : `current_setting('${setting}')`;
+            const fix = setting === undefined ? 'current_setting(…, true)' : `current_setting('${setting}', true)`;
+            ctx.report(`${where} calls ${shown} in ${clause} without missing_ok => true: a session that never set ${setting ?? 'the setting'} gets an error on every query instead of no rows`, { location: call.location, help: `Write ${fix}: an unset setting then reads as NULL and the policy denies the row.` });
+        });
+    }
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isCurrentSetting(call) {
+    const name = functionName(call);
+    return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
+}
+
+;// CONCATENATED MODULE: ./src/rules/rls-permissive-policy.ts
+
+
+
+/* harmony default export */ const rls_permissive_policy = (defineRule({
+    id: 'rls-permissive-policy',
+    severity: 'error',
+    docs: {
+        why: 'Permissive policies are OR-ed together, so one whose USING is true shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
+        instead: 'Write the condition that ties a row to the session, e.g. `territory_id = current_setting(\'app.territory\', true)::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
+        example: {
+            bad: 'CREATE POLICY lead_all ON lead USING (true);',
+            good: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+        },
+    },
+    visit: {
+        CreatePolicyStmt(node, ctx) {
+            if (!node.permissive)
+                return;
+            rls_permissive_policy_check(node, ctx, roles(node.roles));
+        },
+        AlterPolicyStmt(node, ctx) {
+            // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
+            const table = ctx.model.table(keyOf(node.table) ?? '');
+            if (table?.restrictivePolicies?.has(node.policy_name))
+                return;
+            rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function rls_permissive_policy_check(node, ctx, to) {
+    const ref = relationOf(node.table);
+    const table = ref ? displayName(ref) : 'the table';
+    const who = to ?? "the policy's roles";
+    if (node.qual && booleanConstant(node.qual) === true) {
+        ctx.report(`policy ${node.policy_name} on ${table} has USING (true): it shows every row of ${table} to ${who}, whatever the tenant`, {
+            location: startLocation(node.qual),
+        });
+    }
+    if (node.with_check && booleanConstant(node.with_check) === true) {
+        ctx.report(`policy ${node.policy_name} on ${table} has WITH CHECK (true): it lets ${who} write rows of any tenant into ${table}`, {
+            location: startLocation(node.with_check),
+        });
+    }
+}
+/** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function roles(list) {
+    const names = (list ?? []).map((r) => {
+        const spec = r?.RoleSpec;
+        switch (spec?.roletype) {
+            case 'ROLESPEC_PUBLIC':
+                return 'PUBLIC';
+            case 'ROLESPEC_CURRENT_USER':
+                return 'CURRENT_USER';
+            case 'ROLESPEC_CURRENT_ROLE':
+                return 'CURRENT_ROLE';
+            case 'ROLESPEC_SESSION_USER':
+                return 'SESSION_USER';
+            default:
+                return spec?.rolename ?? '?';
+        }
+    });
+    return names.length ? names.join(', ') : 'PUBLIC';
+}
+
+;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
+
+
+/* harmony default export */ const security_definer_search_path = (defineRule({
+    id: 'security-definer-search-path',
+    severity: 'error',
+    docs: {
+        why: "A SECURITY DEFINER function runs with its owner's rights but resolves names through the caller's search_path. A caller who can create objects in any schema on that path (public, pg_temp) can shadow a table, operator or function the body uses and run their own code as the owner, often a superuser or the role that bypasses row-level security.",
+        instead: "Attach a search_path to the function: `SET search_path = ''` (and schema-qualify every name in the body) or `SET search_path = pg_catalog, pg_temp`. It must be on the function itself; a SET statement before CREATE FUNCTION does not stay with it.",
+        example: {
+            bad: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT territory_id FROM app_user WHERE id = uid $$;",
+            good: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT territory_id FROM public.app_user WHERE id = uid $$;",
+        },
+    },
+    visit: {
+        CreateFunctionStmt(node, ctx) {
+            const after = functionSecurity(node.options, { securityDefiner: false, searchPath: false });
+            if (!after.securityDefiner || after.searchPath)
+                return;
+            const what = node.is_procedure ? 'procedure' : 'function';
+            ctx.report(`SECURITY DEFINER ${what} ${nameOf(node.funcname)} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`, {
+                location: securityDefinerOption(node.options)?.location,
+            });
+        },
+        AlterFunctionStmt(node, ctx) {
+            // a function pgmig never saw created may have a search_path already; the ALTER must then repeat it to be checkable
+            const before = ctx.model.functions.lookup(node.func) ?? { securityDefiner: false, searchPath: false };
+            const after = functionSecurity(node.actions, before);
+            if (!after.securityDefiner || after.searchPath)
+                return;
+            const what = node.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : node.objtype === 'OBJECT_ROUTINE' ? 'routine' : 'function';
+            const name = nameOf(node.func?.objname);
+            const definer = securityDefinerOption(node.actions);
+            // other ALTERs of an already unsafe function (COST, OWNER) were reported at its CREATE
+            if (!definer && !before.searchPath)
+                return;
+            const message = definer
+                ? `ALTER ${what.toUpperCase()} makes ${name} SECURITY DEFINER without SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`
+                : `ALTER ${what.toUpperCase()} removes the search_path of SECURITY DEFINER ${what} ${name}: a caller can shadow the objects it uses and run code with its owner's rights`;
+            ctx.report(message, { location: definer?.location });
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nameOf(names) {
+    return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
+}
+
+;// CONCATENATED MODULE: ./src/rules/migration-filename.ts
+
+
+
+
+/* harmony default export */ const migration_filename = (defineRule({
+    id: 'migration-filename',
+    severity: 'error',
+    docs: {
+        why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. A description that is not lower snake_case breaks the convention the project and pgmig assign rely on.',
+        instead: 'Rename the file to V<version>__<description>.sql with a lower snake_case description, or to VXXX__<description>.sql (the placeholder) and let pgmig assign give it the next free version at merge.',
+        example: {
+            bad: '-- db/migration/V12_AddLeadIndex.sql  (one "_" after the version, CamelCase description)\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
+            good: '-- db/migration/V12__add_lead_index.sql\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    endProject(ctx) {
+        const { config } = ctx;
+        const folders = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+        const tests = (0,external_node_path_.resolve)(config.root, config.tests);
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            if (!name_isNameProblem(name))
+                continue;
+            // a file linted by hand outside the migrations folders is not claimed to be a migration
+            if (!folders.some((d) => isInside(d, file.absPath)))
+                continue;
+            if (isInside(tests, file.absPath) || isFlywayCallback(file.absPath))
+                continue;
+            const fix = name.suggestion ? `; rename it to ${name.suggestion}` : '';
+            ctx.report({ file: file.path }, `${name.message}${fix}`, {
+                help: name.suggestion
+                    ? `Rename the file to ${name.suggestion} (or use ${config.placeholder}__<description>.sql and let pgmig assign number it at merge).`
+                    : undefined,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-version.ts
+
+
+/* harmony default export */ const duplicate_version = (defineRule({
+    id: 'duplicate-version',
+    severity: 'error',
+    docs: {
+        why: 'Flyway refuses to migrate when two versioned migrations share a version ("Found more than one migration with version …"), so every deploy stops until one is renamed. Versions compare as numbers: V1.1, V1_1 and V01.1 are the same version. It usually happens when two pull requests pick the same next number.',
+        instead: 'Give one of the files the next free version, or name new migrations VXXX__<description>.sql and let pgmig assign number them at merge. An undo file U<n> shares its version with V<n> by design; only two V (or two U) files with one version collide.',
+        example: {
+            bad: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V12__add_lead_status.sql  (both version 12)\nALTER TABLE lead ADD COLUMN status text;',
+            good: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V13__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
+        },
+    },
+    endProject(ctx) {
+        const groups = new Map();
+        const seen = new Set();
+        for (const entry of [...ctx.directory, ...ctx.files.map((f) => f.entry)]) {
+            if (seen.has(entry.absPath))
+                continue;
+            seen.add(entry.absPath);
+            const name = entry.name;
+            if (name_isNameProblem(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
+                continue;
+            const key = `${name.kind}:${versionKey(name.parts)}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = []));
+            group.push({ entry, name });
+        }
+        const linted = new Set(ctx.files.map((f) => f.path));
+        for (const group of groups.values()) {
+            if (group.length < 2)
+                continue;
+            for (const { entry, name } of group) {
+                if (!linted.has(entry.path))
+                    continue;
+                const others = group.filter((o) => o.entry !== entry);
+                const kind = name.kind === 'undo' ? 'undo ' : '';
+                const spelled = others.some((o) => o.name.version !== name.version)
+                    ? ` (${[name, ...others.map((o) => o.name)].map((n) => n.version).filter((v, i, a) => a.indexOf(v) === i).join(', ')} are the same version)`
+                    : '';
+                ctx.report({ file: entry.path }, `${kind}version ${name.version} is also used by ${others.map((o) => o.entry.path).join(', ')}${spelled}; Flyway stops when two migrations share a version`);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-out-of-order.ts
+
+
+/* harmony default export */ const version_out_of_order = (defineRule({
+    id: 'version-out-of-order',
+    severity: 'error',
+    docs: {
+        why: 'Flyway applies versions in order and, with outOfOrder off (the default), ignores a pending migration whose version is at or below the highest one a database already has: once the base branch has V13, a newly merged V12 never runs there, and validate fails. A version already used on the base branch collides with it outright.',
+        instead: 'Number new migrations above the highest version on the base branch, or name them VXXX__<description>.sql so pgmig assign gives them the next free version at merge, after everything already merged.',
+        example: {
+            bad: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/V12__add_lead_index.sql',
+            good: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/VXXX__add_lead_index.sql  (numbered at merge)',
+        },
+    },
+    endProject(ctx) {
+        const base = ctx.base;
+        if (!base)
+            return;
+        const versioned = (n) => !name_isNameProblem(n) && n.kind === 'versioned';
+        const onBase = base.files.filter((e) => versioned(e.name));
+        if (onBase.length === 0)
+            return;
+        const highest = onBase.reduce((a, b) => (compareVersions(b.name.parts, a.name.parts) > 0 ? b : a));
+        const top = highest.name;
+        const renamedFrom = base.deleted.map((p) => parseMigrationName(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
+        const known = new Set([...base.files.map((e) => e.path), ...base.modified]);
+        // every version in sight, so two suggestions never name the same number
+        const taken = new Set();
+        for (const e of [...base.files, ...ctx.directory])
+            if (versioned(e.name))
+                taken.add(e.name.parts[0]);
+        let next = [...taken].reduce((a, b) => (b > a ? b : a), 0n);
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            if (!versioned(name) || known.has(file.path))
+                continue;
+            if (compareVersions(name.parts, top.parts) > 0)
+                continue;
+            // a base migration renamed in this branch: modified-applied-migration says so
+            if (renamedFrom.some((parts) => compareVersions(parts, name.parts) === 0))
+                continue;
+            const same = onBase.find((e) => compareVersions(e.name.parts, name.parts) === 0);
+            next = nextFree(next, taken, ctx.config.versionRanges);
+            const rename = `rename it to V${next}__${name.description}.sql, or to ${ctx.config.placeholder}__${name.description}.sql to have it numbered at merge`;
+            const message = same
+                ? `version ${name.version} is already used on ${base.ref} by ${same.path}; ${rename}`
+                : `version ${name.version} is below ${top.version}, the highest version on ${base.ref} (${highest.path}); Flyway will not apply it where ${top.version} already ran; ${rename}`;
+            ctx.report({ file: file.path }, message);
+        }
+    },
+}));
+/** The first whole version above `after` that no file uses and the configured ranges allow. */
+function nextFree(after, taken, ranges) {
+    let v = after + 1n;
+    for (let guard = 0; guard < 1000; guard++) {
+        if (ranges.length > 0) {
+            const inside = ranges.some((r) => v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to)));
+            if (!inside) {
+                const later = ranges.map((r) => BigInt(r.from)).filter((f) => f > v);
+                if (later.length === 0)
+                    return v;
+                v = later.reduce((a, b) => (b < a ? b : a));
+                continue;
+            }
+        }
+        if (!taken.has(v))
+            break;
+        v += 1n;
+    }
+    taken.add(v);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-range.ts
+
+
+/* harmony default export */ const version_range = (defineRule({
+    id: 'version-range',
+    severity: 'error',
+    docs: {
+        why: 'versionRanges in .pgmig.yml reserve blocks of versions (for instance one per team, or a gap left by an old numbering scheme). A version outside them breaks that agreement: it can collide with numbers another stream will take, or sort before migrations that already ran.',
+        instead: 'Give the file a version inside an allowed range, or name it VXXX__<description>.sql and let pgmig assign pick the next free version in range at merge. Only the first part of a dotted version (12 in 12.1) is compared with the ranges.',
+        example: {
+            bad: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V8500__add_lead_index.sql',
+            good: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V10001__add_lead_index.sql',
+        },
+    },
+    endProject(ctx) {
+        const ranges = ctx.config.versionRanges;
+        if (ranges.length === 0)
+            return;
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            // an undo file carries its migration's version; the V file is the one to renumber
+            if (name_isNameProblem(name) || name.kind !== 'versioned')
+                continue;
+            const major = name.parts[0];
+            const allowed = ranges.some((r) => major >= BigInt(r.from) && (r.to === undefined || major <= BigInt(r.to)));
+            if (allowed)
+                continue;
+            ctx.report({ file: file.path }, `version ${name.version} is outside the allowed versions (${describeRanges(ranges)}, versionRanges in the config); renumber it into a range or name it ${ctx.config.placeholder}__${name.description}.sql`);
+        }
+    },
+}));
+function describeRanges(ranges) {
+    return ranges.map((r) => (r.to === undefined ? `${r.from} and above` : r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`)).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/modified-applied-migration.ts
+
+
+
+/* harmony default export */ const modified_applied_migration = (defineRule({
+    id: 'modified-applied-migration',
+    severity: 'error',
+    docs: {
+        why: 'A versioned migration that is on the base branch has most likely run in some database already. Flyway records its checksum and description: an edit makes `flyway validate` and `migrate` fail there ("Migration checksum mismatch"), and even after a repair the edit never runs where the old version did, so databases drift apart. A deleted or renamed one is reported as applied but missing.',
+        instead: 'Restore the file as it is on the base branch and put the change in a new migration (VXXX__<description>.sql). Undo (U) and repeatable (R) files may be edited: Flyway runs them again as they are.',
+        example: {
+            bad: '-- db/migration/V3__create_lead.sql, already on main, edited in this branch:\nCREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint, status text);',
+            good: '-- V3__create_lead.sql left as it is on main; the change as a new migration:\n-- db/migration/VXXX__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
+        },
+    },
+    endProject(ctx) {
+        const base = ctx.base;
+        if (!base)
+            return;
+        const versioned = (path) => {
+            const n = parseMigrationName(path, ctx.config.placeholder);
+            return !name_isNameProblem(n) && n.kind === 'versioned' ? n : undefined;
+        };
+        for (const path of base.modified) {
+            const name = versioned(path);
+            if (!name)
+                continue;
+            ctx.report({ file: path }, `${(0,external_node_path_.basename)(path)} is on ${base.ref} and has probably been applied; editing it breaks Flyway's checksum check where it ran and the edit never runs there. Restore it and put the change in a new migration`);
+        }
+        for (const path of base.deleted) {
+            const name = versioned(path);
+            if (!name)
+                continue;
+            // a new file with the same version is most likely the same migration renamed
+            const renamed = ctx.files.find((f) => {
+                const n = f.entry.name;
+                return !name_isNameProblem(n) && n.kind === 'versioned' && compareVersions(n.parts, name.parts) === 0;
+            });
+            const message = renamed
+                ? `${path} is on ${base.ref} and has probably been applied, but was renamed to ${renamed.path}; Flyway then fails validation where it ran (description or checksum mismatch for version ${name.version}). Keep the old name and make the change in a new migration`
+                : `${path} is on ${base.ref} and has probably been applied, but was deleted; Flyway then fails validation where it ran (applied migration ${name.version} not found). Restore it, and undo its effect in a new migration if that is the intent`;
+            ctx.report({ file: path }, message);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/ddl.ts
+
+/**
+ * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
+ * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
+ */
+function tableCmds(node) {
+    if (node?.objtype !== 'OBJECT_TABLE')
+        return [];
+    const out = [];
+    (node.cmds ?? []).forEach((c, index) => {
+        if (c?.AlterTableCmd)
+            out.push({ cmd: c.AlterTableCmd, index });
+    });
+    return out;
+}
+/** The constraints (`Constraint` inner objects) written on a column definition. */
+function columnConstraints(columnDef) {
+    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
+}
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
+function isSerialType(typeName) {
+    const names = typeName?.names ?? [];
+    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+}
+/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
+function typeBaseName(typeName) {
+    const names = typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return typeof last === 'string' ? last.toLowerCase() : undefined;
+}
+/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
+function tokensOf(stmt) {
+    try {
+        return (0,wasm.scanSync)(stmt.text).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Byte offset of the statement's first token, relative to the base its node locations use. */
+function statementOffset(stmt, source) {
+    return Buffer.byteLength(source.text.slice(source.indexOfByte(stmt.byteBase), stmt.start), 'utf8');
+}
+/**
+ * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
+ * location, by position. The parser records no location for the actions themselves, so a
+ * finding about the second action of a statement spread over lines would otherwise point at
+ * the first line. Actions are split at the commas outside parentheses after the table's name.
+ * Undefined where the statement cannot be read that way.
+ */
+function alterTableActionLocations(stmt, source) {
+    const rel = stmt.node?.relation;
+    if (typeof rel?.location !== 'number' || rel.location < 0)
+        return undefined;
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return undefined;
+    const base = statementOffset(stmt, source);
+    const relStart = rel.location - base;
+    let i = tokens.findIndex((t) => t.start >= relStart);
+    if (i < 0)
+        return undefined;
+    // the name: part(.part)* and an optional `*` (inheritance)
+    i++;
+    while (tokens[i]?.text === '.' && tokens[i + 1])
+        i += 2;
+    if (tokens[i]?.text === '*')
+        i++;
+    const out = [];
+    if (tokens[i])
+        out.push(base + tokens[i].start);
+    let depth = 0;
+    for (; i < tokens.length; i++) {
+        const t = tokens[i].text;
+        if (t === '(' || t === '[')
+            depth++;
+        else if (t === ')' || t === ']')
+            depth--;
+        else if (t === ',' && depth === 0 && tokens[i + 1])
+            out.push(base + tokens[i + 1].start);
+    }
+    return out;
+}
+/**
+ * Node-style locations of each place the statement has the given keywords in a row
+ * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
+ */
+function keywordLocations(stmt, source, words) {
+    const tokens = tokensOf(stmt);
+    if (!tokens || words.length === 0)
+        return [];
+    const want = words.map((w) => w.toUpperCase());
+    const base = statementOffset(stmt, source);
+    const out = [];
+    for (let i = 0; i + want.length <= tokens.length; i++) {
+        if (want.every((w, k) => tokens[i + k].text.toUpperCase() === w))
+            out.push(base + tokens[i].start);
+    }
+    return out;
+}
+/** The scanner's token type for an identifier, plain or double-quoted. */
+const IDENT_TOKEN = 'IDENT';
+/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
+function unicodeIdentifier(text) {
+    return text
+        .slice(3, -1)
+        .replace(/""/g, '"')
+        .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) => slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)));
+}
+/**
+ * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
+ * settings …) as the server stores it, with node-style locations. Keywords, strings, function
+ * bodies and comments are not identifiers.
+ */
+function identifierTokens(stmt, source) {
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return [];
+    const base = statementOffset(stmt, source);
+    const out = [];
+    for (const t of tokens) {
+        let name;
+        if (/^[Uu]&"/.test(t.text))
+            name = unicodeIdentifier(t.text);
+        else if (t.tokenName !== IDENT_TOKEN)
+            continue;
+        else if (t.text.startsWith('"'))
+            name = t.text.slice(1, -1).replace(/""/g, '"');
+        // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
+        else
+            name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+        out.push({ name, location: base + t.start });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sql/volatility.ts
+
+
+/**
+ * Built-in functions (schema pg_catalog) that are not VOLATILE under any overload, callable from
+ * SQL and returning one value. Generated from a PostgreSQL 15 catalog:
+ *
+ *   select proname from pg_proc where pronamespace = 'pg_catalog'::regnamespace
+ *   group by proname
+ *   having bool_and(provolatile <> 'v') and bool_and(prokind = 'f') and not bool_or(proretset)
+ *      and not bool_or(<an argument or the result is internal, cstring or a handler type>)
+ *
+ * A function added by a later release is missing, which only makes pgmig cautious (it is then
+ * treated as volatile, as every user-defined function is unless declared otherwise).
+ */
+const NON_VOLATILE_BUILTINS = `
+abbrev abs aclcontains acldefault aclinsert aclitemeq aclremove acos acosd acosh age anyarray_send
+anycompatiblearray_send anytextcat area array_append array_cat array_dims array_eq array_fill
+array_ge array_gt array_larger array_le array_length array_lower array_lt array_ndims array_ne
+array_position array_positions array_prepend array_remove array_replace array_send array_smaller
+array_to_json array_to_string array_to_tsvector array_upper arraycontained arraycontains
+arrayoverlap ascii asin asind asinh atan atan2 atan2d atand atanh bit bit_count bit_length bit_send
+bitand bitcat bitcmp biteq bitge bitgt bitle bitlt bitne bitnot bitor bitshiftleft bitshiftright
+bittypmodin bitxor bool booland_statefunc booleq boolge boolgt boolle boollt boolne boolor_statefunc
+boolsend bound_box box box_above box_above_eq box_add box_below box_below_eq box_center box_contain
+box_contain_pt box_contained box_distance box_div box_eq box_ge box_gt box_intersect box_le box_left
+box_lt box_mul box_overabove box_overbelow box_overlap box_overleft box_overright box_right box_same
+box_send box_sub bpchar bpchar_larger bpchar_pattern_ge bpchar_pattern_gt bpchar_pattern_le
+bpchar_pattern_lt bpchar_smaller bpcharcmp bpchareq bpcharge bpchargt bpchariclike bpcharicnlike
+bpcharicregexeq bpcharicregexne bpcharle bpcharlike bpcharlt bpcharne bpcharnlike bpcharregexeq
+bpcharregexne bpcharsend bpchartypmodin brin_bloom_summary_send brin_minmax_multi_summary_send
+broadcast btarraycmp btboolcmp btbpchar_pattern_cmp btcharcmp btequalimage btfloat48cmp btfloat4cmp
+btfloat84cmp btfloat8cmp btint24cmp btint28cmp btint2cmp btint42cmp btint48cmp btint4cmp btint82cmp
+btint84cmp btint8cmp btnamecmp btnametextcmp btoidcmp btoidvectorcmp btrecordcmp btrecordimagecmp
+btrim bttext_pattern_cmp bttextcmp bttextnamecmp bttidcmp btvarstrequalimage byteacat byteacmp
+byteaeq byteage byteagt byteale bytealike bytealt byteane byteanlike byteasend cardinality cash_cmp
+cash_div_cash cash_div_flt4 cash_div_flt8 cash_div_int2 cash_div_int4 cash_div_int8 cash_eq cash_ge
+cash_gt cash_le cash_lt cash_mi cash_mul_flt4 cash_mul_flt8 cash_mul_int2 cash_mul_int4
+cash_mul_int8 cash_ne cash_pl cash_send cash_words cashlarger cashsmaller cbrt ceil ceiling center
+char char_length character_length chareq charge chargt charle charlt charne charsend chr cideq cidr
+cidr_send cidsend circle circle_above circle_add_pt circle_below circle_center circle_contain
+circle_contain_pt circle_contained circle_distance circle_div_pt circle_eq circle_ge circle_gt
+circle_le circle_left circle_lt circle_mul_pt circle_ne circle_overabove circle_overbelow
+circle_overlap circle_overleft circle_overright circle_right circle_same circle_send circle_sub_pt
+close_ls close_lseg close_pb close_pl close_ps close_sb col_description concat concat_ws convert
+convert_from convert_to cos cosd cosh cot cotd current_database current_schema current_schemas
+current_setting current_user database_to_xml database_to_xml_and_xmlschema database_to_xmlschema
+date date_bin date_cmp date_cmp_timestamp date_cmp_timestamptz date_eq date_eq_timestamp
+date_eq_timestamptz date_ge date_ge_timestamp date_ge_timestamptz date_gt date_gt_timestamp
+date_gt_timestamptz date_larger date_le date_le_timestamp date_le_timestamptz date_lt
+date_lt_timestamp date_lt_timestamptz date_mi date_mi_interval date_mii date_ne date_ne_timestamp
+date_ne_timestamptz date_part date_pl_interval date_pli date_send date_smaller date_trunc
+datemultirange daterange daterange_canonical daterange_subdiff datetime_pl datetimetz_pl dcbrt
+decode degrees dexp diagonal diameter dist_bp dist_bs dist_cpoint dist_cpoly dist_lp dist_ls
+dist_pathp dist_pb dist_pc dist_pl dist_polyc dist_polyp dist_ppath dist_ppoly dist_ps dist_sb
+dist_sl dist_sp div dlog1 dlog10 dpow dround dsqrt dtrunc elem_contained_by_multirange
+elem_contained_by_range encode enum_cmp enum_eq enum_first enum_ge enum_gt enum_larger enum_last
+enum_le enum_lt enum_ne enum_range enum_send enum_smaller exp extract factorial family float4
+float48div float48eq float48ge float48gt float48le float48lt float48mi float48mul float48ne
+float48pl float4_accum float4abs float4div float4eq float4ge float4gt float4larger float4le float4lt
+float4mi float4mul float4ne float4pl float4send float4smaller float4um float4up float8 float84div
+float84eq float84ge float84gt float84le float84lt float84mi float84mul float84ne float84pl
+float8_accum float8_avg float8_combine float8_corr float8_covar_pop float8_covar_samp
+float8_regr_accum float8_regr_avgx float8_regr_avgy float8_regr_combine float8_regr_intercept
+float8_regr_r2 float8_regr_slope float8_regr_sxx float8_regr_sxy float8_regr_syy float8_stddev_pop
+float8_stddev_samp float8_var_pop float8_var_samp float8abs float8div float8eq float8ge float8gt
+float8larger float8le float8lt float8mi float8mul float8ne float8pl float8send float8smaller
+float8um float8up floor flt4_mul_cash flt8_mul_cash fmgr_c_validator fmgr_internal_validator
+fmgr_sql_validator format format_type gcd get_bit get_byte get_current_ts_config getdatabaseencoding
+getpgusername gin_cmp_tslexeme gin_compare_jsonb has_any_column_privilege has_column_privilege
+has_database_privilege has_foreign_data_wrapper_privilege has_function_privilege
+has_language_privilege has_parameter_privilege has_schema_privilege has_sequence_privilege
+has_server_privilege has_table_privilege has_tablespace_privilege has_type_privilege hash_aclitem
+hash_aclitem_extended hash_array hash_array_extended hash_multirange hash_multirange_extended
+hash_numeric hash_numeric_extended hash_range hash_range_extended hash_record hash_record_extended
+hashbpchar hashbpcharextended hashchar hashcharextended hashenum hashenumextended hashfloat4
+hashfloat4extended hashfloat8 hashfloat8extended hashinet hashinetextended hashint2 hashint2extended
+hashint4 hashint4extended hashint8 hashint8extended hashmacaddr hashmacaddr8 hashmacaddr8extended
+hashmacaddrextended hashname hashnameextended hashoid hashoidextended hashoidvector
+hashoidvectorextended hashtext hashtextextended hashtid hashtidextended height host hostmask
+in_range inet_client_addr inet_client_port inet_merge inet_same_family inet_send inet_server_addr
+inet_server_port inetand inetmi inetmi_int8 inetnot inetor inetpl initcap int2 int24div int24eq
+int24ge int24gt int24le int24lt int24mi int24mul int24ne int24pl int28div int28eq int28ge int28gt
+int28le int28lt int28mi int28mul int28ne int28pl int2_avg_accum int2_avg_accum_inv int2_mul_cash
+int2_sum int2abs int2and int2div int2eq int2ge int2gt int2int4_sum int2larger int2le int2lt int2mi
+int2mod int2mul int2ne int2not int2or int2pl int2send int2shl int2shr int2smaller int2um int2up
+int2vectorsend int2xor int4 int42div int42eq int42ge int42gt int42le int42lt int42mi int42mul
+int42ne int42pl int48div int48eq int48ge int48gt int48le int48lt int48mi int48mul int48ne int48pl
+int4_avg_accum int4_avg_accum_inv int4_avg_combine int4_mul_cash int4_sum int4abs int4and int4div
+int4eq int4ge int4gt int4inc int4larger int4le int4lt int4mi int4mod int4mul int4multirange int4ne
+int4not int4or int4pl int4range int4range_canonical int4range_subdiff int4send int4shl int4shr
+int4smaller int4um int4up int4xor int8 int82div int82eq int82ge int82gt int82le int82lt int82mi
+int82mul int82ne int82pl int84div int84eq int84ge int84gt int84le int84lt int84mi int84mul int84ne
+int84pl int8_avg int8_mul_cash int8_sum int8abs int8and int8dec int8dec_any int8div int8eq int8ge
+int8gt int8inc int8inc_any int8inc_float8_float8 int8larger int8le int8lt int8mi int8mod int8mul
+int8multirange int8ne int8not int8or int8pl int8pl_inet int8range int8range_canonical
+int8range_subdiff int8send int8shl int8shr int8smaller int8um int8up int8xor integer_pl_date
+inter_lb inter_sb inter_sl interval interval_accum interval_accum_inv interval_avg interval_cmp
+interval_combine interval_div interval_eq interval_ge interval_gt interval_hash
+interval_hash_extended interval_larger interval_le interval_lt interval_mi interval_mul interval_ne
+interval_pl interval_pl_date interval_pl_time interval_pl_timestamp interval_pl_timestamptz
+interval_pl_timetz interval_send interval_smaller interval_um intervaltypmodin is_normalized
+isclosed isempty isfinite ishorizontal isopen isparallel isperp isvertical json_array_element
+json_array_element_text json_array_length json_build_array json_build_object json_extract_path
+json_extract_path_text json_object json_object_field json_object_field_text json_populate_record
+json_send json_strip_nulls json_to_record json_to_tsvector json_typeof jsonb_array_element
+jsonb_array_element_text jsonb_array_length jsonb_build_array jsonb_build_object jsonb_cmp
+jsonb_concat jsonb_contained jsonb_contains jsonb_delete jsonb_delete_path jsonb_eq jsonb_exists
+jsonb_exists_all jsonb_exists_any jsonb_extract_path jsonb_extract_path_text jsonb_ge jsonb_gt
+jsonb_hash jsonb_hash_extended jsonb_insert jsonb_le jsonb_lt jsonb_ne jsonb_object
+jsonb_object_field jsonb_object_field_text jsonb_path_exists jsonb_path_exists_opr
+jsonb_path_exists_tz jsonb_path_match jsonb_path_match_opr jsonb_path_match_tz
+jsonb_path_query_array jsonb_path_query_array_tz jsonb_path_query_first jsonb_path_query_first_tz
+jsonb_populate_record jsonb_pretty jsonb_send jsonb_set jsonb_set_lax jsonb_strip_nulls
+jsonb_to_record jsonb_to_tsvector jsonb_typeof jsonpath_send justify_days justify_hours
+justify_interval lcm left length like like_escape line line_distance line_eq line_horizontal
+line_interpt line_intersect line_parallel line_perp line_send line_vertical ln log log10 lower
+lower_inc lower_inf lpad lseg lseg_center lseg_distance lseg_eq lseg_ge lseg_gt lseg_horizontal
+lseg_interpt lseg_intersect lseg_le lseg_length lseg_lt lseg_ne lseg_parallel lseg_perp lseg_send
+lseg_vertical ltrim macaddr macaddr8 macaddr8_and macaddr8_cmp macaddr8_eq macaddr8_ge macaddr8_gt
+macaddr8_le macaddr8_lt macaddr8_ne macaddr8_not macaddr8_or macaddr8_send macaddr8_set7bit
+macaddr_and macaddr_cmp macaddr_eq macaddr_ge macaddr_gt macaddr_le macaddr_lt macaddr_ne
+macaddr_not macaddr_or macaddr_send make_date make_interval make_time make_timestamp
+make_timestamptz makeaclitem masklen md5 min_scale mod money mul_d_interval multirange
+multirange_adjacent_multirange multirange_adjacent_range multirange_after_multirange
+multirange_after_range multirange_before_multirange multirange_before_range multirange_cmp
+multirange_contained_by_multirange multirange_contained_by_range multirange_contains_elem
+multirange_contains_multirange multirange_contains_range multirange_eq multirange_ge multirange_gt
+multirange_intersect multirange_intersect_agg_transfn multirange_le multirange_lt multirange_minus
+multirange_ne multirange_overlaps_multirange multirange_overlaps_range
+multirange_overleft_multirange multirange_overleft_range multirange_overright_multirange
+multirange_overright_range multirange_send multirange_union mxid_age name nameconcatoid nameeq
+nameeqtext namege namegetext namegt namegttext nameiclike nameicnlike nameicregexeq nameicregexne
+namele nameletext namelike namelt namelttext namene namenetext namenlike nameregexeq nameregexne
+namesend netmask network network_cmp network_eq network_ge network_gt network_larger network_le
+network_lt network_ne network_overlap network_smaller network_sub network_subeq network_sup
+network_supeq normalize notlike now npoints num_nonnulls num_nulls numeric numeric_abs numeric_add
+numeric_cmp numeric_div numeric_div_trunc numeric_eq numeric_exp numeric_ge numeric_gt numeric_inc
+numeric_larger numeric_le numeric_ln numeric_log numeric_lt numeric_mod numeric_mul numeric_ne
+numeric_pl_pg_lsn numeric_power numeric_send numeric_smaller numeric_sqrt numeric_sub numeric_uminus
+numeric_uplus numerictypmodin nummultirange numnode numrange numrange_subdiff obj_description
+octet_length oid oideq oidge oidgt oidlarger oidle oidlt oidne oidsend oidsmaller oidvectoreq
+oidvectorge oidvectorgt oidvectorle oidvectorlt oidvectorne oidvectorsend oidvectortypes on_pb on_pl
+on_ppath on_ps on_sb on_sl overlaps overlay parse_ident path path_add path_add_pt path_contain_pt
+path_distance path_div_pt path_inter path_length path_mul_pt path_n_eq path_n_ge path_n_gt path_n_le
+path_n_lt path_npoints path_send path_sub_pt pclose pg_backend_pid pg_char_to_encoding
+pg_client_encoding pg_collation_for pg_collation_is_visible pg_column_compression
+pg_column_is_updatable pg_column_size pg_conf_load_time pg_conversion_is_visible pg_current_snapshot
+pg_current_xact_id pg_current_xact_id_if_assigned pg_ddl_command_send pg_dependencies_send
+pg_describe_object pg_encoding_max_length pg_encoding_to_char pg_event_trigger_table_rewrite_oid
+pg_event_trigger_table_rewrite_reason pg_filenode_relation pg_function_is_visible
+pg_get_constraintdef pg_get_expr pg_get_function_arg_default pg_get_function_arguments
+pg_get_function_identity_arguments pg_get_function_result pg_get_function_sqlbody pg_get_functiondef
+pg_get_indexdef pg_get_object_address pg_get_partition_constraintdef pg_get_partkeydef
+pg_get_replica_identity_index pg_get_ruledef pg_get_serial_sequence pg_get_statisticsobjdef
+pg_get_statisticsobjdef_columns pg_get_statisticsobjdef_expressions pg_get_triggerdef
+pg_get_userbyid pg_get_viewdef pg_has_role pg_identify_object pg_identify_object_as_address
+pg_index_column_has_property pg_index_has_property pg_indexam_has_property
+pg_indexam_progress_phasename pg_is_other_temp_schema pg_lsn pg_lsn_cmp pg_lsn_eq pg_lsn_ge
+pg_lsn_gt pg_lsn_hash pg_lsn_hash_extended pg_lsn_larger pg_lsn_le pg_lsn_lt pg_lsn_mi pg_lsn_mii
+pg_lsn_ne pg_lsn_pli pg_lsn_send pg_lsn_smaller pg_mcv_list_send pg_my_temp_schema pg_ndistinct_send
+pg_node_tree_send pg_opclass_is_visible pg_operator_is_visible pg_opfamily_is_visible
+pg_partition_root pg_postmaster_start_time pg_relation_filenode pg_relation_filepath
+pg_relation_is_publishable pg_relation_is_updatable pg_replication_origin_oid pg_sequence_parameters
+pg_settings_get_flags pg_size_bytes pg_size_pretty pg_snapshot_send pg_snapshot_xmax
+pg_snapshot_xmin pg_stat_get_analyze_count pg_stat_get_archiver pg_stat_get_autoanalyze_count
+pg_stat_get_autovacuum_count pg_stat_get_backend_activity pg_stat_get_backend_activity_start
+pg_stat_get_backend_client_addr pg_stat_get_backend_client_port pg_stat_get_backend_dbid
+pg_stat_get_backend_pid pg_stat_get_backend_start pg_stat_get_backend_userid
+pg_stat_get_backend_wait_event pg_stat_get_backend_wait_event_type pg_stat_get_backend_xact_start
+pg_stat_get_bgwriter_buf_written_checkpoints pg_stat_get_bgwriter_buf_written_clean
+pg_stat_get_bgwriter_maxwritten_clean pg_stat_get_bgwriter_requested_checkpoints
+pg_stat_get_bgwriter_stat_reset_time pg_stat_get_bgwriter_timed_checkpoints
+pg_stat_get_blocks_fetched pg_stat_get_blocks_hit pg_stat_get_buf_alloc
+pg_stat_get_buf_fsync_backend pg_stat_get_buf_written_backend pg_stat_get_checkpoint_sync_time
+pg_stat_get_checkpoint_write_time pg_stat_get_db_active_time pg_stat_get_db_blk_read_time
+pg_stat_get_db_blk_write_time pg_stat_get_db_blocks_fetched pg_stat_get_db_blocks_hit
+pg_stat_get_db_checksum_failures pg_stat_get_db_checksum_last_failure pg_stat_get_db_conflict_all
+pg_stat_get_db_conflict_bufferpin pg_stat_get_db_conflict_lock pg_stat_get_db_conflict_snapshot
+pg_stat_get_db_conflict_startup_deadlock pg_stat_get_db_conflict_tablespace pg_stat_get_db_deadlocks
+pg_stat_get_db_idle_in_transaction_time pg_stat_get_db_numbackends pg_stat_get_db_session_time
+pg_stat_get_db_sessions pg_stat_get_db_sessions_abandoned pg_stat_get_db_sessions_fatal
+pg_stat_get_db_sessions_killed pg_stat_get_db_stat_reset_time pg_stat_get_db_temp_bytes
+pg_stat_get_db_temp_files pg_stat_get_db_tuples_deleted pg_stat_get_db_tuples_fetched
+pg_stat_get_db_tuples_inserted pg_stat_get_db_tuples_returned pg_stat_get_db_tuples_updated
+pg_stat_get_db_xact_commit pg_stat_get_db_xact_rollback pg_stat_get_dead_tuples
+pg_stat_get_function_calls pg_stat_get_function_self_time pg_stat_get_function_total_time
+pg_stat_get_ins_since_vacuum pg_stat_get_last_analyze_time pg_stat_get_last_autoanalyze_time
+pg_stat_get_last_autovacuum_time pg_stat_get_last_vacuum_time pg_stat_get_live_tuples
+pg_stat_get_mod_since_analyze pg_stat_get_numscans pg_stat_get_replication_slot
+pg_stat_get_snapshot_timestamp pg_stat_get_subscription_stats pg_stat_get_tuples_deleted
+pg_stat_get_tuples_fetched pg_stat_get_tuples_hot_updated pg_stat_get_tuples_inserted
+pg_stat_get_tuples_returned pg_stat_get_tuples_updated pg_stat_get_vacuum_count pg_stat_get_wal
+pg_stat_get_wal_receiver pg_statistics_obj_is_visible pg_table_is_visible pg_tablespace_location
+pg_trigger_depth pg_ts_config_is_visible pg_ts_dict_is_visible pg_ts_parser_is_visible
+pg_ts_template_is_visible pg_type_is_visible pg_typeof pg_visible_in_snapshot pg_wal_lsn_diff
+pg_walfile_name pg_walfile_name_offset phraseto_tsquery pi plainto_tsquery point point_above
+point_add point_below point_distance point_div point_eq point_horiz point_left point_mul point_ne
+point_right point_send point_sub point_vert poly_above poly_below poly_center poly_contain
+poly_contain_pt poly_contained poly_distance poly_left poly_npoints poly_overabove poly_overbelow
+poly_overlap poly_overleft poly_overright poly_right poly_same poly_send polygon popen position
+postgresql_fdw_validator pow power pt_contained_circle pt_contained_poly querytree quote_ident
+quote_literal quote_nullable radians radius range_adjacent range_adjacent_multirange range_after
+range_after_multirange range_before range_before_multirange range_cmp range_contained_by
+range_contained_by_multirange range_contains range_contains_elem range_contains_multirange range_eq
+range_ge range_gt range_intersect range_intersect_agg_transfn range_le range_lt range_merge
+range_minus range_ne range_overlaps range_overlaps_multirange range_overleft
+range_overleft_multirange range_overright range_overright_multirange range_send range_union
+record_eq record_ge record_gt record_image_eq record_image_ge record_image_gt record_image_le
+record_image_lt record_image_ne record_le record_lt record_ne record_send regclass regclasssend
+regcollationsend regconfigsend regdictionarysend regexp_count regexp_instr regexp_like regexp_match
+regexp_replace regexp_split_to_array regexp_substr regnamespacesend regoperatorsend regopersend
+regproceduresend regprocsend regrolesend regtypesend repeat replace reverse right round
+row_security_active row_to_json rpad rtrim satisfies_hash_partition scale schema_to_xml
+schema_to_xml_and_xmlschema schema_to_xmlschema session_user set_bit set_byte set_masklen setweight
+sha224 sha256 sha384 sha512 shobj_description sign similar_escape similar_to_escape sin sind sinh
+slope spg_poly_quad_compress split_part sqrt starts_with statement_timestamp string_to_array strip
+strpos substr substring table_to_xml table_to_xml_and_xmlschema table_to_xmlschema tan tand tanh
+text text_ge text_gt text_larger text_le text_lt text_pattern_ge text_pattern_gt text_pattern_le
+text_pattern_lt text_smaller textanycat textcat texteq texteqname textgename textgtname texticlike
+texticnlike texticregexeq texticregexne textlen textlename textlike textltname textne textnename
+textnlike textregexeq textregexne textsend tideq tidge tidgt tidlarger tidle tidlt tidne tidsend
+tidsmaller time time_cmp time_eq time_ge time_gt time_hash time_hash_extended time_larger time_le
+time_lt time_mi_interval time_mi_time time_ne time_pl_interval time_send time_smaller timedate_pl
+timestamp timestamp_cmp timestamp_cmp_date timestamp_cmp_timestamptz timestamp_eq timestamp_eq_date
+timestamp_eq_timestamptz timestamp_ge timestamp_ge_date timestamp_ge_timestamptz timestamp_gt
+timestamp_gt_date timestamp_gt_timestamptz timestamp_hash timestamp_hash_extended timestamp_larger
+timestamp_le timestamp_le_date timestamp_le_timestamptz timestamp_lt timestamp_lt_date
+timestamp_lt_timestamptz timestamp_mi timestamp_mi_interval timestamp_ne timestamp_ne_date
+timestamp_ne_timestamptz timestamp_pl_interval timestamp_send timestamp_smaller timestamptypmodin
+timestamptz timestamptz_cmp timestamptz_cmp_date timestamptz_cmp_timestamp timestamptz_eq
+timestamptz_eq_date timestamptz_eq_timestamp timestamptz_ge timestamptz_ge_date
+timestamptz_ge_timestamp timestamptz_gt timestamptz_gt_date timestamptz_gt_timestamp
+timestamptz_larger timestamptz_le timestamptz_le_date timestamptz_le_timestamp timestamptz_lt
+timestamptz_lt_date timestamptz_lt_timestamp timestamptz_mi timestamptz_mi_interval timestamptz_ne
+timestamptz_ne_date timestamptz_ne_timestamp timestamptz_pl_interval timestamptz_send
+timestamptz_smaller timestamptztypmodin timetypmodin timetz timetz_cmp timetz_eq timetz_ge timetz_gt
+timetz_hash timetz_hash_extended timetz_larger timetz_le timetz_lt timetz_mi_interval timetz_ne
+timetz_pl_interval timetz_send timetz_smaller timetzdate_pl timetztypmodin timezone to_ascii to_char
+to_date to_hex to_json to_jsonb to_number to_regclass to_regcollation to_regnamespace to_regoper
+to_regoperator to_regproc to_regprocedure to_regrole to_regtype to_timestamp to_tsquery to_tsvector
+transaction_timestamp translate trim_array trim_scale trunc ts_delete ts_filter ts_headline
+ts_lexize ts_match_qv ts_match_tq ts_match_tt ts_match_vq ts_rank ts_rank_cd tsmultirange
+tsq_mcontained tsq_mcontains tsquery_and tsquery_cmp tsquery_eq tsquery_ge tsquery_gt tsquery_le
+tsquery_lt tsquery_ne tsquery_not tsquery_or tsquery_phrase tsquerysend tsrange tsrange_subdiff
+tstzmultirange tstzrange tstzrange_subdiff tsvector_cmp tsvector_concat tsvector_eq tsvector_ge
+tsvector_gt tsvector_le tsvector_lt tsvector_ne tsvector_to_array tsvectorsend txid_current
+txid_current_if_assigned txid_current_snapshot txid_snapshot_send txid_snapshot_xmax
+txid_snapshot_xmin txid_visible_in_snapshot unistr unknownsend upper upper_inc upper_inf uuid_cmp
+uuid_eq uuid_ge uuid_gt uuid_hash uuid_hash_extended uuid_le uuid_lt uuid_ne uuid_send varbit
+varbit_send varbitcmp varbiteq varbitge varbitgt varbitle varbitlt varbitne varbittypmodin varchar
+varcharsend varchartypmodin version void_send websearch_to_tsquery width width_bucket xid
+xid8_larger xid8_smaller xid8cmp xid8eq xid8ge xid8gt xid8le xid8lt xid8ne xid8send xideq xideqint4
+xidneq xidneqint4 xidsend xml xml_is_well_formed xml_is_well_formed_content
+xml_is_well_formed_document xml_send xmlcomment xmlconcat2 xmlexists xmlvalidate xpath xpath_exists
+`;
+let builtins;
+/** True for a pg_catalog function that can never be volatile, whatever the arguments. */
+function isNonVolatileBuiltin(schema, name) {
+    if (schema !== undefined && schema !== 'pg_catalog')
+        return false;
+    builtins ??= new Set(NON_VOLATILE_BUILTINS.split(/\s+/).filter(Boolean));
+    return builtins.has(name);
+}
+/**
+ * Whether an expression may be volatile, as PostgreSQL judges a column default when it decides
+ * between storing it once in the catalog (PG 11+) and rewriting the table: a call to any
+ * function pgmig cannot prove non-volatile (user functions are VOLATILE unless declared
+ * otherwise), or a subquery. Constants, casts, operators, ARRAY[...], CASE and the SQL value
+ * functions (CURRENT_TIMESTAMP, CURRENT_USER) are not.
+ */
+function mayBeVolatile(expr) {
+    let volatile = false;
+    walk(expr, (type, node) => {
+        if (volatile)
+            return false;
+        if (type === 'SubLink')
+            volatile = true;
+        else if (type === 'FuncCall') {
+            const fn = functionName(node);
+            if (!fn || !isNonVolatileBuiltin(fn.schema, fn.name))
+                volatile = true;
+        }
+        return !volatile;
+    });
+    return volatile;
+}
+
+;// CONCATENATED MODULE: ./src/rules/adding-field-with-default.ts
+
+
+
+
+
+/* harmony default export */ const adding_field_with_default = (defineRule({
+    id: 'adding-field-with-default',
+    severity: 'warning',
+    docs: {
+        why: 'ADD COLUMN whose value must be computed row by row rewrites the whole table and its indexes while holding ACCESS EXCLUSIVE: nothing can read or write the table until every row is copied, minutes on a large table. From PostgreSQL 11 a non-volatile DEFAULT (a constant, now(), an expression of constants) is stored once in the catalog and costs nothing; a volatile one (gen_random_uuid(), clock_timestamp(), nextval(), any user function not declared otherwise, so also serial), a GENERATED … STORED column and an identity column still rewrite. Before PostgreSQL 11 every non-NULL default rewrites (config postgresVersion). A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
+        instead: 'Add the column without the default (or with a constant one), set the default with ALTER COLUMN … SET DEFAULT (which affects only new rows), backfill existing rows in batches, and compute generated values with a trigger or in the application.',
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN public_id uuid DEFAULT gen_random_uuid();',
+            good: 'ALTER TABLE lead ADD COLUMN public_id uuid;\nALTER TABLE lead ALTER COLUMN public_id SET DEFAULT gen_random_uuid();\n-- then backfill: UPDATE lead SET public_id = gen_random_uuid() WHERE public_id IS NULL (in batches)',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const pg = ctx.config.postgresVersion;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AddColumn')
+                    continue;
+                const col = cmd.def?.ColumnDef;
+                if (!col)
+                    continue;
+                const what = `ADD COLUMN ${col.colname} to ${table}`;
+                const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
+                if (isSerialType(col.typeName)) {
+                    const type = col.typeName.names[0].String.sval;
+                    ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
+                        location: col.typeName.location,
+                    });
+                }
+                for (const c of columnConstraints(col)) {
+                    if (c.contype === 'CONSTR_GENERATED') {
+                        // a virtual column (PostgreSQL 18) is computed when read; nothing is stored
+                        if (c.generated_kind === 'v' && pg >= 18)
+                            continue;
+                        ctx.report(`${what} as a stored generated column computes it for every existing row: it ${rewrite}`, { location: c.location });
+                    }
+                    else if (c.contype === 'CONSTR_IDENTITY') {
+                        ctx.report(`${what} as an identity column numbers every existing row: it ${rewrite}`, { location: c.location });
+                    }
+                    else if (c.contype === 'CONSTR_DEFAULT') {
+                        const expr = c.raw_expr;
+                        if (!expr || expr.A_Const?.isnull)
+                            continue;
+                        if (pg < 11) {
+                            ctx.report(`${what} with a DEFAULT writes the default into every existing row before PostgreSQL 11 (postgresVersion is ${pg}): it ${rewrite}`, {
+                                location: startLocation(expr) ?? c.location,
+                            });
+                        }
+                        else if (mayBeVolatile(expr)) {
+                            ctx.report(`${what} with a volatile DEFAULT computes it for every existing row: it ${rewrite}`, {
+                                location: startLocation(expr) ?? c.location,
+                            });
+                        }
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-foreign-key-constraint.ts
+
+
+
+/* harmony default export */ const adding_foreign_key_constraint = (defineRule({
+    id: 'adding-foreign-key-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a foreign key to an existing table checks every row against the referenced table while holding SHARE ROW EXCLUSIVE on both tables: inserts, updates and deletes on either wait for the whole scan. ADD COLUMN … REFERENCES does the same. A foreign key written in CREATE TABLE, or added to a table created in the same change, is fine: there are no rows to check.',
+        lock: 'SHARE ROW EXCLUSIVE on the table and on the referenced table (blocks writes to both) for the whole validation scan.',
+        instead: 'Add the constraint with NOT VALID (only new rows are checked; the lock is brief), then run ALTER TABLE … VALIDATE CONSTRAINT in a later migration or transaction: validation takes only SHARE UPDATE EXCLUSIVE, so reads and writes go on.',
+        example: {
+            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id);',
+            good: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_fk;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const report = (c, what) => {
+                const ref = relationOf(c.pktable);
+                const target = ref ? displayName(ref) : 'the referenced table';
+                ctx.report(`${what} on ${table} checks every row of ${table} against ${target} while blocking writes to both tables; add it NOT VALID and VALIDATE it later`, { location: c.location });
+            };
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
+                        report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_FOREIGN')
+                            report(c, `ADD COLUMN ${col.colname} REFERENCES`);
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-not-nullable-field.ts
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function notNullColumn(expr) {
+    const t = expr?.NullTest;
+    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
+        return undefined;
+    const fields = t.arg?.ColumnRef?.fields;
+    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+}
+/* harmony default export */ const adding_not_nullable_field = (defineRule({
+    id: 'adding-not-nullable-field',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER COLUMN … SET NOT NULL reads the whole table to prove there is no NULL, holding ACCESS EXCLUSIVE all the while: every query on the table waits, minutes on a large table. From PostgreSQL 12 the scan is skipped when a valid CHECK (column IS NOT NULL) constraint already proves it. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole scan (blocks reads and writes).',
+        instead: 'On PostgreSQL 12 or later: ADD CONSTRAINT … CHECK (column IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT in a later transaction (no blocking lock); then SET NOT NULL (no scan) and drop the helper check. Before 12 there is no scan-free way: keep the column nullable and rely on the CHECK constraint.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
+            good: [
+                'ALTER TABLE lead ADD CONSTRAINT lead_owner_id_not_null CHECK (owner_id IS NOT NULL) NOT VALID;',
+                '-- in a later migration (or at least a later transaction):',
+                'ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_id_not_null;',
+                'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
+                'ALTER TABLE lead DROP CONSTRAINT lead_owner_id_not_null;',
+            ].join('\n'),
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const key = keyOf(node.relation);
+            if (!key)
+                return;
+            const s = ctx.state;
+            const checks = (s.checks ??= new Map());
+            const proven = (s.proven ??= new Set());
+            const elsewhere = (s.validatedElsewhere ??= new Set());
+            const table = displayName(relationOf(node.relation));
+            const pg12 = ctx.config.postgresVersion >= 12;
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
+                    if (!column)
+                        continue;
+                    if (c.conname)
+                        checks.set(c.conname, { table: key, column });
+                    // added without NOT VALID, the check is proven by the time the statement ends
+                    if (!c.skip_validation)
+                        proven.add(`${key}/${column}`);
+                }
+                else if (cmd.subtype === 'AT_ValidateConstraint') {
+                    const check = checks.get(cmd.name);
+                    if (check && check.table === key)
+                        proven.add(`${key}/${check.column}`);
+                    else
+                        elsewhere.add(key);
+                }
+                else if (cmd.subtype === 'AT_SetNotNull') {
+                    if (!ctx.isExisting(node.relation))
+                        continue;
+                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key)))
+                        continue;
+                    locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                    ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
+                        location: locations[index],
+                        help: pg12
+                            ? `Add CHECK (${cmd.name} IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (PostgreSQL 12+ then skips the scan) and drop the check.`
+                            : `PostgreSQL ${ctx.config.postgresVersion} always scans (config postgresVersion); keep ${cmd.name} nullable and enforce it with a CHECK (${cmd.name} IS NOT NULL) constraint added NOT VALID and validated later.`,
+                    });
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-serial-primary-key-field.ts
+
+
+
+/* harmony default export */ const adding_serial_primary_key_field = (defineRule({
+    id: 'adding-serial-primary-key-field',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a PRIMARY KEY to an existing table (ADD PRIMARY KEY, or ADD COLUMN … PRIMARY KEY, typically a serial id) builds its unique index while holding ACCESS EXCLUSIVE: every read and write waits for the whole index build, and for a new serial column for the rewrite that fills it. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
+        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it: ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY USING INDEX …, which only takes the lock briefly. The key columns must already be NOT NULL (see adding-not-nullable-field).',
+        example: {
+            bad: 'ALTER TABLE lead ADD PRIMARY KEY (id);',
+            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_pkey_idx ON lead (id);\nALTER TABLE lead ADD CONSTRAINT lead_pkey PRIMARY KEY USING INDEX lead_pkey_idx;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const message = (what) => `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
+                    if (c?.contype === 'CONSTR_PRIMARY' && !c.indexname)
+                        ctx.report(message('ADD PRIMARY KEY'), { location: c.location });
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_PRIMARY')
+                            ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-required-field.ts
+
+
+
+/* harmony default export */ const adding_required_field = (defineRule({
+    id: 'adding-required-field',
+    severity: 'warning',
+    docs: {
+        why: 'ADD COLUMN … NOT NULL without a DEFAULT fails outright as soon as the table has a row ("column contains null values"), and once added, every INSERT from code deployed before the migration (which does not know the column) fails. A DEFAULT NULL is no default. A table created in the same change is exempt: it has no rows and no code writes to it yet.',
+        instead: 'Give the column a DEFAULT (a constant is cheap from PostgreSQL 11), or add it nullable, backfill it, and make it NOT NULL later (see adding-not-nullable-field).',
+        example: {
+            bad: "ALTER TABLE lead ADD COLUMN status text NOT NULL;",
+            good: "ALTER TABLE lead ADD COLUMN status text NOT NULL DEFAULT 'new';",
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AddColumn')
+                    continue;
+                const col = cmd.def?.ColumnDef;
+                if (!col)
+                    continue;
+                const cons = columnConstraints(col);
+                const notNull = cons.find((c) => c.contype === 'CONSTR_NOTNULL');
+                if (!notNull)
+                    continue;
+                // serial, identity and generated columns fill existing rows themselves
+                if (isSerialType(col.typeName))
+                    continue;
+                const fills = cons.some((c) => c.contype === 'CONSTR_IDENTITY' ||
+                    c.contype === 'CONSTR_GENERATED' ||
+                    (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull));
+                if (fills)
+                    continue;
+                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: locations[index] ?? col.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-alter-domain-with-add-constraint.ts
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+/* harmony default export */ const ban_alter_domain_with_add_constraint = (defineRule({
+    id: 'ban-alter-domain-with-add-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER DOMAIN … ADD CONSTRAINT (and ALTER DOMAIN … SET NOT NULL, which adds one) checks every column of every table that uses the domain, locking each of those tables against writes for the scan; unlike a table constraint there is no cheap way to stage it, and one statement can stall many tables at once. The constraint then also hides in the type, far from the tables it slows down.',
+        lock: 'SHARE on every table with a column of the domain, for the scan (blocks writes to all of them).',
+        instead: 'Put the rule on the columns instead: ALTER TABLE … ADD CONSTRAINT … CHECK (…) NOT VALID on each table, then VALIDATE CONSTRAINT in a later transaction.',
+        example: {
+            bad: "ALTER DOMAIN email ADD CONSTRAINT email_has_at CHECK (VALUE LIKE '%@%');",
+            good: "ALTER TABLE app_user ADD CONSTRAINT app_user_email_has_at CHECK (email LIKE '%@%') NOT VALID;",
+        },
+    },
+    visit: {
+        AlterDomainStmt(node, ctx) {
+            const domain = domainName(node.typeName);
+            if (node.subtype === 'C') {
+                const c = node.def?.Constraint;
+                ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
+                    location: c?.location,
+                });
+            }
+            else if (node.subtype === 'O') {
+                ctx.report(`ALTER DOMAIN ${domain} SET NOT NULL checks every column of type ${domain} in every table, blocking writes to each; put a NOT NULL check on the tables instead`);
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-char-field.ts
+
+
+
+/** char(n), character(n), nchar, bpchar (all the blank-padded type) and the one-byte "char". */
+const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
+/* harmony default export */ const ban_char_field = (defineRule({
+    id: 'ban-char-field',
+    severity: 'warning',
+    docs: {
+        why: 'char(n) pads every value with blanks to n characters, ignores trailing blanks in comparisons but not in LIKE or in most client code, and is no faster than text or varchar in PostgreSQL; it is almost always a mistake, and changing it later rewrites the table. (The quoted one-byte "char" type is internal to the catalogs.)',
+        instead: 'Use text (with a CHECK (length(col) <= n) if the length matters) or varchar(n).',
+        example: {
+            bad: 'CREATE TABLE country (code char(2) PRIMARY KEY);',
+            good: 'CREATE TABLE country (code text PRIMARY KEY CHECK (length(code) = 2));',
+        },
+    },
+    visit: {
+        CreateStmt(node, ctx) {
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            for (const el of node.tableElts ?? []) {
+                const col = el?.ColumnDef;
+                if (col && CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) {
+                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                }
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            for (const { cmd } of tableCmds(node)) {
+                const col = cmd.def?.ColumnDef;
+                if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType'))
+                    continue;
+                if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? ''))
+                    continue;
+                const name = col.colname ?? cmd.name;
+                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-create-domain-with-constraint.ts
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+/* harmony default export */ const ban_create_domain_with_constraint = (defineRule({
+    id: 'ban-create-domain-with-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'A domain with a CHECK or NOT NULL constraint is hard to change online: altering the constraint later re-checks every column of every table that uses the domain, with no NOT VALID step for the tables, and adding a column of the domain to an existing table rewrites the table so every row can be checked. The rule lives in the type, far from the tables it slows down. A DEFAULT on a domain is not a constraint and is fine.',
+        instead: 'Create the domain without constraints (or use the base type) and put CHECK / NOT NULL constraints on the table columns, where they can be added NOT VALID and validated later.',
+        example: {
+            bad: "CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');",
+            good: "CREATE DOMAIN email AS text;\nCREATE TABLE app_user (id bigint PRIMARY KEY, email email CHECK (email LIKE '%@%'));",
+        },
+    },
+    visit: {
+        CreateDomainStmt(node, ctx) {
+            const domain = ban_create_domain_with_constraint_domainName(node.domainname);
+            for (const c of node.constraints ?? []) {
+                const con = c?.Constraint;
+                if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL')
+                    continue;
+                const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
+                ctx.report(`domain ${domain} has a ${kind} constraint: changing it later re-checks every table that uses ${domain}; put the constraint on the columns instead`, {
+                    location: con.location,
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-column.ts
+
+
+
+/* harmony default export */ const ban_drop_column = (defineRule({
+    id: 'ban-drop-column',
+    severity: 'warning',
+    docs: {
+        why: 'Dropping a column breaks every query, view and client that still names it, including code deployed before the migration that is still running during a rolling deploy (and ORMs that list every column they know). Its data is gone: an undo script can add the column back, not its values. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (the column is only marked dropped).',
+        instead: 'Expand and contract: deploy code that no longer reads or writes the column first (for ORMs, mark it ignored), then drop it in a later migration, once nothing running uses it.',
+        example: {
+            bad: 'ALTER TABLE lead DROP COLUMN legacy_score;',
+            good: '-- release 1: stop reading and writing legacy_score in the application\n-- release 2, once no running code uses it:\n-- pgmig-ignore ban-drop-column\nALTER TABLE lead DROP COLUMN legacy_score;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DropColumn')
+                    continue;
+                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
+                    location: locations[index],
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-database.ts
+
+/* harmony default export */ const ban_drop_database = (defineRule({
+    id: 'ban-drop-database',
+    // error, not squawk's warning: no migration should ever do this, and it cannot be undone
+    severity: 'error',
+    docs: {
+        why: 'DROP DATABASE deletes a whole database, every table and every row in it, and cannot be undone or rolled back (it does not even run inside a transaction). In a migration that runs on every environment, including production, it is never what was meant; the severity is error so it cannot pass as a warning.',
+        instead: 'Remove databases by hand, with a backup, outside the migration history. If a migration really must, silence it with `-- pgmig-ignore ban-drop-database` and a comment saying why.',
+        example: {
+            bad: 'DROP DATABASE analytics;',
+            good: '-- drop the analytics database by hand, after a backup; migrations never do',
+        },
+    },
+    visit: {
+        DropdbStmt(node, ctx) {
+            ctx.report(`DROP DATABASE ${node.dbname} deletes the whole database and all its data, on every environment the migration runs on`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-not-null.ts
+
+
+
+/* harmony default export */ const ban_drop_not_null = (defineRule({
+    id: 'ban-drop-not-null',
+    severity: 'warning',
+    docs: {
+        why: 'Dropping NOT NULL lets NULLs into a column that running code (and reports, exports, other services) assumes is always set: the first NULL written by new code can crash old code that reads it. Putting NOT NULL back later means scanning the table again. A table created in the same change is exempt: nothing reads it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
+        instead: 'First deploy every reader so it handles NULL in the column, then drop the constraint in a later migration.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
+            good: '-- release 1: make every reader of lead.owner_id handle NULL\n-- release 2:\n-- pgmig-ignore ban-drop-not-null\nALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DropNotNull')
+                    continue;
+                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                ctx.report(`DROP NOT NULL on ${table}.${cmd.name} lets NULLs reach code that expects ${cmd.name} to be set`, {
+                    location: locations[index],
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-table.ts
+
+
+/* harmony default export */ const ban_drop_table = (defineRule({
+    id: 'ban-drop-table',
+    // error, not squawk's warning: every row is lost for good and every query on the table fails at once
+    severity: 'error',
+    docs: {
+        why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
+        instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
+        example: {
+            bad: 'DROP TABLE lead_import;',
+            good: '-- release 1: nothing reads or writes lead_import any more; a backup was taken\n-- release 2:\n-- pgmig-ignore ban-drop-table\nDROP TABLE lead_import;',
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_TABLE')
+                return;
+            const existing = (node.objects ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((o) => relationFromNames(o?.List?.items))
+                .filter((ref) => ref && ctx.isExisting(ref))
+                .map((ref) => displayName(ref));
+            if (existing.length === 0)
+                return;
+            const list = existing.join(', ');
+            ctx.report(`DROP TABLE ${list} deletes ${existing.length > 1 ? 'those tables' : 'the table'} with all rows, and breaks every query and client still using ${existing.length > 1 ? 'them' : 'it'}`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-duplicate-column-assignments.ts
+
+
+/**
+ * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
+ * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
+ */
+function checkList(targets, what, ctx) {
+    const byName = new Map();
+    for (const t of targets ?? []) {
+        const rt = t?.ResTarget;
+        if (!rt?.name || rt.indirection?.length)
+            continue;
+        let list = byName.get(rt.name);
+        if (!list)
+            byName.set(rt.name, (list = []));
+        list.push(rt);
+    }
+    for (const [name, list] of byName) {
+        if (list.length < 2)
+            continue;
+        for (const rt of list) {
+            ctx.report(`column ${name} is assigned ${list.length} times in one ${what}; PostgreSQL rejects the statement`, { location: rt.location });
+        }
+    }
+}
+function ban_duplicate_column_assignments_check(type, node, ctx) {
+    if (type === 'UpdateStmt')
+        checkList(node.targetList, 'UPDATE … SET', ctx);
+    else if (type === 'InsertStmt') {
+        checkList(node.cols, 'INSERT column list', ctx);
+        // the clause is an untyped field of the INSERT, so a walk does not meet it on its own
+        checkList(node.onConflictClause?.targetList, 'ON CONFLICT DO UPDATE SET', ctx);
+    }
+    else if (type === 'MergeStmt') {
+        for (const w of node.mergeWhenClauses ?? []) {
+            const clause = w?.MergeWhenClause;
+            if (clause)
+                checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
+        }
+    }
+}
+/**
+ * The statement itself and those nested in it. A data-modifying statement can only be nested
+ * in the top-level WITH (PostgreSQL's rule), in a SQL function body or in a rule's actions, so
+ * only those parts are walked, never the rows of a large INSERT … VALUES.
+ */
+function visit(kind) {
+    return (node, ctx) => {
+        ban_duplicate_column_assignments_check(kind, node, ctx);
+        const nested = (type, inner) => {
+            ban_duplicate_column_assignments_check(type, inner, ctx);
+        };
+        walk(node.withClause, nested);
+        if (kind === 'CreateFunctionStmt')
+            walk(node.sql_body, nested);
+        if (kind === 'RuleStmt')
+            walk(node.actions, nested);
+    };
+}
+/* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
+    id: 'ban-duplicate-column-assignments',
+    severity: 'warning',
+    docs: {
+        why: 'Assigning the same column twice in one UPDATE … SET, ON CONFLICT DO UPDATE SET, MERGE action or INSERT column list is an error in PostgreSQL ("multiple assignments to same column"): the migration fails when it runs, usually a copy-and-paste slip where one of the two values was meant for another column.',
+        instead: 'Assign each column once; check which column the second value was meant for.',
+        example: {
+            bad: "UPDATE lead SET status = 'new', status = 'open' WHERE status IS NULL;",
+            good: "UPDATE lead SET status = 'new', stage = 'open' WHERE status IS NULL;",
+        },
+    },
+    visit: {
+        UpdateStmt: visit('UpdateStmt'),
+        InsertStmt: visit('InsertStmt'),
+        DeleteStmt: visit('DeleteStmt'),
+        SelectStmt: visit('SelectStmt'),
+        MergeStmt: visit('MergeStmt'),
+        CreateFunctionStmt: visit('CreateFunctionStmt'),
+        RuleStmt: visit('RuleStmt'),
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-truncate-cascade.ts
+
+
+
+/* harmony default export */ const ban_truncate_cascade = (defineRule({
+    id: 'ban-truncate-cascade',
+    severity: 'warning',
+    docs: {
+        why: 'TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and every table referencing those, recursively: a cleanup of one table can wipe out tables nobody named, in every environment the migration runs on.',
+        lock: 'ACCESS EXCLUSIVE on every truncated table, the cascaded ones included.',
+        instead: 'Name every table to truncate explicitly (TRUNCATE a, b without CASCADE fails if something else still references them), or delete the rows you mean with DELETE … WHERE.',
+        example: {
+            bad: 'TRUNCATE lead_import CASCADE;',
+            good: 'TRUNCATE lead_import, lead_import_error;',
+        },
+    },
+    visit: {
+        TruncateStmt(node, ctx) {
+            if (node.behavior !== 'DROP_CASCADE')
+                return;
+            const names = (node.relations ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((r) => relationOf(r?.RangeVar))
+                .filter(Boolean)
+                .map((r) => displayName(r));
+            const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
+            ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
+                location: cascade[cascade.length - 1],
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-uncommitted-transaction.ts
+
+/* harmony default export */ const ban_uncommitted_transaction = (defineRule({
+    id: 'ban-uncommitted-transaction',
+    severity: 'warning',
+    docs: {
+        why: 'A file that runs BEGIN and never COMMITs leaves the transaction open when it ends: depending on the runner its changes are rolled back when the session closes (the migration is recorded but did nothing), or the next migration runs inside it, holding every lock taken so far until something finally commits.',
+        instead: 'End every BEGIN with COMMIT (or ROLLBACK) in the same file, or leave transaction control to the migration runner and write no BEGIN at all.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;',
+            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;\nCOMMIT;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = ctx.state;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    // a BEGIN inside a transaction only draws a warning from the server; the first one counts
+                    s.open ??= ctx.stmt;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    s.open = undefined;
+                    break;
+            }
+        },
+    },
+    endFile(ctx) {
+        const open = ctx.state.open;
+        if (open)
+            ctx.report('this BEGIN is never committed or rolled back before the file ends; add COMMIT', { stmt: open });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/changing-column-type.ts
+
+
+
+/* harmony default export */ const changing_column_type = (defineRule({
+    id: 'changing-column-type',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER COLUMN … TYPE takes ACCESS EXCLUSIVE and, unless the old and new types are binary compatible (varchar(n) to a longer varchar or to text), rewrites the whole table and rebuilds its indexes while holding it: nothing can read or write the table until it is done. Code deployed before the migration may also break on the new type. A table created in the same change is exempt: it has no rows and no readers yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
+        instead: 'Add a new column of the new type, write to both (trigger or application), backfill in batches, switch readers over, then drop the old column. Widening varchar(n) or changing it to text does not rewrite and can be accepted with a pgmig-ignore.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
+            good: 'ALTER TABLE lead ADD COLUMN score_big bigint;\n-- then: backfill score_big in batches, move readers to it, drop score',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AlterColumnType')
+                    continue;
+                const type = cmd.def?.ColumnDef?.typeName;
+                ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and may rewrite the whole table and its indexes`, { location: type?.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/constraint-missing-not-valid.ts
+
+
+
+const HELP = {
+    CONSTR_CHECK: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
+    CONSTR_FOREIGN: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
+    CONSTR_NOTNULL: 'Add the constraint with NOT VALID (PostgreSQL 18+), then VALIDATE CONSTRAINT in a later transaction.',
+    CONSTR_UNIQUE: 'A UNIQUE constraint cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX.',
+    CONSTR_PRIMARY: 'A PRIMARY KEY cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.',
+    CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
+};
+/* harmony default export */ const constraint_missing_not_valid = (defineRule({
+    id: 'constraint-missing-not-valid',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER TABLE … ADD CONSTRAINT checks every existing row before it returns, and holds its lock (ACCESS EXCLUSIVE for CHECK, SHARE ROW EXCLUSIVE for a foreign key) all the while: writes, and for CHECK reads too, wait for the whole scan. NOT VALID skips the scan; VALIDATE CONSTRAINT then checks the rows under a lock that lets reads and writes go on, but only if it runs in a later transaction: in the same one, the ADD\'s lock is still held for the scan. A table created in the same change is exempt: it has no rows yet. UNIQUE, PRIMARY KEY and EXCLUDE constraints cannot be NOT VALID; the help names their safe form.',
+        lock: 'ACCESS EXCLUSIVE (CHECK, UNIQUE, PRIMARY KEY, EXCLUDE) or SHARE ROW EXCLUSIVE (FOREIGN KEY) on the table for the whole scan.',
+        instead: 'ADD CONSTRAINT … NOT VALID, then ALTER TABLE … VALIDATE CONSTRAINT in a separate transaction (a later migration, or after COMMIT). For UNIQUE or PRIMARY KEY, create the index CONCURRENTLY and add the constraint USING INDEX.',
+        example: {
+            bad: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0);',
+            good: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE account VALIDATE CONSTRAINT positive_balance;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = ctx.state;
+            s.inTransaction ??= ctx.config.assumeInTransaction;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    if (!s.inTransaction)
+                        s.notValid = new Set();
+                    s.inTransaction = true;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    s.inTransaction = false;
+                    s.notValid = new Set();
+                    break;
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const s = ctx.state;
+            s.inTransaction ??= ctx.config.assumeInTransaction;
+            const notValid = (s.notValid ??= new Set());
+            const existing = ctx.isExisting(node.relation);
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            let locations;
+            const at = (index) => (locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [])[index];
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (!c)
+                        continue;
+                    if (c.skip_validation) {
+                        if (c.conname)
+                            notValid.add(c.conname);
+                        continue;
+                    }
+                    // an existing index attached as the constraint needs no scan
+                    if (c.indexname || !existing)
+                        continue;
+                    const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
+                    ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
+                        location: at(index) ?? c.location,
+                        help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
+                    });
+                }
+                else if (cmd.subtype === 'AT_ValidateConstraint') {
+                    if (!s.inTransaction || !existing || !notValid.has(cmd.name))
+                        continue;
+                    ctx.report(`VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`, {
+                        location: at(index),
+                        help: 'COMMIT after adding the constraint NOT VALID and validate it in a new transaction, ideally in the next migration.',
+                    });
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/disallowed-unique-constraint.ts
+
+
+
+/* harmony default export */ const disallowed_unique_constraint = (defineRule({
+    id: 'disallowed-unique-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a UNIQUE constraint to an existing table (ADD CONSTRAINT … UNIQUE, or ADD COLUMN … UNIQUE) builds its unique index while holding ACCESS EXCLUSIVE: every read and write on the table waits for the whole index build. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
+        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it with ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …, which only takes the lock briefly.',
+        example: {
+            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE (email);',
+            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_email_idx ON lead (email);\nALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE USING INDEX lead_email_idx;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const message = (what) => `${what} on ${table} builds a unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (c?.contype === 'CONSTR_UNIQUE' && !c.indexname) {
+                        ctx.report(message(`UNIQUE constraint ${c.conname ?? ''}`.trimEnd()), { location: c.location });
+                    }
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_UNIQUE')
+                            ctx.report(message(`ADD COLUMN ${col.colname} … UNIQUE`), { location: c.location });
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/identifier-too-long.ts
+
+
+/** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
+const MAX_BYTES = 63;
+/**
+ * A run of identifier characters (or a quoted identifier) long enough to possibly exceed 63
+ * bytes: at 4 bytes per character at most, that takes 16 characters. Statements without one
+ * skip the scan.
+ */
+const CANDIDATE = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"[^"]{16,}/u;
+/* harmony default export */ const identifier_too_long = (defineRule({
+    id: 'identifier-too-long',
+    severity: 'warning',
+    docs: {
+        why: 'PostgreSQL cuts every name longer than 63 bytes to 63 bytes, with only a NOTICE. The object then exists under a name nobody wrote: a later migration, an ORM or a schema diff that uses the full name looks for something else, and two long names that share their first 63 bytes collide ("already exists"). Bytes, not characters, count: a name in a non-Latin script reaches the limit sooner.',
+        instead: 'Choose a name of at most 63 bytes (abbreviate: idx, fk, chk), and use it everywhere.',
+        example: {
+            bad: 'CREATE INDEX lead_owner_id_created_at_status_priority_region_source_partial_idx ON lead (owner_id, created_at, status, priority, region, source);',
+            good: 'CREATE INDEX lead_owner_created_status_idx ON lead (owner_id, created_at, status, priority, region, source);',
+        },
+    },
+    visit: {
+        '*'(_node, ctx) {
+            if (!CANDIDATE.test(ctx.stmt.text))
+                return;
+            for (const { name, location } of identifierTokens(ctx.stmt, ctx.file.parsed.source)) {
+                const bytes = Buffer.byteLength(name, 'utf8');
+                if (bytes <= MAX_BYTES)
+                    continue;
+                ctx.report(`identifier "${name}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
+            }
+        },
+    },
+}));
+/** What the server keeps: the longest prefix of whole characters within 63 bytes. */
+function truncate(name) {
+    let out = '';
+    let bytes = 0;
+    for (const ch of name) {
+        const b = Buffer.byteLength(ch, 'utf8');
+        if (bytes + b > MAX_BYTES)
+            break;
+        out += ch;
+        bytes += b;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sql/column-types.ts
+
+
+/**
+ * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
+ * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
+ * of their own, so their columns are not included (squawk leaves them out too).
+ */
+function declaredColumnTypes(kind, node) {
+    const out = [];
+    if (kind === 'CreateStmt') {
+        const table = relationOf(node.relation);
+        for (const el of node.tableElts ?? []) {
+            const col = el?.ColumnDef;
+            // a partition's column clauses (WITH OPTIONS, constraints) carry no type
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname, table });
+        }
+    }
+    else if (kind === 'AlterTableStmt') {
+        const table = relationOf(node.relation);
+        for (const { cmd } of tableCmds(node)) {
+            if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
+                continue;
+            const col = cmd.def?.ColumnDef;
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+        }
+    }
+    return out;
+}
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/**
+ * The name of a built-in type (`int4`, `varchar`, `timestamp`, `serial` …) as PostgreSQL resolves
+ * what was written: unqualified or in pg_catalog. The grammar already turns `integer` into
+ * `pg_catalog.int4` and `character varying` into `pg_catalog.varchar`. A type qualified with any
+ * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
+ * both give undefined. Arrays give their element type's name.
+ */
+function builtinTypeName(typeName) {
+    if (!typeName || typeName.pct_type)
+        return undefined;
+    const names = typeName.names ?? [];
+    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
+        return undefined;
+    const base = typeBaseName(typeName);
+    // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
+    if (base && SERIALS.has(base))
+        return isSerialType(typeName) ? base : undefined;
+    return base;
+}
+/** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
+function typeLabel(typeName) {
+    const base = builtinTypeName(typeName) ?? typeBaseName(typeName) ?? 'type';
+    const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
+    const mods = (typeName?.typmods ?? [])
+        .map((m) => m?.A_Const?.ival?.ival)
+        .filter((v) => typeof v === 'number');
+    const array = typeName?.arrayBounds ? '[]' : '';
+    return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-int.ts
+
+
+
+/** 32-bit integer types, and serial, which is a 32-bit integer with a sequence default. */
+const INT4 = new Set(['int4', 'serial', 'serial4']);
+/* harmony default export */ const prefer_bigint_over_int = (defineRule({
+    id: 'prefer-bigint-over-int',
+    severity: 'warning',
+    docs: {
+        why: 'integer (int, int4) and serial stop at 2,147,483,647. Ids and counters of a busy table get there, and from then on every insert fails. Widening the column to bigint later rewrites the whole table under an ACCESS EXCLUSIVE lock, and every foreign key column pointing at it must be widened too. bigint costs four more bytes per value, often nothing once rows are aligned. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, arrays included, new tables too: the time to choose the type is when the table is made.',
+        instead: 'Use bigint (int8), and bigint GENERATED ALWAYS AS IDENTITY instead of serial for ids.',
+        example: {
+            bad: 'CREATE TABLE lead (id serial PRIMARY KEY, visits integer NOT NULL DEFAULT 0);',
+            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, visits bigint NOT NULL DEFAULT 0);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_bigint_over_int_check,
+        AlterTableStmt: prefer_bigint_over_int_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_bigint_over_int_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 32-bit integer that overflows at 2,147,483,647; use bigint`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-smallint.ts
+
+
+
+/** 16-bit integer types, and smallserial, which is a 16-bit integer with a sequence default. */
+const INT2 = new Set(['int2', 'smallserial', 'serial2']);
+/* harmony default export */ const prefer_bigint_over_smallint = (defineRule({
+    id: 'prefer-bigint-over-smallint',
+    severity: 'warning',
+    docs: {
+        why: 'smallint (int2) and smallserial stop at 32,767: a counter, a quantity or an id of a table that grows more than expected overflows, and every insert or update that goes past fails. Widening the column later rewrites the whole table under an ACCESS EXCLUSIVE lock. The two bytes smallint saves per value are usually lost to row alignment. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, new tables too.',
+        instead: 'Use bigint (int8); for ids, bigint GENERATED ALWAYS AS IDENTITY instead of smallserial.',
+        example: {
+            bad: 'CREATE TABLE lead_stage (id smallserial PRIMARY KEY, position smallint NOT NULL);',
+            good: 'CREATE TABLE lead_stage (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, position bigint NOT NULL);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_bigint_over_smallint_check,
+        AlterTableStmt: prefer_bigint_over_smallint_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_bigint_over_smallint_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 16-bit integer that overflows at 32,767; use bigint`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-identity.ts
+
+
+
+const prefer_identity_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/* harmony default export */ const prefer_identity = (defineRule({
+    id: 'prefer-identity',
+    severity: 'warning',
+    docs: {
+        why: 'serial is not a type but a shorthand: an integer column, a separate sequence owned by it and a DEFAULT nextval(). The sequence has its own owner and privileges (an INSERT needs USAGE on it, so GRANTs must name it), CREATE TABLE … LIKE and dump/restore to another schema can leave the default pointing at the old sequence, and nothing stops a writer from supplying its own id. An identity column (SQL standard, PostgreSQL 10+) ties the sequence to the column: one object to own, grant and copy, and with GENERATED ALWAYS explicit ids are refused.',
+        instead: 'Use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT when callers must sometimes supply the id).',
+        example: {
+            bad: 'CREATE TABLE lead (id bigserial PRIMARY KEY, name text NOT NULL);',
+            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_identity_check,
+        AlterTableStmt: prefer_identity_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_identity_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        const type = builtinTypeName(d.typeName);
+        if (!type || !prefer_identity_SERIALS.has(type))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
+        ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-repack.ts
+
+
+
+/** The release that brings REPACK (CONCURRENTLY); before it there is nothing better to suggest. */
+const REPACK_SINCE = 19;
+/* harmony default export */ const prefer_repack = (defineRule({
+    id: 'prefer-repack',
+    severity: 'warning',
+    docs: {
+        why: 'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on each table rewritten (blocks reads and writes) for the whole rewrite.',
+        instead: 'Use REPACK (CONCURRENTLY) table [USING INDEX index] in a migration of its own, outside a transaction; before PostgreSQL 19, the pg_repack extension does the same from outside the database.',
+        example: {
+            bad: 'VACUUM FULL lead;',
+            good: 'VACUUM (ANALYZE) lead;',
+            config: 'postgresVersion: 19\n',
+        },
+    },
+    visit: {
+        ClusterStmt(node, ctx) {
+            if (ctx.config.postgresVersion < REPACK_SINCE)
+                return;
+            const rel = relationOf(node.relation);
+            if (rel && ctx.isNew(rel))
+                return;
+            const what = rel ? displayName(rel) : 'every table clustered before';
+            report(ctx, 'CLUSTER', what);
+        },
+        VacuumStmt(node, ctx) {
+            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !optionEnabled(node.options, 'full'))
+                return;
+            const rels = (node.rels ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((r) => relationOf(r?.VacuumRelation?.relation))
+                .filter((r) => !!r);
+            const existing = rels.filter((r) => !ctx.isNew(r));
+            if (rels.length > 0 && existing.length === 0)
+                return;
+            const what = rels.length ? existing.map(displayName).join(', ') : 'every table of the database';
+            report(ctx, 'VACUUM FULL', what);
+        },
+    },
+}));
+function report(ctx, statement, tables) {
+    ctx.report(`${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL ${ctx.config.postgresVersion} has REPACK (CONCURRENTLY), which does not`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-robust-stmts.ts
+
+
+
+
+/** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTableRename(node) {
+    return (node.renameType === 'OBJECT_TABLE' ||
+        node.renameType === 'OBJECT_TABCONSTRAINT' ||
+        (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE'));
+}
+const ACTION = {
+    AT_AddColumn: 'ADD COLUMN',
+    AT_DropColumn: 'DROP COLUMN',
+    AT_DropConstraint: 'DROP CONSTRAINT',
+    AT_AddConstraint: 'ADD CONSTRAINT',
+    AT_ValidateConstraint: 'VALIDATE CONSTRAINT',
+};
+/* harmony default export */ const prefer_robust_stmts = (defineRule({
+    id: 'prefer-robust-stmts',
+    severity: 'warning',
+    docs: {
+        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+            'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
+        instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
+        example: {
+            bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
+            good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = state(ctx);
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    s.inTransaction = true;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    // this ends the runner's transaction too: what follows runs on its own
+                    s.inTransaction = !!node.chain;
+                    break;
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const s = state(ctx);
+            const table = relationOf(node.relation);
+            const name = table ? displayName(table) : 'the table';
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                const fix = alterTableFix(cmd, s);
+                if (!fix || s.inTransaction)
+                    continue;
+                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                const target = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
+                const action = ACTION[cmd.subtype];
+                const what = action
+                    ? `${action}${target ? ` ${target}` : ''} on ${name}`
+                    : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
+                prefer_robust_stmts_report(ctx, fix, what, locations[index]);
+            }
+        },
+        RenameStmt(node, ctx) {
+            if (!isTableRename(node) || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+        },
+        AlterObjectSchemaStmt(node, ctx) {
+            if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+        },
+        IndexStmt(node, ctx) {
+            // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
+            if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction))
+                return;
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+        },
+        CreateStmt(node, ctx) {
+            if (node.if_not_exists || state(ctx).inTransaction)
+                return;
+            // a temporary table dropped at commit is gone whatever happens
+            if (node.relation?.relpersistence === 't' && node.oncommit === 'ONCOMMIT_DROP')
+                return;
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+        },
+        DropStmt(node, ctx) {
+            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'IF EXISTS', statementLabel(ctx.stmt));
+        },
+    },
+}));
+function state(ctx) {
+    const s = ctx.state;
+    s.inTransaction ??= ctx.config.assumeInTransaction;
+    return s;
+}
+/** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function alterTableFix(cmd, s) {
+    const constraints = (s.constraints ??= new Map());
+    switch (cmd.subtype) {
+        case 'AT_DropConstraint':
+            // remembered even inside a transaction: a later ADD of the name is then repeatable
+            if (cmd.name)
+                constraints.set(cmd.name, 'dropped');
+            return cmd.missing_ok ? undefined : 'IF EXISTS';
+        case 'AT_DropColumn':
+            return cmd.missing_ok ? undefined : 'IF EXISTS';
+        case 'AT_AddColumn':
+            return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
+        case 'AT_AddConstraint': {
+            const name = cmd.def?.Constraint?.conname;
+            if (name && constraints.get(name) === 'dropped') {
+                constraints.set(name, 'added');
+                return undefined;
+            }
+            return 'transaction';
+        }
+        case 'AT_ValidateConstraint':
+            return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+        case 'AT_DetachPartition':
+            // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
+            return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+        default:
+            return 'transaction';
+    }
+}
+function prefer_robust_stmts_report(ctx, fix, what, location) {
+    const again = 'if the migration fails after it, running the migration again fails here';
+    if (fix === 'transaction') {
+        ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {
+            location,
+            help: 'Wrap the migration in BEGIN … COMMIT (or set assumeInTransaction: true when the runner does), so a failure leaves nothing half applied.',
+        });
+    }
+    else {
+        ctx.report(`${what} has no ${fix}: ${again}; add ${fix} or run the file in a transaction`, {
+            location,
+            help: `Write ${fix} so the statement can run again after a partial failure, or wrap the migration in BEGIN … COMMIT.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-text-field.ts
+
+
+
+/* harmony default export */ const prefer_text_field = (defineRule({
+    id: 'prefer-text-field',
+    severity: 'warning',
+    docs: {
+        why: 'varchar(n) stores exactly what text stores and is no faster; the limit is its only difference. When the limit turns out too small, raising it is cheap, but lowering it or changing it on a column an index or view depends on rewrites or rechecks the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. A CHECK constraint on a text column says the same and can be replaced without a rewrite (add the new one NOT VALID, validate it, drop the old one). varchar without a length is text and is not reported.',
+        lock: 'Changing a varchar length: ACCESS EXCLUSIVE on the table, for a full rewrite or scan when the new length is not simply larger.',
+        instead: 'Use text, with CHECK (char_length(col) <= n) where the length matters.',
+        example: {
+            bad: 'CREATE TABLE lead (email varchar(255) NOT NULL);',
+            good: 'CREATE TABLE lead (email text NOT NULL CONSTRAINT lead_email_length CHECK (char_length(email) <= 255));',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_text_field_check,
+        AlterTableStmt: prefer_text_field_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_text_field_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}; changing the limit later can lock and rewrite the table: use text with a CHECK on its length`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-timestamp-tz.ts
+
+
+
+/* harmony default export */ const prefer_timestamp_tz = (defineRule({
+    id: 'prefer-timestamp-tz',
+    severity: 'warning',
+    docs: {
+        why: 'timestamp (without time zone) stores a wall-clock reading and throws the UTC offset away: 2019-10-11 21:11:24+02 and 2019-10-11 21:11:24-06, eight hours apart, are stored as the same value, and what a value means depends on the TimeZone of whichever session wrote it. timestamptz stores an instant (as UTC) in the same eight bytes and converts to each session\'s time zone on output. Converting a column later rewrites the table under an ACCESS EXCLUSIVE lock and has to guess the zone of every stored value.',
+        instead: 'Use timestamptz (timestamp with time zone).',
+        example: {
+            bad: 'CREATE TABLE lead (created_at timestamp NOT NULL DEFAULT now());',
+            good: 'CREATE TABLE lead (created_at timestamptz NOT NULL DEFAULT now());',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_timestamp_tz_check,
+        AlterTableStmt: prefer_timestamp_tz_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_timestamp_tz_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (builtinTypeName(d.typeName) !== 'timestamp')
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)} without time zone, which drops the UTC offset of every value; use timestamptz`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/renaming-column.ts
+
+
+
+/* harmony default export */ const renaming_column = (defineRule({
+    id: 'renaming-column',
+    severity: 'warning',
+    docs: {
+        why: 'Renaming a column breaks, the moment it commits, every query that uses the old name: the application version still running (during a rolling deploy, and until every instance restarted), other services, reports, views written as text elsewhere. There is no moment at which old and new code both work. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
+        instead: 'Expand and contract: add the new column, write to both (a trigger, or the application), backfill, move readers to the new name, and drop the old column in a later release. Or keep the old name.',
+        example: {
+            bad: 'ALTER TABLE lead RENAME COLUMN mail TO email;',
+            good: '-- release 1: add the new column and keep both in step\nALTER TABLE lead ADD COLUMN email text;\n-- release 2, once nothing reads mail: ALTER TABLE lead DROP COLUMN mail;',
+        },
+    },
+    visit: {
+        RenameStmt(node, ctx) {
+            if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+                return;
+            const table = relationOf(node.relation);
+            if (!table || ctx.isNew(table))
+                return;
+            ctx.report(`renaming column ${node.subname} of ${displayName(table)} to ${node.newname} breaks every query and client still using ${node.subname}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/renaming-table.ts
+
+
+
+/* harmony default export */ const renaming_table = (defineRule({
+    id: 'renaming-table',
+    severity: 'warning',
+    docs: {
+        why: 'Renaming a table breaks, the moment it commits, every query, function and client that uses the old name: the application version still running during a rolling deploy, other services, reports, replication and ETL jobs. (Views and foreign keys follow the rename; SQL written as text does not.) A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
+        instead: 'Keep the old name working while clients move: rename the table and create a view with the old name (a simple view is updatable), then drop the view in a later release once nothing uses it. Or keep the name.',
+        example: {
+            bad: 'ALTER TABLE customer RENAME TO account;',
+            good: 'BEGIN;\n-- a view under the old name keeps deployed clients working; drop it once none uses it\n-- pgmig-ignore renaming-table\nALTER TABLE customer RENAME TO account;\nCREATE VIEW customer AS SELECT * FROM account;\nCOMMIT;',
+        },
+    },
+    visit: {
+        RenameStmt(node, ctx) {
+            if (node.renameType !== 'OBJECT_TABLE')
+                return;
+            const table = relationOf(node.relation);
+            if (!table || ctx.isNew(table))
+                return;
+            ctx.report(`renaming table ${displayName(table)} to ${node.newname} breaks every query and client still using ${displayName(table)}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-partition-detach.ts
+
+
+
+/** DETACH PARTITION … CONCURRENTLY arrived in PostgreSQL 14. */
+const CONCURRENT_DETACH_SINCE = 14;
+/* harmony default export */ const require_concurrent_partition_detach = (defineRule({
+    id: 'require-concurrent-partition-detach',
+    severity: 'warning',
+    docs: {
+        why: 'DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on every partition, reads included, waits for it, and it first waits behind every running query on the table. CONCURRENTLY (PostgreSQL 14+) takes only SHARE UPDATE EXCLUSIVE, which lets reads and writes go on, and waits for running queries instead of blocking new ones. ' +
+            'Below postgresVersion 14 there is no concurrent form and the rule stays silent; a partitioned table and partition both created in the same change are exempt, since nothing uses them yet.',
+        lock: 'ACCESS EXCLUSIVE on the partitioned table and the partition (blocks reads and writes).',
+        instead: 'Use ALTER TABLE … DETACH PARTITION … CONCURRENTLY in a migration file of its own, outside a transaction (it cannot run in one). If it is interrupted, finish it with DETACH PARTITION … FINALIZE.',
+        example: {
+            bad: 'ALTER TABLE event DETACH PARTITION event_2023;',
+            good: 'ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE)
+                return;
+            const parent = relationOf(node.relation);
+            let locations;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent)
+                    continue;
+                const partition = relationOf(cmd.def?.PartitionCmd?.name);
+                if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition)))
+                    continue;
+                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+                const p = parent ? displayName(parent) : 'the partitioned table';
+                const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';
+                ctx.report(`${what} without CONCURRENTLY locks ${p} against reads and writes (ACCESS EXCLUSIVE); use DETACH PARTITION … CONCURRENTLY`, {
+                    location: locations[index],
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-enum-value-ordering.ts
+
+
+/* harmony default export */ const require_enum_value_ordering = (defineRule({
+    id: 'require-enum-value-ordering',
+    severity: 'warning',
+    docs: {
+        why: 'An enum sorts by the order its values were declared in, not alphabetically: ORDER BY, <, >, min() and max() and indexes on the column all follow it. ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the new value last, which is often not where it belongs (a status added between "open" and "closed" sorts after "closed"), and the order cannot be changed later without recreating the type and rewriting every column that uses it. An enum created in the same change is checked too: the order is the point, not a lock.',
+        instead: "Say where the value goes: ALTER TYPE … ADD VALUE 'new' BEFORE 'existing' (or AFTER 'existing'); when last is right, say AFTER the current last value.",
+        example: {
+            bad: "ALTER TYPE lead_status ADD VALUE 'qualified';",
+            good: "ALTER TYPE lead_status ADD VALUE IF NOT EXISTS 'qualified' AFTER 'contacted';",
+        },
+    },
+    visit: {
+        AlterEnumStmt(node, ctx) {
+            // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
+            if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined)
+                return;
+            const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
+            ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
+                location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-table-schema.ts
+
+
+/* harmony default export */ const require_table_schema = (defineRule({
+    id: 'require-table-schema',
+    severity: 'warning',
+    optIn: true,
+    docs: {
+        why: 'An unqualified table name goes to (or is looked up in) the first schema of the search_path of whoever runs the migration. With a different search_path, set by a role, a database default or a connection string, the table is created in the wrong schema or the ALTER/DROP touches a different table of the same name. Qualified names mean the same thing everywhere. Checked: CREATE TABLE (and CREATE TABLE … AS), ALTER TABLE and DROP TABLE; temporary tables live in their own schema and are not checked; new tables are. Off by default (as in squawk): turn it on where migrations must not depend on search_path.',
+        instead: 'Write the schema: CREATE TABLE public.lead …, ALTER TABLE public.lead …, DROP TABLE public.lead.',
+        example: {
+            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY);',
+            good: 'CREATE TABLE public.lead (id bigint PRIMARY KEY);',
+            config: 'rules: { require-table-schema: warning }\n',
+        },
+    },
+    visit: {
+        CreateStmt(node, ctx) {
+            if (node.relation?.relpersistence !== 't')
+                require_table_schema_check(ctx, node.relation, 'CREATE TABLE');
+        },
+        CreateTableAsStmt(node, ctx) {
+            if (node.objtype === 'OBJECT_TABLE' && node.into?.rel?.relpersistence !== 't')
+                require_table_schema_check(ctx, node.into?.rel, 'CREATE TABLE');
+        },
+        AlterTableStmt(node, ctx) {
+            if (node.objtype === 'OBJECT_TABLE')
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        RenameStmt(node, ctx) {
+            const onTable = node.renameType === 'OBJECT_TABLE' ||
+                node.renameType === 'OBJECT_TABCONSTRAINT' ||
+                (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE');
+            if (onTable)
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        AlterObjectSchemaStmt(node, ctx) {
+            if (node.objectType === 'OBJECT_TABLE')
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_TABLE')
+                return;
+            for (const o of node.objects ?? []) {
+                const names = (o?.List?.items ?? []).map((i) => i.String?.sval ?? '');
+                if (names.length !== 1)
+                    continue;
+                // the parser keeps no position for a dropped name: find it among the tokens
+                const location = keywordLocations(ctx.stmt, ctx.file.parsed.source, [names[0]])[0];
+                require_table_schema_check(ctx, { relname: names[0], location }, 'DROP TABLE');
+            }
+        },
+    },
+}));
+function require_table_schema_check(ctx, rel, command) {
+    if (!rel?.relname || rel.schemaname)
+        return;
+    ctx.report(`${command} ${rel.relname} names no schema, so it depends on the search_path of whoever runs it; write public.${rel.relname} (or the schema meant)`, {
+        location: typeof rel.location === 'number' && rel.location >= 0 ? rel.location : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/transaction-nesting.ts
+
+const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file in a transaction: remove BEGIN/COMMIT/ROLLBACK from the file, or set assumeInTransaction: false if this runner does not wrap files.';
+/* harmony default export */ const transaction_nesting = (defineRule({
+    id: 'transaction-nesting',
+    severity: 'warning',
+    docs: {
+        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
+        instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
+            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const state = ctx.state;
+            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            const runner = ctx.config.assumeInTransaction;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    if (runner) {
+                        ctx.report('BEGIN inside the transaction the runner opens for each file (assumeInTransaction: true) is ignored; its COMMIT would end the runner\'s transaction', { help: RUNNER_HELP });
+                    }
+                    else if (ctx.session.explicitTransaction) {
+                        ctx.report(`BEGIN inside the transaction opened${state.beginLine ? ` at line ${state.beginLine}` : ''} is ignored (PostgreSQL has no nested transactions); the next COMMIT ends both`);
+                    }
+                    else
+                        state.beginLine = line;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK': {
+                    const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+                    if (runner) {
+                        ctx.report(`${word} ends the transaction the runner opens for each file (assumeInTransaction: true); what follows runs outside it`, { help: RUNNER_HELP });
+                    }
+                    else if (!ctx.session.explicitTransaction) {
+                        ctx.report(`${word} with no transaction open does nothing; add the BEGIN it belongs to earlier, or remove it`, {
+                            help: 'BEGIN a transaction earlier in the migration, or remove this statement.',
+                        });
+                    }
+                    else if (node.chain)
+                        state.beginLine = line;
+                    break;
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-timeout-settings.ts
+
+/**
+ * squawk's older, combined name for the two timeout rules. squawk 2.x still accepts it in
+ * --include/--exclude and squawk-ignore comments, where it stands for both, and reports nothing
+ * under it; pgmig does the same, so configs and ignore comments written for squawk keep working.
+ */
+/* harmony default export */ const require_timeout_settings = (defineRule({
+    id: 'require-timeout-settings',
+    severity: 'warning',
+    optIn: true,
+    aliasOf: ['require-lock-timeout', 'require-statement-timeout'],
+    docs: {
+        why: 'This id reports nothing itself: it is squawk\'s former name for the pair require-lock-timeout and require-statement-timeout, kept so that squawk configs and ignore comments keep working. `rules: { require-timeout-settings: off }` turns both off (and `warning` or `error` sets both), unless the config names either rule itself; `-- pgmig-ignore require-timeout-settings` (or squawk-ignore) silences both. Without a lock_timeout a migration waiting for its lock queues every query on the table behind it; without a statement_timeout a slow statement keeps the table locked with no bound.',
+        instead: "Set both before the first statement that locks an existing table: SET lock_timeout = '2s'; SET statement_timeout = '30s'; and configure require-lock-timeout and require-statement-timeout by their own ids.",
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN score bigint;',
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score bigint;",
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1661,6 +12272,58 @@ const RULES = [
     syntax_error,
     unused_ignore,
     require_concurrent_index_creation,
+    require_concurrent_index_deletion,
+    require_concurrent_reindex,
+    require_concurrent_refresh,
+    ban_concurrent_index_creation_in_transaction,
+    mixed_non_transactional_statements,
+    require_lock_timeout,
+    require_statement_timeout,
+    lock_timeout_too_long,
+    require_rls,
+    require_rls_policy,
+    ban_disable_rls,
+    rls_setting_missing_ok,
+    rls_permissive_policy,
+    security_definer_search_path,
+    migration_filename,
+    duplicate_version,
+    version_out_of_order,
+    version_range,
+    modified_applied_migration,
+    adding_field_with_default,
+    adding_foreign_key_constraint,
+    adding_not_nullable_field,
+    adding_serial_primary_key_field,
+    adding_required_field,
+    ban_alter_domain_with_add_constraint,
+    ban_char_field,
+    ban_create_domain_with_constraint,
+    ban_drop_column,
+    ban_drop_database,
+    ban_drop_not_null,
+    ban_drop_table,
+    ban_duplicate_column_assignments,
+    ban_truncate_cascade,
+    ban_uncommitted_transaction,
+    changing_column_type,
+    constraint_missing_not_valid,
+    disallowed_unique_constraint,
+    identifier_too_long,
+    prefer_bigint_over_int,
+    prefer_bigint_over_smallint,
+    prefer_identity,
+    prefer_repack,
+    prefer_robust_stmts,
+    prefer_text_field,
+    prefer_timestamp_tz,
+    renaming_column,
+    renaming_table,
+    require_concurrent_partition_detach,
+    require_enum_value_ordering,
+    require_table_schema,
+    transaction_nesting,
+    require_timeout_settings,
 ];
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 function findRule(id) {
@@ -1719,7 +12382,8 @@ async function runLint(opts) {
     }
     const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
     const engine = new Engine(RULES, config);
-    const result = engine.run(inputs, directory, base);
+    const wholeFolder = !opts.changedSince && explicit.length === 0;
+    const result = engine.run(inputs, directory, base, wholeFolder);
     return { result, config };
 }
 function checkReadable(abs, shown) {
@@ -1780,39 +12444,3203 @@ async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
         entry,
         parsed: readMigration(entry.absPath, entry.path),
         lint: lintSet.has(entry.absPath),
+        ownChange: isUndo(entry),
     }));
 }
-/** The migrations changed since the merge base with `ref`, and the base's own migrations. */
+/**
+ * The migrations changed since the merge base with `ref`, and what the numbering rules compare
+ * with: the migrations in `ref`'s own tree (newer than the merge base, so a version taken on the
+ * base branch after this branch started still counts), and the base migrations this branch
+ * changed or deleted (relative to the merge base: what the branch itself did).
+ */
 function changedSince(cwd, ref, dirs, placeholder) {
     const root = repoRoot(cwd);
-    const commit = mergeBase(root, ref);
-    const rel = dirs.map((d) => (0,external_node_path_.relative)(root, d).split(external_node_path_.sep).join('/') || '.');
-    const changes = changesSince(root, commit, rel);
-    const baseFiles = filesAt(root, commit, rel)
-        .filter((p) => p.endsWith('.sql'))
-        .map((p) => {
-        const abs = (0,external_node_path_.resolve)(root, p);
+    const { name, commit: tip } = resolveRef(root, ref);
+    const commit = mergeBase(root, name);
+    // git reports real paths; the working directory may reach the repository through a symlink
+    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    const toRepo = (abs) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/') || '.';
+    const fromRepo = (p) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, p)));
+    const rel = dirs.map(toRepo);
+    if (rel.some((r) => r === '..' || r.startsWith('../'))) {
+        const outside = dirs[rel.findIndex((r) => r === '..' || r.startsWith('../'))];
+        throw new UserError(`--changed-since: migrations folder ${(0,external_node_path_.relative)(cwd, outside) || outside} is outside the git repository at ${root}`);
+    }
+    const entryAt = (p) => {
+        const abs = fromRepo(p);
         return entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder);
-    });
-    const onBase = new Set(baseFiles.map((e) => e.absPath));
+    };
+    const sql = (p) => p.endsWith('.sql');
+    const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
+    const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
     const modified = [];
     const deleted = [];
     const changed = [];
+    const changes = changesSince(root, commit, rel).filter((c) => sql(c.path));
+    // a base migration moved to another folder unchanged: Flyway finds it by name and checksum,
+    // so it is neither deleted nor new
+    const moved = new Set();
+    for (const d of changes.filter((c) => c.status === 'D' && onMergeBase.has(c.path))) {
+        const to = changes.find((a) => a.status === 'A' && !moved.has(a.path) && (0,external_node_path_.basename)(a.path) === (0,external_node_path_.basename)(d.path));
+        if (to && sameContent(root, commit, d.path, to.path))
+            moved.add(d.path).add(to.path);
+    }
     for (const c of changes) {
-        const abs = (0,external_node_path_.resolve)(root, c.path);
+        if (moved.has(c.path))
+            continue;
         if (c.status === 'D') {
-            if (onBase.has(abs))
-                deleted.push(entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder).path);
+            if (onMergeBase.has(c.path))
+                deleted.push(entryAt(c.path).path);
             continue;
         }
-        changed.push(abs);
-        if (c.status === 'M' && onBase.has(abs))
-            modified.push(entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder).path);
+        changed.push(fromRepo(c.path));
+        if (c.status === 'M' && onMergeBase.has(c.path))
+            modified.push(entryAt(c.path).path);
     }
-    return { changed, base: { ref, commit, files: baseFiles, modified, deleted } };
+    return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+function isUndo(e) {
+    return !name_isNameProblem(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
+}
+
+;// CONCATENATED MODULE: ./src/db/apply.ts
+
+
+
+
+
+/**
+ * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
+ * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
+ * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
+ */
+function flywayChecksum(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let crc = 0xffffffff;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        const bytes = Buffer.from(line, 'utf8');
+        for (let i = 0; i < bytes.length; i++)
+            crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]) & 0xff];
+    }
+    return (crc ^ 0xffffffff) | 0;
+}
+const CRC_TABLE = (() => {
+    const t = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c;
+    }
+    return t;
+})();
+function loadMigration(entry, name, historyVersion) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(entry.absPath);
+    }
+    catch (err) {
+        throw new UserError(`cannot read ${entry.path}: ${err.code ?? err}`);
+    }
+    const parsed = parseBytes(bytes);
+    return { entry, name, parsed, checksum: flywayChecksum(bytes.toString('utf8')), historyVersion };
+}
+/** Flyway shows `add_user_email` as `add user email`. */
+function flywayDescription(name) {
+    return name.description.replace(/_/g, ' ');
+}
+/** Why a file cannot run in one transaction, or undefined when it can. */
+function nonTransactionalReason(statements) {
+    for (const s of statements) {
+        const label = nonTransactional(s);
+        if (label)
+            return label;
+        // the file manages its own transactions; wrapping it would commit ours half way
+        if (s.kind === 'TransactionStmt')
+            return 'its own BEGIN/COMMIT';
+    }
+    return undefined;
+}
+const HISTORY_TABLE = 'flyway_schema_history';
+/**
+ * Runs migration files on one connection the way Flyway does: each file in its own transaction
+ * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
+ */
+class Applier {
+    client;
+    rank = 0;
+    historyName;
+    constructor(client) {
+        this.client = client;
+    }
+    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
+    async createHistory() {
+        const schema = (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+        this.historyName = q;
+        await this.client.query(`
+      CREATE TABLE ${q} (
+        "installed_rank" INT NOT NULL,
+        "version" VARCHAR(50),
+        "description" VARCHAR(200) NOT NULL,
+        "type" VARCHAR(20) NOT NULL,
+        "script" VARCHAR(1000) NOT NULL,
+        "checksum" INTEGER,
+        "installed_by" VARCHAR(100) NOT NULL,
+        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+        "execution_time" INTEGER NOT NULL,
+        "success" BOOLEAN NOT NULL
+      );
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+    }
+    get history() {
+        return this.historyName;
+    }
+    /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
+    historyInsert(m, type, executionMs, success) {
+        const rank = ++this.rank;
+        const exec = executionMs === 'server' ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int` : String(Math.round(executionMs));
+        return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(m.historyVersion)}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
+      ${apply_literal((0,external_node_path_.basename)(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+    }
+    async apply(m, opts = {}) {
+        const record = opts.record ?? true;
+        if (record && !this.historyName)
+            await this.createHistory();
+        const type = opts.type ?? 'SQL';
+        const stmts = m.parsed.statements;
+        const reason = nonTransactionalReason(stmts);
+        const run = {
+            file: m.entry.path,
+            script: (0,external_node_path_.basename)(m.entry.path),
+            version: m.historyVersion,
+            description: flywayDescription(m.name),
+            transactional: !reason,
+            ...(reason ? { nonTransactionalReason: reason } : {}),
+            status: 'applied',
+            durationMs: 0,
+            checksum: m.checksum,
+            ...(opts.tracer ? { statements: [] } : {}),
+        };
+        if (m.parsed.error) {
+            const p = m.parsed.source.position(m.parsed.error.index);
+            run.status = 'failed';
+            run.error = { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${m.parsed.error.message}` };
+            return run;
+        }
+        const started = performance.now();
+        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
+        // migration tool that runs each file on its own
+        const reset = 'RESET ALL';
+        if (!reason && !opts.tracer) {
+            // one round trip for the whole file: the speed of a psql session
+            const parts = ['BEGIN', ...stmts.map((s) => s.text)];
+            if (record)
+                parts.push(this.historyInsert(m, type, 'server', true));
+            parts.push('COMMIT', reset);
+            try {
+                await this.client.query(parts.join(';\n'));
+            }
+            catch (err) {
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record)
+                    this.rank--;
+                run.status = 'failed';
+                run.error = await this.locate(m, err);
+                await this.client.query(reset).catch(() => { });
+            }
+            run.durationMs = performance.now() - started;
+            if (run.status === 'applied' && record)
+                run.installedRank = this.rank;
+            return run;
+        }
+        const inTx = !reason;
+        let current;
+        try {
+            if (inTx)
+                await this.client.query('BEGIN');
+            await opts.tracer?.beginFile(this.client);
+            // a file with its own BEGIN … COMMIT is inside a transaction between the two
+            let explicit = false;
+            for (const s of stmts) {
+                current = s;
+                const tx = transactionEffect(s);
+                if (tx === 'begin')
+                    explicit = true;
+                if (opts.tracer)
+                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+                else
+                    await this.client.query(s.text);
+                if (tx === 'end') {
+                    explicit = false;
+                    opts.tracer?.endTransaction();
+                }
+            }
+            current = undefined;
+            run.durationMs = performance.now() - started;
+            if (record)
+                await this.client.query(this.historyInsert(m, type, run.durationMs, true));
+            if (inTx)
+                await this.client.query('COMMIT');
+            if (record)
+                run.installedRank = this.rank;
+        }
+        catch (err) {
+            run.durationMs = performance.now() - started;
+            run.status = 'failed';
+            run.error = errorAt(m.entry.path, m.parsed.source, current, err);
+            if (inTx) {
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record && current === undefined)
+                    this.rank--;
+            }
+            else if (record) {
+                // what ran outside a transaction stays; Flyway records such a failure with success = false
+                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
+            }
+        }
+        await this.client.query(reset).catch(() => { });
+        return run;
+    }
+    /**
+     * A file sent in one round trip failed: the server's error does not say which statement.
+     * Run it again statement by statement in a transaction that is rolled back to find it.
+     */
+    async locate(m, first) {
+        try {
+            await this.client.query('BEGIN');
+            for (const s of m.parsed.statements) {
+                try {
+                    await this.client.query(s.text);
+                }
+                catch (err) {
+                    return errorAt(m.entry.path, m.parsed.source, s, err);
+                }
+            }
+            return errorAt(m.entry.path, m.parsed.source, undefined, first);
+        }
+        finally {
+            await this.client.query('ROLLBACK').catch(() => { });
+        }
+    }
+}
+function transactionEffect(s) {
+    if (s.kind !== 'TransactionStmt')
+        return undefined;
+    const k = String(s.node?.kind ?? '');
+    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
+        return 'begin';
+    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
+        return 'end';
+    return undefined;
+}
+/** A statement's failure as the user needs it: the file, the line and the exact token. */
+function errorAt(file, src, stmt, err) {
+    if (err instanceof UserError)
+        throw err;
+    const e = err;
+    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
+        // not a server error: the connection broke, or a bug
+        const lost = /terminat|connection|ECONNRESET|EPIPE/i.test(String(e?.message ?? e));
+        if (lost)
+            throw new UserError(`lost the connection to PostgreSQL while running ${file}: ${e.message}`);
+        throw err;
+    }
+    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
+    let at = stmtPos;
+    if (stmt && e.position) {
+        // the server counts characters (code points) from 1 in the text it was sent
+        const cp = Number(e.position) - 1;
+        let i = 0;
+        for (let n = 0; n < cp && i < stmt.text.length; n++)
+            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
+        at = src.position(stmt.start + i);
+    }
+    return {
+        file,
+        line: at.line,
+        column: at.column,
+        ...(stmt ? { statementLine: stmtPos.line } : {}),
+        ...(e.code ? { sqlstate: e.code } : {}),
+        message: e.message,
+        ...(e.detail ? { detail: e.detail } : {}),
+        ...(e.hint ? { hint: e.hint } : {}),
+        ...(e.where ? { where: e.where } : {}),
+    };
+}
+function quoteIdent(s) {
+    return `"${s.replace(/"/g, '""')}"`;
+}
+function apply_literal(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/db/cluster.ts
+
+
+
+
+
+
+
+const INSTALL_HINT = 'install PostgreSQL (Debian/Ubuntu: `apt-get install postgresql-15`; Fedora: `dnf install postgresql-server`; ' +
+    'macOS: `brew install postgresql@15`), or give a server with --database-url postgresql://user:password@host:5432/db ' +
+    '(or DATABASE_URL, or the PG* variables)';
+/**
+ * The folder holding initdb and postgres: $PGMIG_PG_BINDIR, `pg_config --bindir`, the newest
+ * /usr/lib/postgresql/<major>/bin (Debian puts the server there, off PATH), then PATH.
+ */
+function findBinDir(env = process.env, roots = ['/usr/lib/postgresql', '/usr/pgsql']) {
+    const ok = (d) => !!d && isExecutable((0,external_node_path_.join)(d, 'initdb')) && isExecutable((0,external_node_path_.join)(d, 'postgres'));
+    if (env.PGMIG_PG_BINDIR) {
+        if (ok(env.PGMIG_PG_BINDIR))
+            return env.PGMIG_PG_BINDIR;
+        throw new UserError(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
+    }
+    try {
+        const d = (0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
+        if (ok(d))
+            return d;
+    }
+    catch {
+        // no pg_config (it comes with libpq-dev on Debian): look in the usual places
+    }
+    for (const root of roots) {
+        const majors = listDir(root)
+            .filter((n) => /^\d+(\.\d+)?$/.test(n))
+            .sort((a, b) => Number(b) - Number(a));
+        for (const m of majors)
+            if (ok((0,external_node_path_.join)(root, m, 'bin')))
+                return (0,external_node_path_.join)(root, m, 'bin');
+    }
+    // RHEL's PGDG packages: /usr/pgsql-16/bin
+    const pgdg = (roots.length ? listDir('/usr') : [])
+        .filter((n) => /^pgsql-\d+$/.test(n))
+        .sort((a, b) => Number(b.slice(6)) - Number(a.slice(6)));
+    for (const p of pgdg)
+        if (ok((0,external_node_path_.join)('/usr', p, 'bin')))
+            return (0,external_node_path_.join)('/usr', p, 'bin');
+    for (const d of (env.PATH ?? '').split(':'))
+        if (ok(d))
+            return d;
+    return undefined;
+}
+function listDir(d) {
+    try {
+        return (0,external_node_fs_.readdirSync)(d);
+    }
+    catch {
+        return [];
+    }
+}
+function isExecutable(p) {
+    try {
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** initdb and postgres refuse to run as root; as root, pick the `postgres` user, else `nobody`. */
+function unprivilegedUser() {
+    if (typeof process.getuid !== 'function' || process.getuid() !== 0)
+        return undefined;
+    let passwd = '';
+    try {
+        passwd = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8');
+    }
+    catch {
+        // fall through to the error below
+    }
+    const users = new Map();
+    for (const line of passwd.split('\n')) {
+        const f = line.split(':');
+        if (f.length >= 4)
+            users.set(f[0], { name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
+    }
+    const u = users.get('postgres') ?? users.get('nobody');
+    if (!u)
+        throw new UserError('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
+    return u;
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const srv = (0,external_node_net_namespaceObject.createServer)();
+        srv.unref();
+        srv.on('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+            const addr = srv.address();
+            const port = typeof addr === 'object' && addr ? addr.port : 0;
+            srv.close(() => resolve(port));
+        });
+    });
+}
+function run(bin, args, runAs, cwd, env) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Every live cluster of this process, so exit and signal handlers can clean them up. */
+const live = new Set();
+let handlersInstalled = false;
+function killAndWaitSync(pid) {
+    try {
+        // immediate shutdown: the postmaster stops its children and removes its shared memory
+        process.kill(pid, 'SIGQUIT');
+    }
+    catch {
+        return;
+    }
+    const until = Date.now() + 5000;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return;
+        Atomics.wait(pause, 0, 0, 20);
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+/** True while the process runs; a zombie (exited, not yet reaped by us) counts as gone. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+function cleanupAllSync() {
+    for (const c of [...live]) {
+        killAndWaitSync(c.pid);
+        (0,external_node_fs_.rmSync)(c.dir, { recursive: true, force: true });
+        live.delete(c);
+    }
+}
+function onSignal(signal) {
+    cleanupAllSync();
+    removeHandlers();
+    // re-raise so the exit status says which signal ended the run, as without the handler
+    process.kill(process.pid, signal);
+}
+function installHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    process.on('exit', cleanupAllSync);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function removeHandlers() {
+    if (!handlersInstalled)
+        return;
+    handlersInstalled = false;
+    process.off('exit', cleanupAllSync);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+/** Starts a throwaway cluster; a missing installation is a UserError that says what to install. */
+async function startCluster(opts = {}) {
+    const env = opts.env ?? process.env;
+    const binDir = findBinDir(env, opts.searchRoots);
+    if (!binDir) {
+        throw new UserError(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
+    }
+    const runAs = unprivilegedUser();
+    // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
+    let base = (0,external_node_os_namespaceObject.tmpdir)();
+    if (runAs && !worldSearchable(base))
+        base = '/tmp';
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
+    const entry = { pid: 0, dir };
+    let child;
+    const fail = async (message) => {
+        if (child?.pid)
+            killAndWaitSync(child.pid);
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        live.delete(entry);
+        if (live.size === 0)
+            removeHandlers();
+        throw new UserError(message);
+    };
+    try {
+        const dataDir = (0,external_node_path_.join)(dir, 'data');
+        const sockDir = (0,external_node_path_.join)(dir, 'sock');
+        (0,external_node_fs_.mkdirSync)(sockDir, { mode: 0o700 });
+        if (runAs) {
+            (0,external_node_fs_.chownSync)(dir, runAs.uid, runAs.gid);
+            (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
+        }
+        const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
+        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv);
+        if (init.code !== 0) {
+            return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+        }
+        const version = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dataDir, 'PG_VERSION'), 'utf8').trim();
+        installHandlers();
+        live.add(entry);
+        // another process may take the port between the probe and the bind; try a few
+        for (let attempt = 1;; attempt++) {
+            const port = await freePort();
+            const logFile = (0,external_node_path_.join)(dir, 'postgres.log');
+            const log = (0,external_node_fs_.openSync)(logFile, 'a');
+            if (runAs)
+                (0,external_node_fs_.chownSync)(logFile, runAs.uid, runAs.gid);
+            child = (0,external_node_child_process_.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
+                '-D', dataDir,
+                '-p', String(port),
+                '-k', sockDir,
+                '-c', 'listen_addresses=127.0.0.1',
+                '-c', 'fsync=off',
+                '-c', 'full_page_writes=off',
+                '-c', 'synchronous_commit=off',
+                '-c', 'max_connections=200',
+                '-c', 'logging_collector=off',
+                '-c', 'log_min_messages=warning',
+            ], 
+            // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
+            { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true });
+            (0,external_node_fs_.closeSync)(log);
+            entry.pid = child.pid ?? 0;
+            const exited = new Promise((resolve) => {
+                child.once('exit', (code) => resolve(code));
+                child.once('error', () => resolve(null));
+            });
+            const target = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: {} };
+            const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
+            if (ready === 'ready') {
+                child.unref();
+                const pid = entry.pid;
+                let stopped = false;
+                return {
+                    target,
+                    dataDir,
+                    dir,
+                    binDir,
+                    version,
+                    pid,
+                    async stop(o = {}) {
+                        if (stopped)
+                            return;
+                        stopped = true;
+                        if (!o.keep) {
+                            await stopServer(pid);
+                            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                        }
+                        // only now: until the directory is gone, an exit or a signal must still clean up
+                        live.delete(entry);
+                        if (live.size === 0)
+                            removeHandlers();
+                    },
+                };
+            }
+            const logText = safeRead(logFile);
+            if (ready === 'exited' && /could not bind|address already in use/i.test(logText) && attempt < 4)
+                continue;
+            return await fail(ready === 'timeout'
+                ? `the throwaway PostgreSQL server (${binDir}) did not accept connections within ${(opts.startTimeoutMs ?? 30_000) / 1000}s: ${lastLines(logText)}`
+                : `the throwaway PostgreSQL server (${binDir}) stopped while starting: ${lastLines(logText)}`);
+        }
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        return await fail(`could not start a throwaway PostgreSQL server: ${err.message}`);
+    }
+}
+function worldSearchable(d) {
+    try {
+        // others need search permission (x) on the directory to reach a folder inside it
+        return ((0,external_node_fs_.statSync)(d).mode & 0o001) !== 0;
+    }
+    catch {
+        return false;
+    }
+}
+function safeRead(p) {
+    try {
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function lastLines(text, n = 5) {
+    const lines = text.trim().split('\n').filter(Boolean);
+    return lines.slice(-n).join(' | ') || '(no output)';
+}
+async function waitReady(target, exited, timeoutMs) {
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (gone)
+            return 'exited';
+        const c = new esm.Client({ host: target.host, port: target.port, user: target.user, database: target.database });
+        c.on('error', () => { });
+        try {
+            await c.connect();
+            await c.end();
+            return 'ready';
+        }
+        catch {
+            await c.end().catch(() => { });
+        }
+        await new Promise((r) => setTimeout(r, 30));
+    }
+    return gone ? 'exited' : 'timeout';
+}
+async function stopServer(pid) {
+    try {
+        // fast shutdown: disconnects clients; with fsync off there is no checkpoint worth waiting for
+        process.kill(pid, 'SIGINT');
+    }
+    catch {
+        return;
+    }
+    // polled with ordinary timers: they keep the event loop (and so the caller) alive meanwhile
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return;
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    killAndWaitSync(pid);
+}
+
+;// CONCATENATED MODULE: ./src/db/connect.ts
+
+
+/** The PG* variables libpq reads that name a server; with none of them set there is no target. */
+const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER'];
+/**
+ * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
+ * (the caller then starts a throwaway cluster).
+ */
+function resolveTarget(databaseUrl, env) {
+    if (databaseUrl)
+        return parseDatabaseUrl(databaseUrl, '--database-url');
+    if (env.DATABASE_URL)
+        return parseDatabaseUrl(env.DATABASE_URL, 'DATABASE_URL');
+    if (PG_VARS.some((v) => env[v])) {
+        const port = env.PGPORT ? Number(env.PGPORT) : undefined;
+        if (port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) {
+            throw new UserError(`PGPORT=${env.PGPORT} is not a port number`);
+        }
+        const params = {};
+        if (env.PGSSLMODE)
+            params.sslmode = env.PGSSLMODE;
+        if (env.PGOPTIONS)
+            params.options = env.PGOPTIONS;
+        return {
+            source: 'PG* variables',
+            host: env.PGHOSTADDR || env.PGHOST || undefined,
+            port,
+            user: env.PGUSER || undefined,
+            password: env.PGPASSWORD || undefined,
+            database: env.PGDATABASE || undefined,
+            params,
+        };
+    }
+    return undefined;
+}
+function parseDatabaseUrl(url, source) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new UserError(`${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new UserError(`${source} must start with postgresql:// (got ${u.protocol}//)`);
+    }
+    const params = {};
+    let host = u.hostname ? decodeURIComponent(u.hostname) : undefined;
+    for (const [k, v] of u.searchParams) {
+        // libpq's form for a socket directory: postgresql:///db?host=/var/run/postgresql
+        if (k === 'host')
+            host = v;
+        else
+            params[k] = v;
+    }
+    const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || undefined;
+    return {
+        source,
+        host,
+        port: u.port ? Number(u.port) : undefined,
+        user: u.username ? decodeURIComponent(u.username) : undefined,
+        password: u.password ? decodeURIComponent(u.password) : undefined,
+        database,
+        params,
+    };
+}
+/** The target with another database name. */
+function withDatabase(t, database) {
+    return { ...t, database };
+}
+/** A URL for people (printed with --keep): the password is left out. */
+function displayUrl(t) {
+    return toUrl(t, false);
+}
+function toUrl(t, withPassword = true) {
+    const hostIsSocket = !!t.host && t.host.startsWith('/');
+    const auth = t.user ? `${encodeURIComponent(t.user)}${withPassword && t.password ? `:${encodeURIComponent(t.password)}` : ''}@` : '';
+    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : t.host) : '';
+    const port = t.port ? `:${t.port}` : '';
+    const params = new URLSearchParams(t.params);
+    if (hostIsSocket)
+        params.set('host', t.host);
+    const q = params.toString();
+    return `postgresql://${auth}${hostPart}${port}/${encodeURIComponent(t.database ?? '')}${q ? `?${q}` : ''}`;
+}
+function clientConfig(t, applicationName) {
+    const cfg = {
+        host: t.host,
+        port: t.port,
+        user: t.user,
+        password: t.password,
+        database: t.database,
+        application_name: applicationName,
+    };
+    const ssl = t.params.sslmode;
+    if (ssl && ssl !== 'disable') {
+        // verify-* check the certificate; require/prefer only encrypt, as libpq does
+        cfg.ssl = ssl === 'verify-full' || ssl === 'verify-ca' ? true : { rejectUnauthorized: false };
+    }
+    if (t.params.options)
+        cfg.options = t.params.options;
+    return cfg;
+}
+/**
+ * Opens a connection. A server that cannot be reached or refuses the login is the user's
+ * environment (exit 2), so the message says where pgmig tried and where that came from.
+ */
+async function connect(t, applicationName = 'pgmig') {
+    const client = new esm.Client(clientConfig(t, applicationName));
+    // an idle connection the server drops must not crash the process; the next query reports it
+    client.on('error', () => { });
+    try {
+        await client.connect();
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        const e = err;
+        throw new UserError(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
+            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
+    }
+    return client;
+}
+
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: ./node_modules/yaml-types/dist/index.js
+var yaml_types_dist = __nccwpck_require__(9087);
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/date.js
+const date = {
+    tag: '!date',
+    // use !!timestamp instead, this is for parsing only
+    /* c8 ignore start */
+    identify() {
+        return false;
+    },
+    /* c8 ignore stop */
+    resolve(src) {
+        const d = new Date(src);
+        const t = d.getTime();
+        if (t !== t) {
+            throw new Error(`Invalid date string: ${src}`);
+        }
+        return d;
+    },
+};
+//# sourceMappingURL=date.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/timestamp.js
+// this just sets the !!timestamp tag to be not considered a default,
+// so that we don't confuse date strings and actual dates.
+// See: https://github.com/eemeli/yaml/issues/475
+
+const schema = new dist.Schema({ resolveKnownTags: true });
+const timestamp = schema.knownTags['tag:yaml.org,2002:timestamp'];
+timestamp.default = false;
+//# sourceMappingURL=timestamp.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/index.js
+
+
+
+// prepend our custom tags so that they take priority over anything
+// enabled by default in the schema.
+const t = [
+    yaml_types_dist/* regexp */.WS,
+    yaml_types_dist/* sharedSymbol */.mo,
+    yaml_types_dist/* symbol */.HR,
+    yaml_types_dist/* bigint */.o,
+    yaml_types_dist/* nullobject */.ns,
+    yaml_types_dist/* error */.z3,
+    yaml_types_dist/* classTag */.xS,
+    yaml_types_dist/* functionTag */.tx,
+    timestamp,
+    date,
+    'omap',
+    'set',
+    'binary',
+];
+const customTags = (tags) => [...new Set(t.concat(tags))];
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/parse.js
+
+
+const parse = (str) => dist.parse(str, { customTags: customTags, prettyErrors: true });
+//# sourceMappingURL=parse.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/stringify.js
+
+
+const stringify = (obj) => dist.stringify(obj, { customTags: customTags, prettyErrors: true });
+//# sourceMappingURL=stringify.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/index.js
+
+
+
+/* harmony default export */ const dist_esm = ({ parse: parse, stringify: stringify });
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-plan.js
+/**
+ * The summary of the plan, for inclusion in the results
+ * provided in the `complete` event.
+ */
+class FinalPlan {
+    start = null;
+    end = null;
+    skipAll;
+    skipReason;
+    comment;
+    constructor(skipAll, self) {
+        if (self.planStart >= 0)
+            this.start = self.planStart;
+        if (self.planEnd >= 0)
+            this.end = self.planEnd;
+        this.skipAll = skipAll;
+        this.skipReason = skipAll ? self.planComment : '';
+        this.comment = self.planComment || '';
+    }
+}
+//# sourceMappingURL=final-plan.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-results.js
+
+/**
+ * The summary results provided in the `complete` event when the TAP
+ * stream ends.
+ */
+class FinalResults {
+    ok;
+    count;
+    pass;
+    fail;
+    bailout;
+    todo;
+    skip;
+    failures;
+    time;
+    passes;
+    plan;
+    skips;
+    todos;
+    constructor(skipAll, parser) {
+        this.ok = parser.ok;
+        this.count = parser.count;
+        this.pass = parser.pass;
+        this.fail = parser.fail || 0;
+        this.bailout = parser.bailedOut || false;
+        this.todo = parser.todo || 0;
+        this.skip = skipAll ? parser.count : parser.skip || 0;
+        this.plan = new FinalPlan(skipAll, parser);
+        this.failures = parser.failures;
+        this.passes = parser.passes || undefined;
+        this.time = parser.time;
+        this.skips = parser.skips;
+        this.todos = parser.todos;
+    }
+}
+//# sourceMappingURL=final-results.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/line-type.js
+/**
+ * Collection of the various types of lines encountered in a TAP stream
+ */
+const lineTypes = {
+    testPoint: /^(not )?ok(?: ([0-9]+))?(?:(?: -)?( .*?))?(\{?)\n$/,
+    pragma: /^pragma ([+-])([a-zA-Z0-9_-]+)\n$/,
+    bailout: /^bail out!(.*)\n$/i,
+    version: /^TAP version ([0-9]+)\n$/i,
+    childVersion: /^(    )+TAP version ([0-9]+)\n$/i,
+    plan: /^([0-9]+)\.\.([0-9]+)(?:\s+(?:#\s*(.*)))?\n$/,
+    subtest: /^# Subtest(?:: (.*))?\n$/,
+    subtestIndent: /^    # Subtest(?:: (.*))?\n$/,
+    comment: /^\s*#.*\n$/,
+};
+/**
+ * Determine the type of line, and parse it into a {@link ParsedLine}
+ */
+const lineType = (line) => {
+    for (const [t, pattern] of Object.entries(lineTypes)) {
+        const match = line.match(pattern);
+        if (match)
+            return [t, match];
+    }
+    return null;
+};
+//# sourceMappingURL=line-type.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/brace-patterns.js
+/**
+ * this isn't for performance or anything, it just confuses vim's
+ * brace-matching to have these in the middle of functions, and
+ * I'm too lazy to dig into vim-javascript to fix it, so hence these
+ * capital snake consts.
+ *
+ * @module
+ */
+const OPEN_BRACE_EOL = /\{\s*$/;
+const SPACE_OPEN_BRACE_EOL = / \{$/;
+//# sourceMappingURL=brace-patterns.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/parse-directive.js
+
+/**
+ * Parse a "directive", the bit that follows the `#` character
+ * on a TestPoint line.
+ */
+const parseDirective = (line) => {
+    if (!line.trim())
+        return false;
+    line = line
+        .replace(OPEN_BRACE_EOL, '')
+        .trim()
+        .replace(/^duration_ms ([0-9.]+)$/, 'time=$1ms');
+    const time = line.match(/^time=((?:[1-9][0-9]*|0)(?:\.[0-9]+)?)(ms|s)$/i);
+    const t = time?.[1];
+    const s = time?.[2];
+    if (typeof t === 'string') {
+        let n = +t;
+        if (s === 's') {
+            // JS does weird things with floats.  Round it off a bit.
+            n *= 1000000;
+            n = Math.round(n);
+            n /= 1000;
+        }
+        return ['time', n];
+    }
+    const ts = line.match(/^(todo|skip)(?:\S*)\b(.*)$/i);
+    const type = ts?.[1]?.toLowerCase();
+    const msg = ts?.[2]?.trim();
+    if (!type)
+        return false;
+    // we know at this point it must be either 'todo' or 'skip',
+    // in unknown upper/lower case
+    return [type, msg || true];
+};
+//# sourceMappingURL=parse-directive.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/plan.js
+/**
+ * A class representing the TAP plan line
+ */
+class Plan {
+    start;
+    end;
+    comment;
+    constructor(start, end, comment = '') {
+        this.start = start;
+        this.end = end;
+        this.comment = comment;
+    }
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/result.js
+
+
+/**
+ * A representation of a TestPoint result, with diagnostics if present.
+ */
+class result_Result {
+    ok;
+    name = '';
+    id = 0;
+    buffered = false;
+    tapError = null;
+    skip = false;
+    todo = false;
+    previous = null;
+    plan = null;
+    diag = null;
+    time = null;
+    fullname = '';
+    closingTestPoint = false;
+    constructor(parsed, parser) {
+        const ok = !parsed[1];
+        const id = +(parsed[2] || 0);
+        let buffered = parsed[4];
+        this.ok = ok;
+        if (parsed[2])
+            this.id = id;
+        let rest = parsed[3] || '';
+        let name;
+        // We know at this point the parsed result cannot contain \n,
+        // so we can leverage that as a placeholder.
+        // first, replace any PAIR of \ chars with \n
+        // then, split on any # that is not preceeded by \
+        // the first of these is definitely the description
+        // the rest is the directive, if recognized, otherwise
+        // we just lump it onto the description, but escaped.
+        // then any \n chars in either are turned into \ (just one)
+        // escape \ with \
+        // swap out escaped \ with \n, then swap back
+        rest = rest.replace(/(\\\\)/g, '\n');
+        const [h, ...r] = rest.split(/(?<=\s|^)(?<!\\)#/g);
+        name = (h || '').replace(/\\#/g, '#').replace(/\n/g, '\\');
+        rest = r.join('#').replace(/\\#/g, '#').replace(/\n/g, '\\');
+        // now, let's see if there's a directive in there.
+        const dir = parseDirective(rest.trim());
+        if (!dir)
+            name += (rest ? '#' + rest : '') + buffered;
+        else {
+            // handle buffered subtests with todo/skip on them, like
+            // ok 1 - bar # todo foo {\n
+            const dirKey = dir[0];
+            const dirValue = dir[1];
+            if (dirKey === 'todo' || dirKey === 'skip') {
+                this[dirKey] = dirValue;
+            }
+            else {
+                if (dirKey === 'time') {
+                    this.time = parseFloat(dirValue);
+                    /* c8 ignore start */
+                }
+                /* c8 ignore stop */
+            }
+        }
+        if (OPEN_BRACE_EOL.test(name)) {
+            name = name.replace(OPEN_BRACE_EOL, '');
+            buffered = '{';
+        }
+        if (buffered === '{')
+            this.buffered = true;
+        if (name)
+            this.name = name.trim();
+        const n = [];
+        if (parser.fullname)
+            n.push(parser.fullname);
+        if (this.name)
+            n.push(this.name);
+        this.fullname = n.join(' > ').trim();
+    }
+}
+//# sourceMappingURL=result.js.map
+// EXTERNAL MODULE: ./node_modules/events-to-array/index.js
+var events_to_array = __nccwpck_require__(2569);
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/escape.js
+/**
+ * turn \ into \\ and # into \#, for stringifying back to TAP
+ */
+const esc = (str) => str.replace(/\\/g, '\\\\').replace(/#/g, '\\#').trim();
+/**
+ * turn \\ into \ and \# into #, for parsing TAP into JS
+ */
+const unesc = (str) => str
+    .replace(/(\\\\)/g, '\u0000')
+    .replace(/\\#/g, '#')
+    .replace(/\u0000/g, '\\')
+    .trim();
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/statics.js
+/**
+ * Static `parse()` and `stringify()` methods
+ */
+
+
+
+
+
+// used in flattening mode
+const getId = () => {
+    const id = () => id.current++;
+    id.current = 1;
+    return id;
+};
+/**
+ * Parse a TAP text stream into a log of all the events encountered
+ */
+const statics_parse = (str, options) => {
+    const { flat = false } = options;
+    const ignore = ['line', 'pass', 'fail', 'todo', 'skip', 'result'];
+    if (flat)
+        ignore.push('assert', 'child', 'plan', 'complete');
+    const parser = new Parser(options);
+    const events = events_to_array(parser, ignore);
+    if (flat) {
+        const id = getId();
+        parser.on('result', res => {
+            res.name = res.fullname;
+            res.id = id();
+            events.push(['assert', res]);
+        });
+        parser.on('complete', res => {
+            if (!res.bailout)
+                events.push(['plan', { end: id.current - 1, start: 1 }]);
+            events.push(['complete', res]);
+        });
+    }
+    parser.end(str);
+    return events;
+};
+/**
+ * Turn an EventLog from {@link tap-parser!statics.parse} into a TAP string
+ */
+const statics_stringify = (msg, { flat = false, indent = '', id = getId() }) => {
+    const ind = flat ? '' : indent;
+    return (ind +
+        msg
+            .map(item => {
+            switch (item[0]) {
+                case 'child':
+                    const comment = item[1][0];
+                    const child = item[1].slice(1);
+                    return (Parser.stringify([comment], {
+                        flat,
+                        indent: '',
+                        id,
+                    }) +
+                        Parser.stringify(child, {
+                            flat,
+                            indent: '    ',
+                            id,
+                        }));
+                case 'version':
+                    return 'TAP version ' + item[1] + '\n';
+                case 'plan':
+                    if (flat) {
+                        if (indent !== '')
+                            return '';
+                        item[1].start = 1;
+                        item[1].end = id.current - 1;
+                    }
+                    return (item[1].start +
+                        '..' +
+                        item[1].end +
+                        (item[1].comment ? ' # ' + esc(item[1].comment) : '') +
+                        '\n');
+                case 'pragma':
+                    return 'pragma ' + (item[2] ? '+' : '-') + item[1] + '\n';
+                case 'bailout':
+                    return 'Bail out!' + (item[1] ? ' ' + esc(item[1]) : '') + '\n';
+                case 'assert':
+                    const res = item[1];
+                    if (flat) {
+                        res.id = id();
+                        res.name = res.fullname;
+                    }
+                    return ((res.ok ? '' : 'not ') +
+                        'ok' +
+                        (res.id ? ' ' + res.id : '') +
+                        (res.name ?
+                            ' - ' + esc(res.name).replace(SPACE_OPEN_BRACE_EOL, '')
+                            : '') +
+                        (res.skip ?
+                            ' # SKIP' + (res.skip === true ? '' : ' ' + esc(res.skip))
+                            : '') +
+                        (res.todo ?
+                            ' # TODO' + (res.todo === true ? '' : ' ' + esc(res.todo))
+                            : '') +
+                        (res.time ? ' # time=' + res.time + 'ms' : '') +
+                        '\n' +
+                        (res.diag ?
+                            '  ---\n  ' +
+                                dist_esm.stringify(res.diag).split('\n').join('\n  ').trim() +
+                                '\n  ...\n'
+                            : ''));
+                case 'extra':
+                case 'comment':
+                    return item[1];
+            }
+        })
+            .join('')
+            .split('\n')
+            .join('\n' + ind)
+            .trim() +
+        '\n');
+};
+//# sourceMappingURL=statics.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO: declare event signatures
+class Parser extends external_events_.EventEmitter {
+    #child = null;
+    #current = null;
+    #extraQueue = [];
+    #maybeChild = null;
+    #postPlan = false;
+    #previousChild = null;
+    #yamlish = '';
+    #yind = '';
+    #sawVersion = false;
+    aborted = false;
+    bail = false;
+    bailedOut = false;
+    #bailingOut = false;
+    braceLevel = 0;
+    buffer = '';
+    buffered;
+    #closingTestPoint = null;
+    comments = [];
+    count = 0;
+    fail = 0;
+    failures = [];
+    skips = [];
+    todos = [];
+    level;
+    name;
+    ok = true;
+    omitVersion;
+    parent = null;
+    pass = 0;
+    passes;
+    planComment = '';
+    planEnd = -1;
+    planStart = -1;
+    pointsSeen = new Map();
+    pragmas;
+    preserveWhitespace;
+    results = null;
+    root;
+    skip = 0;
+    strict;
+    syntheticBailout = false;
+    syntheticPlan = false;
+    time = null;
+    todo = 0;
+    get closingTestPoint() {
+        return this.#closingTestPoint;
+    }
+    set closingTestPoint(res) {
+        this.#closingTestPoint = res;
+        if (res)
+            res.closingTestPoint = true;
+    }
+    /* c8 ignore start */
+    get readable() {
+        return false;
+    }
+    get writable() {
+        return true;
+    }
+    constructor(options, onComplete) {
+        if (typeof options === 'function') {
+            onComplete = options;
+            options = {};
+        }
+        options = options || {};
+        super();
+        if (onComplete)
+            this.on('complete', onComplete);
+        this.name = options.name || '';
+        this.parent = options.parent || null;
+        this.closingTestPoint =
+            (this.parent && options.closingTestPoint) || null;
+        this.root = options.parent ? options.parent.root : this;
+        this.passes = options.passes ? [] : null;
+        this.level = options.level || 0;
+        this.bail = !!options.bail;
+        this.omitVersion = !!options.omitVersion;
+        this.buffered = !!options.buffered;
+        this.preserveWhitespace = options.preserveWhitespace || false;
+        this.strict = !!options.strict;
+        this.pragmas = { strict: this.strict };
+    }
+    get fullname() {
+        const n = [];
+        const pn = (this.parent?.fullname ?? '').trim();
+        const mn = (this.name || '').trim();
+        if (pn)
+            n.push(pn);
+        if (mn)
+            n.push(mn);
+        return n.join(' > ');
+    }
+    tapError(error, line) {
+        if (line)
+            this.emit('line', line);
+        this.ok = false;
+        this.fail++;
+        if (typeof error === 'string') {
+            error = {
+                tapError: error,
+            };
+        }
+        this.failures.push(error);
+    }
+    parseTestPoint(testPoint, line) {
+        // need to hold off on this when we have a child so we can
+        // associate the closing test point with the test.
+        if (!this.#child)
+            this.emitResult();
+        if (this.bailedOut)
+            return;
+        const resId = testPoint[2];
+        const res = new result_Result(testPoint, this);
+        if (resId && this.planStart !== -1) {
+            const lessThanStart = res.id < this.planStart;
+            const greaterThanEnd = res.id > this.planEnd;
+            if (lessThanStart || greaterThanEnd) {
+                if (lessThanStart)
+                    res.tapError = 'id less than plan start';
+                else
+                    res.tapError = 'id greater than plan end';
+                res.plan = new Plan(this.planStart, this.planEnd);
+                this.tapError(res, line);
+            }
+        }
+        if (resId && this.pointsSeen.has(res.id)) {
+            res.tapError = 'test point id ' + resId + ' appears multiple times';
+            /* c8 ignore start */
+            res.previous = this.pointsSeen.get(res.id) || null;
+            /* c8 ignore stop */
+            this.tapError(res, line);
+        }
+        else if (resId) {
+            this.pointsSeen.set(res.id, res);
+        }
+        if (this.#child) {
+            if (!this.#child.closingTestPoint)
+                this.#child.closingTestPoint = res;
+            this.emitResult();
+            // can only bail out here in the case of a child with broken diags
+            // anything else would have bailed out already.
+            if (this.bailedOut)
+                return;
+        }
+        this.emit('line', line);
+        if (!res.skip && !res.todo)
+            this.ok = this.ok && res.ok;
+        // hold onto it, because we might get yamlish diagnostics
+        this.#current = res;
+    }
+    nonTap(data, didLine = false) {
+        if (this.#bailingOut && /^( {4})*\}\n$/.test(data))
+            return;
+        if (this.strict) {
+            const err = {
+                tapError: 'Non-TAP data encountered in strict mode',
+                data: data,
+            };
+            this.tapError(err, data);
+            if (this.parent)
+                this.parent.tapError(err, data);
+        }
+        // emit each line, then the extra as a whole
+        if (!didLine)
+            data
+                .split('\n')
+                .slice(0, -1)
+                .forEach(line => {
+                line += '\n';
+                if (this.#current || this.#extraQueue.length)
+                    this.#extraQueue.push(['line', line]);
+                else
+                    this.emit('line', line);
+            });
+        this.emitExtra(data);
+    }
+    emitExtra(data, fromChild = false) {
+        if (this.parent)
+            this.parent.emitExtra(data.replace(/\n$/, '').replace(/^/gm, '    ') + '\n', true);
+        else if (!fromChild && (this.#current || this.#extraQueue.length))
+            this.#extraQueue.push(['extra', data]);
+        else
+            this.emit('extra', data);
+    }
+    plan(start, end, comment, line) {
+        // not allowed to have more than one plan
+        if (this.planStart !== -1) {
+            this.nonTap(line);
+            return;
+        }
+        // can't put a plan in a child.
+        if (this.#child || this.#yind) {
+            this.nonTap(line);
+            return;
+        }
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        // 1..0 is a special case. Otherwise, end must be >= start
+        if (end < start && end !== 0 && start !== 1) {
+            if (this.strict)
+                this.tapError({
+                    tapError: 'plan end cannot be less than plan start',
+                    plan: { start, end },
+                }, line);
+            else
+                this.nonTap(line);
+            return;
+        }
+        this.planStart = start;
+        this.planEnd = end;
+        const p = new Plan(start, end, comment);
+        if (p.comment)
+            this.planComment = p.comment = comment;
+        // This means that the plan is coming at the END of all the tests
+        // Plans MUST be either at the beginning or the very end.  We treat
+        // plans like '1..0' the same, since they indicate that no tests
+        // will be coming.
+        if (this.count !== 0 || this.planEnd === 0) {
+            const seen = new Set();
+            for (const [id, res] of this.pointsSeen.entries()) {
+                const tapError = id < start ? 'id less than plan start'
+                    : id > end ? 'id greater than plan end'
+                        : null;
+                if (tapError) {
+                    seen.add(tapError);
+                    res.tapError = tapError;
+                    res.plan = new Plan(start, end);
+                    this.tapError(res, line);
+                }
+            }
+            this.#postPlan = true;
+        }
+        this.emit('line', line);
+        this.emit('plan', p);
+    }
+    resetYamlish() {
+        this.#yind = '';
+        this.#yamlish = '';
+    }
+    // that moment when you realize it's not what you thought it was
+    yamlGarbage() {
+        const yamlGarbage = this.#yind + '---\n' + this.#yamlish;
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        this.nonTap(yamlGarbage, true);
+    }
+    yamlishLine(line) {
+        if (line === this.#yind + '...\n') {
+            // end the yaml block
+            this.processYamlish();
+        }
+        else {
+            this.#yamlish += line;
+        }
+    }
+    processYamlish() {
+        /* c8 ignore start */
+        if (!this.#current) {
+            throw new Error('called processYamlish without a current test point');
+        }
+        /* c8 ignore stop */
+        const yamlish = this.#yamlish;
+        this.resetYamlish();
+        let diags;
+        try {
+            diags = dist_esm.parse(yamlish);
+            if (!diags)
+                return;
+        }
+        catch (er) {
+            this.nonTap(this.#yind + '---\n' + yamlish + this.#yind + '...\n', true);
+            return;
+        }
+        if (typeof diags.duration_ms === 'number' &&
+            this.#current.time === null) {
+            this.#current.time = diags.duration_ms;
+            delete diags.duration_ms;
+        }
+        this.#current.diag = diags;
+        // we still don't emit the result here yet, to support diags
+        // that come ahead of buffered subtests.
+    }
+    write(chunk, encoding, cb) {
+        if (this.aborted) {
+            return false;
+        }
+        if (typeof encoding === 'string' &&
+            encoding !== 'utf8' &&
+            typeof chunk === 'string') {
+            chunk = Buffer.from(chunk, encoding);
+        }
+        if (Buffer.isBuffer(chunk)) {
+            chunk = chunk.toString('utf8');
+        }
+        if (typeof encoding === 'function') {
+            cb = encoding;
+            encoding = undefined;
+        }
+        this.buffer += chunk;
+        do {
+            const match = this.buffer.match(/^.*\r?\n/);
+            if (!match)
+                break;
+            this.buffer = this.buffer.substring(match[0].length);
+            this.parse(match[0]);
+        } while (this.buffer.length);
+        if (cb)
+            process.nextTick(cb);
+        return true;
+    }
+    end(chunk, encoding, cb) {
+        if (chunk && typeof chunk !== 'function') {
+            if (typeof encoding === 'function') {
+                cb = encoding;
+                this.write(chunk);
+            }
+            else {
+                this.write(chunk, encoding);
+            }
+        }
+        if (this.buffer) {
+            this.write('\n');
+        }
+        // if we have yamlish, means we didn't finish with a ...
+        if (this.#yamlish)
+            this.yamlGarbage();
+        this.emitResult();
+        if (this.syntheticBailout && this.level === 0) {
+            this.syntheticBailout = false;
+            const reason = this.bailedOut === true ? '' : ' ' + this.bailedOut;
+            this.emit('line', 'Bail out!' + reason + '\n');
+        }
+        let skipAll = false;
+        if (this.planEnd === 0 && this.planStart === 1) {
+            skipAll = true;
+            if (this.count === 0) {
+                this.ok = true;
+            }
+            else {
+                this.tapError('Plan of 1..0, but test points encountered', '');
+            }
+        }
+        else if (!this.bailedOut && this.planStart === -1) {
+            if (this.count === 0 && !this.syntheticPlan) {
+                this.syntheticPlan = true;
+                if (this.buffered) {
+                    this.planStart = 1;
+                    this.planEnd = 0;
+                }
+                else {
+                    if (!this.#sawVersion) {
+                        this.version(14, 'TAP version 14\n');
+                    }
+                    this.plan(1, 0, 'no tests found', '1..0 # no tests found\n');
+                }
+                skipAll = true;
+            }
+            else {
+                this.tapError('no plan', '');
+            }
+        }
+        else if (this.ok &&
+            this.count !== this.planEnd - this.planStart + 1) {
+            this.tapError('incorrect number of tests', '');
+        }
+        this.emitComplete(skipAll);
+        if (cb)
+            process.nextTick(cb);
+        return this;
+    }
+    emitComplete(skipAll) {
+        if (!this.results) {
+            const res = (this.results = new FinalResults(!!skipAll, this));
+            if (!res.bailout) {
+                // comment a bit at the end so we know what happened.
+                // but don't repeat these comments if they're already present.
+                if (res.plan.end !== res.count) {
+                    this.emitComment('test count(' + res.count + ') != plan(' + res.plan.end + ')', false, true);
+                }
+            }
+            this.emit('complete', this.results);
+            this.emit('finish');
+            this.emit('close');
+        }
+    }
+    version(version, line) {
+        // If version is specified, must be at the very beginning.
+        if (version >= 13 &&
+            this.planStart === -1 &&
+            this.count === 0 &&
+            !this.#current) {
+            this.#sawVersion = true;
+            this.emit('line', line);
+            this.emit('version', version);
+        }
+        else
+            this.nonTap(line);
+    }
+    pragma(key, value, line) {
+        // can't put a pragma in a child or yaml block
+        if (this.#child) {
+            this.nonTap(line);
+            return;
+        }
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        // only the 'strict' pragma is currently relevant
+        if (key === 'strict') {
+            this.strict = value;
+        }
+        this.pragmas[key] = value;
+        this.emit('line', line);
+        this.emit('pragma', key, value);
+    }
+    bailout(reason, synthetic = false) {
+        this.syntheticBailout = synthetic;
+        if (this.#bailingOut)
+            return;
+        // Guard because emitting a result can trigger a forced bailout
+        // if the harness decides that failures should be bailouts.
+        this.#bailingOut = reason || true;
+        if (!synthetic)
+            this.emitResult();
+        else
+            this.#current = null;
+        this.bailedOut = this.#bailingOut;
+        this.ok = false;
+        if (!synthetic) {
+            // synthetic bailouts get emitted on end
+            let line = 'Bail out!';
+            if (reason)
+                line += ' ' + reason;
+            this.emit('line', line + '\n');
+        }
+        this.emit('bailout', reason);
+        if (this.parent) {
+            this.end();
+            this.parent.bailout(reason, true);
+        }
+    }
+    clearExtraQueue() {
+        for (const [ev, data] of this.#extraQueue) {
+            this.emit(ev, data);
+        }
+        this.#extraQueue.length = 0;
+    }
+    endChild() {
+        if (this.#child && (!this.#bailingOut || this.#child.count)) {
+            this.#child.time = this.#child.closingTestPoint?.time || null;
+            this.#previousChild = this.#child;
+            this.#child.end();
+            this.#child = null;
+        }
+    }
+    emitResult() {
+        if (this.bailedOut)
+            return;
+        this.endChild();
+        this.resetYamlish();
+        if (!this.#current)
+            return this.clearExtraQueue();
+        const res = this.#current;
+        this.#current = null;
+        this.count++;
+        const { skip, todo } = res;
+        if (skip)
+            this.skips.push({ ...res, skip });
+        if (todo)
+            this.todos.push({ ...res, todo });
+        if (res.ok) {
+            this.pass++;
+            if (!skip && !todo && this.passes)
+                this.passes.push(res);
+        }
+        else {
+            this.fail++;
+            if (!res.todo && !res.skip) {
+                this.ok = false;
+                this.failures.push(res);
+            }
+        }
+        if (res.skip)
+            this.skip++;
+        if (res.todo)
+            this.todo++;
+        this.emitAssert(res);
+        if (this.bail &&
+            !res.ok &&
+            !res.todo &&
+            !res.skip &&
+            !this.#bailingOut) {
+            this.#maybeChild = null;
+            const ind = new Array(this.level + 1).join('    ');
+            let p;
+            for (p = this; p.parent; p = p.parent)
+                ;
+            const bailName = res.name ? ' ' + res.name : '';
+            p.parse(ind + 'Bail out!' + bailName + '\n');
+        }
+        this.clearExtraQueue();
+    }
+    // TODO: We COULD say that any "relevant tap" line that's indented
+    // by 4 spaces starts a child test, and just call it 'unnamed' if
+    // it does not have a prefix comment.  In that case, any number of
+    // 4-space indents can be plucked off to try to find a relevant
+    // TAP line type, and if so, start the unnamed child.
+    startChild(line) {
+        const maybeBuffered = this.#current && this.#current.buffered;
+        const unindentStream = !maybeBuffered && this.#maybeChild;
+        const indentStream = !maybeBuffered &&
+            !unindentStream &&
+            lineTypes.subtestIndent.test(line);
+        // If we have any other result waiting in the wings, we need to emit
+        // that now.  A buffered test emits its test point at the *end* of
+        // the child subtest block, so as to match streamed test semantics.
+        if (!maybeBuffered)
+            this.emitResult();
+        if (this.bailedOut)
+            return;
+        this.#child = new Parser({
+            bail: this.bail,
+            parent: this,
+            level: this.level + 1,
+            buffered: maybeBuffered || undefined,
+            closingTestPoint: (maybeBuffered && this.#current) || undefined,
+            preserveWhitespace: this.preserveWhitespace,
+            omitVersion: true,
+            strict: this.strict,
+        });
+        this.#child.on('complete', results => {
+            if (!results.ok)
+                this.ok = false;
+        });
+        this.#child.on('line', l => {
+            if (l.trim() || this.preserveWhitespace)
+                l = '    ' + l;
+            this.emit('line', l);
+        });
+        // Canonicalize the parsing result of any kind of subtest
+        // if it's a buffered subtest or a non-indented Subtest directive,
+        // then synthetically emit the Subtest comment
+        line = line.substring(4);
+        let subtestComment;
+        if (indentStream) {
+            subtestComment = line;
+            line = '';
+        }
+        else if (maybeBuffered && this.#current) {
+            subtestComment = '# Subtest: ' + this.#current.name + '\n';
+        }
+        else {
+            subtestComment = this.#maybeChild || '# Subtest\n';
+        }
+        this.#maybeChild = null;
+        this.#child.name = subtestComment
+            .substring('# Subtest: '.length)
+            .trim();
+        // at some point, we may wish to move 100% to preferring
+        // the Subtest comment on the parent level.  If so, uncomment
+        // this line, and remove the child.emitComment below.
+        // this.emit('comment', subtestComment)
+        if (!this.#child.buffered)
+            this.emit('line', subtestComment);
+        this.emit('child', this.#child);
+        this.#child.emitComment(subtestComment, true);
+        if (line)
+            this.#child.parse(line);
+    }
+    destroy(er) {
+        this.abort('destroyed', er);
+    }
+    abort(message = '', extra) {
+        if (this.#child) {
+            const b = this.#child.buffered;
+            this.#child.abort(message, extra);
+            extra = null;
+            if (b)
+                this.write('\n}\n');
+        }
+        let dump = '';
+        if (extra && Object.keys(extra).length) {
+            try {
+                dump = dist_esm.stringify(extra).trimEnd();
+                /* c8 ignore start */
+            }
+            catch (er) { }
+            /* c8 ignore stop */
+        }
+        const y = dump ?
+            '  ---\n  ' + dump.split('\n').join('\n  ') + '\n  ...\n'
+            : '\n';
+        const n = (this.count || 0) + 1 + (this.#current ? 1 : 0);
+        if (this.planEnd !== -1 && this.planEnd < n && this.parent) {
+            // skip it, let the parent do this.
+            this.aborted = true;
+            return;
+        }
+        message = message.replace(/[\n\r\s\t]/g, ' ');
+        let point = '\nnot ok ' + n + ' - ' + message + '\n' + y;
+        if (this.planEnd === -1)
+            point += '1..' + n + '\n';
+        if (!this.#sawVersion)
+            this.write('TAP version 14\n');
+        this.write(point);
+        this.aborted = true;
+        this.end();
+    }
+    emitAssert(res) {
+        this.emit('assert', res);
+        // see if we need to surface to the top level
+        const c = this.#child || this.#previousChild;
+        if (c) {
+            this.#previousChild = null;
+            if (res.name === c.name &&
+                c.results &&
+                res.ok === c.results.ok &&
+                c.results.count &&
+                !res.todo &&
+                !res.skip) {
+                // just procedural, ignore it
+                return;
+            }
+        }
+        // surface result to the top level parser
+        this.root.emit('result', res);
+        if (res.skip)
+            this.root.emit('skip', res);
+        else if (res.todo)
+            this.root.emit('todo', res);
+        else if (!res.ok)
+            this.root.emit('fail', res);
+        else
+            this.root.emit('pass', res);
+    }
+    emitComment(line, skipLine = false, noDuplicate = false) {
+        if (line.trim().charAt(0) !== '#')
+            line = '# ' + line;
+        if (line.slice(-1) !== '\n')
+            line += '\n';
+        // XXX: is this still needed?
+        /* c8 ignore start */
+        if (noDuplicate && this.comments.indexOf(line) !== -1)
+            return;
+        /* c8 ignore stop */
+        this.comments.push(line);
+        const dir = parseDirective(line.replace(/^\s*#\s*/, '').trim());
+        if (dir && dir[0] === 'time' && typeof dir[1] === 'number')
+            this.time = dir[1];
+        if (this.#current || this.#extraQueue.length) {
+            // no way to get here with skipLine being true
+            this.#extraQueue.push(['line', line]);
+            this.#extraQueue.push(['comment', line]);
+        }
+        else {
+            if (!skipLine)
+                this.emit('line', line);
+            this.emit('comment', line);
+        }
+    }
+    parse(line) {
+        // normalize line endings
+        line = line.replace(/\r\n$/, '\n');
+        // sometimes empty lines get trimmed, but are still part of
+        // a subtest or a yaml block.  Otherwise, nothing to parse!
+        if (line === '\n') {
+            if (this.#child)
+                line = '    ' + line;
+            else if (this.#yind)
+                line = this.#yind + line;
+        }
+        // If we're bailing out, then the only thing we want to see is the
+        // end of a buffered child test.  Anything else should be ignored.
+        // But!  if we're bailing out a nested child, and ANOTHER nested child
+        // comes after that one, then we don't want the second child's } to
+        // also show up, or it looks weird.
+        if (this.#bailingOut) {
+            if (!/^\s*}\n$/.test(line))
+                return;
+            else if (!this.braceLevel || line.length < this.braceLevel)
+                this.braceLevel = line.length;
+            else
+                return;
+        }
+        // This allows omitting even parsing the version if the test is
+        // an indented child test.  Several parsers get upset when they
+        // see an indented version field.
+        if (this.omitVersion && lineTypes.version.test(line) && !this.#yind) {
+            return;
+        }
+        // check to see if the line is indented.
+        // if it is, then it's either a subtest, yaml, or garbage.
+        const indent = line.match(/^[ \t]*/);
+        if (indent && indent[0]) {
+            this.parseIndent(line, indent[0]);
+            return;
+        }
+        // In any case where we're going to emitResult, that can trigger
+        // a bailout, so we need to only emit the line once we know that
+        // isn't happening, to prevent cases where there's a bailout, and
+        // then one more line of output.  That'll also prevent the case
+        // where the test point is emitted AFTER the line that follows it.
+        // buffered subtests must end with a }
+        if (this.#child && this.#child.buffered && line === '}\n') {
+            this.endChild();
+            this.emit('line', line);
+            this.emitResult();
+            return;
+        }
+        // just a \n, emit only if we care about whitespace
+        const validLine = this.preserveWhitespace || line.trim() || this.#yind;
+        if (line === '\n')
+            return validLine && this.emit('line', line);
+        // buffered subtest with diagnostics
+        if (this.#current &&
+            line === '{\n' &&
+            this.#current.diag &&
+            !this.#current.buffered &&
+            !this.#child) {
+            this.emit('line', line);
+            this.#current.buffered = true;
+            return;
+        }
+        // now we know it's not indented, so if it's either valid tap
+        // or garbage.  Get the type of line.
+        const type = lineType(line);
+        if (!type) {
+            this.nonTap(line);
+            return;
+        }
+        if (type[0] === 'comment') {
+            this.emitComment(line);
+            return;
+        }
+        // if we have any yamlish, it's garbage now.  We tolerate non-TAP and
+        // comments in the midst of yaml (though, perhaps, that's questionable
+        // behavior), but any actual TAP means that the yaml block was just
+        // not valid.
+        if (this.#yind)
+            this.yamlGarbage();
+        // If it's anything other than a comment or garbage, then any
+        // maybeChild is just an unsatisfied promise.
+        if (this.#maybeChild) {
+            this.emitComment(this.#maybeChild);
+            this.#maybeChild = null;
+        }
+        // nothing but comments can come after a trailing plan
+        if (this.#postPlan) {
+            this.nonTap(line);
+            return;
+        }
+        // ok, now it's maybe a thing
+        if (type[0] === 'bailout') {
+            const msg = type[1]?.[1] || '';
+            this.bailout(unesc(msg), false);
+            return;
+        }
+        if (type[0] === 'pragma') {
+            const [_, posNeg, key] = type[1];
+            this.pragma(String(key), posNeg === '+', line);
+            return;
+        }
+        if (type[0] === 'version') {
+            const version = type[1];
+            this.version(parseInt(String(version[1]), 10), line);
+            return;
+        }
+        if (type[0] === 'plan') {
+            const plan = type[1];
+            this.plan(+String(plan[1]), +String(plan[2]), unesc(plan[3] || '').trim(), line);
+            return;
+        }
+        // streamed subtests will end when this test point is emitted
+        if (type[0] === 'testPoint') {
+            // note: it's weird, but possible, to have a testpoint ending in
+            // { before a streamed subtest which ends with a test point
+            // instead of a }.  In this case, the parser gets confused, but
+            // also, even beginning to handle that means doing a much more
+            // involved multi-line parse.  By that point, the subtest block
+            // has already been emitted as a 'child' event, so it's too late
+            // to really do the optimal thing.  The only way around would be
+            // to buffer up everything and do a multi-line parse.  This is
+            // rare and weird, and a multi-line parse would be a bigger
+            // rewrite, so I'm allowing it as it currently is.
+            this.parseTestPoint(type[1], line);
+            return;
+        }
+        // We already detected nontap up above, so the only case left
+        // should be a `# Subtest:` comment.  Ignore for coverage, but
+        // include the error here just for good measure.
+        if (type[0] === 'subtest') {
+            // this is potentially a subtest.  Not indented.
+            // hold until later.
+            this.#maybeChild = line;
+            /* c8 ignore start */
+        }
+        else {
+            throw new Error('Unhandled case: ' + type[0]);
+        }
+        /* c8 ignore stop */
+    }
+    parseIndent(line, indent) {
+        // still belongs to the child, so pass it along.
+        if (this.#child && line.substring(0, 4) === '    ') {
+            line = line.substring(4);
+            this.#child.write(line);
+            return;
+        }
+        // one of:
+        // - continuing yaml block
+        // - starting yaml block
+        // - ending yaml block
+        // - body of a new child subtest that was previously introduced
+        // - An indented subtest directive
+        // - A comment, or garbage
+        // continuing/ending yaml block
+        if (this.#yind) {
+            if (line.indexOf(this.#yind) === 0) {
+                this.emit('line', line);
+                this.yamlishLine(line);
+                return;
+            }
+            else {
+                // oops!  that was not actually yamlish, I guess.
+                // this is a case where the indent is shortened mid-yamlish block
+                // treat existing yaml as garbage, continue parsing this line
+                this.yamlGarbage();
+            }
+        }
+        // start a yaml block under a test point
+        if (this.#current && !this.#yind && line === indent + '---\n') {
+            this.#yind = indent;
+            this.emit('line', line);
+            return;
+        }
+        // at this point, not yamlish, and not an existing child test.
+        // We may have already seen an unindented Subtest directive, or
+        // a test point that ended in { indicating a buffered subtest
+        // Child tests are always indented 4 spaces.
+        if (line.substring(0, 4) === '    ') {
+            if (this.#maybeChild ||
+                (this.#current && this.#current.buffered) ||
+                lineTypes.subtestIndent.test(line)) {
+                this.startChild(line);
+                return;
+            }
+            // It's _something_ indented, if the indentation is divisible by
+            // 4 spaces, and the result is actual TAP of some sort, then do
+            // a child subtest for it as well.
+            //
+            // This will lead to some ambiguity in cases where there are multiple
+            // levels of non-signaled subtests, but a Subtest comment in the
+            // middle of them, which may or may not be considered "indented"
+            // See the subtest-no-comment-mid-comment fixture for an example
+            // of this.  As it happens, the preference is towards an indented
+            // Subtest comment as the interpretation, which is the only possible
+            // way to resolve this, since otherwise there's no way to distinguish
+            // between an anonymous subtest with a non-indented Subtest comment,
+            // and an indented Subtest comment.
+            const s = line.match(/( {4})+(.*\n)$/);
+            if (s && s[2]?.charAt(0) !== ' ') {
+                // integer number of indentations.
+                const type = lineType(String(s[2]));
+                if (type) {
+                    if (type[0] === 'comment') {
+                        this.emit('line', line);
+                        this.emitComment(line);
+                    }
+                    else {
+                        // it's relevant!  start as an "unnamed" child subtest
+                        this.startChild(line);
+                    }
+                    return;
+                }
+            }
+        }
+        // at this point, it's either a non-subtest comment, or garbage.
+        if (lineTypes.comment.test(line)) {
+            this.emitComment(line);
+            return;
+        }
+        this.nonTap(line);
+    }
+    static parse(str, options = {}) {
+        return statics_parse(str, options);
+    }
+    static stringify(msg, options = {}) {
+        return statics_stringify(msg, options);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/db/pgtap.ts
+
+
+
+
+
+
+
+
+/** pgTAP test files under the tests folder: `*.sql` and `*.pg`, subfolders too, sorted by path. */
+function findTestFiles(cwd, dir) {
+    let names;
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            return [];
+        names = (0,external_node_fs_.readdirSync)(dir, { recursive: true, encoding: 'utf8' });
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((n) => /\.(sql|pg)$/.test(n))
+        .map((n) => (0,external_node_path_.join)(dir, n))
+        .filter((p) => (0,external_node_fs_.statSync)(p).isFile())
+        // byte order, as `ls` in the C locale and pg_prove's glob: users.sql before users_again.pg
+        .sort((a, b) => (displayPath(cwd, a) < displayPath(cwd, b) ? -1 : displayPath(cwd, a) > displayPath(cwd, b) ? 1 : 0));
+}
+/**
+ * Makes pgTAP available in the test database. Returns true when pgmig created it (and so should
+ * drop it again, to keep its functions out of the schema the undo rehearsal compares).
+ */
+async function ensurePgTap(client, testCount) {
+    const have = await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`);
+    if (have.rowCount)
+        return false;
+    const available = await client.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap'`);
+    const major = Math.floor(Number((await client.query(`SELECT current_setting('server_version_num') AS v`)).rows[0].v) / 10000);
+    const why = `${testCount} pgTAP test file${testCount === 1 ? '' : 's'}`;
+    if (!available.rowCount) {
+        throw new UserError(`pgTAP is not installed on the PostgreSQL ${major} server, and the ${why} need it: install it where the server runs ` +
+            `(Debian/Ubuntu: \`apt-get install postgresql-${major}-pgtap\`; from source: https://pgtap.org), ` +
+            'or in GitHub Actions use the pgmig reusable workflow, which installs it');
+    }
+    try {
+        await client.query('CREATE EXTENSION IF NOT EXISTS pgtap');
+    }
+    catch (err) {
+        throw new UserError(`cannot create the pgtap extension (needed by the ${why}): ${err.message}; connect as a superuser or install pgtap in the template database`);
+    }
+    return true;
+}
+/** The file's own BEGIN/COMMIT/ROLLBACK would end pgmig's transaction; savepoints are fine. */
+function endsOrStartsTransaction(s) {
+    if (s.kind !== 'TransactionStmt')
+        return false;
+    const k = String(s.node?.kind ?? '');
+    return !['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(k);
+}
+/**
+ * Runs one test file on a connection of its own, inside a transaction that is always rolled back
+ * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
+ * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
+ */
+async function runTestFile(target, cwd, absPath) {
+    const file = displayPath(cwd, absPath);
+    const started = performance.now();
+    const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
+    const parsed = parseSql(text);
+    const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
+    const tap = [];
+    if (parsed.error) {
+        const p = parsed.source.position(parsed.error.index);
+        result.error = { file, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${parsed.error.message}` };
+    }
+    else {
+        const client = await connect(target, 'pgmig test');
+        try {
+            await client.query('BEGIN');
+            for (const s of parsed.statements) {
+                if (endsOrStartsTransaction(s))
+                    continue;
+                let r;
+                try {
+                    r = await client.query({ text: s.text, rowMode: 'array' });
+                }
+                catch (err) {
+                    result.error = errorAt(file, parsed.source, s, err);
+                    break;
+                }
+                for (const res of Array.isArray(r) ? r : [r]) {
+                    for (const row of res.rows) {
+                        for (const v of row)
+                            if (typeof v === 'string')
+                                tap.push(v);
+                    }
+                }
+            }
+        }
+        finally {
+            await client.query('ROLLBACK').catch(() => { });
+            await client.end().catch(() => { });
+        }
+    }
+    readTap(tap.join('\n') + '\n', result);
+    if (result.error)
+        result.problems.push(`died at line ${result.error.line}: ${result.error.message}`);
+    result.status = result.problems.length || result.failed ? 'failed' : 'passed';
+    result.durationMs = performance.now() - started;
+    return result;
+}
+function readTap(text, out) {
+    const parser = new Parser();
+    let last;
+    let final;
+    parser.on('assert', (r) => {
+        last = {
+            id: r.id,
+            ok: r.ok,
+            description: r.name,
+            ...(r.skip ? { skip: r.skip } : {}),
+            ...(r.todo ? { todo: r.todo } : {}),
+            diagnostics: [],
+        };
+        out.tests.push(last);
+    });
+    parser.on('comment', (c) => {
+        const line = c.replace(/\n$/, '');
+        // the parser's own summary line says what the plan check below says better
+        if (/^# test count\(\d+\) != plan\(/.test(line))
+            return;
+        if (last)
+            last.diagnostics.push(line);
+    });
+    parser.on('complete', (r) => (final = r));
+    parser.end(text);
+    out.ran = out.tests.length;
+    out.skipped = out.tests.filter((t) => t.skip).length;
+    out.todo = out.tests.filter((t) => t.todo).length;
+    // a failing TODO test is expected to fail, as in TAP
+    out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
+    out.passed = out.ran - out.failed;
+    const plan = final?.plan;
+    if (plan && plan.end !== null && plan.start !== null && !plan.skipAll)
+        out.planned = plan.end - plan.start + 1;
+    if (final?.bailout)
+        out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
+    if (out.ran === 0 && !out.error && !plan?.skipAll)
+        out.problems.push('no TAP output: the file ran no pgTAP tests (call plan() and test functions such as ok() in SELECT statements)');
+    else if (out.planned !== undefined && out.planned !== out.ran)
+        out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
+    else if (out.ran > 0 && out.planned === undefined && !plan?.skipAll)
+        out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+}
+
+;// CONCATENATED MODULE: ./src/db/snapshot.ts
+
+const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
+/** Objects that belong to an extension come and go with it; the extension itself is compared. */
+const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
+const HISTORY = `c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`;
+const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
+const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
+const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
+const SNAPSHOT_SQL = [
+    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
+   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
+    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
+   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
+    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
+    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
+     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
+     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
+     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
+          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
+    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
+     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p')`,
+    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
+    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
+    // columns, with their position among the live ones: a column dropped and added back moves to the end
+    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
+     format_type(a.atttypid, a.atttypmod)
+     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
+     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
+     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+     || ', position ' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum)
+     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   JOIN pg_type t ON t.oid = a.atttypid
+   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
+     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
+   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
+   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
+   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
+     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
+    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
+     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
+   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
+    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
+     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
+     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
+     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
+    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
+     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
+   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
+     CASE t.typtype
+       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+         || coalesce(' DEFAULT ' || t.typdefault, '')
+       WHEN 'r' THEN 'range'
+       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
+   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
+    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
+     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
+     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
+     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
+          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
+   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
+     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
+   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
+    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
+     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
+     ${acl('d.defaclacl')}
+   FROM pg_default_acl d`,
+    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
+   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
+]
+    .map((q) => `(${q})`)
+    .join('\nUNION ALL\n');
+async function snapshotSchema(client) {
+    const r = await client.query(SNAPSHOT_SQL);
+    const snap = new Map();
+    for (const row of r.rows)
+        snap.set(row.k, row.v ?? '');
+    return snap;
+}
+/** Every difference between what was expected and what is there, sorted by object. */
+function diffSnapshots(expected, actual) {
+    const out = [];
+    for (const [k, v] of expected) {
+        const a = actual.get(k);
+        if (a === undefined)
+            out.push({ object: k, change: 'missing', expected: v });
+        else if (a !== v)
+            out.push({ object: k, change: 'changed', expected: v, actual: a });
+    }
+    for (const [k, v] of actual)
+        if (!expected.has(k))
+            out.push({ object: k, change: 'extra', actual: v });
+    return out.sort((a, b) => a.object.localeCompare(b.object));
+}
+/**
+ * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
+ * `reference` the moment the expected schema was taken (`before the migration`).
+ */
+function describeDifference(d, when, reference) {
+    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
+    if (d.change === 'extra')
+        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
+    if (d.change === 'missing')
+        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
+    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
+}
+
+;// CONCATENATED MODULE: ./src/db/trace.ts
+
+
+
+const KINDS = {
+    r: 'table',
+    p: 'partitioned table',
+    i: 'index',
+    I: 'partitioned index',
+    m: 'materialized view',
+    S: 'sequence',
+    v: 'view',
+    f: 'foreign table',
+};
+/** `AccessExclusiveLock` -> `ACCESS EXCLUSIVE` */
+function lockModeName(mode) {
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+/**
+ * Measures, per statement, the locks taken on relations that existed before the change, the
+ * rewrites, and the ACCESS EXCLUSIVE locks held across later statements. Inside a transaction
+ * the locks are read after each statement on the migration's own connection (PostgreSQL keeps
+ * relation locks until the end of the transaction, so nothing is missed); outside one, a second
+ * connection samples pg_locks while the statement runs.
+ */
+class Tracer {
+    existing;
+    observer;
+    pids = new WeakMap();
+    /** relation oid + mode, held in the current transaction */
+    held = new Set();
+    accessExclusive = new Map();
+    oidList = '{}';
+    constructor(existing, observer) {
+        this.existing = existing;
+        this.observer = observer;
+        this.oidList = `{${[...existing.keys()].join(',')}}`;
+    }
+    /** Takes the list of existing relations: call it after the base migrations, before the new ones. */
+    static async create(client, observer) {
+        const r = await client.query(`
+      SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r','p','i','I','m','S','v','f')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+        AND c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`);
+        const existing = new Map();
+        for (const row of r.rows) {
+            existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
+        }
+        return new Tracer(existing, observer);
+    }
+    get existingRelations() {
+        return [...this.existing.values()].map((r) => r.name);
+    }
+    /** Reads the storage of the existing relations again, after work that was not traced. */
+    async refresh(client) {
+        const r = await client.query(this.stateQuery(false));
+        for (const row of r.rows) {
+            const rel = this.existing.get(row.oid);
+            if (rel)
+                rel.relfilenode = row.v;
+        }
+    }
+    /** A new file: a new transaction, nothing held yet. */
+    async beginFile(client) {
+        this.held.clear();
+        this.accessExclusive.clear();
+        if (!this.pids.has(client)) {
+            const r = await client.query('SELECT pg_backend_pid() AS pid');
+            this.pids.set(client, r.rows[0].pid);
+        }
+    }
+    /** The file's own COMMIT or ROLLBACK released everything. */
+    endTransaction() {
+        this.held.clear();
+        this.accessExclusive.clear();
+    }
+    /** Runs one statement and traces it; the statement's error propagates unchanged. */
+    async run(client, stmt, source, outsideTransaction) {
+        const heldAccessExclusive = [...this.accessExclusive.values()].sort((a, b) => a.sinceLine - b.sinceLine || a.relation.localeCompare(b.relation));
+        const line = source.position(stmt.start).line;
+        const trace = {
+            index: stmt.index,
+            line,
+            endLine: source.position(stmt.end).line,
+            kind: stmt.kind,
+            sql: shorten(stmt.text),
+            durationMs: 0,
+            outsideTransaction,
+            locks: [],
+            rewrites: [],
+            rebuiltIndexes: [],
+            heldAccessExclusive,
+        };
+        const started = performance.now();
+        let seen = [];
+        if (outsideTransaction && this.observer) {
+            trace.sampled = true;
+            seen = await this.sample(client, stmt);
+            trace.durationMs = performance.now() - started;
+            const after = await client.query(this.stateQuery(false));
+            this.noteRewrites(trace, after.rows);
+        }
+        else {
+            await client.query(stmt.text);
+            trace.durationMs = performance.now() - started;
+            const after = await client.query(this.stateQuery(true));
+            seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
+            this.noteRewrites(trace, after.rows);
+        }
+        const heldBefore = outsideTransaction ? new Map() : this.heldModes();
+        const added = new Set();
+        for (const { oid, mode } of seen) {
+            const rel = this.existing.get(oid);
+            const key = `${oid}/${mode}`;
+            if (!rel || added.has(key) || (!outsideTransaction && this.held.has(key)))
+                continue;
+            added.add(key);
+            if (!outsideTransaction)
+                this.held.add(key);
+            const name = lockModeName(mode);
+            trace.locks.push({ relation: rel.name, relationKind: rel.kind, mode: name });
+            if (name === 'ACCESS EXCLUSIVE' && !outsideTransaction && !this.accessExclusive.has(rel.name)) {
+                this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
+            }
+        }
+        trace.locks = strongestPerRelation(trace.locks, heldBefore);
+        trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
+        return trace;
+    }
+    /**
+     * Runs a statement outside a transaction while the observer samples its locks. A CONCURRENTLY
+     * operation on a small table ends in a few milliseconds, quicker than sampling can be sure to
+     * catch; but it waits, by design, for every transaction holding a snapshot older than its own.
+     * So the observer holds one (REPEATABLE READ) while the statement starts, and lets go as soon as
+     * it has seen the statement's locks or seen it wait: the statement is delayed by one sample,
+     * not changed.
+     */
+    async sample(client, stmt) {
+        const observer = this.observer;
+        const pid = this.pids.get(client);
+        const hold = !!nonTransactionalInfo(stmt)?.concurrently;
+        let holding = false;
+        if (hold) {
+            await observer.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+            await observer.query('SELECT 1');
+            holding = true;
+        }
+        const release = async () => {
+            if (!holding)
+                return;
+            holding = false;
+            await observer.query('COMMIT');
+        };
+        let done = false;
+        const running = client.query(stmt.text).finally(() => (done = true));
+        const sampling = (async () => {
+            const out = [];
+            const until = Date.now() + 5000;
+            // at least once, so a quick statement is still looked at
+            do {
+                // pg_locks and pg_blocking_pids read live state; pg_stat_activity would be frozen for the
+                // length of the observer's transaction
+                const r = await observer.query(`SELECT l.relation::bigint::text AS oid, l.mode, pg_backend_pid() = ANY (pg_blocking_pids($1)) AS blocked
+           FROM (SELECT 1) one LEFT JOIN pg_locks l ON l.pid = $1 AND l.locktype = 'relation' AND l.granted`, [pid]);
+                let sawOwn = false;
+                for (const row of r.rows) {
+                    if (row.oid && row.mode) {
+                        out.push({ oid: row.oid, mode: row.mode });
+                        if (this.existing.has(row.oid))
+                            sawOwn = true;
+                    }
+                }
+                // waiting (for our snapshot, or anything else), or its locks seen: no reason to hold it up
+                if (holding && (sawOwn || r.rows.some((x) => x.blocked) || Date.now() > until))
+                    await release();
+            } while (!done);
+            return out;
+        })();
+        let seen = [];
+        try {
+            await running;
+        }
+        finally {
+            seen = await sampling.catch(() => []);
+            await release().catch(() => { });
+        }
+        return seen;
+    }
+    /** The strongest mode held per relation name in the current transaction. */
+    heldModes() {
+        const out = new Map();
+        for (const key of this.held) {
+            const [oid, mode] = key.split('/');
+            const rel = this.existing.get(oid);
+            if (!rel)
+                continue;
+            const rank = lockRank(lockModeName(mode));
+            if (rank > (out.get(rel.name) ?? -1))
+                out.set(rel.name, rank);
+        }
+        return out;
+    }
+    /** Relation locks held by this backend (in a transaction) and the storage of existing relations, in one round trip. */
+    stateQuery(withLocks) {
+        const files = `SELECT 'f' AS k, c.oid::bigint::text AS oid, c.relfilenode::bigint::text AS v FROM pg_class c WHERE c.oid = ANY('${this.oidList}'::oid[])`;
+        if (!withLocks)
+            return files;
+        return `SELECT 'l' AS k, relation::bigint::text AS oid, mode AS v FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      UNION ALL ${files}`;
+    }
+    noteRewrites(trace, rows) {
+        for (const r of rows) {
+            if (r.k !== 'f')
+                continue;
+            const rel = this.existing.get(r.oid);
+            if (!rel || rel.relfilenode === r.v)
+                continue;
+            // views and partitioned tables have no storage (relfilenode 0 both times)
+            if (rel.relkind === 'i' || rel.relkind === 'I')
+                trace.rebuiltIndexes.push(rel.name);
+            else
+                trace.rewrites.push(rel.name);
+            rel.relfilenode = r.v;
+        }
+    }
+}
+/**
+ * A statement that takes SHARE and ACCESS EXCLUSIVE on one table (ALTER COLUMN TYPE rebuilding
+ * an index) is blocked and blocks as the stronger one; the weaker is noise in a report.
+ */
+function strongestPerRelation(locks, held) {
+    const best = new Map();
+    for (const l of locks) {
+        const cur = best.get(l.relation);
+        if (!cur || lockRank(l.mode) > lockRank(cur.mode))
+            best.set(l.relation, l);
+    }
+    return [...best.values()].filter((l) => lockRank(l.mode) > (held.get(l.relation) ?? -1));
+}
+function shorten(sql) {
+    const first = sql.split('\n')[0].trim();
+    const one = sql.includes('\n') ? `${first} …` : first;
+    return one.length > 120 ? `${one.slice(0, 117)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./src/commands/test.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
+ * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
+ * files; then every undo rehearsed against a catalog snapshot. Environment problems throw a
+ * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
+ */
+async function runTest(opts) {
+    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    if (opts.tests)
+        config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
+    await ensureParser();
+    const plan = planRun(opts, config);
+    const testFiles = findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+    const progress = opts.progress ?? (() => { });
+    let cluster;
+    let server = resolveTarget(opts.databaseUrl, opts.env);
+    if (!server) {
+        progress('starting a throwaway PostgreSQL cluster …');
+        cluster = await startCluster({ env: opts.env });
+        server = cluster.target;
+    }
+    const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const clients = [];
+    let admin;
+    let created = false;
+    const target = withDatabase(server, dbName);
+    const result = {
+        database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
+        migrations: [],
+        tests: [],
+        rehearsals: [],
+        problems: [...plan.problems],
+        summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
+    };
+    try {
+        admin = await connect(server, 'pgmig admin');
+        result.database.serverVersion = (await admin.query(`SELECT current_setting('server_version') AS v`)).rows[0].v;
+        try {
+            await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+        }
+        catch (err) {
+            throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${err.message}; the user needs the CREATEDB privilege`);
+        }
+        created = true;
+        const client = await connect(target, 'pgmig migrate');
+        clients.push(client);
+        const observer = await connect(target, 'pgmig lock observer');
+        clients.push(observer);
+        const applier = new Applier(client);
+        await applier.createHistory();
+        let tracer;
+        let failed = false;
+        for (const { file, isNew } of plan.order) {
+            if (isNew && !tracer)
+                tracer = await Tracer.create(client, observer);
+            const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
+            const before = undo ? await snapshotSchema(client) : undefined;
+            const run = await applier.apply(file, isNew ? { tracer } : {});
+            result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
+            progress(progressLine(run));
+            if (run.status === 'failed') {
+                failed = true;
+                break;
+            }
+            if (undo && before) {
+                const r = await rehearse(applier, client, file, undo, before);
+                result.rehearsals.push(r.rehearsal);
+                // the undo and the second run may have rewritten existing tables: not the next migration's doing
+                await tracer?.refresh(client);
+                progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
+                if (!r.consistent) {
+                    // the schema is neither what the migration left nor what it started from
+                    result.problems.push({ severity: 'warning', file: file.entry.path, message: 'stopped after its undo rehearsal failed: the migrations after it would run on a schema it did not leave' });
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        if (!failed && testFiles.length) {
+            const createdTap = await ensurePgTap(client, testFiles.length);
+            for (const f of testFiles) {
+                const t = await runTestFile(target, opts.cwd, f);
+                result.tests.push(t);
+                progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+            }
+            if (createdTap)
+                await client.query('DROP EXTENSION pgtap');
+        }
+    }
+    finally {
+        for (const c of clients)
+            await c.end().catch(() => { });
+        if (admin && created && !opts.keep) {
+            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
+        }
+        await admin?.end().catch(() => { });
+        await cluster?.stop({ keep: opts.keep });
+    }
+    if (opts.keep) {
+        result.database.url = displayUrl(target);
+        if (cluster)
+            result.problems.push({ severity: 'warning', message: `kept the throwaway cluster running: stop it with \`kill ${cluster.pid}\` and delete ${cluster.dir}` });
+    }
+    summarise(result);
+    return result;
+}
+function progressLine(run) {
+    if (run.status === 'failed')
+        return `FAIL ${run.file}: ${run.error?.message ?? ''}`;
+    return `ok   ${run.file} (${Math.round(run.durationMs)} ms${run.transactional ? '' : ', outside a transaction'})`;
+}
+/**
+ * Undo rehearsal, right after the migration ran: apply its undo and compare the schema with the
+ * one before the migration; then apply the migration again and compare with what it produced the
+ * first time. Done at that point, each undo starts from exactly the schema its migration left,
+ * whatever comes later (a later migration without an undo file, repeatable files); and since
+ * each one is checked to restore the schema before its migration, running them newest first
+ * (as `/migrate rollback` does) walks back through the same schemas.
+ */
+async function rehearse(applier, client, file, undo, before) {
+    const rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
+    const after = await snapshotSchema(client);
+    const u = await applier.apply(undo, { record: false });
+    if (u.status === 'failed') {
+        rehearsal.status = 'failed';
+        rehearsal.error = u.error;
+        rehearsal.messages.push(`the undo failed at ${u.error.file}:${u.error.line}: ${u.error.message}`);
+        // a transactional undo rolled back: the schema is still the migration's
+        return { rehearsal, consistent: u.transactional };
+    }
+    rehearsal.undoDiff = diffSnapshots(before, await snapshotSchema(client));
+    rehearsal.messages.push(...rehearsal.undoDiff.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+    const again = await applier.apply(file, { record: false });
+    if (again.status === 'failed') {
+        rehearsal.status = 'failed';
+        rehearsal.error = again.error;
+        rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error.line}: ${again.error.message}`);
+        return { rehearsal, consistent: false };
+    }
+    rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
+    rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
+    if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length)
+        rehearsal.status = 'failed';
+    return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0 };
+}
+function summarise(r) {
+    const s = r.summary;
+    s.migrations = r.migrations.length;
+    s.applied = r.migrations.filter((m) => m.status === 'applied').length;
+    s.failed = r.migrations.filter((m) => m.status === 'failed').length;
+    s.statements = r.migrations.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
+    s.testFiles = r.tests.length;
+    s.testsPassed = r.tests.reduce((n, t) => n + t.passed, 0);
+    s.testsFailed = r.tests.reduce((n, t) => n + t.failed, 0);
+    s.rehearsed = r.rehearsals.length;
+    s.rehearsalsFailed = r.rehearsals.filter((x) => x.status === 'failed').length;
+    s.errors = s.failed + r.tests.filter((t) => t.status === 'failed').length + s.rehearsalsFailed + r.problems.filter((p) => p.severity === 'error').length;
+    s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
+}
+const valid = (e) => (name_isNameProblem(e.name) ? undefined : e.name);
+/** Which files run, in which order, which of them are the change, and their undo files. */
+function planRun(opts, config) {
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
+    if (explicit.length && opts.changedSince)
+        throw new UserError('give either files or --changed-since, not both');
+    for (const f of explicit) {
+        if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.statSync)(f).isFile())
+            throw new UserError(`cannot read ${(0,external_node_path_.relative)(cwd, f) || f}: no such file`);
+    }
+    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
+    if (!explicit.length) {
+        const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
+        if (missing)
+            throw new UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+    }
+    const directory = discoverMigrations(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
+    const byAbs = new Map(directory.map((e) => [e.absPath, e]));
+    const entryOf = (abs) => byAbs.get(abs) ?? entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
+    let changeSet;
+    if (opts.changedSince)
+        changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
+    else if (explicit.length)
+        changeSet = new Set(explicit);
+    else
+        changeSet = new Set(directory.map((e) => e.absPath));
+    const problems = [];
+    const all = [...directory, ...[...changeSet].filter((p) => !byAbs.has(p)).map(entryOf)];
+    const forward = [];
+    const undos = [];
+    for (const e of all) {
+        const n = valid(e);
+        if (!n) {
+            if (changeSet.has(e.absPath))
+                problems.push({ severity: 'error', file: e.path, message: `not run: ${e.name.message}` });
+            continue;
+        }
+        if (n.kind === 'undo' || n.kind === 'pending-undo')
+            undos.push(e);
+        else
+            forward.push(e);
+    }
+    forward.sort((a, b) => compareMigrations(valid(a), valid(b)));
+    let order = forward;
+    if (explicit.length) {
+        // with files given, only what runs before the newest of them is context, as for lint
+        const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
+        // repeatable files always run on a fresh database, after the versioned ones
+        order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e).kind === 'repeatable');
+    }
+    // Flyway needs a version for every versioned row: a pending file gets the next free number
+    let next = forward.reduce((mx, e) => {
+        const n = valid(e);
+        return n.kind === 'versioned' && n.parts.length ? (n.parts[0] > mx ? n.parts[0] : mx) : mx;
+    }, 0n);
+    const files = order.map((e) => {
+        const n = valid(e);
+        const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
+        return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
+    });
+    for (const f of files)
+        if (f.file.parsed.error && !f.isNew)
+            problems.push({ severity: 'warning', file: f.file.entry.path, message: 'base migration does not parse' });
+    const undo = new Map();
+    const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);
+    const undoByKey = new Map(undos.map((e) => [undoKey(valid(e)), e]));
+    for (const { file, isNew } of files) {
+        const n = file.name;
+        if (!isNew || (n.kind !== 'versioned' && n.kind !== 'pending'))
+            continue;
+        const u = undoByKey.get(undoKey(n));
+        if (u)
+            undo.set(file.entry.path, loadMigration(u, valid(u), null));
+        else {
+            problems.push({
+                severity: config.requireUndo ? 'error' : 'warning',
+                file: file.entry.path,
+                message: `no undo file (expected ${n.kind === 'pending' ? `U${config.placeholder.slice(1)}` : `U${n.version}`}__${n.description}.sql next to it)${config.requireUndo ? '; requireUndo is on' : ''}`,
+            });
+        }
+    }
+    return { order: files, undo, problems };
+}
+/** The migration files added or changed since the merge base with `ref` (and still there). */
+function changedFiles(cwd, ref, dirs) {
+    const root = repoRoot(cwd);
+    const commit = mergeBase(root, ref);
+    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    const rel = dirs.map((d) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(d)).split(external_node_path_.sep).join('/') || '.');
+    return changesSince(root, commit, rel)
+        .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
+        .map((c) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, c.path))))
+        .filter((p) => (0,external_node_fs_.existsSync)(p));
+}
+
+;// CONCATENATED MODULE: ./src/report/test-json.ts
+/**
+ * `pgmig test --format json`: the database used, every migration (the new ones with their
+ * statements, locks, rewrites and durations), the pgTAP files with their tests, the undo
+ * rehearsals with their schema differences, the problems and a summary. Durations are rounded
+ * to 0.1 ms so the output stays readable.
+ */
+function formatTestJson(result) {
+    return JSON.stringify(result, (k, v) => (typeof v === 'number' && /durationMs$/.test(k) ? Math.round(v * 10) / 10 : v), 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/test-text.ts
+const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
+function describeStatement(s) {
+    const parts = [];
+    const byMode = new Map();
+    for (const l of s.locks)
+        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+    for (const [mode, rels] of byMode)
+        parts.push(`${mode} on ${rels.join(', ')}`);
+    if (s.rewrites.length)
+        parts.push(`rewrote ${s.rewrites.join(', ')}`);
+    if (s.rebuiltIndexes.length)
+        parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
+    if (s.heldAccessExclusive.length) {
+        parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
+    }
+    return parts;
+}
+function describeError(e) {
+    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
+    if (e.statementLine !== undefined && e.statementLine !== e.line)
+        out.push(`in the statement starting at line ${e.statementLine}`);
+    if (e.detail)
+        out.push(`detail: ${e.detail}`);
+    if (e.hint)
+        out.push(`hint: ${e.hint}`);
+    if (e.where)
+        out.push(`where: ${e.where.replace(/\n/g, ' / ')}`);
+    return out;
+}
+/** For people at a terminal: what ran, what it locked, what failed, and a one-line verdict. */
+function formatTestText(r, opts) {
+    const red = paint(opts.color, '31');
+    const green = paint(opts.color, '32');
+    const yellow = paint(opts.color, '33');
+    const dim = paint(opts.color, '2');
+    const bold = paint(opts.color, '1');
+    const ok = green('ok  ');
+    const fail = red('FAIL');
+    const out = [];
+    const where = r.database.throwaway ? 'throwaway cluster' : 'given server';
+    out.push(bold(`PostgreSQL ${r.database.serverVersion}, database ${r.database.name} (${where})`));
+    const base = r.migrations.filter((m) => m.phase === 'base');
+    if (base.length) {
+        const failed = base.filter((m) => m.status === 'failed');
+        out.push('', `${bold('Base migrations:')} ${base.length - failed.length} applied in ${ms(base.reduce((n, m) => n + m.durationMs, 0))}`);
+        for (const m of failed)
+            out.push(`  ${fail} ${m.file}`, ...describeError(m.error).map((l) => `       ${l}`));
+    }
+    const fresh = r.migrations.filter((m) => m.phase === 'new');
+    if (fresh.length) {
+        out.push('', bold('New migrations:'));
+        for (const m of fresh) {
+            const how = m.transactional ? 'in one transaction' : `statement by statement, outside a transaction (${m.nonTransactionalReason})`;
+            out.push(`  ${m.status === 'applied' ? ok : fail} ${bold(m.file)} ${dim(`${how}, ${ms(m.durationMs)}`)}`);
+            // only what touched a relation that existed before: the rest is new objects, no risk to traffic
+            let quiet = 0;
+            for (const s of m.statements ?? []) {
+                const notes = describeStatement(s);
+                if (!notes.length) {
+                    quiet++;
+                    continue;
+                }
+                out.push(`       ${dim(`line ${String(s.line).padEnd(4)}`)} ${s.sql} ${dim(ms(s.durationMs))}`);
+                for (const n of notes)
+                    out.push(`                 ${/ACCESS EXCLUSIVE|rewrote/.test(n) ? yellow(n) : dim(n)}`);
+            }
+            if (quiet)
+                out.push(dim(`       ${quiet} of ${plural(m.statements.length, 'statement')} took no lock on a relation that existed before the change`));
+            if (m.error)
+                out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
+        }
+    }
+    if (r.tests.length) {
+        out.push('', bold('pgTAP:'));
+        for (const t of r.tests) {
+            out.push(`  ${t.status === 'passed' ? ok : fail} ${t.file} ${dim(`${t.passed}/${t.ran} passed${t.skipped ? `, ${t.skipped} skipped` : ''}${t.todo ? `, ${t.todo} todo` : ''}, ${ms(t.durationMs)}`)}`);
+            for (const x of t.tests) {
+                if (x.ok || x.todo)
+                    continue;
+                out.push(`       ${red(`not ok ${x.id} - ${x.description}`)}`);
+                for (const d of x.diagnostics)
+                    out.push(`         ${dim(d)}`);
+            }
+            for (const p of t.problems)
+                out.push(`       ${red(p)}`);
+            if (t.error)
+                out.push(...describeError(t.error).slice(1).map((l) => `       ${dim(l)}`));
+        }
+    }
+    if (r.rehearsals.length) {
+        out.push('', bold('Undo rehearsal:'));
+        for (const h of r.rehearsals) {
+            out.push(`  ${h.status === 'passed' ? ok : fail} ${h.undo} ${dim(h.status === 'passed' ? `restores the schema before ${h.migration}, which then applies again identically` : `(undo of ${h.migration})`)}`);
+            for (const msg of h.messages)
+                out.push(`       ${red(msg)}`);
+            if (h.error)
+                out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
+        }
+    }
+    if (r.problems.length) {
+        out.push('');
+        for (const p of r.problems)
+            out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
+    }
+    if (r.database.kept && r.database.url)
+        out.push('', `kept the test database: ${r.database.url}`);
+    const s = r.summary;
+    const verdict = s.errors > 0 ? red('✖') : s.warnings > 0 ? yellow('⚠') : green('✔');
+    out.push('', `${verdict} ${plural(s.applied, 'migration')} applied${s.failed ? `, ${s.failed} failed` : ''}, ${plural(s.statements, 'statement')} traced, ` +
+        `${plural(s.testsPassed + s.testsFailed, 'test')} in ${plural(s.testFiles, 'file')}${s.testsFailed ? ` (${s.testsFailed} failed)` : ''}, ` +
+        `${plural(s.rehearsed, 'undo')} rehearsed${s.rehearsalsFailed ? ` (${s.rehearsalsFailed} failed)` : ''}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/test-markdown.ts
+
+const test_markdown_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
+/** Text inside a table cell: no pipes or newlines to break the row. */
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (s) => (s ? `\`${cell(s).replace(/`/g, 'ˋ')}\`` : '');
+/**
+ * For the pull-request comment: a verdict, then a lock table a reviewer can read at a glance
+ * (one row per statement of the new migrations), failing tests, undo differences and problems.
+ */
+function formatTestMarkdown(r) {
+    const s = r.summary;
+    const out = [];
+    const icon = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
+    out.push(`### ${icon} pgmig test`, '');
+    out.push(`${s.applied} migration${s.applied === 1 ? '' : 's'} applied${s.failed ? `, **${s.failed} failed**` : ''} on PostgreSQL ${r.database.serverVersion}; ` +
+        `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
+        `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`);
+    const fresh = r.migrations.filter((m) => m.phase === 'new');
+    const touches = (st) => st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;
+    const traced = fresh.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
+    const rows = fresh.reduce((n, m) => n + (m.statements?.filter(touches).length ?? 0), 0);
+    if (traced && !rows)
+        out.push('', `No statement of the new migrations took a lock on a table that existed before them (${traced} traced).`);
+    if (rows) {
+        out.push('', '#### Locks on existing tables', '');
+        out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
+        for (const m of fresh) {
+            for (const st of (m.statements ?? []).filter(touches)) {
+                const locks = st.locks.map((l) => `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`).join('<br>') || '—';
+                const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
+                const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
+                const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');
+                out.push(`| ${cell(m.file)} | ${st.line} | ${stmt} | ${locks} | ${rewrites} | ${held} | ${test_markdown_ms(st.durationMs)} |`);
+            }
+        }
+        if (traced > rows)
+            out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
+    }
+    const failedMigrations = r.migrations.filter((m) => m.status === 'failed');
+    if (failedMigrations.length) {
+        out.push('', '#### Failed migration', '');
+        for (const m of failedMigrations)
+            out.push('```', ...describeError(m.error), '```');
+    }
+    const failedTests = r.tests.filter((t) => t.status === 'failed');
+    if (r.tests.length) {
+        out.push('', `#### pgTAP: ${r.tests.length - failedTests.length} of ${r.tests.length} file${r.tests.length === 1 ? '' : 's'} passed`, '');
+        for (const t of failedTests) {
+            out.push(`- ❌ \`${t.file}\`: ${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''}`);
+            for (const x of t.tests.filter((x) => !x.ok && !x.todo)) {
+                out.push(`  - not ok ${x.id} - ${x.description}`);
+                if (x.diagnostics.length)
+                    out.push('    ```', ...x.diagnostics.map((d) => `    ${d}`), '    ```');
+            }
+        }
+    }
+    if (r.rehearsals.length) {
+        out.push('', '#### Undo rehearsal', '');
+        for (const h of r.rehearsals) {
+            out.push(`- ${h.status === 'passed' ? '✅' : '❌'} \`${h.undo}\` (undo of \`${h.migration}\`)`);
+            for (const msg of h.messages)
+                out.push(`  - ${msg}`);
+        }
+    }
+    if (r.problems.length) {
+        out.push('', '#### Problems', '');
+        for (const p of r.problems)
+            out.push(`- ${p.severity === 'error' ? '❌' : '⚠️'} ${p.file ? `\`${p.file}\`: ` : ''}${p.message}`);
+    }
+    return out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rules.ts
+
+
 
 
 function listRules(json) {
@@ -1834,10 +15662,44 @@ function explainRule(id) {
         out.push('', `Lock: ${d.lock}`);
     out.push('', `Instead: ${d.instead}`);
     if (d.example) {
+        if (d.example.config)
+            out.push('', 'With this .pgmig.yml:', indent(d.example.config.trimEnd()));
         out.push('', 'Bad:', indent(d.example.bad), '', 'Good:', indent(d.example.good));
     }
     out.push('', `Silence once: -- pgmig-ignore ${rule.id}   (on the line above the statement)`);
     return out.join('\n') + '\n';
+}
+/** The rule's page under docs/rules/, generated from the same metadata as `explain`. */
+function explainMarkdown(id) {
+    const rule = findRule(id);
+    if (!rule)
+        throw new UserError(`unknown rule "${id}"; \`pgmig rules\` lists them`);
+    const d = rule.docs;
+    const out = [
+        `# ${rule.id}`,
+        '',
+        `Default severity: **${rule.optIn ? 'off' : rule.severity}**${rule.optIn ? ` (turn it on with \`rules: { ${rule.id}: error }\`)` : ''}`,
+        '',
+        '## Why it matters',
+        '',
+        d.why,
+    ];
+    if (d.lock)
+        out.push('', '## Lock', '', d.lock);
+    out.push('', '## Instead', '', d.instead);
+    if (d.example) {
+        out.push('', '## Example', '');
+        if (d.example.config)
+            out.push('With this `.pgmig.yml`:', '', '```yaml', d.example.config.trimEnd(), '```', '');
+        out.push('Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
+    }
+    out.push('', '## Silencing', '', '```sql', `-- pgmig-ignore ${rule.id}`, '```', '', 'on the line above the statement, or `-- pgmig-ignore-file ' + rule.id + '` anywhere in the file.', '', '_Generated from `src/rules/' + rule.id + '.ts` by `npm run docs`._');
+    return out.join('\n') + '\n';
+}
+/** The README's rule table. */
+function rulesTable() {
+    const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
+    return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 function indent(s) {
     return s.split('\n').map((l) => `    ${l}`).join('\n');
@@ -1846,11 +15708,357 @@ function firstSentence(s) {
     const m = /^(.*?[.!?])(\s|$)/.exec(s);
     return m ? m[1] : s;
 }
+const TABLE_START = '<!-- rules-table:start -->';
+const TABLE_END = '<!-- rules-table:end -->';
+/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
+function writeDocs(root) {
+    const dir = (0,external_node_path_.join)(root, 'docs', 'rules');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const r of RULES)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${r.id}.md`), explainMarkdown(r.id));
+    const readme = (0,external_node_path_.join)(root, 'README.md');
+    (0,external_node_fs_.writeFileSync)(readme, withRulesTable((0,external_node_fs_.readFileSync)(readme, 'utf8')));
+}
+function withRulesTable(readme) {
+    const a = readme.indexOf(TABLE_START);
+    const b = readme.indexOf(TABLE_END);
+    if (a < 0 || b < a)
+        throw new UserError(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+    return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/**
+ * GitHub keeps at most this many annotations of each kind per step and silently drops the
+ * rest, so pgmig chooses which ones are seen and says how many were left out.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+/** Escaping of a workflow command's message, as the Actions toolkit does it. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, props, message) {
+    const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+function annotation(f) {
+    const props = [['file', f.file]];
+    if (f.line >= 1) {
+        const endLine = Math.max(f.endLine, f.line);
+        props.push(['line', f.line], ['col', f.column], ['endLine', endLine], ['endColumn', f.endColumn]);
+    }
+    props.push(['title', f.rule]);
+    const body = f.help ? `${f.message}\n\nhelp: ${f.help}\ndocs: pgmig explain ${f.rule}` : f.message;
+    return command(f.severity === 'error' ? 'error' : 'warning', props, body);
+}
+/**
+ * A plain log line. The runner reads any line that starts with `::` (after spaces) as a command,
+ * and a file name or a quoted identifier may hold a newline followed by one, so line breaks
+ * are flattened and the line starts with `- `.
+ */
+function plain(f) {
+    const flat = (s) => s.replace(/[\r\n]+/g, ' ');
+    return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
+}
+const github_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Workflow commands for GitHub Actions: one annotation per finding (errors first, at most
+ * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
+ * out as plain log lines, and a summary line.
+ */
+function formatGithub(result) {
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    const warnings = result.findings.filter((f) => f.severity !== 'error');
+    const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
+    const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
+    const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+    const out = shown.map(annotation);
+    const left = leftErrors.length + leftWarnings.length;
+    if (left > 0) {
+        const parts = [leftErrors.length && github_plural(leftErrors.length, 'error'), leftWarnings.length && github_plural(leftWarnings.length, 'warning')].filter(Boolean);
+        out.push(command('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
+            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+            'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
+        out.push('pgmig: findings without an annotation:');
+        out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
+    }
+    const { files, errors: e, warnings: w } = result.summary;
+    out.push(e + w === 0
+        ? `pgmig: ${github_plural(files, 'file')} checked, no findings`
+        : `pgmig: ${github_plural(files, 'file')} checked: ${github_plural(e, 'error')}, ${github_plural(w, 'warning')}`);
+    return out.join('\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The JSON contract of DESIGN.md: findings in file order and a summary. */
 function formatJson(result) {
     return JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** A pull-request comment holds 65,536 characters; the rest is room for the caller's wrapper. */
+const MARKDOWN_MAX_LENGTH = 60_000;
+/** SQL quoted in the table is cut after this many characters to keep rows readable. */
+const SQL_MAX_CHARS = 160;
+const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
+ * HTML-significant characters become entities, markdown punctuation is backslash-escaped
+ * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
+ * zero-width space so a table called `@org/team` notifies nobody.
+ */
+function escapeText(s) {
+    return s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/@(?=\w)/g, '@&#8203;');
+}
+/**
+ * A code span that shows `s` as written. Code-span content is never parsed as HTML or
+ * markdown, so `<script>` stays text there (and entities would show literally, so none are
+ * used); only backticks can end it, so the fence is one longer than any run inside. In a table
+ * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
+ * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
+ */
+function codeSpan(s, inTable = false) {
+    // eslint-disable-next-line no-control-regex
+    let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (body === '')
+        return '';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(longest + 1);
+    if (body.startsWith('`') || body.endsWith('`'))
+        body = ` ${body} `;
+    if (inTable)
+        body = body.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
+    return `${f}${body}${f}`;
+}
+function fenced(content, lang) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${content}\n${f}`;
+}
+function counts(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { errors, warnings: findings.length - errors };
+}
+function tally(errors, warnings) {
+    return `${markdown_plural(errors, 'error')}, ${markdown_plural(warnings, 'warning')}`;
+}
+function verdict(result) {
+    const { files, errors, warnings } = result.summary;
+    const checked = `${markdown_plural(files, 'file')} checked`;
+    if (errors + warnings === 0)
+        return `✅ **pgmig: no findings** (${checked})`;
+    const withFindings = new Set(result.findings.map((f) => f.file)).size;
+    const icon = errors > 0 ? '❌' : '⚠️';
+    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${markdown_plural(withFindings, 'file')} (${checked})`;
+}
+function quoteSql(result, f) {
+    const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
+    const chars = [...line.trim()];
+    const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
+    return codeSpan(text, true);
+}
+function row(result, f, rules) {
+    const icon = f.severity === 'error' ? '❌' : '⚠️';
+    const instead = rules.get(f.rule)?.docs.instead;
+    // the rule's own help is in the details below; a finding-specific one belongs to the row
+    const help = f.help && f.help !== instead ? `<br>help: ${escapeText(f.help)}` : '';
+    return `| ${f.line}:${f.column} | ${icon} ${codeSpan(f.rule, true)} | ${escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
+}
+function fileHeader(file, findings) {
+    const c = counts(findings);
+    return `\n#### ${codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
+}
+function ruleHelp(rule, severity) {
+    const { why, lock, instead, example } = rule.docs;
+    const parts = [`##### ${codeSpan(rule.id)} (${severity})`, why];
+    if (lock)
+        parts.push(`**Lock:** ${lock}`);
+    parts.push(`**Instead:** ${instead}`);
+    if (example)
+        parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
+    parts.push(`More: ${codeSpan(`pgmig explain ${rule.id}`)}`);
+    return parts.join('\n\n');
+}
+function details(used, result, short) {
+    if (used.length === 0)
+        return '';
+    const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
+    const body = short
+        ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
+        : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
+    return `\n<details>\n<summary>How to fix: help for ${markdown_plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
+}
+/**
+ * For pull-request comments and job summaries: the verdict on the first line, the findings
+ * grouped by file with the SQL line quoted, then the help of each rule that fired, folded.
+ * Findings that would take the text past `maxLength` are left out and counted.
+ */
+function formatMarkdown(result, opts) {
+    const max = opts.maxLength ?? MARKDOWN_MAX_LENGTH;
+    const byId = new Map(opts.rules.map((r) => [r.id, r]));
+    const head = verdict(result) + '\n';
+    if (result.findings.length === 0)
+        return head;
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    const used = [...new Set(result.findings.map((f) => f.rule))].map((id) => byId.get(id)).filter((r) => !!r);
+    // room for the "left out" note, whose numbers are not known yet
+    const noteRoom = 400;
+    let tail = details(used, result, false);
+    if (head.length + tail.length + noteRoom > max / 2)
+        tail = details(used, result, true);
+    const budget = max - head.length - tail.length - noteRoom;
+    let body = '';
+    const shown = new Set();
+    let full = true;
+    for (const [file, findings] of byFile) {
+        const header = fileHeader(file, findings);
+        let block = '';
+        for (const f of findings) {
+            const r = row(result, f, byId);
+            if (body.length + header.length + block.length + r.length > budget) {
+                full = false;
+                break;
+            }
+            block += r;
+            shown.add(f);
+        }
+        if (block)
+            body += header + block;
+        if (!full)
+            break;
+    }
+    let note = '';
+    if (!full) {
+        const left = counts(result.findings.filter((f) => !shown.has(f)));
+        note =
+            `\n> ✂️ ${markdown_plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
+                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
+    }
+    return head + body + note + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where code scanning sends people who click the tool's name. */
+const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
+/** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
+const SRCROOT = '%SRCROOT%';
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
+function sarif_firstSentence(text) {
+    const m = /^.*?[.!?](?=\s|$)/s.exec(text);
+    return (m ? m[0] : text).trim();
+}
+/** Code scanning filters alerts by tag; the tag says what kind of harm the rule prevents. */
+function tagsOf(rule) {
+    const tags = ['postgresql', 'migrations'];
+    const id = rule.id;
+    if (rule.docs.lock || /concurrent|lock|timeout|reindex|refresh|transaction/.test(id))
+        tags.push('locking');
+    if (/rls|security|search-path/.test(id))
+        tags.push('security');
+    if (/version|filename|applied/.test(id))
+        tags.push('versioning');
+    if (id === 'syntax-error')
+        tags.push('correctness');
+    if (id === 'unused-ignore')
+        tags.push('maintainability');
+    return tags;
+}
+/** A fence that the content cannot close: longer than any run of backticks inside it. */
+function fence(content, lang = '') {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${content}\n${f}`;
+}
+function descriptor(rule) {
+    const { why, instead, lock, example } = rule.docs;
+    const text = [why, lock && `Lock: ${lock}`, `Instead: ${instead}`];
+    const markdown = [why, lock && `**Lock:** ${lock}`, `**Instead:** ${instead}`];
+    if (example) {
+        const indent = (s) => s.replace(/^/gm, '    ');
+        text.push(`Bad:\n${indent(example.bad)}`, `Good:\n${indent(example.good)}`);
+        markdown.push(`Bad:\n\n${fence(example.bad, 'sql')}`, `Good:\n\n${fence(example.good, 'sql')}`);
+    }
+    text.push(`More: pgmig explain ${rule.id}`);
+    markdown.push(`More: \`pgmig explain ${rule.id}\``);
+    return {
+        id: rule.id,
+        name: pascal(rule.id),
+        shortDescription: { text: sarif_firstSentence(why) },
+        fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
+        help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
+        defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
+        properties: { tags: tagsOf(rule) },
+    };
+}
+/** A relative path as a URI reference: `/` separators, each segment percent-encoded. */
+function pathToUri(path) {
+    return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+function result(f, index, rules) {
+    const i = index.get(f.rule);
+    const instead = i === undefined ? undefined : rules[i].docs.instead;
+    // the rule's help is in its descriptor; a finding-specific one would be lost without this
+    const text = f.help && f.help !== instead ? `${f.message}\n\n${f.help}` : f.message;
+    const startLine = Math.max(1, f.line);
+    const startColumn = Math.max(1, f.column);
+    const endLine = Math.max(startLine, f.endLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
+    return {
+        ruleId: f.rule,
+        ...(i === undefined ? {} : { ruleIndex: i }),
+        level: f.severity,
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+                    region: { startLine, startColumn, endLine, endColumn },
+                },
+            },
+        ],
+    };
+}
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+function formatSarif(lint, opts) {
+    const index = new Map(opts.rules.map((r, i) => [r.id, i]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pgmig',
+                        ...(opts.version ? { version: opts.version } : {}),
+                        ...(opts.version && SEMVER.test(opts.version) ? { semanticVersion: opts.version } : {}),
+                        informationUri: opts.informationUri ?? INFORMATION_URI,
+                        rules: opts.rules.map(descriptor),
+                    },
+                },
+                // the engine counts columns in characters (code points), as editors show them
+                columnKind: 'unicodeCodePoints',
+                results: lint.findings.map((f) => result(f, index, opts.rules)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/docs-url.ts
@@ -1861,13 +16069,13 @@ function docsPath(rule) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
-const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+const text_paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 /** For people at a terminal: where, what, the line itself with a marker, and what to do. */
 function formatText(result, opts) {
-    const red = paint(opts.color, '31');
-    const yellow = paint(opts.color, '33');
-    const dim = paint(opts.color, '2');
-    const bold = paint(opts.color, '1');
+    const red = text_paint(opts.color, '31');
+    const yellow = text_paint(opts.color, '33');
+    const dim = text_paint(opts.color, '2');
+    const bold = text_paint(opts.color, '1');
     const out = [];
     for (const f of result.findings) {
         const sev = f.severity === 'error' ? red('error') : yellow('warning');
@@ -1895,10 +16103,16 @@ function formatText(result, opts) {
 ;// CONCATENATED MODULE: ./src/report/index.ts
 
 
+
+
+
 const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
 const FORMATTERS = {
     text: (r, c) => formatText(r, { color: c.color }),
     json: (r) => formatJson(r),
+    github: (r) => formatGithub(r),
+    sarif: (r, c) => formatSarif(r, { rules: c.rules, version: c.version }),
+    markdown: (r, c) => formatMarkdown(r, { rules: c.rules }),
 };
 function formatResult(format, result, ctx) {
     const f = FORMATTERS[format];
@@ -1908,6 +16122,11 @@ function formatResult(format, result, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
 
 
 
@@ -1949,12 +16168,60 @@ Examples:
         .action(async (files, o) => {
         const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
         const color = o.color && io.isTTY && !io.env.NO_COLOR;
-        io.stdout(formatResult(o.format, result, { color, rules: RULES }));
+        io.stdout(formatResult(o.format, result, { color, rules: RULES, version: cli_VERSION }));
         const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
         if (tooManyWarnings && o.format === 'text') {
             io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
         }
         setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+    });
+    program
+        .command('test')
+        .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
+        .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
+        .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
+        .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
+        .option('--keep', 'keep the test database (and a throwaway cluster) and print its URL')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+        .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
+        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+        .addHelpText('after', `
+A fresh database is created (and dropped, unless --keep). Base migrations run first, each file
+in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
+a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
+locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
+in a transaction that is rolled back, and every undo file is applied, compared with the schema
+before its migration, and the migration applied again.
+
+Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (or a required undo file
+is missing), 2 usage, config or environment error (server unreachable, pgTAP missing).
+
+Examples:
+  pgmig test                                   every migration is new, on a throwaway cluster
+  pgmig test --changed-since origin/main       what a pull request adds, on top of the rest
+  pgmig test --database-url postgresql://postgres@localhost:5432/postgres --keep`)
+        .action(async (files, o) => {
+        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        const result = await runTest({
+            cwd: io.cwd,
+            env: io.env,
+            files,
+            changedSince: o.changedSince,
+            databaseUrl: o.databaseUrl,
+            keep: o.keep,
+            config: o.config,
+            migrations: o.migrations,
+            tests: o.tests,
+            // progress is for people watching a terminal; reports stay clean on stdout
+            progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
+        });
+        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
+        io.stdout(text);
+        if (o.keep && result.database.url && o.format !== 'text')
+            io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
+        setExit(result.summary.errors > 0 ? 1 : 0);
     });
     program
         .command('rules')
@@ -1965,7 +16232,13 @@ Examples:
         .command('explain')
         .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
         .argument('<rule>', 'rule id, as printed in findings')
-        .action((rule) => io.stdout(explainRule(rule)));
+        .option('--markdown', 'as the Markdown page in docs/rules/')
+        .action((rule, o) => io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule)));
+    program
+        .command('docs', { hidden: true })
+        .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
+        .argument('[dir]', 'repository root', '.')
+        .action((dir) => writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
     return program;
 }
 /** Runs the CLI and returns the exit code; never throws for user mistakes. */
@@ -1998,7 +16271,7 @@ async function runCli(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2092);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3748);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9080);
 
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2035,10 +16308,53 @@ g.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_namespaceOb
 
 /***/ }),
 
+/***/ 4390:
+/***/ ((module) => {
+
+module.exports = eval("require")("pg-native");
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -2084,10 +16400,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
@@ -6358,6 +20716,385 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
+/***/ 9224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bigint = void 0;
+const util_1 = __nccwpck_require__(383);
+/**
+ * `!bigint` BigInt
+ *
+ * [BigInt](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/BigInt) values,
+ * using their conventional `123n` representation.
+ */
+exports.bigint = {
+    identify: (value) => {
+        return typeof value === 'bigint' || value instanceof BigInt;
+    },
+    tag: '!bigint',
+    resolve(str) {
+        if (str.endsWith('n'))
+            str = str.substring(0, str.length - 1);
+        return BigInt(str);
+    },
+    stringify(item, ctx, onComment, onChompKeep) {
+        if (!exports.bigint.identify?.(item.value)) {
+            throw new TypeError(`${item.value} is not a bigint`);
+        }
+        const value = item.value.toString() + 'n';
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=bigint.js.map
+
+/***/ }),
+
+/***/ 2867:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classTag = void 0;
+const util_1 = __nccwpck_require__(383);
+const options = {
+    defaultType: 'BLOCK_LITERAL'
+};
+/**
+ * `!class` A YAML representation of JavaScript classes
+ *
+ * Stringified as a block literal string, prefixed with the class name.
+ *
+ * When parsing, a no-op class with matching name and toString() is
+ * returned. It is not possible to construct an actual JavaScript class by
+ * evaluating YAML, and it is unsafe to attempt.
+ */
+exports.classTag = {
+    identify(value) {
+        const cls = value;
+        try {
+            return typeof value === 'function' && Boolean(class extends cls {
+            });
+        }
+        catch {
+            return false;
+        }
+    },
+    tag: '!class',
+    resolve(str) {
+        const f = class {
+        };
+        f.toString = () => str;
+        const m = str.trim().match(/^class(?:\s+([^{ \s]*?)[{\s])/);
+        Object.defineProperty(f, 'name', {
+            value: m?.[1],
+            enumerable: false,
+            configurable: true,
+            writable: true
+        });
+        return f;
+    },
+    options,
+    stringify(i, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i;
+        const cls = originalValue;
+        const value = cls.toString();
+        // better to just always put classes on a new line.
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=class.js.map
+
+/***/ }),
+
+/***/ 2141:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = void 0;
+const yaml_1 = __nccwpck_require__(8815);
+const tag = '!error';
+// If the user cared to provide a custom inspect, then use
+// that as the source of extra properties.
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+class YAMLErrorObject extends yaml_1.YAMLMap {
+    constructor() {
+        super(...arguments);
+        this.tag = tag;
+    }
+    toJSON(_, ctx) {
+        ctx = { ...ctx, mapAsMap: false };
+        // stack has to be handled separately, because JS will create
+        // a random stack trace at this callsite, which we don't want.
+        // If the YAML doesn't have a stack defined, this will end up setting
+        // it to `undefined` explicitly. Otherwise, it'll be whatever's in
+        // the YAML.
+        const { name, message, stack, ...rest } = super.toJSON(_, ctx);
+        const Cls = name === 'EvalError'
+            ? EvalError
+            : name === 'RangeError'
+                ? RangeError
+                : name === 'ReferenceError'
+                    ? ReferenceError
+                    : name === 'SyntaxError'
+                        ? SyntaxError
+                        : name === 'TypeError'
+                            ? TypeError
+                            : name === 'URIError'
+                                ? URIError
+                                : Error;
+        const er = new Cls(message);
+        if (Cls.name !== name) {
+            Object.defineProperty(er, 'name', {
+                value: name,
+                enumerable: false,
+                configurable: true
+            });
+        }
+        er.stack = stack;
+        return Object.assign(er, rest);
+    }
+    static from(schema, value, ctx) {
+        // Error.cause is standardized, but only recently, so TS does not
+        // yet recognize it as a property on the Error type. It's non-enumerable,
+        // and like stack, very useful to retain in diagnostic information.
+        const error = value;
+        const { name, message, stack, cause } = error;
+        const maybeCustom = error;
+        let fields = typeof maybeCustom[customInspectSymbol] === 'function' &&
+            maybeCustom[customInspectSymbol]();
+        fields || (fields = typeof maybeCustom.toJSON === 'function' && maybeCustom.toJSON());
+        fields || (fields = { ...error });
+        const withCause = cause === undefined ? {} : { cause };
+        // delete the noisy fields that Node.js injects when domains are active
+        delete fields.domain;
+        delete fields.domainEmitter;
+        delete fields.domainThrew;
+        return super.from(schema, {
+            name,
+            message,
+            stack,
+            ...withCause,
+            ...fields
+        }, ctx);
+    }
+}
+/**
+ * `!error` Error object values
+ *
+ * An object collection of all enumerable properties on the Error object,
+ * along with stack, message, and name (which are typically non-enumerable).
+ *
+ * If the Error has a `Symbol.for('util.inspect.custom')` or `toJSON` method,
+ * then this will be called to get the object properties.
+ *
+ * When parsing, though the `stack` string is maintained, the internal call
+ * site information will of course not be preserved faithfully.
+ */
+exports.error = {
+    tag,
+    collection: 'map',
+    nodeClass: YAMLErrorObject,
+    identify: (er) => er instanceof Error
+};
+//# sourceMappingURL=error.js.map
+
+/***/ }),
+
+/***/ 8163:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.functionTag = void 0;
+const util_1 = __nccwpck_require__(383);
+const options = {
+    defaultType: 'BLOCK_LITERAL'
+};
+/**
+ * `!function` A YAML representation of JavaScript functions
+ *
+ * Stringified as a block literal string, prefixed with the function name.
+ *
+ * When parsing, a no-op function with matching name and toString() is
+ * returned. It is not possible to construct an actual JavaScript function by
+ * evaluating YAML, and it is unsafe to attempt.
+ */
+exports.functionTag = {
+    identify: value => typeof value === 'function',
+    tag: '!function',
+    resolve(str) {
+        const src = str.split('\n');
+        const n = src.shift();
+        const name = n ? JSON.parse(n) : undefined;
+        const code = src.join('\n');
+        const f = function () { };
+        Object.defineProperty(f, 'name', {
+            value: name,
+            enumerable: false,
+            configurable: true
+        });
+        f.toString = () => code;
+        return f;
+    },
+    options,
+    stringify(i, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i;
+        const fn = originalValue;
+        const value = JSON.stringify(fn.name) + '\n' + fn.toString();
+        // better to just always put functions on a new line.
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=function.js.map
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.HR = exports.mo = exports.WS = exports.ns = exports.tx = exports.z3 = exports.xS = exports.o = void 0;
+var bigint_js_1 = __nccwpck_require__(9224);
+Object.defineProperty(exports, "o", ({ enumerable: true, get: function () { return bigint_js_1.bigint; } }));
+var class_js_1 = __nccwpck_require__(2867);
+Object.defineProperty(exports, "xS", ({ enumerable: true, get: function () { return class_js_1.classTag; } }));
+var error_js_1 = __nccwpck_require__(2141);
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return error_js_1.error; } }));
+var function_js_1 = __nccwpck_require__(8163);
+Object.defineProperty(exports, "tx", ({ enumerable: true, get: function () { return function_js_1.functionTag; } }));
+var null_object_js_1 = __nccwpck_require__(944);
+Object.defineProperty(exports, "ns", ({ enumerable: true, get: function () { return null_object_js_1.nullobject; } }));
+var regexp_js_1 = __nccwpck_require__(2650);
+Object.defineProperty(exports, "WS", ({ enumerable: true, get: function () { return regexp_js_1.regexp; } }));
+var symbol_js_1 = __nccwpck_require__(1463);
+Object.defineProperty(exports, "mo", ({ enumerable: true, get: function () { return symbol_js_1.sharedSymbol; } }));
+Object.defineProperty(exports, "HR", ({ enumerable: true, get: function () { return symbol_js_1.symbol; } }));
+var yaml11_js_1 = __nccwpck_require__(5190);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.binary; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.omap; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.pairs; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.set; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.timestamp; } });
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 944:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nullobject = void 0;
+const yaml_1 = __nccwpck_require__(8815);
+const tag = '!nullobject';
+class YAMLNullObject extends yaml_1.YAMLMap {
+    constructor() {
+        super(...arguments);
+        this.tag = tag;
+    }
+    toJSON(_, ctx) {
+        const obj = super.toJSON(_, { ...ctx, mapAsMap: false });
+        return Object.assign(Object.create(null), obj);
+    }
+}
+/**
+ * `!nullobject` An object with a `null` prototype
+ */
+exports.nullobject = {
+    tag,
+    collection: 'map',
+    nodeClass: YAMLNullObject,
+    identify: v => !!(typeof v === 'object' && v && !Object.getPrototypeOf(v))
+};
+//# sourceMappingURL=null-object.js.map
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexp = void 0;
+/**
+ * `!re` RegExp
+ *
+ * [Regular Expression](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_expressions) values,
+ * using their default `/foo/flags` string representation.
+ */
+exports.regexp = {
+    identify: value => value instanceof RegExp,
+    tag: '!re',
+    resolve(str) {
+        const match = str.match(/^\/([\s\S]+)\/([dgimsuy]*)$/);
+        if (!match)
+            throw new Error('Invalid RegExp value');
+        return new RegExp(match[1], match[2]);
+    }
+};
+//# sourceMappingURL=regexp.js.map
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.symbol = exports.sharedSymbol = void 0;
+const util_1 = __nccwpck_require__(383);
+exports.sharedSymbol = {
+    identify: value => value?.constructor === Symbol && typeof Symbol.keyFor(value) === 'string',
+    tag: '!symbol/shared',
+    resolve: str => Symbol.for(str),
+    stringify(item, ctx, onComment, onChompKeep) {
+        const key = Symbol.keyFor(item.value);
+        if (key === undefined) {
+            throw new TypeError('Only shared symbols are supported');
+        }
+        return (0, util_1.stringifyString)({ value: key }, ctx, onComment, onChompKeep);
+    }
+};
+exports.symbol = {
+    identify: value => value?.constructor === Symbol && Symbol.keyFor(value) === undefined,
+    tag: '!symbol',
+    resolve: str => Symbol(str),
+    stringify(item, ctx, onComment, onChompKeep) {
+        const sym = item.value;
+        if (typeof sym !== 'symbol')
+            throw new TypeError(`${sym} is not a symbol`);
+        const value = String(sym).replace(/^Symbol\(|\)$/g, '');
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=symbol.js.map
+
+/***/ }),
+
+/***/ 5190:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.timestamp = exports.set = exports.pairs = exports.omap = exports.binary = void 0;
+const yaml_1 = __nccwpck_require__(8815);
+const tags = new yaml_1.Schema({ resolveKnownTags: true }).knownTags;
+exports.binary = tags["tag:yaml.org,2002:binary"], exports.omap = tags["tag:yaml.org,2002:omap"], exports.pairs = tags["tag:yaml.org,2002:pairs"], exports.set = tags["tag:yaml.org,2002:set"];
+exports.timestamp = {
+    ...tags['tag:yaml.org,2002:timestamp'],
+    default: false
+};
+//# sourceMappingURL=yaml11.js.map
+
+/***/ }),
+
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -8962,7 +23699,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -8984,35 +23720,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -14678,6 +29414,41 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 383:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var log = __nccwpck_require__(7249);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var foldFlowLines = __nccwpck_require__(4475);
+var stringifyNumber = __nccwpck_require__(8689);
+var stringifyString = __nccwpck_require__(3069);
+
+
+
+exports.createNode = createNode.createNode;
+exports.debug = log.debug;
+exports.warn = log.warn;
+exports.createPair = Pair.createPair;
+exports.toJS = toJS.toJS;
+exports.findPair = YAMLMap.findPair;
+exports.mapTag = map.map;
+exports.seqTag = seq.seq;
+exports.stringTag = string.string;
+exports.foldFlowLines = foldFlowLines.foldFlowLines;
+exports.stringifyNumber = stringifyNumber.stringifyNumber;
+exports.stringifyString = stringifyString.stringifyString;
 
 
 /***/ }),

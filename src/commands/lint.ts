@@ -131,6 +131,7 @@ async function orderInputs(
     entry,
     parsed: readMigration(entry.absPath, entry.path),
     lint: lintSet.has(entry.absPath),
+    ownChange: isUndo(entry),
   }));
 }
 
@@ -181,4 +182,8 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
     if (c.status === 'M' && onMergeBase.has(c.path)) modified.push(entryAt(c.path).path);
   }
   return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+
+function isUndo(e: MigrationEntry): boolean {
+  return !isNameProblem(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
 }

@@ -21,6 +21,7 @@ export function explainRule(id: string): string {
   if (d.lock) out.push('', `Lock: ${d.lock}`);
   out.push('', `Instead: ${d.instead}`);
   if (d.example) {
+    if (d.example.config) out.push('', 'With this .pgmig.yml:', indent(d.example.config.trimEnd()));
     out.push('', 'Bad:', indent(d.example.bad), '', 'Good:', indent(d.example.good));
   }
   out.push('', `Silence once: -- pgmig-ignore ${rule.id}   (on the line above the statement)`);
@@ -44,7 +45,9 @@ export function explainMarkdown(id: string): string {
   if (d.lock) out.push('', '## Lock', '', d.lock);
   out.push('', '## Instead', '', d.instead);
   if (d.example) {
-    out.push('', '## Example', '', 'Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
+    out.push('', '## Example', '');
+    if (d.example.config) out.push('With this `.pgmig.yml`:', '', '```yaml', d.example.config.trimEnd(), '```', '');
+    out.push('Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
   }
   out.push(
     '',

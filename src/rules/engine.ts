@@ -13,6 +13,12 @@ export interface EngineInput {
   entry: MigrationEntry;
   parsed: ParsedFile;
   lint: boolean;
+  /**
+   * Checked as a change of its own, against the schema the files before it leave (undo files:
+   * they run against a database where the forward migrations are deployed, and must not hide
+   * what the forward change lacks, such as a table without RLS that the undo drops again).
+   */
+  ownChange?: boolean;
 }
 
 interface ActiveRule {
@@ -34,15 +40,19 @@ export class Engine {
   private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor }>>();
   private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor }> = [];
   private readonly known: Set<string>;
+  /** Alias id -> the rule ids it stands for (Rule.aliasOf). */
+  private readonly aliases = new Map<string, string[]>();
 
   constructor(
     rules: Rule[],
     private readonly config: Config,
   ) {
     this.known = new Set(rules.map((r) => r.id));
+    for (const r of rules) if (r.aliasOf) this.aliases.set(r.id, r.aliasOf);
     this.active = [];
     for (const rule of rules) {
-      const override = config.rules[rule.id];
+      // a rule's own setting wins over an alias that includes it
+      const override = config.rules[rule.id] ?? aliasSetting(this.aliases, config, rule.id);
       if (override === 'off' || (rule.optIn && !override)) continue;
       const active = { rule, severity: override ?? rule.severity };
       this.active.push(active);
@@ -111,7 +121,7 @@ export class Engine {
         for (const stmt of parsed.statements) model.apply(stmt, 'base', input.entry.path);
         continue;
       }
-      if (eachFileIsAChange && changeFiles.length > 0) {
+      if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
         endChange(changeFiles);
         changeFiles = [];
         model.settle();
@@ -145,23 +155,28 @@ export class Engine {
       for (const stmt of parsed.statements) {
         const handlers = this.byKind.get(stmt.kind);
         if (handlers || this.wildcard.length > 0) {
-          const locks = locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) }));
-          for (const { rule, visit } of [...this.wildcard, ...(handlers ?? [])]) {
+          // computed on first use: most statements reach no rule that asks for locks
+          let locks: StatementContext['locks'] | undefined;
+          const locksNow = () => (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
+          const run = (rule: ActiveRule, visit: Visitor) => {
             const ctx: StatementContext = {
               file,
               stmt,
               config: this.config,
               model,
               session,
-              locks,
+              get locks() {
+                return locksNow();
+              },
               state: stateOf(rule.rule.id),
               isExisting: (rel) => model.isExisting(rel),
               isNew: (rel) => model.isNew(rel),
-              report: (message, opts) =>
-                emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
+              report: (message, opts) => emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
             };
             visit(stmt.node, ctx);
-          }
+          };
+          for (const w of this.wildcard) run(w.rule, w.visit);
+          if (handlers) for (const h of handlers) run(h.rule, h.visit);
         }
         model.apply(stmt, 'change', file.path);
         session.apply(stmt);
@@ -206,9 +221,10 @@ export class Engine {
       let silenced = false;
       if (ds && finding.rule !== 'syntax-error') {
         for (const d of ds) {
-          if (!d.rules.includes(finding.rule)) continue;
+          const named = d.rules.find((r) => r === finding.rule || this.aliases.get(r)?.includes(finding.rule));
+          if (!named) continue;
           if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
-            d.used.add(finding.rule);
+            d.used.add(named);
             silenced = true;
           }
         }
@@ -230,7 +246,7 @@ export class Engine {
             if (!this.known.has(r)) {
               if (isSquawkOnly(r)) continue;
               kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
-            } else if (!d.used.has(r) && severityOf.has(r)) {
+            } else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
               kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
             }
           }
@@ -253,6 +269,12 @@ export class Engine {
       help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
     };
   }
+}
+
+/** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */
+function aliasSetting(aliases: Map<string, string[]>, config: Config, id: string): Config['rules'][string] | undefined {
+  for (const [alias, ids] of aliases) if (ids.includes(id) && config.rules[alias]) return config.rules[alias];
+  return undefined;
 }
 
 /** squawk rules pgmig does not implement yet: ignoring them is harmless, not a mistake. */

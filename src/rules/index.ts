@@ -21,6 +21,39 @@ import duplicateVersion from './duplicate-version.js';
 import versionOutOfOrder from './version-out-of-order.js';
 import versionRange from './version-range.js';
 import modifiedAppliedMigration from './modified-applied-migration.js';
+import addingFieldWithDefault from './adding-field-with-default.js';
+import addingForeignKeyConstraint from './adding-foreign-key-constraint.js';
+import addingNotNullableField from './adding-not-nullable-field.js';
+import addingSerialPrimaryKeyField from './adding-serial-primary-key-field.js';
+import addingRequiredField from './adding-required-field.js';
+import banAlterDomainWithAddConstraint from './ban-alter-domain-with-add-constraint.js';
+import banCharField from './ban-char-field.js';
+import banCreateDomainWithConstraint from './ban-create-domain-with-constraint.js';
+import banDropColumn from './ban-drop-column.js';
+import banDropDatabase from './ban-drop-database.js';
+import banDropNotNull from './ban-drop-not-null.js';
+import banDropTable from './ban-drop-table.js';
+import banDuplicateColumnAssignments from './ban-duplicate-column-assignments.js';
+import banTruncateCascade from './ban-truncate-cascade.js';
+import banUncommittedTransaction from './ban-uncommitted-transaction.js';
+import changingColumnType from './changing-column-type.js';
+import constraintMissingNotValid from './constraint-missing-not-valid.js';
+import disallowedUniqueConstraint from './disallowed-unique-constraint.js';
+import identifierTooLong from './identifier-too-long.js';
+import preferBigintOverInt from './prefer-bigint-over-int.js';
+import preferBigintOverSmallint from './prefer-bigint-over-smallint.js';
+import preferIdentity from './prefer-identity.js';
+import preferRepack from './prefer-repack.js';
+import preferRobustStmts from './prefer-robust-stmts.js';
+import preferTextField from './prefer-text-field.js';
+import preferTimestampTz from './prefer-timestamp-tz.js';
+import renamingColumn from './renaming-column.js';
+import renamingTable from './renaming-table.js';
+import requireConcurrentPartitionDetach from './require-concurrent-partition-detach.js';
+import requireEnumValueOrdering from './require-enum-value-ordering.js';
+import requireTableSchema from './require-table-schema.js';
+import transactionNesting from './transaction-nesting.js';
+import requireTimeoutSettings from './require-timeout-settings.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -46,6 +79,39 @@ export const RULES: Rule[] = [
   versionOutOfOrder,
   versionRange,
   modifiedAppliedMigration,
+  addingFieldWithDefault,
+  addingForeignKeyConstraint,
+  addingNotNullableField,
+  addingSerialPrimaryKeyField,
+  addingRequiredField,
+  banAlterDomainWithAddConstraint,
+  banCharField,
+  banCreateDomainWithConstraint,
+  banDropColumn,
+  banDropDatabase,
+  banDropNotNull,
+  banDropTable,
+  banDuplicateColumnAssignments,
+  banTruncateCascade,
+  banUncommittedTransaction,
+  changingColumnType,
+  constraintMissingNotValid,
+  disallowedUniqueConstraint,
+  identifierTooLong,
+  preferBigintOverInt,
+  preferBigintOverSmallint,
+  preferIdentity,
+  preferRepack,
+  preferRobustStmts,
+  preferTextField,
+  preferTimestampTz,
+  renamingColumn,
+  renamingTable,
+  requireConcurrentPartitionDetach,
+  requireEnumValueOrdering,
+  requireTableSchema,
+  transactionNesting,
+  requireTimeoutSettings,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

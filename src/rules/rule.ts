@@ -15,7 +15,8 @@ export interface RuleDocs {
   instead: string;
   /** The lock the pattern takes, when that is the point. */
   lock?: string;
-  example?: { bad: string; good: string };
+  /** `config`: the .pgmig.yml the example needs (postgresVersion: 19), when the defaults do not show it. */
+  example?: { bad: string; good: string; config?: string };
 }
 
 export interface ReportOptions {
@@ -89,6 +90,12 @@ export interface Rule {
   severity: Severity;
   /** Off unless a config turns it on (as squawk's opt-in rules). */
   optIn?: boolean;
+  /**
+   * A name that stands for other rules and reports nothing itself (squawk's
+   * require-timeout-settings): setting it in config sets each of them unless the config names
+   * that rule itself, and an ignore comment naming it silences them.
+   */
+  aliasOf?: string[];
   /** The engine itself reports this rule (syntax errors, unused ignores). */
   builtIn?: boolean;
   docs: RuleDocs;

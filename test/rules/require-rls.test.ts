@@ -128,3 +128,16 @@ describe(rule, () => {
     expect(await lintSql(definition.docs.example!.good, { rule })).toEqual([]);
   });
 });
+
+describe('require-rls with undo files in the change', () => {
+  it('an undo that drops the table does not hide the missing RLS', async () => {
+    const f = await lintProject(
+      {
+        'db/migration/V1__lead.sql': 'CREATE TABLE lead (id bigint PRIMARY KEY);',
+        'db/migration/U1__lead.sql': 'DROP TABLE lead;',
+      },
+      { files: ['db/migration/V1__lead.sql', 'db/migration/U1__lead.sql'] },
+    );
+    expect(f.filter((x) => x.rule === 'require-rls').map((x) => x.file)).toEqual(['db/migration/V1__lead.sql']);
+  });
+});

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test command of the README: installs what the database tests need on a fresh machine
+# (PostgreSQL server programs and pgTAP, only when missing), then the npm packages, then runs
+# every test. .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The database tests start their own PostgreSQL cluster from the server programs on the machine
+# and need pgTAP in it. Install only what is missing, so a second run does nothing.
+pg_major() {
+  local bindir
+  bindir=$(pg_config --bindir 2>/dev/null || true)
+  if [ -n "$bindir" ] && [ -x "$bindir/initdb" ]; then
+    basename "$(dirname "$bindir")"
+  else
+    ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n 1
+  fi
+}
+major=$(pg_major)
+want=()
+if [ -z "$major" ] || [ ! -x "/usr/lib/postgresql/$major/bin/initdb" ]; then
+  major=15
+  want+=("postgresql-$major")
+fi
+if [ ! -f "/usr/share/postgresql/$major/extension/pgtap.control" ]; then
+  want+=("postgresql-$major-pgtap")
+fi
+if [ ${#want[@]} -gt 0 ]; then
+  echo "installing ${want[*]} for the database tests"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+npm test

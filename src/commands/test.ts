@@ -1,0 +1,337 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type pg from 'pg';
+import { Applier, loadMigration, quoteIdent, type MigrationFile, type MigrationRun } from '../db/apply.js';
+import { startCluster, type Cluster } from '../db/cluster.js';
+import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
+import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
+import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
+import { Tracer } from '../db/trace.js';
+import { UserError } from '../errors.js';
+import { changesSince, mergeBase, repoRoot } from '../git/git.js';
+import { loadConfig, type Config } from '../migrations/config.js';
+import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
+import { RULE_IDS } from '../rules/index.js';
+import { ensureParser } from '../sql/parse.js';
+
+export interface TestOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Migration files that make the change; none (and no changedSince): every migration is new. */
+  files?: string[];
+  changedSince?: string;
+  databaseUrl?: string;
+  /** Keeps the test database (and a throwaway cluster) and reports its URL. */
+  keep?: boolean;
+  config?: string;
+  migrations?: string[];
+  tests?: string;
+  /** Progress lines (one per migration, test file, rehearsal) as the run goes. */
+  progress?: (line: string) => void;
+}
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file?: string;
+  message: string;
+}
+
+export interface Rehearsal {
+  migration: string;
+  undo: string;
+  status: 'passed' | 'failed';
+  /** Differences after the undo from the schema before the migration. */
+  undoDiff: SchemaDifference[];
+  /** Differences after applying the migration again from the schema it produced the first time. */
+  reapplyDiff: SchemaDifference[];
+  /** The undo or the re-apply failed. */
+  error?: MigrationRun['error'];
+  messages: string[];
+}
+
+export interface TestResult {
+  database: { url?: string; kept: boolean; throwaway: boolean; serverVersion: string; name: string };
+  migrations: Array<MigrationRun & { phase: 'base' | 'new' }>;
+  tests: TestFileResult[];
+  rehearsals: Rehearsal[];
+  problems: Problem[];
+  summary: {
+    migrations: number;
+    applied: number;
+    failed: number;
+    statements: number;
+    testFiles: number;
+    testsPassed: number;
+    testsFailed: number;
+    rehearsed: number;
+    rehearsalsFailed: number;
+    errors: number;
+    warnings: number;
+  };
+}
+
+interface Plan {
+  /** Forward migrations in the order they run. */
+  order: Array<{ file: MigrationFile; isNew: boolean }>;
+  /** Undo file per new migration path. */
+  undo: Map<string, MigrationFile>;
+  problems: Problem[];
+}
+
+/**
+ * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
+ * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
+ * files; then every undo rehearsed against a catalog snapshot. Environment problems throw a
+ * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
+ */
+export async function runTest(opts: TestOptions): Promise<TestResult> {
+  const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+  if (opts.migrations?.length) {
+    config.migrations = opts.migrations;
+    config.root = opts.cwd;
+  }
+  if (opts.tests) config.tests = resolve(opts.cwd, opts.tests);
+  await ensureParser();
+  const plan = planRun(opts, config);
+  const testFiles = findTestFiles(opts.cwd, resolve(config.root, config.tests));
+  const progress = opts.progress ?? (() => {});
+
+  let cluster: Cluster | undefined;
+  let server = resolveTarget(opts.databaseUrl, opts.env);
+  if (!server) {
+    progress('starting a throwaway PostgreSQL cluster …');
+    cluster = await startCluster({ env: opts.env });
+    server = cluster.target;
+  }
+  const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const clients: pg.Client[] = [];
+  let admin: pg.Client | undefined;
+  let created = false;
+  const target: DbTarget = withDatabase(server, dbName);
+  const result: TestResult = {
+    database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
+    migrations: [],
+    tests: [],
+    rehearsals: [],
+    problems: [...plan.problems],
+    summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
+  };
+  try {
+    admin = await connect(server, 'pgmig admin');
+    result.database.serverVersion = (await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
+    try {
+      await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+    } catch (err) {
+      throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}; the user needs the CREATEDB privilege`);
+    }
+    created = true;
+    const client = await connect(target, 'pgmig migrate');
+    clients.push(client);
+    const observer = await connect(target, 'pgmig lock observer');
+    clients.push(observer);
+    const applier = new Applier(client);
+    await applier.createHistory();
+
+    let tracer: Tracer | undefined;
+    let failed = false;
+    for (const { file, isNew } of plan.order) {
+      if (isNew && !tracer) tracer = await Tracer.create(client, observer);
+      const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
+      const before = undo ? await snapshotSchema(client) : undefined;
+      const run = await applier.apply(file, isNew ? { tracer } : {});
+      result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
+      progress(progressLine(run));
+      if (run.status === 'failed') {
+        failed = true;
+        break;
+      }
+      if (undo && before) {
+        const r = await rehearse(applier, client, file, undo, before);
+        result.rehearsals.push(r.rehearsal);
+        // the undo and the second run may have rewritten existing tables: not the next migration's doing
+        await tracer?.refresh(client);
+        progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
+        if (!r.consistent) {
+          // the schema is neither what the migration left nor what it started from
+          result.problems.push({ severity: 'warning', file: file.entry.path, message: 'stopped after its undo rehearsal failed: the migrations after it would run on a schema it did not leave' });
+          failed = true;
+          break;
+        }
+      }
+    }
+
+    if (!failed && testFiles.length) {
+      const createdTap = await ensurePgTap(client, testFiles.length);
+      for (const f of testFiles) {
+        const t = await runTestFile(target, opts.cwd, f);
+        result.tests.push(t);
+        progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+      }
+      if (createdTap) await client.query('DROP EXTENSION pgtap');
+    }
+
+  } finally {
+    for (const c of clients) await c.end().catch(() => {});
+    if (admin && created && !opts.keep) {
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
+    }
+    await admin?.end().catch(() => {});
+    await cluster?.stop({ keep: opts.keep });
+  }
+  if (opts.keep) {
+    result.database.url = displayUrl(target);
+    if (cluster) result.problems.push({ severity: 'warning', message: `kept the throwaway cluster running: stop it with \`kill ${cluster.pid}\` and delete ${cluster.dir}` });
+  }
+  summarise(result);
+  return result;
+}
+
+function progressLine(run: MigrationRun): string {
+  if (run.status === 'failed') return `FAIL ${run.file}: ${run.error?.message ?? ''}`;
+  return `ok   ${run.file} (${Math.round(run.durationMs)} ms${run.transactional ? '' : ', outside a transaction'})`;
+}
+
+/**
+ * Undo rehearsal, right after the migration ran: apply its undo and compare the schema with the
+ * one before the migration; then apply the migration again and compare with what it produced the
+ * first time. Done at that point, each undo starts from exactly the schema its migration left,
+ * whatever comes later (a later migration without an undo file, repeatable files); and since
+ * each one is checked to restore the schema before its migration, running them newest first
+ * (as `/migrate rollback` does) walks back through the same schemas.
+ */
+async function rehearse(
+  applier: Applier,
+  client: pg.Client,
+  file: MigrationFile,
+  undo: MigrationFile,
+  before: SchemaSnapshot,
+): Promise<{ rehearsal: Rehearsal; consistent: boolean }> {
+  const rehearsal: Rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
+  const after = await snapshotSchema(client);
+  const u = await applier.apply(undo, { record: false });
+  if (u.status === 'failed') {
+    rehearsal.status = 'failed';
+    rehearsal.error = u.error;
+    rehearsal.messages.push(`the undo failed at ${u.error!.file}:${u.error!.line}: ${u.error!.message}`);
+    // a transactional undo rolled back: the schema is still the migration's
+    return { rehearsal, consistent: u.transactional };
+  }
+  rehearsal.undoDiff = diffSnapshots(before, await snapshotSchema(client));
+  rehearsal.messages.push(...rehearsal.undoDiff.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+  const again = await applier.apply(file, { record: false });
+  if (again.status === 'failed') {
+    rehearsal.status = 'failed';
+    rehearsal.error = again.error;
+    rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error!.line}: ${again.error!.message}`);
+    return { rehearsal, consistent: false };
+  }
+  rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
+  rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
+  if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length) rehearsal.status = 'failed';
+  return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0 };
+}
+
+function summarise(r: TestResult) {
+  const s = r.summary;
+  s.migrations = r.migrations.length;
+  s.applied = r.migrations.filter((m) => m.status === 'applied').length;
+  s.failed = r.migrations.filter((m) => m.status === 'failed').length;
+  s.statements = r.migrations.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
+  s.testFiles = r.tests.length;
+  s.testsPassed = r.tests.reduce((n, t) => n + t.passed, 0);
+  s.testsFailed = r.tests.reduce((n, t) => n + t.failed, 0);
+  s.rehearsed = r.rehearsals.length;
+  s.rehearsalsFailed = r.rehearsals.filter((x) => x.status === 'failed').length;
+  s.errors = s.failed + r.tests.filter((t) => t.status === 'failed').length + s.rehearsalsFailed + r.problems.filter((p) => p.severity === 'error').length;
+  s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
+}
+
+const valid = (e: MigrationEntry): MigrationName | undefined => (isNameProblem(e.name) ? undefined : e.name);
+
+/** Which files run, in which order, which of them are the change, and their undo files. */
+function planRun(opts: TestOptions, config: Config): Plan {
+  const cwd = resolve(opts.cwd);
+  const dirs = config.migrations.map((d) => resolve(config.root, d));
+  const explicit = (opts.files ?? []).map((f) => resolve(cwd, f));
+  if (explicit.length && opts.changedSince) throw new UserError('give either files or --changed-since, not both');
+  for (const f of explicit) {
+    if (!existsSync(f) || !statSync(f).isFile()) throw new UserError(`cannot read ${relative(cwd, f) || f}: no such file`);
+  }
+  const scanDirs = [...new Set([...dirs.filter((d) => existsSync(d)), ...explicit.map((f) => dirname(f))])];
+  if (!explicit.length) {
+    const missing = dirs.find((d) => !existsSync(d));
+    if (missing) throw new UserError(`migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+  }
+  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
+  const byAbs = new Map(directory.map((e) => [e.absPath, e]));
+  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
+
+  let changeSet: Set<string>;
+  if (opts.changedSince) changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
+  else if (explicit.length) changeSet = new Set(explicit);
+  else changeSet = new Set(directory.map((e) => e.absPath));
+
+  const problems: Problem[] = [];
+  const all = [...directory, ...[...changeSet].filter((p) => !byAbs.has(p)).map(entryOf)];
+  const forward: MigrationEntry[] = [];
+  const undos: MigrationEntry[] = [];
+  for (const e of all) {
+    const n = valid(e);
+    if (!n) {
+      if (changeSet.has(e.absPath)) problems.push({ severity: 'error', file: e.path, message: `not run: ${(e.name as { message: string }).message}` });
+      continue;
+    }
+    if (n.kind === 'undo' || n.kind === 'pending-undo') undos.push(e);
+    else forward.push(e);
+  }
+  forward.sort((a, b) => compareMigrations(valid(a)!, valid(b)!));
+  let order = forward;
+  if (explicit.length) {
+    // with files given, only what runs before the newest of them is context, as for lint
+    const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
+    // repeatable files always run on a fresh database, after the versioned ones
+    order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e)!.kind === 'repeatable');
+  }
+  // Flyway needs a version for every versioned row: a pending file gets the next free number
+  let next = forward.reduce((mx, e) => {
+    const n = valid(e)!;
+    return n.kind === 'versioned' && n.parts.length ? (n.parts[0]! > mx ? n.parts[0]! : mx) : mx;
+  }, 0n);
+  const files = order.map((e) => {
+    const n = valid(e)!;
+    const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
+    return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
+  });
+  for (const f of files) if (f.file.parsed.error && !f.isNew) problems.push({ severity: 'warning', file: f.file.entry.path, message: 'base migration does not parse' });
+
+  const undo = new Map<string, MigrationFile>();
+  const undoKey = (n: MigrationName) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);
+  const undoByKey = new Map(undos.map((e) => [undoKey(valid(e)!), e]));
+  for (const { file, isNew } of files) {
+    const n = file.name;
+    if (!isNew || (n.kind !== 'versioned' && n.kind !== 'pending')) continue;
+    const u = undoByKey.get(undoKey(n));
+    if (u) undo.set(file.entry.path, loadMigration(u, valid(u)!, null));
+    else {
+      problems.push({
+        severity: config.requireUndo ? 'error' : 'warning',
+        file: file.entry.path,
+        message: `no undo file (expected ${n.kind === 'pending' ? `U${config.placeholder.slice(1)}` : `U${n.version}`}__${n.description}.sql next to it)${config.requireUndo ? '; requireUndo is on' : ''}`,
+      });
+    }
+  }
+  return { order: files, undo, problems };
+}
+
+/** The migration files added or changed since the merge base with `ref` (and still there). */
+function changedFiles(cwd: string, ref: string, dirs: string[]): string[] {
+  const root = repoRoot(cwd);
+  const commit = mergeBase(root, ref);
+  const realCwd = realpathSync(cwd);
+  const rel = dirs.map((d) => relative(root, realpathSync(d)).split(sep).join('/') || '.');
+  return changesSince(root, commit, rel)
+    .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
+    .map((c) => resolve(cwd, relative(realCwd, resolve(root, c.path))))
+    .filter((p) => existsSync(p));
+}

@@ -1,0 +1,321 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type pg from 'pg';
+import { UserError } from '../errors.js';
+import type { MigrationEntry } from '../migrations/discover.js';
+import type { MigrationName } from '../migrations/name.js';
+import { parseBytes } from '../migrations/read.js';
+import type { ParsedFile, Statement } from '../sql/parse.js';
+import type { SourceText } from '../sql/source.js';
+import { nonTransactional } from '../sql/transactional.js';
+import type { StatementTrace, Tracer } from './trace.js';
+
+/** A migration file read, parsed and ready to run. */
+export interface MigrationFile {
+  entry: MigrationEntry;
+  name: MigrationName;
+  parsed: ParsedFile;
+  /** Flyway's checksum of the file (CRC32 of its lines). */
+  checksum: number;
+  /**
+   * The version recorded in flyway_schema_history: the file's own, or for a pending (VXXX)
+   * file the number it would get now (the next free one), since Flyway needs one.
+   */
+  historyVersion: string | null;
+}
+
+export interface ApplyError {
+  file: string;
+  /** Line and column of the token the server pointed at, else of the statement. */
+  line: number;
+  column: number;
+  /** Where the failing statement starts. */
+  statementLine?: number;
+  sqlstate?: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+  /** The server's context (PL/pgSQL line, function call) when the error happened inside a body. */
+  where?: string;
+}
+
+export interface MigrationRun {
+  file: string;
+  script: string;
+  version: string | null;
+  description: string;
+  /** false when the file holds a statement that cannot run in a transaction block, or its own BEGIN/COMMIT. */
+  transactional: boolean;
+  /** Why it ran statement by statement outside a transaction (`CREATE INDEX CONCURRENTLY`, …). */
+  nonTransactionalReason?: string;
+  status: 'applied' | 'failed';
+  durationMs: number;
+  checksum: number;
+  installedRank?: number;
+  /** Per statement; only for traced (new) migrations. */
+  statements?: StatementTrace[];
+  error?: ApplyError;
+}
+
+/**
+ * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
+ * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
+ * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
+ */
+export function flywayChecksum(text: string): number {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let crc = 0xffffffff;
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    const bytes = Buffer.from(line, 'utf8');
+    for (let i = 0; i < bytes.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]!) & 0xff]!;
+  }
+  return (crc ^ 0xffffffff) | 0;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function loadMigration(entry: MigrationEntry, name: MigrationName, historyVersion: string | null): MigrationFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(entry.absPath);
+  } catch (err) {
+    throw new UserError(`cannot read ${entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+  }
+  const parsed = parseBytes(bytes);
+  return { entry, name, parsed, checksum: flywayChecksum(bytes.toString('utf8')), historyVersion };
+}
+
+/** Flyway shows `add_user_email` as `add user email`. */
+export function flywayDescription(name: MigrationName): string {
+  return name.description.replace(/_/g, ' ');
+}
+
+/** Why a file cannot run in one transaction, or undefined when it can. */
+export function nonTransactionalReason(statements: Statement[]): string | undefined {
+  for (const s of statements) {
+    const label = nonTransactional(s);
+    if (label) return label;
+    // the file manages its own transactions; wrapping it would commit ours half way
+    if (s.kind === 'TransactionStmt') return 'its own BEGIN/COMMIT';
+  }
+  return undefined;
+}
+
+export const HISTORY_TABLE = 'flyway_schema_history';
+
+export interface ApplyOptions {
+  /** Records the run in flyway_schema_history (off for undo scripts and rehearsals). */
+  record?: boolean;
+  /** Statement-level trace (the new migrations). Without it, a transactional file runs in one round trip. */
+  tracer?: Tracer;
+  /** Shown in flyway_schema_history.type. */
+  type?: string;
+}
+
+/**
+ * Runs migration files on one connection the way Flyway does: each file in its own transaction
+ * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
+ */
+export class Applier {
+  private rank = 0;
+  private historyName?: string;
+
+  constructor(readonly client: pg.Client) {}
+
+  /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
+  async createHistory(): Promise<void> {
+    const schema = (await this.client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+    const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+    this.historyName = q;
+    await this.client.query(`
+      CREATE TABLE ${q} (
+        "installed_rank" INT NOT NULL,
+        "version" VARCHAR(50),
+        "description" VARCHAR(200) NOT NULL,
+        "type" VARCHAR(20) NOT NULL,
+        "script" VARCHAR(1000) NOT NULL,
+        "checksum" INTEGER,
+        "installed_by" VARCHAR(100) NOT NULL,
+        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+        "execution_time" INTEGER NOT NULL,
+        "success" BOOLEAN NOT NULL
+      );
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+  }
+
+  get history(): string | undefined {
+    return this.historyName;
+  }
+
+  /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
+  private historyInsert(m: MigrationFile, type: string, executionMs: number | 'server', success: boolean): string {
+    const rank = ++this.rank;
+    const exec = executionMs === 'server' ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int` : String(Math.round(executionMs));
+    return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(m.historyVersion)}, ${literal(flywayDescription(m.name))}, ${literal(type)},
+      ${literal(basename(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+  }
+
+  async apply(m: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
+    const record = opts.record ?? true;
+    if (record && !this.historyName) await this.createHistory();
+    const type = opts.type ?? 'SQL';
+    const stmts = m.parsed.statements;
+    const reason = nonTransactionalReason(stmts);
+    const run: MigrationRun = {
+      file: m.entry.path,
+      script: basename(m.entry.path),
+      version: m.historyVersion,
+      description: flywayDescription(m.name),
+      transactional: !reason,
+      ...(reason ? { nonTransactionalReason: reason } : {}),
+      status: 'applied',
+      durationMs: 0,
+      checksum: m.checksum,
+      ...(opts.tracer ? { statements: [] } : {}),
+    };
+    if (m.parsed.error) {
+      const p = m.parsed.source.position(m.parsed.error.index);
+      run.status = 'failed';
+      run.error = { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${m.parsed.error.message}` };
+      return run;
+    }
+    const started = performance.now();
+    // session settings (search_path, lock_timeout, role) end with the file, as they would in a
+    // migration tool that runs each file on its own
+    const reset = 'RESET ALL';
+    if (!reason && !opts.tracer) {
+      // one round trip for the whole file: the speed of a psql session
+      const parts = ['BEGIN', ...stmts.map((s) => s.text)];
+      if (record) parts.push(this.historyInsert(m, type, 'server', true));
+      parts.push('COMMIT', reset);
+      try {
+        await this.client.query(parts.join(';\n'));
+      } catch (err) {
+        await this.client.query('ROLLBACK').catch(() => {});
+        if (record) this.rank--;
+        run.status = 'failed';
+        run.error = await this.locate(m, err);
+        await this.client.query(reset).catch(() => {});
+      }
+      run.durationMs = performance.now() - started;
+      if (run.status === 'applied' && record) run.installedRank = this.rank;
+      return run;
+    }
+
+    const inTx = !reason;
+    let current: Statement | undefined;
+    try {
+      if (inTx) await this.client.query('BEGIN');
+      await opts.tracer?.beginFile(this.client);
+      // a file with its own BEGIN … COMMIT is inside a transaction between the two
+      let explicit = false;
+      for (const s of stmts) {
+        current = s;
+        const tx = transactionEffect(s);
+        if (tx === 'begin') explicit = true;
+        if (opts.tracer) run.statements!.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+        else await this.client.query(s.text);
+        if (tx === 'end') {
+          explicit = false;
+          opts.tracer?.endTransaction();
+        }
+      }
+      current = undefined;
+      run.durationMs = performance.now() - started;
+      if (record) await this.client.query(this.historyInsert(m, type, run.durationMs, true));
+      if (inTx) await this.client.query('COMMIT');
+      if (record) run.installedRank = this.rank;
+    } catch (err) {
+      run.durationMs = performance.now() - started;
+      run.status = 'failed';
+      run.error = errorAt(m.entry.path, m.parsed.source, current, err);
+      if (inTx) {
+        await this.client.query('ROLLBACK').catch(() => {});
+        if (record && current === undefined) this.rank--;
+      } else if (record) {
+        // what ran outside a transaction stays; Flyway records such a failure with success = false
+        await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => {});
+      }
+    }
+    await this.client.query(reset).catch(() => {});
+    return run;
+  }
+
+  /**
+   * A file sent in one round trip failed: the server's error does not say which statement.
+   * Run it again statement by statement in a transaction that is rolled back to find it.
+   */
+  private async locate(m: MigrationFile, first: unknown): Promise<ApplyError> {
+    try {
+      await this.client.query('BEGIN');
+      for (const s of m.parsed.statements) {
+        try {
+          await this.client.query(s.text);
+        } catch (err) {
+          return errorAt(m.entry.path, m.parsed.source, s, err);
+        }
+      }
+      return errorAt(m.entry.path, m.parsed.source, undefined, first);
+    } finally {
+      await this.client.query('ROLLBACK').catch(() => {});
+    }
+  }
+}
+
+function transactionEffect(s: Statement): 'begin' | 'end' | undefined {
+  if (s.kind !== 'TransactionStmt') return undefined;
+  const k = String(s.node?.kind ?? '');
+  if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START') return 'begin';
+  if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED') return 'end';
+  return undefined;
+}
+
+/** A statement's failure as the user needs it: the file, the line and the exact token. */
+export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown): ApplyError {
+  if (err instanceof UserError) throw err;
+  const e = err as pg.DatabaseError & { message: string };
+  if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
+    // not a server error: the connection broke, or a bug
+    const lost = /terminat|connection|ECONNRESET|EPIPE/i.test(String((e as Error)?.message ?? e));
+    if (lost) throw new UserError(`lost the connection to PostgreSQL while running ${file}: ${(e as Error).message}`);
+    throw err;
+  }
+  const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
+  let at = stmtPos;
+  if (stmt && e.position) {
+    // the server counts characters (code points) from 1 in the text it was sent
+    const cp = Number(e.position) - 1;
+    let i = 0;
+    for (let n = 0; n < cp && i < stmt.text.length; n++) i += stmt.text.codePointAt(i)! > 0xffff ? 2 : 1;
+    at = src.position(stmt.start + i);
+  }
+  return {
+    file,
+    line: at.line,
+    column: at.column,
+    ...(stmt ? { statementLine: stmtPos.line } : {}),
+    ...(e.code ? { sqlstate: e.code } : {}),
+    message: e.message,
+    ...(e.detail ? { detail: e.detail } : {}),
+    ...(e.hint ? { hint: e.hint } : {}),
+    ...(e.where ? { where: e.where } : {}),
+  };
+}
+
+export function quoteIdent(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function literal(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,376 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { UserError } from '../errors.js';
+import type { DbTarget } from './connect.js';
+
+/**
+ * A throwaway PostgreSQL cluster: initdb into a temporary directory, a server on 127.0.0.1 with
+ * a free port and a private socket directory, durability off (the data is thrown away anyway,
+ * and fsync dominates the time of a migration run). Stopped and deleted by `stop()`, and on
+ * process exit, SIGINT and SIGTERM.
+ */
+export interface Cluster {
+  target: DbTarget;
+  dataDir: string;
+  /** The directory that holds everything (data, socket, log); deleted by stop(). */
+  dir: string;
+  binDir: string;
+  version: string;
+  pid: number;
+  /** Stops the server and deletes the directory; `keep` leaves both (for --keep) and only detaches. */
+  stop(opts?: { keep?: boolean }): Promise<void>;
+}
+
+export interface ClusterOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where to look for /usr/lib/postgresql/<major>/bin style installations (tests replace it). */
+  searchRoots?: string[];
+  /** How long to wait for the server to accept connections. */
+  startTimeoutMs?: number;
+}
+
+const INSTALL_HINT =
+  'install PostgreSQL (Debian/Ubuntu: `apt-get install postgresql-15`; Fedora: `dnf install postgresql-server`; ' +
+  'macOS: `brew install postgresql@15`), or give a server with --database-url postgresql://user:password@host:5432/db ' +
+  '(or DATABASE_URL, or the PG* variables)';
+
+/**
+ * The folder holding initdb and postgres: $PGMIG_PG_BINDIR, `pg_config --bindir`, the newest
+ * /usr/lib/postgresql/<major>/bin (Debian puts the server there, off PATH), then PATH.
+ */
+export function findBinDir(env: NodeJS.ProcessEnv = process.env, roots = ['/usr/lib/postgresql', '/usr/pgsql']): string | undefined {
+  const ok = (d: string | undefined): d is string => !!d && isExecutable(join(d, 'initdb')) && isExecutable(join(d, 'postgres'));
+  if (env.PGMIG_PG_BINDIR) {
+    if (ok(env.PGMIG_PG_BINDIR)) return env.PGMIG_PG_BINDIR;
+    throw new UserError(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
+  }
+  try {
+    const d = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
+    if (ok(d)) return d;
+  } catch {
+    // no pg_config (it comes with libpq-dev on Debian): look in the usual places
+  }
+  for (const root of roots) {
+    const majors = listDir(root)
+      .filter((n) => /^\d+(\.\d+)?$/.test(n))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const m of majors) if (ok(join(root, m, 'bin'))) return join(root, m, 'bin');
+  }
+  // RHEL's PGDG packages: /usr/pgsql-16/bin
+  const pgdg = (roots.length ? listDir('/usr') : [])
+    .filter((n) => /^pgsql-\d+$/.test(n))
+    .sort((a, b) => Number(b.slice(6)) - Number(a.slice(6)));
+  for (const p of pgdg) if (ok(join('/usr', p, 'bin'))) return join('/usr', p, 'bin');
+  for (const d of (env.PATH ?? '').split(':')) if (ok(d)) return d;
+  return undefined;
+}
+
+function listDir(d: string): string[] {
+  try {
+    return readdirSync(d);
+  } catch {
+    return [];
+  }
+}
+
+function isExecutable(p: string): boolean {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+  name: string;
+}
+
+/** initdb and postgres refuse to run as root; as root, pick the `postgres` user, else `nobody`. */
+function unprivilegedUser(): RunAs | undefined {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
+  let passwd = '';
+  try {
+    passwd = readFileSync('/etc/passwd', 'utf8');
+  } catch {
+    // fall through to the error below
+  }
+  const users = new Map<string, RunAs>();
+  for (const line of passwd.split('\n')) {
+    const f = line.split(':');
+    if (f.length >= 4) users.set(f[0]!, { name: f[0]!, uid: Number(f[2]), gid: Number(f[3]) });
+  }
+  const u = users.get('postgres') ?? users.get('nobody');
+  if (!u) throw new UserError('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
+  return u;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function run(bin: string, args: string[], runAs: RunAs | undefined, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Every live cluster of this process, so exit and signal handlers can clean them up. */
+const live = new Set<{ pid: number; dir: string }>();
+let handlersInstalled = false;
+
+function killAndWaitSync(pid: number) {
+  try {
+    // immediate shutdown: the postmaster stops its children and removes its shared memory
+    process.kill(pid, 'SIGQUIT');
+  } catch {
+    return;
+  }
+  const until = Date.now() + 5000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (Date.now() < until) {
+    if (!alive(pid)) return;
+    Atomics.wait(pause, 0, 0, 20);
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** True while the process runs; a zombie (exited, not yet reaped by us) counts as gone. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+function cleanupAllSync() {
+  for (const c of [...live]) {
+    killAndWaitSync(c.pid);
+    rmSync(c.dir, { recursive: true, force: true });
+    live.delete(c);
+  }
+}
+
+function onSignal(signal: NodeJS.Signals) {
+  cleanupAllSync();
+  removeHandlers();
+  // re-raise so the exit status says which signal ended the run, as without the handler
+  process.kill(process.pid, signal);
+}
+
+function installHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', cleanupAllSync);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function removeHandlers() {
+  if (!handlersInstalled) return;
+  handlersInstalled = false;
+  process.off('exit', cleanupAllSync);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+
+/** Starts a throwaway cluster; a missing installation is a UserError that says what to install. */
+export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
+  const env = opts.env ?? process.env;
+  const binDir = findBinDir(env, opts.searchRoots);
+  if (!binDir) {
+    throw new UserError(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
+  }
+  const runAs = unprivilegedUser();
+  // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
+  let base = tmpdir();
+  if (runAs && !worldSearchable(base)) base = '/tmp';
+  const dir = mkdtempSync(join(base, 'pgmig-pg-'));
+  const entry = { pid: 0, dir };
+  let child: ChildProcess | undefined;
+  const fail = async (message: string): Promise<never> => {
+    if (child?.pid) killAndWaitSync(child.pid);
+    rmSync(dir, { recursive: true, force: true });
+    live.delete(entry);
+    if (live.size === 0) removeHandlers();
+    throw new UserError(message);
+  };
+  try {
+    const dataDir = join(dir, 'data');
+    const sockDir = join(dir, 'sock');
+    mkdirSync(sockDir, { mode: 0o700 });
+    if (runAs) {
+      chownSync(dir, runAs.uid, runAs.gid);
+      chownSync(sockDir, runAs.uid, runAs.gid);
+    }
+    const childEnv: NodeJS.ProcessEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
+    const init = await run(
+      join(binDir, 'initdb'),
+      ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+      runAs,
+      dir,
+      childEnv,
+    );
+    if (init.code !== 0) {
+      return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+    }
+    const version = readFileSync(join(dataDir, 'PG_VERSION'), 'utf8').trim();
+    installHandlers();
+    live.add(entry);
+    // another process may take the port between the probe and the bind; try a few
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const logFile = join(dir, 'postgres.log');
+      const log = openSync(logFile, 'a');
+      if (runAs) chownSync(logFile, runAs.uid, runAs.gid);
+      child = spawn(
+        join(binDir, 'postgres'),
+        [
+          '-D', dataDir,
+          '-p', String(port),
+          '-k', sockDir,
+          '-c', 'listen_addresses=127.0.0.1',
+          '-c', 'fsync=off',
+          '-c', 'full_page_writes=off',
+          '-c', 'synchronous_commit=off',
+          '-c', 'max_connections=200',
+          '-c', 'logging_collector=off',
+          '-c', 'log_min_messages=warning',
+        ],
+        // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
+        { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true },
+      );
+      closeSync(log);
+      entry.pid = child.pid ?? 0;
+      const exited = new Promise<number | null>((resolve) => {
+        child!.once('exit', (code) => resolve(code));
+        child!.once('error', () => resolve(null));
+      });
+      const target: DbTarget = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: {} };
+      const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
+      if (ready === 'ready') {
+        child.unref();
+        const pid = entry.pid;
+        let stopped = false;
+        return {
+          target,
+          dataDir,
+          dir,
+          binDir,
+          version,
+          pid,
+          async stop(o = {}) {
+            if (stopped) return;
+            stopped = true;
+            if (!o.keep) {
+              await stopServer(pid);
+              rmSync(dir, { recursive: true, force: true });
+            }
+            // only now: until the directory is gone, an exit or a signal must still clean up
+            live.delete(entry);
+            if (live.size === 0) removeHandlers();
+          },
+        };
+      }
+      const logText = safeRead(logFile);
+      if (ready === 'exited' && /could not bind|address already in use/i.test(logText) && attempt < 4) continue;
+      return await fail(
+        ready === 'timeout'
+          ? `the throwaway PostgreSQL server (${binDir}) did not accept connections within ${(opts.startTimeoutMs ?? 30_000) / 1000}s: ${lastLines(logText)}`
+          : `the throwaway PostgreSQL server (${binDir}) stopped while starting: ${lastLines(logText)}`,
+      );
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return await fail(`could not start a throwaway PostgreSQL server: ${(err as Error).message}`);
+  }
+}
+
+function worldSearchable(d: string): boolean {
+  try {
+    // others need search permission (x) on the directory to reach a folder inside it
+    return (statSync(d).mode & 0o001) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+function safeRead(p: string): string {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function lastLines(text: string, n = 5): string {
+  const lines = text.trim().split('\n').filter(Boolean);
+  return lines.slice(-n).join(' | ') || '(no output)';
+}
+
+async function waitReady(target: DbTarget, exited: Promise<number | null>, timeoutMs: number): Promise<'ready' | 'exited' | 'timeout'> {
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (gone) return 'exited';
+    const c = new pg.Client({ host: target.host, port: target.port, user: target.user, database: target.database });
+    c.on('error', () => {});
+    try {
+      await c.connect();
+      await c.end();
+      return 'ready';
+    } catch {
+      await c.end().catch(() => {});
+    }
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return gone ? 'exited' : 'timeout';
+}
+
+async function stopServer(pid: number) {
+  try {
+    // fast shutdown: disconnects clients; with fsync off there is no checkpoint worth waiting for
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  // polled with ordinary timers: they keep the event loop (and so the caller) alive meanwhile
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    if (!alive(pid)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  killAndWaitSync(pid);
+}

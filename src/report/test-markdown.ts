@@ -1,0 +1,71 @@
+import type { TestResult } from '../commands/test.js';
+import { describeError } from './test-text.js';
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
+/** Text inside a table cell: no pipes or newlines to break the row. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const code = (s: string) => (s ? `\`${cell(s).replace(/`/g, 'ˋ')}\`` : '');
+
+/**
+ * For the pull-request comment: a verdict, then a lock table a reviewer can read at a glance
+ * (one row per statement of the new migrations), failing tests, undo differences and problems.
+ */
+export function formatTestMarkdown(r: TestResult): string {
+  const s = r.summary;
+  const out: string[] = [];
+  const icon = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
+  out.push(`### ${icon} pgmig test`, '');
+  out.push(
+    `${s.applied} migration${s.applied === 1 ? '' : 's'} applied${s.failed ? `, **${s.failed} failed**` : ''} on PostgreSQL ${r.database.serverVersion}; ` +
+      `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
+      `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`,
+  );
+  const fresh = r.migrations.filter((m) => m.phase === 'new');
+  const touches = (st: NonNullable<(typeof fresh)[number]['statements']>[number]) =>
+    st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;
+  const traced = fresh.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
+  const rows = fresh.reduce((n, m) => n + (m.statements?.filter(touches).length ?? 0), 0);
+  if (traced && !rows) out.push('', `No statement of the new migrations took a lock on a table that existed before them (${traced} traced).`);
+  if (rows) {
+    out.push('', '#### Locks on existing tables', '');
+    out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
+    for (const m of fresh) {
+      for (const st of (m.statements ?? []).filter(touches)) {
+        const locks = st.locks.map((l) => `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`).join('<br>') || '—';
+        const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
+        const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
+        const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');
+        out.push(`| ${cell(m.file)} | ${st.line} | ${stmt} | ${locks} | ${rewrites} | ${held} | ${ms(st.durationMs)} |`);
+      }
+    }
+    if (traced > rows) out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
+  }
+  const failedMigrations = r.migrations.filter((m) => m.status === 'failed');
+  if (failedMigrations.length) {
+    out.push('', '#### Failed migration', '');
+    for (const m of failedMigrations) out.push('```', ...describeError(m.error!), '```');
+  }
+  const failedTests = r.tests.filter((t) => t.status === 'failed');
+  if (r.tests.length) {
+    out.push('', `#### pgTAP: ${r.tests.length - failedTests.length} of ${r.tests.length} file${r.tests.length === 1 ? '' : 's'} passed`, '');
+    for (const t of failedTests) {
+      out.push(`- ❌ \`${t.file}\`: ${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''}`);
+      for (const x of t.tests.filter((x) => !x.ok && !x.todo)) {
+        out.push(`  - not ok ${x.id} - ${x.description}`);
+        if (x.diagnostics.length) out.push('    ```', ...x.diagnostics.map((d) => `    ${d}`), '    ```');
+      }
+    }
+  }
+  if (r.rehearsals.length) {
+    out.push('', '#### Undo rehearsal', '');
+    for (const h of r.rehearsals) {
+      out.push(`- ${h.status === 'passed' ? '✅' : '❌'} \`${h.undo}\` (undo of \`${h.migration}\`)`);
+      for (const msg of h.messages) out.push(`  - ${msg}`);
+    }
+  }
+  if (r.problems.length) {
+    out.push('', '#### Problems', '');
+    for (const p of r.problems) out.push(`- ${p.severity === 'error' ? '❌' : '⚠️'} ${p.file ? `\`${p.file}\`: ` : ''}${p.message}`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,30 @@
+import { displayName, relationFromNames } from '../sql/relation.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'ban-drop-table',
+  // error, not squawk's warning: every row is lost for good and every query on the table fails at once
+  severity: 'error',
+  docs: {
+    why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
+    lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
+    instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
+    example: {
+      bad: 'DROP TABLE lead_import;',
+      good: '-- release 1: nothing reads or writes lead_import any more; a backup was taken\n-- release 2:\n-- pgmig-ignore ban-drop-table\nDROP TABLE lead_import;',
+    },
+  },
+  visit: {
+    DropStmt(node, ctx) {
+      if (node.removeType !== 'OBJECT_TABLE') return;
+      const existing = (node.objects ?? [])
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        .map((o: any) => relationFromNames(o?.List?.items))
+        .filter((ref: ReturnType<typeof relationFromNames>) => ref && ctx.isExisting(ref))
+        .map((ref: NonNullable<ReturnType<typeof relationFromNames>>) => displayName(ref));
+      if (existing.length === 0) return;
+      const list = existing.join(', ');
+      ctx.report(`DROP TABLE ${list} deletes ${existing.length > 1 ? 'those tables' : 'the table'} with all rows, and breaks every query and client still using ${existing.length > 1 ? 'them' : 'it'}`);
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import { keywordLocations } from '../sql/ddl.js';
+import { displayName, relationOf } from '../sql/relation.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'ban-truncate-cascade',
+  severity: 'warning',
+  docs: {
+    why: 'TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and every table referencing those, recursively: a cleanup of one table can wipe out tables nobody named, in every environment the migration runs on.',
+    lock: 'ACCESS EXCLUSIVE on every truncated table, the cascaded ones included.',
+    instead: 'Name every table to truncate explicitly (TRUNCATE a, b without CASCADE fails if something else still references them), or delete the rows you mean with DELETE … WHERE.',
+    example: {
+      bad: 'TRUNCATE lead_import CASCADE;',
+      good: 'TRUNCATE lead_import, lead_import_error;',
+    },
+  },
+  visit: {
+    TruncateStmt(node, ctx) {
+      if (node.behavior !== 'DROP_CASCADE') return;
+      const names = (node.relations ?? [])
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        .map((r: any) => relationOf(r?.RangeVar))
+        .filter(Boolean)
+        .map((r: NonNullable<ReturnType<typeof relationOf>>) => displayName(r));
+      const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
+      ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
+        location: cascade[cascade.length - 1],
+      });
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { identifierTokens } from '../sql/ddl.js';
+import { defineRule } from './rule.js';
+
+/** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
+const MAX_BYTES = 63;
+
+/**
+ * A run of identifier characters (or a quoted identifier) long enough to possibly exceed 63
+ * bytes: at 4 bytes per character at most, that takes 16 characters. Statements without one
+ * skip the scan.
+ */
+const CANDIDATE = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"[^"]{16,}/u;
+
+export default defineRule({
+  id: 'identifier-too-long',
+  severity: 'warning',
+  docs: {
+    why:
+      'PostgreSQL cuts every name longer than 63 bytes to 63 bytes, with only a NOTICE. The object then exists under a name nobody wrote: a later migration, an ORM or a schema diff that uses the full name looks for something else, and two long names that share their first 63 bytes collide ("already exists"). Bytes, not characters, count: a name in a non-Latin script reaches the limit sooner.',
+    instead: 'Choose a name of at most 63 bytes (abbreviate: idx, fk, chk), and use it everywhere.',
+    example: {
+      bad: 'CREATE INDEX lead_owner_id_created_at_status_priority_region_source_partial_idx ON lead (owner_id, created_at, status, priority, region, source);',
+      good: 'CREATE INDEX lead_owner_created_status_idx ON lead (owner_id, created_at, status, priority, region, source);',
+    },
+  },
+  visit: {
+    '*'(_node, ctx) {
+      if (!CANDIDATE.test(ctx.stmt.text)) return;
+      for (const { name, location } of identifierTokens(ctx.stmt, ctx.file.parsed.source)) {
+        const bytes = Buffer.byteLength(name, 'utf8');
+        if (bytes <= MAX_BYTES) continue;
+        ctx.report(`identifier "${name}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
+      }
+    },
+  },
+});
+
+/** What the server keeps: the longest prefix of whole characters within 63 bytes. */
+function truncate(name: string): string {
+  let out = '';
+  let bytes = 0;
+  for (const ch of name) {
+    const b = Buffer.byteLength(ch, 'utf8');
+    if (bytes + b > MAX_BYTES) break;
+    out += ch;
+    bytes += b;
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { statementLabel } from '../sql/locks.js';
+import { displayName, relationOf } from '../sql/relation.js';
+import { defineRule, type StatementContext } from './rule.js';
+
+interface State {
+  /** In a transaction now: the runner's (assumeInTransaction) or one opened by BEGIN. */
+  inTransaction?: boolean;
+  /** Constraint names dropped earlier in the file, and whether one was added back since. */
+  constraints?: Map<string, 'dropped' | 'added'>;
+}
+
+type Fix = 'IF EXISTS' | 'IF NOT EXISTS' | 'transaction';
+
+/** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTableRename(node: any): boolean {
+  return (
+    node.renameType === 'OBJECT_TABLE' ||
+    node.renameType === 'OBJECT_TABCONSTRAINT' ||
+    (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE')
+  );
+}
+
+const ACTION: Record<string, string> = {
+  AT_AddColumn: 'ADD COLUMN',
+  AT_DropColumn: 'DROP COLUMN',
+  AT_DropConstraint: 'DROP CONSTRAINT',
+  AT_AddConstraint: 'ADD CONSTRAINT',
+  AT_ValidateConstraint: 'VALIDATE CONSTRAINT',
+};
+
+export default defineRule({
+  id: 'prefer-robust-stmts',
+  severity: 'warning',
+  docs: {
+    why:
+      'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+      'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
+    instead:
+      'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
+    example: {
+      bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
+      good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
+    },
+  },
+  visit: {
+    TransactionStmt(node, ctx) {
+      const s = state(ctx);
+      switch (node.kind) {
+        case 'TRANS_STMT_BEGIN':
+        case 'TRANS_STMT_START':
+          s.inTransaction = true;
+          break;
+        case 'TRANS_STMT_COMMIT':
+        case 'TRANS_STMT_ROLLBACK':
+        case 'TRANS_STMT_PREPARE':
+          // this ends the runner's transaction too: what follows runs on its own
+          s.inTransaction = !!node.chain;
+          break;
+      }
+    },
+    AlterTableStmt(node, ctx) {
+      const s = state(ctx);
+      const table = relationOf(node.relation);
+      const name = table ? displayName(table) : 'the table';
+      let locations: number[] | undefined;
+      for (const { cmd, index } of tableCmds(node)) {
+        const fix = alterTableFix(cmd, s);
+        if (!fix || s.inTransaction) continue;
+        locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
+        const target: string | undefined = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
+        const action = ACTION[cmd.subtype];
+        const what = action
+          ? `${action}${target ? ` ${target}` : ''} on ${name}`
+          : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
+        report(ctx, fix, what, locations[index]);
+      }
+    },
+    RenameStmt(node, ctx) {
+      if (!isTableRename(node) || state(ctx).inTransaction) return;
+      report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+    },
+    AlterObjectSchemaStmt(node, ctx) {
+      if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction) return;
+      report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+    },
+    IndexStmt(node, ctx) {
+      // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
+      if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction)) return;
+      report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+    },
+    CreateStmt(node, ctx) {
+      if (node.if_not_exists || state(ctx).inTransaction) return;
+      // a temporary table dropped at commit is gone whatever happens
+      if (node.relation?.relpersistence === 't' && node.oncommit === 'ONCOMMIT_DROP') return;
+      report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+    },
+    DropStmt(node, ctx) {
+      if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction) return;
+      report(ctx, 'IF EXISTS', statementLabel(ctx.stmt));
+    },
+  },
+});
+
+function state(ctx: StatementContext): State {
+  const s = ctx.state as State;
+  s.inTransaction ??= ctx.config.assumeInTransaction;
+  return s;
+}
+
+/** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function alterTableFix(cmd: any, s: State): Fix | undefined {
+  const constraints = (s.constraints ??= new Map());
+  switch (cmd.subtype) {
+    case 'AT_DropConstraint':
+      // remembered even inside a transaction: a later ADD of the name is then repeatable
+      if (cmd.name) constraints.set(cmd.name, 'dropped');
+      return cmd.missing_ok ? undefined : 'IF EXISTS';
+    case 'AT_DropColumn':
+      return cmd.missing_ok ? undefined : 'IF EXISTS';
+    case 'AT_AddColumn':
+      return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
+    case 'AT_AddConstraint': {
+      const name = cmd.def?.Constraint?.conname;
+      if (name && constraints.get(name) === 'dropped') {
+        constraints.set(name, 'added');
+        return undefined;
+      }
+      return 'transaction';
+    }
+    case 'AT_ValidateConstraint':
+      return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+    case 'AT_DetachPartition':
+      // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
+      return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+    default:
+      return 'transaction';
+  }
+}
+
+function report(ctx: StatementContext, fix: Fix, what: string, location?: number) {
+  const again = 'if the migration fails after it, running the migration again fails here';
+  if (fix === 'transaction') {
+    ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {
+      location,
+      help: 'Wrap the migration in BEGIN … COMMIT (or set assumeInTransaction: true when the runner does), so a failure leaves nothing half applied.',
+    });
+  } else {
+    ctx.report(`${what} has no ${fix}: ${again}; add ${fix} or run the file in a transaction`, {
+      location,
+      help: `Write ${fix} so the statement can run again after a partial failure, or wrap the migration in BEGIN … COMMIT.`,
+    });
+  }
+}

@@ -1,0 +1,150 @@
+import { scanSync } from 'libpg-query';
+import type { Statement } from './parse.js';
+import type { SourceText } from './source.js';
+
+// The AST is libpg-query's JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = any;
+
+/** A sub-command of ALTER TABLE with its position among the statement's actions. */
+export interface TableCmd {
+  cmd: Node;
+  index: number;
+}
+
+/**
+ * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
+ * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
+ */
+export function tableCmds(node: Node): TableCmd[] {
+  if (node?.objtype !== 'OBJECT_TABLE') return [];
+  const out: TableCmd[] = [];
+  (node.cmds ?? []).forEach((c: Node, index: number) => {
+    if (c?.AlterTableCmd) out.push({ cmd: c.AlterTableCmd, index });
+  });
+  return out;
+}
+
+/** The constraints (`Constraint` inner objects) written on a column definition. */
+export function columnConstraints(columnDef: Node): Node[] {
+  return (columnDef?.constraints ?? []).map((c: Node) => c?.Constraint).filter(Boolean);
+}
+
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
+/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
+export function isSerialType(typeName: Node): boolean {
+  const names: Node[] = typeName?.names ?? [];
+  return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+}
+
+/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
+export function typeBaseName(typeName: Node): string | undefined {
+  const names: Node[] = typeName?.names ?? [];
+  const last = names[names.length - 1]?.String?.sval;
+  return typeof last === 'string' ? last.toLowerCase() : undefined;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  tokenName: string;
+}
+
+/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
+function tokensOf(stmt: Statement): Token[] | undefined {
+  try {
+    return (scanSync(stmt.text).tokens as Token[]).filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Byte offset of the statement's first token, relative to the base its node locations use. */
+function statementOffset(stmt: Statement, source: SourceText): number {
+  return Buffer.byteLength(source.text.slice(source.indexOfByte(stmt.byteBase), stmt.start), 'utf8');
+}
+
+/**
+ * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
+ * location, by position. The parser records no location for the actions themselves, so a
+ * finding about the second action of a statement spread over lines would otherwise point at
+ * the first line. Actions are split at the commas outside parentheses after the table's name.
+ * Undefined where the statement cannot be read that way.
+ */
+export function alterTableActionLocations(stmt: Statement, source: SourceText): number[] | undefined {
+  const rel = stmt.node?.relation;
+  if (typeof rel?.location !== 'number' || rel.location < 0) return undefined;
+  const tokens = tokensOf(stmt);
+  if (!tokens) return undefined;
+  const base = statementOffset(stmt, source);
+  const relStart = rel.location - base;
+  let i = tokens.findIndex((t) => t.start >= relStart);
+  if (i < 0) return undefined;
+  // the name: part(.part)* and an optional `*` (inheritance)
+  i++;
+  while (tokens[i]?.text === '.' && tokens[i + 1]) i += 2;
+  if (tokens[i]?.text === '*') i++;
+  const out: number[] = [];
+  if (tokens[i]) out.push(base + tokens[i]!.start);
+  let depth = 0;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth--;
+    else if (t === ',' && depth === 0 && tokens[i + 1]) out.push(base + tokens[i + 1]!.start);
+  }
+  return out;
+}
+
+/**
+ * Node-style locations of each place the statement has the given keywords in a row
+ * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
+ */
+export function keywordLocations(stmt: Statement, source: SourceText, words: string[]): number[] {
+  const tokens = tokensOf(stmt);
+  if (!tokens || words.length === 0) return [];
+  const want = words.map((w) => w.toUpperCase());
+  const base = statementOffset(stmt, source);
+  const out: number[] = [];
+  for (let i = 0; i + want.length <= tokens.length; i++) {
+    if (want.every((w, k) => tokens[i + k]!.text.toUpperCase() === w)) out.push(base + tokens[i]!.start);
+  }
+  return out;
+}
+
+/** The scanner's token type for an identifier, plain or double-quoted. */
+const IDENT_TOKEN = 'IDENT';
+
+/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
+function unicodeIdentifier(text: string): string {
+  return text
+    .slice(3, -1)
+    .replace(/""/g, '"')
+    .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) =>
+      slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)),
+    );
+}
+
+/**
+ * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
+ * settings …) as the server stores it, with node-style locations. Keywords, strings, function
+ * bodies and comments are not identifiers.
+ */
+export function identifierTokens(stmt: Statement, source: SourceText): Array<{ name: string; location: number }> {
+  const tokens = tokensOf(stmt);
+  if (!tokens) return [];
+  const base = statementOffset(stmt, source);
+  const out: Array<{ name: string; location: number }> = [];
+  for (const t of tokens) {
+    let name: string;
+    if (/^[Uu]&"/.test(t.text)) name = unicodeIdentifier(t.text);
+    else if (t.tokenName !== IDENT_TOKEN) continue;
+    else if (t.text.startsWith('"')) name = t.text.slice(1, -1).replace(/""/g, '"');
+    // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
+    else name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    out.push({ name, location: base + t.start });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { startCluster } from '../../src/db/cluster.js';
+import { UserError } from '../../src/errors.js';
+import { project } from '../helpers/project.js';
+import { serverUrl } from './helpers.js';
+
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, env });
+  return { code, stdout, stderr };
+}
+
+const files = {
+  'db/migration/V1__create_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, age int);\n',
+  'db/migration/V2__widen_age.sql': "SET lock_timeout = '1s';\nALTER TABLE users ALTER COLUMN age TYPE bigint;\n",
+  'db/tests/users.sql': "SELECT plan(1);\nSELECT col_type_is('users', 'age', 'bigint');\n",
+};
+
+describe('pgmig test (CLI)', () => {
+  it('json: exit 0, migrations with statements and locks, tests, summary', async () => {
+    const cwd = project(files);
+    const r = await cli(['test', 'db/migration/V2__widen_age.sql', '--database-url', serverUrl(), '--format', 'json'], cwd);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['database', 'migrations', 'tests', 'rehearsals', 'problems', 'summary']);
+    const alter = j.migrations[1].statements[1];
+    expect(alter).toMatchObject({ line: 2, rewrites: ['public.users'], rebuiltIndexes: ['public.users_pkey'], outsideTransaction: false });
+    expect(alter.locks).toEqual([
+      { relation: 'public.users', relationKind: 'table', mode: 'ACCESS EXCLUSIVE' },
+      { relation: 'public.users_pkey', relationKind: 'index', mode: 'ACCESS EXCLUSIVE' },
+    ]);
+    expect(j.tests[0]).toMatchObject({ file: 'db/tests/users.sql', status: 'passed' });
+    expect(j.summary).toMatchObject({ applied: 2, errors: 0, warnings: 1 });
+  });
+
+  it('text and markdown: exit 1 on a failing test, a lock table for the reviewer', async () => {
+    const cwd = project({ ...files, 'db/tests/users.sql': "SELECT plan(1);\nSELECT col_type_is('users', 'age', 'integer');\n" });
+    const t = await cli(['test', 'db/migration/V2__widen_age.sql', '--database-url', serverUrl()], cwd);
+    expect(t.code).toBe(1);
+    expect(t.stdout).toMatch(/FAIL db\/tests\/users\.sql/);
+    expect(t.stdout).toMatch(/not ok 1 - Column users\.age should be type integer/);
+    expect(t.stdout).toMatch(/ACCESS EXCLUSIVE on public\.users/);
+    expect(t.stdout).toMatch(/rewrote public\.users/);
+    const m = await cli(['test', 'db/migration/V2__widen_age.sql', '--database-url', serverUrl(), '--format', 'markdown'], cwd);
+    expect(m.code).toBe(1);
+    expect(m.stdout).toContain('| Migration | Line | Statement | Locks | Rewrites |');
+    expect(m.stdout).toMatch(/\| db\/migration\/V2__widen_age\.sql \| 2 \| `ALTER TABLE users ALTER COLUMN age TYPE bigint;?` \| \*\*ACCESS EXCLUSIVE\*\* `public\.users`/);
+  });
+
+  it('exit 2 with a message when the server cannot be reached', async () => {
+    const r = await cli(['test', '--database-url', 'postgresql://nobody@127.0.0.1:1/x'], project(files));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot connect to PostgreSQL at postgresql:\/\/nobody@127\.0\.0\.1:1\/x \(from --database-url\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('with no URL: starts a throwaway cluster, runs, and removes it', async () => {
+    const before = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-')));
+    const r = await cli(['test', '--format', 'json'], project(files), { PATH: process.env.PATH });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).database).toMatchObject({ throwaway: true, kept: false });
+    const left = readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-') && !before.has(n));
+    expect(left).toEqual([]);
+  });
+
+  it('no URL and no PostgreSQL installed: a UserError that says what to install', async () => {
+    const err = await startCluster({ env: { PATH: '/nonexistent' }, searchRoots: [] }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/apt-get install postgresql-15/);
+    expect(err.message).toMatch(/--database-url/);
+    expect(existsSync('/nonexistent')).toBe(false);
+  });
+});

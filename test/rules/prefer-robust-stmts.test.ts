@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { lintSql } from '../helpers/project.js';
+
+const rule = 'prefer-robust-stmts';
+const lines = async (sql: string, config?: string) => (await lintSql(sql, { rule, config })).map((f) => f.line);
+
+describe(rule, () => {
+  it('fires on CREATE/DROP without IF [NOT] EXISTS outside a transaction', async () => {
+    const sql = [
+      'CREATE TABLE lead_tag (lead_id bigint);',
+      'CREATE INDEX lead_tag_idx ON lead_tag (lead_id);',
+      'DROP INDEX old_idx;',
+      'DROP TABLE old_table;',
+      'DROP TYPE old_type;',
+    ].join('\n');
+    const f = await lintSql(sql, { rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+    ]);
+    expect(f[0]!.message).toBe(
+      'CREATE TABLE lead_tag has no IF NOT EXISTS: if the migration fails after it, running the migration again fails here; add IF NOT EXISTS or run the file in a transaction',
+    );
+    expect(f[2]!.message).toContain('DROP INDEX old_idx has no IF EXISTS');
+    expect(f[0]!.severity).toBe('warning');
+  });
+
+  it('fires on each ALTER TABLE action that cannot run twice, at the action', async () => {
+    const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name SET NOT NULL,\n  DROP CONSTRAINT lead_x;';
+    const f = await lintSql(sql, { rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([
+      [2, 3],
+      [3, 3],
+      [4, 3],
+      [5, 3],
+    ]);
+    expect(f[0]!.message).toContain('ADD COLUMN score on lead has no IF NOT EXISTS');
+    expect(f[2]!.message).toBe(
+      'ALTER TABLE lead (name) runs outside a transaction and cannot be written to run twice: if the migration fails after it, running the migration again fails here; put the file in BEGIN … COMMIT',
+    );
+  });
+
+  it('fires on renames and SET SCHEMA of a table, which have no IF EXISTS form', async () => {
+    const sql = 'ALTER TABLE lead RENAME COLUMN a TO b;\nALTER TABLE lead RENAME TO client;\nALTER TABLE lead RENAME CONSTRAINT c TO d;\nALTER TABLE lead SET SCHEMA app;';
+    expect(await lines(sql)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('applies to tables created in the same file: a rerun fails on them just the same', async () => {
+    expect(await lines('CREATE TABLE IF NOT EXISTS t (id bigint);\nALTER TABLE t ADD COLUMN n bigint;')).toEqual([2]);
+  });
+
+  it('does not fire with IF [NOT] EXISTS, or inside BEGIN … COMMIT', async () => {
+    const sql = [
+      'CREATE TABLE IF NOT EXISTS t (id bigint);',
+      'CREATE INDEX IF NOT EXISTS t_idx ON t (id);',
+      'CREATE INDEX ON t (id);',
+      'DROP INDEX IF EXISTS i;',
+      'DROP TABLE IF EXISTS old;',
+      'ALTER TABLE t ADD COLUMN IF NOT EXISTS n bigint, DROP COLUMN IF EXISTS m, DROP CONSTRAINT IF EXISTS c;',
+      'CREATE TEMP TABLE scratch (id bigint) ON COMMIT DROP;',
+      'DROP VIEW v;',
+      'ALTER INDEX i RENAME TO j;',
+      'BEGIN;',
+      'CREATE TABLE u (id bigint);',
+      'ALTER TABLE u ALTER COLUMN id SET NOT NULL;',
+      'DROP TABLE old2;',
+      'COMMIT;',
+    ].join('\n');
+    expect(await lines(sql)).toEqual([]);
+  });
+
+  it('treats ADD CONSTRAINT and VALIDATE of a name dropped earlier in the file as repeatable', async () => {
+    const sql = [
+      'ALTER TABLE lead DROP CONSTRAINT IF EXISTS lead_owner_fk;',
+      'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id) NOT VALID;',
+      'ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_fk;',
+      'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id) NOT VALID;',
+      'ALTER TABLE lead ADD CONSTRAINT other CHECK (id > 0);',
+      'ALTER TABLE lead VALIDATE CONSTRAINT another;',
+    ].join('\n');
+    expect(await lines(sql)).toEqual([4, 5, 6]);
+  });
+
+  it('counts the transaction the runner opens (assumeInTransaction), but not after a COMMIT ends it', async () => {
+    const sql = 'ALTER TABLE lead ADD COLUMN a bigint;\nCOMMIT;\nALTER TABLE lead ADD COLUMN b bigint;';
+    expect(await lines(sql, 'assumeInTransaction: true\n')).toEqual([3]);
+  });
+
+  it('always fires on a named CREATE INDEX CONCURRENTLY without IF NOT EXISTS, which runs outside any transaction', async () => {
+    expect(await lines('CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);', 'assumeInTransaction: true\n')).toEqual([1]);
+  });
+
+  it('knows ROLLBACK ends the transaction and COMMIT AND CHAIN starts the next', async () => {
+    const sql = [
+      'BEGIN;',
+      'ALTER TABLE lead ADD COLUMN a bigint;',
+      'COMMIT AND CHAIN;',
+      'ALTER TABLE lead ADD COLUMN b bigint;',
+      'ROLLBACK;',
+      'ALTER TABLE lead ADD COLUMN c bigint;',
+    ].join('\n');
+    expect(await lines(sql)).toEqual([6]);
+  });
+
+  it('does not fire on DETACH PARTITION … CONCURRENTLY, which can never run in a transaction', async () => {
+    expect(await lines('ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;')).toEqual([]);
+    expect(await lines('ALTER TABLE event DETACH PARTITION event_2023;')).toEqual([1]);
+  });
+});
