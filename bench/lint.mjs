@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, 'bench', '.work');
-const squawkBin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'squawk.cmd' : 'squawk');
+// squawk's binary package (the squawk-cli wrapper's platform packages are not all on the registry)
+const squawkBin = join(root, 'node_modules', '@squawk-cli', 'linux-x64', 'bin', 'squawk');
 
 const { values: opts } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ const pgmigCli = resolve(opts.cli);
 
 for (const [what, path, fix] of [
   ['pgmig CLI', pgmigCli, 'run `npm run build`'],
-  ['squawk', squawkBin, 'run `npm ci` (squawk-cli is a devDependency)'],
+  ['squawk', squawkBin, 'run `npm ci` (@squawk-cli/linux-x64 is a devDependency)'],
 ]) {
   if (!existsSync(path)) fail(`${what} not found at ${relative(root, path)}: ${fix}`);
 }

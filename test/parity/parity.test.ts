@@ -20,7 +20,7 @@ const DIFFERENCES = [...DIFFERENCES_A, ...differencesB];
  */
 
 const root = resolve(__dirname, '../..');
-const squawkBin = join(root, 'node_modules/.bin/squawk');
+import { squawkBin } from '../helpers/squawk.js';
 const MIGRATION = 'db/migration/V1__case.sql';
 
 /** Every rule id squawk 2.66 accepts (`squawk --exclude <id>` rejects an unknown one). */
