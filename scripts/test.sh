@@ -35,4 +35,14 @@ if [ ${#want[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
-npm test
+
+# vitest's own summary, plus one plain closing line that any CI can read
+results=$(mktemp)
+status=0
+npm test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' "$results" || true
+rm -f "$results"
+exit "$status"

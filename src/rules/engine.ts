@@ -155,28 +155,36 @@ export class Engine {
       for (const stmt of parsed.statements) {
         const handlers = this.byKind.get(stmt.kind);
         if (handlers || this.wildcard.length > 0) {
-          // computed on first use: most statements reach no rule that asks for locks
+          // one context per statement, pointed at each rule in turn (visitors run synchronously)
+          let current: ActiveRule = undefined as unknown as ActiveRule;
           let locks: StatementContext['locks'] | undefined;
-          const locksNow = () => (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
-          const run = (rule: ActiveRule, visit: Visitor) => {
-            const ctx: StatementContext = {
-              file,
-              stmt,
-              config: this.config,
-              model,
-              session,
-              get locks() {
-                return locksNow();
-              },
-              state: stateOf(rule.rule.id),
-              isExisting: (rel) => model.isExisting(rel),
-              isNew: (rel) => model.isNew(rel),
-              report: (message, opts) => emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
-            };
-            visit(stmt.node, ctx);
+          const ctx: StatementContext = {
+            file,
+            stmt,
+            config: this.config,
+            model,
+            session,
+            // computed on first use: most statements reach no rule that asks for locks
+            get locks() {
+              return (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
+            },
+            get state() {
+              return stateOf(current.rule.id);
+            },
+            isExisting: (rel) => model.isExisting(rel),
+            isNew: (rel) => model.isNew(rel),
+            report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
           };
-          for (const w of this.wildcard) run(w.rule, w.visit);
-          if (handlers) for (const h of handlers) run(h.rule, h.visit);
+          for (const w of this.wildcard) {
+            current = w.rule;
+            w.visit(stmt.node, ctx);
+          }
+          if (handlers) {
+            for (const h of handlers) {
+              current = h.rule;
+              h.visit(stmt.node, ctx);
+            }
+          }
         }
         model.apply(stmt, 'change', file.path);
         session.apply(stmt);
