@@ -1,5 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runLint } from './commands/lint.js';
+import { runAssign } from './commands/assign.js';
+import { formatAssignJson, formatAssignText } from './report/assign.js';
 import { runTest } from './commands/test.js';
 import { formatTestJson } from './report/test-json.js';
 import { formatTestMarkdown } from './report/test-markdown.js';
@@ -9,8 +11,11 @@ import { explainMarkdown, explainRule, listRules, writeDocs } from './commands/r
 import { UserError } from './errors.js';
 import { FORMATS, formatResult, type Format } from './report/index.js';
 import { RULES } from './rules/index.js';
+import { registerNew } from './commands/new.js';
+import { registerInit } from './commands/init.js';
+import { registerRollback } from './commands/rollback.js';
 
-const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export interface Io {
   cwd: string;
@@ -22,6 +27,11 @@ export interface Io {
 
 function nonNegativeInt(v: string): number {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(v);
+}
+
+function positiveInt(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
   return Number(v);
 }
 
@@ -121,6 +131,72 @@ Examples:
         setExit(result.summary.errors > 0 ? 1 : 0);
       },
     );
+
+  program
+    .command('assign')
+    .description('Give pending migrations (VXXX__*.sql, and versions used twice) the next free version; rename, commit and push, race-safe.')
+    .option('--dry-run', 'print the plan; rename, commit and push nothing')
+    .option('--no-push', 'commit locally; do not fetch or push')
+    .option('--remote <name>', 'git remote to push to', 'origin')
+    .option('--branch <name>', 'branch to push to (default: the checked-out branch; GITHUB_REF_NAME when HEAD is detached)')
+    .option('--max-tries <n>', 'push attempts before giving up when others keep pushing', positiveInt, 10)
+    .option('--author <identity>', 'commit author and committer, "Name <email>"', 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+    .addHelpText(
+      'after',
+      `
+Run it in a clean checkout of the branch (in CI: on push to the default branch, with the full
+history, actions/checkout fetch-depth: 0).
+
+Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
+config) and versioned files whose version another file reached the branch with first (the
+earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
+version in its range plus one, in the order the files reached the branch, then by name; gaps
+are never filled. The range ("versionRanges") is the one its current version is in, else the
+one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
+same folder are in (a folder of test data keeps to V10000+, say), else the first.
+
+The undo file (UXXX__<description>.sql) and the pgTAP files under "tests" whose name carries
+the placeholder (or the old version) and the description are renamed with it by git mv, and
+references to the placeholder inside them (a "-- VXXX" header) are updated. All of it goes in
+one commit ("migrations: assign V227 to user_lead_protection") pushed without force (commits
+of the checkout that the remote lacks are rebased onto its tip and pushed with it). When the
+push is refused because someone pushed first, pgmig fetches, moves onto the new tip, plans
+again and retries (up to --max-tries, with jittered backoff); then it fails and the remote
+branch stays as others left it. Nothing pending: no commit, exit 0.
+
+Exit codes: 0 done (or nothing to do), 1 the push failed (refused, or --max-tries used up),
+2 usage, config or environment error (dirty work tree, detached HEAD without --branch).
+
+Examples:
+  pgmig assign --dry-run                 show which numbers the pending files would get now
+  pgmig assign                           number, commit and push to origin
+  pgmig assign --no-push                 number and commit locally
+  pgmig assign --branch main --format json`,
+    )
+    .action(
+      async (o: { dryRun?: boolean; push: boolean; remote: string; branch?: string; maxTries: number; author: string; format: 'text' | 'json'; config?: string }) => {
+        const result = await runAssign({
+          cwd: io.cwd,
+          config: o.config,
+          remote: o.remote,
+          branch: o.branch,
+          dryRun: o.dryRun,
+          push: o.push,
+          maxTries: o.maxTries,
+          author: o.author,
+          env: io.env,
+          log: o.format === 'text' ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
+        });
+        io.stdout(o.format === 'json' ? formatAssignJson(result) : formatAssignText(result, result.placeholder));
+        setExit(0);
+      },
+    );
+
+  registerNew(program, io, setExit);
+  registerInit(program, io, setExit);
+  registerRollback(program, io, setExit);
 
   program
     .command('rules')

@@ -1,27 +1,40 @@
 import * as core from '@actions/core';
-import { runLint } from './commands/lint.js';
+import { runAssignStep } from './action/assign.js';
+import { runChatOps } from './action/chatops.js';
+import { runCheck } from './action/check.js';
+import { readInputs } from './action/inputs.js';
+import { setOutputs } from './action/outputs.js';
+import { route } from './action/route.js';
 import { UserError } from './errors.js';
-import { formatResult } from './report/index.js';
-import { RULES } from './rules/index.js';
+import { readEvent } from './github/event.js';
 
 /**
- * The action's entry. For now it lints the configured migrations and reports through GitHub
- * workflow commands; event routing, comments and the other commands arrive with their issues.
+ * The action's entry: read the inputs and the event, decide what to do (route.ts), do it.
+ * Mistakes the user can fix fail the step with their message alone; anything else is a bug in
+ * pgmig and keeps its stack.
  */
 export async function run(): Promise<void> {
   try {
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const migrations = core.getInput('migrations');
-    const config = core.getInput('config') || undefined;
-    const { result } = await runLint({ cwd, config, migrations: migrations ? migrations.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : undefined });
-    process.stdout.write(formatResult('text', result, { color: false, rules: RULES }));
-    core.setOutput('errors', result.summary.errors);
-    core.setOutput('warnings', result.summary.warnings);
-    const failOn = core.getInput('fail-on') || 'error';
-    if ((failOn === 'error' && result.summary.errors > 0) || (failOn === 'warning' && result.findings.length > 0)) {
-      core.setFailed(`pgmig found ${result.summary.errors} error(s) and ${result.summary.warnings} warning(s)`);
+    const inputs = readInputs();
+    const env = process.env;
+    const event = readEvent(env);
+    const r = route(event, inputs, env);
+    switch (r.kind) {
+      case 'notice':
+        core.notice(r.message);
+        setOutputs({ errors: 0, warnings: 0, assigned: [] });
+        return;
+      case 'assign':
+        await runAssignStep(event, inputs, r.branch, env);
+        return;
+      case 'check':
+        await runCheck({ event, inputs, route: r, env });
+        return;
+      case 'chatops':
+        await runChatOps(event, inputs, env);
+        return;
     }
   } catch (err) {
-    core.setFailed(err instanceof UserError ? err.message : `internal error: ${(err as Error)?.stack ?? err}`);
+    core.setFailed(err instanceof UserError ? `pgmig: ${err.message}` : `pgmig failed unexpectedly (please report this): ${(err as Error)?.stack ?? err}`);
   }
 }

@@ -6701,7 +6701,7 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 9080:
+/***/ 2343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7184,8 +7184,10 @@ function versionedName(e) {
     return isNameProblem(e.name) ? undefined : e.name;
 }
 
-// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts + 1 modules
-var wasm_dirname = __nccwpck_require__(2092);
+// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
+var wasm_dirname = __nccwpck_require__(8771);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./src/sql/preprocess.ts
@@ -7201,8 +7203,10 @@ function preprocess(text) {
         });
     }
     if (out.includes('${')) {
-        // `_name_` keeps the length; characters that cannot be in an identifier become `_`
-        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}_`);
+        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+        // every statement after a placeholder one character left); characters that cannot be in an
+        // identifier become `_`
+        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}__`);
     }
     return { text: out, metaCommandLines };
 }
@@ -7311,10 +7315,17 @@ class SourceText {
 
 
 
+
 let loaded;
 /** The WASM module loads once per process; every parse after that is synchronous. */
 function ensureParser() {
-    loaded ??= (0,wasm.loadModule)();
+    if (!loaded) {
+        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
+        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
+        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+        loaded = (0,wasm.loadModule)();
+    }
     return loaded;
 }
 function parseSql(text) {
@@ -7617,6 +7628,182 @@ function sameContent(cwd, commit, oldPath, newPath) {
     // hash-object applies the same clean filters (line endings) as `git add` would
     const after = runGit(cwd, ['hash-object', '--', newPath]);
     return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
+}
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `Name <email>` -> identity; undefined when it is not of that shape. */
+function parseIdentity(text) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
+}
+// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
+// programs are left alone: editors such as VS Code hand credentials over through them)
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
+function runGitAsync(cwd, args, env) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env } }, (err, stdout, stderr) => {
+            if (!err)
+                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new UserError('git is not installed or not on PATH'));
+            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null });
+        });
+    });
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+async function gitAsync(cwd, args, what, env) {
+    const r = await runGitAsync(cwd, args, env);
+    if (r.ok)
+        return r.stdout;
+    throw new UserError(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+}
+async function repoRootAsync(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok)
+        throw new UserError(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+    return r.stdout.trim();
+}
+async function headCommit(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!r.ok)
+        throw new UserError('the repository has no commit yet (HEAD does not point to a commit)');
+    return r.stdout.trim();
+}
+/** The branch HEAD is on; undefined when HEAD is detached. */
+async function currentBranch(cwd) {
+    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return r.ok ? r.stdout.trim() || undefined : undefined;
+}
+async function isShallowAsync(cwd) {
+    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+}
+async function remoteExists(cwd, remote) {
+    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
+}
+/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
+async function isValidBranchName(cwd, name) {
+    if (!name || name.startsWith('-'))
+        return false;
+    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
+}
+/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
+async function workTreeState(cwd, untrackedUnder) {
+    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
+    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
+    let untracked = [];
+    if (untrackedUnder.length > 0) {
+        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
+        untracked = out.split('\0').filter(Boolean);
+    }
+    return { changed, untracked };
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
+async function listTree(cwd, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
+ * (the branch's own history, where a merged pull request is its merge commit) that last added
+ * it. Renames count as an addition of the new path: a number given by an earlier assign is
+ * dated from that assign's commit.
+ */
+async function arrivals(cwd, paths) {
+    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
+    const chunks = out.split('\x01').filter((c) => c.trim());
+    const found = new Map();
+    // git log lists the newest commit first; the newest addition of a path is the one that counts
+    chunks.forEach((chunk, i) => {
+        const [head, ...rest] = chunk.split('\0');
+        const commit = head.trim();
+        const order = chunks.length - 1 - i;
+        for (const raw of rest) {
+            const path = raw.replace(/^\n/, '');
+            if (path && !found.has(path))
+                found.set(path, { order, commit });
+        }
+    });
+    return found;
+}
+/** `git mv` of one file; the target folder must exist. */
+async function moveFile(cwd, from, to) {
+    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
+}
+async function stage(cwd, paths) {
+    if (paths.length > 0)
+        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
+}
+function identityEnv(who) {
+    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+/**
+ * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
+ * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
+ */
+async function commitAs(cwd, message, who) {
+    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
+    return headCommit(cwd);
+}
+/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
+async function fetchBranch(cwd, remote, branch) {
+    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    if (!r.ok) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw new UserError(`git fetch ${remote} ${branch} failed: ${lastLine(r.stderr) || 'unknown error'}`);
+    }
+    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
+    return tip.ok ? tip.stdout.trim() : undefined;
+}
+/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
+async function unshallow(cwd, remote) {
+    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
+}
+async function isAncestor(cwd, ancestor, of) {
+    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
+}
+/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
+async function resetHard(cwd, commit) {
+    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
+}
+/**
+ * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
+ * the local commits (aborted on a conflict, leaving HEAD where it was).
+ */
+async function integrate(cwd, tip) {
+    const head = await headCommit(cwd);
+    if (head === tip || (await isAncestor(cwd, tip, head)))
+        return 'up-to-date';
+    if (await isAncestor(cwd, head, tip)) {
+        await resetHard(cwd, tip);
+        return 'fast-forward';
+    }
+    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
+    if (r.ok)
+        return 'rebased';
+    await runGitAsync(cwd, ['rebase', '--abort']);
+    throw new UserError(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+        'bring the branch up to date by hand, then run pgmig assign again');
+}
+// Wording of the refusals that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant.
+const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+/** Pushes HEAD to `branch` on `remote`, never forcing. */
+async function pushHead(cwd, remote, branch) {
+    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`]);
+    if (r.ok)
+        return { ok: true };
+    const text = `${r.stdout}\n${r.stderr}`;
+    const rejected = text.split('\n').find((l) => l.startsWith('!')) ?? '';
+    const message = (rejected.split('\t').pop() || lastLine(r.stderr) || 'unknown error').trim();
+    return { ok: false, stale: STALE.test(text), message };
 }
 
 ;// CONCATENATED MODULE: ./src/sql/relation.ts
@@ -8803,31 +8990,36 @@ class Engine {
             for (const stmt of parsed.statements) {
                 const handlers = this.byKind.get(stmt.kind);
                 if (handlers || this.wildcard.length > 0) {
-                    // computed on first use: most statements reach no rule that asks for locks
+                    // one context per statement, pointed at each rule in turn (visitors run synchronously)
+                    let current = undefined;
                     let locks;
-                    const locksNow = () => (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
-                    const run = (rule, visit) => {
-                        const ctx = {
-                            file,
-                            stmt,
-                            config: this.config,
-                            model,
-                            session,
-                            get locks() {
-                                return locksNow();
-                            },
-                            state: stateOf(rule.rule.id),
-                            isExisting: (rel) => model.isExisting(rel),
-                            isNew: (rel) => model.isNew(rel),
-                            report: (message, opts) => emit(rule.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
-                        };
-                        visit(stmt.node, ctx);
+                    const ctx = {
+                        file,
+                        stmt,
+                        config: this.config,
+                        model,
+                        session,
+                        // computed on first use: most statements reach no rule that asks for locks
+                        get locks() {
+                            return (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
+                        },
+                        get state() {
+                            return stateOf(current.rule.id);
+                        },
+                        isExisting: (rel) => model.isExisting(rel),
+                        isNew: (rel) => model.isNew(rel),
+                        report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
                     };
-                    for (const w of this.wildcard)
-                        run(w.rule, w.visit);
-                    if (handlers)
-                        for (const h of handlers)
-                            run(h.rule, h.visit);
+                    for (const w of this.wildcard) {
+                        current = w.rule;
+                        w.visit(stmt.node, ctx);
+                    }
+                    if (handlers) {
+                        for (const h of handlers) {
+                            current = h.rule;
+                            h.visit(stmt.node, ctx);
+                        }
+                    }
                 }
                 model.apply(stmt, 'change', file.path);
                 session.apply(stmt);
@@ -12503,7 +12695,801 @@ function isUndo(e) {
     return !name_isNameProblem(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/migrations/assign-plan.ts
+
+
+
+const TEST_EXT = /\.(sql|pg)$/;
+/** A range hint written in a pending file: `-- pgmig-range: 10000` (any number inside the range). */
+const RANGE_HINT = /^\s*--\s*pgmig-range\s*:?\s*(\d+)\b/im;
+/** Folder names that, with no numbered neighbour to go by, put a pending file in the last range. */
+const TEST_FOLDER = /^(tests?|test[-_]?data|testing|fixtures?|seeds?)$/i;
+function planAssignments(input) {
+    const warnings = [];
+    const undoPh = undoPlaceholderOf(input.placeholder);
+    const ranges = input.ranges.length > 0 ? [...input.ranges] : [{ from: 1 }];
+    const all = [];
+    for (const file of input.migrations) {
+        if (!file.path.endsWith('.sql') || isFlywayCallback(file.path))
+            continue;
+        const name = parseMigrationName(file.path, input.placeholder);
+        // a misnamed file is for `pgmig lint` to report; assign neither numbers nor counts it
+        if (name_isNameProblem(name))
+            continue;
+        all.push({ file, name, folder: external_node_path_.posix.dirname(file.path) });
+    }
+    const byArrival = (a, b) => a.file.arrival - b.file.arrival || cmp(a.file.path, b.file.path);
+    // versions in use, by their first part (what ranges are about) and in full (what must stay unique)
+    const used = [];
+    for (const m of all)
+        if (m.name.kind === 'versioned' || m.name.kind === 'undo')
+            used.push(m.name.parts[0] ?? 0n);
+    const pending = [];
+    for (const m of all)
+        if (m.name.kind === 'pending')
+            pending.push({ m, reason: 'placeholder' });
+    // colliding versions: the file that reached the branch first keeps the number
+    const groups = new Map();
+    for (const m of all) {
+        if (m.name.kind !== 'versioned')
+            continue;
+        const key = versionKey(m.name.parts);
+        groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const movingVersioned = new Set();
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [keeper, ...rest] = [...group].sort(byArrival);
+        for (const m of rest) {
+            pending.push({ m, reason: 'collision', keptBy: keeper.file.path });
+            movingVersioned.add(m);
+        }
+    }
+    pending.sort((a, b) => byArrival(a.m, b.m));
+    // undo files travel with their migration
+    const undoOf = new Map();
+    const pendingUndos = all.filter((m) => m.name.kind === 'pending-undo');
+    const placeholders = pending.filter((p) => p.reason === 'placeholder').map((p) => p.m);
+    for (const u of pendingUndos) {
+        const candidates = placeholders.filter((v) => v.name.description === u.name.description && !undoOf.has(v));
+        const v = candidates.find((c) => c.folder === u.folder) ?? candidates[0];
+        if (v)
+            undoOf.set(v, u);
+        else
+            warnings.push(`${u.file.path} has no ${input.placeholder}__${u.name.description}.sql to number it with; it was left as it is`);
+    }
+    for (const [key, group] of groups) {
+        if (group.length < 2)
+            continue;
+        const undos = all.filter((m) => m.name.kind === 'undo' && versionKey(m.name.parts) === key);
+        for (const u of undos) {
+            // Flyway pairs an undo with its migration by version alone; the description (or failing
+            // that, arriving in the same commit) tells which of the colliding files it belongs to
+            const owner = group.find((v) => v.name.description === u.name.description) ??
+                (group.filter((v) => v.file.arrival === u.file.arrival).length === 1 ? group.find((v) => v.file.arrival === u.file.arrival) : undefined);
+            if (owner && movingVersioned.has(owner) && !undoOf.has(owner))
+                undoOf.set(owner, u);
+        }
+    }
+    // test files that carry the placeholder (or a moving version) in their name
+    const testsOf = new Map();
+    const tests = input.tests.filter((t) => TEST_EXT.test(t.path));
+    for (const t of tests) {
+        const base = external_node_path_.posix.basename(t.path);
+        if (hasToken(base, input.placeholder) || hasToken(base, undoPh)) {
+            const owner = longestDescriptionIn(base, placeholders) ?? (placeholders.length === 1 ? placeholders[0] : undefined);
+            if (owner)
+                testsOf.set(owner, [...(testsOf.get(owner) ?? []), t]);
+            else if (placeholders.length > 1) {
+                warnings.push(`${t.path} carries ${input.placeholder} but none of the pending descriptions, so it was not renamed; put the migration's description in its name`);
+            }
+            continue;
+        }
+        for (const m of movingVersioned) {
+            if (hasVersionToken(base, 'V', m.name.version) && base.includes(m.name.description)) {
+                testsOf.set(m, [...(testsOf.get(m) ?? []), t]);
+                break;
+            }
+        }
+    }
+    // number them, in the order they reached the branch
+    const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
+    const newPaths = new Set();
+    const assignments = [];
+    // a full-name reference `VXXX__desc` in any moved file points at that file's new name
+    const renamedRefs = [];
+    const pendingSteps = [];
+    for (const p of pending) {
+        const m = p.m;
+        const range = rangeFor(m, p.reason, ranges, all, input);
+        const inRange = used.filter((v) => v >= BigInt(range.from) && (range.to === undefined || v <= BigInt(range.to)));
+        const highest = inRange.reduce((a, b) => (b > a ? b : a), -1n);
+        const next = highest < 0n ? BigInt(Math.max(range.from, 1)) : highest + 1n;
+        if (range.to !== undefined && next > BigInt(range.to)) {
+            throw new UserError(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
+        }
+        used.push(next);
+        const version = next.toString();
+        const oldPrefixV = p.reason === 'placeholder' ? input.placeholder : `V${m.name.version}`;
+        const oldPrefixU = p.reason === 'placeholder' ? undoPh : `U${m.name.version}`;
+        const to = external_node_path_.posix.join(m.folder, `V${version}__${m.name.description}.sql`);
+        const moves = [{ from: m.file.path, to, role: 'migration' }];
+        const u = undoOf.get(m);
+        if (u)
+            moves.push({ from: u.file.path, to: external_node_path_.posix.join(u.folder, `U${version}__${u.name.description}.sql`), role: 'undo' });
+        for (const t of testsOf.get(m) ?? []) {
+            const base = external_node_path_.posix.basename(t.path);
+            const renamed = replaceToken(replaceToken(base, oldPrefixV, `V${version}`, p.reason === 'collision'), oldPrefixU, `U${version}`, p.reason === 'collision');
+            moves.push({ from: t.path, to: external_node_path_.posix.join(external_node_path_.posix.dirname(t.path), renamed), role: 'test' });
+        }
+        for (const mv of moves) {
+            if (newPaths.has(mv.to) || existingPaths.has(mv.to)) {
+                throw new UserError(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
+            }
+            newPaths.add(mv.to);
+        }
+        const a = {
+            from: m.file.path,
+            to,
+            version,
+            description: m.name.description,
+            reason: p.reason,
+            ...(p.reason === 'collision' ? { previousVersion: m.name.version, keptBy: p.keptBy } : {}),
+            ...(m.file.commit ? { arrivedIn: m.file.commit } : {}),
+            range,
+            moves,
+            edits: {},
+        };
+        assignments.push(a);
+        renamedRefs.push({ re: fullNameRef(oldPrefixV, m.name.description), to: `V${version}__${m.name.description}` });
+        if (u)
+            renamedRefs.push({ re: fullNameRef(oldPrefixU, u.name.description), to: `U${version}__${u.name.description}` });
+        pendingSteps.push({ a, oldVersionTokens: [[oldPrefixV, `V${version}`], [oldPrefixU, `U${version}`]] });
+    }
+    // references inside the moved files: full names of any moved file first, then the file's own
+    // placeholder (or old version) standing alone, as in a `-- VXXX` header
+    for (const { a, oldVersionTokens } of pendingSteps) {
+        for (const mv of a.moves) {
+            const before = input.read(mv.from);
+            let text = before;
+            for (const r of renamedRefs)
+                text = text.replace(r.re, (_all, lead) => `${lead}${r.to}`);
+            for (const [from, to] of oldVersionTokens)
+                text = replaceToken(text, from, to, a.reason === 'collision');
+            if (text !== before)
+                a.edits[mv.to] = text;
+        }
+    }
+    return { assignments, warnings };
+}
+function rangeFor(m, reason, ranges, all, input) {
+    const hint = RANGE_HINT.exec(input.read(m.file.path).slice(0, 4000));
+    if (hint) {
+        const n = BigInt(hint[1]);
+        const r = ranges.find((x) => inside(n, x));
+        if (!r) {
+            throw new UserError(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
+        }
+        return r;
+    }
+    if (reason === 'collision') {
+        const r = ranges.find((x) => inside(m.name.parts[0] ?? 0n, x));
+        if (r)
+            return r;
+    }
+    if (ranges.length === 1)
+        return ranges[0];
+    // the range most of its numbered neighbours in the same folder are in
+    const counts = ranges.map(() => 0);
+    for (const o of all) {
+        if (o.folder !== m.folder || (o.name.kind !== 'versioned' && o.name.kind !== 'undo'))
+            continue;
+        const i = ranges.findIndex((x) => inside(o.name.parts[0] ?? 0n, x));
+        if (i >= 0)
+            counts[i]++;
+    }
+    const best = Math.max(...counts);
+    if (best > 0)
+        return ranges[counts.indexOf(best)];
+    // a new test folder below the migrations root: the test range is the last one by convention
+    const root = input.migrationDirs.find((d) => m.file.path.startsWith(`${d}/`) || d === '.');
+    const below = root && root !== '.' ? m.folder.slice(root.length + 1) : m.folder;
+    if (below && below.split('/').some((seg) => TEST_FOLDER.test(seg))) {
+        return [...ranges].sort((a, b) => b.from - a.from)[0];
+    }
+    return ranges[0];
+}
+function inside(v, r) {
+    return v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to));
+}
+function describeRange(r) {
+    return r.to === undefined ? `${r.from}+` : `${r.from}-${r.to}`;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function assign_plan_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * `token` standing alone: no letter or digit on either side. For a version (`V226`) a
+ * following `.2` or `_2` would make it another version (226.2), so that does not count either.
+ */
+function tokenRe(token, isVersion) {
+    const after = isVersion ? '(?![A-Za-z0-9]|[._]\\d)' : '(?![A-Za-z0-9])';
+    return new RegExp(`(?<![A-Za-z0-9])${assign_plan_escape(token)}${after}`, 'g');
+}
+function hasToken(text, token) {
+    return tokenRe(token, false).test(text);
+}
+function hasVersionToken(text, prefix, version) {
+    return tokenRe(`${prefix}${version}`, true).test(text);
+}
+function replaceToken(text, from, to, isVersion) {
+    return text.replace(tokenRe(from, isVersion), to);
+}
+/** `VXXX__desc` as a whole name (followed by `.sql` or a non-name character). */
+function fullNameRef(prefix, description) {
+    return new RegExp(`(^|[^A-Za-z0-9])${assign_plan_escape(prefix)}__${assign_plan_escape(description)}(?![a-z0-9_])`, 'g');
+}
+function longestDescriptionIn(name, candidates) {
+    let best;
+    for (const c of candidates) {
+        if (name.includes(c.name.description) && (!best || c.name.description.length > best.name.description.length))
+            best = c;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/commands/assign.ts
+
+
+
+
+
+
+
+const DEFAULT_MAX_TRIES = 10;
+const DEFAULT_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 5000;
+async function runAssign(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd);
+    const config = loadConfig(cwd, options.config);
+    if (options.migrations?.length) {
+        config.migrations = options.migrations;
+        config.root = cwd;
+    }
+    if (options.tests)
+        config.tests = (0,external_node_path_.resolve)(cwd, options.tests);
+    if (options.placeholder) {
+        if (!/^V[A-Za-z]+$/.test(options.placeholder))
+            throw new UserError(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
+        config.placeholder = options.placeholder;
+    }
+    const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
+    if (!Number.isInteger(maxTries) || maxTries < 1)
+        throw new UserError(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
+    const who = identityOf(options.author);
+    const remote = options.remote ?? 'origin';
+    const dryRun = !!options.dryRun;
+    const push = options.push ?? true;
+    const log = options.log ?? (() => { });
+    const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    const root = realpath(await repoRootAsync(cwd));
+    const dirs = folders(root, config);
+    const onBranch = await currentBranch(root);
+    const env = options.env ?? {};
+    const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
+    const branch = options.branch ?? onBranch ?? fromEnv;
+    if (branch !== undefined && !(await isValidBranchName(root, branch)))
+        throw new UserError(`--branch "${branch}" is not a valid branch name`);
+    if (options.branch && onBranch && options.branch !== onBranch) {
+        throw new UserError(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
+    }
+    const pushing = push && !dryRun;
+    if (pushing && !branch) {
+        throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
+    }
+    // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
+    const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
+    const early = [];
+    if (dryRun) {
+        const inFolders = [...state.changed.map((l) => l.slice(3)), ...state.untracked].filter((p) => [...dirs.migrations, dirs.tests].some((d) => under(p, d)));
+        if (inFolders.length > 0) {
+            early.push(`the plan is for the committed files; uncommitted changes in the migrations or tests folders are not in it (${inFolders.slice(0, 5).join(', ')})`);
+        }
+    }
+    else if (state.changed.length > 0) {
+        const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
+        const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
+        throw new UserError(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
+    }
+    else if (state.untracked.length > 0) {
+        throw new UserError(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
+    }
+    if (pushing && !(await remoteExists(root, remote))) {
+        throw new UserError(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
+    }
+    const base = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
+    if (pushing)
+        await syncWithRemote(root, remote, branch, log);
+    let tries = 0;
+    let unshallowTried = false;
+    for (;;) {
+        const attemptStarted = performance.now();
+        const start = await headCommit(root);
+        const planAt = async () => {
+            const p = await computePlan(root, start, config, dirs);
+            p.warnings.unshift(...early);
+            return p;
+        };
+        let plan = await planAt();
+        if (needsOrder(plan) && (await isShallowAsync(root))) {
+            if (pushing && !unshallowTried) {
+                unshallowTried = true;
+                log(`the clone is shallow; fetching the history of ${remote} to know which file reached the branch first`);
+                if (await unshallow(root, remote))
+                    plan = await planAt();
+            }
+            if (await isShallowAsync(root)) {
+                plan.warnings.push('this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order');
+            }
+        }
+        const assigned = plan.assignments.map(toResult);
+        if (plan.assignments.length === 0)
+            return { ...base, tries, assigned, pushed: false, warnings: plan.warnings };
+        const message = commitMessage(plan.assignments);
+        if (dryRun)
+            return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
+        const commit = await applyPlan(root, plan, message, who, start);
+        if (!pushing)
+            return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+        tries++;
+        await options.beforePush?.(tries);
+        const outcome = await pushHead(root, remote, branch);
+        if (outcome.ok)
+            return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+        // the commit was never on the remote; drop it so the next try starts from the remote state
+        await resetHard(root, start);
+        if (!outcome.stale) {
+            // a connection lost after the server took the push looks like a failure: look before saying so
+            const tip = await fetchBranch(root, remote, branch).catch(() => undefined);
+            if (tip === commit) {
+                await integrate(root, tip);
+                return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+            }
+            throw new UserError(`git push to ${remote} ${branch} was refused: ${outcome.message}. Nothing was pushed and the local branch is back where it was; ` +
+                'check that the token may push to the branch (branch protection must allow the Actions bot, or give pgmig a token that can)', 1);
+        }
+        if (tries >= maxTries) {
+            throw new UserError(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
+                `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`, 1);
+        }
+        // Full jitter over a window that doubles with each try. The window starts at the time one
+        // attempt took (plan, commit, push): racers spread over a window shorter than the work each
+        // does would mostly collide again, so on a slow machine or network the wait grows with it.
+        const window = Math.max(backoff, performance.now() - attemptStarted) * 2 ** (tries - 1);
+        const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
+        log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
+        await (0,promises_namespaceObject.setTimeout)(wait);
+        const tip = await fetchBranch(root, remote, branch);
+        if (tip)
+            await integrate(root, tip);
+    }
+}
+async function syncWithRemote(root, remote, branch, log) {
+    const tip = await fetchBranch(root, remote, branch);
+    if (!tip) {
+        log(`${remote} has no branch ${branch} yet; it will be created by the push`);
+        return;
+    }
+    const how = await integrate(root, tip);
+    if (how !== 'up-to-date')
+        log(`brought ${branch} up to date with ${remote} (${how})`);
+}
+function identityOf(author) {
+    if (author === undefined)
+        return ACTIONS_BOT;
+    if (typeof author !== 'string')
+        return author;
+    const who = parseIdentity(author);
+    if (!who)
+        throw new UserError(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
+    return who;
+}
+function realpath(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/** The configured folders, relative to the repository root (git's paths). */
+function folders(root, config) {
+    const rel = (d, what) => {
+        const abs = (0,external_node_path_.resolve)(config.root, d);
+        const real = (0,external_node_fs_.existsSync)(abs) ? realpath(abs) : abs;
+        const r = (0,external_node_path_.relative)(root, real);
+        if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r))
+            throw new UserError(`${what} folder ${d} is outside the git repository at ${root}`);
+        return r === '' ? '.' : r.split(external_node_path_.sep).join('/');
+    };
+    const migrations = config.migrations.map((d) => rel(d, 'migrations'));
+    if (!migrations.some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d)))) {
+        throw new UserError(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
+    }
+    return { migrations, tests: rel(config.tests, 'tests') };
+}
+function under(path, dir) {
+    return dir === '.' || path.startsWith(`${dir}/`);
+}
+async function computePlan(root, commit, config, dirs) {
+    const paths = [...dirs.migrations, dirs.tests];
+    const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
+    const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
+    const fileOf = (path) => {
+        const a = arrived.get(path);
+        return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
+    };
+    return planAssignments({
+        placeholder: config.placeholder,
+        ranges: config.versionRanges,
+        migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
+        migrationDirs: dirs.migrations,
+        tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
+        read: (p) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8'),
+    });
+}
+/** Only several pending files, or a collision, depend on the order they arrived in. */
+function needsOrder(plan) {
+    return plan.assignments.length > 1 || plan.assignments.some((a) => a.reason === 'collision');
+}
+async function applyPlan(root, plan, message, who, start) {
+    try {
+        const edited = [];
+        for (const a of plan.assignments) {
+            for (const mv of a.moves)
+                await moveFile(root, mv.from, mv.to);
+            for (const [path, text] of Object.entries(a.edits)) {
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
+                edited.push(path);
+            }
+        }
+        await stage(root, edited);
+        return await commitAs(root, message, who);
+    }
+    catch (err) {
+        // the work tree was clean before: put it back so nothing half-renamed is left behind
+        await resetHard(root, start).catch(() => { });
+        throw err;
+    }
+}
+function toResult(a) {
+    return {
+        from: a.from,
+        to: a.to,
+        version: a.version,
+        description: a.description,
+        ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
+        ...(a.arrivedIn ? { arrivedIn: a.arrivedIn } : {}),
+        files: a.moves.map((m) => ({ from: m.from, to: m.to })),
+    };
+}
+/** `migrations: assign V227 to user_lead_protection`; several files share one subject line. */
+function commitMessage(assignments) {
+    const part = (a) => `V${a.version} to ${a.description}${a.previousVersion !== undefined ? ` (was V${a.previousVersion})` : ''}`;
+    let subject = `migrations: assign ${assignments.map(part).join(', ')}`;
+    if (subject.length > 72 && assignments.length > 1) {
+        const versions = assignments.map((a) => BigInt(a.version));
+        const consecutive = versions.every((v, i) => i === 0 || v === versions[i - 1] + 1n);
+        subject = consecutive
+            ? `migrations: assign V${versions[0]}-V${versions[versions.length - 1]} to ${assignments.length} pending migrations`
+            : `migrations: assign versions to ${assignments.length} pending migrations`;
+    }
+    const body = assignments.flatMap((a) => [
+        ...(a.previousVersion !== undefined ? [`V${a.previousVersion} was already taken by ${a.keptBy}, which reached the branch first:`] : []),
+        ...a.moves.map((m) => `${m.from} -> ${m.to}`),
+    ]);
+    return `${subject}\n\n${body.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/assign.ts
+/** The plan (dry run) or what was done, for people. */
+function formatAssignText(r, placeholder = 'VXXX') {
+    const out = [];
+    const on = r.branch ? ` on ${r.branch}` : '';
+    const n = r.assigned.length;
+    const what = `${n} migration${n === 1 ? '' : 's'}`;
+    if (n === 0) {
+        out.push(`Nothing to assign${on}: no ${placeholder}__*.sql files and no versions used twice.`);
+    }
+    else {
+        out.push(r.dryRun ? `Dry run: would assign ${what}${on} (nothing renamed, committed or pushed):` : `Assigned ${what}${on}:`);
+        const width = Math.max(...r.assigned.map((a) => a.version.length)) + 1;
+        for (const a of r.assigned) {
+            const files = a.files ?? [{ from: a.from, to: a.to }];
+            files.forEach((f, i) => {
+                const label = i === 0 ? `V${a.version}`.padEnd(width) : ' '.repeat(width);
+                out.push(`  ${label}  ${f.from} -> ${f.to}`);
+            });
+            if (a.previousVersion !== undefined) {
+                out.push(`  ${' '.repeat(width)}  (V${a.previousVersion} was taken by ${a.keptBy ?? 'a file'} that reached the branch first)`);
+            }
+        }
+        const subject = r.message?.split('\n')[0];
+        if (r.dryRun) {
+            if (subject)
+                out.push(`Commit message: ${subject}`);
+        }
+        else if (r.commit) {
+            const tries = r.tries ? ` (${r.tries} ${r.tries === 1 ? 'try' : 'tries'})` : '';
+            out.push(r.pushed
+                ? `Committed ${r.commit.slice(0, 12)} "${subject}" and pushed it to ${r.remote} ${r.branch}${tries}.`
+                : `Committed ${r.commit.slice(0, 12)} "${subject}" (not pushed: --no-push).`);
+        }
+    }
+    for (const w of r.warnings ?? [])
+        out.push(`warning: ${w}`);
+    return `${out.join('\n')}\n`;
+}
+function formatAssignJson(r) {
+    return `${JSON.stringify(r, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/db/bodies.ts
+
+
+
+/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
+function tokens(text) {
+    const src = new SourceText(text);
+    let raw;
+    try {
+        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
+        raw = (0,wasm.scanSync)(preprocess(text).text).tokens;
+    }
+    catch {
+        return [];
+    }
+    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
+}
+const bodies_PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+/**
+ * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
+ * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
+ * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
+ */
+function unresolvedPlaceholders(text) {
+    if (!text.includes('${'))
+        return [];
+    const toks = tokens(text);
+    const out = [];
+    let k = 0;
+    for (const m of text.matchAll(bodies_PLACEHOLDER)) {
+        const at = m.index;
+        while (k < toks.length && toks[k].to <= at)
+            k++;
+        const t = toks[k];
+        const inside = t && t.from <= at;
+        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
+            continue;
+        out.push({ name: m[1], index: at });
+    }
+    return out;
+}
+/** The string constant holding `value` (a function body) in a statement, located in the file. */
+function locateString(file, source, stmt, value) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (dollar) {
+            const inner = raw.slice(dollar.length, raw.length - dollar.length);
+            if (inner !== value)
+                continue;
+            const start = stmt.start + t.from + dollar.length;
+            return { file, source, start, text: inner, fileIndex: (i) => start + i };
+        }
+        if (raw.startsWith("'")) {
+            const inner = raw.slice(1, -1);
+            if (inner.replace(/''/g, "'") !== value)
+                continue;
+            const start = stmt.start + t.from + 1;
+            // each '' in the file is one ' in the body
+            const shifts = [];
+            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
+                shifts.push(i - shifts.length);
+            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
+        }
+    }
+    return undefined;
+}
+/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
+function bodyValue(stmt) {
+    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
+    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
+    const items = as?.List?.items;
+    // two items: a C function's object file and symbol, no body
+    if (items)
+        return items.length === 1 ? items[0]?.String?.sval : undefined;
+    return as?.String?.sval;
+}
+/** Name and number of input arguments: how the server's context line names a function. */
+function signature(stmt) {
+    if (stmt.kind !== 'CreateFunctionStmt')
+        return undefined;
+    const parts = stmt.node?.funcname ?? [];
+    const name = parts[parts.length - 1]?.String?.sval;
+    if (!name)
+        return undefined;
+    const params = stmt.node?.parameters ?? [];
+    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+    return { name, args };
+}
+/**
+ * The functions the migrations define, by name and argument count, so an error raised inside
+ * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
+ * Only the statements are noted as files run; bodies are located when an error needs one.
+ */
+class FunctionBodies {
+    defs = new Map();
+    seq = 0;
+    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
+    addFile(file, source, statements) {
+        const seq = ++this.seq;
+        for (const stmt of statements) {
+            const sig = signature(stmt);
+            if (!sig)
+                continue;
+            const key = `${sig.name}/${sig.args}`;
+            const list = this.defs.get(key) ?? [];
+            list.push({ file, source, stmt, seq });
+            this.defs.set(key, list);
+        }
+        return seq;
+    }
+    /** The latest definition that ran before the statement at (seq, index). */
+    find(name, args, at) {
+        const list = this.defs.get(`${name}/${args}`) ?? [];
+        for (let i = list.length - 1; i >= 0; i--) {
+            const d = list[i];
+            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
+                continue;
+            const value = bodyValue(d.stmt);
+            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
+        }
+        return undefined;
+    }
+}
+/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
+function plpgsqlFrame(where) {
+    for (const l of (where ?? '').split('\n')) {
+        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
+        if (!m)
+            continue;
+        const label = m[1];
+        if (label === 'inline_code_block')
+            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
+        const open = topLevelParen(label);
+        if (open < 0)
+            return undefined;
+        const qualified = label.slice(0, open);
+        const argText = label.slice(open + 1, -1).trim();
+        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
+    }
+    return undefined;
+}
+function topLevelParen(s) {
+    let quoted = false;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '"')
+            quoted = !quoted;
+        else if (s[i] === '(' && !quoted)
+            return i;
+    }
+    return -1;
+}
+function lastPart(qualified) {
+    let quoted = false;
+    let cut = 0;
+    for (let i = 0; i < qualified.length; i++) {
+        if (qualified[i] === '"')
+            quoted = !quoted;
+        else if (qualified[i] === '.' && !quoted)
+            cut = i + 1;
+    }
+    return qualified.slice(cut);
+}
+function unquote(id) {
+    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
+}
+function splitTopLevel(s) {
+    const out = [''];
+    let depth = 0;
+    let quoted = false;
+    for (const c of s) {
+        if (c === '"')
+            quoted = !quoted;
+        if (!quoted && c === '(')
+            depth++;
+        if (!quoted && c === ')')
+            depth--;
+        if (c === ',' && depth === 0 && !quoted)
+            out.push('');
+        else
+            out[out.length - 1] += c;
+    }
+    return out;
+}
+/** UTF-16 length of the first `n` code points of `s`. */
+function codePointsToIndex(s, n) {
+    let i = 0;
+    for (let k = 0; k < n && i < s.length; k++)
+        i += s.codePointAt(i) > 0xffff ? 2 : 1;
+    return i;
+}
+/**
+ * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
+ * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
+ */
+function positionInBody(body, line, internalQuery, internalPosition) {
+    let lineStart = 0;
+    if (line !== undefined) {
+        for (let n = 1; n < line; n++) {
+            const nl = body.text.indexOf('\n', lineStart);
+            if (nl < 0)
+                break;
+            lineStart = nl + 1;
+        }
+    }
+    let at = -1;
+    if (internalQuery) {
+        at = body.text.indexOf(internalQuery, lineStart);
+        if (at < 0)
+            at = body.text.indexOf(internalQuery);
+        if (at >= 0 && internalPosition)
+            at += codePointsToIndex(internalQuery, internalPosition - 1);
+    }
+    if (at < 0) {
+        if (line === undefined)
+            return { ...body.source.position(body.start), index: body.start };
+        at = lineStart;
+        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
+            at++;
+    }
+    const index = body.fileIndex(at);
+    return { ...body.source.position(index), index };
+}
+/** The body of the statement itself (a DO block, the function it creates), located in the file. */
+function ownBody(file, source, stmt) {
+    const value = bodyValue(stmt);
+    return value === undefined ? undefined : locateString(file, source, stmt, value);
+}
+/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
+function stringHolding(file, source, stmt, query) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (!dollar)
+            continue;
+        const inner = raw.slice(dollar.length, raw.length - dollar.length);
+        if (!inner.includes(query))
+            continue;
+        const start = stmt.start + t.from + dollar.length;
+        return { file, source, start, text: inner, fileIndex: (i) => start + i };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/db/apply.ts
+
 
 
 
@@ -12542,8 +13528,49 @@ function loadMigration(entry, name, historyVersion) {
     catch (err) {
         throw new UserError(`cannot read ${entry.path}: ${err.code ?? err}`);
     }
-    const parsed = parseBytes(bytes);
-    return { entry, name, parsed, checksum: flywayChecksum(bytes.toString('utf8')), historyVersion };
+    let parsed;
+    let plain = null;
+    return {
+        entry,
+        name,
+        get parsed() {
+            return (parsed ??= parseBytes(bytes));
+        },
+        get plainText() {
+            if (plain === null)
+                plain = plainText(bytes);
+            return plain;
+        },
+        checksum: flywayChecksum(bytes.toString('utf8')),
+        historyVersion,
+    };
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
+ * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
+ * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
+ * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
+ * must not reach the server as written.
+ */
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+/**
+ * The text of a file that can be sent as it is, in one transaction, without parsing it first:
+ * none of the words above anywhere in it (in a comment or a string too: a false alarm only
+ * costs the parse). Most base migrations are such files, and a long history then costs no
+ * parsing at all; a file that fails is parsed then, to find the statement.
+ */
+function plainText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    return NEEDS_PARSING.test(text) ? undefined : text;
 }
 /** Flyway shows `add_user_email` as `add user email`. */
 function flywayDescription(name) {
@@ -12570,6 +13597,8 @@ class Applier {
     client;
     rank = 0;
     historyName;
+    /** Functions the files defined, to place errors raised inside them. */
+    bodies = new FunctionBodies();
     constructor(client) {
         this.client = client;
     }
@@ -12610,8 +13639,9 @@ class Applier {
         if (record && !this.historyName)
             await this.createHistory();
         const type = opts.type ?? 'SQL';
-        const stmts = m.parsed.statements;
-        const reason = nonTransactionalReason(stmts);
+        const plain = opts.tracer ? undefined : m.plainText;
+        const stmts = plain === undefined ? m.parsed.statements : [];
+        const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
         const run = {
             file: m.entry.path,
             script: (0,external_node_path_.basename)(m.entry.path),
@@ -12624,19 +13654,28 @@ class Applier {
             checksum: m.checksum,
             ...(opts.tracer ? { statements: [] } : {}),
         };
-        if (m.parsed.error) {
-            const p = m.parsed.source.position(m.parsed.error.index);
+        const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
+        if (placeholders.length) {
             run.status = 'failed';
-            run.error = { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${m.parsed.error.message}` };
+            run.error = placeholderError(m, placeholders);
             return run;
         }
+        if (plain === undefined && m.parsed.error) {
+            run.status = 'failed';
+            run.error = syntaxError(m);
+            return run;
+        }
+        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
+        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
+        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
         const started = performance.now();
         // session settings (search_path, lock_timeout, role) end with the file, as they would in a
         // migration tool that runs each file on its own
         const reset = 'RESET ALL';
         if (!reason && !opts.tracer) {
-            // one round trip for the whole file: the speed of a psql session
-            const parts = ['BEGIN', ...stmts.map((s) => s.text)];
+            // one round trip for the whole file: the speed of a psql session; a plain file as it is
+            // (its own line for the end: a last line comment must not swallow what follows)
+            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
             if (record)
                 parts.push(this.historyInsert(m, type, 'server', true));
             parts.push('COMMIT', reset);
@@ -12648,7 +13687,8 @@ class Applier {
                 if (record)
                     this.rank--;
                 run.status = 'failed';
-                run.error = await this.locate(m, err);
+                // a plain file the parser rejects too (an unterminated string, say): its syntax error
+                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
                 await this.client.query(reset).catch(() => { });
             }
             run.durationMs = performance.now() - started;
@@ -12690,7 +13730,7 @@ class Applier {
         catch (err) {
             run.durationMs = performance.now() - started;
             run.status = 'failed';
-            run.error = errorAt(m.entry.path, m.parsed.source, current, err);
+            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx());
             if (inTx) {
                 await this.client.query('ROLLBACK').catch(() => { });
                 if (record && current === undefined)
@@ -12708,7 +13748,7 @@ class Applier {
      * A file sent in one round trip failed: the server's error does not say which statement.
      * Run it again statement by statement in a transaction that is rolled back to find it.
      */
-    async locate(m, first) {
+    async locate(m, first, ctx) {
         try {
             await this.client.query('BEGIN');
             for (const s of m.parsed.statements) {
@@ -12716,10 +13756,10 @@ class Applier {
                     await this.client.query(s.text);
                 }
                 catch (err) {
-                    return errorAt(m.entry.path, m.parsed.source, s, err);
+                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
                 }
             }
-            return errorAt(m.entry.path, m.parsed.source, undefined, first);
+            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
         }
         finally {
             await this.client.query('ROLLBACK').catch(() => { });
@@ -12736,8 +13776,55 @@ function transactionEffect(s) {
         return 'end';
     return undefined;
 }
+function syntaxError(m) {
+    const e = m.parsed.error;
+    const p = m.parsed.source.position(e.index);
+    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
+}
+/**
+ * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
+ * config deliberately has no such key), and the server would get the text as it is: a syntax
+ * error at best, a wrong name or value stored at worst. So the file fails before it runs.
+ */
+function placeholderError(m, found) {
+    const first = found[0];
+    const p = m.parsed.source.position(first.index);
+    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
+    const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+    return {
+        file: m.entry.path,
+        line: p.line,
+        column: p.column,
+        message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
+        hint: 'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
+            '${…} inside comments and dollar-quoted bodies is left alone',
+    };
+}
+/**
+ * Where inside a function body the server's error is. A DO block (or a string constant of the
+ * failing statement) is placed exactly: the error's line becomes the token's. A function defined
+ * earlier is looked up among the files that ran, and its place given as `inFunction`.
+ */
+function bodyPosition(file, src, stmt, e, ctx) {
+    const frame = plpgsqlFrame(e.where);
+    const query = e.internalQuery;
+    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
+    if (stmt && (frame?.inline || (!frame && query))) {
+        const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query);
+        if (body)
+            return { at: positionInBody(body, frame?.line, query, cursor) };
+        return {};
+    }
+    if (!frame || frame.inline || !ctx)
+        return {};
+    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
+    if (!body)
+        return {};
+    const p = positionInBody(body, frame.line, query, cursor);
+    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
+}
 /** A statement's failure as the user needs it: the file, the line and the exact token. */
-function errorAt(file, src, stmt, err) {
+function errorAt(file, src, stmt, err, ctx) {
     if (err instanceof UserError)
         throw err;
     const e = err;
@@ -12758,6 +13845,9 @@ function errorAt(file, src, stmt, err) {
             i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
         at = src.position(stmt.start + i);
     }
+    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
+    if (inBody.at)
+        at = inBody.at;
     return {
         file,
         line: at.line,
@@ -12768,6 +13858,7 @@ function errorAt(file, src, stmt, err) {
         ...(e.detail ? { detail: e.detail } : {}),
         ...(e.hint ? { hint: e.hint } : {}),
         ...(e.where ? { where: e.where } : {}),
+        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
     };
 }
 function quoteIdent(s) {
@@ -12906,9 +13997,15 @@ function freePort() {
         });
     });
 }
-function run(bin, args, runAs, cwd, env) {
+/**
+ * Runs a program in a process group of its own, noting the group in `entry` while it runs, so a
+ * signal handler can end it together with the children it started (initdb runs postgres).
+ */
+function run(bin, args, runAs, cwd, env, entry) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        entry.group = child.pid ?? 0;
+        child.once('close', () => (entry.group = 0));
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
@@ -12919,7 +14016,12 @@ function run(bin, args, runAs, cwd, env) {
 /** Every live cluster of this process, so exit and signal handlers can clean them up. */
 const live = new Set();
 let handlersInstalled = false;
+/** Keeps the process alive while a kept cluster serves (--keep); cleared by the cleanup. */
+let holding;
 function killAndWaitSync(pid) {
+    // 0 and negative numbers address process groups (0: our own): never signal those here
+    if (!(pid > 0))
+        return;
     try {
         // immediate shutdown: the postmaster stops its children and removes its shared memory
         process.kill(pid, 'SIGQUIT');
@@ -12959,14 +14061,29 @@ function alive(pid) {
 }
 function cleanupAllSync() {
     for (const c of [...live]) {
+        if (c.group > 0) {
+            try {
+                process.kill(-c.group, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
         killAndWaitSync(c.pid);
         (0,external_node_fs_.rmSync)(c.dir, { recursive: true, force: true });
         live.delete(c);
     }
+    if (holding)
+        clearInterval(holding);
+    holding = undefined;
 }
 function onSignal(signal) {
+    // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
+    const finished = holding !== undefined;
     cleanupAllSync();
     removeHandlers();
+    if (finished)
+        process.exit();
     // re-raise so the exit status says which signal ended the run, as without the handler
     process.kill(process.pid, signal);
 }
@@ -12999,11 +14116,22 @@ async function startCluster(opts = {}) {
     if (runAs && !worldSearchable(base))
         base = '/tmp';
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
-    const entry = { pid: 0, dir };
+    const entry = { pid: 0, group: 0, dir };
+    // from here on a signal or an exit removes the directory and whatever runs in it
+    installHandlers();
+    live.add(entry);
     let child;
     const fail = async (message) => {
         if (child?.pid)
             killAndWaitSync(child.pid);
+        if (entry.group > 0) {
+            try {
+                process.kill(-entry.group, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         live.delete(entry);
         if (live.size === 0)
@@ -13019,13 +14147,11 @@ async function startCluster(opts = {}) {
             (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
         }
         const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
-        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv);
+        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
         if (init.code !== 0) {
             return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
         }
         const version = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dataDir, 'PG_VERSION'), 'utf8').trim();
-        installHandlers();
-        live.add(entry);
         // another process may take the port between the probe and the bind; try a few
         for (let attempt = 1;; attempt++) {
             const port = await freePort();
@@ -13053,7 +14179,8 @@ async function startCluster(opts = {}) {
                 child.once('exit', (code) => resolve(code));
                 child.once('error', () => resolve(null));
             });
-            const target = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: {} };
+            // the server has no certificate: say so, rather than have every client ask first (sslmode=prefer)
+            const target = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: { sslmode: 'disable' } };
             const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
             if (ready === 'ready') {
                 child.unref();
@@ -13070,10 +14197,13 @@ async function startCluster(opts = {}) {
                         if (stopped)
                             return;
                         stopped = true;
-                        if (!o.keep) {
-                            await stopServer(pid);
-                            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                        if (o.keep) {
+                            // the exit and signal handlers stay, and do the cleanup when the time comes
+                            holding ??= setInterval(() => { }, 1 << 30);
+                            return;
                         }
+                        await stopServer(pid);
+                        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
                         // only now: until the directory is gone, an exit or a signal must still clean up
                         live.delete(entry);
                         if (live.size === 0)
@@ -13123,7 +14253,7 @@ async function waitReady(target, exited, timeoutMs) {
     while (Date.now() < until) {
         if (gone)
             return 'exited';
-        const c = new esm.Client({ host: target.host, port: target.port, user: target.user, database: target.database });
+        const c = new esm.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
         c.on('error', () => { });
         try {
             await c.connect();
@@ -13158,69 +14288,440 @@ async function stopServer(pid) {
 ;// CONCATENATED MODULE: ./src/db/connect.ts
 
 
-/** The PG* variables libpq reads that name a server; with none of them set there is no target. */
-const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER'];
+
+
+
+
+
+/**
+ * libpq's environment variables and the parameter each one defaults. They apply under a URL
+ * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
+ */
+const ENV_DEFAULTS = {
+    PGHOST: 'host',
+    PGHOSTADDR: 'hostaddr',
+    PGPORT: 'port',
+    PGDATABASE: 'dbname',
+    PGUSER: 'user',
+    PGPASSWORD: 'password',
+    PGPASSFILE: 'passfile',
+    PGOPTIONS: 'options',
+    PGAPPNAME: 'application_name',
+    PGSSLMODE: 'sslmode',
+    PGREQUIRESSL: 'requiressl',
+    PGSSLNEGOTIATION: 'sslnegotiation',
+    PGSSLCOMPRESSION: 'sslcompression',
+    PGSSLCERT: 'sslcert',
+    PGSSLKEY: 'sslkey',
+    PGSSLCERTMODE: 'sslcertmode',
+    PGSSLROOTCERT: 'sslrootcert',
+    PGSSLCRL: 'sslcrl',
+    PGSSLCRLDIR: 'sslcrldir',
+    PGSSLSNI: 'sslsni',
+    PGREQUIREPEER: 'requirepeer',
+    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
+    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
+    PGGSSENCMODE: 'gssencmode',
+    PGKRBSRVNAME: 'krbsrvname',
+    PGGSSLIB: 'gsslib',
+    PGGSSDELEGATION: 'gssdelegation',
+    PGCONNECT_TIMEOUT: 'connect_timeout',
+    PGCLIENTENCODING: 'client_encoding',
+    PGTARGETSESSIONATTRS: 'target_session_attrs',
+    PGLOADBALANCEHOSTS: 'load_balance_hosts',
+    PGREQUIREAUTH: 'require_auth',
+    PGCHANNELBINDING: 'channel_binding',
+    PGMINPROTOCOLVERSION: 'min_protocol_version',
+    PGMAXPROTOCOLVERSION: 'max_protocol_version',
+};
+/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
+const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
+/**
+ * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
+ * (weaker authentication, no peer check) or to something else (a replication connection), so
+ * they are refused with the reason.
+ */
+const UNSUPPORTED = {
+    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
+    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
+    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
+    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
+    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
+    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
+    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
+    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
+    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
+    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
+};
+/**
+ * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
+ * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
+ * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
+ * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
+ * connection).
+ */
+const SUPPORTED = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
+    'connect_timeout', 'client_encoding', 'options', 'application_name',
+    'keepalives', 'keepalives_idle',
+    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
+    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
+    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
+]);
+/** Allowed values, where libpq has a fixed list. */
+const CHOICES = {
+    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
+    sslnegotiation: ['postgres', 'direct'],
+    sslcertmode: ['disable', 'allow', 'require'],
+    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
+    load_balance_hosts: ['disable', 'random'],
+    gssencmode: ['disable', 'prefer', 'require'],
+    channel_binding: ['disable', 'prefer', 'require'],
+    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    min_protocol_version: ['3.0', '3.2', 'latest'],
+    max_protocol_version: ['3.0', '3.2', 'latest'],
+    keepalives: ['0', '1'],
+    requiressl: ['0', '1'],
+    sslsni: ['0', '1'],
+};
+/** Parameters kept in DbTarget's own fields rather than in `params`. */
+const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
 /**
  * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
- * (the caller then starts a throwaway cluster).
+ * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
+ * a `service` in pg_service.conf, then from the PG* variables.
  */
 function resolveTarget(databaseUrl, env) {
-    if (databaseUrl)
-        return parseDatabaseUrl(databaseUrl, '--database-url');
-    if (env.DATABASE_URL)
-        return parseDatabaseUrl(env.DATABASE_URL, 'DATABASE_URL');
-    if (PG_VARS.some((v) => env[v])) {
-        const port = env.PGPORT ? Number(env.PGPORT) : undefined;
-        if (port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) {
-            throw new UserError(`PGPORT=${env.PGPORT} is not a port number`);
-        }
-        const params = {};
-        if (env.PGSSLMODE)
-            params.sslmode = env.PGSSLMODE;
-        if (env.PGOPTIONS)
-            params.options = env.PGOPTIONS;
-        return {
-            source: 'PG* variables',
-            host: env.PGHOSTADDR || env.PGHOST || undefined,
-            port,
-            user: env.PGUSER || undefined,
-            password: env.PGPASSWORD || undefined,
-            database: env.PGDATABASE || undefined,
-            params,
-        };
+    let source;
+    let given;
+    if (databaseUrl) {
+        source = '--database-url';
+        given = parseConnectionString(databaseUrl, source);
     }
-    return undefined;
+    else if (env.DATABASE_URL) {
+        source = 'DATABASE_URL';
+        given = parseConnectionString(env.DATABASE_URL, source);
+    }
+    else if (PG_VARS.some((v) => env[v])) {
+        source = 'PG* variables';
+        given = new Map();
+    }
+    else {
+        return undefined;
+    }
+    return toTarget(withDefaults(given, env, source), source, env);
 }
+/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
 function parseDatabaseUrl(url, source) {
-    let u;
-    try {
-        u = new URL(url);
+    return toTarget(parseConnectionString(url, source), source, {});
+}
+/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
+function parseConnectionString(s, source) {
+    if (/^postgres(ql)?:\/\//i.test(s))
+        return parseUri(s, source);
+    if (/^\s*[A-Za-z_]+\s*=/.test(s))
+        return parseKeywordValue(s, source);
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
+    throw new UserError(scheme
+        ? `${source} must start with postgresql:// (got ${scheme}://)`
+        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+}
+/**
+ * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
+ * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
+ * path for a socket directory, and query parameters that override the parts before them.
+ */
+function parseUri(s, source) {
+    const out = new Map();
+    const dec = (part, what) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            throw new UserError(`${source}: invalid percent-encoding in the ${what} (${part})`);
+        }
+    };
+    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
+    let query = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        query = rest.slice(q + 1);
+        rest = rest.slice(0, q);
     }
-    catch {
-        throw new UserError(`${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+    const slash = rest.indexOf('/');
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    if (slash >= 0 && rest.length > slash + 1)
+        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
+    const at = authority.lastIndexOf('@');
+    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        const colon = userinfo.indexOf(':');
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        if (user)
+            out.set('user', dec(user, 'user name'));
+        if (colon >= 0)
+            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
     }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new UserError(`${source} must start with postgresql:// (got ${u.protocol}//)`);
+    if (hostspec.includes(','))
+        throw multipleHosts(source, hostspec);
+    let host = hostspec;
+    let port = '';
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        if (close < 0)
+            throw new UserError(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
+        port = host.slice(close + 1).replace(/^:/, '');
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.lastIndexOf(':');
+        if (colon >= 0) {
+            port = host.slice(colon + 1);
+            host = host.slice(0, colon);
+        }
+    }
+    if (host)
+        out.set('host', dec(host, 'host'));
+    if (port)
+        out.set('port', port);
+    for (const pair of query.split('&')) {
+        if (!pair)
+            continue;
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            throw new UserError(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
+        const key = dec(pair.slice(0, eq), 'query');
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        out.set(key, dec(pair.slice(eq + 1), `value of ${key}`));
+    }
+    return out;
+}
+/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
+function parseKeywordValue(s, source) {
+    const out = new Map();
+    let i = 0;
+    const ws = () => {
+        while (i < s.length && /\s/.test(s[i]))
+            i++;
+    };
+    for (;;) {
+        ws();
+        if (i >= s.length)
+            return out;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
+        if (!key)
+            throw new UserError(`${source}: expected keyword=value at "${s.slice(i, i + 20)}"`);
+        i += key.length;
+        ws();
+        if (s[i] !== '=')
+            throw new UserError(`${source}: missing "=" after "${key}" in the connection string`);
+        i++;
+        ws();
+        let value = '';
+        if (s[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= s.length)
+                    throw new UserError(`${source}: unterminated quoted value of ${key}`);
+                const c = s[i++];
+                if (c === "'")
+                    break;
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        else {
+            while (i < s.length && !/\s/.test(s[i])) {
+                const c = s[i++];
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        out.set(key, value);
+    }
+}
+function multipleHosts(source, hosts) {
+    return new UserError(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
+}
+/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
+function withDefaults(given, env, source) {
+    const out = new Map(given);
+    const service = out.get('service') ?? env.PGSERVICE;
+    if (service) {
+        for (const [k, v] of readService(service, env, source))
+            if (!out.has(k))
+                out.set(k, v);
+    }
+    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
+        const v = env[name];
+        if (v !== undefined && v !== '' && !out.has(key))
+            out.set(key, v);
+    }
+    out.delete('service');
+    return out;
+}
+/**
+ * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
+ * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
+ */
+function readService(name, env, source) {
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const files = [env.PGSERVICEFILE || (0,external_node_path_.join)(home, '.pg_service.conf')];
+    let sysconf = env.PGSYSCONFDIR;
+    if (!sysconf) {
+        try {
+            sysconf = (0,external_node_child_process_.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            // no pg_config: only the user's file
+        }
+    }
+    if (sysconf)
+        files.push((0,external_node_path_.join)(sysconf, 'pg_service.conf'));
+    for (const file of files) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        let inSection = false;
+        let found = false;
+        const out = new Map();
+        for (const [n, raw] of text.split(/\r?\n/).entries()) {
+            const line = raw.trim();
+            if (!line || line.startsWith('#'))
+                continue;
+            const section = /^\[(.*)\]$/.exec(line);
+            if (section) {
+                inSection = section[1] === name;
+                found ||= inSection;
+                continue;
+            }
+            if (!inSection)
+                continue;
+            const eq = line.indexOf('=');
+            if (eq < 0)
+                throw new UserError(`${file}:${n + 1}: expected key=value in service "${name}"`);
+            const key = line.slice(0, eq).trim();
+            if (key === 'service')
+                throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
+            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
+                throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
+            out.set(key, line.slice(eq + 1).trim());
+        }
+        if (found)
+            return out;
+    }
+    throw new UserError(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
+}
+function toTarget(kv, source, env) {
+    for (const [key, value] of kv) {
+        const refuse = UNSUPPORTED[key]?.(value);
+        if (refuse)
+            throw new UserError(`${source}: ${key}=${value} is not supported: ${refuse}`);
+        const choices = CHOICES[key];
+        if (choices && !choices.includes(value))
+            throw new UserError(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
+    }
+    const host = kv.get('host') || undefined;
+    if (host?.includes(','))
+        throw multipleHosts(source, host);
+    if (kv.get('hostaddr')?.includes(','))
+        throw multipleHosts(source, kv.get('hostaddr'));
+    const portText = kv.get('port') || undefined;
+    if (portText?.includes(','))
+        throw new UserError(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
+    const port = portText === undefined ? undefined : Number(portText);
+    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
+        throw new UserError(`${source}: invalid port number "${portText}"`);
+    }
+    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
+        const v = kv.get(key);
+        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
+            throw new UserError(`${source}: invalid integer value "${v}" for ${key}`);
+    }
+    const enc = kv.get('client_encoding');
+    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
+        throw new UserError(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
+    }
+    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
+        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
+    }
+    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
+        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
     }
     const params = {};
-    let host = u.hostname ? decodeURIComponent(u.hostname) : undefined;
-    for (const [k, v] of u.searchParams) {
-        // libpq's form for a socket directory: postgresql:///db?host=/var/run/postgresql
-        if (k === 'host')
-            host = v;
-        else
+    for (const [k, v] of kv)
+        if (!PARTS.has(k))
             params[k] = v;
-    }
-    const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || undefined;
-    return {
+    const target = {
         source,
         host,
-        port: u.port ? Number(u.port) : undefined,
-        user: u.username ? decodeURIComponent(u.username) : undefined,
-        password: u.password ? decodeURIComponent(u.password) : undefined,
-        database,
+        port,
+        user: kv.get('user') || undefined,
+        password: kv.get('password') || undefined,
+        database: kv.get('dbname') || undefined,
         params,
     };
+    if (target.password === undefined) {
+        const pw = passwordFromFile(target, kv.get('passfile') || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.pgpass'));
+        if (pw !== undefined)
+            target.password = pw;
+    }
+    return target;
+}
+/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
+function sslMode(kv) {
+    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
+    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
+}
+/**
+ * The password for the target from a password file (`host:port:database:user:password`, `*`
+ * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
+ */
+function passwordFromFile(t, file) {
+    let text;
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return undefined;
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
+    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = [''];
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length)
+                fields[fields.length - 1] += line[++i];
+            else if (c === ':' && fields.length < 5)
+                fields.push('');
+            else
+                fields[fields.length - 1] += c;
+        }
+        if (fields.length < 5)
+            continue;
+        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
+            return fields[4];
+    }
+    return undefined;
 }
 /** The target with another database name. */
 function withDatabase(t, database) {
@@ -13231,50 +14732,171 @@ function displayUrl(t) {
     return toUrl(t, false);
 }
 function toUrl(t, withPassword = true) {
+    const enc = (s) => encodeURIComponent(s);
     const hostIsSocket = !!t.host && t.host.startsWith('/');
-    const auth = t.user ? `${encodeURIComponent(t.user)}${withPassword && t.password ? `:${encodeURIComponent(t.password)}` : ''}@` : '';
-    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : t.host) : '';
+    const auth = t.user ? `${enc(t.user)}${withPassword && t.password ? `:${enc(t.password)}` : ''}@` : '';
+    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
     const port = t.port ? `:${t.port}` : '';
-    const params = new URLSearchParams(t.params);
+    const params = Object.entries(t.params).filter(([k]) => withPassword || k !== 'sslpassword');
     if (hostIsSocket)
-        params.set('host', t.host);
-    const q = params.toString();
-    return `postgresql://${auth}${hostPart}${port}/${encodeURIComponent(t.database ?? '')}${q ? `?${q}` : ''}`;
+        params.unshift(['host', t.host]);
+    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
+    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
+    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
 }
-function clientConfig(t, applicationName) {
-    const cfg = {
-        host: t.host,
+function readPem(file, key, source) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        throw new UserError(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
+    }
+}
+/** The TLS options libpq's ssl* parameters describe. */
+function tlsOptions(t, env) {
+    const p = t.params;
+    const mode = sslMode(p);
+    const dir = (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.postgresql');
+    const opts = {};
+    const rootcert = p.sslrootcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crt')) ? (0,external_node_path_.join)(dir, 'root.crt') : undefined);
+    let verify = mode === 'verify-ca' || mode === 'verify-full';
+    if (rootcert === undefined && verify) {
+        throw new UserError(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,external_node_path_.join)(dir, 'root.crt')}" does not exist; ` +
+            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
+    }
+    if (rootcert !== undefined && rootcert !== 'system') {
+        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
+        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
+        if (mode === 'require')
+            verify = true;
+    }
+    opts.rejectUnauthorized = verify;
+    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
+    if (verify && mode !== 'verify-full' && rootcert !== 'system')
+        opts.checkServerIdentity = () => undefined;
+    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,external_node_net_namespaceObject.isIP)(t.host) === 0)
+        opts.servername = t.host;
+    if (p.sslcertmode !== 'disable') {
+        const cert = p.sslcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'postgresql.crt')) ? (0,external_node_path_.join)(dir, 'postgresql.crt') : undefined);
+        if (cert) {
+            opts.cert = readPem(cert, 'sslcert', t.source);
+            opts.key = readPem(p.sslkey ?? (0,external_node_path_.join)(dir, 'postgresql.key'), 'sslkey', t.source);
+            if (p.sslpassword)
+                opts.passphrase = p.sslpassword;
+        }
+        else if (p.sslcertmode === 'require') {
+            throw new UserError(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
+        }
+    }
+    const crl = p.sslcrl ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crl')) ? (0,external_node_path_.join)(dir, 'root.crl') : undefined);
+    if (crl)
+        opts.crl = readPem(crl, 'sslcrl', t.source);
+    if (p.ssl_min_protocol_version)
+        opts.minVersion = p.ssl_min_protocol_version;
+    if (p.ssl_max_protocol_version)
+        opts.maxVersion = p.ssl_max_protocol_version;
+    return opts;
+}
+/**
+ * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
+ * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
+ */
+function defaultHost(port) {
+    for (const dir of ['/var/run/postgresql', '/tmp']) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
+            return dir;
+    }
+    return undefined;
+}
+function clientAttempt(t, applicationName, env = process.env) {
+    const p = t.params;
+    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
+    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
+    const base = {
+        host,
         port: t.port,
         user: t.user,
         password: t.password,
         database: t.database,
-        application_name: applicationName,
+        application_name: p.application_name ?? applicationName,
+        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
+        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
+        keepAlive: p.keepalives !== '0',
+        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
+        ...(p.options ? { options: p.options } : {}),
+        // libpq prefers channel binding by default; the pg client's support is newer and fails on
+        // some certificate signature algorithms, so it is used when asked for only
+        enableChannelBinding: p.channel_binding === 'prefer',
+        ssl: false,
     };
-    const ssl = t.params.sslmode;
-    if (ssl && ssl !== 'disable') {
-        // verify-* check the certificate; require/prefer only encrypt, as libpq does
-        cfg.ssl = ssl === 'verify-full' || ssl === 'verify-ca' ? true : { rejectUnauthorized: false };
+    const mode = sslMode(p);
+    // libpq never uses SSL over a Unix socket, whatever sslmode says
+    const socket = host.startsWith('/');
+    if (socket || mode === 'disable')
+        return { config: base };
+    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
+    if (mode === 'prefer') {
+        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
     }
-    if (t.params.options)
-        cfg.options = t.params.options;
-    return cfg;
+    if (mode === 'allow') {
+        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
+        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
+    }
+    return { config: withSsl };
+}
+async function connect_open(config) {
+    const client = new esm.Client(config);
+    // an idle connection the server drops must not crash the process; the next query reports it
+    client.on('error', () => { });
+    try {
+        await client.connect();
+        return client;
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
+    }
+}
+/** libpq's target_session_attrs, checked on the one server there is. */
+async function checkSessionAttrs(client, t) {
+    const want = t.params.target_session_attrs;
+    if (!want || want === 'any' || want === 'prefer-standby')
+        return;
+    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
+    const { ro, standby } = r.rows[0];
+    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
+    if (!ok) {
+        throw new UserError(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
+    }
 }
 /**
  * Opens a connection. A server that cannot be reached or refuses the login is the user's
  * environment (exit 2), so the message says where pgmig tried and where that came from.
  */
-async function connect(t, applicationName = 'pgmig') {
-    const client = new esm.Client(clientConfig(t, applicationName));
-    // an idle connection the server drops must not crash the process; the next query reports it
-    client.on('error', () => { });
+async function connect(t, applicationName = 'pgmig', env = process.env) {
+    const attempt = clientAttempt(t, applicationName, env);
+    let client;
     try {
-        await client.connect();
+        try {
+            client = await connect_open(attempt.config);
+        }
+        catch (err) {
+            if (!attempt.fallback?.when(err))
+                throw err;
+            client = await connect_open(attempt.fallback.config);
+        }
     }
     catch (err) {
-        await client.end().catch(() => { });
         const e = err;
         throw new UserError(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
             (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
+    }
+    try {
+        await checkSessionAttrs(client, t);
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
     }
     return client;
 }
@@ -14686,7 +16308,7 @@ function endsOrStartsTransaction(s) {
  * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
  * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
  */
-async function runTestFile(target, cwd, absPath) {
+async function runTestFile(target, cwd, absPath, bodies) {
     const file = displayPath(cwd, absPath);
     const started = performance.now();
     const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
@@ -14709,7 +16331,8 @@ async function runTestFile(target, cwd, absPath) {
                     r = await client.query({ text: s.text, rowMode: 'array' });
                 }
                 catch (err) {
-                    result.error = errorAt(file, parsed.source, s, err);
+                    // a function of the migrations that raised: say where in them (every migration ran before)
+                    result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
                     break;
                 }
                 for (const res of Array.isArray(r) ? r : [r]) {
@@ -15190,7 +16813,10 @@ async function runTest(opts) {
     }
     if (opts.tests)
         config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
-    await ensureParser();
+    // the parser's WebAssembly compiles in the background while the files are read and the
+    // database is made; nothing is parsed before the first migration runs
+    const parserReady = ensureParser();
+    parserReady.catch(() => { });
     const plan = planRun(opts, config);
     const testFiles = findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
     const progress = opts.progress ?? (() => { });
@@ -15206,6 +16832,8 @@ async function runTest(opts) {
     let admin;
     let created = false;
     const target = withDatabase(server, dbName);
+    // an environment error part-way keeps nothing: the report that would show the URL never comes
+    let finished = false;
     const result = {
         database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
         migrations: [],
@@ -15224,20 +16852,32 @@ async function runTest(opts) {
             throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${err.message}; the user needs the CREATEDB privilege`);
         }
         created = true;
-        const client = await connect(target, 'pgmig migrate');
-        clients.push(client);
-        const observer = await connect(target, 'pgmig lock observer');
-        clients.push(observer);
+        // both at once: each login is a round trip or more (SCRAM: two)
+        const opened = await Promise.allSettled([connect(target, 'pgmig migrate'), connect(target, 'pgmig lock observer')]);
+        for (const o of opened)
+            if (o.status === 'fulfilled')
+                clients.push(o.value);
+        for (const o of opened)
+            if (o.status === 'rejected')
+                throw o.reason;
+        const [client, observer] = clients;
         const applier = new Applier(client);
         await applier.createHistory();
+        await parserReady;
         let tracer;
         let failed = false;
-        for (const { file, isNew } of plan.order) {
+        for (const [k, { file, isNew }] of plan.order.entries()) {
             if (isNew && !tracer)
                 tracer = await Tracer.create(client, observer);
             const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
             const before = undo ? await snapshotSchema(client) : undefined;
-            const run = await applier.apply(file, isNew ? { tracer } : {});
+            // apply() has sent its first query when it returns: parse the next file meanwhile, if it
+            // is to be parsed at all
+            const running = applier.apply(file, isNew ? { tracer } : {});
+            const next = plan.order[k + 1];
+            if (next && (next.isNew || next.file.plainText === undefined))
+                void next.file.parsed;
+            const run = await running;
             result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
             progress(progressLine(run));
             if (run.status === 'failed') {
@@ -15261,27 +16901,29 @@ async function runTest(opts) {
         if (!failed && testFiles.length) {
             const createdTap = await ensurePgTap(client, testFiles.length);
             for (const f of testFiles) {
-                const t = await runTestFile(target, opts.cwd, f);
+                const t = await runTestFile(target, opts.cwd, f, applier.bodies);
                 result.tests.push(t);
                 progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
             }
             if (createdTap)
                 await client.query('DROP EXTENSION pgtap');
         }
+        finished = true;
     }
     finally {
-        for (const c of clients)
-            await c.end().catch(() => { });
-        if (admin && created && !opts.keep) {
+        const keep = !!opts.keep && finished;
+        await Promise.all(clients.map((c) => c.end().catch(() => { })));
+        if (admin && created && !keep) {
             await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
         }
         await admin?.end().catch(() => { });
-        await cluster?.stop({ keep: opts.keep });
+        await cluster?.stop({ keep });
     }
     if (opts.keep) {
         result.database.url = displayUrl(target);
-        if (cluster)
-            result.problems.push({ severity: 'warning', message: `kept the throwaway cluster running: stop it with \`kill ${cluster.pid}\` and delete ${cluster.dir}` });
+        if (cluster) {
+            result.database.note = `the throwaway cluster serves it until pgmig (pid ${process.pid}) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status`;
+        }
     }
     summarise(result);
     return result;
@@ -15401,9 +17043,6 @@ function planRun(opts, config) {
         const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
         return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
     });
-    for (const f of files)
-        if (f.file.parsed.error && !f.isNew)
-            problems.push({ severity: 'warning', file: f.file.entry.path, message: 'base migration does not parse' });
     const undo = new Map();
     const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);
     const undoByKey = new Map(undos.map((e) => [undoKey(valid(e)), e]));
@@ -15472,6 +17111,8 @@ function describeError(e) {
     const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
     if (e.statementLine !== undefined && e.statementLine !== e.line)
         out.push(`in the statement starting at line ${e.statementLine}`);
+    if (e.inFunction)
+        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
     if (e.detail)
         out.push(`detail: ${e.detail}`);
     if (e.hint)
@@ -15555,8 +17196,11 @@ function formatTestText(r, opts) {
         for (const p of r.problems)
             out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
     }
-    if (r.database.kept && r.database.url)
+    if (r.database.kept && r.database.url) {
         out.push('', `kept the test database: ${r.database.url}`);
+        if (r.database.note)
+            out.push(`  ${r.database.note}`);
+    }
     const s = r.summary;
     const verdict = s.errors > 0 ? red('✖') : s.warnings > 0 ? yellow('⚠') : green('✔');
     out.push('', `${verdict} ${plural(s.applied, 'migration')} applied${s.failed ? `, ${s.failed} failed` : ''}, ${plural(s.statements, 'statement')} traced, ` +
@@ -15811,7 +17455,7 @@ const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
  * zero-width space so a table called `@org/team` notifies nobody.
  */
-function escapeText(s) {
+function markdown_escapeText(s) {
     return s
         .replace(/[\r\n]+/g, ' ')
         .replace(/&/g, '&amp;')
@@ -15827,7 +17471,7 @@ function escapeText(s) {
  * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
  * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
  */
-function codeSpan(s, inTable = false) {
+function markdown_codeSpan(s, inTable = false) {
     // eslint-disable-next-line no-control-regex
     let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
     if (body === '')
@@ -15865,28 +17509,28 @@ function quoteSql(result, f) {
     const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
     const chars = [...line.trim()];
     const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
-    return codeSpan(text, true);
+    return markdown_codeSpan(text, true);
 }
 function row(result, f, rules) {
     const icon = f.severity === 'error' ? '❌' : '⚠️';
     const instead = rules.get(f.rule)?.docs.instead;
     // the rule's own help is in the details below; a finding-specific one belongs to the row
-    const help = f.help && f.help !== instead ? `<br>help: ${escapeText(f.help)}` : '';
-    return `| ${f.line}:${f.column} | ${icon} ${codeSpan(f.rule, true)} | ${escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
+    const help = f.help && f.help !== instead ? `<br>help: ${markdown_escapeText(f.help)}` : '';
+    return `| ${f.line}:${f.column} | ${icon} ${markdown_codeSpan(f.rule, true)} | ${markdown_escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
 }
 function fileHeader(file, findings) {
     const c = counts(findings);
-    return `\n#### ${codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
+    return `\n#### ${markdown_codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
 }
 function ruleHelp(rule, severity) {
     const { why, lock, instead, example } = rule.docs;
-    const parts = [`##### ${codeSpan(rule.id)} (${severity})`, why];
+    const parts = [`##### ${markdown_codeSpan(rule.id)} (${severity})`, why];
     if (lock)
         parts.push(`**Lock:** ${lock}`);
     parts.push(`**Instead:** ${instead}`);
     if (example)
         parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
-    parts.push(`More: ${codeSpan(`pgmig explain ${rule.id}`)}`);
+    parts.push(`More: ${markdown_codeSpan(`pgmig explain ${rule.id}`)}`);
     return parts.join('\n\n');
 }
 function details(used, result, short) {
@@ -15894,7 +17538,7 @@ function details(used, result, short) {
         return '';
     const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
     const body = short
-        ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
+        ? `Run ${used.map((r) => markdown_codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
         : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
     return `\n<details>\n<summary>How to fix: help for ${markdown_plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
 }
@@ -15947,7 +17591,7 @@ function formatMarkdown(result, opts) {
         const left = counts(result.findings.filter((f) => !shown.has(f)));
         note =
             `\n> ✂️ ${markdown_plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
-                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
+                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${markdown_codeSpan('pgmig lint')} list them all.\n`;
     }
     return head + body + note + tail;
 }
@@ -16121,6 +17765,1445 @@ function formatResult(format, result, ctx) {
     return f(result, ctx);
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/migrations/templates.ts
+
+
+
+
+
+const templates_KINDS = ['table', 'identifier', 'identifiers', 'type', 'expression', 'text', 'integer', 'duration'];
+/** Variables every template gets without declaring them. */
+const BUILTIN_VARIABLES = ['description', 'subject', 'placeholder', 'undo_placeholder', 'migration', 'undo', 'test', 'lock_timeout'];
+/**
+ * The templates shipped with pgmig: `templates/` at the package root, found by walking up from
+ * this module (src/migrations/ in a checkout, dist/cli/ in the bundle, node_modules/pgmig/… once
+ * installed), so the same code works in all three.
+ */
+function builtinTemplatesDir() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, 'templates');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'migrations')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'workflows')))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+function templatesDir(explicit, cwd) {
+    if (explicit) {
+        const abs = (0,external_node_path_.resolve)(cwd, explicit);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, 'migrations'))) {
+            throw new UserError(`--templates ${explicit}: no migrations/ folder there (a templates folder holds migrations/<name>/template.yml, as pgmig's own templates/ does)`);
+        }
+        return abs;
+    }
+    const found = builtinTemplatesDir();
+    if (!found) {
+        throw new UserError("pgmig's templates/ folder was not found next to the program (it ships in the npm package); pass --templates <dir>");
+    }
+    return found;
+}
+function listTemplates(root) {
+    const dir = (0,external_node_path_.join)(root, 'migrations');
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml')))
+        .sort()
+        .map((n) => loadTemplate(root, n));
+}
+function loadTemplate(root, name) {
+    const dir = (0,external_node_path_.join)(root, 'migrations', name);
+    const file = (0,external_node_path_.join)(dir, 'template.yml');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !(0,external_node_fs_.existsSync)(file)) {
+        const known = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'migrations')) ? listNames(root) : [];
+        throw new UserError(`no template named ${JSON.stringify(name)}${known.length ? `; the templates are: ${known.join(', ')} (pgmig new --list describes them)` : ''}`);
+    }
+    const doc = (0,dist.parseDocument)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    if (doc.errors.length)
+        throw new UserError(`${file}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const raw = doc.toJS();
+    const bad = (what) => new UserError(`${file}: ${what}`);
+    const str = (v, key) => {
+        if (typeof v !== 'string' || !v.trim())
+            throw bad(`${key}: expected text`);
+        return v;
+    };
+    const variables = Object.entries((raw.variables ?? {})).map(([vname, v]) => {
+        if (!/^[a-z][a-z0-9_]*$/.test(vname))
+            throw bad(`variables.${vname}: names are lower snake_case`);
+        if (BUILTIN_VARIABLES.includes(vname))
+            throw bad(`variables.${vname}: a built-in variable, it cannot be declared`);
+        const kind = (v?.kind ?? 'identifier');
+        if (!templates_KINDS.includes(kind))
+            throw bad(`variables.${vname}.kind: expected one of ${templates_KINDS.join(', ')}`);
+        return {
+            name: vname,
+            kind,
+            help: str(v?.help, `variables.${vname}.help`),
+            ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+            optional: v?.optional === true,
+        };
+    });
+    const parts = Array.isArray(raw.migrations)
+        ? raw.migrations.map((p, i) => ({
+            suffix: typeof p.suffix === 'string' ? p.suffix : '',
+            migration: str(p.migration, `migrations[${i}].migration`),
+            undo: str(p.undo, `migrations[${i}].undo`),
+        }))
+        : [{ suffix: '', migration: 'migration.sql', undo: 'undo.sql' }];
+    parts.forEach((p, i) => {
+        if ((i === 0) !== (p.suffix === ''))
+            throw bad(`migrations[${i}].suffix: the first migration has none, each later one needs one`);
+        if (p.suffix && !/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(p.suffix))
+            throw bad(`migrations[${i}].suffix: lower snake_case`);
+    });
+    const example = (raw.example ?? {});
+    const t = {
+        name,
+        dir,
+        summary: str(raw.summary, 'summary').trim(),
+        variables,
+        parts,
+        test: typeof raw.test === 'string' ? raw.test : 'test.sql',
+        example: {
+            description: str(example.description, 'example.description'),
+            variables: Object.fromEntries(Object.entries((example.variables ?? {})).map(([k, v]) => [k, String(v)])),
+            before: typeof example.before === 'string' ? example.before : '',
+        },
+    };
+    for (const f of [...parts.flatMap((p) => [p.migration, p.undo]), t.test]) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)) || !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f)).isFile())
+            throw bad(`names ${f}, which is not in ${dir}`);
+    }
+    return t;
+}
+function listNames(root) {
+    const dir = (0,external_node_path_.join)(root, 'migrations');
+    return (0,external_node_fs_.readdirSync)(dir).filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml'))).sort();
+}
+function readTemplateFile(t, file) {
+    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(t.dir, file), 'utf8');
+}
+/** A leading verb says what the change does, not what it is about: `add_lead_notes` is about `lead_notes`. */
+function subjectOf(description) {
+    const rest = description.replace(/^(?:add|create|new|introduce|make|build)_/, '');
+    return rest || description;
+}
+const IDENT = /^[a-z_][a-z0-9_$]*$/;
+const MAX_IDENT_BYTES = 63;
+/** Checks `value` against its kind; returns it normalised, or throws a UserError naming the variable. */
+function checkValue(v, value) {
+    const bad = (what) => new UserError(`${v.name}=${JSON.stringify(value)}: ${what}`);
+    const ident = (s) => {
+        if (!IDENT.test(s))
+            throw bad(`"${s}" is not a plain lower-case SQL name (letters, digits, _; quoted names are not supported)`);
+        if (Buffer.byteLength(s) > MAX_IDENT_BYTES)
+            throw bad(`"${s}" is longer than PostgreSQL's ${MAX_IDENT_BYTES}-byte limit for names`);
+        return s;
+    };
+    const v2 = value.trim();
+    switch (v.kind) {
+        case 'identifier':
+            return ident(v2);
+        case 'table': {
+            const parts = v2.split('.');
+            if (parts.length > 2)
+                throw bad('expected table or schema.table');
+            parts.forEach(ident);
+            return v2;
+        }
+        case 'identifiers': {
+            const list = v2.split(',').map((s) => s.trim());
+            if (!list.length || list.some((s) => !s))
+                throw bad('expected a comma-separated list of column names, such as owner_id,created_at');
+            list.forEach(ident);
+            return list.join(', ');
+        }
+        case 'type':
+            if (!/^[a-z_][a-z0-9_ .]*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s*\[\])?$/.test(v2)) {
+                throw bad('expected a type such as text, bigint, timestamptz, numeric(12,2) or text[]');
+            }
+            return v2.replace(/\s+/g, ' ');
+        case 'expression':
+            if (!v2)
+                throw bad('expected an SQL expression');
+            if (v2.includes(';'))
+                throw bad('an expression cannot contain ";" (it would end the statement)');
+            return v2;
+        case 'integer':
+            if (!/^[1-9]\d{0,8}$/.test(v2))
+                throw bad('expected a whole number, 1 or more');
+            return v2;
+        case 'duration':
+            if (!/^\d+(?:\.\d+)?\s*(?:us|ms|s|min|h|d)?$/.test(v2))
+                throw bad('expected a duration such as 3s, 500ms or 15min');
+            return v2.replace(/\s+/g, '');
+        case 'text':
+            if (/[\r\n]/.test(value))
+                throw bad('expected one line of text');
+            return value;
+    }
+}
+/** Quotes a value as an SQL string literal. */
+function sqlLiteral(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+const FILTERS = {
+    /** as an SQL string literal: 'it''s' */
+    literal: sqlLiteral,
+    /** the name without its schema: app.lead -> lead (for names derived from it) */
+    bare: (v) => v.split('.').pop(),
+    /** the schema of a qualified name with its dot: app.lead -> app. ; lead -> (nothing) */
+    schema_prefix: (v) => (v.includes('.') ? `${v.split('.')[0]}.` : ''),
+    /** a list of names joined with _: owner_id, created_at -> owner_id_created_at */
+    snake: (v) => v.split(/\s*,\s*/).join('_').replace(/\./g, '_'),
+    /** a list of names as an SQL text array: ARRAY['owner_id', 'created_at'] */
+    array: (v) => `ARRAY[${v.split(/\s*,\s*/).map(sqlLiteral).join(', ')}]`,
+    /** a table name as the schema and table arguments of pgTAP functions: 'app', 'lead' */
+    schema_and_table: (v) => {
+        const [a, b] = v.split('.');
+        return b === undefined ? `current_schema(), ${sqlLiteral(a)}` : `${sqlLiteral(a)}, ${sqlLiteral(b)}`;
+    },
+    /** as YAML/JSON string: "db/migration" */
+    json: (v) => JSON.stringify(v),
+};
+const SECTION = /(?<!\$)\{\{\s*([#^])([a-z][a-z0-9_]*)\s*\}\}([\s\S]*?)\{\{\s*\/\2\s*\}\}/g;
+const TAG = /(?<!\$)\{\{\s*([a-z][a-z0-9_]*)(?:\s*\|\s*([a-z_]+))?\s*\}\}/g;
+/**
+ * Renders `text` with `values`. An unknown variable or filter is a mistake in the template, so it
+ * throws a plain Error naming `where` (the template's own tests render every template).
+ */
+function render(text, values, where) {
+    const sections = text.replace(SECTION, (_m, mode, name, body) => {
+        if (!(name in values))
+            throw new Error(`${where}: unknown variable {{${mode}${name}}}`);
+        const set = values[name] !== '';
+        return (mode === '#') === set ? body : '';
+    });
+    return sections.replace(TAG, (_m, name, filter) => {
+        if (!(name in values))
+            throw new Error(`${where}: unknown variable {{${name}}}`);
+        if (filter === undefined)
+            return values[name];
+        const f = FILTERS[filter];
+        if (!f)
+            throw new Error(`${where}: unknown filter |${filter} (known: ${Object.keys(FILTERS).join(', ')})`);
+        return f(values[name]);
+    });
+}
+/**
+ * The values of a template's variables: the ones given, then the defaults (which may use the
+ * given ones and the built-ins). Every value is checked against its kind; missing ones are one
+ * error that lists them all with what they mean.
+ */
+function resolveValues(t, given, builtins) {
+    const known = new Set(t.variables.map((v) => v.name));
+    const unknown = Object.keys(given).filter((k) => !known.has(k));
+    if (unknown.length) {
+        const list = t.variables.map((v) => v.name).join(', ') || 'none';
+        throw new UserError(`template ${t.name} has no variable ${unknown.join(', ')} (its variables: ${list})`);
+    }
+    const values = { ...builtins };
+    const missing = [];
+    for (const v of t.variables) {
+        const raw = given[v.name] ?? (v.default !== undefined ? render(v.default, values, `${t.name}: default of ${v.name}`) : undefined);
+        if (raw === undefined || raw.trim() === '') {
+            if (v.optional) {
+                values[v.name] = '';
+                continue;
+            }
+            missing.push(v);
+            continue;
+        }
+        values[v.name] = checkValue(v, raw);
+    }
+    if (missing.length) {
+        const flags = missing.map((v) => `--set ${v.name}=<${v.kind}>`).join(' ');
+        const what = missing.map((v) => `  ${v.name}: ${v.help}`).join('\n');
+        throw new UserError(`template ${t.name} needs ${missing.map((v) => v.name).join(', ')}: pass ${flags}\n${what}`);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/commands/new.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = 'blank';
+/** The lock_timeout the templates set: 3s, or the config's maximum when that is lower. */
+function templateLockTimeout(config) {
+    return config.lockTimeout.maxMs < 3000 ? `${Math.max(1, Math.floor(config.lockTimeout.maxMs))}ms` : '3s';
+}
+function parseSetPairs(pairs = []) {
+    const out = {};
+    for (const p of pairs) {
+        const eq = p.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`--set ${p}: expected name=value, such as --set table=lead`);
+        const name = p.slice(0, eq).trim().replace(/-/g, '_');
+        if (name in out)
+            throw new UserError(`--set ${name} is given twice`);
+        out[name] = p.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Renders a template into file contents for `description`, in the configured folders (or the
+ * ones given). Pure apart from reading the config and the templates: `runNew` writes.
+ */
+function planNew(opts) {
+    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const description = snakeCase(opts.description);
+    if (!description) {
+        throw new UserError(`"${opts.description}" has no letters or digits to make a description of; name the change, such as add_lead_notes`);
+    }
+    const root = templatesDir(opts.templates, cwd);
+    const t = loadTemplate(root, opts.template ?? DEFAULT_TEMPLATE);
+    const migrationsDir = opts.migrations ? (0,external_node_path_.resolve)(cwd, opts.migrations) : (0,external_node_path_.resolve)(config.root, config.migrations[0]);
+    const testsDir = opts.tests ? (0,external_node_path_.resolve)(cwd, opts.tests) : (0,external_node_path_.resolve)(config.root, config.tests);
+    const placeholder = config.placeholder;
+    const undoPlaceholder = undoPlaceholderOf(placeholder);
+    const names = t.parts.map((p) => {
+        const d = p.suffix ? `${description}_${p.suffix}` : description;
+        return { part: p, description: d, migration: `${placeholder}__${d}.sql`, undo: `${undoPlaceholder}__${d}.sql` };
+    });
+    for (const n of names) {
+        for (const f of [n.migration, n.undo]) {
+            const parsed = parseMigrationName(f, placeholder);
+            if (name_isNameProblem(parsed))
+                throw new UserError(`cannot name the file ${f}: ${parsed.message}`);
+        }
+    }
+    const testName = `${placeholder}__${description}_test.sql`;
+    const builtins = {
+        description,
+        subject: subjectOf(description),
+        placeholder,
+        undo_placeholder: undoPlaceholder,
+        migration: names[0].migration,
+        undo: names[0].undo,
+        test: testName,
+        lock_timeout: templateLockTimeout(config),
+    };
+    const values = resolveValues(t, parseSetPairs(opts.set), builtins);
+    const contents = new Map();
+    const files = [];
+    const add = (abs, role, text) => {
+        contents.set(abs, text);
+        files.push({ path: displayPath(cwd, abs), role });
+    };
+    for (const n of names) {
+        const partValues = { ...values, description: n.description, migration: n.migration, undo: n.undo };
+        add((0,external_node_path_.join)(migrationsDir, n.migration), 'migration', render(readTemplateFile(t, n.part.migration), partValues, `${t.name}/${n.part.migration}`));
+        add((0,external_node_path_.join)(migrationsDir, n.undo), 'undo', render(readTemplateFile(t, n.part.undo), partValues, `${t.name}/${n.part.undo}`));
+    }
+    add((0,external_node_path_.join)(testsDir, testName), 'test', render(readTemplateFile(t, t.test), values, `${t.name}/${t.test}`));
+    return { template: t.name, description, placeholder, files, contents };
+}
+/**
+ * `pgmig new`: writes a pending migration (`VXXX__<description>.sql`), its undo and a pgTAP
+ * test from a template. Never overwrites: when any of the files exists, nothing is written.
+ */
+function runNew(opts) {
+    const plan = planNew(opts);
+    const existing = [...plan.contents.keys()].filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (existing.length) {
+        const shown = existing.map((p) => displayPath((0,external_node_path_.resolve)(opts.cwd), p));
+        throw new UserError(`${shown.join(', ')} already exist${shown.length === 1 ? 's' : ''}; pgmig new never overwrites a file. Pick another description, or remove ${shown.length === 1 ? 'it' : 'them'} first`);
+    }
+    const written = [];
+    try {
+        for (const [abs, text] of plan.contents) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+            // 'wx' fails if the file appeared since the check above, rather than overwriting it
+            (0,external_node_fs_.writeFileSync)(abs, text, { flag: 'wx' });
+            written.push(abs);
+        }
+    }
+    catch (err) {
+        throw new UserError(`cannot write ${displayPath((0,external_node_path_.resolve)(opts.cwd), [...plan.contents.keys()][written.length])}: ${err.code ?? err}${written.length ? ` (already written: ${written.map((p) => displayPath((0,external_node_path_.resolve)(opts.cwd), p)).join(', ')})` : ''}`);
+    }
+    const { contents: _contents, ...result } = plan;
+    return result;
+}
+function formatNewResult(r) {
+    const role = { migration: 'migration', undo: 'its undo', test: 'pgTAP test' };
+    const width = Math.max(...r.files.map((f) => f.path.length));
+    const lines = r.files.map((f) => `created ${f.path.padEnd(width)}  (${role[f.role]})`);
+    lines.push('', `Next: write the change (template ${r.template} is a start, not the end), then run \`pgmig lint\` and \`pgmig test\`.`, `${r.placeholder} is a placeholder: the file gets the next free version when the pull request merges (pgmig assign).`);
+    return `${lines.join('\n')}\n`;
+}
+/** `pgmig new --list`: every template with what it is for and its variables. */
+function formatTemplateList(opts) {
+    const templates = listTemplates(templatesDir(opts.templates, opts.cwd));
+    if (opts.json) {
+        return `${JSON.stringify(templates.map((t) => ({
+            name: t.name,
+            summary: t.summary,
+            migrations: t.parts.length,
+            variables: t.variables.map((v) => ({ name: v.name, kind: v.kind, help: v.help, ...(v.default !== undefined ? { default: v.default } : {}), required: !v.optional && v.default === undefined })),
+        })), null, 2)}\n`;
+    }
+    const out = ['Templates: pgmig new <description> --template <name> [--set <variable>=<value> …]', ''];
+    for (const t of templates)
+        out.push(...describeTemplate(t), '');
+    out.push(`Without --template: ${DEFAULT_TEMPLATE}. Every template writes the migration, its undo (U…) and a pgTAP test.`);
+    return `${out.join('\n')}\n`;
+}
+function describeTemplate(t) {
+    const lines = [`${t.name}${t.name === DEFAULT_TEMPLATE ? ' (default)' : ''}`, `  ${t.summary}`];
+    if (t.parts.length > 1)
+        lines.push(`  writes ${t.parts.length} migrations: ${t.parts.map((p) => `<description>${p.suffix ? `_${p.suffix}` : ''}`).join(', ')}`);
+    const width = Math.max(0, ...t.variables.map((v) => v.name.length));
+    for (const v of t.variables) {
+        const need = v.optional ? 'optional' : v.default === undefined ? 'required' : `default ${readableDefault(v.default)}`;
+        lines.push(`    ${v.name.padEnd(width)}  ${v.help} [${need}]`);
+    }
+    lines.push(`  e.g. pgmig new ${t.example.description} --template ${t.name}${Object.entries(t.example.variables).map(([k, v]) => ` --set ${shellWord(`${k}=${v}`)}`).join('')}`);
+    return lines;
+}
+/** `{{table|bare}}_{{columns|snake}}_idx` reads as `<table>_<columns>_idx`. */
+function readableDefault(d) {
+    return d.replace(/\{\{\s*([a-z_]+)(?:\s*\|\s*[a-z_]+)?\s*\}\}/g, '<$1>');
+}
+function shellWord(s) {
+    if (/^[A-Za-z0-9_=.,:/@%+-]+$/.test(s))
+        return s;
+    if (!s.includes("'"))
+        return `'${s}'`;
+    return /["$`\\!]/.test(s) ? `'${s.replace(/'/g, `'\\''`)}'` : `"${s}"`;
+}
+/** `pgmig new`, added to the CLI program. */
+function registerNew(program, io, setExit) {
+    program
+        .command('new')
+        .description('Write a pending migration (VXXX__<description>.sql), its undo and a pgTAP test from a template.')
+        .argument('[description]', 'what the migration does, made lower snake_case: "Add lead notes" -> add_lead_notes')
+        .option('--template <name>', `template to start from (default ${DEFAULT_TEMPLATE}; --list shows them all)`)
+        .option('--set <name=value>', 'a template variable, such as --set column=notes (repeat it for more)', (v, all = []) => [...all, v])
+        .option('--table <name>', 'shorthand for --set table=<name>')
+        .option('--list', 'list the templates with their variables, and write nothing')
+        .option('--json', 'with --list: as JSON')
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir>', 'folder to write the migration and its undo to (default: the first "migrations" folder of the config)')
+        .option('--tests <dir>', 'folder to write the pgTAP test to (default: "tests" of the config)')
+        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (migrations/<name>/template.yml)")
+        .addHelpText('after', `
+Writes three files, or none: pgmig new never overwrites a file, so when one of them exists
+already it stops and writes nothing.
+  <migrations>/VXXX__<description>.sql       the migration (VXXX: "placeholder" in the config)
+  <migrations>/UXXX__<description>.sql       its undo, which pgmig test rehearses
+  <tests>/VXXX__<description>_test.sql       its pgTAP test, which pgmig test runs
+A template that needs two migrations (not-valid-constraint: add, then validate) writes a second
+pair named <description>_<step>. The placeholder gets the next free version when the pull
+request merges (pgmig assign), and the undo and test files are renamed with it.
+
+Templates: blank, rls-table, add-column, index-concurrently, backfill, not-valid-constraint,
+enum-value (pgmig new --list says what each is for and which variables it needs).
+
+Exit codes: 0 written (or listed), 2 usage or config error, a missing variable, or a file
+that exists already.
+
+Examples:
+  pgmig new add_lead_notes --template rls-table
+  pgmig new add_lead_score --template add-column --table lead --set column=score --set type=bigint
+  pgmig new lead_owner_index --template index-concurrently --table lead --set columns=owner_id,created_at
+  pgmig new --list`)
+        .action((description, o) => {
+        if (o.list) {
+            io.stdout(formatTemplateList({ cwd: io.cwd, templates: o.templates, json: o.json }));
+            setExit(0);
+            return;
+        }
+        if (o.json)
+            throw new UserError('--json goes with --list');
+        if (!description)
+            throw new UserError('name the migration: pgmig new <description> [--template <name>], such as pgmig new add_lead_notes --template rls-table');
+        const set = [...(o.set ?? []), ...(o.table !== undefined ? [`table=${o.table}`] : [])];
+        const result = runNew({ cwd: io.cwd, description, template: o.template, set, config: o.config, migrations: o.migrations, tests: o.tests, templates: o.templates });
+        io.stdout(formatNewResult(result));
+        setExit(0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/history.ts
+
+/**
+ * Questions about a checkout's history that have a yes/no answer. CI checkouts are often
+ * shallow (actions/checkout fetches one commit by default), so the commits an event names may
+ * simply not be there; none of these throw for that.
+ */
+function probe(cwd, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository's top folder, or undefined outside a git work tree (or without git). */
+function workTreeRoot(cwd) {
+    return probe(cwd, ['rev-parse', '--show-toplevel']) || undefined;
+}
+function hasCommit(cwd, sha) {
+    return /^[0-9a-f]{4,64}$/i.test(sha) && probe(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+function history_headCommit(cwd) {
+    return probe(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) || undefined;
+}
+/** Whether `ancestor` is `commit` or one of its ancestors. */
+function history_isAncestor(cwd, ancestor, commit) {
+    return probe(cwd, ['merge-base', '--is-ancestor', ancestor, commit]) !== undefined;
+}
+/** The commit where the histories of `a` and `b` meet, if the checkout holds it. */
+function commonAncestor(cwd, a, b) {
+    return probe(cwd, ['merge-base', a, b]) || undefined;
+}
+function isShallowClone(cwd) {
+    return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
+const version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where the reusable workflow and the action are published. `pgmig/pgmig` is a placeholder
+ * owner/name until the project has its public repository; the release tag follows package.json
+ * (a test keeps the two, the reusable workflow and the caller template in step).
+ */
+const PGMIG_REPOSITORY = 'pgmig/pgmig';
+const PGMIG_RELEASE = `v${version_VERSION}`;
+const WORKFLOW_FILE = '.github/workflows/migrations.yml';
+// build output, dependencies and tool folders hold copies of migrations, never the source
+const SKIP = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'out', 'bin', 'obj', 'vendor', 'coverage', 'venv', '.venv', '__pycache__', '.gradle', '.idea', '.next', 'tmp']);
+const MAX_DEPTH = 7;
+const MAX_FILES_READ = 2000;
+/** Each folder below `root` (not descending into SKIP) with its Flyway files and pgTAP files. */
+function scan(root, placeholder) {
+    const out = new Map();
+    let read = 0;
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const stats = { versioned: [], pending: 0, pgtap: 0 };
+        for (const e of entries) {
+            const abs = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name) && !(e.name.startsWith('.') && e.name !== '.github') && depth < MAX_DEPTH)
+                    walk(abs, depth + 1);
+                continue;
+            }
+            if (!e.isFile() || !/\.(sql|pg)$/.test(e.name))
+                continue;
+            const name = e.name.endsWith('.sql') ? parseMigrationName(abs, placeholder) : undefined;
+            // pgmig new names a test after its migration (VXXX__add_lead_notes_test.sql): a test, not a migration
+            if (name && !name_isNameProblem(name) && !/_tests?$/.test(name.description)) {
+                if (name.kind === 'versioned')
+                    stats.versioned.push(name);
+                else if (name.kind === 'pending')
+                    stats.pending++;
+                continue;
+            }
+            if (read < MAX_FILES_READ && (0,external_node_fs_.statSync)(abs).size < 512 * 1024) {
+                read++;
+                // pgTAP files announce their plan (or say they have none)
+                if (/\b(?:plan|no_plan|done_testing)\s*\(/i.test((0,external_node_fs_.readFileSync)(abs, 'utf8')))
+                    stats.pgtap++;
+            }
+        }
+        if (stats.versioned.length || stats.pending || stats.pgtap)
+            out.set(dir, stats);
+    };
+    walk(root, 0);
+    return out;
+}
+const rel = (cwd, abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
+/** `flyway.locations` of flyway.conf / conf/flyway.conf, or `locations` of flyway.toml. */
+function flywayLocations(cwd) {
+    for (const [file, kind] of [['flyway.conf', 'flyway.conf'], ['conf/flyway.conf', 'flyway.conf'], ['flyway.toml', 'flyway.toml']]) {
+        const abs = (0,external_node_path_.join)(cwd, file);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        const m = kind === 'flyway.conf' ? /^\s*flyway\.locations\s*=\s*(.+)$/m.exec(text) : /^\s*locations\s*=\s*\[([^\]]*)\]/m.exec(text);
+        if (!m)
+            continue;
+        const dirs = m[1]
+            .split(',')
+            .map((s) => s.trim().replace(/^["']|["']$/g, ''))
+            .filter(Boolean)
+            .map((loc) => {
+            if (loc.startsWith('filesystem:'))
+                return loc.slice('filesystem:'.length);
+            // Flyway's default location; in a Maven or Gradle layout it is under src/main/resources
+            if (loc.startsWith('classpath:'))
+                return (0,external_node_path_.join)('src/main/resources', loc.slice('classpath:'.length));
+            return loc.includes(':') ? '' : loc;
+        })
+            .filter((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, d)) && (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, d)).isDirectory());
+        if (dirs.length)
+            return { file, kind, dirs };
+    }
+    return undefined;
+}
+/** Flyway files under `abs`, subfolders included (Flyway scans them). */
+function statsUnder(all, abs) {
+    const versioned = [];
+    let pending = 0;
+    for (const [dir, s] of all) {
+        if (dir === abs || dir.startsWith(abs + external_node_path_.sep)) {
+            versioned.push(...s.versioned);
+            pending += s.pending;
+        }
+    }
+    return { versioned, pending };
+}
+function detectMigrations(cwd, opts = {}) {
+    const placeholder = opts.placeholder ?? 'VXXX';
+    const folders = scan(cwd, placeholder);
+    const withMigrations = [...folders.entries()].filter(([, s]) => s.versioned.length || s.pending);
+    const finish = (abs, source, sourceFile) => {
+        const { versioned, pending } = statsUnder(folders, abs);
+        const top = [...versioned].sort(compareMigrations).pop();
+        const others = withMigrations.map(([d]) => d).filter((d) => d !== abs && !d.startsWith(abs + external_node_path_.sep)).map((d) => rel(cwd, d));
+        return {
+            dir: rel(cwd, abs),
+            source,
+            ...(sourceFile ? { sourceFile } : {}),
+            versioned: versioned.length,
+            pending,
+            ...(top ? { highest: { version: top.version, file: rel(cwd, top.file) } } : {}),
+            others,
+        };
+    };
+    if (opts.migrations)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, opts.migrations), 'given'), folders };
+    const fw = flywayLocations(cwd);
+    if (fw)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, fw.dirs[0]), fw.kind, fw.file), folders };
+    if (!withMigrations.length)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, 'db/migration'), 'default'), folders };
+    // the folder with the most versioned files; a shallower one wins a tie (test data sits deeper)
+    const depth = (d) => d.split(external_node_path_.sep).length;
+    let [best] = withMigrations
+        .map(([d, s]) => ({ d, n: s.versioned.length + s.pending }))
+        .sort((a, b) => b.n - a.n || depth(a.d) - depth(b.d) || (a.d < b.d ? -1 : 1));
+    let abs = best.d;
+    // migrations split into subfolders by year or release: the location is the folder above them
+    for (let parent = (0,external_node_path_.dirname)(abs); parent.startsWith(cwd) && parent !== cwd && /migrat|flyway/i.test((0,external_node_path_.basename)(parent)); parent = (0,external_node_path_.dirname)(parent)) {
+        if (statsUnder(folders, parent).versioned.length > statsUnder(folders, abs).versioned.length)
+            abs = parent;
+    }
+    return { migrations: finish(abs, 'scan'), folders };
+}
+function detectTests(cwd, migrationsDir, folders) {
+    const candidates = [...folders.entries()].filter(([d, s]) => s.pgtap > 0 && rel(cwd, d) !== migrationsDir).sort((a, b) => b[1].pgtap - a[1].pgtap || (a[0] < b[0] ? -1 : 1));
+    if (candidates.length)
+        return { dir: rel(cwd, candidates[0][0]), found: true };
+    const parent = (0,external_node_path_.dirname)(migrationsDir);
+    return { dir: parent === '.' ? 'db/tests' : `${parent}/tests`, found: false };
+}
+function detectBranch(cwd) {
+    for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
+        try {
+            const out = git(cwd, args).trim();
+            if (out)
+                return args[3] === 'HEAD' ? out : out.replace(/^[^/]+\//, '');
+        }
+        catch {
+            // not a git checkout, no origin, or a detached HEAD: try the next, then fall back to main
+        }
+    }
+    return 'main';
+}
+function yamlValue(s) {
+    return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+}
+function configText(d, tests, postgresVersion) {
+    const lines = ['# pgmig configuration. Every key is optional; the README section "Config" lists them all.', '# Written by `pgmig init`.', '#'];
+    if (d.versioned || d.pending) {
+        const found = d.source === 'scan' ? 'found' : d.source === 'given' ? 'given' : `named in ${d.sourceFile}`;
+        lines.push(`# ${d.dir} (${found}) holds ${d.versioned} versioned Flyway migration${d.versioned === 1 ? '' : 's'}${d.highest ? `; the highest is V${d.highest.version} (${d.highest.file})` : ''}.`);
+    }
+    else {
+        lines.push(`# No Flyway migrations were found; ${d.dir} is where they go.`);
+    }
+    const next = d.highest && /^\d+$/.test(d.highest.version) ? ` (V${BigInt(d.highest.version) + 1n} and up)` : '';
+    lines.push('# Write new ones with `pgmig new <description> --template <name>` (see `pgmig new --list`):', `# they are named VXXX__<description>.sql and get the next free version${next}`, '# when their pull request merges (pgmig assign).');
+    lines.push(`migrations: ${yamlValue(d.dir)}`);
+    for (const o of d.others)
+        lines.push(`# also holds Flyway migrations, not checked: ${o}`);
+    lines.push(`tests: ${yamlValue(tests.dir)}${tests.found ? '' : '                # pgTAP tests; pgmig new writes one per migration'}`);
+    lines.push('placeholder: VXXX', `postgresVersion: ${postgresVersion}`, '# The longest lock_timeout a migration may set: while a statement waits for its lock, every', '# query that conflicts with the lock waits behind it.', 'lockTimeout: { max: 5s }', '# true: a new migration without its undo file (U<version>__<description>.sql) is an error.', 'requireUndo: false');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The workflow a repository adds to use pgmig: templates/workflows/migrations.yml for its
+ * default branch, PostgreSQL versions and config file (empty: .pgmig.yml at the root).
+ */
+function renderCallerWorkflow(o) {
+    return render((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(o.templates, 'workflows', 'migrations.yml'), 'utf8'), { branch: o.branch, postgres_versions: JSON.stringify(o.postgres), config: o.config, repository: PGMIG_REPOSITORY, ref: PGMIG_RELEASE }, 'workflows/migrations.yml');
+}
+/**
+ * `pgmig init`: writes `.pgmig.yml` (migrations folder detected: Flyway's config, else the folder
+ * with the most Flyway files) and `.github/workflows/migrations.yml` calling pgmig's reusable
+ * workflow. Never overwrites: when either file exists, nothing is written.
+ */
+function runInit(opts) {
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const wantConfig = opts.config !== false;
+    const wantWorkflow = opts.workflow !== false;
+    if (!wantConfig && !wantWorkflow)
+        throw new UserError('--no-config and --no-workflow together leave nothing to write');
+    const postgres = opts.postgres?.length ? opts.postgres : ['16'];
+    for (const v of postgres) {
+        if (!/^\d{1,2}$/.test(v) || Number(v) < 10)
+            throw new UserError(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
+    }
+    const branch = opts.branch ?? detectBranch(cwd);
+    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..'))
+        throw new UserError(`--branch ${branch}: not a branch name`);
+    const repoRoot = workTreeRoot(cwd) ?? cwd;
+    const configPath = (0,external_node_path_.join)(cwd, CONFIG_FILE);
+    const workflowPath = (0,external_node_path_.join)(repoRoot, WORKFLOW_FILE);
+    const targets = [...(wantConfig ? [configPath] : []), ...(wantWorkflow ? [workflowPath] : [])];
+    const existing = targets.filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (existing.length) {
+        const shown = existing.map((p) => rel(cwd, p));
+        const hint = existing.includes(configPath) && wantWorkflow && !(0,external_node_fs_.existsSync)(workflowPath) ? '; pass --no-config to write only the workflow' : existing.includes(workflowPath) && wantConfig && !(0,external_node_fs_.existsSync)(configPath) ? '; pass --no-workflow to write only .pgmig.yml' : '';
+        throw new UserError(`${shown.join(' and ')} already exist${shown.length === 1 ? 's' : ''}; pgmig init never overwrites a file${hint}`);
+    }
+    const { migrations, folders } = detectMigrations(cwd, { migrations: opts.migrations });
+    const tests = opts.tests ? { dir: rel(cwd, (0,external_node_path_.resolve)(cwd, opts.tests)), found: true } : detectTests(cwd, migrations.dir, folders);
+    const lowest = [...postgres].sort((a, b) => Number(a) - Number(b))[0];
+    const config = configText(migrations, tests, lowest);
+    // what pgmig writes, pgmig must read back: a detected folder name could need quoting
+    parseConfig(config, configPath, RULE_IDS);
+    const fromRoot = rel(repoRoot, configPath);
+    const workflow = renderCallerWorkflow({
+        branch,
+        postgres,
+        config: fromRoot === CONFIG_FILE || !wantConfig ? '' : fromRoot,
+        templates: templatesDir(opts.templates, cwd),
+    });
+    const result = { files: [], created: [], migrations, tests, branch, postgres };
+    if (wantConfig) {
+        for (const d of [migrations.dir, tests.dir]) {
+            const abs = (0,external_node_path_.resolve)(cwd, d);
+            if (!(0,external_node_fs_.existsSync)(abs)) {
+                (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
+                result.created.push(d);
+            }
+        }
+        (0,external_node_fs_.writeFileSync)(configPath, config, { flag: 'wx' });
+        result.files.push({ path: rel(cwd, configPath), role: 'config' });
+    }
+    if (wantWorkflow) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(workflowPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(workflowPath, workflow, { flag: 'wx' });
+        result.files.push({ path: rel(cwd, workflowPath), role: 'workflow' });
+    }
+    return result;
+}
+function formatInitResult(r) {
+    const m = r.migrations;
+    const lines = [];
+    if (m.source === 'default')
+        lines.push(`No Flyway migrations found: new ones go to ${m.dir}.`);
+    else {
+        const how = m.source === 'scan' ? 'found' : m.source === 'given' ? 'given' : `from ${m.sourceFile}`;
+        lines.push(`Migrations: ${m.dir} (${how}), ${m.versioned} versioned${m.pending ? `, ${m.pending} pending` : ''}${m.highest ? `; highest V${m.highest.version}` : ''}.`);
+    }
+    if (m.others.length)
+        lines.push(`Also found, left out (add them to "migrations" if they are yours): ${m.others.join(', ')}`);
+    lines.push(`pgTAP tests: ${r.tests.dir}${r.tests.found ? ' (found)' : ''}.`);
+    for (const d of r.created)
+        lines.push(`created ${d}/`);
+    for (const f of r.files)
+        lines.push(`created ${f.path}${f.role === 'workflow' ? ` (on pull requests, pushes to ${r.branch} and /migrate comments; PostgreSQL ${r.postgres.join(', ')})` : ''}`);
+    lines.push('', 'Next:', '  pgmig new add_something --template rls-table   write a migration, its undo and its test (pgmig new --list)', '  pgmig lint && pgmig test                       check them here');
+    if (r.files.some((f) => f.role === 'workflow')) {
+        lines.push('  commit both files; for /migrate rollback, add the secret MIGRATIONS_DATABASE_URL and an environment', '  named "migrations" with required reviewers (Settings > Environments)');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `pgmig init`, added to the CLI program. */
+function registerInit(program, io, setExit) {
+    program
+        .command('init')
+        .description('Set up pgmig in a repository: write .pgmig.yml (finding the Flyway folder) and .github/workflows/migrations.yml.')
+        .option('--postgres <versions>', 'PostgreSQL major versions to test on in CI, comma-separated (the lowest becomes postgresVersion)', '16')
+        .option('--branch <name>', "the default branch, where pending migrations get their version (default: origin's HEAD, else the current branch, else main)")
+        .option('-m, --migrations <dir>', 'the migrations folder, instead of finding it')
+        .option('--tests <dir>', 'the pgTAP tests folder, instead of finding it')
+        .option('--no-config', 'do not write .pgmig.yml')
+        .option('--no-workflow', 'do not write the workflow')
+        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (workflows/migrations.yml)")
+        .addHelpText('after', `
+Run it at the root of the project (the workflow goes to the root of the git repository).
+
+The migrations folder is the first location in flyway.conf (flyway.locations) or flyway.toml
+(locations) when there is one, else the folder below the working directory with the most Flyway
+files (V<version>__<description>.sql), else db/migration. .pgmig.yml says how many versioned
+files it holds and the highest version, which the first pending migration will follow; other
+folders with Flyway files (test data, another database) are named in it but not checked. The
+tests folder is the one holding pgTAP files (they call plan(), no_plan() or done_testing()),
+else "tests" beside the migrations folder. Missing folders are created.
+
+The workflow calls pgmig's reusable workflow on pull requests (lint, and test on PostgreSQL),
+on pushes to the default branch (number pending migrations) and on pull-request comments
+(/migrate rollback|plan|help, in the environment "migrations", with the database URL from the
+secret MIGRATIONS_DATABASE_URL).
+
+pgmig init never overwrites a file: when .pgmig.yml or the workflow exists, it stops and
+writes nothing (--no-config or --no-workflow writes the other one alone).
+
+Exit codes: 0 written, 2 a file exists already, or a bad option.
+
+Examples:
+  pgmig init
+  pgmig init --postgres 15,16 --branch main
+  pgmig init --migrations src/main/resources/db/migration --no-workflow`)
+        .action((o) => {
+        const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
+        const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
+        io.stdout(formatInitResult(result));
+        setExit(0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+
+
+/**
+ * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
+ * the only one in the database. Undefined when there is none; a list when several schemas
+ * have one and the search_path picks none of them (pgmig will not guess).
+ */
+async function findHistoryTable(client) {
+    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      ORDER BY n.nspname`, [HISTORY_TABLE]);
+    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
+    if (pick)
+        return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
+    if (r.rows.length > 1)
+        return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
+    return undefined;
+}
+async function readHistory(client, table) {
+    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
+    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
+}
+/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
+function versionStates(rows) {
+    const out = new Map();
+    for (const row of rows) {
+        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
+            continue;
+        const key = versionKey(versionParts(row.version));
+        const s = out.get(key);
+        if (!s)
+            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
+        else {
+            s.ranks.push(row.rank);
+            if (row.rank > s.last.rank)
+                s.last = row;
+        }
+    }
+    for (const s of out.values()) {
+        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
+        s.version = s.last.version;
+    }
+    return out;
+}
+const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
+/**
+ * Runs the undo files, in the order given, in one transaction together with the deletion of
+ * their versions' rows from the history: everything happens or nothing does. Each file starts
+ * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
+ * instead of queueing every other query behind it. The history table is locked first (other
+ * migration runs wait) and read again, so a change since the plan stops the run. A dry run
+ * does all of it and rolls back.
+ */
+async function runUndos(client, table, steps, opts) {
+    const started = performance.now();
+    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0 };
+    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(opts.lockTimeoutMs)}`;
+    let open = false;
+    try {
+        await client.query('BEGIN');
+        open = true;
+        await client.query(lockTimeout);
+        try {
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+        }
+        catch (err) {
+            outcome.problem = `could not lock ${table.shown} within lock_timeout ${opts.lockTimeoutMs} ms (is a migration running?): ${err.message}`;
+            return outcome;
+        }
+        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
+        if (changed) {
+            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return outcome;
+        }
+        for (const [i, step] of steps.entries()) {
+            const run = runs[i];
+            const t0 = performance.now();
+            // an earlier undo file may have set its own; each file starts from the configured one
+            await client.query(lockTimeout);
+            let current;
+            try {
+                for (const s of step.undo.parsed.statements) {
+                    current = s;
+                    await client.query(s.text);
+                }
+                current = undefined;
+                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+                outcome.deletedRows += del.rowCount ?? 0;
+            }
+            catch (err) {
+                run.status = 'failed';
+                run.durationMs = performance.now() - t0;
+                if (current)
+                    outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
+                else
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
+                return outcome;
+            }
+            run.status = 'done';
+            run.durationMs = performance.now() - t0;
+        }
+        if (opts.dryRun) {
+            await client.query('ROLLBACK');
+            open = false;
+            outcome.status = 'rolled back';
+        }
+        else {
+            open = false;
+            try {
+                await client.query('COMMIT');
+            }
+            catch (err) {
+                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
+                // connection leaves the outcome unknown, and saying otherwise would mislead
+                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
+                if (!server)
+                    outcome.uncertain = true;
+                outcome.problem = server
+                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
+                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
+                return outcome;
+            }
+            outcome.status = 'committed';
+        }
+        return outcome;
+    }
+    finally {
+        if (open)
+            await client.query('ROLLBACK').catch(() => { });
+        outcome.durationMs = performance.now() - started;
+    }
+}
+/** What differs between the versions planned and the history now, or undefined when nothing does. */
+function historyChanged(steps, now) {
+    for (const s of steps) {
+        const v = now.get(s.key);
+        if (!v?.applied)
+            return `version ${s.version} is no longer applied`;
+        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
+        if (!same)
+            return `version ${s.version} has other rows now`;
+    }
+    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
+    if (oldest !== undefined) {
+        const planned = new Set(steps.map((s) => s.key));
+        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
+        if (newer.length)
+            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
+    }
+    return undefined;
+}
+/** Version keys in Flyway's order. */
+function compareKeys(a, b) {
+    return compareVersions(versionParts(a), versionParts(b));
+}
+
+;// CONCATENATED MODULE: ./src/report/rollback.ts
+
+const rollback_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
+const SQL_BUDGET = 30_000;
+/** One line for the verdict, the same words in the terminal, the reply and the audit. */
+function rollbackVerdict(r) {
+    const versions = r.steps.map((s) => s.version).join(', ');
+    switch (r.status) {
+        case 'planned':
+            return r.blockers.length
+                ? `a rollback is blocked: ${rollback_plural(r.blockers.length, 'problem')}`
+                : r.steps.length
+                    ? `a rollback would run ${rollback_plural(r.steps.length, 'undo file')} (version ${versions})`
+                    : 'nothing to roll back';
+        case 'refused':
+            return `not run: ${rollback_plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
+        case 'rolled back':
+            return `rolled back version ${versions} in ${rollback_ms(r.durationMs)}`;
+        case 'dry run':
+            return `dry run: version ${versions} rolled back in ${rollback_ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
+        case 'failed':
+            return r.uncertain
+                ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
+                : 'the rollback failed; the transaction was rolled back, nothing changed';
+    }
+}
+function errorLines(e) {
+    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
+    if (e.statementLine !== undefined && e.statementLine !== e.line)
+        out.push(`in the statement starting at line ${e.statementLine}`);
+    if (e.inFunction)
+        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
+    if (e.hint)
+        out.push(`hint: ${e.hint}`);
+    return out;
+}
+/** For the terminal (`pgmig rollback`). */
+function formatRollbackText(r) {
+    const lines = [];
+    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms`);
+    const ran = r.runs.length > 0;
+    for (const [i, s] of r.steps.entries()) {
+        const run = r.runs[i];
+        const status = run ? (run.status === 'done' ? 'ok  ' : run.status === 'failed' ? 'FAIL' : 'skip') : ran ? 'skip' : '    ';
+        lines.push(`${status} ${s.version}: ${s.undo} (${rollback_plural(s.statements.length, 'statement')}${run && run.status !== 'not run' ? `, ${rollback_ms(run.durationMs)}` : ''})`);
+        if (r.status === 'planned')
+            for (const st of s.statements)
+                lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
+    }
+    for (const b of r.blockers)
+        lines.push(`blocked: ${b}`);
+    if (r.error)
+        lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
+    if (r.problem)
+        lines.push(`error: ${r.problem}`);
+    for (const n of r.notes)
+        lines.push(`note: ${n}`);
+    if (r.status === 'rolled back')
+        lines.push(`removed ${rollback_plural(r.deletedRows, 'row')} from ${r.history}`);
+    lines.push(`pgmig rollback: ${rollbackVerdict(r)}`);
+    return lines.join('\n') + '\n';
+}
+function rollback_fence(content) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((x) => x.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}sql\n${content}\n${f}`;
+}
+/** The first lines of every reply: who asked what, and where the scripts came from. */
+function replyHeader(icon, verdict, c) {
+    const who = `Asked by @${c.login}: ${codeSpan(c.command)} on #${c.pullNumber}`;
+    const from = c.source ? ` · undo files from ${c.source}` : '';
+    const run = c.runUrl ? ` · [workflow run](${c.runUrl})` : '';
+    // the reply must never start with `/migrate`, or a workflow reading it would see a command
+    return `${icon} **pgmig: ${escapeText(verdict)}**\n\n${who}${from}${run}`;
+}
+/** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
+function formatRollbackMarkdown(r) {
+    const parts = [];
+    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}.`;
+    parts.push(db);
+    if (r.steps.length) {
+        const ran = r.runs.length > 0;
+        const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';
+        const rows = r.steps.map((s, i) => {
+            const base = `| ${i + 1} | ${escapeText(s.version)} | ${codeSpan(s.undo, true)} | ${s.statements.length} |`;
+            if (!ran)
+                return base;
+            const run = r.runs[i];
+            const res = !run || run.status === 'not run' ? 'not run' : run.status === 'done' ? (r.status === 'dry run' ? 'ran (rolled back)' : 'done') : '**failed**';
+            return `${base} ${res} | ${run && run.status !== 'not run' ? rollback_ms(run.durationMs) : ''} |`;
+        });
+        const intro = r.status === 'planned' || r.status === 'refused'
+            ? `${r.status === 'planned' ? 'A rollback would run' : 'It would have run'}, newest first, in one transaction with the deletion of their rows from the history:`
+            : 'In one transaction, newest first:';
+        parts.push(`${intro}\n\n${head}\n${rows.join('\n')}`);
+    }
+    if (r.blockers.length) {
+        parts.push(`**${r.status === 'planned' ? 'What blocks it' : 'Why it was not run'}:**\n\n${r.blockers.map((b) => `- ${escapeText(b)}`).join('\n')}`);
+    }
+    else if (r.status === 'planned' && r.steps.length) {
+        parts.push(`Nothing blocks it: ${codeSpan('/migrate rollback')} runs it (${codeSpan('--dry-run')} to try it and roll back).`);
+    }
+    if (r.error) {
+        const [first, ...more] = errorLines(r.error);
+        parts.push(`**Error** at ${codeSpan(`${r.error.file}:${r.error.line}:${r.error.column}`)}: ${escapeText(first.slice(first.indexOf(': ') + 2))}${more.length ? `\n${more.map((m) => `> ${escapeText(m)}`).join('\n')}` : ''}`);
+    }
+    if (r.problem)
+        parts.push(`**Error:** ${escapeText(r.problem)}`);
+    if (r.status === 'rolled back')
+        parts.push(`Removed ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}; committed in ${rollback_ms(r.durationMs)}.`);
+    if (r.status === 'dry run')
+        parts.push(`It would remove ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
+    if (r.status === 'failed' && !r.uncertain)
+        parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
+    if (r.notes.length)
+        parts.push(r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n'));
+    if (r.status === 'planned' && r.steps.some((s) => s.statements.length)) {
+        let budget = SQL_BUDGET;
+        const blocks = [];
+        for (const s of r.steps) {
+            const sql = s.statements.map((x) => `${x.trim()};`).join('\n');
+            const shown = sql.length <= budget ? sql : `${sql.slice(0, Math.max(0, budget))}\n-- … (cut; the file has it all)`;
+            budget = Math.max(0, budget - sql.length);
+            blocks.push(`${codeSpan(s.undo)}\n\n${rollback_fence(shown)}`);
+        }
+        parts.push(`<details>\n<summary>Statements</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
+ * newest version first, in one transaction with the deletion of their history rows. Anything
+ * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
+ * not applied, a newer version applied on top) blocks it before anything runs.
+ */
+async function runRollback(opts) {
+    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+    if (opts.target.kind === 'all' && !opts.scope)
+        throw new UserError('rolling back every migration at once is not offered: give a version, or last');
+    const server = resolveTarget(opts.databaseUrl, opts.env);
+    if (!server)
+        throw new UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
+    await ensureParser();
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
+    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
+    const entries = discoverMigrations(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
+    const named = entries.flatMap((e) => (name_isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
+    const result = {
+        status: 'refused',
+        database: { name: '', serverVersion: '', url: displayUrl(server) },
+        lockTimeoutMs,
+        dryRun: !!opts.dryRun,
+        steps: [],
+        blockers: [],
+        notes: [],
+        runs: [],
+        deletedRows: 0,
+        durationMs: 0,
+    };
+    const { blockers, notes } = result;
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
+        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
+    }
+    const client = await connect(server, 'pgmig rollback', opts.env);
+    try {
+        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
+        result.database.name = info.db;
+        result.database.serverVersion = info.v;
+        const found = await findHistoryTable(client);
+        if (!found || 'ambiguous' in found) {
+            blockers.push(found
+                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
+                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
+            if (opts.planOnly)
+                result.status = 'planned';
+            return result;
+        }
+        const table = found;
+        result.history = table.shown;
+        const states = versionStates(await readHistory(client, table));
+        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
+        const steps = [];
+        for (const c of targets) {
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+            if (!undo)
+                continue;
+            // shown in the plan even when something else blocks it: the reader sees what would run
+            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
+            if (step)
+                steps.push(step);
+            if (!undo.parsed.error && undo.parsed.statements.length === 0)
+                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
+        }
+        if (targets.length) {
+            const oldest = targets[targets.length - 1].key;
+            const chosen = new Set(targets.map((t) => t.key));
+            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
+            if (newer.length) {
+                blockers.push(`${commands_rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+                    'undo files run newest first, so roll those back before this one');
+            }
+        }
+        if (opts.planOnly) {
+            result.status = 'planned';
+            return result;
+        }
+        if (blockers.length || steps.length === 0) {
+            if (!blockers.length)
+                blockers.push('nothing to roll back');
+            return result;
+        }
+        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun });
+        result.runs = outcome.runs;
+        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
+        result.durationMs = outcome.durationMs;
+        if (outcome.error)
+            result.error = outcome.error;
+        if (outcome.problem)
+            result.problem = outcome.problem;
+        if (outcome.uncertain)
+            result.uncertain = true;
+        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
+        if (outcome.status === 'rolled back')
+            result.deletedRows = outcome.deletedRows;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => { });
+    }
+}
+const commands_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function allCandidates(named) {
+    const out = new Map();
+    for (const { e, n } of named) {
+        if (n.kind !== 'versioned')
+            continue;
+        const key = versionKey(n.parts);
+        if (!out.has(key))
+            out.set(key, { version: n.version, key, migration: e.path });
+    }
+    return out;
+}
+/**
+ * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
+ * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
+ * file with its description in its folder.
+ */
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
+    const out = new Map();
+    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    for (const f of scope.files) {
+        if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs)))
+            continue;
+        const n = parseMigrationName(f.abs, placeholder);
+        if (name_isNameProblem(n) || n.kind === 'undo' || n.kind === 'pending-undo')
+            continue;
+        if (n.kind === 'repeatable') {
+            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
+            continue;
+        }
+        if (n.kind === 'versioned') {
+            const here = byAbs.get(f.abs);
+            if (!here) {
+                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                continue;
+            }
+            const key = versionKey(n.parts);
+            if (!out.has(key))
+                out.set(key, { version: n.version, key, migration: here.e.path });
+            continue;
+        }
+        // pending
+        if (byAbs.has(f.abs)) {
+            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
+            continue;
+        }
+        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
+        if (numbered.length !== 1) {
+            blockers.push(numbered.length
+                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
+                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
+            continue;
+        }
+        const { e, n: vn } = numbered[0];
+        notes.push(`${f.path} is ${e.path} since the merge`);
+        const key = versionKey(vn.parts);
+        if (!out.has(key))
+            out.set(key, { version: vn.version, key, migration: e.path });
+    }
+    return out;
+}
+/** The versions to take back, newest first. */
+function chooseTargets(opts, candidates, states, blockers, db, history) {
+    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
+    const label = opts.scope?.label;
+    const t = opts.target;
+    if (t.kind === 'all')
+        return newestFirst([...candidates.values()]);
+    if (t.kind === 'version') {
+        const key = versionKey(versionParts(t.version));
+        const c = candidates.get(key);
+        if (c)
+            return [c];
+        const known = newestFirst([...candidates.values()]).map((x) => x.version);
+        blockers.push(label
+            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
+            : `there is no migration with version ${t.version} in the migrations folder`);
+        return [];
+    }
+    // last
+    if (label) {
+        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
+        if (!applied.length) {
+            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
+            return [];
+        }
+        return [applied[0]];
+    }
+    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
+    if (!newest) {
+        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
+        return [];
+    }
+    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
+}
+/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
+function planStep(c, named, states, blockers, db, history, shownDirs) {
+    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
+    const state = states.get(c.key);
+    let ok = true;
+    if (!state) {
+        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
+        ok = false;
+    }
+    else if (!state.applied) {
+        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
+        ok = false;
+    }
+    const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
+    if (undos.length !== 1) {
+        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
+        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
+        return {};
+    }
+    const { e, n } = undos[0];
+    const undo = loadMigration(e, n, n.version);
+    const parsed = undo.parsed;
+    if (parsed.error) {
+        const p = parsed.source.position(parsed.error.index);
+        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
+        ok = false;
+    }
+    else {
+        const placeholders = unresolvedPlaceholders(parsed.source.text);
+        if (placeholders.length) {
+            const p = parsed.source.position(placeholders[0].index);
+            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
+            ok = false;
+        }
+        const reason = nonTransactionalReason(parsed.statements);
+        if (reason) {
+            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
+            ok = false;
+        }
+    }
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+}
+/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
+function registerRollback(program, io, setExit) {
+    program
+        .command('rollback')
+        .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
+        .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v) => {
+        if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v))
+            throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
+        return v;
+    })
+        .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
+        .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
+        .option('--plan', 'say what would run and what blocks it; run nothing')
+        .option('--lock-timeout <duration>', 'SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v) => {
+        const ms = parseDuration(v);
+        if (ms === undefined)
+            throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
+        return ms;
+    })
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+        .addHelpText('after', `
+Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
+deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
+or nothing does. It refuses, naming the reason, when the version is not applied, its undo file
+is missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer
+version is applied on top of it (undo files run newest first).
+
+Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
+2 usage, config or environment error.
+
+Examples:
+  pgmig rollback --plan --database-url postgresql://app@localhost/app
+  pgmig rollback last --dry-run
+  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s`)
+        .action(async (version, o) => {
+        if (o.plan && o.dryRun)
+            throw new UserError('give --plan or --dry-run, not both');
+        const result = await runRollback({
+            cwd: io.cwd,
+            env: io.env,
+            databaseUrl: o.databaseUrl,
+            config: o.config,
+            migrations: o.migrations,
+            target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
+            dryRun: o.dryRun,
+            planOnly: o.plan,
+            lockTimeoutMs: o.lockTimeout,
+        });
+        io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
+        setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -16133,16 +19216,26 @@ function formatResult(format, result, ctx) {
 
 
 
-const cli_VERSION = '0.1.0';
+
+
+
+
+
+
 function nonNegativeInt(v) {
     if (!/^\d+$/.test(v))
         throw new InvalidArgumentError('expected a whole number, 0 or more');
     return Number(v);
 }
+function positiveInt(v) {
+    if (!/^\d+$/.test(v) || Number(v) < 1)
+        throw new InvalidArgumentError('expected a whole number, 1 or more');
+    return Number(v);
+}
 function buildProgram(io, setExit) {
     const program = new Command('pgmig')
         .description('Make PostgreSQL migrations safe to merge: lint, apply and test, number at merge, roll back.')
-        .version(cli_VERSION, '-v, --version')
+        .version(version_VERSION, '-v, --version')
         .showHelpAfterError('(run pgmig --help for usage)')
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
         .exitOverride();
@@ -16168,7 +19261,7 @@ Examples:
         .action(async (files, o) => {
         const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
         const color = o.color && io.isTTY && !io.env.NO_COLOR;
-        io.stdout(formatResult(o.format, result, { color, rules: RULES, version: cli_VERSION }));
+        io.stdout(formatResult(o.format, result, { color, rules: RULES, version: version_VERSION }));
         const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
         if (tooManyWarnings && o.format === 'text') {
             io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
@@ -16224,6 +19317,65 @@ Examples:
         setExit(result.summary.errors > 0 ? 1 : 0);
     });
     program
+        .command('assign')
+        .description('Give pending migrations (VXXX__*.sql, and versions used twice) the next free version; rename, commit and push, race-safe.')
+        .option('--dry-run', 'print the plan; rename, commit and push nothing')
+        .option('--no-push', 'commit locally; do not fetch or push')
+        .option('--remote <name>', 'git remote to push to', 'origin')
+        .option('--branch <name>', 'branch to push to (default: the checked-out branch; GITHUB_REF_NAME when HEAD is detached)')
+        .option('--max-tries <n>', 'push attempts before giving up when others keep pushing', positiveInt, 10)
+        .option('--author <identity>', 'commit author and committer, "Name <email>"', 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .addHelpText('after', `
+Run it in a clean checkout of the branch (in CI: on push to the default branch, with the full
+history, actions/checkout fetch-depth: 0).
+
+Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
+config) and versioned files whose version another file reached the branch with first (the
+earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
+version in its range plus one, in the order the files reached the branch, then by name; gaps
+are never filled. The range ("versionRanges") is the one its current version is in, else the
+one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
+same folder are in (a folder of test data keeps to V10000+, say), else the first.
+
+The undo file (UXXX__<description>.sql) and the pgTAP files under "tests" whose name carries
+the placeholder (or the old version) and the description are renamed with it by git mv, and
+references to the placeholder inside them (a "-- VXXX" header) are updated. All of it goes in
+one commit ("migrations: assign V227 to user_lead_protection") pushed without force (commits
+of the checkout that the remote lacks are rebased onto its tip and pushed with it). When the
+push is refused because someone pushed first, pgmig fetches, moves onto the new tip, plans
+again and retries (up to --max-tries, with jittered backoff); then it fails and the remote
+branch stays as others left it. Nothing pending: no commit, exit 0.
+
+Exit codes: 0 done (or nothing to do), 1 the push failed (refused, or --max-tries used up),
+2 usage, config or environment error (dirty work tree, detached HEAD without --branch).
+
+Examples:
+  pgmig assign --dry-run                 show which numbers the pending files would get now
+  pgmig assign                           number, commit and push to origin
+  pgmig assign --no-push                 number and commit locally
+  pgmig assign --branch main --format json`)
+        .action(async (o) => {
+        const result = await runAssign({
+            cwd: io.cwd,
+            config: o.config,
+            remote: o.remote,
+            branch: o.branch,
+            dryRun: o.dryRun,
+            push: o.push,
+            maxTries: o.maxTries,
+            author: o.author,
+            env: io.env,
+            log: o.format === 'text' ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
+        });
+        io.stdout(o.format === 'json' ? formatAssignJson(result) : formatAssignText(result, result.placeholder));
+        setExit(0);
+    });
+    registerNew(program, io, setExit);
+    registerInit(program, io, setExit);
+    registerRollback(program, io, setExit);
+    program
         .command('rules')
         .description('List every rule with its default severity.')
         .option('--json', 'as JSON')
@@ -16270,8 +19422,8 @@ async function runCli(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2092);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9080);
+/* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2343);
 
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -16288,22 +19440,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2092:
+/***/ 8771:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/sql/wasm-dirname.ts
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 
 
 // libpg-query's loader is CommonJS and finds libpg-query.wasm through __dirname. Inside the
 // ESM bundle that name does not exist, so give it the bundle's folder (the build copies the
 // .wasm there). Outside a bundle the loader has its own __dirname and this is unused.
 const g = globalThis;
-g.__dirname ??= (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
 
 
 /***/ }),
@@ -16397,6 +19547,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -30211,6 +33368,18 @@ function scanSync(query) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

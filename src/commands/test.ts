@@ -22,7 +22,12 @@ export interface TestOptions {
   files?: string[];
   changedSince?: string;
   databaseUrl?: string;
-  /** Keeps the test database (and a throwaway cluster) and reports its URL. */
+  /**
+   * Keeps the test database and reports its URL. On a throwaway cluster the database lives as
+   * long as the cluster, and the cluster as long as pgmig: the run returns, and the process then
+   * stays up serving it until it gets SIGINT (Ctrl-C) or SIGTERM, which stop the server and delete
+   * it. Only a run that got as far as a report keeps anything; an environment error cleans up.
+   */
   keep?: boolean;
   config?: string;
   migrations?: string[];
@@ -51,7 +56,15 @@ export interface Rehearsal {
 }
 
 export interface TestResult {
-  database: { url?: string; kept: boolean; throwaway: boolean; serverVersion: string; name: string };
+  database: {
+    url?: string;
+    kept: boolean;
+    throwaway: boolean;
+    serverVersion: string;
+    name: string;
+    /** With --keep on a throwaway cluster: how long the URL works, and how to end it. */
+    note?: string;
+  };
   migrations: Array<MigrationRun & { phase: 'base' | 'new' }>;
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
@@ -92,7 +105,10 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     config.root = opts.cwd;
   }
   if (opts.tests) config.tests = resolve(opts.cwd, opts.tests);
-  await ensureParser();
+  // the parser's WebAssembly compiles in the background while the files are read and the
+  // database is made; nothing is parsed before the first migration runs
+  const parserReady = ensureParser();
+  parserReady.catch(() => {});
   const plan = planRun(opts, config);
   const testFiles = findTestFiles(opts.cwd, resolve(config.root, config.tests));
   const progress = opts.progress ?? (() => {});
@@ -109,6 +125,8 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
   let admin: pg.Client | undefined;
   let created = false;
   const target: DbTarget = withDatabase(server, dbName);
+  // an environment error part-way keeps nothing: the report that would show the URL never comes
+  let finished = false;
   const result: TestResult = {
     database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
     migrations: [],
@@ -126,20 +144,27 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
       throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}; the user needs the CREATEDB privilege`);
     }
     created = true;
-    const client = await connect(target, 'pgmig migrate');
-    clients.push(client);
-    const observer = await connect(target, 'pgmig lock observer');
-    clients.push(observer);
+    // both at once: each login is a round trip or more (SCRAM: two)
+    const opened = await Promise.allSettled([connect(target, 'pgmig migrate'), connect(target, 'pgmig lock observer')]);
+    for (const o of opened) if (o.status === 'fulfilled') clients.push(o.value);
+    for (const o of opened) if (o.status === 'rejected') throw o.reason;
+    const [client, observer] = clients as [pg.Client, pg.Client];
     const applier = new Applier(client);
     await applier.createHistory();
+    await parserReady;
 
     let tracer: Tracer | undefined;
     let failed = false;
-    for (const { file, isNew } of plan.order) {
+    for (const [k, { file, isNew }] of plan.order.entries()) {
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
       const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
-      const run = await applier.apply(file, isNew ? { tracer } : {});
+      // apply() has sent its first query when it returns: parse the next file meanwhile, if it
+      // is to be parsed at all
+      const running = applier.apply(file, isNew ? { tracer } : {});
+      const next = plan.order[k + 1];
+      if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
+      const run = await running;
       result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
       progress(progressLine(run));
       if (run.status === 'failed') {
@@ -164,24 +189,27 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     if (!failed && testFiles.length) {
       const createdTap = await ensurePgTap(client, testFiles.length);
       for (const f of testFiles) {
-        const t = await runTestFile(target, opts.cwd, f);
+        const t = await runTestFile(target, opts.cwd, f, applier.bodies);
         result.tests.push(t);
         progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
       }
       if (createdTap) await client.query('DROP EXTENSION pgtap');
     }
-
+    finished = true;
   } finally {
-    for (const c of clients) await c.end().catch(() => {});
-    if (admin && created && !opts.keep) {
+    const keep = !!opts.keep && finished;
+    await Promise.all(clients.map((c) => c.end().catch(() => {})));
+    if (admin && created && !keep) {
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
     }
     await admin?.end().catch(() => {});
-    await cluster?.stop({ keep: opts.keep });
+    await cluster?.stop({ keep });
   }
   if (opts.keep) {
     result.database.url = displayUrl(target);
-    if (cluster) result.problems.push({ severity: 'warning', message: `kept the throwaway cluster running: stop it with \`kill ${cluster.pid}\` and delete ${cluster.dir}` });
+    if (cluster) {
+      result.database.note = `the throwaway cluster serves it until pgmig (pid ${process.pid}) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status`;
+    }
   }
   summarise(result);
   return result;
@@ -303,7 +331,6 @@ function planRun(opts: TestOptions, config: Config): Plan {
     const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
     return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
   });
-  for (const f of files) if (f.file.parsed.error && !f.isNew) problems.push({ severity: 'warning', file: f.file.entry.path, message: 'base migration does not parse' });
 
   const undo = new Map<string, MigrationFile>();
   const undoKey = (n: MigrationName) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);

@@ -8,13 +8,23 @@ import { parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
+import { FunctionBodies, ownBody, plpgsqlFrame, positionInBody, stringHolding, unresolvedPlaceholders } from './bodies.js';
 import type { StatementTrace, Tracer } from './trace.js';
 
-/** A migration file read, parsed and ready to run. */
+/** A migration file read and ready to run. */
 export interface MigrationFile {
   entry: MigrationEntry;
   name: MigrationName;
-  parsed: ParsedFile;
+  /**
+   * Parsed on first use: a run touches the next file's while the server works on the current
+   * one, so parsing hundreds of base migrations costs no wall time.
+   */
+  readonly parsed: ParsedFile;
+  /**
+   * The file's text when it can go to the server as it is, in one transaction, unparsed; else
+   * undefined, and the parsed statements decide how it runs. See `plainText()`.
+   */
+  readonly plainText: string | undefined;
   /** Flyway's checksum of the file (CRC32 of its lines). */
   checksum: number;
   /**
@@ -37,6 +47,17 @@ export interface ApplyError {
   hint?: string;
   /** The server's context (PL/pgSQL line, function call) when the error happened inside a body. */
   where?: string;
+  /**
+   * The error happened inside a function defined by an earlier statement or file: where in that
+   * function's body (`line`/`column` above stay at the statement that called it).
+   */
+  inFunction?: { name: string; file: string; line: number; column: number };
+}
+
+/** The functions defined so far, and where the failing statement stands among the runs. */
+export interface BodyContext {
+  bodies: FunctionBodies;
+  seq: number;
 }
 
 export interface MigrationRun {
@@ -89,8 +110,49 @@ export function loadMigration(entry: MigrationEntry, name: MigrationName, histor
   } catch (err) {
     throw new UserError(`cannot read ${entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  const parsed = parseBytes(bytes);
-  return { entry, name, parsed, checksum: flywayChecksum(bytes.toString('utf8')), historyVersion };
+  let parsed: ParsedFile | undefined;
+  let plain: string | undefined | null = null;
+  return {
+    entry,
+    name,
+    get parsed() {
+      return (parsed ??= parseBytes(bytes));
+    },
+    get plainText() {
+      if (plain === null) plain = plainText(bytes);
+      return plain;
+    },
+    checksum: flywayChecksum(bytes.toString('utf8')),
+    historyVersion,
+  };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
+ * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
+ * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
+ * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
+ * must not reach the server as written.
+ */
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+
+/**
+ * The text of a file that can be sent as it is, in one transaction, without parsing it first:
+ * none of the words above anywhere in it (in a comment or a string too: a false alarm only
+ * costs the parse). Most base migrations are such files, and a long history then costs no
+ * parsing at all; a file that fails is parsed then, to find the statement.
+ */
+function plainText(bytes: Buffer): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return NEEDS_PARSING.test(text) ? undefined : text;
 }
 
 /** Flyway shows `add_user_email` as `add user email`. */
@@ -127,6 +189,8 @@ export interface ApplyOptions {
 export class Applier {
   private rank = 0;
   private historyName?: string;
+  /** Functions the files defined, to place errors raised inside them. */
+  readonly bodies = new FunctionBodies();
 
   constructor(readonly client: pg.Client) {}
 
@@ -169,8 +233,9 @@ export class Applier {
     const record = opts.record ?? true;
     if (record && !this.historyName) await this.createHistory();
     const type = opts.type ?? 'SQL';
-    const stmts = m.parsed.statements;
-    const reason = nonTransactionalReason(stmts);
+    const plain = opts.tracer ? undefined : m.plainText;
+    const stmts = plain === undefined ? m.parsed.statements : [];
+    const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
     const run: MigrationRun = {
       file: m.entry.path,
       script: basename(m.entry.path),
@@ -183,19 +248,28 @@ export class Applier {
       checksum: m.checksum,
       ...(opts.tracer ? { statements: [] } : {}),
     };
-    if (m.parsed.error) {
-      const p = m.parsed.source.position(m.parsed.error.index);
+    const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
+    if (placeholders.length) {
       run.status = 'failed';
-      run.error = { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${m.parsed.error.message}` };
+      run.error = placeholderError(m, placeholders);
       return run;
     }
+    if (plain === undefined && m.parsed.error) {
+      run.status = 'failed';
+      run.error = syntaxError(m);
+      return run;
+    }
+    // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
+    let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
+    const ctx = (): BodyContext => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
     const started = performance.now();
     // session settings (search_path, lock_timeout, role) end with the file, as they would in a
     // migration tool that runs each file on its own
     const reset = 'RESET ALL';
     if (!reason && !opts.tracer) {
-      // one round trip for the whole file: the speed of a psql session
-      const parts = ['BEGIN', ...stmts.map((s) => s.text)];
+      // one round trip for the whole file: the speed of a psql session; a plain file as it is
+      // (its own line for the end: a last line comment must not swallow what follows)
+      const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
       if (record) parts.push(this.historyInsert(m, type, 'server', true));
       parts.push('COMMIT', reset);
       try {
@@ -204,7 +278,8 @@ export class Applier {
         await this.client.query('ROLLBACK').catch(() => {});
         if (record) this.rank--;
         run.status = 'failed';
-        run.error = await this.locate(m, err);
+        // a plain file the parser rejects too (an unterminated string, say): its syntax error
+        run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
         await this.client.query(reset).catch(() => {});
       }
       run.durationMs = performance.now() - started;
@@ -238,7 +313,7 @@ export class Applier {
     } catch (err) {
       run.durationMs = performance.now() - started;
       run.status = 'failed';
-      run.error = errorAt(m.entry.path, m.parsed.source, current, err);
+      run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx());
       if (inTx) {
         await this.client.query('ROLLBACK').catch(() => {});
         if (record && current === undefined) this.rank--;
@@ -255,17 +330,17 @@ export class Applier {
    * A file sent in one round trip failed: the server's error does not say which statement.
    * Run it again statement by statement in a transaction that is rolled back to find it.
    */
-  private async locate(m: MigrationFile, first: unknown): Promise<ApplyError> {
+  private async locate(m: MigrationFile, first: unknown, ctx: BodyContext): Promise<ApplyError> {
     try {
       await this.client.query('BEGIN');
       for (const s of m.parsed.statements) {
         try {
           await this.client.query(s.text);
         } catch (err) {
-          return errorAt(m.entry.path, m.parsed.source, s, err);
+          return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
         }
       }
-      return errorAt(m.entry.path, m.parsed.source, undefined, first);
+      return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
     } finally {
       await this.client.query('ROLLBACK').catch(() => {});
     }
@@ -280,8 +355,56 @@ function transactionEffect(s: Statement): 'begin' | 'end' | undefined {
   return undefined;
 }
 
+function syntaxError(m: MigrationFile): ApplyError {
+  const e = m.parsed.error!;
+  const p = m.parsed.source.position(e.index);
+  return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
+}
+
+/**
+ * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
+ * config deliberately has no such key), and the server would get the text as it is: a syntax
+ * error at best, a wrong name or value stored at worst. So the file fails before it runs.
+ */
+function placeholderError(m: MigrationFile, found: Array<{ name: string; index: number }>): ApplyError {
+  const first = found[0]!;
+  const p = m.parsed.source.position(first.index);
+  const names = [...new Set(found.map((f) => `\${${f.name}}`))];
+  const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+  return {
+    file: m.entry.path,
+    line: p.line,
+    column: p.column,
+    message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
+    hint:
+      'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
+      '${…} inside comments and dollar-quoted bodies is left alone',
+  };
+}
+
+/**
+ * Where inside a function body the server's error is. A DO block (or a string constant of the
+ * failing statement) is placed exactly: the error's line becomes the token's. A function defined
+ * earlier is looked up among the files that ran, and its place given as `inFunction`.
+ */
+function bodyPosition(file: string, src: SourceText, stmt: Statement | undefined, e: pg.DatabaseError, ctx: BodyContext | undefined) {
+  const frame = plpgsqlFrame(e.where);
+  const query = e.internalQuery;
+  const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
+  if (stmt && (frame?.inline || (!frame && query))) {
+    const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query!);
+    if (body) return { at: positionInBody(body, frame?.line, query, cursor) };
+    return {};
+  }
+  if (!frame || frame.inline || !ctx) return {};
+  const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
+  if (!body) return {};
+  const p = positionInBody(body, frame.line, query, cursor);
+  return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
+}
+
 /** A statement's failure as the user needs it: the file, the line and the exact token. */
-export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown): ApplyError {
+export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown, ctx?: BodyContext): ApplyError {
   if (err instanceof UserError) throw err;
   const e = err as pg.DatabaseError & { message: string };
   if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
@@ -299,6 +422,8 @@ export function errorAt(file: string, src: SourceText, stmt: Statement | undefin
     for (let n = 0; n < cp && i < stmt.text.length; n++) i += stmt.text.codePointAt(i)! > 0xffff ? 2 : 1;
     at = src.position(stmt.start + i);
   }
+  const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
+  if (inBody.at) at = inBody.at;
   return {
     file,
     line: at.line,
@@ -309,6 +434,7 @@ export function errorAt(file: string, src: SourceText, stmt: Statement | undefin
     ...(e.detail ? { detail: e.detail } : {}),
     ...(e.hint ? { hint: e.hint } : {}),
     ...(e.where ? { where: e.where } : {}),
+    ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
   };
 }
 

@@ -21,7 +21,13 @@ export interface Cluster {
   binDir: string;
   version: string;
   pid: number;
-  /** Stops the server and deletes the directory; `keep` leaves both (for --keep) and only detaches. */
+  /**
+   * Stops the server and deletes the directory. With `keep` (for --keep) the server goes on
+   * serving until this process is told to stop (SIGINT, SIGTERM) or exits: the process is kept
+   * alive meanwhile, and then stops the server, deletes everything as usual and exits with the
+   * exit code already set (the run's verdict). A throwaway cluster never outlives pgmig, so
+   * nothing is left behind for anyone to clean up.
+   */
   stop(opts?: { keep?: boolean }): Promise<void>;
 }
 
@@ -124,9 +130,15 @@ function freePort(): Promise<number> {
   });
 }
 
-function run(bin: string, args: string[], runAs: RunAs | undefined, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs a program in a process group of its own, noting the group in `entry` while it runs, so a
+ * signal handler can end it together with the children it started (initdb runs postgres).
+ */
+function run(bin: string, args: string[], runAs: RunAs | undefined, cwd: string, env: NodeJS.ProcessEnv, entry: LiveCluster): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    entry.group = child.pid ?? 0;
+    child.once('close', () => (entry.group = 0));
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -135,11 +147,22 @@ function run(bin: string, args: string[], runAs: RunAs | undefined, cwd: string,
   });
 }
 
+/** A cluster being made or running: its postmaster, the group of a setup program still running, its directory. */
+interface LiveCluster {
+  pid: number;
+  group: number;
+  dir: string;
+}
+
 /** Every live cluster of this process, so exit and signal handlers can clean them up. */
-const live = new Set<{ pid: number; dir: string }>();
+const live = new Set<LiveCluster>();
 let handlersInstalled = false;
+/** Keeps the process alive while a kept cluster serves (--keep); cleared by the cleanup. */
+let holding: NodeJS.Timeout | undefined;
 
 function killAndWaitSync(pid: number) {
+  // 0 and negative numbers address process groups (0: our own): never signal those here
+  if (!(pid > 0)) return;
   try {
     // immediate shutdown: the postmaster stops its children and removes its shared memory
     process.kill(pid, 'SIGQUIT');
@@ -176,15 +199,27 @@ function alive(pid: number): boolean {
 
 function cleanupAllSync() {
   for (const c of [...live]) {
+    if (c.group > 0) {
+      try {
+        process.kill(-c.group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     killAndWaitSync(c.pid);
     rmSync(c.dir, { recursive: true, force: true });
     live.delete(c);
   }
+  if (holding) clearInterval(holding);
+  holding = undefined;
 }
 
 function onSignal(signal: NodeJS.Signals) {
+  // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
+  const finished = holding !== undefined;
   cleanupAllSync();
   removeHandlers();
+  if (finished) process.exit();
   // re-raise so the exit status says which signal ended the run, as without the handler
   process.kill(process.pid, signal);
 }
@@ -217,10 +252,20 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   let base = tmpdir();
   if (runAs && !worldSearchable(base)) base = '/tmp';
   const dir = mkdtempSync(join(base, 'pgmig-pg-'));
-  const entry = { pid: 0, dir };
+  const entry: LiveCluster = { pid: 0, group: 0, dir };
+  // from here on a signal or an exit removes the directory and whatever runs in it
+  installHandlers();
+  live.add(entry);
   let child: ChildProcess | undefined;
   const fail = async (message: string): Promise<never> => {
     if (child?.pid) killAndWaitSync(child.pid);
+    if (entry.group > 0) {
+      try {
+        process.kill(-entry.group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     rmSync(dir, { recursive: true, force: true });
     live.delete(entry);
     if (live.size === 0) removeHandlers();
@@ -241,13 +286,12 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       runAs,
       dir,
       childEnv,
+      entry,
     );
     if (init.code !== 0) {
       return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
     }
     const version = readFileSync(join(dataDir, 'PG_VERSION'), 'utf8').trim();
-    installHandlers();
-    live.add(entry);
     // another process may take the port between the probe and the bind; try a few
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
@@ -277,7 +321,8 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
         child!.once('exit', (code) => resolve(code));
         child!.once('error', () => resolve(null));
       });
-      const target: DbTarget = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: {} };
+      // the server has no certificate: say so, rather than have every client ask first (sslmode=prefer)
+      const target: DbTarget = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: { sslmode: 'disable' } };
       const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
       if (ready === 'ready') {
         child.unref();
@@ -293,10 +338,13 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
           async stop(o = {}) {
             if (stopped) return;
             stopped = true;
-            if (!o.keep) {
-              await stopServer(pid);
-              rmSync(dir, { recursive: true, force: true });
+            if (o.keep) {
+              // the exit and signal handlers stay, and do the cleanup when the time comes
+              holding ??= setInterval(() => {}, 1 << 30);
+              return;
             }
+            await stopServer(pid);
+            rmSync(dir, { recursive: true, force: true });
             // only now: until the directory is gone, an exit or a signal must still clean up
             live.delete(entry);
             if (live.size === 0) removeHandlers();
@@ -345,7 +393,7 @@ async function waitReady(target: DbTarget, exited: Promise<number | null>, timeo
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (gone) return 'exited';
-    const c = new pg.Client({ host: target.host, port: target.port, user: target.user, database: target.database });
+    const c = new pg.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
     c.on('error', () => {});
     try {
       await c.connect();

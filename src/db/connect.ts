@@ -1,3 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { UserError } from '../errors.js';
 
@@ -15,68 +21,408 @@ export interface DbTarget {
   user?: string;
   password?: string;
   database?: string;
-  /** Query parameters of a URL (sslmode, options, …) passed on unchanged. */
+  /**
+   * The other libpq connection parameters (sslmode, options, connect_timeout, …), checked:
+   * each is one pgmig honours, or one that changes nothing for it.
+   */
   params: Record<string, string>;
 }
 
-/** The PG* variables libpq reads that name a server; with none of them set there is no target. */
-const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER'] as const;
+/**
+ * libpq's environment variables and the parameter each one defaults. They apply under a URL
+ * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
+ */
+const ENV_DEFAULTS: Record<string, string> = {
+  PGHOST: 'host',
+  PGHOSTADDR: 'hostaddr',
+  PGPORT: 'port',
+  PGDATABASE: 'dbname',
+  PGUSER: 'user',
+  PGPASSWORD: 'password',
+  PGPASSFILE: 'passfile',
+  PGOPTIONS: 'options',
+  PGAPPNAME: 'application_name',
+  PGSSLMODE: 'sslmode',
+  PGREQUIRESSL: 'requiressl',
+  PGSSLNEGOTIATION: 'sslnegotiation',
+  PGSSLCOMPRESSION: 'sslcompression',
+  PGSSLCERT: 'sslcert',
+  PGSSLKEY: 'sslkey',
+  PGSSLCERTMODE: 'sslcertmode',
+  PGSSLROOTCERT: 'sslrootcert',
+  PGSSLCRL: 'sslcrl',
+  PGSSLCRLDIR: 'sslcrldir',
+  PGSSLSNI: 'sslsni',
+  PGREQUIREPEER: 'requirepeer',
+  PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
+  PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
+  PGGSSENCMODE: 'gssencmode',
+  PGKRBSRVNAME: 'krbsrvname',
+  PGGSSLIB: 'gsslib',
+  PGGSSDELEGATION: 'gssdelegation',
+  PGCONNECT_TIMEOUT: 'connect_timeout',
+  PGCLIENTENCODING: 'client_encoding',
+  PGTARGETSESSIONATTRS: 'target_session_attrs',
+  PGLOADBALANCEHOSTS: 'load_balance_hosts',
+  PGREQUIREAUTH: 'require_auth',
+  PGCHANNELBINDING: 'channel_binding',
+  PGMINPROTOCOLVERSION: 'min_protocol_version',
+  PGMAXPROTOCOLVERSION: 'max_protocol_version',
+};
+
+/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
+const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'] as const;
+
+/**
+ * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
+ * (weaker authentication, no peer check) or to something else (a replication connection), so
+ * they are refused with the reason.
+ */
+const UNSUPPORTED: Record<string, (value: string) => string | undefined> = {
+  require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
+  requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
+  replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
+  channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
+  gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
+  sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
+  sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
+  sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
+  min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
+  scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+  scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+  oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
+  oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
+  oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
+  oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
+};
+
+/**
+ * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
+ * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
+ * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
+ * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
+ * connection).
+ */
+const SUPPORTED = new Set([
+  'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
+  'connect_timeout', 'client_encoding', 'options', 'application_name',
+  'keepalives', 'keepalives_idle',
+  'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
+  'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
+  'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
+]);
+
+/** Allowed values, where libpq has a fixed list. */
+const CHOICES: Record<string, string[]> = {
+  sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
+  sslnegotiation: ['postgres', 'direct'],
+  sslcertmode: ['disable', 'allow', 'require'],
+  target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
+  load_balance_hosts: ['disable', 'random'],
+  gssencmode: ['disable', 'prefer', 'require'],
+  channel_binding: ['disable', 'prefer', 'require'],
+  ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+  ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+  min_protocol_version: ['3.0', '3.2', 'latest'],
+  max_protocol_version: ['3.0', '3.2', 'latest'],
+  keepalives: ['0', '1'],
+  requiressl: ['0', '1'],
+  sslsni: ['0', '1'],
+};
+
+/** Parameters kept in DbTarget's own fields rather than in `params`. */
+const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
 
 /**
  * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
- * (the caller then starts a throwaway cluster).
+ * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
+ * a `service` in pg_service.conf, then from the PG* variables.
  */
 export function resolveTarget(databaseUrl: string | undefined, env: NodeJS.ProcessEnv): DbTarget | undefined {
-  if (databaseUrl) return parseDatabaseUrl(databaseUrl, '--database-url');
-  if (env.DATABASE_URL) return parseDatabaseUrl(env.DATABASE_URL, 'DATABASE_URL');
-  if (PG_VARS.some((v) => env[v])) {
-    const port = env.PGPORT ? Number(env.PGPORT) : undefined;
-    if (port !== undefined && (!Number.isInteger(port) || port <= 0 || port > 65535)) {
-      throw new UserError(`PGPORT=${env.PGPORT} is not a port number`);
-    }
-    const params: Record<string, string> = {};
-    if (env.PGSSLMODE) params.sslmode = env.PGSSLMODE;
-    if (env.PGOPTIONS) params.options = env.PGOPTIONS;
-    return {
-      source: 'PG* variables',
-      host: env.PGHOSTADDR || env.PGHOST || undefined,
-      port,
-      user: env.PGUSER || undefined,
-      password: env.PGPASSWORD || undefined,
-      database: env.PGDATABASE || undefined,
-      params,
-    };
+  let source: TargetSource;
+  let given: Map<string, string>;
+  if (databaseUrl) {
+    source = '--database-url';
+    given = parseConnectionString(databaseUrl, source);
+  } else if (env.DATABASE_URL) {
+    source = 'DATABASE_URL';
+    given = parseConnectionString(env.DATABASE_URL, source);
+  } else if (PG_VARS.some((v) => env[v])) {
+    source = 'PG* variables';
+    given = new Map();
+  } else {
+    return undefined;
   }
-  return undefined;
+  return toTarget(withDefaults(given, env, source), source, env);
 }
 
+/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
 export function parseDatabaseUrl(url: string, source: TargetSource): DbTarget {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new UserError(`${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+  return toTarget(parseConnectionString(url, source), source, {});
+}
+
+/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
+function parseConnectionString(s: string, source: TargetSource): Map<string, string> {
+  if (/^postgres(ql)?:\/\//i.test(s)) return parseUri(s, source);
+  if (/^\s*[A-Za-z_]+\s*=/.test(s)) return parseKeywordValue(s, source);
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
+  throw new UserError(
+    scheme
+      ? `${source} must start with postgresql:// (got ${scheme}://)`
+      : `${source} is not a URL: expected postgresql://user:password@host:5432/database`,
+  );
+}
+
+/**
+ * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
+ * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
+ * path for a socket directory, and query parameters that override the parts before them.
+ */
+function parseUri(s: string, source: TargetSource): Map<string, string> {
+  const out = new Map<string, string>();
+  const dec = (part: string, what: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new UserError(`${source}: invalid percent-encoding in the ${what} (${part})`);
+    }
+  };
+  let rest = s.replace(/^postgres(ql)?:\/\//i, '');
+  let query = '';
+  const q = rest.indexOf('?');
+  if (q >= 0) {
+    query = rest.slice(q + 1);
+    rest = rest.slice(0, q);
   }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new UserError(`${source} must start with postgresql:// (got ${u.protocol}//)`);
+  const slash = rest.indexOf('/');
+  const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+  if (slash >= 0 && rest.length > slash + 1) out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
+  const at = authority.lastIndexOf('@');
+  const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+    if (user) out.set('user', dec(user, 'user name'));
+    if (colon >= 0) out.set('password', dec(userinfo.slice(colon + 1), 'password'));
+  }
+  if (hostspec.includes(',')) throw multipleHosts(source, hostspec);
+  let host = hostspec;
+  let port = '';
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']');
+    if (close < 0) throw new UserError(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
+    port = host.slice(close + 1).replace(/^:/, '');
+    host = host.slice(1, close);
+  } else {
+    const colon = host.lastIndexOf(':');
+    if (colon >= 0) {
+      port = host.slice(colon + 1);
+      host = host.slice(0, colon);
+    }
+  }
+  if (host) out.set('host', dec(host, 'host'));
+  if (port) out.set('port', port);
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new UserError(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
+    const key = dec(pair.slice(0, eq), 'query');
+    if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+      throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+    }
+    out.set(key, dec(pair.slice(eq + 1), `value of ${key}`));
+  }
+  return out;
+}
+
+/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
+function parseKeywordValue(s: string, source: TargetSource): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = 0;
+  const ws = () => {
+    while (i < s.length && /\s/.test(s[i]!)) i++;
+  };
+  for (;;) {
+    ws();
+    if (i >= s.length) return out;
+    const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
+    if (!key) throw new UserError(`${source}: expected keyword=value at "${s.slice(i, i + 20)}"`);
+    i += key.length;
+    ws();
+    if (s[i] !== '=') throw new UserError(`${source}: missing "=" after "${key}" in the connection string`);
+    i++;
+    ws();
+    let value = '';
+    if (s[i] === "'") {
+      i++;
+      for (;;) {
+        if (i >= s.length) throw new UserError(`${source}: unterminated quoted value of ${key}`);
+        const c = s[i++]!;
+        if (c === "'") break;
+        value += c === '\\' && i < s.length ? s[i++]! : c;
+      }
+    } else {
+      while (i < s.length && !/\s/.test(s[i]!)) {
+        const c = s[i++]!;
+        value += c === '\\' && i < s.length ? s[i++]! : c;
+      }
+    }
+    if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+      throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+    }
+    out.set(key, value);
+  }
+}
+
+function multipleHosts(source: TargetSource, hosts: string): UserError {
+  return new UserError(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
+}
+
+/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
+function withDefaults(given: Map<string, string>, env: NodeJS.ProcessEnv, source: TargetSource): Map<string, string> {
+  const out = new Map(given);
+  const service = out.get('service') ?? env.PGSERVICE;
+  if (service) {
+    for (const [k, v] of readService(service, env, source)) if (!out.has(k)) out.set(k, v);
+  }
+  for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
+    const v = env[name];
+    if (v !== undefined && v !== '' && !out.has(key)) out.set(key, v);
+  }
+  out.delete('service');
+  return out;
+}
+
+/**
+ * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
+ * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
+ */
+function readService(name: string, env: NodeJS.ProcessEnv, source: TargetSource): Map<string, string> {
+  const home = env.HOME || homedir();
+  const files = [env.PGSERVICEFILE || join(home, '.pg_service.conf')];
+  let sysconf = env.PGSYSCONFDIR;
+  if (!sysconf) {
+    try {
+      sysconf = execFileSync('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      // no pg_config: only the user's file
+    }
+  }
+  if (sysconf) files.push(join(sysconf, 'pg_service.conf'));
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    let inSection = false;
+    let found = false;
+    const out = new Map<string, string>();
+    for (const [n, raw] of text.split(/\r?\n/).entries()) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      const section = /^\[(.*)\]$/.exec(line);
+      if (section) {
+        inSection = section[1] === name;
+        found ||= inSection;
+        continue;
+      }
+      if (!inSection) continue;
+      const eq = line.indexOf('=');
+      if (eq < 0) throw new UserError(`${file}:${n + 1}: expected key=value in service "${name}"`);
+      const key = line.slice(0, eq).trim();
+      if (key === 'service') throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
+      if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
+      out.set(key, line.slice(eq + 1).trim());
+    }
+    if (found) return out;
+  }
+  throw new UserError(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
+}
+
+function toTarget(kv: Map<string, string>, source: TargetSource, env: NodeJS.ProcessEnv): DbTarget {
+  for (const [key, value] of kv) {
+    const refuse = UNSUPPORTED[key]?.(value);
+    if (refuse) throw new UserError(`${source}: ${key}=${value} is not supported: ${refuse}`);
+    const choices = CHOICES[key];
+    if (choices && !choices.includes(value)) throw new UserError(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
+  }
+  const host = kv.get('host') || undefined;
+  if (host?.includes(',')) throw multipleHosts(source, host);
+  if (kv.get('hostaddr')?.includes(',')) throw multipleHosts(source, kv.get('hostaddr')!);
+  const portText = kv.get('port') || undefined;
+  if (portText?.includes(',')) throw new UserError(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
+  const port = portText === undefined ? undefined : Number(portText);
+  if (port !== undefined && (!/^\d+$/.test(portText!) || port <= 0 || port > 65535)) {
+    throw new UserError(`${source}: invalid port number "${portText}"`);
+  }
+  for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
+    const v = kv.get(key);
+    if (v !== undefined && !/^-?\d+$/.test(v.trim())) throw new UserError(`${source}: invalid integer value "${v}" for ${key}`);
+  }
+  const enc = kv.get('client_encoding');
+  if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
+    throw new UserError(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
+  }
+  if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
+    throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
+  }
+  if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
+    throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
   }
   const params: Record<string, string> = {};
-  let host = u.hostname ? decodeURIComponent(u.hostname) : undefined;
-  for (const [k, v] of u.searchParams) {
-    // libpq's form for a socket directory: postgresql:///db?host=/var/run/postgresql
-    if (k === 'host') host = v;
-    else params[k] = v;
-  }
-  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || undefined;
-  return {
+  for (const [k, v] of kv) if (!PARTS.has(k)) params[k] = v;
+  const target: DbTarget = {
     source,
     host,
-    port: u.port ? Number(u.port) : undefined,
-    user: u.username ? decodeURIComponent(u.username) : undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    database,
+    port,
+    user: kv.get('user') || undefined,
+    password: kv.get('password') || undefined,
+    database: kv.get('dbname') || undefined,
     params,
   };
+  if (target.password === undefined) {
+    const pw = passwordFromFile(target, kv.get('passfile') || join(env.HOME || homedir(), '.pgpass'));
+    if (pw !== undefined) target.password = pw;
+  }
+  return target;
+}
+
+/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
+function sslMode(kv: Map<string, string> | Record<string, string>): string {
+  const get = (k: string) => (kv instanceof Map ? kv.get(k) : kv[k]);
+  return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
+}
+
+/**
+ * The password for the target from a password file (`host:port:database:user:password`, `*`
+ * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
+ */
+function passwordFromFile(t: DbTarget, file: string): string | undefined {
+  let text: string;
+  try {
+    if (!statSync(file).isFile()) return undefined;
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
+  const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line || line.startsWith('#')) continue;
+    const fields: string[] = [''];
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (c === '\\' && i + 1 < line.length) fields[fields.length - 1] += line[++i];
+      else if (c === ':' && fields.length < 5) fields.push('');
+      else fields[fields.length - 1] += c;
+    }
+    if (fields.length < 5) continue;
+    if (want.every((w, k) => fields[k] === '*' || fields[k] === w)) return fields[4];
+  }
+  return undefined;
 }
 
 /** The target with another database name. */
@@ -90,51 +436,170 @@ export function displayUrl(t: DbTarget): string {
 }
 
 export function toUrl(t: DbTarget, withPassword = true): string {
+  const enc = (s: string) => encodeURIComponent(s);
   const hostIsSocket = !!t.host && t.host.startsWith('/');
-  const auth = t.user ? `${encodeURIComponent(t.user)}${withPassword && t.password ? `:${encodeURIComponent(t.password)}` : ''}@` : '';
-  const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : t.host) : '';
+  const auth = t.user ? `${enc(t.user)}${withPassword && t.password ? `:${enc(t.password)}` : ''}@` : '';
+  const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
   const port = t.port ? `:${t.port}` : '';
-  const params = new URLSearchParams(t.params);
-  if (hostIsSocket) params.set('host', t.host!);
-  const q = params.toString();
-  return `postgresql://${auth}${hostPart}${port}/${encodeURIComponent(t.database ?? '')}${q ? `?${q}` : ''}`;
+  const params: Array<[string, string]> = Object.entries(t.params).filter(([k]) => withPassword || k !== 'sslpassword');
+  if (hostIsSocket) params.unshift(['host', t.host!]);
+  // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
+  const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
+  return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
 }
 
-function clientConfig(t: DbTarget, applicationName: string): pg.ClientConfig {
-  const cfg: pg.ClientConfig = {
-    host: t.host,
+export interface Attempt {
+  config: pg.ClientConfig;
+  /** libpq's sslmode=prefer and allow: what to try when the first attempt fails that way. */
+  fallback?: { when: (err: { message?: string; code?: string }) => boolean; config: pg.ClientConfig };
+}
+
+function readPem(file: string, key: string, source: TargetSource): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new UserError(`${source}: cannot read ${key} file ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+  }
+}
+
+/** The TLS options libpq's ssl* parameters describe. */
+function tlsOptions(t: DbTarget, env: NodeJS.ProcessEnv): ConnectionOptions {
+  const p = t.params;
+  const mode = sslMode(p);
+  const dir = join(env.HOME || homedir(), '.postgresql');
+  const opts: ConnectionOptions = {};
+  const rootcert = p.sslrootcert ?? (existsSync(join(dir, 'root.crt')) ? join(dir, 'root.crt') : undefined);
+  let verify = mode === 'verify-ca' || mode === 'verify-full';
+  if (rootcert === undefined && verify) {
+    throw new UserError(
+      `${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${join(dir, 'root.crt')}" does not exist; ` +
+        'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require',
+    );
+  }
+  if (rootcert !== undefined && rootcert !== 'system') {
+    opts.ca = readPem(rootcert, 'sslrootcert', t.source);
+    // libpq: with a root certificate at hand, require checks the chain as verify-ca does
+    if (mode === 'require') verify = true;
+  }
+  opts.rejectUnauthorized = verify;
+  // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
+  if (verify && mode !== 'verify-full' && rootcert !== 'system') opts.checkServerIdentity = () => undefined;
+  if (p.hostaddr && t.host && !t.host.startsWith('/') && isIP(t.host) === 0) opts.servername = t.host;
+  if (p.sslcertmode !== 'disable') {
+    const cert = p.sslcert ?? (existsSync(join(dir, 'postgresql.crt')) ? join(dir, 'postgresql.crt') : undefined);
+    if (cert) {
+      opts.cert = readPem(cert, 'sslcert', t.source);
+      opts.key = readPem(p.sslkey ?? join(dir, 'postgresql.key'), 'sslkey', t.source);
+      if (p.sslpassword) opts.passphrase = p.sslpassword;
+    } else if (p.sslcertmode === 'require') {
+      throw new UserError(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
+    }
+  }
+  const crl = p.sslcrl ?? (existsSync(join(dir, 'root.crl')) ? join(dir, 'root.crl') : undefined);
+  if (crl) opts.crl = readPem(crl, 'sslcrl', t.source);
+  if (p.ssl_min_protocol_version) opts.minVersion = p.ssl_min_protocol_version as ConnectionOptions['minVersion'];
+  if (p.ssl_max_protocol_version) opts.maxVersion = p.ssl_max_protocol_version as ConnectionOptions['maxVersion'];
+  return opts;
+}
+
+/**
+ * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
+ * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
+ */
+function defaultHost(port: number | undefined): string | undefined {
+  for (const dir of ['/var/run/postgresql', '/tmp']) {
+    if (existsSync(join(dir, `.s.PGSQL.${port ?? 5432}`))) return dir;
+  }
+  return undefined;
+}
+
+export function clientAttempt(t: DbTarget, applicationName: string, env: NodeJS.ProcessEnv = process.env): Attempt {
+  const p = t.params;
+  const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
+  const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
+  const base: pg.ClientConfig = {
+    host,
     port: t.port,
     user: t.user,
     password: t.password,
     database: t.database,
-    application_name: applicationName,
+    application_name: p.application_name ?? applicationName,
+    // libpq: zero or negative waits forever, and anything below 2 seconds means 2
+    ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
+    keepAlive: p.keepalives !== '0',
+    ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
+    ...(p.options ? { options: p.options } : {}),
+    // libpq prefers channel binding by default; the pg client's support is newer and fails on
+    // some certificate signature algorithms, so it is used when asked for only
+    enableChannelBinding: p.channel_binding === 'prefer',
+    ssl: false,
   };
-  const ssl = t.params.sslmode;
-  if (ssl && ssl !== 'disable') {
-    // verify-* check the certificate; require/prefer only encrypt, as libpq does
-    cfg.ssl = ssl === 'verify-full' || ssl === 'verify-ca' ? true : { rejectUnauthorized: false };
+  const mode = sslMode(p);
+  // libpq never uses SSL over a Unix socket, whatever sslmode says
+  const socket = host.startsWith('/');
+  if (socket || mode === 'disable') return { config: base };
+  const withSsl: pg.ClientConfig = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' as const } : {}) };
+  if (mode === 'prefer') {
+    return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
   }
-  if (t.params.options) cfg.options = t.params.options;
-  return cfg;
+  if (mode === 'allow') {
+    // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
+    return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
+  }
+  return { config: withSsl };
+}
+
+async function open(config: pg.ClientConfig): Promise<pg.Client> {
+  const client = new pg.Client(config);
+  // an idle connection the server drops must not crash the process; the next query reports it
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    return client;
+  } catch (err) {
+    await client.end().catch(() => {});
+    throw err;
+  }
+}
+
+/** libpq's target_session_attrs, checked on the one server there is. */
+async function checkSessionAttrs(client: pg.Client, t: DbTarget): Promise<void> {
+  const want = t.params.target_session_attrs;
+  if (!want || want === 'any' || want === 'prefer-standby') return;
+  const r = await client.query<{ ro: string; standby: boolean }>(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
+  const { ro, standby } = r.rows[0]!;
+  const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
+  if (!ok) {
+    throw new UserError(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
+  }
 }
 
 /**
  * Opens a connection. A server that cannot be reached or refuses the login is the user's
  * environment (exit 2), so the message says where pgmig tried and where that came from.
  */
-export async function connect(t: DbTarget, applicationName = 'pgmig'): Promise<pg.Client> {
-  const client = new pg.Client(clientConfig(t, applicationName));
-  // an idle connection the server drops must not crash the process; the next query reports it
-  client.on('error', () => {});
+export async function connect(t: DbTarget, applicationName = 'pgmig', env: NodeJS.ProcessEnv = process.env): Promise<pg.Client> {
+  const attempt = clientAttempt(t, applicationName, env);
+  let client: pg.Client;
   try {
-    await client.connect();
+    try {
+      client = await open(attempt.config);
+    } catch (err) {
+      if (!attempt.fallback?.when(err as { message?: string; code?: string })) throw err;
+      client = await open(attempt.fallback.config);
+    }
   } catch (err) {
-    await client.end().catch(() => {});
     const e = err as { code?: string; message?: string };
     throw new UserError(
       `cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
         (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''),
     );
+  }
+  try {
+    await checkSessionAttrs(client, t);
+  } catch (err) {
+    await client.end().catch(() => {});
+    throw err;
   }
   return client;
 }

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { displayPath } from '../migrations/discover.js';
 import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
+import type { FunctionBodies } from './bodies.js';
 import { connect, type DbTarget } from './connect.js';
 
 export interface TapTest {
@@ -90,7 +91,7 @@ function endsOrStartsTransaction(s: Statement): boolean {
  * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
  * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
  */
-export async function runTestFile(target: DbTarget, cwd: string, absPath: string): Promise<TestFileResult> {
+export async function runTestFile(target: DbTarget, cwd: string, absPath: string, bodies?: FunctionBodies): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
@@ -110,7 +111,8 @@ export async function runTestFile(target: DbTarget, cwd: string, absPath: string
         try {
           r = await client.query({ text: s.text, rowMode: 'array' });
         } catch (err) {
-          result.error = errorAt(file, parsed.source, s, err);
+          // a function of the migrations that raised: say where in them (every migration ran before)
+          result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
           break;
         }
         for (const res of Array.isArray(r) ? r : [r]) {

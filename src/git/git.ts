@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { UserError } from '../errors.js';
 
 interface GitOutcome {
@@ -128,4 +128,239 @@ export function sameContent(cwd: string, commit: string, oldPath: string, newPat
   // hash-object applies the same clean filters (line endings) as `git add` would
   const after = runGit(cwd, ['hash-object', '--', newPath]);
   return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asynchronous operations for `pgmig assign`. They run git without blocking the event loop, so
+// several assigners (each in its own clone) can interleave in one process, and the retry loop
+// can wait between pushes.
+
+/** Who commits: the default is the GitHub Actions bot, as GitHub itself shows its commits. */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export const ACTIONS_BOT: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+/** `Name <email>` -> identity; undefined when it is not of that shape. */
+export function parseIdentity(text: string): GitIdentity | undefined {
+  const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+  return m && m[1] ? { name: m[1], email: m[2]! } : undefined;
+}
+
+// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
+// programs are left alone: editors such as VS Code hand credentials over through them)
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
+
+function runGitAsync(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<GitOutcome> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env } },
+      (err, stdout, stderr) => {
+        if (!err) return resolvePromise({ ok: true, stdout, stderr, status: 0 });
+        const e = err as NodeJS.ErrnoException & { code?: string | number };
+        if (e.code === 'ENOENT') return reject(new UserError('git is not installed or not on PATH'));
+        resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null });
+      },
+    );
+  });
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop()?.trim() ?? '';
+}
+
+async function gitAsync(cwd: string, args: string[], what: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  const r = await runGitAsync(cwd, args, env);
+  if (r.ok) return r.stdout;
+  throw new UserError(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+}
+
+export async function repoRootAsync(cwd: string): Promise<string> {
+  const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
+  if (!r.ok) throw new UserError(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+  return r.stdout.trim();
+}
+
+export async function headCommit(cwd: string): Promise<string> {
+  const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!r.ok) throw new UserError('the repository has no commit yet (HEAD does not point to a commit)');
+  return r.stdout.trim();
+}
+
+/** The branch HEAD is on; undefined when HEAD is detached. */
+export async function currentBranch(cwd: string): Promise<string | undefined> {
+  const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return r.ok ? r.stdout.trim() || undefined : undefined;
+}
+
+export async function isShallowAsync(cwd: string): Promise<boolean> {
+  return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+}
+
+export async function remoteExists(cwd: string, remote: string): Promise<boolean> {
+  return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
+}
+
+/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
+export async function isValidBranchName(cwd: string, name: string): Promise<boolean> {
+  if (!name || name.startsWith('-')) return false;
+  return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
+}
+
+export interface WorkTreeState {
+  /** Tracked files with staged or unstaged changes (porcelain lines, `XY path`). */
+  changed: string[];
+  /** Untracked, not ignored files under the given paths. */
+  untracked: string[];
+}
+
+/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
+export async function workTreeState(cwd: string, untrackedUnder: string[]): Promise<WorkTreeState> {
+  const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
+  const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
+  let untracked: string[] = [];
+  if (untrackedUnder.length > 0) {
+    const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
+    untracked = out.split('\0').filter(Boolean);
+  }
+  return { changed, untracked };
+}
+
+/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
+export async function listTree(cwd: string, commit: string, paths: string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
+  return out.split('\0').filter(Boolean);
+}
+
+export interface Arrival {
+  /** 0 for the oldest commit on the first-parent line, growing towards HEAD. */
+  order: number;
+  commit: string;
+}
+
+/**
+ * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
+ * (the branch's own history, where a merged pull request is its merge commit) that last added
+ * it. Renames count as an addition of the new path: a number given by an earlier assign is
+ * dated from that assign's commit.
+ */
+export async function arrivals(cwd: string, paths: string[]): Promise<Map<string, Arrival>> {
+  const out = await gitAsync(
+    cwd,
+    ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)],
+    'reading the history of the migrations',
+  );
+  const chunks = out.split('\x01').filter((c) => c.trim());
+  const found = new Map<string, Arrival>();
+  // git log lists the newest commit first; the newest addition of a path is the one that counts
+  chunks.forEach((chunk, i) => {
+    const [head, ...rest] = chunk.split('\0');
+    const commit = head!.trim();
+    const order = chunks.length - 1 - i;
+    for (const raw of rest) {
+      const path = raw.replace(/^\n/, '');
+      if (path && !found.has(path)) found.set(path, { order, commit });
+    }
+  });
+  return found;
+}
+
+/** `git mv` of one file; the target folder must exist. */
+export async function moveFile(cwd: string, from: string, to: string): Promise<void> {
+  await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
+}
+
+export async function stage(cwd: string, paths: string[]): Promise<void> {
+  if (paths.length > 0) await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
+}
+
+function identityEnv(who: GitIdentity): NodeJS.ProcessEnv {
+  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+
+/**
+ * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
+ * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
+ */
+export async function commitAs(cwd: string, message: string, who: GitIdentity): Promise<string> {
+  await gitAsync(
+    cwd,
+    ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message],
+    'git commit',
+    identityEnv(who),
+  );
+  return headCommit(cwd);
+}
+
+/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
+export async function fetchBranch(cwd: string, remote: string, branch: string): Promise<string | undefined> {
+  const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+  if (!r.ok) {
+    if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
+    throw new UserError(`git fetch ${remote} ${branch} failed: ${lastLine(r.stderr) || 'unknown error'}`);
+  }
+  const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
+  return tip.ok ? tip.stdout.trim() : undefined;
+}
+
+/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
+export async function unshallow(cwd: string, remote: string): Promise<boolean> {
+  return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
+}
+
+export async function isAncestor(cwd: string, ancestor: string, of: string): Promise<boolean> {
+  return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
+}
+
+/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
+export async function resetHard(cwd: string, commit: string): Promise<void> {
+  await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
+}
+
+/**
+ * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
+ * the local commits (aborted on a conflict, leaving HEAD where it was).
+ */
+export async function integrate(cwd: string, tip: string): Promise<'up-to-date' | 'fast-forward' | 'rebased'> {
+  const head = await headCommit(cwd);
+  if (head === tip || (await isAncestor(cwd, tip, head))) return 'up-to-date';
+  if (await isAncestor(cwd, head, tip)) {
+    await resetHard(cwd, tip);
+    return 'fast-forward';
+  }
+  const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
+  if (r.ok) return 'rebased';
+  await runGitAsync(cwd, ['rebase', '--abort']);
+  throw new UserError(
+    `the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+      'bring the branch up to date by hand, then run pgmig assign again',
+  );
+}
+
+export type PushOutcome =
+  | { ok: true }
+  /** Someone else moved the branch first: fetch, recompute and try again. */
+  | { ok: false; stale: true; message: string }
+  | { ok: false; stale: false; message: string };
+
+// Wording of the refusals that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant.
+const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+
+/** Pushes HEAD to `branch` on `remote`, never forcing. */
+export async function pushHead(cwd: string, remote: string, branch: string): Promise<PushOutcome> {
+  const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`]);
+  if (r.ok) return { ok: true };
+  const text = `${r.stdout}\n${r.stderr}`;
+  const rejected = text.split('\n').find((l) => l.startsWith('!')) ?? '';
+  const message = (rejected.split('\t').pop() || lastLine(r.stderr) || 'unknown error').trim();
+  return { ok: false, stale: STALE.test(text), message };
 }

@@ -27,6 +27,7 @@ export function describeStatement(s: StatementTrace): string[] {
 export function describeError(e: ApplyError): string[] {
   const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
   if (e.statementLine !== undefined && e.statementLine !== e.line) out.push(`in the statement starting at line ${e.statementLine}`);
+  if (e.inFunction) out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
   if (e.detail) out.push(`detail: ${e.detail}`);
   if (e.hint) out.push(`hint: ${e.hint}`);
   if (e.where) out.push(`where: ${e.where.replace(/\n/g, ' / ')}`);
@@ -98,7 +99,10 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
     out.push('');
     for (const p of r.problems) out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
   }
-  if (r.database.kept && r.database.url) out.push('', `kept the test database: ${r.database.url}`);
+  if (r.database.kept && r.database.url) {
+    out.push('', `kept the test database: ${r.database.url}`);
+    if (r.database.note) out.push(`  ${r.database.note}`);
+  }
   const s = r.summary;
   const verdict = s.errors > 0 ? red('✖') : s.warnings > 0 ? yellow('⚠') : green('✔');
   out.push(

@@ -23,8 +23,10 @@ export function preprocess(text: string): Preprocessed {
     });
   }
   if (out.includes('${')) {
-    // `_name_` keeps the length; characters that cannot be in an identifier become `_`
-    out = out.replace(PLACEHOLDER, (_m, name: string) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}_`);
+    // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+    // every statement after a placeholder one character left); characters that cannot be in an
+    // identifier become `_`
+    out = out.replace(PLACEHOLDER, (_m, name: string) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}__`);
   }
   return { text: out, metaCommandLines };
 }

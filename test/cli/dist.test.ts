@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project } from '../helpers/project.js';
@@ -32,5 +32,13 @@ describe('the bundled CLI (dist/)', () => {
     expect(help).toMatch(/Usage: pgmig/);
     const version = execFileSync(process.execPath, [join(dist, 'cli/index.js'), '--version'], { encoding: 'utf8' });
     expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8'));
+    expect(VERSION).toBe(pkg.version);
   });
 });

@@ -138,3 +138,71 @@ describe('pgmig test --changed-since', () => {
     expect(r.migrations[1]!.statements![0]!.locks).toEqual([{ relation: 'public.users', relationKind: 'table', mode: 'ACCESS EXCLUSIVE' }]);
   });
 });
+
+describe('pgmig test: base migrations sent unparsed', () => {
+  it('sends a plain file as it is, and parses those that need it: CONCURRENTLY, their own BEGIN/COMMIT, PL/pgSQL', async () => {
+    const { loadMigration } = await import('../../src/db/apply.js');
+    const { entryFor } = await import('../../src/migrations/discover.js');
+    const { parseMigrationName } = await import('../../src/migrations/name.js');
+    const { project } = await import('../helpers/project.js');
+    const { join } = await import('node:path');
+    const files = {
+      'V1__plain.sql': users + "-- who they are\nCOMMENT ON TABLE users IS 'people';",
+      'V2__concurrent.sql': 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n',
+      'V3__own_tx.sql': 'begin;\nALTER TABLE users ADD COLUMN age int;\ncommit;\n',
+      'V4__fn.sql': 'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\n',
+      'V5__meta.sql': '\\set ON_ERROR_STOP 1\nSELECT 1;\n',
+      'V6__placeholder.sql': '-- ${owner}\nSELECT 1;\n',
+    };
+    const dir = project(files);
+    const plain = Object.keys(files).map((f) => {
+      const e = entryFor(dir, join(dir, f), dir, 'VXXX');
+      return [f, loadMigration(e, parseMigrationName(f, 'VXXX') as never, '1').plainText !== undefined];
+    });
+    expect(plain).toEqual([
+      ['V1__plain.sql', true],
+      ['V2__concurrent.sql', false],
+      ['V3__own_tx.sql', false],
+      ['V4__fn.sql', false],
+      ['V5__meta.sql', false],
+      ['V6__placeholder.sql', false],
+    ]);
+  });
+
+  it('applies base files of every kind, a last-line comment included, and records each', async () => {
+    const r = await testProject(
+      {
+        // no semicolon and no newline after the last statement, and a comment there
+        'db/migration/V1__create_users.sql': users + "COMMENT ON TABLE users IS 'people' -- who they are",
+        'db/migration/V2__email_idx.sql': "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n",
+        'db/migration/V3__own_tx.sql': 'BEGIN;\nALTER TABLE users ADD COLUMN age int;\nCOMMIT;\n',
+        'db/migration/V4__new.sql': 'SELECT 1;\n',
+      },
+      { files: ['db/migration/V4__new.sql'], keep: true },
+    );
+    expect(r.migrations.map((m) => [m.script, m.phase, m.status, m.transactional, m.nonTransactionalReason])).toEqual([
+      ['V1__create_users.sql', 'base', 'applied', true, undefined],
+      ['V2__email_idx.sql', 'base', 'applied', false, 'CREATE INDEX CONCURRENTLY'],
+      ['V3__own_tx.sql', 'base', 'applied', false, 'its own BEGIN/COMMIT'],
+      ['V4__new.sql', 'new', 'applied', true, undefined],
+    ]);
+    await withKeptDatabase(r.database.name, async (c) => {
+      expect((await c.query('SELECT script, success FROM flyway_schema_history ORDER BY installed_rank')).rows.map((x) => x.script)).toEqual([
+        'V1__create_users.sql',
+        'V2__email_idx.sql',
+        'V3__own_tx.sql',
+        'V4__new.sql',
+      ]);
+      expect((await c.query(`SELECT indisvalid FROM pg_index WHERE indexrelid = 'users_email_idx'::regclass`)).rows).toEqual([{ indisvalid: true }]);
+    });
+  });
+
+  it('a plain base file the server rejects as a whole: the parser names the syntax error', async () => {
+    const r = await testProject(
+      { 'db/migration/V1__create_users.sql': users + "INSERT INTO users VALUES (1, 'unterminated);\n", 'db/migration/V2__new.sql': 'SELECT 1;\n' },
+      { files: ['db/migration/V2__new.sql'] },
+    );
+    expect(r.migrations[0]).toMatchObject({ phase: 'base', status: 'failed', error: { line: 2, sqlstate: '42601' } });
+    expect(r.migrations[0]!.error!.message).toMatch(/^syntax error: unterminated quoted string/);
+  });
+});

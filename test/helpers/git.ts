@@ -76,3 +76,32 @@ export function cloneRepo(from: string, ...args: string[]): Repo {
   git(dir, 'config', 'user.email', 'test@pgmig.invalid');
   return openRepo(dir);
 }
+
+export interface Origin {
+  /** The bare repository, usable as a clone URL. */
+  dir: string;
+  /** A new clone (a runner, or a developer) with its own identity configured. */
+  clone(): Repo;
+  /** `git` run in the bare repository. */
+  git(...args: string[]): string;
+  /** Paths of the files on `branch` (default main) under `under`. */
+  files(under?: string, branch?: string): string[];
+  /** The commit `branch` (default main) points at. */
+  tip(branch?: string): string;
+}
+
+/** A bare repository (an "origin") whose branch `main` holds `files` in one commit. */
+export function bareOrigin(files: Record<string, string>): Origin {
+  const seed = gitRepo(files);
+  const dir = project({});
+  git(dir, 'clone', '--quiet', '--bare', seed.dir, dir);
+  const origin: Origin = {
+    dir,
+    clone: () => cloneRepo(dir),
+    git: (...args) => git(dir, ...args),
+    files: (under = '.', branch = 'main') =>
+      git(dir, 'ls-tree', '-r', '--name-only', branch, '--', under).split('\n').filter(Boolean),
+    tip: (branch = 'main') => git(dir, 'rev-parse', branch).trim(),
+  };
+  return origin;
+}

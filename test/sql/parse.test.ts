@@ -57,8 +57,8 @@ describe('parseSql', () => {
     const p = parseSql(sql);
     expect(p.error).toBeUndefined();
     expect(p.statements).toHaveLength(2);
-    expect(p.statements[1]!.text).toContain('${schema}.lead');
-    expect(p.statements[0]!.node.relation.schemaname).toBe('_schema_');
+    expect(p.statements[1]!.text).toBe('GRANT SELECT ON ${schema}.lead TO ${flyway:user}');
+    expect(p.statements[0]!.node.relation.schemaname).toBe('_schema__');
   });
 
   it('reports a syntax error at the offending token and still parses the other statements', () => {

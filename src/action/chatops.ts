@@ -1,0 +1,282 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { runRollback, type RollbackResult, type ScopeFile } from '../commands/rollback.js';
+import { resolveTarget } from '../db/connect.js';
+import { UserError } from '../errors.js';
+import { headCommit, workTreeRoot } from '../git/history.js';
+import { addReaction, collaboratorRole, getPullRequest, issueCommentOf, postComment, roleRank, type IssueCommentEvent, type PullRequestState, type Reaction, type Role } from '../github/chatops.js';
+import { createClient, describeApiError, type GitHubClient } from '../github/client.js';
+import { defaultBranchOf, type EventContext } from '../github/event.js';
+import { listPullRequestFiles, type RepoRef } from '../github/pulls.js';
+import { codeSpan, escapeText } from '../report/markdown.js';
+import { formatRollbackMarkdown, formatRollbackText, replyHeader, rollbackVerdict, type ReplyContext } from '../report/rollback.js';
+import { describeCommand, HELP, parseMigrateCommand, type MigrateCommand } from './chatops-command.js';
+import { resolveActionConfig } from './config.js';
+import type { ActionInputs } from './inputs.js';
+import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
+
+/** One line of the audit: every /migrate command pgmig saw, whether it ran it or not. */
+export interface AuditEntry {
+  at: string;
+  user: string;
+  role?: Role;
+  pullRequest: number;
+  comment?: string;
+  command: string;
+  decision: 'accepted' | 'refused';
+  reason?: string;
+  commit?: string;
+  result?: string;
+}
+
+const short = (sha: string) => sha.slice(0, 7);
+// GitHub logins: letters, digits and single hyphens, at most 39 characters; apps end in [bot]
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
+
+/**
+ * `/migrate …` in a pull-request comment. The comment, the commenter and the pull request are
+ * checked (in that order, each before anything that costs more or touches more) and only a
+ * command that passes them all reaches the database. Every command gets one reply; the
+ * accepted ones also a 👀 reaction at once and 🚀 or 😕 when done.
+ */
+export async function runChatOps(event: EventContext, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const comment = issueCommentOf(event.payload);
+  if (!comment) throw new UserError('an issue_comment event without a comment in its payload (GITHUB_EVENT_PATH); is this step running on the runner?');
+  const command = parseMigrateCommand(comment.body);
+  if (!command) {
+    core.info('pgmig: the comment is not a /migrate command; nothing to do');
+    setOutputs({ errors: 0, warnings: 0, assigned: [] });
+    return;
+  }
+  const session = new Session(event, inputs, env, comment, command);
+  await session.run();
+}
+
+class Session {
+  private readonly audit: AuditEntry;
+  private gh?: GitHubClient;
+  private readonly repo?: RepoRef;
+  private replied = false;
+
+  constructor(
+    private readonly event: EventContext,
+    private readonly inputs: ActionInputs,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly comment: IssueCommentEvent,
+    private readonly command: MigrateCommand,
+  ) {
+    this.repo = event.repo;
+    this.audit = {
+      at: new Date().toISOString(),
+      user: comment.user.login,
+      pullRequest: comment.issueNumber,
+      ...(comment.url ? { comment: comment.url } : {}),
+      command: describeCommand(command),
+      decision: 'refused',
+    };
+    if (inputs.token && this.repo) this.gh = createClient(inputs.token, { log: (m) => core.info(m), userAgent: `pgmig/${VERSION}` });
+  }
+
+  private ctx(source?: string): ReplyContext {
+    return { login: this.comment.user.login, command: this.audit.command, pullNumber: this.comment.issueNumber, source, runUrl: this.event.runUrl };
+  }
+
+  async run(): Promise<void> {
+    const c = this.comment;
+    core.info(`pgmig ${VERSION}: ${this.audit.command} from @${c.user.login} on #${c.issueNumber}${c.url ? ` (${c.url})` : ''}`);
+    if (!this.gh || !this.repo) {
+      await this.refuse('there is no github-token (or GITHUB_REPOSITORY), so pgmig cannot check who asked, nor answer', false);
+      throw new UserError('/migrate commands need the github-token input (the default, ${{ github.token }}, will do) with `permissions: pull-requests: write`');
+    }
+    if (c.action !== 'created') {
+      // an edit could turn an old, answered comment into a new command nobody sees posted
+      return this.refuse(`the comment was ${c.action || 'changed'}: only a newly posted comment runs a command; post the command as a new comment`, c.action === 'edited');
+    }
+    if (!c.onPullRequest) return this.refuse(`#${c.issueNumber} is an issue, not a pull request: /migrate commands work on pull requests`);
+    if (!LOGIN.test(c.user.login)) return this.refuse('the commenter has no GitHub login pgmig can check', false);
+    if (c.user.type === 'Bot' || c.user.login.endsWith('[bot]')) return this.refuse(`@${c.user.login} is a bot: bots may not run /migrate commands`);
+
+    let role: Role;
+    try {
+      role = await collaboratorRole(this.gh, this.repo, c.user.login);
+    } catch (err) {
+      return this.refuse(`could not check @${c.user.login}'s permission on the repository: ${describeApiError(err)}`);
+    }
+    this.audit.role = role;
+    if (roleRank(role) < roleRank(this.inputs.permission)) {
+      return this.refuse(`@${c.user.login} has ${role === 'none' ? 'no' : role} permission on the repository; /migrate commands need ${this.inputs.permission} or more`);
+    }
+
+    if (this.command.kind === 'help' || this.command.kind === 'invalid') return this.help();
+
+    let pr: PullRequestState;
+    try {
+      pr = await getPullRequest(this.gh, this.repo, c.issueNumber);
+    } catch (err) {
+      return this.refuse(`could not read pull request #${c.issueNumber}: ${describeApiError(err)}`);
+    }
+    if (pr.fromFork && !this.inputs.allowForks) {
+      return this.refuse(
+        `pull request #${pr.number} comes from a fork${pr.headRepo ? ` (${pr.headRepo})` : ''}: /migrate commands are not accepted there unless the workflow sets allow-forks: true`,
+      );
+    }
+    const source = this.trustedSource(pr);
+    if ('refusal' in source) return this.refuse(source.refusal);
+    this.audit.commit = source.commit;
+    await this.accepted(source.label);
+  }
+
+  /**
+   * The checkout whose undo files may run: the default branch the workflow checked out
+   * (GITHUB_SHA under issue_comment), or the pull request's head when it is a branch of this
+   * repository (people who can push wrote it). A fork's head is never run.
+   */
+  private trustedSource(pr: PullRequestState): { commit: string; label: string } | { refusal: string } {
+    const workspace = resolve(this.event.workspace);
+    const head = workTreeRoot(workspace) ? headCommit(workspace) : undefined;
+    const main = defaultBranchOf(this.event.payload) ?? 'the default branch';
+    if (!head) return { refusal: `the workspace ${workspace} is not a git checkout: pgmig runs undo files only from a checkout of the default branch or of the pull request's head (actions/checkout)` };
+    if (this.event.sha && head === this.event.sha) return { commit: head, label: `${codeSpan(short(head))} (default branch ${codeSpan(main)})` };
+    if (head === pr.headSha) {
+      if (pr.fromFork) return { refusal: `the checkout is the head of a fork's pull request (${short(head)}): pgmig never runs SQL from a fork; check out the default branch` };
+      return { commit: head, label: `${codeSpan(short(head))} (head of #${pr.number}, ${codeSpan(pr.headRef || 'its branch')})` };
+    }
+    return {
+      refusal:
+        `the checkout (${short(head)}) is neither the default branch ${main}${this.event.sha ? ` (${short(this.event.sha)})` : ''} nor pull request #${pr.number}'s head (${short(pr.headSha)}): ` +
+        "pgmig runs undo files only from one of those; check out the default branch (actions/checkout's default under issue_comment)" +
+        (pr.fromFork ? '' : ' or `ref: refs/pull/<number>/head`'),
+    };
+  }
+
+  private async accepted(sourceLabel: string): Promise<void> {
+    this.audit.decision = 'accepted';
+    await this.react('eyes');
+    const cmd = this.command as Extract<MigrateCommand, { kind: 'plan' | 'rollback' }>;
+    const ctx = this.ctx(sourceLabel);
+    let result: RollbackResult;
+    try {
+      const workspace = resolve(this.event.workspace);
+      if (!resolveTarget(this.inputs.databaseUrl, this.env)) {
+        throw new UserError('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
+      }
+      const cfg = resolveActionConfig(workspace, this.inputs, actionTempDir(this.env));
+      const root = workTreeRoot(workspace) ?? workspace;
+      const listed = await listPullRequestFiles(this.gh!, this.repo!, this.comment.issueNumber).catch((err: unknown) => {
+        throw new UserError(`could not list pull request #${this.comment.issueNumber}'s files: ${describeApiError(err)}`);
+      });
+      const files: ScopeFile[] = listed.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, abs: resolve(root, f.filename) }));
+      core.startGroup(`pgmig ${this.audit.command}`);
+      try {
+        result = await runRollback({
+          cwd: workspace,
+          env: this.env,
+          databaseUrl: this.inputs.databaseUrl,
+          config: cfg.configFile,
+          migrations: cfg.migrations,
+          target: cmd.kind === 'rollback' ? cmd.target : { kind: 'all' },
+          dryRun: cmd.kind === 'rollback' && cmd.dryRun,
+          planOnly: cmd.kind === 'plan',
+          scope: { label: `pull request #${this.comment.issueNumber}`, files },
+        });
+        process.stdout.write(formatRollbackText(result));
+      } finally {
+        core.endGroup();
+      }
+    } catch (err) {
+      const message = err instanceof UserError ? err.message : (err as Error)?.message ?? String(err);
+      this.audit.result = `could not run: ${message}`;
+      await this.reply(`${replyHeader('😕', `${this.audit.command} could not run`, ctx)}\n\n${escapeText(message)}\n\nNothing was committed to the database.`);
+      await this.react('confused');
+      await this.finish('failed');
+      if (err instanceof UserError) {
+        core.setFailed(`pgmig: ${this.audit.command}: ${message}`);
+        return;
+      }
+      throw err;
+    }
+
+    const ok = result.status === 'planned' || result.status === 'rolled back' || result.status === 'dry run';
+    const verdict = rollbackVerdict(result);
+    this.audit.result = verdict;
+    await this.reply(`${replyHeader(ok ? '🚀' : '😕', verdict, ctx)}\n\n${formatRollbackMarkdown(result)}`);
+    await this.react(ok ? 'rocket' : 'confused');
+    await this.finish(result.status === 'failed' ? 'failed' : ok ? 'ok' : 'refused', result);
+    if (result.status === 'failed') {
+      const where = result.error ? ` at ${result.error.file}:${result.error.line}` : '';
+      core.error(`${this.audit.command} failed${where}: ${result.error?.message ?? result.problem ?? ''}; the transaction was rolled back`, {
+        title: 'pgmig rollback',
+        ...(result.error ? { file: result.error.file, startLine: result.error.line, startColumn: result.error.column } : {}),
+      });
+      core.setFailed(`pgmig: ${verdict}`);
+    } else if (result.status === 'refused') {
+      core.warning(`${this.audit.command} was not run: ${result.blockers.join('; ')}`, { title: 'pgmig: /migrate refused' });
+    }
+  }
+
+  private async help(): Promise<void> {
+    this.audit.decision = 'accepted';
+    await this.react('eyes');
+    const invalid = this.command.kind === 'invalid' ? this.command.reason : undefined;
+    this.audit.result = invalid ? `answered with help: ${invalid}` : 'answered with help';
+    const intro = invalid ? `pgmig did not run anything: ${invalid}.` : 'Commands pgmig answers in pull-request comments:';
+    const body = `${replyHeader(invalid ? '😕' : '🚀', invalid ? 'command not understood' : 'help', this.ctx())}\n\n${escapeText(intro)}\n\n${HELP.split('\n').map((l) => `- ${l}`).join('\n')}\n\n${permissionNote(this.inputs)}`;
+    await this.reply(body);
+    await this.react(invalid ? 'confused' : 'rocket');
+    await this.finish('ok');
+  }
+
+  /** Says no, with the reason, in a reply (unless there is nobody to tell) and the audit; nothing else happens. */
+  private async refuse(reason: string, reply = true): Promise<void> {
+    this.audit.decision = 'refused';
+    this.audit.reason = reason;
+    core.warning(`${this.audit.command} from @${this.comment.user.login} refused: ${reason}`, { title: 'pgmig: /migrate refused' });
+    if (reply) {
+      await this.reply(`${replyHeader('⛔', 'not run', this.ctx())}\n\n${escapeText(reason)}.\n\nNothing was run against the database.`);
+    }
+    await this.finish('refused');
+  }
+
+  private async react(content: Reaction): Promise<void> {
+    try {
+      await addReaction(this.gh!, this.repo!, this.comment.commentId, content);
+    } catch (err) {
+      core.warning(`pgmig could not react to the comment: ${describeApiError(err)}`);
+    }
+  }
+
+  private async reply(body: string): Promise<void> {
+    if (this.replied || !this.gh || !this.repo) return;
+    this.replied = true;
+    try {
+      const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, body);
+      core.info(`pgmig replied: ${url ?? '(no link)'}`);
+    } catch (err) {
+      core.warning(
+        `pgmig could not reply on #${this.comment.issueNumber}: ${describeApiError(err)}. Give the job \`permissions: pull-requests: write\` (and issues: write); the result is in this log and the job summary.`,
+        { title: 'pgmig: no reply' },
+      );
+    }
+  }
+
+  /** The audit: one line in the log, a table in the job summary, the JSON report and the outputs. */
+  private async finish(outcome: 'ok' | 'refused' | 'failed', result?: RollbackResult): Promise<void> {
+    const a = this.audit;
+    core.info(
+      `pgmig audit: ${a.decision} ${a.command} from @${a.user}${a.role ? ` (${a.role})` : ''} on #${a.pullRequest}` +
+        `${a.commit ? ` with undo files from ${short(a.commit)}` : ''}${a.reason ? `: ${a.reason}` : ''}${a.result ? ` -> ${a.result}` : ''}`,
+    );
+    const cell = (s: string | undefined) => (s ? escapeText(s) : '');
+    const row = `| ${a.at} | ${escapeText(`@${a.user}`)} | ${a.role ?? ''} | ${codeSpan(a.command, true)} | ${a.decision} | ${cell(a.reason ?? a.result)} | ${a.commit ? codeSpan(short(a.commit), true) : ''} |`;
+    const link = a.comment ? ` ([comment](${a.comment}))` : '';
+    let summary = `## pgmig /migrate on #${a.pullRequest}${link}\n\n| When | Who | Permission | Command | Decision | Result | Undo files from |\n|---|---|---|---|---|---|---|\n${row}\n`;
+    if (result) summary += `\n${formatRollbackMarkdown(result)}\n`;
+    await writeSummary(summary);
+    const report = writeJsonReport(this.env, 'migrate', { event: this.event.name, audit: a, ...(result ? { rollback: result } : {}) });
+    setOutputs({ errors: outcome === 'failed' ? 1 : 0, warnings: outcome === 'refused' ? 1 : 0, assigned: [], report });
+  }
+}
+
+function permissionNote(inputs: ActionInputs): string {
+  return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files come from the default branch the workflow checked out, or from this pull request's head when it is a branch of this repository.`;
+}

@@ -1,0 +1,205 @@
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { runLint } from '../commands/lint.js';
+import { runTest, type TestResult } from '../commands/test.js';
+import { UserError } from '../errors.js';
+import { createClient, describeApiError, type GitHubClient } from '../github/client.js';
+import { stickyMarker, upsertStickyComment } from '../github/comments.js';
+import type { EventContext, PullRequestInfo } from '../github/event.js';
+import { listPullRequestFiles } from '../github/pulls.js';
+import { formatActionComment, formatActionSummary, type ActionReport } from '../report/action-markdown.js';
+import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatTestJson } from '../report/test-json.js';
+import { formatTestText } from '../report/test-text.js';
+import { formatText } from '../report/text.js';
+import type { LintResult } from '../rules/finding.js';
+import { RULES } from '../rules/index.js';
+import { detectChanges, shown, type Changes } from './changes.js';
+import { resolveActionConfig } from './config.js';
+import type { ActionInputs } from './inputs.js';
+import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
+import { LINT_ONLY_TARGET, type Route } from './route.js';
+
+export interface CheckContext {
+  event: EventContext;
+  inputs: ActionInputs;
+  route: Extract<Route, { kind: 'check' }>;
+  env: NodeJS.ProcessEnv;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function emptyLint(): LintResult {
+  return { findings: [], summary: { files: 0, errors: 0, warnings: 0 }, sources: new Map() };
+}
+
+/**
+ * Lint (and test) the migrations of a pull request, or all of them, and report everywhere the
+ * action reports: the log with annotations, the job summary, the sticky comment, SARIF, the
+ * JSON report and the outputs; then fail the step as `fail-on` says.
+ */
+export async function runCheck(ctx: CheckContext): Promise<void> {
+  const { event, inputs, route, env } = ctx;
+  const workspace = resolve(event.workspace);
+  const temp = actionTempDir(env);
+  const cfg = resolveActionConfig(workspace, inputs, temp);
+  const pr = route.pr;
+  core.info(`pgmig ${VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${shown(workspace, cfg.config.file)})` : ''}`);
+
+  const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => core.info(m), userAgent: `pgmig/${VERSION}` }) : undefined;
+  const commentNotes: string[] = [];
+  const summaryNotes: string[] = [];
+  if (event.name === 'pull_request_target') {
+    if (route.lintOnly) {
+      core.notice(route.lintOnly, { title: 'pgmig: lint only' });
+      commentNotes.push(route.lintOnly);
+    } else core.info(LINT_ONLY_TARGET);
+    summaryNotes.push(LINT_ONLY_TARGET);
+  }
+
+  let changes: Changes | undefined;
+  let selection: { changedSince?: string; files?: string[] } = {};
+  if (pr) {
+    changes = await detectChanges({
+      workspace,
+      pr,
+      dirs: cfg.dirs,
+      listFiles: gh && event.repo ? () => listPullRequestFiles(gh, event.repo!, pr.number) : undefined,
+      requireHead: event.name === 'pull_request_target',
+    });
+    core.info(changes.description);
+    for (const w of changes.warnings) core.warning(w);
+    selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
+  }
+
+  const noneChanged = changes?.source === 'api' && changes.files.length === 0;
+  const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
+  if (pr && lint.summary.files === 0) core.info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
+
+  let test: TestResult | undefined;
+  let testError: string | undefined;
+  if (route.test && pr && lint.summary.files === 0) {
+    core.info('nothing to test: no migration changed');
+  } else if (route.test) {
+    core.startGroup('pgmig test');
+    try {
+      test = await runTest({
+        cwd: workspace,
+        env,
+        databaseUrl: inputs.databaseUrl,
+        config: cfg.configFile,
+        migrations: cfg.migrations,
+        tests: inputs.tests,
+        progress: (line) => core.info(line),
+        ...selection,
+      });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      testError = err.message;
+    } finally {
+      core.endGroup();
+    }
+  }
+
+  // the log: annotations (errors first, within GitHub's limits) or plain text
+  process.stdout.write(inputs.annotations ? formatGithub(lint) : formatText(lint, { color: false }));
+  if (test) {
+    process.stdout.write(formatTestText(test, { color: false }));
+    if (inputs.annotations) annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
+  }
+
+  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl };
+  await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: RULES }));
+
+  if (inputs.sarifFile) {
+    const path = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, formatSarif(lint, { rules: RULES, version: VERSION }));
+    core.info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+  }
+
+  const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
+  const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+  const report = writeJsonReport(env, cfg.key, {
+    findings: lint.findings,
+    summary: lint.summary,
+    event: event.name,
+    ...(pr ? { pullRequest: pr.number } : {}),
+    ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => shown(workspace, f)) } : {}) } } : {}),
+    ...(test ? { test: JSON.parse(formatTestJson(test)) } : {}),
+    ...(testError ? { testError } : {}),
+  });
+  setOutputs({ errors, warnings, assigned: [], report });
+
+  const failures: string[] = [];
+  if (pr && inputs.comment) {
+    const problem = await comment(gh, event, pr, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
+    if (problem) failures.push(problem);
+  }
+
+  if (testError) failures.push(`pgmig test could not run: ${testError}`);
+  const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
+  if (inputs.failOn === 'error' && errors > 0) failures.push(`pgmig found ${tally} (fail-on: error)`);
+  else if (inputs.failOn === 'warning' && errors + warnings > 0) failures.push(`pgmig found ${tally} (fail-on: warning)`);
+  else core.info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
+  if (failures.length) core.setFailed(failures.join('\n'));
+}
+
+/**
+ * The sticky comment. Returns a message when the step should fail for it; a token that may not
+ * comment (a fork's) is only a warning, since the annotations and the summary carry it all.
+ */
+async function comment(gh: GitHubClient | undefined, event: EventContext, pr: PullRequestInfo, key: string, report: ActionReport, create: boolean): Promise<string | undefined> {
+  if (!gh || !event.repo) {
+    core.warning('pgmig: no github-token (or GITHUB_REPOSITORY), so no pull-request comment; the findings are in the annotations and the job summary');
+    return undefined;
+  }
+  try {
+    const outcome = await upsertStickyComment(gh, event.repo, {
+      issueNumber: pr.number,
+      marker: stickyMarker(key),
+      body: formatActionComment(report, { rules: RULES }),
+      create,
+    });
+    switch (outcome.action) {
+      case 'forbidden':
+        core.warning(
+          pr.fromFork
+            ? `pgmig could not comment on pull request #${pr.number}: it comes from a fork, and GitHub gives fork pull requests a read-only token (${outcome.message}). The findings are in the annotations and the job summary.`
+            : `pgmig could not comment on pull request #${pr.number}: the token may not write comments (${outcome.message}). Give the job \`permissions: pull-requests: write\`, or set comment: false. The findings are in the annotations and the job summary.`,
+          { title: 'pgmig: no pull-request comment' },
+        );
+        return undefined;
+      case 'skipped':
+        core.info('no migration changed and no earlier pgmig comment: no comment');
+        return undefined;
+      default:
+        core.info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+        if (outcome.duplicates.length) core.info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+        return undefined;
+    }
+  } catch (err) {
+    return `pgmig could not update its pull-request comment: ${describeApiError(err)}`;
+  }
+}
+
+/** Annotations for what failed in the database, within what GitHub still shows after the lint's. */
+function annotateTest(test: TestResult, room: number): void {
+  const items: Array<{ message: string; file?: string; line?: number; column?: number }> = [];
+  for (const m of test.migrations) {
+    if (m.status === 'failed' && m.error) items.push({ message: `${m.error.sqlstate ? `ERROR ${m.error.sqlstate}: ` : ''}${m.error.message}`, file: m.error.file, line: m.error.line, column: m.error.column });
+  }
+  for (const t of test.tests.filter((x) => x.status === 'failed')) {
+    items.push({ message: `pgTAP: ${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''}`, file: t.error?.file ?? t.file, line: t.error?.line });
+  }
+  for (const h of test.rehearsals.filter((x) => x.status === 'failed')) {
+    items.push({ message: `undo rehearsal failed: ${h.messages.join('; ')}`, file: h.error?.file ?? h.undo, line: h.error?.line });
+  }
+  for (const p of test.problems.filter((x) => x.severity === 'error')) items.push({ message: p.message, file: p.file });
+  for (const it of items.slice(0, room)) {
+    core.error(it.message, { title: 'pgmig test', file: it.file, startLine: it.line, startColumn: it.column });
+  }
+  if (items.length > room) core.info(`${items.length - room} more test failures are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step); they are in the job summary`);
+}

@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+// /migrate rollback changes a database: never for people who cannot push
+export const PERMISSIONS = ['write', 'maintain', 'admin'] as const;
+
+export interface ActionInputs {
+  command: Command;
+  migrations?: string[];
+  tests?: string;
+  config?: string;
+  databaseUrl?: string;
+  token?: string;
+  comment: boolean;
+  annotations: boolean;
+  sarifFile?: string;
+  failOn: FailOn;
+  permission: (typeof PERMISSIONS)[number];
+  allowForks: boolean;
+  placeholder?: string;
+}
+
+// Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
+const input = (name: string) => core.getInput(name) || undefined;
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const v = input(name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UserError(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
+  }
+  return v as T;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const v = input(name);
+  if (v === undefined) return fallback;
+  if (/^(true|yes|on|1)$/i.test(v)) return true;
+  if (/^(false|no|off|0)$/i.test(v)) return false;
+  throw new UserError(`input ${name}: "${v}" is not true or false`);
+}
+
+/**
+ * The runner hides registered secrets wherever they appear in the log. Only the password is one:
+ * masking the whole URL would also hide the host in "cannot connect to …" messages.
+ */
+function maskPassword(url: string): void {
+  let password = '';
+  try {
+    password = decodeURIComponent(new URL(url).password);
+  } catch {
+    // not a URL (a key=value connection string): hide all of it
+    core.setSecret(url);
+    return;
+  }
+  if (password) core.setSecret(password);
+}
+
+/** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
+export function readInputs(): ActionInputs {
+  const migrations = input('migrations')
+    ?.split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const databaseUrl = input('database-url');
+  if (databaseUrl) maskPassword(databaseUrl);
+  const placeholder = input('placeholder');
+  if (placeholder && !/^V[A-Za-z]+$/.test(placeholder)) {
+    throw new UserError(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
+  }
+  return {
+    command: oneOf('command', COMMANDS, 'auto'),
+    migrations: migrations?.length ? migrations : undefined,
+    tests: input('tests'),
+    config: input('config'),
+    databaseUrl,
+    token: input('github-token'),
+    comment: flag('comment', true),
+    annotations: flag('annotations', true),
+    sarifFile: input('sarif-file'),
+    failOn: oneOf('fail-on', FAIL_ON, 'error'),
+    permission: oneOf('permission', PERMISSIONS, 'write'),
+    allowForks: flag('allow-forks', false),
+    placeholder,
+  };
+}

@@ -1,0 +1,342 @@
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { UserError } from '../errors.js';
+import {
+  ACTIONS_BOT,
+  arrivals,
+  commitAs,
+  currentBranch,
+  fetchBranch,
+  headCommit,
+  integrate,
+  isShallowAsync,
+  isValidBranchName,
+  listTree,
+  moveFile,
+  parseIdentity,
+  pushHead,
+  remoteExists,
+  repoRootAsync,
+  resetHard,
+  stage,
+  unshallow,
+  workTreeState,
+  type GitIdentity,
+} from '../git/git.js';
+import { planAssignments, type AssignPlan, type PlanFile, type PlannedAssignment } from '../migrations/assign-plan.js';
+import { loadConfig, type Config } from '../migrations/config.js';
+
+export interface AssignOptions {
+  cwd: string;
+  config?: string;
+  remote?: string;
+  branch?: string;
+  dryRun?: boolean;
+  push?: boolean;
+  maxTries?: number;
+  /** Who commits, `Name <email>` or an identity (default: the GitHub Actions bot). */
+  author?: string | GitIdentity;
+  /** Least first wait window after a rejected push, in ms (else the time one attempt took); it doubles with each try, and the wait is a random part of it. */
+  backoffMs?: number;
+  /** Overrides of the config (action inputs). */
+  migrations?: string[];
+  tests?: string;
+  placeholder?: string;
+  /** For the branch name when HEAD is detached (GITHUB_REF_NAME in Actions). */
+  env?: NodeJS.ProcessEnv;
+  /** Progress lines (fetches, rejected pushes, waits). */
+  log?: (line: string) => void;
+  /** Called just before each push; tests use it to have someone else merge at that moment. */
+  beforePush?: (attempt: number) => void | Promise<void>;
+}
+
+export interface AssignedMigration {
+  /** Repository-relative paths of the migration before and after. */
+  from: string;
+  to: string;
+  version: string;
+  description?: string;
+  /** Set when the file moved because another file reached the branch with its version first. */
+  previousVersion?: string;
+  keptBy?: string;
+  /** The commit that brought the pending file to the branch (its pull request's merge). */
+  arrivedIn?: string;
+  /** Every file renamed for it: the migration, its undo file, its pgTAP tests. */
+  files?: Array<{ from: string; to: string }>;
+}
+
+export interface AssignResult {
+  assigned: AssignedMigration[];
+  commit?: string;
+  pushed: boolean;
+  dryRun?: boolean;
+  branch?: string;
+  remote?: string;
+  /** Push attempts made (0 when nothing was pushed). */
+  tries?: number;
+  /** The commit message, when a commit was made (or would be, in a dry run). */
+  message?: string;
+  warnings?: string[];
+  /** The placeholder the run looked for. */
+  placeholder?: string;
+}
+
+export const DEFAULT_MAX_TRIES = 10;
+const DEFAULT_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 5000;
+
+export async function runAssign(options: AssignOptions): Promise<AssignResult> {
+  const cwd = resolve(options.cwd);
+  const config = loadConfig(cwd, options.config);
+  if (options.migrations?.length) {
+    config.migrations = options.migrations;
+    config.root = cwd;
+  }
+  if (options.tests) config.tests = resolve(cwd, options.tests);
+  if (options.placeholder) {
+    if (!/^V[A-Za-z]+$/.test(options.placeholder)) throw new UserError(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
+    config.placeholder = options.placeholder;
+  }
+  const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
+  if (!Number.isInteger(maxTries) || maxTries < 1) throw new UserError(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
+  const who = identityOf(options.author);
+  const remote = options.remote ?? 'origin';
+  const dryRun = !!options.dryRun;
+  const push = options.push ?? true;
+  const log = options.log ?? (() => {});
+  const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+
+  const root = realpath(await repoRootAsync(cwd));
+  const dirs = folders(root, config);
+  const onBranch = await currentBranch(root);
+  const env = options.env ?? {};
+  const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
+  const branch = options.branch ?? onBranch ?? fromEnv;
+  if (branch !== undefined && !(await isValidBranchName(root, branch))) throw new UserError(`--branch "${branch}" is not a valid branch name`);
+  if (options.branch && onBranch && options.branch !== onBranch) {
+    throw new UserError(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
+  }
+  const pushing = push && !dryRun;
+  if (pushing && !branch) {
+    throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
+  }
+
+  // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
+  const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
+  const early: string[] = [];
+  if (dryRun) {
+    const inFolders = [...state.changed.map((l) => l.slice(3)), ...state.untracked].filter((p) => [...dirs.migrations, dirs.tests].some((d) => under(p, d)));
+    if (inFolders.length > 0) {
+      early.push(`the plan is for the committed files; uncommitted changes in the migrations or tests folders are not in it (${inFolders.slice(0, 5).join(', ')})`);
+    }
+  } else if (state.changed.length > 0) {
+    const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
+    const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
+    throw new UserError(
+      `the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`,
+    );
+  } else if (state.untracked.length > 0) {
+    throw new UserError(
+      `untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`,
+    );
+  }
+  if (pushing && !(await remoteExists(root, remote))) {
+    throw new UserError(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
+  }
+
+  const base: Omit<AssignResult, 'assigned' | 'pushed'> = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
+  if (pushing) await syncWithRemote(root, remote, branch!, log);
+
+  let tries = 0;
+  let unshallowTried = false;
+  for (;;) {
+    const attemptStarted = performance.now();
+    const start = await headCommit(root);
+    const planAt = async () => {
+      const p = await computePlan(root, start, config, dirs);
+      p.warnings.unshift(...early);
+      return p;
+    };
+    let plan = await planAt();
+    if (needsOrder(plan) && (await isShallowAsync(root))) {
+      if (pushing && !unshallowTried) {
+        unshallowTried = true;
+        log(`the clone is shallow; fetching the history of ${remote} to know which file reached the branch first`);
+        if (await unshallow(root, remote)) plan = await planAt();
+      }
+      if (await isShallowAsync(root)) {
+        plan.warnings.push(
+          'this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order',
+        );
+      }
+    }
+    const assigned = plan.assignments.map(toResult);
+    if (plan.assignments.length === 0) return { ...base, tries, assigned, pushed: false, warnings: plan.warnings };
+    const message = commitMessage(plan.assignments);
+    if (dryRun) return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
+
+    const commit = await applyPlan(root, plan, message, who, start);
+    if (!pushing) return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+
+    tries++;
+    await options.beforePush?.(tries);
+    const outcome = await pushHead(root, remote, branch!);
+    if (outcome.ok) return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+
+    // the commit was never on the remote; drop it so the next try starts from the remote state
+    await resetHard(root, start);
+    if (!outcome.stale) {
+      // a connection lost after the server took the push looks like a failure: look before saying so
+      const tip = await fetchBranch(root, remote, branch!).catch(() => undefined);
+      if (tip === commit) {
+        await integrate(root, tip);
+        return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+      }
+      throw new UserError(
+        `git push to ${remote} ${branch} was refused: ${outcome.message}. Nothing was pushed and the local branch is back where it was; ` +
+          'check that the token may push to the branch (branch protection must allow the Actions bot, or give pgmig a token that can)',
+        1,
+      );
+    }
+    if (tries >= maxTries) {
+      throw new UserError(
+        `could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
+          `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`,
+        1,
+      );
+    }
+    // Full jitter over a window that doubles with each try. The window starts at the time one
+    // attempt took (plan, commit, push): racers spread over a window shorter than the work each
+    // does would mostly collide again, so on a slow machine or network the wait grows with it.
+    const window = Math.max(backoff, performance.now() - attemptStarted) * 2 ** (tries - 1);
+    const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
+    log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
+    await sleep(wait);
+    const tip = await fetchBranch(root, remote, branch!);
+    if (tip) await integrate(root, tip);
+  }
+}
+
+async function syncWithRemote(root: string, remote: string, branch: string, log: (line: string) => void) {
+  const tip = await fetchBranch(root, remote, branch);
+  if (!tip) {
+    log(`${remote} has no branch ${branch} yet; it will be created by the push`);
+    return;
+  }
+  const how = await integrate(root, tip);
+  if (how !== 'up-to-date') log(`brought ${branch} up to date with ${remote} (${how})`);
+}
+
+function identityOf(author: AssignOptions['author']): GitIdentity {
+  if (author === undefined) return ACTIONS_BOT;
+  if (typeof author !== 'string') return author;
+  const who = parseIdentity(author);
+  if (!who) throw new UserError(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
+  return who;
+}
+
+function realpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+interface Folders {
+  migrations: string[];
+  tests: string;
+}
+
+/** The configured folders, relative to the repository root (git's paths). */
+function folders(root: string, config: Config): Folders {
+  const rel = (d: string, what: string) => {
+    const abs = resolve(config.root, d);
+    const real = existsSync(abs) ? realpath(abs) : abs;
+    const r = relative(root, real);
+    if (r.startsWith('..') || isAbsolute(r)) throw new UserError(`${what} folder ${d} is outside the git repository at ${root}`);
+    return r === '' ? '.' : r.split(sep).join('/');
+  };
+  const migrations = config.migrations.map((d) => rel(d, 'migrations'));
+  if (!migrations.some((d) => existsSync(join(root, d)))) {
+    throw new UserError(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
+  }
+  return { migrations, tests: rel(config.tests, 'tests') };
+}
+
+function under(path: string, dir: string): boolean {
+  return dir === '.' || path.startsWith(`${dir}/`);
+}
+
+async function computePlan(root: string, commit: string, config: Config, dirs: Folders): Promise<AssignPlan> {
+  const paths = [...dirs.migrations, dirs.tests];
+  const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
+  const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
+  const fileOf = (path: string): PlanFile => {
+    const a = arrived.get(path);
+    return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
+  };
+  return planAssignments({
+    placeholder: config.placeholder,
+    ranges: config.versionRanges,
+    migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
+    migrationDirs: dirs.migrations,
+    tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
+    read: (p) => readFileSync(join(root, p), 'utf8'),
+  });
+}
+
+/** Only several pending files, or a collision, depend on the order they arrived in. */
+function needsOrder(plan: AssignPlan): boolean {
+  return plan.assignments.length > 1 || plan.assignments.some((a) => a.reason === 'collision');
+}
+
+async function applyPlan(root: string, plan: AssignPlan, message: string, who: GitIdentity, start: string): Promise<string> {
+  try {
+    const edited: string[] = [];
+    for (const a of plan.assignments) {
+      for (const mv of a.moves) await moveFile(root, mv.from, mv.to);
+      for (const [path, text] of Object.entries(a.edits)) {
+        writeFileSync(join(root, path), text);
+        edited.push(path);
+      }
+    }
+    await stage(root, edited);
+    return await commitAs(root, message, who);
+  } catch (err) {
+    // the work tree was clean before: put it back so nothing half-renamed is left behind
+    await resetHard(root, start).catch(() => {});
+    throw err;
+  }
+}
+
+function toResult(a: PlannedAssignment): AssignedMigration {
+  return {
+    from: a.from,
+    to: a.to,
+    version: a.version,
+    description: a.description,
+    ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
+    ...(a.arrivedIn ? { arrivedIn: a.arrivedIn } : {}),
+    files: a.moves.map((m) => ({ from: m.from, to: m.to })),
+  };
+}
+
+/** `migrations: assign V227 to user_lead_protection`; several files share one subject line. */
+export function commitMessage(assignments: PlannedAssignment[]): string {
+  const part = (a: PlannedAssignment) => `V${a.version} to ${a.description}${a.previousVersion !== undefined ? ` (was V${a.previousVersion})` : ''}`;
+  let subject = `migrations: assign ${assignments.map(part).join(', ')}`;
+  if (subject.length > 72 && assignments.length > 1) {
+    const versions = assignments.map((a) => BigInt(a.version));
+    const consecutive = versions.every((v, i) => i === 0 || v === versions[i - 1]! + 1n);
+    subject = consecutive
+      ? `migrations: assign V${versions[0]}-V${versions[versions.length - 1]} to ${assignments.length} pending migrations`
+      : `migrations: assign versions to ${assignments.length} pending migrations`;
+  }
+  const body = assignments.flatMap((a) => [
+    ...(a.previousVersion !== undefined ? [`V${a.previousVersion} was already taken by ${a.keptBy}, which reached the branch first:`] : []),
+    ...a.moves.map((m) => `${m.from} -> ${m.to}`),
+  ]);
+  return `${subject}\n\n${body.join('\n')}\n`;
+}

@@ -1,0 +1,389 @@
+import { existsSync } from 'node:fs';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Io } from '../cli.js';
+import { dirname, relative, resolve } from 'node:path';
+import { loadMigration, nonTransactionalReason, type ApplyError, type MigrationFile } from '../db/apply.js';
+import { unresolvedPlaceholders } from '../db/bodies.js';
+import { connect, displayUrl, resolveTarget } from '../db/connect.js';
+import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
+import { UserError } from '../errors.js';
+import { loadConfig, parseDuration } from '../migrations/config.js';
+import { discoverMigrations, isInside, type MigrationEntry } from '../migrations/discover.js';
+import { isNameProblem, parseMigrationName, versionKey, versionParts, type MigrationName } from '../migrations/name.js';
+import { formatRollbackText } from '../report/rollback.js';
+import { RULE_IDS } from '../rules/index.js';
+import { ensureParser } from '../sql/parse.js';
+
+export type RollbackTarget = { kind: 'all' } | { kind: 'last' } | { kind: 'version'; version: string };
+
+/** A migration file a rollback may take back (a pull request's changed file). */
+export interface ScopeFile {
+  /** As shown to people: relative to the repository. */
+  path: string;
+  abs: string;
+}
+
+export interface RollbackOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Default: DATABASE_URL, then the PG* variables. Never a throwaway cluster: there is nothing to roll back there. */
+  databaseUrl?: string;
+  config?: string;
+  migrations?: string[];
+  target: RollbackTarget;
+  dryRun?: boolean;
+  /** Read the history and say what would run and what blocks it; run nothing. */
+  planOnly?: boolean;
+  /** Default: the config's lockTimeout.max. */
+  lockTimeoutMs?: number;
+  /**
+   * The migrations a rollback may take back, e.g. a pull request's; `label` names them in
+   * messages. Without it: every migration in the folders.
+   */
+  scope?: { label: string; files: ScopeFile[] };
+}
+
+export interface PlannedStep {
+  version: string;
+  /** The migration file the version came from, when the checkout has it. */
+  migration?: string;
+  undo: string;
+  statements: string[];
+}
+
+export interface RollbackResult {
+  /** planned: --plan; refused: something blocks it, nothing ran; rolled back / dry run: done; failed: nothing changed. */
+  status: 'planned' | 'refused' | 'rolled back' | 'dry run' | 'failed';
+  database: { name: string; serverVersion: string; url: string };
+  history?: string;
+  lockTimeoutMs: number;
+  dryRun: boolean;
+  /** In the order they run (newest version first). */
+  steps: PlannedStep[];
+  /** Why it cannot run; empty when it can. */
+  blockers: string[];
+  notes: string[];
+  runs: UndoRun[];
+  deletedRows: number;
+  durationMs: number;
+  error?: ApplyError;
+  problem?: string;
+  /** failed, but the connection broke during COMMIT: it may have been committed. */
+  uncertain?: boolean;
+}
+
+interface Candidate {
+  version: string;
+  key: string;
+  migration?: string;
+}
+
+/**
+ * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
+ * newest version first, in one transaction with the deletion of their history rows. Anything
+ * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
+ * not applied, a newer version applied on top) blocks it before anything runs.
+ */
+export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
+  const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+  if (opts.migrations?.length) {
+    config.migrations = opts.migrations;
+    config.root = opts.cwd;
+  }
+  const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+  if (opts.target.kind === 'all' && !opts.scope) throw new UserError('rolling back every migration at once is not offered: give a version, or last');
+  const server = resolveTarget(opts.databaseUrl, opts.env);
+  if (!server) throw new UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
+  await ensureParser();
+
+  const dirs = config.migrations.map((d) => resolve(config.root, d));
+  const shownDirs = dirs.map((d) => relative(opts.cwd, d) || '.').join(', ');
+  const present = dirs.filter((d) => existsSync(d));
+  const entries = discoverMigrations(opts.cwd, present.map((d) => relative(opts.cwd, d) || '.'), config.placeholder);
+  const named = entries.flatMap((e) => (isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
+  const result: RollbackResult = {
+    status: 'refused',
+    database: { name: '', serverVersion: '', url: displayUrl(server) },
+    lockTimeoutMs,
+    dryRun: !!opts.dryRun,
+    steps: [],
+    blockers: [],
+    notes: [],
+    runs: [],
+    deletedRows: 0,
+    durationMs: 0,
+  };
+  const { blockers, notes } = result;
+  const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+  if (opts.scope && candidates.size === 0 && blockers.length === 0) {
+    blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
+  }
+
+  const client = await connect(server, 'pgmig rollback', opts.env);
+  try {
+    const info = (await client.query<{ db: string; v: string }>(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0]!;
+    result.database.name = info.db;
+    result.database.serverVersion = info.v;
+    const found = await findHistoryTable(client);
+    if (!found || 'ambiguous' in found) {
+      blockers.push(
+        found
+          ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
+          : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`,
+      );
+      if (opts.planOnly) result.status = 'planned';
+      return result;
+    }
+    const table: HistoryTable = found;
+    result.history = table.shown;
+    const states = versionStates(await readHistory(client, table));
+
+    const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
+    const steps: UndoStep[] = [];
+    for (const c of targets) {
+      const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+      if (!undo) continue;
+      // shown in the plan even when something else blocks it: the reader sees what would run
+      result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
+      if (step) steps.push(step);
+      if (!undo.parsed.error && undo.parsed.statements.length === 0) notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
+    }
+    if (targets.length) {
+      const oldest = targets[targets.length - 1]!.key;
+      const chosen = new Set(targets.map((t) => t.key));
+      const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
+      if (newer.length) {
+        blockers.push(
+          `${plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+            'undo files run newest first, so roll those back before this one',
+        );
+      }
+    }
+    if (opts.planOnly) {
+      result.status = 'planned';
+      return result;
+    }
+    if (blockers.length || steps.length === 0) {
+      if (!blockers.length) blockers.push('nothing to roll back');
+      return result;
+    }
+    const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun });
+    result.runs = outcome.runs;
+    result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
+    result.durationMs = outcome.durationMs;
+    if (outcome.error) result.error = outcome.error;
+    if (outcome.problem) result.problem = outcome.problem;
+    if (outcome.uncertain) result.uncertain = true;
+    result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
+    if (outcome.status === 'rolled back') result.deletedRows = outcome.deletedRows;
+    return result;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function allCandidates(named: Array<{ e: MigrationEntry; n: MigrationName }>): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const { e, n } of named) {
+    if (n.kind !== 'versioned') continue;
+    const key = versionKey(n.parts);
+    if (!out.has(key)) out.set(key, { version: n.version, key, migration: e.path });
+  }
+  return out;
+}
+
+/**
+ * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
+ * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
+ * file with its description in its folder.
+ */
+function scopeCandidates(
+  scope: NonNullable<RollbackOptions['scope']>,
+  dirs: string[],
+  named: Array<{ e: MigrationEntry; n: MigrationName }>,
+  placeholder: string,
+  blockers: string[],
+  notes: string[],
+): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+  for (const f of scope.files) {
+    if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs))) continue;
+    const n = parseMigrationName(f.abs, placeholder);
+    if (isNameProblem(n) || n.kind === 'undo' || n.kind === 'pending-undo') continue;
+    if (n.kind === 'repeatable') {
+      notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
+      continue;
+    }
+    if (n.kind === 'versioned') {
+      const here = byAbs.get(f.abs);
+      if (!here) {
+        blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+        continue;
+      }
+      const key = versionKey(n.parts);
+      if (!out.has(key)) out.set(key, { version: n.version, key, migration: here.e.path });
+      continue;
+    }
+    // pending
+    if (byAbs.has(f.abs)) {
+      blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
+      continue;
+    }
+    const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && dirname(x.e.absPath) === dirname(f.abs));
+    if (numbered.length !== 1) {
+      blockers.push(
+        numbered.length
+          ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
+          : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`,
+      );
+      continue;
+    }
+    const { e, n: vn } = numbered[0]!;
+    notes.push(`${f.path} is ${e.path} since the merge`);
+    const key = versionKey(vn.parts);
+    if (!out.has(key)) out.set(key, { version: vn.version, key, migration: e.path });
+  }
+  return out;
+}
+
+/** The versions to take back, newest first. */
+function chooseTargets(opts: RollbackOptions, candidates: Map<string, Candidate>, states: Map<string, VersionState>, blockers: string[], db: string, history: string): Candidate[] {
+  const newestFirst = (xs: Candidate[]) => xs.sort((a, b) => compareKeys(b.key, a.key));
+  const label = opts.scope?.label;
+  const t = opts.target;
+  if (t.kind === 'all') return newestFirst([...candidates.values()]);
+  if (t.kind === 'version') {
+    const key = versionKey(versionParts(t.version));
+    const c = candidates.get(key);
+    if (c) return [c];
+    const known = newestFirst([...candidates.values()]).map((x) => x.version);
+    blockers.push(
+      label
+        ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
+        : `there is no migration with version ${t.version} in the migrations folder`,
+    );
+    return [];
+  }
+  // last
+  if (label) {
+    const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
+    if (!applied.length) {
+      blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
+      return [];
+    }
+    return [applied[0]!];
+  }
+  const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
+  if (!newest) {
+    blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
+    return [];
+  }
+  return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
+}
+
+/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
+function planStep(
+  c: Candidate,
+  named: Array<{ e: MigrationEntry; n: MigrationName }>,
+  states: Map<string, VersionState>,
+  blockers: string[],
+  db: string,
+  history: string,
+  shownDirs: string,
+): { undo?: MigrationFile; step?: UndoStep } {
+  const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
+  const state = states.get(c.key);
+  let ok = true;
+  if (!state) {
+    blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
+    ok = false;
+  } else if (!state.applied) {
+    blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
+    ok = false;
+  }
+  const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
+  if (undos.length !== 1) {
+    const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
+    blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
+    return {};
+  }
+  const { e, n } = undos[0]!;
+  const undo: MigrationFile = loadMigration(e, n, n.version);
+  const parsed = undo.parsed;
+  if (parsed.error) {
+    const p = parsed.source.position(parsed.error.index);
+    blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
+    ok = false;
+  } else {
+    const placeholders = unresolvedPlaceholders(parsed.source.text);
+    if (placeholders.length) {
+      const p = parsed.source.position(placeholders[0]!.index);
+      blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0]!.name}}: pgmig does not substitute placeholders`);
+      ok = false;
+    }
+    const reason = nonTransactionalReason(parsed.statements);
+    if (reason) {
+      blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
+      ok = false;
+    }
+  }
+  return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+}
+
+/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
+export function registerRollback(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('rollback')
+    .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
+    .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v: string) => {
+      if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v)) throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
+      return v;
+    })
+    .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
+    .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
+    .option('--plan', 'say what would run and what blocks it; run nothing')
+    .option('--lock-timeout <duration>', 'SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v: string) => {
+      const ms = parseDuration(v);
+      if (ms === undefined) throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
+      return ms;
+    })
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+    .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+    .addHelpText(
+      'after',
+      `
+Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
+deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
+or nothing does. It refuses, naming the reason, when the version is not applied, its undo file
+is missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer
+version is applied on top of it (undo files run newest first).
+
+Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
+2 usage, config or environment error.
+
+Examples:
+  pgmig rollback --plan --database-url postgresql://app@localhost/app
+  pgmig rollback last --dry-run
+  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s`,
+    )
+    .action(async (version: string | undefined, o: { databaseUrl?: string; dryRun?: boolean; plan?: boolean; lockTimeout?: number; format: 'text' | 'json'; config?: string; migrations?: string[] }) => {
+      if (o.plan && o.dryRun) throw new UserError('give --plan or --dry-run, not both');
+      const result = await runRollback({
+        cwd: io.cwd,
+        env: io.env,
+        databaseUrl: o.databaseUrl,
+        config: o.config,
+        migrations: o.migrations,
+        target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
+        dryRun: o.dryRun,
+        planOnly: o.plan,
+        lockTimeoutMs: o.lockTimeout,
+      });
+      io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
+      setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
+    });
+}

@@ -1,0 +1,218 @@
+import type pg from 'pg';
+import { errorAt, HISTORY_TABLE, quoteIdent, type ApplyError, type MigrationFile } from './apply.js';
+import { compareVersions, versionKey, versionParts } from '../migrations/name.js';
+import type { Statement } from '../sql/parse.js';
+
+/** One row of flyway_schema_history, as much of it as a rollback needs. */
+export interface HistoryRow {
+  rank: number;
+  version: string | null;
+  type: string;
+  script: string;
+  success: boolean;
+}
+
+/** A version's state in the history: applied when its newest row is a successful migration (not an undo). */
+export interface VersionState {
+  version: string;
+  key: string;
+  applied: boolean;
+  /** The newest row: what happened last to this version. */
+  last: HistoryRow;
+  /** Every row of the version (old failed attempts included): a rollback deletes them all. */
+  ranks: number[];
+}
+
+export interface HistoryTable {
+  /** Schema-qualified and quoted, ready for SQL. */
+  name: string;
+  /** For messages: schema.table. */
+  shown: string;
+}
+
+/**
+ * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
+ * the only one in the database. Undefined when there is none; a list when several schemas
+ * have one and the search_path picks none of them (pgmig will not guess).
+ */
+export async function findHistoryTable(client: pg.Client): Promise<HistoryTable | { ambiguous: string[] } | undefined> {
+  const r = await client.query<{ schema: string; visible: boolean }>(
+    `SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      ORDER BY n.nspname`,
+    [HISTORY_TABLE],
+  );
+  const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
+  if (pick) return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
+  if (r.rows.length > 1) return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
+  return undefined;
+}
+
+export async function readHistory(client: pg.Client, table: HistoryTable): Promise<HistoryRow[]> {
+  const r = await client.query<{ installed_rank: number; version: string | null; type: string; script: string; success: boolean }>(
+    `SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`,
+  );
+  return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
+}
+
+/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
+export function versionStates(rows: HistoryRow[]): Map<string, VersionState> {
+  const out = new Map<string, VersionState>();
+  for (const row of rows) {
+    if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version)) continue;
+    const key = versionKey(versionParts(row.version));
+    const s = out.get(key);
+    if (!s) out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
+    else {
+      s.ranks.push(row.rank);
+      if (row.rank > s.last.rank) s.last = row;
+    }
+  }
+  for (const s of out.values()) {
+    s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
+    s.version = s.last.version!;
+  }
+  return out;
+}
+
+/** One undo file to run: the migration version it takes back and the rows it removes from the history. */
+export interface UndoStep {
+  version: string;
+  key: string;
+  undo: MigrationFile;
+  /** installed_rank of the version's rows as read at planning time. */
+  ranks: number[];
+}
+
+export interface UndoRun {
+  version: string;
+  undo: string;
+  statements: number;
+  status: 'done' | 'failed' | 'not run';
+  durationMs: number;
+}
+
+export interface UndoOutcome {
+  /** committed: done; rolled back: a dry run that worked; failed: nothing changed (the transaction was rolled back). */
+  status: 'committed' | 'rolled back' | 'failed';
+  runs: UndoRun[];
+  /** History rows deleted inside the transaction (kept only when committed). */
+  deletedRows: number;
+  durationMs: number;
+  /** A statement of an undo file failed: where. */
+  error?: ApplyError;
+  /** Anything else that stopped it (a lock not granted in time, the history changed meanwhile). */
+  problem?: string;
+  /** The connection broke during COMMIT: the server may or may not have committed. */
+  uncertain?: boolean;
+}
+
+export interface UndoOptions {
+  lockTimeoutMs: number;
+  dryRun: boolean;
+}
+
+const settingMs = (ms: number) => `'${Math.max(0, Math.round(ms))}ms'`;
+
+/**
+ * Runs the undo files, in the order given, in one transaction together with the deletion of
+ * their versions' rows from the history: everything happens or nothing does. Each file starts
+ * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
+ * instead of queueing every other query behind it. The history table is locked first (other
+ * migration runs wait) and read again, so a change since the plan stops the run. A dry run
+ * does all of it and rolls back.
+ */
+export async function runUndos(client: pg.Client, table: HistoryTable, steps: UndoStep[], opts: UndoOptions): Promise<UndoOutcome> {
+  const started = performance.now();
+  const runs: UndoRun[] = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+  const outcome: UndoOutcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0 };
+  const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(opts.lockTimeoutMs)}`;
+  let open = false;
+  try {
+    await client.query('BEGIN');
+    open = true;
+    await client.query(lockTimeout);
+    try {
+      await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+    } catch (err) {
+      outcome.problem = `could not lock ${table.shown} within lock_timeout ${opts.lockTimeoutMs} ms (is a migration running?): ${(err as Error).message}`;
+      return outcome;
+    }
+    const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
+    if (changed) {
+      outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+      return outcome;
+    }
+    for (const [i, step] of steps.entries()) {
+      const run = runs[i]!;
+      const t0 = performance.now();
+      // an earlier undo file may have set its own; each file starts from the configured one
+      await client.query(lockTimeout);
+      let current: Statement | undefined;
+      try {
+        for (const s of step.undo.parsed.statements) {
+          current = s;
+          await client.query(s.text);
+        }
+        current = undefined;
+        const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+        outcome.deletedRows += del.rowCount ?? 0;
+      } catch (err) {
+        run.status = 'failed';
+        run.durationMs = performance.now() - t0;
+        if (current) outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
+        else outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${(err as Error).message}`;
+        return outcome;
+      }
+      run.status = 'done';
+      run.durationMs = performance.now() - t0;
+    }
+    if (opts.dryRun) {
+      await client.query('ROLLBACK');
+      open = false;
+      outcome.status = 'rolled back';
+    } else {
+      open = false;
+      try {
+        await client.query('COMMIT');
+      } catch (err) {
+        // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
+        // connection leaves the outcome unknown, and saying otherwise would mislead
+        const server = typeof (err as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
+        if (!server) outcome.uncertain = true;
+        outcome.problem = server
+          ? `COMMIT failed: ${(err as Error).message}; the server rolled the transaction back, nothing changed`
+          : `the connection broke during COMMIT (${(err as Error).message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
+        return outcome;
+      }
+      outcome.status = 'committed';
+    }
+    return outcome;
+  } finally {
+    if (open) await client.query('ROLLBACK').catch(() => {});
+    outcome.durationMs = performance.now() - started;
+  }
+}
+
+/** What differs between the versions planned and the history now, or undefined when nothing does. */
+function historyChanged(steps: UndoStep[], now: Map<string, VersionState>): string | undefined {
+  for (const s of steps) {
+    const v = now.get(s.key);
+    if (!v?.applied) return `version ${s.version} is no longer applied`;
+    const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
+    if (!same) return `version ${s.version} has other rows now`;
+  }
+  const oldest = steps.reduce<string | undefined>((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
+  if (oldest !== undefined) {
+    const planned = new Set(steps.map((s) => s.key));
+    const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
+    if (newer.length) return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
+  }
+  return undefined;
+}
+
+/** Version keys in Flyway's order. */
+export function compareKeys(a: string, b: string): number {
+  return compareVersions(versionParts(a), versionParts(b));
+}

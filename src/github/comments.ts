@@ -1,0 +1,82 @@
+import type { GitHubClient } from './client.js';
+import type { RepoRef } from './pulls.js';
+import { isRateLimited, type ApiFailure } from './retry.js';
+
+/** GitHub refuses a comment body longer than this many characters. */
+export const COMMENT_MAX_LENGTH = 65_536;
+
+/**
+ * The hidden first line that finds pgmig's comment again. One comment per migrations folder,
+ * so two pgmig steps on different folders keep a comment each.
+ */
+export function stickyMarker(key: string): string {
+  // `--` inside an HTML comment could end it early; the key is a path, so encode it
+  return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
+}
+
+export interface StickyOptions {
+  issueNumber: number;
+  marker: string;
+  /** The text after the marker. */
+  body: string;
+  /** When no comment exists yet: create one (true), or leave the thread alone (false). */
+  create: boolean;
+}
+
+export type StickyOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; id: number; url?: string; duplicates: number[] }
+  | { action: 'skipped' }
+  | { action: 'forbidden'; message: string };
+
+interface IssueComment {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+}
+
+async function findSticky(gh: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<IssueComment[]> {
+  const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  // the marker opens the body pgmig writes; a person quoting it would not start with it
+  return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+
+const forbidden = (err: unknown) => (err as ApiFailure).status === 403 && !isRateLimited(err as ApiFailure);
+
+/**
+ * Creates pgmig's comment on a pull request, or edits the one it made before (found by the
+ * marker), so a pull request never collects more than one. An edit that changes nothing is
+ * skipped. A token that may not write comments (a fork's read-only token) gives `forbidden`
+ * instead of an error, so the caller can warn and carry on.
+ */
+export async function upsertStickyComment(gh: GitHubClient, repo: RepoRef, opts: StickyOptions): Promise<StickyOutcome> {
+  const text = `${opts.marker}\n${opts.body}`;
+  try {
+    const existing = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+    const duplicates = existing.slice(1).map((c) => c.id);
+    const first = existing[0];
+    if (first) {
+      if (first.body === text) return { action: 'unchanged', id: first.id, url: first.html_url, duplicates };
+      const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
+      return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+    }
+    if (!opts.create) return { action: 'skipped' };
+    try {
+      const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+      return { action: 'created', id: data.id, url: data.html_url, duplicates };
+    } catch (err) {
+      // a 5xx or a dropped connection after GitHub stored the comment: look before trying again
+      const status = (err as ApiFailure).status ?? 0;
+      if (status < 500) throw err;
+      const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
+      if (made) {
+        const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
+        return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+      }
+      const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+      return { action: 'created', id: data.id, url: data.html_url, duplicates };
+    }
+  } catch (err) {
+    if (forbidden(err)) return { action: 'forbidden', message: (err as Error).message };
+    throw err;
+  }
+}

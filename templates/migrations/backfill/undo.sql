@@ -1,0 +1,4 @@
+-- Undo of {{migration}}: nothing to do.
+-- The backfill changed data, not the schema, and which rows were NULL before it ran is not
+-- known any more; the rows written since also set {{column}}. The values stay; undo the
+-- migration that added {{column}} to remove them.

@@ -1,0 +1,242 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in for the GitHub REST API at the HTTP boundary, on 127.0.0.1 and a random port: it
+ * records every request and answers the endpoints pgmig uses (a pull request's files, issue
+ * comments: list, create, edit) the way GitHub does, pagination and Link headers included.
+ * Tests point GITHUB_API_URL at it and can make it fail, page, or refuse a read-only token.
+ */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PullFileEntry {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+}
+
+export interface Failure {
+  method?: string;
+  /** Matched against the path without the query. */
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests fail; then the endpoint answers normally again. */
+  times?: number;
+  /** Runs when the failure is served: a request GitHub carried out although the answer was lost. */
+  onFail?: (req: RecordedRequest, state: { comments: FakeComment[]; nextId: () => number }) => void;
+}
+
+export interface FakeReaction {
+  id: number;
+  commentId: number;
+  content: string;
+}
+
+export interface FakeGitHub {
+  url: string;
+  owner: string;
+  repo: string;
+  requests: RecordedRequest[];
+  comments: FakeComment[];
+  /** The files of a pull request, as `GET /repos/{o}/{r}/pulls/{n}/files` lists them. */
+  setPullFiles(pull: number, files: PullFileEntry[]): void;
+  /** `GET /repos/{o}/{r}/pulls/{n}` answers with this object (the fields GitHub sends that pgmig reads, and some more). */
+  setPull(pull: number, data: Record<string, unknown>): void;
+  /** The user's repository role (admin, maintain, write, triage, read, none); an unknown user is a 404, as for a login that does not exist. */
+  setPermission(login: string, role: string): void;
+  /** Reactions created on issue comments, in order. */
+  reactions: FakeReaction[];
+  /** Makes matching requests fail (first rule that matches wins). */
+  fail(f: Failure): void;
+  /** Tokens that may read but not write (a fork pull request's GITHUB_TOKEN). */
+  readOnlyTokens: Set<string>;
+  /** Requests whose path matches, optionally of one method. */
+  requestsTo(path: RegExp, method?: string): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = [];
+  const comments: FakeComment[] = [];
+  const pullFiles = new Map<number, PullFileEntry[]>();
+  const failures: Array<Failure & { left: number }> = [];
+  const readOnlyTokens = new Set<string>();
+  const pulls = new Map<number, Record<string, unknown>>();
+  const permissions = new Map<string, string>();
+  const reactions: FakeReaction[] = [];
+  let nextId = 1000;
+  let base = '';
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `FAKE:${requests.length}`, ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  };
+  const notFound = (res: ServerResponse) => send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+
+  /** GitHub's pagination: per_page (default 30, at most 100), page from 1, a Link header with next/last. */
+  const page = <T>(req: RecordedRequest, res: ServerResponse, all: T[]) => {
+    const perPage = Math.min(100, Math.max(1, Number(req.query.per_page ?? 30)));
+    const n = Math.max(1, Number(req.query.page ?? 1));
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const link = (p: number, rel: string) => {
+      const q = new URLSearchParams({ ...req.query, per_page: String(perPage), page: String(p) });
+      return `<${base}${req.path}?${q}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (n > 1) links.push(link(n - 1, 'prev'), link(1, 'first'));
+    if (n < last) links.push(link(n + 1, 'next'), link(last, 'last'));
+    send(res, 200, all.slice((n - 1) * perPage, n * perPage), links.length ? { link: links.join(', ') } : {});
+  };
+
+  const commentJson = (c: FakeComment) => ({
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+    html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+    issue_url: `${base}/repos/${owner}/${repo}/issues/${c.issue}`,
+    body: c.body,
+    user: c.user,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    author_association: 'NONE',
+  });
+
+  const handle = (req: RecordedRequest, res: ServerResponse) => {
+    const failure = failures.find((f) => f.left > 0 && (!f.method || f.method === req.method) && f.path.test(req.path));
+    if (failure) {
+      failure.left--;
+      failure.onFail?.(req, { comments, nextId: () => nextId++ });
+      return send(res, failure.status, failure.body ?? { message: `fake failure ${failure.status}` }, failure.headers);
+    }
+    const auth = String(req.headers.authorization ?? '');
+    if (!auth) return send(res, 401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+    const token = auth.replace(/^(token|bearer)\s+/i, '');
+    const prefix = `/repos/${owner}/${repo}`;
+    if (!req.path.startsWith(prefix + '/')) return notFound(res);
+    const rest = req.path.slice(prefix.length);
+    let m: RegExpExecArray | null;
+
+    if (req.method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
+      const files = pullFiles.get(Number(m[1]));
+      if (!files) return notFound(res);
+      return page(
+        req,
+        res,
+        files.map((f, i) => ({ sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...f })),
+      );
+    }
+    if (req.method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
+      const pr = pulls.get(Number(m[1]));
+      return pr ? send(res, 200, pr) : notFound(res);
+    }
+    if (req.method === 'GET' && (m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
+      const login = decodeURIComponent(m[1]!);
+      const role = permissions.get(login);
+      if (role === undefined) return send(res, 404, { message: `${login} is not a user`, documentation_url: 'https://docs.github.com/rest/collaborators/collaborators', status: '404' });
+      // the older `permission` field folds maintain into write and triage into read
+      const legacy = ({ maintain: 'write', triage: 'read' } as Record<string, string>)[role] ?? role;
+      return send(res, 200, { permission: legacy, role_name: role, user: { login, type: 'User' } });
+    }
+    if (req.method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1]);
+      return page(req, res, comments.filter((c) => c.issue === issue).map(commentJson));
+    }
+    const writes = req.method === 'POST' || req.method === 'PATCH';
+    if (writes && readOnlyTokens.has(token)) {
+      return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+    }
+    const text = (req.body as { body?: unknown } | undefined)?.body;
+    if (req.method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      if (typeof text !== 'string') return send(res, 422, { message: 'Invalid request: body is required' });
+      if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      const now = new Date().toISOString();
+      const c: FakeComment = { id: nextId++, issue: Number(m[1]), body: text, user: BOT, created_at: now, updated_at: now };
+      comments.push(c);
+      return send(res, 201, commentJson(c));
+    }
+    if (req.method === 'POST' && (m = /^\/issues\/comments\/(\d+)\/reactions$/.exec(rest))) {
+      const content = (req.body as { content?: unknown } | undefined)?.content;
+      if (typeof content !== 'string' || !['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'].includes(content)) {
+        return send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'Reaction', code: 'invalid', field: 'content' }] });
+      }
+      const commentId = Number(m[1]);
+      const same = reactions.find((r) => r.commentId === commentId && r.content === content);
+      const r = same ?? { id: nextId++, commentId, content };
+      if (!same) reactions.push(r);
+      return send(res, same ? 200 : 201, { id: r.id, content: r.content, user: BOT, created_at: new Date().toISOString() });
+    }
+    if (req.method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const c = comments.find((x) => x.id === Number(m![1]));
+      if (!c) return notFound(res);
+      if (typeof text !== 'string') return send(res, 422, { message: 'Invalid request: body is required' });
+      if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+      c.body = text;
+      c.updated_at = new Date().toISOString();
+      return send(res, 200, commentJson(c));
+    }
+    return notFound(res);
+  };
+
+  const server = createServer((inc: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    inc.on('data', (c: Buffer) => chunks.push(c));
+    inc.on('end', () => {
+      const url = new URL(inc.url ?? '/', 'http://127.0.0.1');
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = raw;
+      }
+      const req: RecordedRequest = { method: inc.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: inc.headers, body };
+      requests.push(req);
+      try {
+        handle(req, res);
+      } catch (err) {
+        send(res, 500, { message: `fake GitHub crashed: ${(err as Error).message}` });
+      }
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: base,
+    owner,
+    repo,
+    requests,
+    comments,
+    readOnlyTokens,
+    reactions,
+    setPullFiles: (pull, files) => pullFiles.set(pull, files),
+    setPull: (pull, data) => pulls.set(pull, data),
+    setPermission: (login, role) => permissions.set(login, role),
+    fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
+    requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),
+    close: () =>
+      new Promise<void>((ok, bad) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? bad(err) : ok()));
+      }),
+  };
+}
