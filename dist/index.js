@@ -35915,7 +35915,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1769);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(603);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -35925,7 +35925,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1769:
+/***/ 603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52708,6 +52708,23 @@ function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
+;// CONCATENATED MODULE: ./src/rules/squawk-ids.ts
+/** Every rule id squawk 2.66 accepts (`squawk --exclude <id>` rejects an unknown one). */
+const SQUAWK_RULE_IDS = [
+    'adding-field-with-default', 'adding-foreign-key-constraint', 'adding-not-nullable-field',
+    'adding-serial-primary-key-field', 'adding-required-field', 'ban-alter-domain-with-add-constraint',
+    'ban-char-field', 'ban-concurrent-index-creation-in-transaction', 'ban-create-domain-with-constraint',
+    'ban-drop-column', 'ban-drop-database', 'ban-drop-not-null', 'ban-drop-table',
+    'ban-duplicate-column-assignments', 'ban-truncate-cascade', 'ban-uncommitted-transaction',
+    'changing-column-type', 'constraint-missing-not-valid', 'disallowed-unique-constraint',
+    'identifier-too-long', 'prefer-bigint-over-int', 'prefer-bigint-over-smallint', 'prefer-identity',
+    'prefer-repack', 'prefer-robust-stmts', 'prefer-text-field', 'prefer-timestamp-tz', 'renaming-column',
+    'renaming-table', 'require-concurrent-index-creation', 'require-concurrent-index-deletion',
+    'require-concurrent-partition-detach', 'require-concurrent-reindex', 'require-enum-value-ordering',
+    'require-table-schema', 'transaction-nesting', 'require-timeout-settings', 'require-lock-timeout',
+    'require-statement-timeout',
+];
+
 ;// CONCATENATED MODULE: ./src/rules/suppress.ts
 const DIRECTIVE = /--\s*(pgmig|squawk)-ignore(-file)?\b[ \t]*([^\n]*)/g;
 /**
@@ -52752,6 +52769,7 @@ function findDirectives(parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
 
 
 
@@ -53025,20 +53043,7 @@ function aliasSetting(aliases, config, id) {
 function isSquawkOnly(id) {
     return SQUAWK_RULES.has(id);
 }
-const SQUAWK_RULES = new Set([
-    'adding-field-with-default', 'adding-foreign-key-constraint', 'adding-not-nullable-field',
-    'adding-serial-primary-key-field', 'adding-required-field', 'ban-alter-domain-with-add-constraint',
-    'ban-char-field', 'ban-concurrent-index-creation-in-transaction', 'ban-create-domain-with-constraint',
-    'ban-drop-column', 'ban-drop-database', 'ban-drop-not-null', 'ban-drop-table',
-    'ban-duplicate-column-assignments', 'ban-truncate-cascade', 'ban-uncommitted-transaction',
-    'changing-column-type', 'constraint-missing-not-valid', 'disallowed-unique-constraint',
-    'identifier-too-long', 'prefer-bigint-over-int', 'prefer-bigint-over-smallint', 'prefer-identity',
-    'prefer-repack', 'prefer-robust-stmts', 'prefer-text-field', 'prefer-timestamp-tz', 'renaming-column',
-    'renaming-table', 'require-concurrent-index-creation', 'require-concurrent-index-deletion',
-    'require-concurrent-partition-detach', 'require-enum-value-ordering', 'require-table-schema',
-    'transaction-nesting', 'require-timeout-settings', 'require-lock-timeout', 'require-statement-timeout',
-    'ban-alter-table-owner',
-]);
+const SQUAWK_RULES = new Set(SQUAWK_RULE_IDS);
 function spanOf(parsed, stmt, location) {
     const startIdx = location !== undefined && location >= 0 ? parsed.source.indexOfByte(stmt.byteBase + location) : stmt.start;
     const start = parsed.source.position(Math.max(startIdx, stmt.start));

@@ -6,6 +6,7 @@ import type { ParsedFile, Statement } from '../sql/parse.js';
 import { SessionState } from '../sql/session.js';
 import { compareFindings, type Finding, type LintResult } from './finding.js';
 import type { BaseInfo, FileContext, LintFile, ProjectContext, ReportOptions, Rule, Severity, StatementContext, Visitor } from './rule.js';
+import { SQUAWK_RULE_IDS } from './squawk-ids.js';
 import { findDirectives, type IgnoreDirective } from './suppress.js';
 
 /** A file in the order the migrations run: context files shape the model, linted ones are checked. */
@@ -290,20 +291,7 @@ function isSquawkOnly(id: string): boolean {
   return SQUAWK_RULES.has(id);
 }
 
-const SQUAWK_RULES = new Set([
-  'adding-field-with-default', 'adding-foreign-key-constraint', 'adding-not-nullable-field',
-  'adding-serial-primary-key-field', 'adding-required-field', 'ban-alter-domain-with-add-constraint',
-  'ban-char-field', 'ban-concurrent-index-creation-in-transaction', 'ban-create-domain-with-constraint',
-  'ban-drop-column', 'ban-drop-database', 'ban-drop-not-null', 'ban-drop-table',
-  'ban-duplicate-column-assignments', 'ban-truncate-cascade', 'ban-uncommitted-transaction',
-  'changing-column-type', 'constraint-missing-not-valid', 'disallowed-unique-constraint',
-  'identifier-too-long', 'prefer-bigint-over-int', 'prefer-bigint-over-smallint', 'prefer-identity',
-  'prefer-repack', 'prefer-robust-stmts', 'prefer-text-field', 'prefer-timestamp-tz', 'renaming-column',
-  'renaming-table', 'require-concurrent-index-creation', 'require-concurrent-index-deletion',
-  'require-concurrent-partition-detach', 'require-enum-value-ordering', 'require-table-schema',
-  'transaction-nesting', 'require-timeout-settings', 'require-lock-timeout', 'require-statement-timeout',
-  'ban-alter-table-owner',
-]);
+const SQUAWK_RULES: ReadonlySet<string> = new Set(SQUAWK_RULE_IDS);
 
 interface Span {
   line: number;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runLint } from '../../src/commands/lint.js';
 import { RULE_IDS, findRule } from '../../src/rules/index.js';
+import { SQUAWK_RULE_IDS } from '../../src/rules/squawk-ids.js';
 import { project } from '../helpers/project.js';
 import { CASES as CASES_A, type ParityCase } from './cases.js';
 import { casesB } from './cases-b.js';
@@ -23,21 +24,7 @@ const root = resolve(__dirname, '../..');
 import { squawkBin } from '../helpers/squawk.js';
 const MIGRATION = 'db/migration/V1__case.sql';
 
-/** Every rule id squawk 2.66 accepts (`squawk --exclude <id>` rejects an unknown one). */
-const SQUAWK_RULES = [
-  'adding-field-with-default', 'adding-foreign-key-constraint', 'adding-not-nullable-field',
-  'adding-serial-primary-key-field', 'adding-required-field', 'ban-alter-domain-with-add-constraint',
-  'ban-char-field', 'ban-concurrent-index-creation-in-transaction', 'ban-create-domain-with-constraint',
-  'ban-drop-column', 'ban-drop-database', 'ban-drop-not-null', 'ban-drop-table',
-  'ban-duplicate-column-assignments', 'ban-truncate-cascade', 'ban-uncommitted-transaction',
-  'changing-column-type', 'constraint-missing-not-valid', 'disallowed-unique-constraint',
-  'identifier-too-long', 'prefer-bigint-over-int', 'prefer-bigint-over-smallint', 'prefer-identity',
-  'prefer-repack', 'prefer-robust-stmts', 'prefer-text-field', 'prefer-timestamp-tz', 'renaming-column',
-  'renaming-table', 'require-concurrent-index-creation', 'require-concurrent-index-deletion',
-  'require-concurrent-partition-detach', 'require-concurrent-reindex', 'require-enum-value-ordering',
-  'require-table-schema', 'transaction-nesting', 'require-timeout-settings', 'require-lock-timeout',
-  'require-statement-timeout',
-];
+const SQUAWK_RULES = [...SQUAWK_RULE_IDS];
 
 /** The ids compared: squawk's rules that pgmig has under the same id. */
 const COMPARED = SQUAWK_RULES.filter((id) => RULE_IDS.has(id));
