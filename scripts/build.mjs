@@ -9,12 +9,17 @@ const require = createRequire(import.meta.url);
 const ncc = join(dirname(require.resolve('@vercel/ncc/package.json')), 'dist/ncc/cli.js');
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm/libpg-query.wasm');
 
+// `--out <dir>` builds elsewhere (the reproducibility test compares such a build with dist/).
+const at = process.argv.indexOf('--out');
+const root = at > 0 ? process.argv[at + 1] : 'dist';
+if (!root) throw new Error('--out needs a directory');
+
 const entries = [
-  { src: 'src/index.ts', out: 'dist' },
-  { src: 'src/cli/index.ts', out: 'dist/cli' },
+  { src: 'src/index.ts', out: root },
+  { src: 'src/cli/index.ts', out: join(root, 'cli') },
 ];
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(root, { recursive: true, force: true });
 for (const { src, out } of entries) {
   execFileSync(process.execPath, [ncc, 'build', src, '-o', out, '--no-source-map-register', '--license', 'licenses.txt', '-q'], {
     stdio: 'inherit',
@@ -22,7 +27,7 @@ for (const { src, out } of entries) {
   copyFileSync(wasm, join(out, 'libpg-query.wasm'));
 }
 // ncc keeps the shebang of the CLI entry; make sure the file is executable for `npx pgmig`
-const cli = 'dist/cli/index.js';
+const cli = join(root, 'cli/index.js');
 let text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, (text = `#!/usr/bin/env node\n${text}`));
 chmodSync(cli, 0o755);

@@ -1,4 +1,4 @@
-import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -50,7 +50,6 @@ export default defineRule({
       const elsewhere = (s.validatedElsewhere ??= new Set());
       const table = displayName(relationOf(node.relation)!);
       const pg12 = ctx.config.postgresVersion >= 12;
-      let locations: number[] | undefined;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
           const c = cmd.def?.Constraint;
@@ -66,11 +65,10 @@ export default defineRule({
         } else if (cmd.subtype === 'AT_SetNotNull') {
           if (!ctx.isExisting(node.relation)) continue;
           if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key))) continue;
-          locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
           ctx.report(
             `SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`,
             {
-              location: locations[index],
+              location: ctx.actionLocation(index),
               help: pg12
                 ? `Add CHECK (${cmd.name} IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (PostgreSQL 12+ then skips the scan) and drop the check.`
                 : `PostgreSQL ${ctx.config.postgresVersion} always scans (config postgresVersion); keep ${cmd.name} nullable and enforce it with a CHECK (${cmd.name} IS NOT NULL) constraint added NOT VALID and validated later.`,

@@ -1,4 +1,4 @@
-import { alterTableActionLocations, columnConstraints, isSerialType, tableCmds } from '../sql/ddl.js';
+import { columnConstraints, isSerialType, tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -17,7 +17,6 @@ export default defineRule({
     AlterTableStmt(node, ctx) {
       if (!ctx.isExisting(node.relation)) return;
       const table = displayName(relationOf(node.relation)!);
-      let locations: number[] | undefined;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_AddColumn') continue;
         const col = cmd.def?.ColumnDef;
@@ -34,10 +33,9 @@ export default defineRule({
             (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull),
         );
         if (fills) continue;
-        locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
         ctx.report(
           `ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`,
-          { location: locations[index] ?? col.location },
+          { location: ctx.actionLocation(index) ?? col.location },
         );
       }
     },

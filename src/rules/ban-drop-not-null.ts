@@ -1,4 +1,4 @@
-import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -18,12 +18,10 @@ export default defineRule({
     AlterTableStmt(node, ctx) {
       if (!ctx.isExisting(node.relation)) return;
       const table = displayName(relationOf(node.relation)!);
-      let locations: number[] | undefined;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_DropNotNull') continue;
-        locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
         ctx.report(`DROP NOT NULL on ${table}.${cmd.name} lets NULLs reach code that expects ${cmd.name} to be set`, {
-          location: locations[index],
+          location: ctx.actionLocation(index),
         });
       }
     },

@@ -1,4 +1,4 @@
-import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -54,8 +54,6 @@ export default defineRule({
       const notValid = (s.notValid ??= new Set());
       const existing = ctx.isExisting(node.relation);
       const table = relationOf(node.relation) ? displayName(relationOf(node.relation)!) : 'the table';
-      let locations: number[] | undefined;
-      const at = (index: number) => (locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [])[index];
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
           const c = cmd.def?.Constraint;
@@ -68,7 +66,7 @@ export default defineRule({
           if (c.indexname || !existing) continue;
           const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
           ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
-            location: at(index) ?? c.location,
+            location: ctx.actionLocation(index) ?? c.location,
             help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
           });
         } else if (cmd.subtype === 'AT_ValidateConstraint') {
@@ -76,7 +74,7 @@ export default defineRule({
           ctx.report(
             `VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`,
             {
-              location: at(index),
+              location: ctx.actionLocation(index),
               help: 'COMMIT after adding the constraint NOT VALID and validate it in a new transaction, ideally in the next migration.',
             },
           );

@@ -1,6 +1,7 @@
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import { locksOf } from '../sql/locks.js';
+import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import { SessionState } from '../sql/session.js';
@@ -134,6 +135,8 @@ export class Engine {
       sources.set(file.path, parsed.source);
       if (parsed.error && severityOf.has('syntax-error')) {
         const pos = parsed.source.position(parsed.error.index);
+        // one character wide, unless the error is at the end of a line (end of input)
+        const lineEnd = [...parsed.source.lineText(pos.line)].length + 1;
         raw.push({
           rule: 'syntax-error',
           severity: severityOf.get('syntax-error')!,
@@ -141,7 +144,7 @@ export class Engine {
           line: pos.line,
           column: pos.column,
           endLine: pos.line,
-          endColumn: pos.column + 1,
+          endColumn: Math.min(pos.column + 1, Math.max(lineEnd, pos.column)),
           message: parsed.error.message,
           help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
         });
@@ -159,6 +162,7 @@ export class Engine {
           // one context per statement, pointed at each rule in turn (visitors run synchronously)
           let current: ActiveRule = undefined as unknown as ActiveRule;
           let locks: StatementContext['locks'] | undefined;
+          let actions: number[] | undefined;
           const ctx: StatementContext = {
             file,
             stmt,
@@ -174,6 +178,8 @@ export class Engine {
             },
             isExisting: (rel) => model.isExisting(rel),
             isNew: (rel) => model.isNew(rel),
+            // a token scan: only for the statements a rule reports on
+            actionLocation: (index) => (actions ??= alterTableActionLocations(stmt, parsed.source) ?? [])[index],
             report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
           };
           for (const w of this.wildcard) {

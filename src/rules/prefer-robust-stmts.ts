@@ -1,4 +1,4 @@
-import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { tableCmds } from '../sql/ddl.js';
 import { statementLabel } from '../sql/locks.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -65,26 +65,24 @@ export default defineRule({
       const s = state(ctx);
       const table = relationOf(node.relation);
       const name = table ? displayName(table) : 'the table';
-      let locations: number[] | undefined;
       for (const { cmd, index } of tableCmds(node)) {
         const fix = alterTableFix(cmd, s);
         if (!fix || s.inTransaction) continue;
-        locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
         const target: string | undefined = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
         const action = ACTION[cmd.subtype];
         const what = action
           ? `${action}${target ? ` ${target}` : ''} on ${name}`
           : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
-        report(ctx, fix, what, locations[index]);
+        report(ctx, fix, what, ctx.actionLocation(index));
       }
     },
     RenameStmt(node, ctx) {
       if (!isTableRename(node) || state(ctx).inTransaction) return;
-      report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+      report(ctx, 'transaction', statementLabel(ctx.stmt), ctx.actionLocation(0));
     },
     AlterObjectSchemaStmt(node, ctx) {
       if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction) return;
-      report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+      report(ctx, 'transaction', statementLabel(ctx.stmt), ctx.actionLocation(0));
     },
     IndexStmt(node, ctx) {
       // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction

@@ -1,4 +1,4 @@
-import { alterTableActionLocations, tableCmds } from '../sql/ddl.js';
+import { tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -24,16 +24,14 @@ export default defineRule({
     AlterTableStmt(node, ctx) {
       if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE) return;
       const parent = relationOf(node.relation);
-      let locations: number[] | undefined;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent) continue;
         const partition = relationOf(cmd.def?.PartitionCmd?.name);
         if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition))) continue;
-        locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
         const p = parent ? displayName(parent) : 'the partitioned table';
         const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';
         ctx.report(`${what} without CONCURRENTLY locks ${p} against reads and writes (ACCESS EXCLUSIVE); use DETACH PARTITION … CONCURRENTLY`, {
-          location: locations[index],
+          location: ctx.actionLocation(index),
         });
       }
     },

@@ -39,6 +39,11 @@ export interface StatementContext {
   readonly state: Record<string, unknown>;
   isExisting(rel: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean;
   isNew(rel: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean;
+  /**
+   * Where the index-th action of an ALTER TABLE (or the target of a table rename) is written,
+   * for pointing at the action rather than the statement; undefined where it cannot be read.
+   */
+  actionLocation(index: number): number | undefined;
   report(message: string, options?: ReportOptions): void;
 }
 

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+describe('runtime dependencies', () => {
+  const runtime = Object.entries(pkg.dependencies);
+
+  it('are few, and each is pinned to one exact version that the lockfile installs', () => {
+    expect(runtime.length).toBeLessThanOrEqual(8);
+    for (const [name, range] of runtime) {
+      expect(range, name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(range);
+    }
+  });
+
+  it('are each justified in the README', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Runtime dependencies'));
+    for (const [name, version] of runtime) expect(section, name).toContain(`\`${name}\` ${version}`);
+  });
+
+  it('development tools are pinned exactly too', () => {
+    for (const [name, range] of Object.entries(pkg.devDependencies)) expect(range, name).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+  });
+});
+
+// The committed bundle is what the action runs, so it must be what the sources and the lockfile
+// give: build again into a temporary folder and compare byte for byte.
+describe('dist/', () => {
+  const out = mkdtempSync(join(tmpdir(), 'pgmig-dist-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('is reproduced byte for byte by a fresh build', () => {
+    execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { cwd: root, stdio: 'pipe' });
+    const committed = files(join(root, 'dist')).map((f) => relative(join(root, 'dist'), f)).sort();
+    const rebuilt = files(out).map((f) => relative(out, f)).sort();
+    expect(rebuilt).toEqual(committed);
+    const differ = committed.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(root, 'dist', f))));
+    expect(differ, 'run `npm run build` and commit dist/').toEqual([]);
+  }, 240_000);
+});
