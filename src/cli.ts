@@ -7,7 +7,7 @@ import { FORMATS, formatResult, type Format } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { registerNew } from './commands/new.js';
 import { registerInit } from './commands/init.js';
-import { registerRollback } from './commands/rollback.js';
+import { registerRollback } from './commands/rollback-command.js';
 
 import { VERSION } from './version.js';
 
@@ -76,7 +76,7 @@ Examples:
     .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
     .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
     .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
-    .option('--keep', 'keep the test database (and a throwaway cluster) and print its URL')
+    .option('--keep', 'keep the test database and print its URL; a throwaway cluster then keeps serving it until Ctrl-C')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')

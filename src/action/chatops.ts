@@ -10,6 +10,7 @@ import { defaultBranchOf, type EventContext } from '../github/event.js';
 import { listPullRequestFiles, type RepoRef } from '../github/pulls.js';
 import { codeSpan, escapeText } from '../report/markdown.js';
 import { formatRollbackMarkdown, formatRollbackText, replyHeader, rollbackVerdict, type ReplyContext } from '../report/rollback.js';
+import { redact } from '../secrets.js';
 import { describeCommand, HELP, parseMigrateCommand, type MigrateCommand } from './chatops-command.js';
 import { resolveActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
@@ -178,13 +179,14 @@ class Session {
           dryRun: cmd.kind === 'rollback' && cmd.dryRun,
           planOnly: cmd.kind === 'plan',
           scope: { label: `pull request #${this.comment.issueNumber}`, files },
+          log: (line) => core.info(line),
         });
         process.stdout.write(formatRollbackText(result));
       } finally {
         core.endGroup();
       }
     } catch (err) {
-      const message = err instanceof UserError ? err.message : (err as Error)?.message ?? String(err);
+      const message = redact(err instanceof UserError ? err.message : (err as Error)?.message ?? String(err));
       this.audit.result = `could not run: ${message}`;
       await this.reply(`${replyHeader('😕', `${this.audit.command} could not run`, ctx)}\n\n${escapeText(message)}\n\nNothing was committed to the database.`);
       await this.react('confused');
@@ -249,7 +251,8 @@ class Session {
     if (this.replied || !this.gh || !this.repo) return;
     this.replied = true;
     try {
-      const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, body);
+      // a comment stays public: the last line of defence for a secret quoted in a message
+      const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, redact(body));
       core.info(`pgmig replied: ${url ?? '(no link)'}`);
     } catch (err) {
       core.warning(

@@ -1,23 +1,27 @@
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runLint } from '../commands/lint.js';
 import { runTest, type TestResult } from '../commands/test.js';
 import { UserError } from '../errors.js';
+import { changesSince, filesAt } from '../git/git.js';
+import { commonAncestor, workTreeRoot } from '../git/history.js';
 import { createClient, describeApiError, type GitHubClient } from '../github/client.js';
 import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import type { EventContext, PullRequestInfo } from '../github/event.js';
 import { listPullRequestFiles } from '../github/pulls.js';
-import { formatActionComment, formatActionSummary, type ActionReport } from '../report/action-markdown.js';
+import { planIfMerged, type MergePreviewInput } from '../migrations/assign-plan.js';
+import { formatActionComment, formatActionSummary, type ActionReport, type MergePreview } from '../report/action-markdown.js';
 import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
+import { redact } from '../secrets.js';
 import { formatTestJson } from '../report/test-json.js';
 import { formatTestText } from '../report/test-text.js';
 import { formatText } from '../report/text.js';
 import type { LintResult } from '../rules/finding.js';
 import { RULES } from '../rules/index.js';
 import { detectChanges, shown, type Changes } from './changes.js';
-import { resolveActionConfig } from './config.js';
+import { resolveActionConfig, type ActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
 import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
 import { LINT_ONLY_TARGET, type Route } from './route.js';
@@ -74,6 +78,8 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
   }
 
+  const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
+
   const noneChanged = changes?.source === 'api' && changes.files.length === 0;
   const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
   if (pr && lint.summary.files === 0) core.info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
@@ -110,13 +116,13 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     if (inputs.annotations) annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
   }
 
-  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl };
+  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
   await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: RULES }));
 
   if (inputs.sarifFile) {
     const path = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, formatSarif(lint, { rules: RULES, version: VERSION }));
+    writeFileSync(path, redact(formatSarif(lint, { rules: RULES, version: VERSION })));
     core.info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
   }
 
@@ -130,6 +136,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => shown(workspace, f)) } : {}) } } : {}),
     ...(test ? { test: JSON.parse(formatTestJson(test)) } : {}),
     ...(testError ? { testError } : {}),
+    ...(ifMerged ? { ifMerged: ifMerged.items } : {}),
   });
   setOutputs({ errors, warnings, assigned: [], report });
 
@@ -160,7 +167,7 @@ async function comment(gh: GitHubClient | undefined, event: EventContext, pr: Pu
     const outcome = await upsertStickyComment(gh, event.repo, {
       issueNumber: pr.number,
       marker: stickyMarker(key),
-      body: formatActionComment(report, { rules: RULES }),
+      body: redact(formatActionComment(report, { rules: RULES })),
       create,
     });
     switch (outcome.action) {
@@ -183,6 +190,95 @@ async function comment(gh: GitHubClient | undefined, event: EventContext, pr: Pu
   } catch (err) {
     return `pgmig could not update its pull-request comment: ${describeApiError(err)}`;
   }
+}
+
+/**
+ * The names the pull request's pending migrations (placeholders, and versions already taken on
+ * the base branch) would get if it were merged now: the assign plan for the base branch with
+ * the pull request's files arriving last. The merge works them out again, so this is a preview;
+ * it never fails the check: without it the comment goes without the line, and the log says why.
+ */
+function previewMerge(workspace: string, cfg: ActionConfig, pr: PullRequestInfo, changes: Changes): MergePreview | undefined {
+  let input: MergePreviewInput;
+  try {
+    input = mergeFacts(workspace, cfg, changes);
+  } catch (err) {
+    core.info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
+    return undefined;
+  }
+  try {
+    const plan = planIfMerged(input);
+    if (plan.assignments.length === 0) return undefined;
+    const items = plan.assignments.map((a) => ({
+      from: a.from,
+      to: a.to,
+      version: a.version,
+      ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
+    }));
+    for (const i of items) core.info(`if merged now: ${i.from} would become ${i.to}`);
+    return { branch: pr.baseRef, items };
+  } catch (err) {
+    if (!(err instanceof UserError)) {
+      core.info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
+      return undefined;
+    }
+    // the same refusal would stop pgmig assign after the merge: better said now
+    core.warning(`pgmig assign would fail if pull request #${pr.number} were merged now: ${err.message}`, { title: 'pgmig: numbering at merge' });
+    return undefined;
+  }
+}
+
+/** The base branch's files and the pull request's, repository-relative, for {@link planIfMerged}. */
+function mergeFacts(workspace: string, cfg: ActionConfig, changes: Changes): MergePreviewInput {
+  const root = real(workTreeRoot(workspace) ?? workspace);
+  const rel = (abs: string) => {
+    const r = relative(root, real(abs)).split(sep).join('/');
+    if (r.startsWith('..')) throw new UserError(`${abs} is outside the repository at ${root}`);
+    return r || '.';
+  };
+  const migrationDirs = cfg.dirs.map(rel);
+  const testsDir = rel(resolve(cfg.config.root, cfg.config.tests));
+  const folders = [...migrationDirs, testsDir];
+  const read = (p: string) => {
+    try {
+      return readFileSync(join(root, p), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const common = { placeholder: cfg.config.placeholder, ranges: cfg.config.versionRanges, migrationDirs, testsDir, read };
+  if (changes.source === 'git') {
+    const since = commonAncestor(root, changes.changedSince, 'HEAD');
+    if (!since) throw new UserError(`the checkout has no commit in common with the base ${changes.changedSince.slice(0, 7)}`);
+    const diff = changesSince(root, since, folders);
+    return {
+      ...common,
+      base: filesAt(root, changes.changedSince, folders),
+      added: diff.filter((c) => c.status === 'A').map((c) => c.path),
+      removed: diff.filter((c) => c.status === 'D').map((c) => c.path),
+    };
+  }
+  // no base commit in the checkout: the files the pull request does not touch stand for the base
+  const added = changes.files.map(rel);
+  const touched = new Set(added);
+  return { ...common, base: listFolders(root, folders).filter((p) => !touched.has(p)), added };
+}
+
+function real(p: string): string {
+  return existsSync(p) ? realpathSync(p) : p;
+}
+
+/** Files under the folders (repository-relative), as the work tree holds them. */
+function listFolders(root: string, folders: string[]): string[] {
+  const out = new Set<string>();
+  for (const f of folders) {
+    const abs = join(root, f);
+    if (!existsSync(abs)) continue;
+    for (const n of readdirSync(abs, { recursive: true, encoding: 'utf8' })) {
+      if (statSync(join(abs, n)).isFile()) out.add(relative(root, join(abs, n)).split(sep).join('/'));
+    }
+  }
+  return [...out];
 }
 
 /** Annotations for what failed in the database, within what GitHub still shows after the lint's. */

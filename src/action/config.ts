@@ -50,6 +50,7 @@ function toYaml(c: Config, dirs: string[]): string {
     rules: c.rules,
     rls: c.rls,
     lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
+    lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
     assumeInTransaction: c.assumeInTransaction,
     postgresVersion: c.postgresVersion,
     requireUndo: c.requireUndo,

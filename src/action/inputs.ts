@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { parseDatabaseUrl } from '../db/connect.js';
 import { UserError } from '../errors.js';
+import { addSecret, onSecret } from '../secrets.js';
 
 export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -45,18 +47,25 @@ function flag(name: string, fallback: boolean): boolean {
 
 /**
  * The runner hides registered secrets wherever they appear in the log. Only the password is one:
- * masking the whole URL would also hide the host in "cannot connect to …" messages.
+ * masking the whole URL would also hide the host in "cannot connect to …" messages. Parsing the
+ * URL registers its password (connect.ts does, for every target it makes), and so does every
+ * password pgmig learns later (PGPASSWORD, ~/.pgpass): onSecret hands each to the runner too.
  */
 function maskPassword(url: string): void {
-  let password = '';
   try {
-    password = decodeURIComponent(new URL(url).password);
+    parseDatabaseUrl(url, '--database-url');
   } catch {
-    // not a URL (a key=value connection string): hide all of it
-    core.setSecret(url);
-    return;
+    // unreadable: the error will say so, without quoting a password; what the runner can still
+    // find of a password it hides (all of a key=value string it cannot read)
+    let password = '';
+    try {
+      password = decodeURIComponent(new URL(url).password);
+    } catch {
+      core.setSecret(url);
+      return;
+    }
+    if (password) core.setSecret(password);
   }
-  if (password) core.setSecret(password);
 }
 
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
@@ -65,6 +74,12 @@ export function readInputs(): ActionInputs {
     ?.split(/[\n,]/)
     .map((s) => s.trim())
     .filter(Boolean);
+  onSecret((secret) => core.setSecret(secret));
+  const token = input('github-token');
+  if (token) {
+    core.setSecret(token);
+    addSecret(token);
+  }
   const databaseUrl = input('database-url');
   if (databaseUrl) maskPassword(databaseUrl);
   const placeholder = input('placeholder');
@@ -77,7 +92,7 @@ export function readInputs(): ActionInputs {
     tests: input('tests'),
     config: input('config'),
     databaseUrl,
-    token: input('github-token'),
+    token,
     comment: flag('comment', true),
     annotations: flag('annotations', true),
     sarifFile: input('sarif-file'),

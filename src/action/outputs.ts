@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { redact } from '../secrets.js';
 
 export { VERSION } from '../version.js';
 
@@ -30,7 +31,7 @@ export function writeJsonReport(env: NodeJS.ProcessEnv, key: string, report: unk
   const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
   const path = join(actionTempDir(env), `pgmig-report-${slug}.json`);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
   return path;
 }
 
@@ -41,7 +42,7 @@ export async function writeSummary(markdown: string): Promise<void> {
     return;
   }
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(redact(markdown), true).write();
   } catch (err) {
     core.warning(`pgmig could not write the job summary: ${(err as Error).message}`);
   }

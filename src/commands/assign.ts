@@ -7,6 +7,7 @@ import {
   arrivals,
   commitAs,
   currentBranch,
+  DEFAULT_NETWORK_TIMEOUT_MS,
   fetchBranch,
   headCommit,
   integrate,
@@ -47,6 +48,8 @@ export interface AssignOptions {
   env?: NodeJS.ProcessEnv;
   /** Progress lines (fetches, rejected pushes, waits). */
   log?: (line: string) => void;
+  /** How long one git push or fetch may take before pgmig gives it up (default 5 minutes). */
+  networkTimeoutMs?: number;
   /** Called just before each push; tests use it to have someone else merge at that moment. */
   beforePush?: (attempt: number) => void | Promise<void>;
 }
@@ -106,6 +109,7 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
   const push = options.push ?? true;
   const log = options.log ?? (() => {});
   const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const netTimeout = options.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
 
   const root = realpath(await repoRootAsync(cwd));
   const dirs = folders(root, config);
@@ -146,7 +150,7 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
   }
 
   const base: Omit<AssignResult, 'assigned' | 'pushed'> = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
-  if (pushing) await syncWithRemote(root, remote, branch!, log);
+  if (pushing) await syncWithRemote(root, remote, branch!, log, netTimeout);
 
   let tries = 0;
   let unshallowTried = false;
@@ -181,21 +185,34 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
 
     tries++;
     await options.beforePush?.(tries);
-    const outcome = await pushHead(root, remote, branch!);
+    const outcome = await pushHead(root, remote, branch!, netTimeout);
     if (outcome.ok) return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
 
-    // the commit was never on the remote; drop it so the next try starts from the remote state
+    // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
+    // next try starts from the remote state). If it did land, fetching brings it back.
     await resetHard(root, start);
-    if (!outcome.stale) {
+    const where = `${remote} ${branch}`;
+    if (outcome.kind === 'refused') throw refusal(where, outcome.message, outcome.remote);
+    if (outcome.kind === 'lost') {
       // a connection lost after the server took the push looks like a failure: look before saying so
-      const tip = await fetchBranch(root, remote, branch!).catch(() => undefined);
+      let tip: string | undefined;
+      try {
+        tip = await fetchBranch(root, remote, branch!, netTimeout);
+      } catch (err) {
+        throw new UserError(
+          `git push to ${where} failed: ${outcome.message}${said(outcome.remote)}, and pgmig could not look whether it landed (${(err as Error).message}). ` +
+            `The local branch is back where it was. Once ${remote} is reachable, run pgmig assign again: it numbers only files that are still pending, so a push that did land is not repeated`,
+          1,
+        );
+      }
       if (tip === commit) {
         await integrate(root, tip);
+        log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
         return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
       }
       throw new UserError(
-        `git push to ${remote} ${branch} was refused: ${outcome.message}. Nothing was pushed and the local branch is back where it was; ` +
-          'check that the token may push to the branch (branch protection must allow the Actions bot, or give pgmig a token that can)',
+        `git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
+          `Check that ${remote} is reachable (git remote -v) and the token may push, then run pgmig assign again: it numbers only files that are still pending, so a push that lands late is not repeated`,
         1,
       );
     }
@@ -213,13 +230,37 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
     const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
     log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
     await sleep(wait);
-    const tip = await fetchBranch(root, remote, branch!);
+    let tip: string | undefined;
+    try {
+      tip = await fetchBranch(root, remote, branch!, netTimeout);
+    } catch (err) {
+      throw new UserError(
+        `${(err as Error).message}. This was after push ${tries} to ${remote} ${branch} was refused because the branch had moved; nothing of pgmig's was pushed and the local branch is back where it was. Run pgmig assign again once ${remote} is reachable`,
+        1,
+      );
+    }
     if (tip) await integrate(root, tip);
   }
 }
 
-async function syncWithRemote(root: string, remote: string, branch: string, log: (line: string) => void) {
-  const tip = await fetchBranch(root, remote, branch);
+/** A push the server looked at and refused: a hook, branch protection or missing permission. */
+function refusal(where: string, reason: string, remoteSaid: string[]): UserError {
+  return new UserError(
+    `git push to ${where} was refused: ${reason}${said(remoteSaid)}. Nothing was pushed and the local branch is back where it was. ` +
+      'This is not a race, so pgmig does not try again: the branch is protected, or a server hook or the token does not allow this push. ' +
+      'Let the identity pgmig pushes as through (add github-actions[bot], or your GitHub App, to the bypass list of the branch protection rule or ruleset), ' +
+      'or give pgmig a token that may push to the branch (a fine-grained personal access token or a GitHub App installation token, passed to actions/checkout as `token:`), then run pgmig assign again',
+    1,
+  );
+}
+
+/** What the server printed (`remote: …` lines), quoted. */
+function said(lines: string[]): string {
+  return lines.length ? ` (the server said: ${lines.join(' / ')})` : '';
+}
+
+async function syncWithRemote(root: string, remote: string, branch: string, log: (line: string) => void, timeoutMs: number) {
+  const tip = await fetchBranch(root, remote, branch, timeoutMs);
   if (!tip) {
     log(`${remote} has no branch ${branch} yet; it will be created by the push`);
     return;

@@ -1,17 +1,16 @@
 import { existsSync } from 'node:fs';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Io } from '../cli.js';
 import { dirname, relative, resolve } from 'node:path';
 import { loadMigration, nonTransactionalReason, type ApplyError, type MigrationFile } from '../db/apply.js';
 import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
+import type { LockAttempt, LockRetryPolicy } from '../db/lock-retries.js';
 import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
-import { loadConfig, parseDuration } from '../migrations/config.js';
+import { loadConfig } from '../migrations/config.js';
 import { discoverMigrations, isInside, type MigrationEntry } from '../migrations/discover.js';
 import { isNameProblem, parseMigrationName, versionKey, versionParts, type MigrationName } from '../migrations/name.js';
-import { formatRollbackText } from '../report/rollback.js';
 import { RULE_IDS } from '../rules/index.js';
+import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
 
 export type RollbackTarget = { kind: 'all' } | { kind: 'last' } | { kind: 'version'; version: string };
@@ -36,6 +35,10 @@ export interface RollbackOptions {
   planOnly?: boolean;
   /** Default: the config's lockTimeout.max. */
   lockTimeoutMs?: number;
+  /** Attempts in all when a lock is not granted in time; default: the config's lockRetries.attempts. */
+  lockAttempts?: number;
+  /** A line per lock attempt as it ends (retries only). */
+  log?: (line: string) => void;
   /**
    * The migrations a rollback may take back, e.g. a pull request's; `label` names them in
    * messages. Without it: every migration in the folders.
@@ -56,7 +59,9 @@ export interface RollbackResult {
   status: 'planned' | 'refused' | 'rolled back' | 'dry run' | 'failed';
   database: { name: string; serverVersion: string; url: string };
   history?: string;
+  /** The longest lock_timeout: the last attempt's. */
   lockTimeoutMs: number;
+  lockRetries: LockRetryPolicy;
   dryRun: boolean;
   /** In the order they run (newest version first). */
   steps: PlannedStep[];
@@ -64,6 +69,8 @@ export interface RollbackResult {
   blockers: string[];
   notes: string[];
   runs: UndoRun[];
+  /** Each run of the transaction (more than one when a lock was not granted in time); empty when nothing ran. */
+  attempts: LockAttempt[];
   deletedRows: number;
   durationMs: number;
   error?: ApplyError;
@@ -85,12 +92,23 @@ interface Candidate {
  * not applied, a newer version applied on top) blocks it before anything runs.
  */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
+  // the server's messages may quote anything: all that leaves goes through the redaction
+  const log = opts.log && ((line: string) => opts.log!(redact(line)));
+  try {
+    return redactDeep(await rollback({ ...opts, log }));
+  } catch (err) {
+    throw redactError(err);
+  }
+}
+
+async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
   if (opts.migrations?.length) {
     config.migrations = opts.migrations;
     config.root = opts.cwd;
   }
   const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+  const lockRetries: LockRetryPolicy = { attempts: opts.lockAttempts ?? config.lockRetries.attempts, maxTotalMs: config.lockRetries.maxTotalMs };
   if (opts.target.kind === 'all' && !opts.scope) throw new UserError('rolling back every migration at once is not offered: give a version, or last');
   const server = resolveTarget(opts.databaseUrl, opts.env);
   if (!server) throw new UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
@@ -105,11 +123,13 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
     status: 'refused',
     database: { name: '', serverVersion: '', url: displayUrl(server) },
     lockTimeoutMs,
+    lockRetries,
     dryRun: !!opts.dryRun,
     steps: [],
     blockers: [],
     notes: [],
     runs: [],
+    attempts: [],
     deletedRows: 0,
     durationMs: 0,
   };
@@ -167,8 +187,9 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       if (!blockers.length) blockers.push('nothing to roll back');
       return result;
     }
-    const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun });
+    const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
     result.runs = outcome.runs;
+    result.attempts = outcome.attempts;
     result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
     result.durationMs = outcome.durationMs;
     if (outcome.error) result.error = outcome.error;
@@ -331,59 +352,4 @@ function planStep(
     }
   }
   return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
-}
-
-/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
-export function registerRollback(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
-    .command('rollback')
-    .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
-    .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v: string) => {
-      if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v)) throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
-      return v;
-    })
-    .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
-    .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
-    .option('--plan', 'say what would run and what blocks it; run nothing')
-    .option('--lock-timeout <duration>', 'SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v: string) => {
-      const ms = parseDuration(v);
-      if (ms === undefined) throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
-      return ms;
-    })
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-    .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
-    .addHelpText(
-      'after',
-      `
-Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
-deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
-or nothing does. It refuses, naming the reason, when the version is not applied, its undo file
-is missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer
-version is applied on top of it (undo files run newest first).
-
-Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
-2 usage, config or environment error.
-
-Examples:
-  pgmig rollback --plan --database-url postgresql://app@localhost/app
-  pgmig rollback last --dry-run
-  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s`,
-    )
-    .action(async (version: string | undefined, o: { databaseUrl?: string; dryRun?: boolean; plan?: boolean; lockTimeout?: number; format: 'text' | 'json'; config?: string; migrations?: string[] }) => {
-      if (o.plan && o.dryRun) throw new UserError('give --plan or --dry-run, not both');
-      const result = await runRollback({
-        cwd: io.cwd,
-        env: io.env,
-        databaseUrl: o.databaseUrl,
-        config: o.config,
-        migrations: o.migrations,
-        target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
-        dryRun: o.dryRun,
-        planOnly: o.plan,
-        lockTimeoutMs: o.lockTimeout,
-      });
-      io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
-      setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
-    });
 }

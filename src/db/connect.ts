@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { UserError } from '../errors.js';
+import { addSecret, MASK } from '../secrets.js';
 
 /** Where the server to test against came from. */
 export type TargetSource = '--database-url' | 'DATABASE_URL' | 'PG* variables' | 'throwaway cluster';
@@ -184,7 +185,8 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
     try {
       return decodeURIComponent(part);
     } catch {
-      throw new UserError(`${source}: invalid percent-encoding in the ${what} (${part})`);
+      // the password is the one part never quoted back
+      throw new UserError(`${source}: invalid percent-encoding in the ${what}${what === 'password' ? ' (write % as %25)' : ` (${part})`}`);
     }
   };
   let rest = s.replace(/^postgres(ql)?:\/\//i, '');
@@ -204,7 +206,11 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
     const colon = userinfo.indexOf(':');
     const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
     if (user) out.set('user', dec(user, 'user name'));
-    if (colon >= 0) out.set('password', dec(userinfo.slice(colon + 1), 'password'));
+    if (colon >= 0) {
+      // known as a secret before anything can fail and quote it
+      addSecret(userinfo.slice(colon + 1));
+      out.set('password', dec(userinfo.slice(colon + 1), 'password'));
+    }
   }
   if (hostspec.includes(',')) throw multipleHosts(source, hostspec);
   let host = hostspec;
@@ -231,7 +237,8 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
     if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
       throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
     }
-    out.set(key, dec(pair.slice(eq + 1), `value of ${key}`));
+    if (SECRET_KEYS.has(key)) addSecret(pair.slice(eq + 1));
+    out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
   }
   return out;
 }
@@ -240,6 +247,7 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
 function parseKeywordValue(s: string, source: TargetSource): Map<string, string> {
   const out = new Map<string, string>();
   let i = 0;
+  let last = '';
   const ws = () => {
     while (i < s.length && /\s/.test(s[i]!)) i++;
   };
@@ -247,10 +255,23 @@ function parseKeywordValue(s: string, source: TargetSource): Map<string, string>
     ws();
     if (i >= s.length) return out;
     const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
-    if (!key) throw new UserError(`${source}: expected keyword=value at "${s.slice(i, i + 20)}"`);
+    if (!key) {
+      throw new UserError(
+        SECRET_KEYS.has(last)
+          ? `${source}: expected keyword=value after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+          : `${source}: expected keyword=value at "${hidePasswords(s.slice(i, i + 20))}"`,
+      );
+    }
     i += key.length;
     ws();
-    if (s[i] !== '=') throw new UserError(`${source}: missing "=" after "${key}" in the connection string`);
+    if (s[i] !== '=') {
+      // a word without "=" after a password is most likely the rest of an unquoted password
+      throw new UserError(
+        SECRET_KEYS.has(last)
+          ? `${source}: missing "=" after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+          : `${source}: missing "=" after "${key}" in the connection string`,
+      );
+    }
     i++;
     ws();
     let value = '';
@@ -268,11 +289,21 @@ function parseKeywordValue(s: string, source: TargetSource): Map<string, string>
         value += c === '\\' && i < s.length ? s[i++]! : c;
       }
     }
+    if (SECRET_KEYS.has(key)) addSecret(value);
     if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
       throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
     }
     out.set(key, value);
+    last = key;
   }
+}
+
+/** Parameters whose values are secrets: remembered for redaction, never quoted in a message. */
+const SECRET_KEYS = new Set(['password', 'sslpassword']);
+
+/** `password=…` in a piece of a connection string quoted in a message, hidden. */
+function hidePasswords(s: string): string {
+  return s.replace(/\b(ssl)?password\s*=\s*('(?:\\.|[^'])*'?|\S*)/gi, `$1password=${MASK}`);
 }
 
 function multipleHosts(source: TargetSource, hosts: string): UserError {
@@ -335,6 +366,7 @@ function readService(name: string, env: NodeJS.ProcessEnv, source: TargetSource)
       const key = line.slice(0, eq).trim();
       if (key === 'service') throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
       if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
+      if (SECRET_KEYS.has(key)) addSecret(line.slice(eq + 1).trim());
       out.set(key, line.slice(eq + 1).trim());
     }
     if (found) return out;
@@ -387,6 +419,10 @@ function toTarget(kv: Map<string, string>, source: TargetSource, env: NodeJS.Pro
     const pw = passwordFromFile(target, kv.get('passfile') || join(env.HOME || homedir(), '.pgpass'));
     if (pw !== undefined) target.password = pw;
   }
+  // every target pgmig connects to is made here: wherever its password came from (the URL,
+  // PGPASSWORD, a password or service file), it is redacted from all output from now on
+  addSecret(target.password);
+  addSecret(params.sslpassword);
   return target;
 }
 
@@ -430,7 +466,10 @@ export function withDatabase(t: DbTarget, database: string): DbTarget {
   return { ...t, database };
 }
 
-/** A URL for people (printed with --keep): the password is left out. */
+/**
+ * A URL for people (printed with --keep, named in connection errors): a password shows as ***,
+ * so the reader sees one is needed without seeing it.
+ */
 export function displayUrl(t: DbTarget): string {
   return toUrl(t, false);
 }
@@ -438,10 +477,10 @@ export function displayUrl(t: DbTarget): string {
 export function toUrl(t: DbTarget, withPassword = true): string {
   const enc = (s: string) => encodeURIComponent(s);
   const hostIsSocket = !!t.host && t.host.startsWith('/');
-  const auth = t.user ? `${enc(t.user)}${withPassword && t.password ? `:${enc(t.password)}` : ''}@` : '';
+  const auth = t.user ? `${enc(t.user)}${t.password ? `:${withPassword ? enc(t.password) : MASK}` : ''}@` : '';
   const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
   const port = t.port ? `:${t.port}` : '';
-  const params: Array<[string, string]> = Object.entries(t.params).filter(([k]) => withPassword || k !== 'sslpassword');
+  const params: Array<[string, string]> = Object.entries(t.params).map(([k, v]) => [k, withPassword || k !== 'sslpassword' ? v : MASK]);
   if (hostIsSocket) params.unshift(['host', t.host!]);
   // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
   const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');

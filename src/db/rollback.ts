@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { errorAt, HISTORY_TABLE, quoteIdent, type ApplyError, type MigrationFile } from './apply.js';
 import { compareVersions, versionKey, versionParts } from '../migrations/name.js';
 import type { Statement } from '../sql/parse.js';
+import { LOCK_NOT_AVAILABLE, withLockRetries, type LockAttempt, type LockRetryPolicy } from './lock-retries.js';
 
 /** One row of flyway_schema_history, as much of it as a rollback needs. */
 export interface HistoryRow {
@@ -106,12 +107,27 @@ export interface UndoOutcome {
   problem?: string;
   /** The connection broke during COMMIT: the server may or may not have committed. */
   uncertain?: boolean;
+  /** Each run of the transaction; more than one when a lock was not granted in time. */
+  attempts: LockAttempt[];
 }
 
 export interface UndoOptions {
+  /** The longest lock_timeout: the last attempt's (the only one without retries). */
   lockTimeoutMs: number;
   dryRun: boolean;
+  /** Default: one attempt. */
+  retries?: LockRetryPolicy;
+  /** One line per attempt, as each ends. */
+  log?: (line: string) => void;
 }
+
+/** One run of the transaction: its outcome, and whether it failed for a lock not granted in time. */
+interface Attempt {
+  outcome: UndoOutcome;
+  lockNotAvailable: boolean;
+}
+
+const codeOf = (err: unknown) => (err as { code?: unknown })?.code;
 
 const settingMs = (ms: number) => `'${Math.max(0, Math.round(ms))}ms'`;
 
@@ -125,9 +141,34 @@ const settingMs = (ms: number) => `'${Math.max(0, Math.round(ms))}ms'`;
  */
 export async function runUndos(client: pg.Client, table: HistoryTable, steps: UndoStep[], opts: UndoOptions): Promise<UndoOutcome> {
   const started = performance.now();
+  const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+  const done = await withLockRetries(
+    policy,
+    opts.lockTimeoutMs,
+    async (lockTimeoutMs) => {
+      const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+      const o = a.outcome;
+      const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
+      return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
+    },
+    { log: opts.log },
+  );
+  const outcome = done.value;
+  outcome.attempts = done.attempts;
+  // the last attempt's own error stays (file and line of the statement that waited); this says
+  // why there was no other
+  if (done.gaveUp && policy.attempts > 1) outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+  outcome.durationMs = performance.now() - started;
+  return outcome;
+}
+
+/** The transaction once, every undo file under `lockTimeoutMs`. */
+async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[], lockTimeoutMs: number, dryRun: boolean): Promise<Attempt> {
+  const started = performance.now();
   const runs: UndoRun[] = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
-  const outcome: UndoOutcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0 };
-  const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(opts.lockTimeoutMs)}`;
+  const outcome: UndoOutcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
+  const attempt: Attempt = { outcome, lockNotAvailable: false };
+  const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
   let open = false;
   try {
     await client.query('BEGIN');
@@ -136,13 +177,14 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
     try {
       await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
     } catch (err) {
-      outcome.problem = `could not lock ${table.shown} within lock_timeout ${opts.lockTimeoutMs} ms (is a migration running?): ${(err as Error).message}`;
-      return outcome;
+      attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+      outcome.problem = `could not lock ${table.shown} within lock_timeout ${lockTimeoutMs} ms (is a migration running?): ${(err as Error).message}`;
+      return attempt;
     }
     const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
     if (changed) {
       outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
-      return outcome;
+      return attempt;
     }
     for (const [i, step] of steps.entries()) {
       const run = runs[i]!;
@@ -161,14 +203,15 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
       } catch (err) {
         run.status = 'failed';
         run.durationMs = performance.now() - t0;
+        attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
         if (current) outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
         else outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${(err as Error).message}`;
-        return outcome;
+        return attempt;
       }
       run.status = 'done';
       run.durationMs = performance.now() - t0;
     }
-    if (opts.dryRun) {
+    if (dryRun) {
       await client.query('ROLLBACK');
       open = false;
       outcome.status = 'rolled back';
@@ -184,11 +227,11 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
         outcome.problem = server
           ? `COMMIT failed: ${(err as Error).message}; the server rolled the transaction back, nothing changed`
           : `the connection broke during COMMIT (${(err as Error).message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
-        return outcome;
+        return attempt;
       }
       outcome.status = 'committed';
     }
-    return outcome;
+    return attempt;
   } finally {
     if (open) await client.query('ROLLBACK').catch(() => {});
     outcome.durationMs = performance.now() - started;

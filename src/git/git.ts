@@ -156,17 +156,23 @@ export function parseIdentity(text: string): GitIdentity | undefined {
 // programs are left alone: editors such as VS Code hand credentials over through them)
 const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
 
-function runGitAsync(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<GitOutcome> {
+interface AsyncGitOutcome extends GitOutcome {
+  /** Killed after `timeoutMs`: for a push or fetch, the other side may still have done it. */
+  timedOut?: boolean;
+}
+
+function runGitAsync(cwd: string, args: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number): Promise<AsyncGitOutcome> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       'git',
       args,
-      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env } },
+      { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' as const } : {}) },
       (err, stdout, stderr) => {
         if (!err) return resolvePromise({ ok: true, stdout, stderr, status: 0 });
-        const e = err as NodeJS.ErrnoException & { code?: string | number };
+        const e = err as NodeJS.ErrnoException & { code?: string | number; killed?: boolean; signal?: string | null };
         if (e.code === 'ENOENT') return reject(new UserError('git is not installed or not on PATH'));
-        resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null });
+        const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
+        resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
       },
     );
   });
@@ -300,15 +306,23 @@ export async function commitAs(cwd: string, message: string, who: GitIdentity): 
   return headCommit(cwd);
 }
 
+/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
+export const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
+
 /** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
-export async function fetchBranch(cwd: string, remote: string, branch: string): Promise<string | undefined> {
-  const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+export async function fetchBranch(cwd: string, remote: string, branch: string, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS): Promise<string | undefined> {
+  const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
   if (!r.ok) {
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
-    throw new UserError(`git fetch ${remote} ${branch} failed: ${lastLine(r.stderr) || 'unknown error'}`);
+    const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
+    throw new UserError(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
   }
   const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
   return tip.ok ? tip.stdout.trim() : undefined;
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /** Fetches the whole history of a shallow clone; false when the remote could not give it. */
@@ -348,19 +362,42 @@ export async function integrate(cwd: string, tip: string): Promise<'up-to-date' 
 export type PushOutcome =
   | { ok: true }
   /** Someone else moved the branch first: fetch, recompute and try again. */
-  | { ok: false; stale: true; message: string }
-  | { ok: false; stale: false; message: string };
+  | { ok: false; kind: 'stale'; message: string }
+  /** The server looked at the push and said no (a hook, branch protection, permissions): trying again changes nothing. */
+  | { ok: false; kind: 'refused'; message: string; remote: string[] }
+  /** No verdict came back (connection lost, remote gone, timed out): the push may or may not have landed. */
+  | { ok: false; kind: 'lost'; message: string; remote: string[] };
 
-// Wording of the refusals that mean "the branch moved under you": the classic non-fast-forward,
-// and the ref-lock races a server reports when two pushes land at the same instant.
+// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant. Only the
+// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
 const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
 
+const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
+
 /** Pushes HEAD to `branch` on `remote`, never forcing. */
-export async function pushHead(cwd: string, remote: string, branch: string): Promise<PushOutcome> {
-  const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`]);
+export async function pushHead(cwd: string, remote: string, branch: string, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS): Promise<PushOutcome> {
+  const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
   if (r.ok) return { ok: true };
   const text = `${r.stdout}\n${r.stderr}`;
-  const rejected = text.split('\n').find((l) => l.startsWith('!')) ?? '';
-  const message = (rejected.split('\t').pop() || lastLine(r.stderr) || 'unknown error').trim();
-  return { ok: false, stale: STALE.test(text), message };
+  // what the server's hooks printed, for the user (GitHub explains branch protection there)
+  const said = text
+    .split('\n')
+    .filter((l) => l.startsWith('remote:'))
+    .map((l) => l.slice('remote:'.length).trim())
+    .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
+    .slice(0, 5);
+  if (r.timedOut) return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
+  // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
+  const rejected = text.split('\n').find((l) => l.startsWith('!'));
+  if (!rejected) {
+    const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
+    const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
+    // an HTTP server that refuses the credentials answers before taking anything
+    if (DENIED.test(message) || said.some((l) => DENIED.test(l))) return { ok: false, kind: 'refused', message, remote: said };
+    return { ok: false, kind: 'lost', message, remote: said };
+  }
+  const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
+  if (STALE.test(message)) return { ok: false, kind: 'stale', message };
+  return { ok: false, kind: 'refused', message, remote: said };
 }

@@ -1,6 +1,7 @@
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './pulls.js';
-import { isRateLimited, type ApiFailure } from './retry.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isRateLimited, mayHaveHappened, type ApiFailure } from './retry.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_MAX_LENGTH = 65_536;
@@ -21,7 +22,14 @@ export interface StickyOptions {
   body: string;
   /** When no comment exists yet: create one (true), or leave the thread alone (false). */
   create: boolean;
+  /**
+   * After a create whose answer was lost, how long to give GitHub to finish storing the comment
+   * before looking for it (default 2 s): a comment stored after the look would be a second one.
+   */
+  settleMs?: number;
 }
+
+const DEFAULT_SETTLE_MS = 2000;
 
 export type StickyOutcome =
   | { action: 'created' | 'updated' | 'unchanged'; id: number; url?: string; duplicates: number[] }
@@ -64,9 +72,11 @@ export async function upsertStickyComment(gh: GitHubClient, repo: RepoRef, opts:
       const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
       return { action: 'created', id: data.id, url: data.html_url, duplicates };
     } catch (err) {
-      // a 5xx or a dropped connection after GitHub stored the comment: look before trying again
-      const status = (err as ApiFailure).status ?? 0;
-      if (status < 500) throw err;
+      // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
+      // trying again (the client never repeats a POST by itself)
+      if (!mayHaveHappened(err as ApiFailure)) throw err;
+      const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
+      if (settle > 0) await sleep(settle);
       const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
       if (made) {
         const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });

@@ -20,6 +20,19 @@ export interface ApiFailure {
   status?: number;
   message?: string;
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+  /** The answer came, but its JSON body did not parse. */
+  unreadable?: boolean;
+  /** No complete answer within the client's timeout. */
+  timedOut?: boolean;
+}
+
+/**
+ * Whether a failed write may still have been carried out: GitHub had the request, but no
+ * verdict came back (a 5xx, a dropped connection, a timeout, an answer that did not parse).
+ */
+export function mayHaveHappened(err: ApiFailure): boolean {
+  if (err.unreadable || err.timedOut || !err.response) return true;
+  return (err.status ?? 0) >= 500;
 }
 
 export type RetryDecision =
@@ -74,10 +87,16 @@ export function retryDecision(err: ApiFailure, attempt: number, idempotent: bool
     // GitHub's advice for a secondary limit without retry-after: wait at least a minute
     else delayMs = 60_000;
     reason = `rate limited (${status})`;
-  } else if (status >= 500 || status === 0) {
+  } else if (err.unreadable || err.timedOut || status >= 500 || status === 0) {
     if (!idempotent) return { retry: false, reason: 'not retried: the request may have been carried out' };
     delayMs = retryAfter ?? policy.baseDelayMs * 2 ** attempt;
-    reason = status === 500 && !err.response ? `network error (${err.message ?? 'no response'})` : `server error ${status}`;
+    reason = err.unreadable
+      ? 'unreadable answer (not JSON)'
+      : err.timedOut
+        ? 'timed out'
+        : !err.response
+          ? `network error (${err.message ?? 'no response'})`
+          : `server error ${status}`;
   } else {
     return { retry: false };
   }

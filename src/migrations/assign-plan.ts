@@ -320,3 +320,42 @@ function longestDescriptionIn(name: string, candidates: Migration[]): Migration 
   }
   return best;
 }
+
+export interface MergePreviewInput {
+  placeholder: string;
+  ranges: VersionRange[];
+  /** The migrations folders and the tests folder, repository-relative (`.` for the root). */
+  migrationDirs: string[];
+  testsDir: string;
+  /** Every file under those folders on the base branch. */
+  base: string[];
+  /** Files the pull request adds; they reach the branch after every file already there. */
+  added: string[];
+  /** Base files the pull request deletes. */
+  removed?: string[];
+  read(path: string): string;
+}
+
+/**
+ * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
+ * base branch with the pull request's files arriving last, keeping only the moves of the files
+ * the pull request adds (base files still pending are numbered first, as they would be).
+ */
+export function planIfMerged(input: MergePreviewInput): AssignPlan {
+  const inside = (p: string, d: string) => d === '.' || p.startsWith(`${d}/`);
+  const removed = new Set(input.removed ?? []);
+  const added = new Set(input.added);
+  const files = [
+    ...input.base.filter((p) => !removed.has(p) && !added.has(p)).map((path) => ({ path, arrival: 0 })),
+    ...[...added].map((path) => ({ path, arrival: 1 })),
+  ];
+  const plan = planAssignments({
+    placeholder: input.placeholder,
+    ranges: input.ranges,
+    migrations: files.filter((f) => input.migrationDirs.some((d) => inside(f.path, d))),
+    migrationDirs: input.migrationDirs,
+    tests: files.filter((f) => inside(f.path, input.testsDir)),
+    read: input.read,
+  });
+  return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
+}

@@ -21,12 +21,16 @@ export interface Config {
   rules: Record<string, SeverityOverride>;
   rls: { schemas: string[]; exclude: string[] };
   lockTimeout: { maxMs: number };
+  /** A rollback whose locks were not granted within lock_timeout runs again, up to these bounds. */
+  lockRetries: { attempts: number; maxTotalMs: number };
   assumeInTransaction: boolean;
   postgresVersion: number;
   requireUndo: boolean;
 }
 
 export const CONFIG_FILE = '.pgmig.yml';
+/** More lock attempts than this is waiting out an outage, not a busy moment. */
+export const MAX_LOCK_ATTEMPTS = 50;
 
 export function defaultConfig(root: string): Config {
   return {
@@ -38,6 +42,7 @@ export function defaultConfig(root: string): Config {
     rules: {},
     rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
     lockTimeout: { maxMs: 5000 },
+    lockRetries: { attempts: 5, maxTotalMs: 60_000 },
     assumeInTransaction: false,
     postgresVersion: 16,
     requireUndo: false,
@@ -70,7 +75,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 }
 
 const KEYS = [
-  'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout',
+  'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
   'assumeInTransaction', 'postgresVersion', 'requireUndo',
 ] as const;
 
@@ -136,6 +141,22 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
           const ms = parseDuration(v);
           if (ms === undefined || ms <= 0) throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
           config.lockTimeout.maxMs = ms;
+        }
+        break;
+      }
+      case 'lockRetries': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {attempts: 5, maxTotal: 60s}');
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'attempts') {
+            if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_LOCK_ATTEMPTS) {
+              throw bad('lockRetries.attempts', `expected a whole number from 1 (no retry) to ${MAX_LOCK_ATTEMPTS}, got ${JSON.stringify(v)}`);
+            }
+            config.lockRetries.attempts = v;
+          } else if (k === 'maxTotal') {
+            const ms = parseDuration(v);
+            if (ms === undefined || ms <= 0) throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
+            config.lockRetries.maxTotalMs = ms;
+          } else throw bad(`lockRetries.${k}`, 'unknown key (expected attempts or maxTotal)');
         }
         break;
       }

@@ -17,6 +17,14 @@ export interface ActionReport {
   /** How the changed migrations were found. */
   changes?: string;
   runUrl?: string;
+  /** The numbers the pull request's pending migrations would get if it were merged now. */
+  ifMerged?: MergePreview;
+}
+
+export interface MergePreview {
+  /** The base branch. */
+  branch: string;
+  items: Array<{ from: string; to: string; version: string; previousVersion?: string; keptBy?: string }>;
 }
 
 /** GitHub refuses a comment longer than 65,536 characters; the marker line takes the rest. */
@@ -65,6 +73,20 @@ function notes(r: ActionReport): string {
   return r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n>\n');
 }
 
+const fileName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** The names pending files would get at a merge now, and that the merge decides. */
+export function mergePreview(p: MergePreview | undefined): string | undefined {
+  if (!p || p.items.length === 0) return undefined;
+  const branch = p.branch ? codeSpan(p.branch) : 'the base branch';
+  const one = (i: MergePreview['items'][number]) =>
+    `${codeSpan(fileName(i.from))} would become ${codeSpan(fileName(i.to))}` +
+    (i.previousVersion !== undefined ? ` (V${escapeText(i.previousVersion)} is taken on ${branch}${i.keptBy ? ` by ${codeSpan(fileName(i.keptBy))}` : ''})` : '');
+  const note = `<sub>pgmig numbers the files when the pull request is merged into ${branch}, and works the numbers out again then: a pull request merged first may take these.</sub>`;
+  if (p.items.length === 1) return `🔢 **If merged now:** ${one(p.items[0]!)}<br>\n${note}`;
+  return `🔢 **If merged now:**\n\n${p.items.map((i) => `- ${one(i)}`).join('\n')}\n\n${note}`;
+}
+
 function testDetails(r: ActionReport, body: string): string {
   return `<details>\n<summary>Lock trace, pgTAP and undo rehearsal (pgmig test)</summary>\n\n${body}\n</details>`;
 }
@@ -82,20 +104,21 @@ export function formatActionComment(r: ActionReport, opts: { rules: Rule[]; maxL
   const head = [lintVerdict(r), testVerdict(r)].filter(Boolean).join('<br>\n');
   const n = notes(r);
   const foot = footer(r);
+  const preview = mergePreview(r.ifMerged);
   const findings = findingsBody(r.lint, opts.rules, Math.min(60_000, max));
   const test = r.test ? testDetails(r, formatTestMarkdown(r.test)) : undefined;
-  if (!n && !findings && !test && !r.testError) return head + '\n';
+  if (!n && !findings && !test && !r.testError && !preview) return head + '\n';
 
   const summaryLink = r.runUrl ? `[the job summary](${r.runUrl})` : 'the job summary';
-  let text = join([head, n, findings, test, foot]);
+  let text = join([head, n, preview, findings, test, foot]);
   if (text.length <= max) return text;
   // the lock trace of a large migration is what grows: the job summary keeps it
   const shortTest = r.test ? `_The lock trace and test results are too long for a comment; they are in ${summaryLink}._` : undefined;
-  text = join([head, n, findings, shortTest, foot]);
+  text = join([head, n, preview, findings, shortTest, foot]);
   if (text.length <= max) return text;
-  const room = max - join([head, n, shortTest, foot]).length - 200;
+  const room = max - join([head, n, preview, shortTest, foot]).length - 200;
   if (room > 2000) {
-    text = join([head, n, findingsBody(r.lint, opts.rules, room), shortTest, foot]);
+    text = join([head, n, preview, findingsBody(r.lint, opts.rules, room), shortTest, foot]);
     if (text.length <= max) return text;
   }
   return join([head, `_The full report is too long for a comment; it is in ${summaryLink} and the job log._`]);
@@ -110,7 +133,7 @@ export function formatActionSummary(r: ActionReport, opts: { rules: Rule[]; maxB
   const perFile = fileTable(r.lint);
   // characters, not bytes: each UTF-16 unit is at most 3 bytes of UTF-8, hence the third
   const findings = findingsBody(r.lint, opts.rules, Math.floor(max / 4));
-  const before = join([title, head, about, perFile, findings]);
+  const before = join([title, head, about, mergePreview(r.ifMerged), perFile, findings]);
   let test = r.test ? formatTestMarkdown(r.test) : undefined;
   if (test && bytes(before) + bytes(test) > max) test = cutToBytes(test, max - bytes(before) - 300);
   return join([before, test]);

@@ -1,8 +1,11 @@
 import type { RollbackResult } from '../commands/rollback.js';
 import type { ApplyError } from '../db/apply.js';
+import type { LockAttempt } from '../db/lock-retries.js';
 import { codeSpan, escapeText } from './markdown.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+/** A configured duration: whole seconds as such. */
+const duration = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000} s` : ms(n));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
 const SQL_BUDGET = 30_000;
@@ -20,7 +23,7 @@ export function rollbackVerdict(r: RollbackResult): string {
     case 'refused':
       return `not run: ${plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
     case 'rolled back':
-      return `rolled back version ${versions} in ${ms(r.durationMs)}`;
+      return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
     case 'dry run':
       return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
     case 'failed':
@@ -28,6 +31,20 @@ export function rollbackVerdict(r: RollbackResult): string {
         ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
         : 'the rollback failed; the transaction was rolled back, nothing changed';
   }
+}
+
+/** More than one run of the transaction: a lock was not granted in time at first. */
+const retried = (r: RollbackResult) => (r.attempts?.length ?? 0) > 1;
+
+const attemptResult = (a: LockAttempt) => (a.result === 'ok' ? 'got the locks' : a.result === 'lock timeout' ? 'lock not granted in time' : 'failed');
+
+/** One line per run of the transaction, when there was more than one. */
+function attemptLines(r: RollbackResult): string[] {
+  if (!retried(r)) return [];
+  const n = r.lockRetries?.attempts ?? r.attempts.length;
+  return r.attempts.map(
+    (a) => `lock attempt ${a.attempt}/${n}: ${a.waitedMs ? `after ${ms(a.waitedMs)}, ` : ''}lock_timeout ${ms(a.lockTimeoutMs)}: ${attemptResult(a)}${a.result !== 'ok' && a.message ? ` (${a.message})` : ''}`,
+  );
 }
 
 function errorLines(e: ApplyError): string[] {
@@ -41,7 +58,8 @@ function errorLines(e: ApplyError): string[] {
 /** For the terminal (`pgmig rollback`). */
 export function formatRollbackText(r: RollbackResult): string {
   const lines: string[] = [];
-  lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms`);
+  const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
+  lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
   const ran = r.runs.length > 0;
   for (const [i, s] of r.steps.entries()) {
     const run = r.runs[i];
@@ -49,6 +67,7 @@ export function formatRollbackText(r: RollbackResult): string {
     lines.push(`${status} ${s.version}: ${s.undo} (${plural(s.statements.length, 'statement')}${run && run.status !== 'not run' ? `, ${ms(run.durationMs)}` : ''})`);
     if (r.status === 'planned') for (const st of s.statements) lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
   }
+  lines.push(...attemptLines(r));
   for (const b of r.blockers) lines.push(`blocked: ${b}`);
   if (r.error) lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
   if (r.problem) lines.push(`error: ${r.problem}`);
@@ -87,8 +106,19 @@ export function replyHeader(icon: string, verdict: string, c: ReplyContext): str
 /** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
 export function formatRollbackMarkdown(r: RollbackResult): string {
   const parts: string[] = [];
-  const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}.`;
+  const retries = r.lockRetries && r.lockRetries.attempts > 1 ? r.lockRetries : undefined;
+  const db =
+    `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}` +
+    (retries
+      ? ` at most: a lock not granted in time runs the whole transaction again after a pause, shorter lock_timeout first (up to ${retries.attempts} attempts within ${duration(retries.maxTotalMs)}).`
+      : '.');
   parts.push(db);
+  if (retried(r)) {
+    const last = r.attempts[r.attempts.length - 1]!;
+    const head = last.result === 'ok' ? `Got the locks on attempt ${last.attempt}:` : `The locks were not granted in ${plural(r.attempts.length, 'attempt')}:`;
+    const rows = r.attempts.map((a) => `| ${a.attempt} | ${a.waitedMs ? ms(a.waitedMs) : ''} | ${ms(a.lockTimeoutMs)} | ${escapeText(attemptResult(a))} |`);
+    parts.push(`${head}\n\n| Attempt | Pause before | lock_timeout | Result |\n|---:|---:|---:|---|\n${rows.join('\n')}`);
+  }
   if (r.steps.length) {
     const ran = r.runs.length > 0;
     const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';

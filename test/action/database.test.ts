@@ -106,7 +106,7 @@ describe('the action on a pull request with a database-url', () => {
     expect(run.stdout.split('\n')).toContain('::add-mask::s3cr@t');
     expect(run.stdout).not.toMatch(/::add-mask::postgresql/);
     const failure = annotations(run.stdout).filter((a) => a.kind === 'error' && !a.props.file).pop();
-    expect(failure?.message).toMatch(/^pgmig test could not run: cannot connect to PostgreSQL at postgresql:\/\/nobody@127\.0\.0\.1:1\/x/);
+    expect(failure?.message).toMatch(/^pgmig test could not run: cannot connect to PostgreSQL at postgresql:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/x/);
     expect(gh.comments[0]!.body).toMatch(/❌ \*\*pgmig test could not run:\*\* cannot connect/);
     expect(run.summary).toMatch(/pgmig test could not run/);
   });

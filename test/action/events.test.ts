@@ -132,11 +132,14 @@ describe('the action routes each event', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.outputs.assigned!)).toEqual([{ from: 'db/migration/VXXX__lead_score.sql', to: 'db/migration/V2__lead_score.sql', version: '2' }]);
+    expect(JSON.parse(run.outputs.assigned!)).toEqual([
+      { from: 'db/migration/VXXX__lead_score.sql', to: 'db/migration/V2__lead_score.sql', version: '2', commit: git(origin, 'rev-parse', 'main').trim() },
+    ]);
     expect(git(origin, 'ls-tree', '-r', '--name-only', 'main').split('\n')).toContain('db/migration/V2__lead_score.sql');
     expect(run.summary).toContain('## pgmig assign');
     expect(run.summary).toContain('`db/migration/V2__lead_score.sql`');
-    expect(gh.requests).toHaveLength(0);
+    // the pull request is looked up through the commit that brought the file: none here, so no comment
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/acme/crm/commits/${after}/pulls`]);
   });
 
   it('push to another branch: a notice, nothing assigned', async () => {

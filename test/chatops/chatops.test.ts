@@ -5,7 +5,7 @@ import { pullRequestRepo } from '../action/fixtures.js';
 import { annotations, issueCommentPayload, pullApiObject, runAction, type ActionRun, type IssueCommentPayload } from '../action/run-action.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { gitRepo } from '../helpers/git.js';
-import { BASE, CHANGE, deployedDatabase, stopServer, type Db } from './fixtures.js';
+import { BASE, CHANGE, CONFIG, deployedDatabase, stopServer, type Db } from './fixtures.js';
 
 // /migrate comments through the built action (dist/index.js) against a real PostgreSQL and the
 // fake GitHub API: who may run what, which SQL runs, and what the pull request is told.
@@ -142,6 +142,8 @@ describe('/migrate rollback by someone with write permission', () => {
       checkout: 'main',
       change: {
         ...CHANGE,
+        // one attempt: with lock retries the first attempts run under shorter timeouts
+        '.pgmig.yml': `${CONFIG}lockRetries: { attempts: 1 }\n`,
         'db/migration/U3__lead_note.sql': `${check('1500ms')}SET lock_timeout = '9s';\nDROP TABLE lead_note;\n`,
         'db/migration/U2__lead_score.sql': `${check('1500ms')}ALTER TABLE lead DROP COLUMN score;\n`,
       },

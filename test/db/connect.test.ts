@@ -108,8 +108,9 @@ describe('--database-url: libpq URI parameters', () => {
     expect(resolveTarget(`postgresql://app@127.0.0.1:5433/db?passfile=${file}`, {})!.password).toBe('se:cret');
     expect(resolveTarget('postgresql://app@127.0.0.1:5432/db', { PGPASSFILE: file })!.password).toBe('fallback');
     expect(resolveTarget('postgresql://app:given@127.0.0.1:5433/db', { PGPASSFILE: file })!.password).toBe('given');
-    // the password never shows in what pgmig prints
-    expect(displayUrl(resolveTarget('postgresql://app:given@127.0.0.1:5433/db', {})!)).toBe('postgresql://app@127.0.0.1:5433/db');
+    // the password never shows in what pgmig prints: *** says there is one
+    expect(displayUrl(resolveTarget('postgresql://app:given@127.0.0.1:5433/db', {})!)).toBe('postgresql://app:***@127.0.0.1:5433/db');
+    expect(displayUrl(resolveTarget('postgresql://app@127.0.0.1:5433/db', {})!)).toBe('postgresql://app@127.0.0.1:5433/db');
   });
 
   it('maps the TLS parameters: verify-ca checks the chain only, verify-full the name too, require only encrypts', () => {

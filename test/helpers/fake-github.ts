@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stand-in for the GitHub REST API at the HTTP boundary, on 127.0.0.1 and a random port: it
- * records every request and answers the endpoints pgmig uses (a pull request's files, issue
- * comments: list, create, edit) the way GitHub does, pagination and Link headers included.
+ * records every request and answers the endpoints pgmig uses (a pull request's files, a
+ * commit's pull requests, issue comments: list, create, edit) the way GitHub does, pagination
+ * and Link headers included.
  * Tests point GITHUB_API_URL at it and can make it fail, page, or refuse a read-only token.
  */
 export interface RecordedRequest {
@@ -59,6 +60,8 @@ export interface FakeGitHub {
   setPullFiles(pull: number, files: PullFileEntry[]): void;
   /** `GET /repos/{o}/{r}/pulls/{n}` answers with this object (the fields GitHub sends that pgmig reads, and some more). */
   setPull(pull: number, data: Record<string, unknown>): void;
+  /** The pull requests `GET /repos/{o}/{r}/commits/{sha}/pulls` lists for a commit (none when not set, as for a direct push). */
+  setCommitPulls(sha: string, pulls: Array<Record<string, unknown>>): void;
   /** The user's repository role (admin, maintain, write, triage, read, none); an unknown user is a 404, as for a login that does not exist. */
   setPermission(login: string, role: string): void;
   /** Reactions created on issue comments, in order. */
@@ -70,7 +73,26 @@ export interface FakeGitHub {
   /** Requests whose path matches, optionally of one method. */
   requestsTo(path: RegExp, method?: string): RecordedRequest[];
   close(): Promise<void>;
+  /** Queues a fault for matching requests (checked before `fail` rules; first match wins). */
+  fault(f: Fault): void;
 }
+
+/**
+ * Faults beyond an error status, for the client's timeouts and parsing:
+ * - `delay`: answer normally, but only after `ms` (the request is carried out then);
+ * - `stall`: send the status line and part of the body, then nothing more (never carried out);
+ * - `malformed`: answer `status` (default 200) with `body` as raw text under a JSON content type;
+ * - `lost-answer`: carry the request out, then answer `status` (default 502) with `body`, or
+ *   with `raw` text under a JSON content type, as when a proxy loses or cuts GitHub's answer;
+ * - `drop`: close the connection without an answer (never carried out).
+ */
+export type Fault = { method?: string; path: RegExp; times?: number } & (
+  | { kind: 'delay'; ms: number }
+  | { kind: 'stall' }
+  | { kind: 'malformed'; status?: number; body: string }
+  | { kind: 'lost-answer'; status?: number; body?: unknown; raw?: string }
+  | { kind: 'drop' }
+);
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
@@ -82,6 +104,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const readOnlyTokens = new Set<string>();
   const pulls = new Map<number, Record<string, unknown>>();
   const permissions = new Map<string, string>();
+  const commitPulls = new Map<string, Array<Record<string, unknown>>>();
   const reactions: FakeReaction[] = [];
   let nextId = 1000;
   let base = '';
@@ -148,6 +171,9 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       const pr = pulls.get(Number(m[1]));
       return pr ? send(res, 200, pr) : notFound(res);
     }
+    if (req.method === 'GET' && (m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest))) {
+      return page(req, res, commitPulls.get(m[1]!) ?? []);
+    }
     if (req.method === 'GET' && (m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
       const login = decodeURIComponent(m[1]!);
       const role = permissions.get(login);
@@ -196,6 +222,53 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     return notFound(res);
   };
 
+  const faults: Array<Fault & { left: number }> = [];
+  /** A response that goes nowhere: for requests carried out whose answer is lost. */
+  const sink = (): ServerResponse => {
+    const r = { writeHead: () => r, end: () => r, write: () => true, destroyed: false };
+    return r as unknown as ServerResponse;
+  };
+  /** Serves a queued fault for `req`; false when none matches. */
+  const applyFault = (req: RecordedRequest, res: ServerResponse): boolean => {
+    const f = faults.find((x) => x.left > 0 && (!x.method || x.method === req.method) && x.path.test(req.path));
+    if (!f) return false;
+    f.left--;
+    const safely = (to = res) => {
+      try {
+        handle(req, to);
+      } catch (err) {
+        send(to, 500, { message: `fake GitHub crashed: ${(err as Error).message}` });
+      }
+    };
+    switch (f.kind) {
+      case 'delay':
+        // carried out even when the client gave up meanwhile, as a server does
+        setTimeout(() => safely(res.destroyed ? sink() : res), f.ms).unref();
+        break;
+      case 'stall':
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.write('[{"id": 1, "bo');
+        break;
+      case 'malformed':
+        res.writeHead(f.status ?? 200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(f.body);
+        break;
+      case 'lost-answer': {
+        safely(sink());
+        if (f.raw === undefined) send(res, f.status ?? 502, f.body ?? { message: 'Bad Gateway' });
+        else {
+          res.writeHead(f.status ?? 502, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(f.raw);
+        }
+        break;
+      }
+      case 'drop':
+        res.socket?.destroy();
+        break;
+    }
+    return true;
+  };
+
   const server = createServer((inc: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     inc.on('data', (c: Buffer) => chunks.push(c));
@@ -210,6 +283,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       }
       const req: RecordedRequest = { method: inc.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: inc.headers, body };
       requests.push(req);
+      if (applyFault(req, res)) return;
       try {
         handle(req, res);
       } catch (err) {
@@ -231,8 +305,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     setPullFiles: (pull, files) => pullFiles.set(pull, files),
     setPull: (pull, data) => pulls.set(pull, data),
     setPermission: (login, role) => permissions.set(login, role),
+    setCommitPulls: (sha, list) => commitPulls.set(sha, list),
     fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),
+    fault: (f) => faults.push({ ...f, left: f.times ?? 1 }),
     close: () =>
       new Promise<void>((ok, bad) => {
         server.closeAllConnections();

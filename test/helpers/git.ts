@@ -105,3 +105,21 @@ export function bareOrigin(files: Record<string, string>): Origin {
   };
   return origin;
 }
+
+/**
+ * Installs a server-side hook (pre-receive, update, post-receive) in a bare repository, or
+ * removes it when `script` is undefined. The script runs with /bin/sh in the repository.
+ */
+export function setHook(bareDir: string, name: string, script: string | undefined): void {
+  const path = join(bareDir, 'hooks', name);
+  if (script === undefined) return rmSync(path, { force: true });
+  writeFileSync(path, `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+}
+
+/**
+ * Shell lines for a hook that moves `main` itself, as if someone else's push landed first: the
+ * receiving push then fails its ref update ("cannot lock ref … but expected …"), the way a
+ * server reports a race. Ref updates are refused inside the push's quarantine, and objects
+ * written there vanish with it, so the lines step out of it.
+ */
+export const OUTSIDE_QUARANTINE = 'env -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES';

@@ -87,7 +87,7 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       lint: { contents: 'read', 'pull-requests': 'write', 'security-events': 'write' },
       // it runs the pull request's SQL as a superuser: nothing to write with, no secret
       test: { contents: 'read' },
-      assign: { contents: 'write' },
+      assign: { contents: 'write', 'pull-requests': 'write' },
       chatops: { contents: 'read', 'pull-requests': 'write' },
     });
   });
