@@ -92,8 +92,12 @@ locks they take on existing tables, rewrites and durations recorded. Then every 
 in a transaction that is rolled back, and every undo file is applied, compared with the schema
 before its migration, and the migration applied again.
 
-Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (or a required undo file
-is missing), 2 usage, config or environment error (server unreachable, pgTAP missing).
+Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
+statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,
+config or environment error (server unreachable or gone, connection lost, backend terminated
+or cancelled from outside, out of disk, memory or temp_file_limit, pgTAP missing).
+Ctrl-C or SIGTERM: pgmig names what was running, drops the test database (or stops and
+deletes the throwaway cluster), then ends by the signal (exit 130 or 143).
 
 Examples:
   pgmig test                                   every migration is new, on a throwaway cluster

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type pg from 'pg';
-import { Applier, loadMigration, quoteIdent, type MigrationFile, type MigrationRun } from '../db/apply.js';
+import { Applier, infrastructureError, infrastructureFailure, loadMigration, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
@@ -13,6 +13,7 @@ import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
 import { RULE_IDS } from '../rules/index.js';
+import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
 
 export interface TestOptions {
@@ -99,6 +100,16 @@ interface Plan {
  * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
  */
 export async function runTest(opts: TestOptions): Promise<TestResult> {
+  // everything the run says goes out through here: the server's messages may quote anything
+  const progress = opts.progress && ((line: string) => opts.progress!(redact(line)));
+  try {
+    return redactDeep(await testRun({ ...opts, progress }));
+  } catch (err) {
+    throw redactError(err);
+  }
+}
+
+async function testRun(opts: TestOptions): Promise<TestResult> {
   const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
   if (opts.migrations?.length) {
     config.migrations = opts.migrations;
@@ -113,11 +124,22 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
   const testFiles = findTestFiles(opts.cwd, resolve(config.root, config.tests));
   const progress = opts.progress ?? (() => {});
 
+  // what the run is doing, for an error or an interruption to say where it happened
+  let doing = 'starting';
+  let applier: Applier | undefined;
+  let testAt: { file: string; line: number; sql: string } | undefined;
+  // (a signal's message is written as it comes, past the scrubbing of the run's output)
+  const activity = () => {
+    if (testAt) return redact(`running ${testAt.file}:${testAt.line} (${statementLabel(testAt.sql)})`);
+    const running = applier?.running();
+    return redact(running ? `applying ${running}` : doing);
+  };
+
   let cluster: Cluster | undefined;
   let server = resolveTarget(opts.databaseUrl, opts.env);
   if (!server) {
     progress('starting a throwaway PostgreSQL cluster …');
-    cluster = await startCluster({ env: opts.env });
+    cluster = await startCluster({ env: opts.env, activity });
     server = cluster.target;
   }
   const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -125,6 +147,9 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
   let admin: pg.Client | undefined;
   let created = false;
   const target: DbTarget = withDatabase(server, dbName);
+  // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
+  // server the test database must be dropped before pgmig ends
+  const interruption = cluster ? undefined : watchInterruption(activity, dbName, () => (created ? admin : undefined));
   // an environment error part-way keeps nothing: the report that would show the URL never comes
   let finished = false;
   const result: TestResult = {
@@ -136,12 +161,16 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
   };
   try {
+    doing = 'connecting';
     admin = await connect(server, 'pgmig admin');
     result.database.serverVersion = (await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
+    doing = 'creating the test database';
     try {
       await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
     } catch (err) {
-      throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}; the user needs the CREATEDB privilege`);
+      const code = (err as { code?: string }).code;
+      const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
+      throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}${hint}`);
     }
     created = true;
     // both at once: each login is a round trip or more (SCRAM: two)
@@ -149,13 +178,15 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     for (const o of opened) if (o.status === 'fulfilled') clients.push(o.value);
     for (const o of opened) if (o.status === 'rejected') throw o.reason;
     const [client, observer] = clients as [pg.Client, pg.Client];
-    const applier = new Applier(client);
+    applier = new Applier(client);
+    doing = 'creating flyway_schema_history';
     await applier.createHistory();
     await parserReady;
 
     let tracer: Tracer | undefined;
     let failed = false;
     for (const [k, { file, isNew }] of plan.order.entries()) {
+      doing = `preparing to apply ${file.entry.path}`;
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
       const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
@@ -172,6 +203,7 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
         break;
       }
       if (undo && before) {
+        doing = `rehearsing ${undo.entry.path}`;
         const r = await rehearse(applier, client, file, undo, before);
         result.rehearsals.push(r.rehearsal);
         // the undo and the second run may have rewritten existing tables: not the next migration's doing
@@ -187,16 +219,24 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     }
 
     if (!failed && testFiles.length) {
+      doing = 'installing pgTAP';
       const createdTap = await ensurePgTap(client, testFiles.length);
       for (const f of testFiles) {
-        const t = await runTestFile(target, opts.cwd, f, applier.bodies);
+        doing = `running ${relative(opts.cwd, f)}`;
+        const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
         result.tests.push(t);
         progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
       }
+      doing = 'dropping pgTAP';
       if (createdTap) await client.query('DROP EXTENSION pgtap');
     }
     finished = true;
+  } catch (err) {
+    throw environmentError(err, activity());
   } finally {
+    testAt = undefined;
+    applier = undefined;
+    doing = 'cleaning up';
     const keep = !!opts.keep && finished;
     await Promise.all(clients.map((c) => c.end().catch(() => {})));
     if (admin && created && !keep) {
@@ -204,6 +244,7 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
     }
     await admin?.end().catch(() => {});
     await cluster?.stop({ keep });
+    interruption?.done();
   }
   if (opts.keep) {
     result.database.url = displayUrl(target);
@@ -213,6 +254,65 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
   }
   summarise(result);
   return result;
+}
+
+const SESSION_LIMIT =
+  "a statement_timeout or lock_timeout for the session (PGOPTIONS, the options of the URL, or the role's settings) is too short for pgmig's own work: raise it";
+
+/**
+ * A failure of the server or the connection outside a migration's statements (a schema
+ * snapshot, pgTAP's installation, …): an environment error (exit 2) saying what pgmig was doing,
+ * never an internal error with a stack trace. Anything else passes through as it is.
+ */
+function environmentError(err: unknown, doing: string): unknown {
+  if (err instanceof UserError) return err;
+  const kind = infrastructureFailure(err);
+  if (kind) return infrastructureError(kind, undefined, doing, err);
+  // pgmig's own queries under a limit set for the session (PGOPTIONS, the URL's options, the role)
+  const e = err as { code?: unknown; message?: unknown };
+  if (e && (e.code === '57014' || e.code === '55P03')) {
+    return new UserError(`the server cancelled pgmig's own query while ${doing}: ${String(e.message)} (SQLSTATE ${e.code}); ${SESSION_LIMIT}`);
+  }
+  return err;
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM while the run uses a server pgmig did not start: says what was
+ * running, ends the sessions on the test database so the run stops where it is and its cleanup
+ * drops the database, then (in done()) ends the process by the same signal, as without a
+ * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
+ */
+function watchInterruption(activity: () => string, dbName: string, admin: () => pg.Client | undefined) {
+  let got: NodeJS.Signals | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const stop = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (timer) clearTimeout(timer);
+  };
+  const die = (signal: NodeJS.Signals) => {
+    stop();
+    process.kill(process.pid, signal);
+  };
+  function onSignal(signal: NodeJS.Signals) {
+    if (got) return die(signal);
+    got = signal;
+    const a = admin();
+    process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
+    if (!a) return die(signal);
+    timer = setTimeout(() => die(signal), 10_000);
+    // the run's own queries then fail, and its cleanup drops the database
+    void a
+      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])
+      .catch(() => die(signal));
+  }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: () => got,
+    /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
+    done: () => (got ? die(got) : stop()),
+  };
 }
 
 function progressLine(run: MigrationRun): string {

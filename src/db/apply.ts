@@ -191,6 +191,8 @@ export class Applier {
   private historyName?: string;
   /** Functions the files defined, to place errors raised inside them. */
   readonly bodies = new FunctionBodies();
+  /** The file running now and, when known, its statement (for a message on Ctrl-C). */
+  private live?: { m: MigrationFile; stmt?: () => Statement | undefined };
 
   constructor(readonly client: pg.Client) {}
 
@@ -218,6 +220,15 @@ export class Applier {
 
   get history(): string | undefined {
     return this.historyName;
+  }
+
+  /** What runs now: `db/migration/V1__x.sql:3 (UPDATE t …)` (the statement's line), the file alone, or undefined between files. */
+  running(): string | undefined {
+    if (!this.live) return undefined;
+    const stmt = this.live.stmt?.();
+    const file = this.live.m.entry.path;
+    if (!stmt) return file;
+    return `${file}:${this.live.m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
   }
 
   /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
@@ -272,15 +283,34 @@ export class Applier {
       const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
       if (record) parts.push(this.historyInsert(m, type, 'server', true));
       parts.push('COMMIT', reset);
+      // the server completes the statements of the batch one by one; counting them tells which
+      // one was running when the connection broke, since the file cannot be run again to find it
+      const completions = countCompletions(this.client);
+      const inBatch = () => {
+        const n = completions.count() ?? 0;
+        return n >= 1 ? m.parsed.statements[n - 1] : undefined;
+      };
+      this.live = { m, stmt: inBatch };
       try {
         await this.client.query(parts.join(';\n'));
       } catch (err) {
+        const kind = infrastructureFailure(err);
+        if (kind) {
+          const stmt = m.parsed.error ? undefined : inBatch();
+          const n = completions.count();
+          const doing = n === undefined ? 'running it' : n === 0 ? 'starting its transaction' : 'recording it in the history and committing';
+          throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+        }
+        completions.stop();
         await this.client.query('ROLLBACK').catch(() => {});
         if (record) this.rank--;
         run.status = 'failed';
         // a plain file the parser rejects too (an unterminated string, say): its syntax error
         run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
         await this.client.query(reset).catch(() => {});
+      } finally {
+        completions.stop();
+        this.live = undefined;
       }
       run.durationMs = performance.now() - started;
       if (run.status === 'applied' && record) run.installedRank = this.rank;
@@ -289,6 +319,7 @@ export class Applier {
 
     const inTx = !reason;
     let current: Statement | undefined;
+    this.live = { m, stmt: () => current };
     try {
       if (inTx) await this.client.query('BEGIN');
       await opts.tracer?.beginFile(this.client);
@@ -313,7 +344,8 @@ export class Applier {
     } catch (err) {
       run.durationMs = performance.now() - started;
       run.status = 'failed';
-      run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx());
+      this.live = undefined;
+      run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx(), 'applying it (BEGIN, COMMIT or its history row)');
       if (inTx) {
         await this.client.query('ROLLBACK').catch(() => {});
         if (record && current === undefined) this.rank--;
@@ -322,6 +354,7 @@ export class Applier {
         await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => {});
       }
     }
+    this.live = undefined;
     await this.client.query(reset).catch(() => {});
     return run;
   }
@@ -332,7 +365,11 @@ export class Applier {
    */
   private async locate(m: MigrationFile, first: unknown, ctx: BodyContext): Promise<ApplyError> {
     try {
-      await this.client.query('BEGIN');
+      try {
+        await this.client.query('BEGIN');
+      } catch (err) {
+        return errorAt(m.entry.path, m.parsed.source, undefined, err, ctx, 'finding the statement that failed');
+      }
       for (const s of m.parsed.statements) {
         try {
           await this.client.query(s.text);
@@ -345,6 +382,25 @@ export class Applier {
       await this.client.query('ROLLBACK').catch(() => {});
     }
   }
+}
+
+/** Counts the statements the server completes on the client's connection, from now until stop(). */
+function countCompletions(client: pg.Client): { count: () => number | undefined; stop: () => void } {
+  // pg's connection emits an event per protocol message; not part of its typed API, so without
+  // it the count is unknown and a message names the file alone
+  const con = (client as unknown as { connection?: { on?: (e: string, f: () => void) => unknown; off?: (e: string, f: () => void) => unknown } }).connection;
+  let n = 0;
+  const seen = () => void n++;
+  const available = typeof con?.on === 'function' && typeof con.off === 'function';
+  let listening = available;
+  if (listening) con!.on!('commandComplete', seen);
+  return {
+    count: () => (available ? n : undefined),
+    stop: () => {
+      if (listening) con!.off!('commandComplete', seen);
+      listening = false;
+    },
+  };
 }
 
 function transactionEffect(s: Statement): 'begin' | 'end' | undefined {
@@ -404,15 +460,14 @@ function bodyPosition(file: string, src: SourceText, stmt: Statement | undefined
 }
 
 /** A statement's failure as the user needs it: the file, the line and the exact token. */
-export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown, ctx?: BodyContext): ApplyError {
+export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown, ctx?: BodyContext, doing = 'running it'): ApplyError {
   if (err instanceof UserError) throw err;
+  // the environment failed, not the statement: an error (exit 2) that ends the run
+  const kind = infrastructureFailure(err);
+  if (kind) throw infrastructureError(kind, file, stmt ? { line: src.position(stmt.start).line, sql: stmt.text } : doing, err);
   const e = err as pg.DatabaseError & { message: string };
-  if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
-    // not a server error: the connection broke, or a bug
-    const lost = /terminat|connection|ECONNRESET|EPIPE/i.test(String((e as Error)?.message ?? e));
-    if (lost) throw new UserError(`lost the connection to PostgreSQL while running ${file}: ${(e as Error).message}`);
-    throw err;
-  }
+  // not a server error, nor a broken connection: a bug
+  if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) throw err;
   const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
   let at = stmtPos;
   if (stmt && e.position) {
@@ -444,4 +499,73 @@ export function quoteIdent(s: string): string {
 
 export function literal(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Failures that are the environment's doing rather than the SQL's: the session ended (the
+ * server stopped, restarted or crashed, the backend was terminated, the network broke), the
+ * server ran out of something (disk, memory, connection slots, a configured limit such as
+ * temp_file_limit), an I/O or corruption error, or a cancel sent from outside pgmig. Such a
+ * failure says nothing about the migration, so it is an environment error (exit 2) that stops
+ * the run, not a failed migration (exit 1). A statement_timeout or lock_timeout the statement
+ * ran into (SQLSTATE 57014 "due to statement timeout", 55P03) is the migration's: it was too
+ * slow under the limit the user set.
+ */
+export type Infrastructure = 'connection' | 'resources' | 'server' | 'cancelled';
+
+export function infrastructureFailure(err: unknown): Infrastructure | undefined {
+  if (!err || typeof err !== 'object' || err instanceof UserError) return undefined;
+  const e = err as { code?: unknown; severity?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (typeof e.severity !== 'string') {
+    // not a message from the server: the socket broke, or the client refuses a dead connection
+    const text = `${code} ${String(e.message ?? '')}`;
+    return /ECONNRESET|EPIPE|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|not queryable|socket|write after end/i.test(text) ? 'connection' : undefined;
+  }
+  // FATAL and PANIC end the session whatever the code (idle_in_transaction_session_timeout, …)
+  if (e.severity === 'FATAL' || e.severity === 'PANIC' || code.startsWith('08') || /^57P0\d$/.test(code)) return 'connection';
+  if (code.startsWith('53')) return 'resources';
+  if (code.startsWith('58') || code === 'XX001' || code === 'XX002') return 'server';
+  if (code === '57000' || (code === '57014' && /user request/i.test(String(e.message)))) return 'cancelled';
+  return undefined;
+}
+
+const ADVICE: Record<Infrastructure, (code: string) => string> = {
+  connection: () => 'the server ended the session or went away (stopped, restarted, crashed, or the backend was terminated); check the server and run again',
+  resources: (code) =>
+    code === '53100'
+      ? 'the server is out of disk space; free some where its data (or temp_tablespaces) live and run again'
+      : code === '53200'
+        ? 'the server is out of memory; give it more (or lower work_mem) and run again'
+        : code === '53300'
+          ? 'the server has no free connection slots; close other sessions or raise max_connections'
+          : 'a server limit was exceeded (temp_file_limit, max_locks_per_transaction, …); raise it on the test server, or make the statement need less',
+  server: () => 'the server reported an I/O or corruption error; check its log and storage',
+  cancelled: () => 'the statement was cancelled from outside pgmig (pg_cancel_backend, or an administrator); run again',
+};
+
+const HEADLINE: Record<Infrastructure, string> = {
+  connection: 'lost the connection to PostgreSQL',
+  resources: 'the server ran out of resources',
+  server: 'the server failed',
+  cancelled: 'the statement was cancelled',
+};
+
+/** A statement's first line, shortened, for a message. */
+export function statementLabel(sql: string): string {
+  const first = sql.trim().split('\n')[0]!.trim();
+  const one = sql.trim().includes('\n') ? `${first} …` : first;
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+/**
+ * The environment error (exit 2) for an infrastructure failure while `file` ran: where (the
+ * statement's line, or what pgmig was doing in the file), what, and what to do.
+ */
+export function infrastructureError(kind: Infrastructure, file: string | undefined, at: { line: number; sql: string } | string | undefined, err: unknown): UserError {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : '';
+  const where = file ? `${file}${typeof at === 'object' ? `:${at.line}` : ''}: ` : '';
+  const during = typeof at === 'object' ? ` during the statement at line ${at.line} (${statementLabel(at.sql)})` : at ? ` while ${at}` : '';
+  return new UserError(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,11 @@ export interface ClusterOptions {
   searchRoots?: string[];
   /** How long to wait for the server to accept connections. */
   startTimeoutMs?: number;
+  /**
+   * What the run is doing (`applying db/migration/V3__x.sql:2 (UPDATE …)`), for the message
+   * printed when SIGINT or SIGTERM interrupts it.
+   */
+  activity?: () => string | undefined;
 }
 
 const INSTALL_HINT =
@@ -152,6 +157,7 @@ interface LiveCluster {
   pid: number;
   group: number;
   dir: string;
+  activity?: () => string | undefined;
 }
 
 /** Every live cluster of this process, so exit and signal handlers can clean them up. */
@@ -207,6 +213,8 @@ function cleanupAllSync() {
       }
     }
     killAndWaitSync(c.pid);
+    sweepSync(c.dir);
+    releaseSharedMemory(join(c.dir, 'data'));
     rmSync(c.dir, { recursive: true, force: true });
     live.delete(c);
   }
@@ -217,11 +225,102 @@ function cleanupAllSync() {
 function onSignal(signal: NodeJS.Signals) {
   // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
   const finished = holding !== undefined;
+  const doing = finished ? undefined : describe([...live][0]);
+  const dirs = [...live].map((c) => c.dir);
   cleanupAllSync();
   removeHandlers();
   if (finished) process.exit();
-  // re-raise so the exit status says which signal ended the run, as without the handler
+  try {
+    writeSync(2, `pgmig: interrupted by ${signal} while ${doing}; stopped the throwaway PostgreSQL server and deleted ${dirs.join(', ')}\n`);
+  } catch {
+    // no stderr to tell
+  }
+  // re-raise so the exit status says which signal ended the run (130, 143 in a shell), as without the handler
   process.kill(process.pid, signal);
+}
+
+function describe(c: LiveCluster | undefined): string {
+  if (!c?.activity) return 'starting the throwaway PostgreSQL server';
+  try {
+    return c.activity() ?? 'using the throwaway PostgreSQL server';
+  } catch {
+    return 'using the throwaway PostgreSQL server';
+  }
+}
+
+/**
+ * Processes still working in the cluster's directory (every server process runs in its data
+ * directory). A postmaster that was killed leaves its backends behind until each notices; they
+ * must be gone before the directory is, and never outlive pgmig.
+ */
+function processesIn(dir: string): number[] {
+  let names: string[];
+  try {
+    names = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  for (const n of names) {
+    if (!/^\d+$/.test(n) || Number(n) === process.pid) continue;
+    let cwd: string;
+    try {
+      cwd = readlinkSync(`/proc/${n}/cwd`);
+    } catch {
+      continue;
+    }
+    if ((cwd === dir || cwd.startsWith(`${dir}/`)) && alive(Number(n))) out.push(Number(n));
+  }
+  return out;
+}
+
+function killAll(pids: number[]) {
+  for (const p of pids) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Waits up to 2 s for the processes left in `dir` to end by themselves, then kills them. */
+function sweepSync(dir: string) {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let until = Date.now() + 2000; Date.now() < until; ) {
+    if (!processesIn(dir).length) return;
+    Atomics.wait(pause, 0, 0, 20);
+  }
+  killAll(processesIn(dir));
+}
+
+async function sweep(dir: string) {
+  for (let until = Date.now() + 2000; Date.now() < until; ) {
+    if (!processesIn(dir).length) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  killAll(processesIn(dir));
+}
+
+/**
+ * A postmaster that was killed leaves its small System V shared memory segment behind (a normal
+ * or immediate shutdown removes it, and the pid file with it): remove it once nothing is
+ * attached. The segment is named in postmaster.pid, and exists until removed, so its id cannot
+ * have passed to another server meanwhile.
+ */
+function releaseSharedMemory(dataDir: string) {
+  const [key, id] = (safeRead(join(dataDir, 'postmaster.pid')).split('\n')[6] ?? '').trim().split(/\s+/);
+  if (!key || !id || !/^\d+$/.test(id)) return;
+  const row = safeRead('/proc/sysvipc/shm')
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .find((f) => f[0] === key && f[1] === id);
+  if (!row || row[6] !== '0') return;
+  try {
+    execFileSync('ipcrm', ['-m', id], { stdio: 'ignore' });
+  } catch {
+    // no ipcrm: a segment of 56 bytes stays until the machine restarts
+  }
 }
 
 function installHandlers() {
@@ -326,6 +425,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
       if (ready === 'ready') {
         child.unref();
+        entry.activity = opts.activity ?? (() => undefined);
         const pid = entry.pid;
         let stopped = false;
         return {
@@ -344,6 +444,8 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
               return;
             }
             await stopServer(pid);
+            await sweep(dir);
+            releaseSharedMemory(dataDir);
             rmSync(dir, { recursive: true, force: true });
             // only now: until the directory is gone, an exit or a signal must still clean up
             live.delete(entry);

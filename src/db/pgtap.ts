@@ -91,7 +91,14 @@ function endsOrStartsTransaction(s: Statement): boolean {
  * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
  * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
  */
-export async function runTestFile(target: DbTarget, cwd: string, absPath: string, bodies?: FunctionBodies): Promise<TestFileResult> {
+export async function runTestFile(
+  target: DbTarget,
+  cwd: string,
+  absPath: string,
+  bodies?: FunctionBodies,
+  /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
+  onStatement?: (at: { file: string; line: number; sql: string } | undefined) => void,
+): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
@@ -104,9 +111,15 @@ export async function runTestFile(target: DbTarget, cwd: string, absPath: string
   } else {
     const client = await connect(target, 'pgmig test');
     try {
-      await client.query('BEGIN');
-      for (const s of parsed.statements) {
+      try {
+        await client.query('BEGIN');
+      } catch (err) {
+        // only a broken connection fails a BEGIN: errorAt throws the environment error for it
+        result.error = errorAt(file, parsed.source, undefined, err, undefined, 'starting its transaction');
+      }
+      for (const s of result.error ? [] : parsed.statements) {
         if (endsOrStartsTransaction(s)) continue;
+        onStatement?.({ file, line: parsed.source.position(s.start).line, sql: s.text });
         let r: pg.QueryResult | pg.QueryResult[];
         try {
           r = await client.query({ text: s.text, rowMode: 'array' });
@@ -122,6 +135,7 @@ export async function runTestFile(target: DbTarget, cwd: string, absPath: string
         }
       }
     } finally {
+      onStatement?.(undefined);
       await client.query('ROLLBACK').catch(() => {});
       await client.end().catch(() => {});
     }
