@@ -73,7 +73,8 @@ function verdict(result: LintResult): string {
 
 function quoteSql(result: LintResult, f: Finding): string {
   const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
-  const chars = [...line.trim()];
+  // only the part that can be shown is split into characters: a line can be the whole file
+  const chars = [...line.trim().slice(0, 2 * SQL_MAX_CHARS + 1)];
   const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
   return codeSpan(text, true);
 }

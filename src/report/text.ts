@@ -5,6 +5,12 @@ export interface TextOptions {
   color: boolean;
 }
 
+/**
+ * Longer source lines are not quoted: a generated one-line file would be printed again for
+ * every finding in it (hundreds of megabytes, past what a string can hold).
+ */
+export const QUOTE_MAX_CHARS = 1000;
+
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 /** For people at a terminal: where, what, the line itself with a marker, and what to do. */
@@ -18,7 +24,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     const sev = f.severity === 'error' ? red('error') : yellow('warning');
     out.push(`${bold(`${f.file}:${f.line}:${f.column}`)} ${sev} ${f.message} ${dim(`[${f.rule}]`)}`);
     const src = result.sources.get(f.file)?.lineText(f.line);
-    if (src !== undefined && src.trim()) {
+    if (src !== undefined && src.length <= QUOTE_MAX_CHARS && src.trim()) {
       const gutter = String(f.line).padStart(4);
       out.push(dim(`${gutter} | `) + src.replace(/\t/g, ' '));
       const chars = [...src];

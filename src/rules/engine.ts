@@ -226,22 +226,34 @@ export class Engine {
   /** Drops silenced findings and reports ignore comments that silenced nothing. */
   private suppress(raw: RawFinding[], files: LintFile[], severityOf: Map<string, Severity>): Finding[] {
     const directives = new Map<string, IgnoreDirective[]>();
+    // per file, the directives that cover each statement (-1: the file-wide ones), so a file
+    // with an ignore comment before every statement is not checked finding by directive
+    const covering = new Map<string, Map<number, IgnoreDirective[]>>();
     for (const f of files) {
       const d = findDirectives(f.parsed);
-      if (d.length) directives.set(f.path, d);
+      if (!d.length) continue;
+      directives.set(f.path, d);
+      const byStatement = new Map<number, IgnoreDirective[]>();
+      for (const x of d) {
+        const key = x.fileWide ? -1 : x.statement;
+        if (key === undefined) continue;
+        let list = byStatement.get(key);
+        if (!list) byStatement.set(key, (list = []));
+        list.push(x);
+      }
+      covering.set(f.path, byStatement);
     }
     const kept: Finding[] = [];
     for (const finding of raw) {
-      const ds = directives.get(finding.file);
+      const byStatement = covering.get(finding.file);
       let silenced = false;
-      if (ds && finding.rule !== 'syntax-error') {
+      if (byStatement && finding.rule !== 'syntax-error') {
+        const ds = [...(byStatement.get(-1) ?? []), ...(finding.statement === undefined ? [] : (byStatement.get(finding.statement) ?? []))];
         for (const d of ds) {
           const named = d.rules.find((r) => r === finding.rule || this.aliases.get(r)?.includes(finding.rule));
           if (!named) continue;
-          if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
-            d.used.add(named);
-            silenced = true;
-          }
+          d.used.add(named);
+          silenced = true;
         }
       }
       if (!silenced) {

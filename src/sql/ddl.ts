@@ -63,7 +63,8 @@ function tokensOf(stmt: Statement): Token[] | undefined {
 
 /** Byte offset of the statement's first token, relative to the base its node locations use. */
 function statementOffset(stmt: Statement, source: SourceText): number {
-  return Buffer.byteLength(source.text.slice(source.indexOfByte(stmt.byteBase), stmt.start), 'utf8');
+  // not the byte length of the text before it: that is the whole file before the statement, every time
+  return source.byteOfIndex(stmt.start) - source.byteOfIndex(source.indexOfByte(stmt.byteBase));
 }
 
 /**

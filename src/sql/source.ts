@@ -14,6 +14,14 @@ export class SourceText {
   /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
   private readonly byteToIndex?: Int32Array;
   private readonly ascii: boolean;
+  /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
+  private readonly bmp: boolean;
+  /**
+   * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
+   * so a column is counted from the nearest mark, not from the line start (a file can be one
+   * long line, and counting from its start for every finding would be quadratic).
+   */
+  private marks?: Int32Array;
 
   constructor(text: string) {
     this.text = text;
@@ -23,6 +31,8 @@ export class SourceText {
     }
     // eslint-disable-next-line no-control-regex
     this.ascii = !/[^\x00-\x7f]/.test(text);
+    this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
+    if (!this.bmp) this.marks = markCharacters(text);
     if (!this.ascii) {
       const bytes = Buffer.byteLength(text, 'utf8');
       const map = new Int32Array(bytes + 1);
@@ -51,6 +61,22 @@ export class SourceText {
     return byte >= map.length ? this.text.length : map[byte]!;
   }
 
+  /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
+  byteOfIndex(index: number): number {
+    if (index <= 0) return 0;
+    if (this.ascii) return Math.min(index, this.text.length);
+    const map = this.byteToIndex!;
+    // the map is sorted: the first byte of the character at `index`
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
   indexOfCodePoint(cp: number): number {
     if (this.ascii) return Math.min(Math.max(cp, 0), this.text.length);
@@ -72,14 +98,29 @@ export class SourceText {
       else hi = mid - 1;
     }
     const start = this.lineStarts[lo]!;
-    let column = 1;
-    for (let i = start; i < idx; i++) {
+    if (this.bmp) return { line: lo + 1, column: idx - start + 1 };
+    return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
+  }
+
+  /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
+  private charactersBefore(idx: number): number {
+    const marks = this.marks!;
+    // the last mark at or before idx
+    let lo = 0;
+    let hi = marks.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (marks[2 * mid]! <= idx) lo = mid;
+      else hi = mid - 1;
+    }
+    let count = marks[2 * lo + 1]!;
+    for (let i = marks[2 * lo]!; i < idx; i++) {
       const c = this.text.charCodeAt(i);
       // a surrogate pair is one character on screen
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx) i++;
-      column++;
+      count++;
     }
-    return { line: lo + 1, column };
+    return count;
   }
 
   /** The text of a 1-based line, without its newline. */
@@ -87,11 +128,32 @@ export class SourceText {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return '';
     const next = this.lineStarts[line];
-    const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    let end = next === undefined ? this.text.length : next - 1;
+    // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
   }
 
   get lineCount(): number {
     return this.lineStarts.length;
   }
+}
+
+const MARK_EVERY = 256;
+
+/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
+function markCharacters(text: string): Int32Array {
+  const marks: number[] = [0, 0];
+  let count = 0;
+  let next = MARK_EVERY;
+  for (let i = 0; i < text.length; i++) {
+    if (i >= next) {
+      marks.push(i, count);
+      next = i + MARK_EVERY;
+    }
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    count++;
+  }
+  return Int32Array.from(marks);
 }

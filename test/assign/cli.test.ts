@@ -36,6 +36,7 @@ describe('pgmig assign (CLI)', () => {
     expect(r.stdout).toBe(
       'Dry run: would assign 1 migration on main (nothing renamed, committed or pushed):\n' +
         '  V17  db/migration/VXXX__user_lead_protection.sql -> db/migration/V17__user_lead_protection.sql\n' +
+        '       db/migration/UXXX__user_lead_protection.sql -> db/migration/U17__user_lead_protection.sql\n' +
         'Commit message: migrations: assign V17 to user_lead_protection\n',
     );
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);

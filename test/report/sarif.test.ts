@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatResult } from '../../src/report/index.js';
 import { formatSarif, pathToUri } from '../../src/report/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import { indexes, lintResult, only } from './lint-result.js';
+import { sarifValidator } from '../helpers/sarif-schema.js';
 
 const RULE = 'require-concurrent-index-creation';
 
@@ -141,15 +141,6 @@ function checkSarif(log: unknown): string[] {
 
 const parse = (s: string) => JSON.parse(s) as Log;
 
-// The schema ships in @microsoft/jest-sarif (draft-04), validated with ajv 6, which speaks draft-04.
-function officialSchema() {
-  const require = createRequire(import.meta.url);
-  const Ajv = require('ajv');
-  const ajv = new Ajv({ schemaId: 'id', allErrors: true });
-  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
-  return ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-}
-
 describe('sarif', () => {
   it('the structure check rejects what the schema rejects (so a pass means something)', () => {
     const bad = {
@@ -168,7 +159,7 @@ describe('sarif', () => {
   });
 
   it('validates against the official SARIF 2.1.0 JSON schema', async () => {
-    const validate = officialSchema();
+    const validate = sarifValidator();
     const r = await lintResult({ 'db/migration/V1__idx.sql': indexes(3) + 'SELECT FROM WHERE;\n', 'db/migration/V2 odd name.sql': 'SELECT 1;' });
     const log = JSON.parse(formatSarif(r, { rules: RULES, version: '0.1.0' }));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
