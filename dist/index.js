@@ -35915,7 +35915,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(603);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7724);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -35925,7 +35925,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 603:
+/***/ 7724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38890,7 +38890,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * A mistake the user can fix (bad flag, bad config, unreadable file, missing server). The CLI
  * prints its message without a stack trace and exits with `exitCode` (2 by the contract).
  */
-class errors_UserError extends Error {
+class UserError extends Error {
     exitCode;
     constructor(message, exitCode = 2) {
         super(message);
@@ -38899,20 +38899,20 @@ class errors_UserError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
 function runGit(cwd, args) {
     try {
-        const stdout = (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
         return { ok: true, stdout, stderr: '', status: 0 };
     }
     catch (err) {
         const e = err;
         if (e.code === 'ENOENT')
-            throw new errors_UserError('git is not installed or not on PATH');
+            throw new UserError('git is not installed or not on PATH');
         return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
     }
 }
@@ -38922,7 +38922,7 @@ function git(cwd, args, what) {
     if (r.ok)
         return r.stdout;
     const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new errors_UserError(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+    throw new UserError(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
 }
 /** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
 function literal(path) {
@@ -38932,7 +38932,7 @@ function repoRoot(cwd) {
     const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
     if (!r.ok) {
         const detail = r.stderr.trim().split('\n').pop() ?? '';
-        throw new errors_UserError(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
+        throw new UserError(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
     }
     return r.stdout.trim();
 }
@@ -38950,7 +38950,7 @@ const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-dep
  */
 function resolveRef(cwd, ref) {
     if (!ref || ref.startsWith('-'))
-        throw new errors_UserError(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
+        throw new UserError(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
     const direct = commitOf(cwd, ref);
     if (direct)
         return { name: ref, commit: direct };
@@ -38959,7 +38959,7 @@ function resolveRef(cwd, ref) {
     if (viaOrigin)
         return { name: remote, commit: viaOrigin };
     const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
-    throw new errors_UserError(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
+    throw new UserError(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
         `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
 }
 /** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
@@ -38972,10 +38972,10 @@ function mergeBase(cwd, ref) {
         const why = isShallow(cwd)
             ? 'this clone is shallow, so the commit they share is missing'
             : 'their histories are unrelated';
-        throw new errors_UserError(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
+        throw new UserError(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
     }
     const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new errors_UserError(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
+    throw new UserError(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
 }
 /**
  * Files added, changed or deleted between `commit` and the work tree: committed, staged and
@@ -39022,15 +39022,16 @@ function parseIdentity(text) {
 // a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
 // programs are left alone: editors such as VS Code hand credentials over through them)
 const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
-function runGitAsync(cwd, args, env) {
+function runGitAsync(cwd, args, env, timeoutMs) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env } }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
             if (!err)
                 return resolvePromise({ ok: true, stdout, stderr, status: 0 });
             const e = err;
             if (e.code === 'ENOENT')
-                return reject(new errors_UserError('git is not installed or not on PATH'));
-            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null });
+                return reject(new UserError('git is not installed or not on PATH'));
+            const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
+            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
         });
     });
 }
@@ -39041,18 +39042,18 @@ async function gitAsync(cwd, args, what, env) {
     const r = await runGitAsync(cwd, args, env);
     if (r.ok)
         return r.stdout;
-    throw new errors_UserError(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+    throw new UserError(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
 }
 async function repoRootAsync(cwd) {
     const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
     if (!r.ok)
-        throw new errors_UserError(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+        throw new UserError(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
     return r.stdout.trim();
 }
 async function headCommit(cwd) {
     const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
     if (!r.ok)
-        throw new errors_UserError('the repository has no commit yet (HEAD does not point to a commit)');
+        throw new UserError('the repository has no commit yet (HEAD does not point to a commit)');
     return r.stdout.trim();
 }
 /** The branch HEAD is on; undefined when HEAD is detached. */
@@ -39132,16 +39133,22 @@ async function commitAs(cwd, message, who) {
     await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
     return headCommit(cwd);
 }
+/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
+const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
 /** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
-async function fetchBranch(cwd, remote, branch) {
-    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+async function fetchBranch(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
     if (!r.ok) {
         if (/couldn't find remote ref/i.test(r.stderr))
             return undefined;
-        throw new errors_UserError(`git fetch ${remote} ${branch} failed: ${lastLine(r.stderr) || 'unknown error'}`);
+        const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
+        throw new UserError(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
     }
     const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
     return tip.ok ? tip.stdout.trim() : undefined;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 /** Fetches the whole history of a shallow clone; false when the remote could not give it. */
 async function unshallow(cwd, remote) {
@@ -39170,21 +39177,43 @@ async function integrate(cwd, tip) {
     if (r.ok)
         return 'rebased';
     await runGitAsync(cwd, ['rebase', '--abort']);
-    throw new errors_UserError(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+    throw new UserError(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
         'bring the branch up to date by hand, then run pgmig assign again');
 }
-// Wording of the refusals that mean "the branch moved under you": the classic non-fast-forward,
-// and the ref-lock races a server reports when two pushes land at the same instant.
+// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant. Only the
+// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
 const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
 /** Pushes HEAD to `branch` on `remote`, never forcing. */
-async function pushHead(cwd, remote, branch) {
-    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`]);
+async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
     if (r.ok)
         return { ok: true };
     const text = `${r.stdout}\n${r.stderr}`;
-    const rejected = text.split('\n').find((l) => l.startsWith('!')) ?? '';
-    const message = (rejected.split('\t').pop() || lastLine(r.stderr) || 'unknown error').trim();
-    return { ok: false, stale: STALE.test(text), message };
+    // what the server's hooks printed, for the user (GitHub explains branch protection there)
+    const said = text
+        .split('\n')
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
+        .slice(0, 5);
+    if (r.timedOut)
+        return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
+    // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
+    const rejected = text.split('\n').find((l) => l.startsWith('!'));
+    if (!rejected) {
+        const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
+        const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
+        // an HTTP server that refuses the credentials answers before taking anything
+        if (DENIED.test(message) || said.some((l) => DENIED.test(l)))
+            return { ok: false, kind: 'refused', message, remote: said };
+        return { ok: false, kind: 'lost', message, remote: said };
+    }
+    const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
+    if (STALE.test(message))
+        return { ok: false, kind: 'stale', message };
+    return { ok: false, kind: 'refused', message, remote: said };
 }
 
 ;// CONCATENATED MODULE: ./src/migrations/name.ts
@@ -39491,7 +39520,7 @@ function planAssignments(input) {
         const highest = inRange.reduce((a, b) => (b > a ? b : a), -1n);
         const next = highest < 0n ? BigInt(Math.max(range.from, 1)) : highest + 1n;
         if (range.to !== undefined && next > BigInt(range.to)) {
-            throw new errors_UserError(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
+            throw new UserError(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
         }
         used.push(next);
         const version = next.toString();
@@ -39509,7 +39538,7 @@ function planAssignments(input) {
         }
         for (const mv of moves) {
             if (newPaths.has(mv.to) || existingPaths.has(mv.to)) {
-                throw new errors_UserError(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
+                throw new UserError(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
             }
             newPaths.add(mv.to);
         }
@@ -39553,7 +39582,7 @@ function rangeFor(m, reason, ranges, all, input) {
         const n = BigInt(hint[1]);
         const r = ranges.find((x) => inside(n, x));
         if (!r) {
-            throw new errors_UserError(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
+            throw new UserError(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
         }
         return r;
     }
@@ -39625,6 +39654,29 @@ function longestDescriptionIn(name, candidates) {
     }
     return best;
 }
+/**
+ * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
+ * base branch with the pull request's files arriving last, keeping only the moves of the files
+ * the pull request adds (base files still pending are numbered first, as they would be).
+ */
+function planIfMerged(input) {
+    const inside = (p, d) => d === '.' || p.startsWith(`${d}/`);
+    const removed = new Set(input.removed ?? []);
+    const added = new Set(input.added);
+    const files = [
+        ...input.base.filter((p) => !removed.has(p) && !added.has(p)).map((path) => ({ path, arrival: 0 })),
+        ...[...added].map((path) => ({ path, arrival: 1 })),
+    ];
+    const plan = planAssignments({
+        placeholder: input.placeholder,
+        ranges: input.ranges,
+        migrations: files.filter((f) => input.migrationDirs.some((d) => inside(f.path, d))),
+        migrationDirs: input.migrationDirs,
+        tests: files.filter((f) => inside(f.path, input.testsDir)),
+        read: input.read,
+    });
+    return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -39634,6 +39686,8 @@ var dist = __nccwpck_require__(8815);
 
 
 const CONFIG_FILE = '.pgmig.yml';
+/** More lock attempts than this is waiting out an outage, not a busy moment. */
+const MAX_LOCK_ATTEMPTS = 50;
 function defaultConfig(root) {
     return {
         root,
@@ -39644,6 +39698,7 @@ function defaultConfig(root) {
         rules: {},
         rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
         lockTimeout: { maxMs: 5000 },
+        lockRetries: { attempts: 5, maxTotalMs: 60_000 },
         assumeInTransaction: false,
         postgresVersion: 16,
         requireUndo: false,
@@ -39672,12 +39727,12 @@ function loadConfig(cwd, explicit, knownRules) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new errors_UserError(`cannot read config ${file}: ${err.code ?? err}`);
+        throw new UserError(`cannot read config ${file}: ${err.code ?? err}`);
     }
     return parseConfig(text, file, knownRules);
 }
 const KEYS = [
-    'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout',
+    'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
     'assumeInTransaction', 'postgresVersion', 'requireUndo',
 ];
 function parseConfig(text, file, knownRules) {
@@ -39685,12 +39740,12 @@ function parseConfig(text, file, knownRules) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new errors_UserError(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new UserError(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const raw = doc.toJS() ?? {};
     const config = defaultConfig((0,external_node_path_.dirname)(file));
     config.file = file;
-    const bad = (key, what) => new errors_UserError(`${file}: ${key}: ${what}`);
+    const bad = (key, what) => new UserError(`${file}: ${key}: ${what}`);
     if (!isObject(raw))
         throw bad('(top level)', 'expected a mapping of keys to values');
     for (const [key, value] of Object.entries(raw)) {
@@ -39748,10 +39803,31 @@ function parseConfig(text, file, knownRules) {
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'max')
                         throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
-                    const ms = config_parseDuration(v);
+                    const ms = parseDuration(v);
                     if (ms === undefined || ms <= 0)
                         throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
                     config.lockTimeout.maxMs = ms;
+                }
+                break;
+            }
+            case 'lockRetries': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {attempts: 5, maxTotal: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k === 'attempts') {
+                        if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_LOCK_ATTEMPTS) {
+                            throw bad('lockRetries.attempts', `expected a whole number from 1 (no retry) to ${MAX_LOCK_ATTEMPTS}, got ${JSON.stringify(v)}`);
+                        }
+                        config.lockRetries.attempts = v;
+                    }
+                    else if (k === 'maxTotal') {
+                        const ms = parseDuration(v);
+                        if (ms === undefined || ms <= 0)
+                            throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
+                        config.lockRetries.maxTotalMs = ms;
+                    }
+                    else
+                        throw bad(`lockRetries.${k}`, 'unknown key (expected attempts or maxTotal)');
                 }
                 break;
             }
@@ -39793,7 +39869,7 @@ function parseRanges(value, bad) {
     });
 }
 /** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */
-function config_parseDuration(v) {
+function parseDuration(v) {
     if (typeof v === 'number')
         return Number.isFinite(v) && v >= 0 ? v : undefined;
     if (typeof v !== 'string')
@@ -39831,18 +39907,19 @@ async function runAssign(options) {
         config.tests = (0,external_node_path_.resolve)(cwd, options.tests);
     if (options.placeholder) {
         if (!/^V[A-Za-z]+$/.test(options.placeholder))
-            throw new errors_UserError(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
+            throw new UserError(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
         config.placeholder = options.placeholder;
     }
     const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
     if (!Number.isInteger(maxTries) || maxTries < 1)
-        throw new errors_UserError(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
+        throw new UserError(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
     const who = identityOf(options.author);
     const remote = options.remote ?? 'origin';
     const dryRun = !!options.dryRun;
     const push = options.push ?? true;
     const log = options.log ?? (() => { });
     const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    const netTimeout = options.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
     const root = realpath(await repoRootAsync(cwd));
     const dirs = folders(root, config);
     const onBranch = await currentBranch(root);
@@ -39850,13 +39927,13 @@ async function runAssign(options) {
     const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
     const branch = options.branch ?? onBranch ?? fromEnv;
     if (branch !== undefined && !(await isValidBranchName(root, branch)))
-        throw new errors_UserError(`--branch "${branch}" is not a valid branch name`);
+        throw new UserError(`--branch "${branch}" is not a valid branch name`);
     if (options.branch && onBranch && options.branch !== onBranch) {
-        throw new errors_UserError(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
+        throw new UserError(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
     }
     const pushing = push && !dryRun;
     if (pushing && !branch) {
-        throw new errors_UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
+        throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
     }
     // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
     const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
@@ -39870,17 +39947,17 @@ async function runAssign(options) {
     else if (state.changed.length > 0) {
         const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
         const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
-        throw new errors_UserError(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
+        throw new UserError(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
     }
     else if (state.untracked.length > 0) {
-        throw new errors_UserError(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
+        throw new UserError(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
     }
     if (pushing && !(await remoteExists(root, remote))) {
-        throw new errors_UserError(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
+        throw new UserError(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
     }
     const base = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
     if (pushing)
-        await syncWithRemote(root, remote, branch, log);
+        await syncWithRemote(root, remote, branch, log, netTimeout);
     let tries = 0;
     let unshallowTried = false;
     for (;;) {
@@ -39914,23 +39991,35 @@ async function runAssign(options) {
             return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
         tries++;
         await options.beforePush?.(tries);
-        const outcome = await pushHead(root, remote, branch);
+        const outcome = await pushHead(root, remote, branch, netTimeout);
         if (outcome.ok)
             return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
-        // the commit was never on the remote; drop it so the next try starts from the remote state
+        // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
+        // next try starts from the remote state). If it did land, fetching brings it back.
         await resetHard(root, start);
-        if (!outcome.stale) {
+        const where = `${remote} ${branch}`;
+        if (outcome.kind === 'refused')
+            throw refusal(where, outcome.message, outcome.remote);
+        if (outcome.kind === 'lost') {
             // a connection lost after the server took the push looks like a failure: look before saying so
-            const tip = await fetchBranch(root, remote, branch).catch(() => undefined);
+            let tip;
+            try {
+                tip = await fetchBranch(root, remote, branch, netTimeout);
+            }
+            catch (err) {
+                throw new UserError(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}, and pgmig could not look whether it landed (${err.message}). ` +
+                    `The local branch is back where it was. Once ${remote} is reachable, run pgmig assign again: it numbers only files that are still pending, so a push that did land is not repeated`, 1);
+            }
             if (tip === commit) {
                 await integrate(root, tip);
+                log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
                 return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
             }
-            throw new errors_UserError(`git push to ${remote} ${branch} was refused: ${outcome.message}. Nothing was pushed and the local branch is back where it was; ` +
-                'check that the token may push to the branch (branch protection must allow the Actions bot, or give pgmig a token that can)', 1);
+            throw new UserError(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
+                `Check that ${remote} is reachable (git remote -v) and the token may push, then run pgmig assign again: it numbers only files that are still pending, so a push that lands late is not repeated`, 1);
         }
         if (tries >= maxTries) {
-            throw new errors_UserError(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
+            throw new UserError(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
                 `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`, 1);
         }
         // Full jitter over a window that doubles with each try. The window starts at the time one
@@ -39940,13 +40029,30 @@ async function runAssign(options) {
         const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
         log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
         await (0,promises_namespaceObject.setTimeout)(wait);
-        const tip = await fetchBranch(root, remote, branch);
+        let tip;
+        try {
+            tip = await fetchBranch(root, remote, branch, netTimeout);
+        }
+        catch (err) {
+            throw new UserError(`${err.message}. This was after push ${tries} to ${remote} ${branch} was refused because the branch had moved; nothing of pgmig's was pushed and the local branch is back where it was. Run pgmig assign again once ${remote} is reachable`, 1);
+        }
         if (tip)
             await integrate(root, tip);
     }
 }
-async function syncWithRemote(root, remote, branch, log) {
-    const tip = await fetchBranch(root, remote, branch);
+/** A push the server looked at and refused: a hook, branch protection or missing permission. */
+function refusal(where, reason, remoteSaid) {
+    return new UserError(`git push to ${where} was refused: ${reason}${said(remoteSaid)}. Nothing was pushed and the local branch is back where it was. ` +
+        'This is not a race, so pgmig does not try again: the branch is protected, or a server hook or the token does not allow this push. ' +
+        'Let the identity pgmig pushes as through (add github-actions[bot], or your GitHub App, to the bypass list of the branch protection rule or ruleset), ' +
+        'or give pgmig a token that may push to the branch (a fine-grained personal access token or a GitHub App installation token, passed to actions/checkout as `token:`), then run pgmig assign again', 1);
+}
+/** What the server printed (`remote: …` lines), quoted. */
+function said(lines) {
+    return lines.length ? ` (the server said: ${lines.join(' / ')})` : '';
+}
+async function syncWithRemote(root, remote, branch, log, timeoutMs) {
+    const tip = await fetchBranch(root, remote, branch, timeoutMs);
     if (!tip) {
         log(`${remote} has no branch ${branch} yet; it will be created by the push`);
         return;
@@ -39962,7 +40068,7 @@ function identityOf(author) {
         return author;
     const who = parseIdentity(author);
     if (!who)
-        throw new errors_UserError(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
+        throw new UserError(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
     return who;
 }
 function realpath(p) {
@@ -39980,12 +40086,12 @@ function folders(root, config) {
         const real = (0,external_node_fs_.existsSync)(abs) ? realpath(abs) : abs;
         const r = (0,external_node_path_.relative)(root, real);
         if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r))
-            throw new errors_UserError(`${what} folder ${d} is outside the git repository at ${root}`);
+            throw new UserError(`${what} folder ${d} is outside the git repository at ${root}`);
         return r === '' ? '.' : r.split(external_node_path_.sep).join('/');
     };
     const migrations = config.migrations.map((d) => rel(d, 'migrations'));
     if (!migrations.some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d)))) {
-        throw new errors_UserError(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
+        throw new UserError(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
     }
     return { migrations, tests: rel(config.tests, 'tests') };
 }
@@ -40062,6855 +40168,6 @@ function commitMessage(assignments) {
     return `${subject}\n\n${body.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** A pull-request comment holds 65,536 characters; the rest is room for the caller's wrapper. */
-const MARKDOWN_MAX_LENGTH = 60_000;
-/** SQL quoted in the table is cut after this many characters to keep rows readable. */
-const SQL_MAX_CHARS = 160;
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
- * HTML-significant characters become entities, markdown punctuation is backslash-escaped
- * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
- * zero-width space so a table called `@org/team` notifies nobody.
- */
-function escapeText(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/@(?=\w)/g, '@&#8203;');
-}
-/**
- * A code span that shows `s` as written. Code-span content is never parsed as HTML or
- * markdown, so `<script>` stays text there (and entities would show literally, so none are
- * used); only backticks can end it, so the fence is one longer than any run inside. In a table
- * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
- * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
- */
-function codeSpan(s, inTable = false) {
-    // eslint-disable-next-line no-control-regex
-    let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    if (body === '')
-        return '';
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
-    const f = '`'.repeat(longest + 1);
-    if (body.startsWith('`') || body.endsWith('`'))
-        body = ` ${body} `;
-    if (inTable)
-        body = body.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
-    return `${f}${body}${f}`;
-}
-function fenced(content, lang) {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}${lang}\n${content}\n${f}`;
-}
-function counts(findings) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return { errors, warnings: findings.length - errors };
-}
-function tally(errors, warnings) {
-    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-}
-function verdict(result) {
-    const { files, errors, warnings } = result.summary;
-    const checked = `${plural(files, 'file')} checked`;
-    if (errors + warnings === 0)
-        return `✅ **pgmig: no findings** (${checked})`;
-    const withFindings = new Set(result.findings.map((f) => f.file)).size;
-    const icon = errors > 0 ? '❌' : '⚠️';
-    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${plural(withFindings, 'file')} (${checked})`;
-}
-function quoteSql(result, f) {
-    const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
-    const chars = [...line.trim()];
-    const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
-    return codeSpan(text, true);
-}
-function row(result, f, rules) {
-    const icon = f.severity === 'error' ? '❌' : '⚠️';
-    const instead = rules.get(f.rule)?.docs.instead;
-    // the rule's own help is in the details below; a finding-specific one belongs to the row
-    const help = f.help && f.help !== instead ? `<br>help: ${escapeText(f.help)}` : '';
-    return `| ${f.line}:${f.column} | ${icon} ${codeSpan(f.rule, true)} | ${escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
-}
-function fileHeader(file, findings) {
-    const c = counts(findings);
-    return `\n#### ${codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
-}
-function ruleHelp(rule, severity) {
-    const { why, lock, instead, example } = rule.docs;
-    const parts = [`##### ${codeSpan(rule.id)} (${severity})`, why];
-    if (lock)
-        parts.push(`**Lock:** ${lock}`);
-    parts.push(`**Instead:** ${instead}`);
-    if (example)
-        parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
-    parts.push(`More: ${codeSpan(`pgmig explain ${rule.id}`)}`);
-    return parts.join('\n\n');
-}
-function details(used, result, short) {
-    if (used.length === 0)
-        return '';
-    const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
-    const body = short
-        ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
-        : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
-    return `\n<details>\n<summary>How to fix: help for ${plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
-}
-/**
- * For pull-request comments and job summaries: the verdict on the first line, the findings
- * grouped by file with the SQL line quoted, then the help of each rule that fired, folded.
- * Findings that would take the text past `maxLength` are left out and counted.
- */
-function formatMarkdown(result, opts) {
-    const max = opts.maxLength ?? MARKDOWN_MAX_LENGTH;
-    const byId = new Map(opts.rules.map((r) => [r.id, r]));
-    const head = verdict(result) + '\n';
-    if (result.findings.length === 0)
-        return head;
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.file) ?? [];
-        list.push(f);
-        byFile.set(f.file, list);
-    }
-    const used = [...new Set(result.findings.map((f) => f.rule))].map((id) => byId.get(id)).filter((r) => !!r);
-    // room for the "left out" note, whose numbers are not known yet
-    const noteRoom = 400;
-    let tail = details(used, result, false);
-    if (head.length + tail.length + noteRoom > max / 2)
-        tail = details(used, result, true);
-    const budget = max - head.length - tail.length - noteRoom;
-    let body = '';
-    const shown = new Set();
-    let full = true;
-    for (const [file, findings] of byFile) {
-        const header = fileHeader(file, findings);
-        let block = '';
-        for (const f of findings) {
-            const r = row(result, f, byId);
-            if (body.length + header.length + block.length + r.length > budget) {
-                full = false;
-                break;
-            }
-            block += r;
-            shown.add(f);
-        }
-        if (block)
-            body += header + block;
-        if (!full)
-            break;
-    }
-    let note = '';
-    if (!full) {
-        const left = counts(result.findings.filter((f) => !shown.has(f)));
-        note =
-            `\n> ✂️ ${plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
-                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
-    }
-    return head + body + note + tail;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/version.ts
-/** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
-const version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-
-
-/** Where the action keeps its files: the runner's temp folder, emptied after each job. */
-function actionTempDir(env) {
-    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-}
-function setOutputs(o) {
-    setOutput('errors', o.errors);
-    setOutput('warnings', o.warnings);
-    setOutput('assigned', JSON.stringify(o.assigned));
-    setOutput('report', o.report ?? '');
-}
-/** Writes the JSON report and returns its path; the name carries the folder key, so two pgmig steps in one job keep a report each. */
-function writeJsonReport(env, key, report) {
-    const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
-    const path = (0,external_node_path_.join)(actionTempDir(env), `pgmig-report-${slug}.json`);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(report, null, 2) + '\n');
-    return path;
-}
-/** Appends to the job summary when the runner gave one; a failure to write it is a warning. */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info('no GITHUB_STEP_SUMMARY: the job summary is not written outside a runner');
-        return;
-    }
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (err) {
-        warning(`pgmig could not write the job summary: ${err.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/assign.ts
-
-
-
-
-
-/**
- * On the default branch after a merge: number the pending migrations, commit and push (through
- * the checkout's credentials). The `assigned` output lists what was renamed, as JSON.
- */
-async function runAssignStep(event, inputs, branch, env) {
-    const workspace = (0,external_node_path_.resolve)(event.workspace);
-    info(`pgmig: numbering pending migrations on ${branch}`);
-    const result = await runAssign({
-        cwd: workspace,
-        config: inputs.config,
-        branch,
-        push: true,
-        migrations: inputs.migrations,
-        tests: inputs.tests,
-        placeholder: inputs.placeholder,
-        env,
-        log: (line) => info(line),
-    });
-    for (const w of result.warnings ?? [])
-        warning(w);
-    for (const a of result.assigned)
-        info(`${a.from} -> ${a.to} (version ${a.version})`);
-    const assigned = result.assigned.map((a) => ({ from: a.from, to: a.to, version: a.version }));
-    const verdict = assigned.length
-        ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${result.pushed ? `, pushed to ${branch}` : ''}`
-        : 'pgmig: no pending migration to number';
-    info(verdict);
-    const rows = assigned.map((a) => `| ${codeSpan(a.from, true)} | ${codeSpan(a.to, true)} | ${a.version} |`);
-    await writeSummary(`## pgmig assign\n\n${verdict}\n\n${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
-    const report = writeJsonReport(env, 'assign', { event: event.name, branch, ...result });
-    setOutputs({ errors: 0, warnings: result.warnings?.length ?? 0, assigned, report });
-}
-
-// EXTERNAL MODULE: ./node_modules/commander/index.js
-var commander = __nccwpck_require__(8909);
-;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
-
-
-// wrapper to provide named exports for ESM.
-const {
-  /* program */ "DM": program,
-  /* createCommand */ "gu": createCommand,
-  /* createArgument */ "er": createArgument,
-  /* createOption */ "Ww": createOption,
-  /* CommanderError */ "b7": CommanderError,
-  /* InvalidArgumentError */ "Di": esm_InvalidArgumentError,
-  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
-  /* Command */ "uB": esm_Command,
-  /* Argument */ "ef": Argument,
-  /* Option */ "c$": esm_Option,
-  /* Help */ "_V": Help,
-} = commander;
-
-// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
-var wasm_dirname = __nccwpck_require__(8771);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/sql/preprocess.ts
-const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
-const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-function preprocess(text) {
-    const metaCommandLines = [];
-    let out = text;
-    if (out.includes('\\')) {
-        out = out.replace(META_LINE, (match, offset) => {
-            metaCommandLines.push(lineOf(text, offset));
-            return ' '.repeat(match.length);
-        });
-    }
-    if (out.includes('${')) {
-        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
-        // every statement after a placeholder one character left); characters that cannot be in an
-        // identifier become `_`
-        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}__`);
-    }
-    return { text: out, metaCommandLines };
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/sql/source.ts
-class SourceText {
-    text;
-    lineStarts;
-    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
-    byteToIndex;
-    ascii;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
-        // eslint-disable-next-line no-control-regex
-        this.ascii = !/[^\x00-\x7f]/.test(text);
-        if (!this.ascii) {
-            const bytes = Buffer.byteLength(text, 'utf8');
-            const map = new Int32Array(bytes + 1);
-            let b = 0;
-            for (let i = 0; i < text.length; i++) {
-                const cp = text.codePointAt(i);
-                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                for (let k = 0; k < width; k++)
-                    map[b + k] = i;
-                b += width;
-                if (cp > 0xffff)
-                    i++;
-            }
-            map[bytes] = text.length;
-            this.byteToIndex = map;
-        }
-    }
-    get length() {
-        return this.text.length;
-    }
-    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
-    indexOfByte(byte) {
-        if (byte <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(byte, this.text.length);
-        const map = this.byteToIndex;
-        return byte >= map.length ? this.text.length : map[byte];
-    }
-    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
-    indexOfCodePoint(cp) {
-        if (this.ascii)
-            return Math.min(Math.max(cp, 0), this.text.length);
-        let i = 0;
-        for (let n = 0; n < cp && i < this.text.length; n++) {
-            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
-        }
-        return i;
-    }
-    /** 1-based line and column of a UTF-16 index. */
-    position(index) {
-        const idx = Math.max(0, Math.min(index, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= idx)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const start = this.lineStarts[lo];
-        let column = 1;
-        for (let i = start; i < idx; i++) {
-            const c = this.text.charCodeAt(i);
-            // a surrogate pair is one character on screen
-            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
-                i++;
-            column++;
-        }
-        return { line: lo + 1, column };
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        const start = this.lineStarts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/parse.ts
-
-
-
-
-
-let loaded;
-/** The WASM module loads once per process; every parse after that is synchronous. */
-function ensureParser() {
-    if (!loaded) {
-        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
-        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
-        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
-        loaded = (0,wasm.loadModule)();
-    }
-    return loaded;
-}
-function parseSql(text) {
-    const source = new SourceText(text);
-    const prepared = preprocess(text).text;
-    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
-    if (!prepared.trim())
-        return { source, statements: [], trailingGapStart: 0 };
-    try {
-        const result = (0,wasm.parseSync)(prepared);
-        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
-        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
-    }
-    catch (err) {
-        const error = syntaxProblem(source, err);
-        const statements = recover(source, prepared, error.index);
-        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
-    }
-}
-function trailingGap(text, statements) {
-    const last = statements[statements.length - 1];
-    return last ? afterSemicolon(text, last.end) : 0;
-}
-function afterSemicolon(text, end) {
-    let i = end;
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return text[i] === ';' ? i + 1 : end;
-}
-function syntaxProblem(source, err) {
-    const e = err;
-    const message = e.sqlDetails?.message ?? e.message ?? String(err);
-    const cursor = e.sqlDetails?.cursorPosition;
-    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
-    return { index, message };
-}
-function toStatements(source, text, raws, byteBase, firstIndex) {
-    const out = [];
-    // comments before a statement belong to its gap, which begins just past the previous `;`
-    let gapStart = source.indexOfByte(byteBase);
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const kind = Object.keys(raw.stmt)[0];
-        const byteStart = byteBase + (raw.stmt_location ?? 0);
-        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
-        // stmt_len 0 means "to the end of the input"
-        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
-        const stmtGap = Math.min(gapStart, start);
-        gapStart = afterSemicolon(text, end);
-        out.push({
-            index: firstIndex + out.length,
-            kind,
-            node: raw.stmt[kind],
-            start,
-            end: Math.max(start, trimEnd(text, end)),
-            gapStart: stmtGap,
-            byteBase,
-            text: source.text.slice(start, end),
-        });
-    }
-    return out;
-}
-/** Skips whitespace and comments (PostgreSQL block comments nest). */
-function skipTrivia(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            let depth = 0;
-            while (i < text.length) {
-                if (text.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                    if (depth === 0)
-                        break;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            return i;
-    }
-}
-function trimEnd(text, end) {
-    let i = end;
-    while (i > 0 && /\s/.test(text[i - 1]))
-        i--;
-    return i;
-}
-/**
- * After a syntax error the rest of the file still deserves linting: split at top-level
- * semicolons with the server's own scanner and parse each piece alone, dropping the piece
- * that holds the error (and any that only failed because the split cut through a body).
- */
-function recover(source, text, errorIndex) {
-    let tokens;
-    try {
-        tokens = (0,wasm.scanSync)(text).tokens;
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    let pieceStartByte = 0;
-    const pieces = [];
-    for (const t of tokens) {
-        if (t.text === ';') {
-            pieces.push([pieceStartByte, t.end]);
-            pieceStartByte = t.end;
-        }
-    }
-    const totalBytes = Buffer.byteLength(text, 'utf8');
-    if (pieceStartByte < totalBytes)
-        pieces.push([pieceStartByte, totalBytes]);
-    const bytes = Buffer.from(text, 'utf8');
-    for (const [from, to] of pieces) {
-        const startIdx = source.indexOfByte(from);
-        const endIdx = source.indexOfByte(to);
-        if (errorIndex >= startIdx && errorIndex < endIdx)
-            continue;
-        const piece = bytes.subarray(from, to).toString('utf8');
-        if (!piece.trim())
-            continue;
-        try {
-            const result = (0,wasm.parseSync)(piece);
-            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
-        }
-        catch {
-            // the split cut through something the scanner alone cannot see; that piece is skipped
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/read.ts
-
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * Reads and parses one migration. A file that cannot be read is the user's environment
- * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
- * other files are still linted.
- */
-function readMigration(absPath, shownAs) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(absPath);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
-        throw new errors_UserError(`cannot read ${shownAs}: ${why}`);
-    }
-    return parseBytes(bytes);
-}
-function parseBytes(bytes) {
-    const nul = bytes.indexOf(0);
-    let text;
-    if (nul < 0) {
-        try {
-            text = decoder.decode(bytes);
-        }
-        catch {
-            text = undefined;
-        }
-    }
-    if (text === undefined) {
-        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
-        return {
-            source: new SourceText(''),
-            statements: [],
-            trailingGapStart: 0,
-            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
-        };
-    }
-    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-    return parseSql(text);
-}
-
-;// CONCATENATED MODULE: ./src/sql/transactional.ts
-/** The label of a statement that cannot run in a transaction block, or undefined when it can. */
-function nonTransactional(stmt, options = {}) {
-    return nonTransactionalInfo(stmt, options)?.label;
-}
-function nonTransactionalInfo(stmt, options = {}) {
-    const n = stmt.node ?? {};
-    const plain = (label) => ({ label, concurrently: false });
-    const concurrent = (label) => ({ label, concurrently: true });
-    switch (stmt.kind) {
-        case 'IndexStmt':
-            return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
-        case 'DropStmt':
-            return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
-        case 'ReindexStmt': {
-            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
-            if (optionEnabled(n.params, 'concurrently'))
-                return concurrent(`REINDEX ${what} CONCURRENTLY`);
-            // these commit after each table, so the server cannot let them run inside a block
-            return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
-        }
-        case 'AlterTableStmt':
-            for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
-                    return concurrent('DETACH PARTITION CONCURRENTLY');
-                }
-            }
-            return undefined;
-        case 'VacuumStmt':
-            // ANALYZE alone is transactional; VACUUM (with or without ANALYZE) is not
-            return n.is_vacuumcmd ? plain('VACUUM') : undefined;
-        case 'ClusterStmt':
-            // CLUSTER without a table reclusters every table, one transaction each
-            return n.relation ? undefined : plain('CLUSTER');
-        case 'AlterSystemStmt':
-            return plain('ALTER SYSTEM');
-        case 'CreatedbStmt':
-            return plain('CREATE DATABASE');
-        case 'DropdbStmt':
-            return plain('DROP DATABASE');
-        case 'AlterDatabaseStmt':
-            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
-        case 'CreateTableSpaceStmt':
-            return plain('CREATE TABLESPACE');
-        case 'DropTableSpaceStmt':
-            return plain('DROP TABLESPACE');
-        case 'DiscardStmt':
-            return n.target === 'DISCARD_ALL' ? plain('DISCARD ALL') : undefined;
-        case 'AlterEnumStmt':
-            // PostgreSQL 12 lifted the restriction (the new value still cannot be used before COMMIT)
-            return n.newVal !== undefined && n.oldVal === undefined && (options.postgresVersion ?? 16) < 12 ? plain('ALTER TYPE … ADD VALUE') : undefined;
-        case 'CreateSubscriptionStmt':
-            // creating the replication slot on the publisher cannot be rolled back
-            return optionEnabled(n.options, 'connect') !== false && optionEnabled(n.options, 'create_slot') !== false
-                ? plain('CREATE SUBSCRIPTION')
-                : undefined;
-        case 'DropSubscriptionStmt':
-            // refused only when the subscription has a slot to drop: the usual case
-            return plain('DROP SUBSCRIPTION');
-        case 'AlterSubscriptionStmt':
-            if (n.kind === 'ALTER_SUBSCRIPTION_REFRESH')
-                return plain('ALTER SUBSCRIPTION … REFRESH PUBLICATION');
-            if ((n.kind === 'ALTER_SUBSCRIPTION_SET_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_ADD_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_DROP_PUBLICATION') &&
-                optionEnabled(n.options, 'refresh') !== false) {
-                return plain('ALTER SUBSCRIPTION … PUBLICATION');
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-const REINDEX_TARGET = {
-    REINDEX_OBJECT_INDEX: 'INDEX',
-    REINDEX_OBJECT_TABLE: 'TABLE',
-    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
-    REINDEX_OBJECT_DATABASE: 'DATABASE',
-    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
-};
-/**
- * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
- * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
- * option name means true. The parser drops zero and false values from the JSON, so an empty
- * Integer or Boolean node is 0 or false.
- */
-function optionEnabled(options, name) {
-    if (!Array.isArray(options))
-        return undefined;
-    let result;
-    for (const o of options) {
-        const d = o.DefElem;
-        if (d?.defname !== name)
-            continue;
-        const arg = d.arg;
-        if (!arg)
-            result = true;
-        else if (arg.Integer)
-            result = (arg.Integer.ival ?? 0) !== 0;
-        else if (arg.Boolean)
-            result = arg.Boolean.boolval ?? false;
-        else
-            result = !isFalseWord(String(arg.String?.sval ?? ''));
-    }
-    return result;
-}
-/** PostgreSQL's parse_bool accepts any unambiguous prefix of false/no/off, and 0. */
-function isFalseWord(text) {
-    const t = text.toLowerCase();
-    if (t === '0')
-        return true;
-    return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
-}
-
-;// CONCATENATED MODULE: ./src/db/bodies.ts
-
-
-
-/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
-function tokens(text) {
-    const src = new SourceText(text);
-    let raw;
-    try {
-        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
-        raw = (0,wasm.scanSync)(preprocess(text).text).tokens;
-    }
-    catch {
-        return [];
-    }
-    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
-}
-const bodies_PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-/**
- * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
- * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
- * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
- */
-function unresolvedPlaceholders(text) {
-    if (!text.includes('${'))
-        return [];
-    const toks = tokens(text);
-    const out = [];
-    let k = 0;
-    for (const m of text.matchAll(bodies_PLACEHOLDER)) {
-        const at = m.index;
-        while (k < toks.length && toks[k].to <= at)
-            k++;
-        const t = toks[k];
-        const inside = t && t.from <= at;
-        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
-            continue;
-        out.push({ name: m[1], index: at });
-    }
-    return out;
-}
-/** The string constant holding `value` (a function body) in a statement, located in the file. */
-function locateString(file, source, stmt, value) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (dollar) {
-            const inner = raw.slice(dollar.length, raw.length - dollar.length);
-            if (inner !== value)
-                continue;
-            const start = stmt.start + t.from + dollar.length;
-            return { file, source, start, text: inner, fileIndex: (i) => start + i };
-        }
-        if (raw.startsWith("'")) {
-            const inner = raw.slice(1, -1);
-            if (inner.replace(/''/g, "'") !== value)
-                continue;
-            const start = stmt.start + t.from + 1;
-            // each '' in the file is one ' in the body
-            const shifts = [];
-            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
-                shifts.push(i - shifts.length);
-            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
-        }
-    }
-    return undefined;
-}
-/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
-function bodyValue(stmt) {
-    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-    const items = as?.List?.items;
-    // two items: a C function's object file and symbol, no body
-    if (items)
-        return items.length === 1 ? items[0]?.String?.sval : undefined;
-    return as?.String?.sval;
-}
-/** Name and number of input arguments: how the server's context line names a function. */
-function signature(stmt) {
-    if (stmt.kind !== 'CreateFunctionStmt')
-        return undefined;
-    const parts = stmt.node?.funcname ?? [];
-    const name = parts[parts.length - 1]?.String?.sval;
-    if (!name)
-        return undefined;
-    const params = stmt.node?.parameters ?? [];
-    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
-    return { name, args };
-}
-/**
- * The functions the migrations define, by name and argument count, so an error raised inside
- * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
- * Only the statements are noted as files run; bodies are located when an error needs one.
- */
-class FunctionBodies {
-    defs = new Map();
-    seq = 0;
-    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
-    addFile(file, source, statements) {
-        const seq = ++this.seq;
-        for (const stmt of statements) {
-            const sig = signature(stmt);
-            if (!sig)
-                continue;
-            const key = `${sig.name}/${sig.args}`;
-            const list = this.defs.get(key) ?? [];
-            list.push({ file, source, stmt, seq });
-            this.defs.set(key, list);
-        }
-        return seq;
-    }
-    /** The latest definition that ran before the statement at (seq, index). */
-    find(name, args, at) {
-        const list = this.defs.get(`${name}/${args}`) ?? [];
-        for (let i = list.length - 1; i >= 0; i--) {
-            const d = list[i];
-            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
-                continue;
-            const value = bodyValue(d.stmt);
-            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
-        }
-        return undefined;
-    }
-}
-/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
-function plpgsqlFrame(where) {
-    for (const l of (where ?? '').split('\n')) {
-        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
-        if (!m)
-            continue;
-        const label = m[1];
-        if (label === 'inline_code_block')
-            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
-        const open = topLevelParen(label);
-        if (open < 0)
-            return undefined;
-        const qualified = label.slice(0, open);
-        const argText = label.slice(open + 1, -1).trim();
-        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
-    }
-    return undefined;
-}
-function topLevelParen(s) {
-    let quoted = false;
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '"')
-            quoted = !quoted;
-        else if (s[i] === '(' && !quoted)
-            return i;
-    }
-    return -1;
-}
-function lastPart(qualified) {
-    let quoted = false;
-    let cut = 0;
-    for (let i = 0; i < qualified.length; i++) {
-        if (qualified[i] === '"')
-            quoted = !quoted;
-        else if (qualified[i] === '.' && !quoted)
-            cut = i + 1;
-    }
-    return qualified.slice(cut);
-}
-function unquote(id) {
-    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
-}
-function splitTopLevel(s) {
-    const out = [''];
-    let depth = 0;
-    let quoted = false;
-    for (const c of s) {
-        if (c === '"')
-            quoted = !quoted;
-        if (!quoted && c === '(')
-            depth++;
-        if (!quoted && c === ')')
-            depth--;
-        if (c === ',' && depth === 0 && !quoted)
-            out.push('');
-        else
-            out[out.length - 1] += c;
-    }
-    return out;
-}
-/** UTF-16 length of the first `n` code points of `s`. */
-function codePointsToIndex(s, n) {
-    let i = 0;
-    for (let k = 0; k < n && i < s.length; k++)
-        i += s.codePointAt(i) > 0xffff ? 2 : 1;
-    return i;
-}
-/**
- * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
- * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
- */
-function positionInBody(body, line, internalQuery, internalPosition) {
-    let lineStart = 0;
-    if (line !== undefined) {
-        for (let n = 1; n < line; n++) {
-            const nl = body.text.indexOf('\n', lineStart);
-            if (nl < 0)
-                break;
-            lineStart = nl + 1;
-        }
-    }
-    let at = -1;
-    if (internalQuery) {
-        at = body.text.indexOf(internalQuery, lineStart);
-        if (at < 0)
-            at = body.text.indexOf(internalQuery);
-        if (at >= 0 && internalPosition)
-            at += codePointsToIndex(internalQuery, internalPosition - 1);
-    }
-    if (at < 0) {
-        if (line === undefined)
-            return { ...body.source.position(body.start), index: body.start };
-        at = lineStart;
-        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
-            at++;
-    }
-    const index = body.fileIndex(at);
-    return { ...body.source.position(index), index };
-}
-/** The body of the statement itself (a DO block, the function it creates), located in the file. */
-function ownBody(file, source, stmt) {
-    const value = bodyValue(stmt);
-    return value === undefined ? undefined : locateString(file, source, stmt, value);
-}
-/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
-function stringHolding(file, source, stmt, query) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (!dollar)
-            continue;
-        const inner = raw.slice(dollar.length, raw.length - dollar.length);
-        if (!inner.includes(query))
-            continue;
-        const start = stmt.start + t.from + dollar.length;
-        return { file, source, start, text: inner, fileIndex: (i) => start + i };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/db/apply.ts
-
-
-
-
-
-
-/**
- * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
- * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
- * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
- */
-function flywayChecksum(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let crc = 0xffffffff;
-    for (const line of body.split(/\r\n|\r|\n/)) {
-        const bytes = Buffer.from(line, 'utf8');
-        for (let i = 0; i < bytes.length; i++)
-            crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]) & 0xff];
-    }
-    return (crc ^ 0xffffffff) | 0;
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[n] = c;
-    }
-    return t;
-})();
-function loadMigration(entry, name, historyVersion) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(entry.absPath);
-    }
-    catch (err) {
-        throw new errors_UserError(`cannot read ${entry.path}: ${err.code ?? err}`);
-    }
-    let parsed;
-    let plain = null;
-    return {
-        entry,
-        name,
-        get parsed() {
-            return (parsed ??= parseBytes(bytes));
-        },
-        get plainText() {
-            if (plain === null)
-                plain = plainText(bytes);
-            return plain;
-        },
-        checksum: flywayChecksum(bytes.toString('utf8')),
-        historyVersion,
-    };
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
- * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
- * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
- * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
- * must not reach the server as written.
- */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
-/**
- * The text of a file that can be sent as it is, in one transaction, without parsing it first:
- * none of the words above anywhere in it (in a comment or a string too: a false alarm only
- * costs the parse). Most base migrations are such files, and a long history then costs no
- * parsing at all; a file that fails is parsed then, to find the statement.
- */
-function plainText(bytes) {
-    if (bytes.includes(0))
-        return undefined;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    return NEEDS_PARSING.test(text) ? undefined : text;
-}
-/** Flyway shows `add_user_email` as `add user email`. */
-function flywayDescription(name) {
-    return name.description.replace(/_/g, ' ');
-}
-/** Why a file cannot run in one transaction, or undefined when it can. */
-function nonTransactionalReason(statements) {
-    for (const s of statements) {
-        const label = nonTransactional(s);
-        if (label)
-            return label;
-        // the file manages its own transactions; wrapping it would commit ours half way
-        if (s.kind === 'TransactionStmt')
-            return 'its own BEGIN/COMMIT';
-    }
-    return undefined;
-}
-const HISTORY_TABLE = 'flyway_schema_history';
-/**
- * Runs migration files on one connection the way Flyway does: each file in its own transaction
- * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
- */
-class Applier {
-    client;
-    rank = 0;
-    historyName;
-    /** Functions the files defined, to place errors raised inside them. */
-    bodies = new FunctionBodies();
-    constructor(client) {
-        this.client = client;
-    }
-    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
-    async createHistory() {
-        const schema = (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-        const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
-        this.historyName = q;
-        await this.client.query(`
-      CREATE TABLE ${q} (
-        "installed_rank" INT NOT NULL,
-        "version" VARCHAR(50),
-        "description" VARCHAR(200) NOT NULL,
-        "type" VARCHAR(20) NOT NULL,
-        "script" VARCHAR(1000) NOT NULL,
-        "checksum" INTEGER,
-        "installed_by" VARCHAR(100) NOT NULL,
-        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-        "execution_time" INTEGER NOT NULL,
-        "success" BOOLEAN NOT NULL
-      );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
-    }
-    get history() {
-        return this.historyName;
-    }
-    /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
-    historyInsert(m, type, executionMs, success) {
-        const rank = ++this.rank;
-        const exec = executionMs === 'server' ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int` : String(Math.round(executionMs));
-        return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(m.historyVersion)}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
-      ${apply_literal((0,external_node_path_.basename)(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
-    }
-    async apply(m, opts = {}) {
-        const record = opts.record ?? true;
-        if (record && !this.historyName)
-            await this.createHistory();
-        const type = opts.type ?? 'SQL';
-        const plain = opts.tracer ? undefined : m.plainText;
-        const stmts = plain === undefined ? m.parsed.statements : [];
-        const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
-        const run = {
-            file: m.entry.path,
-            script: (0,external_node_path_.basename)(m.entry.path),
-            version: m.historyVersion,
-            description: flywayDescription(m.name),
-            transactional: !reason,
-            ...(reason ? { nonTransactionalReason: reason } : {}),
-            status: 'applied',
-            durationMs: 0,
-            checksum: m.checksum,
-            ...(opts.tracer ? { statements: [] } : {}),
-        };
-        const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
-        if (placeholders.length) {
-            run.status = 'failed';
-            run.error = placeholderError(m, placeholders);
-            return run;
-        }
-        if (plain === undefined && m.parsed.error) {
-            run.status = 'failed';
-            run.error = syntaxError(m);
-            return run;
-        }
-        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
-        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
-        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
-        const started = performance.now();
-        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
-        // migration tool that runs each file on its own
-        const reset = 'RESET ALL';
-        if (!reason && !opts.tracer) {
-            // one round trip for the whole file: the speed of a psql session; a plain file as it is
-            // (its own line for the end: a last line comment must not swallow what follows)
-            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
-            if (record)
-                parts.push(this.historyInsert(m, type, 'server', true));
-            parts.push('COMMIT', reset);
-            try {
-                await this.client.query(parts.join(';\n'));
-            }
-            catch (err) {
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record)
-                    this.rank--;
-                run.status = 'failed';
-                // a plain file the parser rejects too (an unterminated string, say): its syntax error
-                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
-                await this.client.query(reset).catch(() => { });
-            }
-            run.durationMs = performance.now() - started;
-            if (run.status === 'applied' && record)
-                run.installedRank = this.rank;
-            return run;
-        }
-        const inTx = !reason;
-        let current;
-        try {
-            if (inTx)
-                await this.client.query('BEGIN');
-            await opts.tracer?.beginFile(this.client);
-            // a file with its own BEGIN … COMMIT is inside a transaction between the two
-            let explicit = false;
-            for (const s of stmts) {
-                current = s;
-                const tx = transactionEffect(s);
-                if (tx === 'begin')
-                    explicit = true;
-                if (opts.tracer)
-                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
-                else
-                    await this.client.query(s.text);
-                if (tx === 'end') {
-                    explicit = false;
-                    opts.tracer?.endTransaction();
-                }
-            }
-            current = undefined;
-            run.durationMs = performance.now() - started;
-            if (record)
-                await this.client.query(this.historyInsert(m, type, run.durationMs, true));
-            if (inTx)
-                await this.client.query('COMMIT');
-            if (record)
-                run.installedRank = this.rank;
-        }
-        catch (err) {
-            run.durationMs = performance.now() - started;
-            run.status = 'failed';
-            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx());
-            if (inTx) {
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record && current === undefined)
-                    this.rank--;
-            }
-            else if (record) {
-                // what ran outside a transaction stays; Flyway records such a failure with success = false
-                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
-            }
-        }
-        await this.client.query(reset).catch(() => { });
-        return run;
-    }
-    /**
-     * A file sent in one round trip failed: the server's error does not say which statement.
-     * Run it again statement by statement in a transaction that is rolled back to find it.
-     */
-    async locate(m, first, ctx) {
-        try {
-            await this.client.query('BEGIN');
-            for (const s of m.parsed.statements) {
-                try {
-                    await this.client.query(s.text);
-                }
-                catch (err) {
-                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
-                }
-            }
-            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
-        }
-        finally {
-            await this.client.query('ROLLBACK').catch(() => { });
-        }
-    }
-}
-function transactionEffect(s) {
-    if (s.kind !== 'TransactionStmt')
-        return undefined;
-    const k = String(s.node?.kind ?? '');
-    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
-        return 'begin';
-    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
-        return 'end';
-    return undefined;
-}
-function syntaxError(m) {
-    const e = m.parsed.error;
-    const p = m.parsed.source.position(e.index);
-    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
-}
-/**
- * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
- * config deliberately has no such key), and the server would get the text as it is: a syntax
- * error at best, a wrong name or value stored at worst. So the file fails before it runs.
- */
-function placeholderError(m, found) {
-    const first = found[0];
-    const p = m.parsed.source.position(first.index);
-    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-    const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
-    return {
-        file: m.entry.path,
-        line: p.line,
-        column: p.column,
-        message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
-        hint: 'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
-            '${…} inside comments and dollar-quoted bodies is left alone',
-    };
-}
-/**
- * Where inside a function body the server's error is. A DO block (or a string constant of the
- * failing statement) is placed exactly: the error's line becomes the token's. A function defined
- * earlier is looked up among the files that ran, and its place given as `inFunction`.
- */
-function bodyPosition(file, src, stmt, e, ctx) {
-    const frame = plpgsqlFrame(e.where);
-    const query = e.internalQuery;
-    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
-    if (stmt && (frame?.inline || (!frame && query))) {
-        const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query);
-        if (body)
-            return { at: positionInBody(body, frame?.line, query, cursor) };
-        return {};
-    }
-    if (!frame || frame.inline || !ctx)
-        return {};
-    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
-    if (!body)
-        return {};
-    const p = positionInBody(body, frame.line, query, cursor);
-    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
-}
-/** A statement's failure as the user needs it: the file, the line and the exact token. */
-function errorAt(file, src, stmt, err, ctx) {
-    if (err instanceof errors_UserError)
-        throw err;
-    const e = err;
-    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
-        // not a server error: the connection broke, or a bug
-        const lost = /terminat|connection|ECONNRESET|EPIPE/i.test(String(e?.message ?? e));
-        if (lost)
-            throw new errors_UserError(`lost the connection to PostgreSQL while running ${file}: ${e.message}`);
-        throw err;
-    }
-    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
-    let at = stmtPos;
-    if (stmt && e.position) {
-        // the server counts characters (code points) from 1 in the text it was sent
-        const cp = Number(e.position) - 1;
-        let i = 0;
-        for (let n = 0; n < cp && i < stmt.text.length; n++)
-            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
-        at = src.position(stmt.start + i);
-    }
-    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
-    if (inBody.at)
-        at = inBody.at;
-    return {
-        file,
-        line: at.line,
-        column: at.column,
-        ...(stmt ? { statementLine: stmtPos.line } : {}),
-        ...(e.code ? { sqlstate: e.code } : {}),
-        message: e.message,
-        ...(e.detail ? { detail: e.detail } : {}),
-        ...(e.hint ? { hint: e.hint } : {}),
-        ...(e.where ? { where: e.where } : {}),
-        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
-    };
-}
-function quoteIdent(s) {
-    return `"${s.replace(/"/g, '""')}"`;
-}
-function apply_literal(s) {
-    return `'${s.replace(/'/g, "''")}'`;
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/db/connect.ts
-
-
-
-
-
-
-
-/**
- * libpq's environment variables and the parameter each one defaults. They apply under a URL
- * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
- */
-const ENV_DEFAULTS = {
-    PGHOST: 'host',
-    PGHOSTADDR: 'hostaddr',
-    PGPORT: 'port',
-    PGDATABASE: 'dbname',
-    PGUSER: 'user',
-    PGPASSWORD: 'password',
-    PGPASSFILE: 'passfile',
-    PGOPTIONS: 'options',
-    PGAPPNAME: 'application_name',
-    PGSSLMODE: 'sslmode',
-    PGREQUIRESSL: 'requiressl',
-    PGSSLNEGOTIATION: 'sslnegotiation',
-    PGSSLCOMPRESSION: 'sslcompression',
-    PGSSLCERT: 'sslcert',
-    PGSSLKEY: 'sslkey',
-    PGSSLCERTMODE: 'sslcertmode',
-    PGSSLROOTCERT: 'sslrootcert',
-    PGSSLCRL: 'sslcrl',
-    PGSSLCRLDIR: 'sslcrldir',
-    PGSSLSNI: 'sslsni',
-    PGREQUIREPEER: 'requirepeer',
-    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
-    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
-    PGGSSENCMODE: 'gssencmode',
-    PGKRBSRVNAME: 'krbsrvname',
-    PGGSSLIB: 'gsslib',
-    PGGSSDELEGATION: 'gssdelegation',
-    PGCONNECT_TIMEOUT: 'connect_timeout',
-    PGCLIENTENCODING: 'client_encoding',
-    PGTARGETSESSIONATTRS: 'target_session_attrs',
-    PGLOADBALANCEHOSTS: 'load_balance_hosts',
-    PGREQUIREAUTH: 'require_auth',
-    PGCHANNELBINDING: 'channel_binding',
-    PGMINPROTOCOLVERSION: 'min_protocol_version',
-    PGMAXPROTOCOLVERSION: 'max_protocol_version',
-};
-/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
-const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
-/**
- * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
- * (weaker authentication, no peer check) or to something else (a replication connection), so
- * they are refused with the reason.
- */
-const UNSUPPORTED = {
-    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
-    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
-    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
-    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
-    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
-    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
-    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
-    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
-    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
-    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
-};
-/**
- * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
- * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
- * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
- * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
- * connection).
- */
-const SUPPORTED = new Set([
-    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
-    'connect_timeout', 'client_encoding', 'options', 'application_name',
-    'keepalives', 'keepalives_idle',
-    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
-    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
-    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
-]);
-/** Allowed values, where libpq has a fixed list. */
-const CHOICES = {
-    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
-    sslnegotiation: ['postgres', 'direct'],
-    sslcertmode: ['disable', 'allow', 'require'],
-    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
-    load_balance_hosts: ['disable', 'random'],
-    gssencmode: ['disable', 'prefer', 'require'],
-    channel_binding: ['disable', 'prefer', 'require'],
-    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    min_protocol_version: ['3.0', '3.2', 'latest'],
-    max_protocol_version: ['3.0', '3.2', 'latest'],
-    keepalives: ['0', '1'],
-    requiressl: ['0', '1'],
-    sslsni: ['0', '1'],
-};
-/** Parameters kept in DbTarget's own fields rather than in `params`. */
-const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-/**
- * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
- * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
- * a `service` in pg_service.conf, then from the PG* variables.
- */
-function resolveTarget(databaseUrl, env) {
-    let source;
-    let given;
-    if (databaseUrl) {
-        source = '--database-url';
-        given = parseConnectionString(databaseUrl, source);
-    }
-    else if (env.DATABASE_URL) {
-        source = 'DATABASE_URL';
-        given = parseConnectionString(env.DATABASE_URL, source);
-    }
-    else if (PG_VARS.some((v) => env[v])) {
-        source = 'PG* variables';
-        given = new Map();
-    }
-    else {
-        return undefined;
-    }
-    return toTarget(withDefaults(given, env, source), source, env);
-}
-/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
-function parseDatabaseUrl(url, source) {
-    return toTarget(parseConnectionString(url, source), source, {});
-}
-/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
-function parseConnectionString(s, source) {
-    if (/^postgres(ql)?:\/\//i.test(s))
-        return parseUri(s, source);
-    if (/^\s*[A-Za-z_]+\s*=/.test(s))
-        return parseKeywordValue(s, source);
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
-    throw new errors_UserError(scheme
-        ? `${source} must start with postgresql:// (got ${scheme}://)`
-        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
-}
-/**
- * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
- * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
- * path for a socket directory, and query parameters that override the parts before them.
- */
-function parseUri(s, source) {
-    const out = new Map();
-    const dec = (part, what) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            throw new errors_UserError(`${source}: invalid percent-encoding in the ${what} (${part})`);
-        }
-    };
-    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
-    let query = '';
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    const slash = rest.indexOf('/');
-    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
-    if (slash >= 0 && rest.length > slash + 1)
-        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
-    const at = authority.lastIndexOf('@');
-    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
-    if (at >= 0) {
-        const userinfo = authority.slice(0, at);
-        const colon = userinfo.indexOf(':');
-        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
-        if (user)
-            out.set('user', dec(user, 'user name'));
-        if (colon >= 0)
-            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
-    }
-    if (hostspec.includes(','))
-        throw multipleHosts(source, hostspec);
-    let host = hostspec;
-    let port = '';
-    if (host.startsWith('[')) {
-        const close = host.indexOf(']');
-        if (close < 0)
-            throw new errors_UserError(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
-        port = host.slice(close + 1).replace(/^:/, '');
-        host = host.slice(1, close);
-    }
-    else {
-        const colon = host.lastIndexOf(':');
-        if (colon >= 0) {
-            port = host.slice(colon + 1);
-            host = host.slice(0, colon);
-        }
-    }
-    if (host)
-        out.set('host', dec(host, 'host'));
-    if (port)
-        out.set('port', port);
-    for (const pair of query.split('&')) {
-        if (!pair)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            throw new errors_UserError(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
-        const key = dec(pair.slice(0, eq), 'query');
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new errors_UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        out.set(key, dec(pair.slice(eq + 1), `value of ${key}`));
-    }
-    return out;
-}
-/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
-function parseKeywordValue(s, source) {
-    const out = new Map();
-    let i = 0;
-    const ws = () => {
-        while (i < s.length && /\s/.test(s[i]))
-            i++;
-    };
-    for (;;) {
-        ws();
-        if (i >= s.length)
-            return out;
-        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
-        if (!key)
-            throw new errors_UserError(`${source}: expected keyword=value at "${s.slice(i, i + 20)}"`);
-        i += key.length;
-        ws();
-        if (s[i] !== '=')
-            throw new errors_UserError(`${source}: missing "=" after "${key}" in the connection string`);
-        i++;
-        ws();
-        let value = '';
-        if (s[i] === "'") {
-            i++;
-            for (;;) {
-                if (i >= s.length)
-                    throw new errors_UserError(`${source}: unterminated quoted value of ${key}`);
-                const c = s[i++];
-                if (c === "'")
-                    break;
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        else {
-            while (i < s.length && !/\s/.test(s[i])) {
-                const c = s[i++];
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new errors_UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        out.set(key, value);
-    }
-}
-function multipleHosts(source, hosts) {
-    return new errors_UserError(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
-}
-/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
-function withDefaults(given, env, source) {
-    const out = new Map(given);
-    const service = out.get('service') ?? env.PGSERVICE;
-    if (service) {
-        for (const [k, v] of readService(service, env, source))
-            if (!out.has(k))
-                out.set(k, v);
-    }
-    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
-        const v = env[name];
-        if (v !== undefined && v !== '' && !out.has(key))
-            out.set(key, v);
-    }
-    out.delete('service');
-    return out;
-}
-/**
- * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
- * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
- */
-function readService(name, env, source) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const files = [env.PGSERVICEFILE || (0,external_node_path_.join)(home, '.pg_service.conf')];
-    let sysconf = env.PGSYSCONFDIR;
-    if (!sysconf) {
-        try {
-            sysconf = (0,external_node_child_process_.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        }
-        catch {
-            // no pg_config: only the user's file
-        }
-    }
-    if (sysconf)
-        files.push((0,external_node_path_.join)(sysconf, 'pg_service.conf'));
-    for (const file of files) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        let inSection = false;
-        let found = false;
-        const out = new Map();
-        for (const [n, raw] of text.split(/\r?\n/).entries()) {
-            const line = raw.trim();
-            if (!line || line.startsWith('#'))
-                continue;
-            const section = /^\[(.*)\]$/.exec(line);
-            if (section) {
-                inSection = section[1] === name;
-                found ||= inSection;
-                continue;
-            }
-            if (!inSection)
-                continue;
-            const eq = line.indexOf('=');
-            if (eq < 0)
-                throw new errors_UserError(`${file}:${n + 1}: expected key=value in service "${name}"`);
-            const key = line.slice(0, eq).trim();
-            if (key === 'service')
-                throw new errors_UserError(`${file}:${n + 1}: a service cannot name another service`);
-            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
-                throw new errors_UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
-            out.set(key, line.slice(eq + 1).trim());
-        }
-        if (found)
-            return out;
-    }
-    throw new errors_UserError(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
-}
-function toTarget(kv, source, env) {
-    for (const [key, value] of kv) {
-        const refuse = UNSUPPORTED[key]?.(value);
-        if (refuse)
-            throw new errors_UserError(`${source}: ${key}=${value} is not supported: ${refuse}`);
-        const choices = CHOICES[key];
-        if (choices && !choices.includes(value))
-            throw new errors_UserError(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
-    }
-    const host = kv.get('host') || undefined;
-    if (host?.includes(','))
-        throw multipleHosts(source, host);
-    if (kv.get('hostaddr')?.includes(','))
-        throw multipleHosts(source, kv.get('hostaddr'));
-    const portText = kv.get('port') || undefined;
-    if (portText?.includes(','))
-        throw new errors_UserError(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
-    const port = portText === undefined ? undefined : Number(portText);
-    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
-        throw new errors_UserError(`${source}: invalid port number "${portText}"`);
-    }
-    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
-        const v = kv.get(key);
-        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
-            throw new errors_UserError(`${source}: invalid integer value "${v}" for ${key}`);
-    }
-    const enc = kv.get('client_encoding');
-    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
-        throw new errors_UserError(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
-    }
-    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
-        throw new errors_UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
-    }
-    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
-        throw new errors_UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
-    }
-    const params = {};
-    for (const [k, v] of kv)
-        if (!PARTS.has(k))
-            params[k] = v;
-    const target = {
-        source,
-        host,
-        port,
-        user: kv.get('user') || undefined,
-        password: kv.get('password') || undefined,
-        database: kv.get('dbname') || undefined,
-        params,
-    };
-    if (target.password === undefined) {
-        const pw = passwordFromFile(target, kv.get('passfile') || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.pgpass'));
-        if (pw !== undefined)
-            target.password = pw;
-    }
-    return target;
-}
-/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
-function sslMode(kv) {
-    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
-    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
-}
-/**
- * The password for the target from a password file (`host:port:database:user:password`, `*`
- * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
- */
-function passwordFromFile(t, file) {
-    let text;
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            return undefined;
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
-    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const fields = [''];
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (c === '\\' && i + 1 < line.length)
-                fields[fields.length - 1] += line[++i];
-            else if (c === ':' && fields.length < 5)
-                fields.push('');
-            else
-                fields[fields.length - 1] += c;
-        }
-        if (fields.length < 5)
-            continue;
-        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
-            return fields[4];
-    }
-    return undefined;
-}
-/** The target with another database name. */
-function withDatabase(t, database) {
-    return { ...t, database };
-}
-/** A URL for people (printed with --keep): the password is left out. */
-function displayUrl(t) {
-    return toUrl(t, false);
-}
-function toUrl(t, withPassword = true) {
-    const enc = (s) => encodeURIComponent(s);
-    const hostIsSocket = !!t.host && t.host.startsWith('/');
-    const auth = t.user ? `${enc(t.user)}${withPassword && t.password ? `:${enc(t.password)}` : ''}@` : '';
-    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
-    const port = t.port ? `:${t.port}` : '';
-    const params = Object.entries(t.params).filter(([k]) => withPassword || k !== 'sslpassword');
-    if (hostIsSocket)
-        params.unshift(['host', t.host]);
-    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
-    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
-    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
-}
-function readPem(file, key, source) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        throw new errors_UserError(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
-    }
-}
-/** The TLS options libpq's ssl* parameters describe. */
-function tlsOptions(t, env) {
-    const p = t.params;
-    const mode = sslMode(p);
-    const dir = (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.postgresql');
-    const opts = {};
-    const rootcert = p.sslrootcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crt')) ? (0,external_node_path_.join)(dir, 'root.crt') : undefined);
-    let verify = mode === 'verify-ca' || mode === 'verify-full';
-    if (rootcert === undefined && verify) {
-        throw new errors_UserError(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,external_node_path_.join)(dir, 'root.crt')}" does not exist; ` +
-            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
-    }
-    if (rootcert !== undefined && rootcert !== 'system') {
-        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
-        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
-        if (mode === 'require')
-            verify = true;
-    }
-    opts.rejectUnauthorized = verify;
-    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
-    if (verify && mode !== 'verify-full' && rootcert !== 'system')
-        opts.checkServerIdentity = () => undefined;
-    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,external_node_net_.isIP)(t.host) === 0)
-        opts.servername = t.host;
-    if (p.sslcertmode !== 'disable') {
-        const cert = p.sslcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'postgresql.crt')) ? (0,external_node_path_.join)(dir, 'postgresql.crt') : undefined);
-        if (cert) {
-            opts.cert = readPem(cert, 'sslcert', t.source);
-            opts.key = readPem(p.sslkey ?? (0,external_node_path_.join)(dir, 'postgresql.key'), 'sslkey', t.source);
-            if (p.sslpassword)
-                opts.passphrase = p.sslpassword;
-        }
-        else if (p.sslcertmode === 'require') {
-            throw new errors_UserError(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
-        }
-    }
-    const crl = p.sslcrl ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crl')) ? (0,external_node_path_.join)(dir, 'root.crl') : undefined);
-    if (crl)
-        opts.crl = readPem(crl, 'sslcrl', t.source);
-    if (p.ssl_min_protocol_version)
-        opts.minVersion = p.ssl_min_protocol_version;
-    if (p.ssl_max_protocol_version)
-        opts.maxVersion = p.ssl_max_protocol_version;
-    return opts;
-}
-/**
- * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
- * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
- */
-function defaultHost(port) {
-    for (const dir of ['/var/run/postgresql', '/tmp']) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
-            return dir;
-    }
-    return undefined;
-}
-function clientAttempt(t, applicationName, env = process.env) {
-    const p = t.params;
-    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
-    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
-    const base = {
-        host,
-        port: t.port,
-        user: t.user,
-        password: t.password,
-        database: t.database,
-        application_name: p.application_name ?? applicationName,
-        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
-        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
-        keepAlive: p.keepalives !== '0',
-        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
-        ...(p.options ? { options: p.options } : {}),
-        // libpq prefers channel binding by default; the pg client's support is newer and fails on
-        // some certificate signature algorithms, so it is used when asked for only
-        enableChannelBinding: p.channel_binding === 'prefer',
-        ssl: false,
-    };
-    const mode = sslMode(p);
-    // libpq never uses SSL over a Unix socket, whatever sslmode says
-    const socket = host.startsWith('/');
-    if (socket || mode === 'disable')
-        return { config: base };
-    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
-    if (mode === 'prefer') {
-        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
-    }
-    if (mode === 'allow') {
-        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
-        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
-    }
-    return { config: withSsl };
-}
-async function connect_open(config) {
-    const client = new esm.Client(config);
-    // an idle connection the server drops must not crash the process; the next query reports it
-    client.on('error', () => { });
-    try {
-        await client.connect();
-        return client;
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-}
-/** libpq's target_session_attrs, checked on the one server there is. */
-async function checkSessionAttrs(client, t) {
-    const want = t.params.target_session_attrs;
-    if (!want || want === 'any' || want === 'prefer-standby')
-        return;
-    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
-    const { ro, standby } = r.rows[0];
-    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
-    if (!ok) {
-        throw new errors_UserError(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
-    }
-}
-/**
- * Opens a connection. A server that cannot be reached or refuses the login is the user's
- * environment (exit 2), so the message says where pgmig tried and where that came from.
- */
-async function connect(t, applicationName = 'pgmig', env = process.env) {
-    const attempt = clientAttempt(t, applicationName, env);
-    let client;
-    try {
-        try {
-            client = await connect_open(attempt.config);
-        }
-        catch (err) {
-            if (!attempt.fallback?.when(err))
-                throw err;
-            client = await connect_open(attempt.fallback.config);
-        }
-    }
-    catch (err) {
-        const e = err;
-        throw new errors_UserError(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
-            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
-    }
-    try {
-        await checkSessionAttrs(client, t);
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/db/rollback.ts
-
-
-/**
- * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
- * the only one in the database. Undefined when there is none; a list when several schemas
- * have one and the search_path picks none of them (pgmig will not guess).
- */
-async function findHistoryTable(client) {
-    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
-      ORDER BY n.nspname`, [HISTORY_TABLE]);
-    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
-    if (pick)
-        return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
-    if (r.rows.length > 1)
-        return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
-    return undefined;
-}
-async function readHistory(client, table) {
-    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
-    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
-}
-/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
-function versionStates(rows) {
-    const out = new Map();
-    for (const row of rows) {
-        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
-            continue;
-        const key = versionKey(versionParts(row.version));
-        const s = out.get(key);
-        if (!s)
-            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
-        else {
-            s.ranks.push(row.rank);
-            if (row.rank > s.last.rank)
-                s.last = row;
-        }
-    }
-    for (const s of out.values()) {
-        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
-        s.version = s.last.version;
-    }
-    return out;
-}
-const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
-/**
- * Runs the undo files, in the order given, in one transaction together with the deletion of
- * their versions' rows from the history: everything happens or nothing does. Each file starts
- * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
- * instead of queueing every other query behind it. The history table is locked first (other
- * migration runs wait) and read again, so a change since the plan stops the run. A dry run
- * does all of it and rolls back.
- */
-async function runUndos(client, table, steps, opts) {
-    const started = performance.now();
-    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
-    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0 };
-    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(opts.lockTimeoutMs)}`;
-    let open = false;
-    try {
-        await client.query('BEGIN');
-        open = true;
-        await client.query(lockTimeout);
-        try {
-            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
-        }
-        catch (err) {
-            outcome.problem = `could not lock ${table.shown} within lock_timeout ${opts.lockTimeoutMs} ms (is a migration running?): ${err.message}`;
-            return outcome;
-        }
-        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
-        if (changed) {
-            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
-            return outcome;
-        }
-        for (const [i, step] of steps.entries()) {
-            const run = runs[i];
-            const t0 = performance.now();
-            // an earlier undo file may have set its own; each file starts from the configured one
-            await client.query(lockTimeout);
-            let current;
-            try {
-                for (const s of step.undo.parsed.statements) {
-                    current = s;
-                    await client.query(s.text);
-                }
-                current = undefined;
-                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
-                outcome.deletedRows += del.rowCount ?? 0;
-            }
-            catch (err) {
-                run.status = 'failed';
-                run.durationMs = performance.now() - t0;
-                if (current)
-                    outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
-                else
-                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
-                return outcome;
-            }
-            run.status = 'done';
-            run.durationMs = performance.now() - t0;
-        }
-        if (opts.dryRun) {
-            await client.query('ROLLBACK');
-            open = false;
-            outcome.status = 'rolled back';
-        }
-        else {
-            open = false;
-            try {
-                await client.query('COMMIT');
-            }
-            catch (err) {
-                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
-                // connection leaves the outcome unknown, and saying otherwise would mislead
-                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
-                if (!server)
-                    outcome.uncertain = true;
-                outcome.problem = server
-                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
-                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
-                return outcome;
-            }
-            outcome.status = 'committed';
-        }
-        return outcome;
-    }
-    finally {
-        if (open)
-            await client.query('ROLLBACK').catch(() => { });
-        outcome.durationMs = performance.now() - started;
-    }
-}
-/** What differs between the versions planned and the history now, or undefined when nothing does. */
-function historyChanged(steps, now) {
-    for (const s of steps) {
-        const v = now.get(s.key);
-        if (!v?.applied)
-            return `version ${s.version} is no longer applied`;
-        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
-        if (!same)
-            return `version ${s.version} has other rows now`;
-    }
-    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
-    if (oldest !== undefined) {
-        const planned = new Set(steps.map((s) => s.key));
-        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
-        if (newer.length)
-            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
-    }
-    return undefined;
-}
-/** Version keys in Flyway's order. */
-function compareKeys(a, b) {
-    return compareVersions(versionParts(a), versionParts(b));
-}
-
-;// CONCATENATED MODULE: ./src/migrations/discover.ts
-
-
-
-
-function displayPath(cwd, absPath) {
-    const rel = (0,external_node_path_.relative)(cwd, absPath);
-    const p = rel && !rel.startsWith('..') ? rel : absPath;
-    return p.split(external_node_path_.sep).join('/');
-}
-/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
-function discoverMigrations(cwd, dirs, placeholder) {
-    const out = [];
-    for (const d of dirs) {
-        const abs = (0,external_node_path_.resolve)(cwd, d);
-        let names;
-        try {
-            if (!(0,external_node_fs_.statSync)(abs).isDirectory())
-                throw new errors_UserError(`migrations folder ${d} is not a directory`);
-            names = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
-        }
-        catch (err) {
-            if (err instanceof errors_UserError)
-                throw err;
-            const code = err.code;
-            throw new errors_UserError(code === 'ENOENT'
-                ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
-                : `cannot read migrations folder ${d}: ${code ?? err}`);
-        }
-        for (const n of names.sort()) {
-            if (!n.endsWith('.sql'))
-                continue;
-            const absPath = (0,external_node_path_.join)(abs, n);
-            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
-            if (!isFile(absPath))
-                continue;
-            out.push(entryFor(cwd, absPath, abs, placeholder));
-        }
-    }
-    return out;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function entryFor(cwd, absPath, dir, placeholder) {
-    return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
-}
-/** Whether `abs` is `dir` itself or lies somewhere below it. */
-function isInside(dir, abs) {
-    const rel = (0,external_node_path_.relative)(dir, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-function versionedName(e) {
-    return isNameProblem(e.name) ? undefined : e.name;
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-function defineRule(rule) {
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/rules/syntax-error.ts
-
-// Reported by the engine from the parser's error; this file carries its id, severity and docs.
-/* harmony default export */ const syntax_error = (defineRule({
-    id: 'syntax-error',
-    severity: 'error',
-    builtIn: true,
-    docs: {
-        why: 'PostgreSQL cannot parse the file, so the migration fails at deploy time, possibly after earlier statements of the file ran.',
-        instead: 'Fix the SQL at the position shown. pgmig parses with the PostgreSQL grammar itself (libpg-query), so what it rejects the server rejects too.',
-        example: { bad: 'CREATE TABLE t (id int,, name text);', good: 'CREATE TABLE t (id int, name text);' },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/unused-ignore.ts
-
-// Reported by the engine after suppression; this file carries its id, severity and docs.
-/* harmony default export */ const unused_ignore = (defineRule({
-    id: 'unused-ignore',
-    severity: 'warning',
-    builtIn: true,
-    docs: {
-        why: 'An ignore comment that silences nothing (or names a rule that does not exist) hides the next real problem at that spot and misleads readers.',
-        instead: 'Remove the comment, or correct the rule id (`pgmig rules` lists them).',
-        example: {
-            bad: '-- pgmig-ignore require-concurrent-index-creaton\nCREATE INDEX CONCURRENTLY i ON t (x);',
-            good: 'CREATE INDEX CONCURRENTLY i ON t (x);',
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/sql/relation.ts
-function relationOf(rv) {
-    if (!rv?.relname)
-        return undefined;
-    return { schema: rv.schemaname ?? 'public', name: rv.relname };
-}
-function relationKey(ref) {
-    return `${ref.schema}.${ref.name}`;
-}
-/** `public.t` for a RangeVar-shaped node, or undefined when it names nothing. */
-function keyOf(rv) {
-    const ref = relationOf(rv);
-    return ref && relationKey(ref);
-}
-/** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
-function relationFromNames(items) {
-    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
-    if (names.length === 0)
-        return undefined;
-    const name = names[names.length - 1];
-    const schema = names.length >= 2 ? names[names.length - 2] : 'public';
-    return { schema, name };
-}
-function displayName(ref) {
-    return ref.schema === 'public' ? ref.name : `${ref.schema}.${ref.name}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-creation.ts
-
-
-/* harmony default export */ const require_concurrent_index_creation = (defineRule({
-    id: 'require-concurrent-index-creation',
-    severity: 'error',
-    docs: {
-        why: 'CREATE INDEX without CONCURRENTLY holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, for minutes on a large table.',
-        lock: 'SHARE on the table (blocks writes) for the duration of the build.',
-        instead: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own, outside a transaction. A table created in the same change needs no CONCURRENTLY.',
-        example: {
-            bad: 'CREATE INDEX lead_owner_idx ON lead (owner_id);',
-            good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
-        },
-    },
-    visit: {
-        IndexStmt(node, ctx) {
-            if (node.concurrent || !ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            ctx.report(`CREATE INDEX on existing table ${table} without CONCURRENTLY blocks writes to ${table} while the index builds`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-deletion.ts
-
-
-/* harmony default export */ const require_concurrent_index_deletion = (defineRule({
-    id: 'require-concurrent-index-deletion',
-    severity: 'error',
-    docs: {
-        why: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index\'s table: every query on the table, reads included, waits until the drop commits, and queues behind any long transaction already holding a lock there. ' +
-            'An index created earlier in the same change is not reported: no deployed code uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table the index belongs to (blocks reads and writes) until the transaction ends.',
-        instead: 'Use DROP INDEX CONCURRENTLY, one index per statement (it accepts neither several names nor CASCADE), in a migration file of its own, outside a transaction.',
-        example: {
-            bad: 'DROP INDEX lead_owner_idx;',
-            good: 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;',
-        },
-    },
-    visit: {
-        DropStmt(node, ctx) {
-            if (node.removeType !== 'OBJECT_INDEX' || node.concurrent)
-                return;
-            const existing = [];
-            for (const o of node.objects ?? []) {
-                const ref = relationFromNames(o.List?.items);
-                if (ref && !ctx.isNew(ref))
-                    existing.push(ref);
-            }
-            if (existing.length === 0)
-                return;
-            const names = existing.map(displayName).join(', ');
-            const tables = [
-                ...new Set(existing.map((ref) => ctx.model.indexes.get(relationKey(ref))?.table).filter((t) => !!t)),
-            ].map((key) => key.replace(/^public\./, ''));
-            const on = tables.length > 0 ? tables.join(', ') : 'its table';
-            ctx.report(`DROP INDEX ${names} without CONCURRENTLY locks ${on} against reads and writes (ACCESS EXCLUSIVE) until the transaction ends`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-concurrent-reindex.ts
-
-
-
-const TARGET = {
-    REINDEX_OBJECT_INDEX: 'INDEX',
-    REINDEX_OBJECT_TABLE: 'TABLE',
-    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
-    REINDEX_OBJECT_DATABASE: 'DATABASE',
-    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
-};
-/* harmony default export */ const require_concurrent_reindex = (defineRule({
-    id: 'require-concurrent-reindex',
-    severity: 'error',
-    docs: {
-        why: 'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index, so queries that would use it wait too: minutes of outage on a large table. ' +
-            'A table or index created earlier in the same change is not reported: nobody uses it yet.',
-        lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks queries that use it).',
-        instead: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) in a migration file of its own, outside a transaction: it builds a new index beside the old one and swaps them, blocking neither reads nor writes. ' +
-            'System catalogs cannot be reindexed concurrently; do that in a maintenance window, not a migration.',
-        example: {
-            bad: 'REINDEX INDEX lead_owner_idx;',
-            good: 'REINDEX INDEX CONCURRENTLY lead_owner_idx;',
-        },
-    },
-    visit: {
-        ReindexStmt(node, ctx) {
-            if (optionEnabled(node.params, 'concurrently'))
-                return;
-            const what = TARGET[node.kind] ?? 'INDEX';
-            const rel = relationOf(node.relation);
-            if (rel && ctx.isNew(rel))
-                return;
-            const target = rel ? ` ${displayName(rel)}` : node.name ? ` ${node.name}` : '';
-            if (what === 'SYSTEM') {
-                ctx.report(`REINDEX SYSTEM${target} locks the system catalogs, stalling every session, and has no CONCURRENTLY form`, {
-                    help: 'Reindex system catalogs in a maintenance window, not in a migration.',
-                });
-                return;
-            }
-            let effect;
-            if (what === 'INDEX') {
-                const table = rel && ctx.model.indexes.get(relationKey(rel))?.table?.replace(/^public\./, '');
-                effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
-            }
-            else if (what === 'TABLE') {
-                effect = `blocks writes to${target}, and queries that use its indexes, while it rebuilds`;
-            }
-            else {
-                effect = `blocks writes to each table of the ${what.toLowerCase()} in turn while it rebuilds`;
-            }
-            ctx.report(`REINDEX ${what}${target} without CONCURRENTLY ${effect}`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-concurrent-refresh.ts
-
-
-/* harmony default export */ const require_concurrent_refresh = (defineRule({
-    id: 'require-concurrent-refresh',
-    severity: 'error',
-    docs: {
-        why: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view while its query runs again: every SELECT on the view waits, for as long as the refresh takes. ' +
-            'A view created earlier in the same change is not reported (nobody reads it yet), nor is WITH NO DATA, which CONCURRENTLY cannot be combined with.',
-        lock: 'ACCESS EXCLUSIVE on the materialized view (blocks reads) for the whole refresh.',
-        instead: 'Use REFRESH MATERIALIZED VIEW CONCURRENTLY: readers keep seeing the old rows until the new ones are ready. It needs a unique index on the view (plain columns, no WHERE clause) and a view that is already populated.',
-        example: {
-            bad: 'REFRESH MATERIALIZED VIEW lead_stats;',
-            good: 'REFRESH MATERIALIZED VIEW CONCURRENTLY lead_stats;',
-        },
-    },
-    visit: {
-        RefreshMatViewStmt(node, ctx) {
-            if (node.concurrent || node.skipData)
-                return;
-            const view = relationOf(node.relation);
-            if (!view || ctx.isNew(view))
-                return;
-            ctx.report(`REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY blocks every read of ${displayName(view)} until the refresh finishes`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-concurrent-index-creation-in-transaction.ts
-
-
-/* harmony default export */ const ban_concurrent_index_creation_in_transaction = (defineRule({
-    id: 'ban-concurrent-index-creation-in-transaction',
-    severity: 'error',
-    docs: {
-        why: 'CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY and DETACH PARTITION … CONCURRENTLY commit several times internally, so PostgreSQL refuses them inside a transaction block ("cannot run inside a transaction block"): the migration fails at deploy time. ' +
-            'This covers BEGIN … COMMIT written in the file, and every file when config assumeInTransaction is true (the runner wraps each file in a transaction). REFRESH MATERIALIZED VIEW CONCURRENTLY can run in a transaction and is not reported.',
-        instead: 'Put the CONCURRENTLY statement in a migration file of its own, without BEGIN/COMMIT, and have the runner apply that file outside a transaction (Flyway does so by itself for a file holding only such statements).',
-        example: {
-            bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nCOMMIT;',
-            good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
-        },
-    },
-    visit: {
-        TransactionStmt(node, ctx) {
-            const state = ctx.state;
-            if ((node.kind === 'TRANS_STMT_BEGIN' || node.kind === 'TRANS_STMT_START') && !ctx.session.explicitTransaction) {
-                state.beginLine = ctx.file.parsed.source.position(ctx.stmt.start).line;
-            }
-        },
-        '*'(_node, ctx) {
-            if (!ctx.session.inTransaction)
-                return;
-            const op = nonTransactionalInfo(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
-            if (!op?.concurrently)
-                return;
-            const { beginLine } = ctx.state;
-            const where = ctx.session.explicitTransaction
-                ? `inside the transaction opened by BEGIN${beginLine ? ` at line ${beginLine}` : ''}`
-                : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
-            ctx.report(`${op.label} cannot run ${where}; PostgreSQL rejects it and the migration fails`, {
-                help: ctx.session.explicitTransaction
-                    ? undefined
-                    : 'Have the runner apply this file outside a transaction (with Flyway, for example, executeInTransaction=false in the script\'s configuration), and keep the file to CONCURRENTLY statements only.',
-            });
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/mixed-non-transactional-statements.ts
-
-
-/* harmony default export */ const mixed_non_transactional_statements = (defineRule({
-    id: 'mixed-non-transactional-statements',
-    severity: 'error',
-    docs: {
-        why: 'A statement that cannot run in a transaction (CREATE/DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, DETACH PARTITION … CONCURRENTLY, VACUUM, ALTER SYSTEM, CREATE/DROP DATABASE or TABLESPACE, …) forces its whole file to run outside one. ' +
-            'Flyway refuses a file that mixes such a statement with transactional DDL or DML, or (with mixed=true) runs it statement by statement: when a later statement fails, the earlier ones stay applied, the file is half applied, and re-running it fails on what already exists. ' +
-            'SET, RESET, SHOW and BEGIN/COMMIT leave nothing behind and do not count.',
-        instead: 'Move the non-transactional statement into a migration file of its own (a SET lock_timeout before it is fine), and keep the other statements in a file that runs in one transaction.',
-        example: {
-            bad: "ALTER TABLE lead ADD COLUMN owner_id bigint;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);",
-            good: "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);",
-        },
-    },
-    visit: {
-        '*'(node, ctx) {
-            const state = ctx.state;
-            if (state.reported || isSessionOnly(ctx.stmt))
-                return;
-            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
-            const op = nonTransactional(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
-            if (op) {
-                state.nonTransactional ??= { label: op, line };
-                if (!state.transactional)
-                    return;
-                state.reported = true;
-                ctx.report(`${op} at line ${line} is mixed with ${state.transactional.label} at line ${state.transactional.line}: ${op} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
-            }
-            else {
-                state.transactional ??= { label: statementLabel(ctx.stmt), line };
-                const other = state.nonTransactional;
-                if (!other)
-                    return;
-                state.reported = true;
-                ctx.report(`${state.transactional.label} at line ${line} is mixed with ${other.label} at line ${other.line}: ${other.label} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
-            }
-        },
-    },
-}));
-/** Statements that only touch the session (nothing to half apply), so they go with either kind. */
-function isSessionOnly(stmt) {
-    switch (stmt.kind) {
-        case 'VariableSetStmt':
-        case 'VariableShowStmt':
-        case 'TransactionStmt':
-            return true;
-        case 'SelectStmt':
-            return isSetConfigOnly(stmt.node);
-        default:
-            return false;
-    }
-}
-/** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isSetConfigOnly(n) {
-    const targets = n.targetList ?? [];
-    if (targets.length === 0 || n.fromClause || n.whereClause)
-        return false;
-    return targets.every((t) => {
-        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
-        return name === 'set_config' || name === 'pg_catalog.set_config';
-    });
-}
-/** Words that may sit between CREATE/ALTER/DROP and the kind of object. */
-const MODIFIERS = new Set(['OR', 'REPLACE', 'UNIQUE', 'TEMP', 'TEMPORARY', 'UNLOGGED', 'GLOBAL', 'LOCAL', 'RECURSIVE', 'TRUSTED', 'PROCEDURAL', 'CONSTRAINT']);
-/** Object kinds named by two words (three for TEXT SEARCH … and FOREIGN DATA WRAPPER). */
-const FIRST_OF_TWO = new Set(['MATERIALIZED', 'FOREIGN', 'EVENT', 'TEXT', 'ACCESS', 'DEFAULT', 'DATA', 'SEARCH']);
-const DML = {
-    InsertStmt: 'INSERT',
-    UpdateStmt: 'UPDATE',
-    DeleteStmt: 'DELETE',
-    MergeStmt: 'MERGE',
-    SelectStmt: 'SELECT',
-};
-/** How the user wrote the statement's kind: `ALTER TABLE`, `CREATE UNIQUE INDEX`, `INSERT`. */
-function statementLabel(stmt) {
-    // a CTE (WITH …) would otherwise be labelled by its first word
-    if (DML[stmt.kind])
-        return DML[stmt.kind];
-    const words = stmt.text.match(/[A-Za-z_]+/g)?.slice(0, 8).map((w) => w.toUpperCase()) ?? [];
-    if (words.length === 0)
-        return stmt.kind;
-    const label = [words[0]];
-    if (['CREATE', 'ALTER', 'DROP'].includes(words[0])) {
-        let i = 1;
-        while (i < words.length && MODIFIERS.has(words[i]))
-            label.push(words[i++]);
-        while (i < words.length) {
-            const w = words[i++];
-            label.push(w);
-            if (!FIRST_OF_TWO.has(w))
-                break;
-        }
-    }
-    return label.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/sql/locks.ts
-
-/** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
-const LOCK_MODES = [
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-];
-function lockRank(mode) {
-    return LOCK_MODES.indexOf(mode);
-}
-/** SHARE and above conflict with writes (ROW EXCLUSIVE); ACCESS EXCLUSIVE also with reads. */
-function blocksWrites(mode) {
-    return lockRank(mode) >= lockRank('SHARE');
-}
-function blocksReads(mode) {
-    return mode === 'ACCESS EXCLUSIVE';
-}
-/**
- * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
- * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
- * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
- */
-const ALTER_TABLE_LOCKS = {
-    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
-    // ALTER COLUMN … SET/RESET (n_distinct = …)
-    AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
-    AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
-    AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
-    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableTrigAll: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrigAll: 'SHARE ROW EXCLUSIVE',
-    AT_EnableTrigUser: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
-};
-/**
- * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
- * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
- * UPDATE EXCLUSIVE.
- */
-const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
-const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function foreignKeyTargets(constraints) {
-    const out = [];
-    for (const c of constraints ?? []) {
-        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
-            continue;
-        const ref = relationOf(c.Constraint.pktable);
-        if (ref)
-            out.push(ref);
-    }
-    return out;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function hasOption(options, name) {
-    for (const o of options ?? []) {
-        const d = o.DefElem;
-        if (d?.defname !== name)
-            continue;
-        // `VACUUM (FULL false)` names the option only to turn it off
-        if (!d.arg)
-            return true;
-        // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
-        if (d.arg.Integer)
-            return (d.arg.Integer.ival ?? 0) !== 0;
-        if (d.arg.Boolean)
-            return d.arg.Boolean.boolval === true;
-        const v = String(d.arg.String?.sval ?? '').toLowerCase();
-        return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
-    }
-    return false;
-}
-/**
- * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
- * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
- * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
- * A relation may appear more than once (the strongest mode is what matters). Without a model,
- * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
- */
-function locksOf(stmt, model) {
-    const n = stmt.node;
-    const out = [];
-    const add = (rel, mode) => {
-        if (rel)
-            out.push({ relation: rel, mode });
-    };
-    const tableOfIndex = (ref) => {
-        const table = ref && model?.indexes.get(relationKey(ref))?.table;
-        return table ? keyToRef(table) : undefined;
-    };
-    switch (stmt.kind) {
-        case 'IndexStmt':
-            add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
-            break;
-        case 'AlterTableStmt': {
-            let mode;
-            const target = relationOf(n.relation);
-            // other tables (FK targets, partitions) are listed after the altered one
-            const others = [];
-            const addOther = (rel, m) => {
-                if (rel)
-                    others.push({ relation: rel, mode: m });
-            };
-            for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (!cmd)
-                    continue;
-                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-                switch (cmd.subtype) {
-                    case 'AT_SetRelOptions':
-                    case 'AT_ResetRelOptions':
-                        for (const item of cmd.def?.List?.items ?? []) {
-                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
-                                m = 'ACCESS EXCLUSIVE';
-                        }
-                        break;
-                    case 'AT_AddConstraint':
-                        // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
-                        for (const ref of foreignKeyTargets([cmd.def])) {
-                            m = 'SHARE ROW EXCLUSIVE';
-                            addOther(ref, 'SHARE ROW EXCLUSIVE');
-                        }
-                        break;
-                    case 'AT_AddColumn':
-                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
-                            addOther(ref, 'SHARE ROW EXCLUSIVE');
-                        break;
-                    case 'AT_AttachPartition':
-                        // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'AT_DetachPartition':
-                        // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
-                        // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
-                        if (cmd.def?.PartitionCmd?.concurrent)
-                            m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'AT_DetachPartitionFinalize':
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                }
-                mode = mode ? strongest(mode, m) : m;
-            }
-            if (mode && target)
-                out.push({ relation: target, mode });
-            out.push(...others);
-            break;
-        }
-        case 'CreateStmt': {
-            // a foreign key to another table locks the referenced table; a self-reference locks only
-            // the table being made, which nobody else can see yet
-            const self = keyOf(n.relation);
-            const referenced = (ref) => {
-                if (relationKey(ref) !== self)
-                    add(ref, 'SHARE ROW EXCLUSIVE');
-            };
-            for (const el of n.tableElts ?? []) {
-                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
-                foreignKeyTargets([el]).forEach(referenced);
-            }
-            // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
-            // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
-            for (const p of n.inhRelations ?? [])
-                add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
-            break;
-        }
-        case 'DropStmt': {
-            const conc = !!n.concurrent;
-            for (const o of n.objects ?? []) {
-                const items = o.List?.items;
-                const ref = relationFromNames(items);
-                if (!ref)
-                    continue;
-                switch (n.removeType) {
-                    case 'OBJECT_TABLE':
-                    case 'OBJECT_MATVIEW':
-                    case 'OBJECT_VIEW':
-                    case 'OBJECT_FOREIGN_TABLE':
-                        add(ref, 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'OBJECT_INDEX':
-                        add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'OBJECT_POLICY':
-                    case 'OBJECT_TRIGGER':
-                    case 'OBJECT_RULE':
-                        add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
-                        break;
-                }
-            }
-            break;
-        }
-        case 'CreatePolicyStmt':
-        case 'AlterPolicyStmt':
-            add(relationOf(n.table), 'ACCESS EXCLUSIVE');
-            break;
-        case 'CreateTrigStmt':
-            add(relationOf(n.relation), 'SHARE ROW EXCLUSIVE');
-            break;
-        case 'RuleStmt':
-            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'TruncateStmt':
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
-            break;
-        case 'RenameStmt': {
-            // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
-            // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
-            add(relationOf(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-            break;
-        }
-        case 'AlterObjectSchemaStmt':
-            if (n.relation)
-                add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'ReindexStmt': {
-            if (!n.relation)
-                break;
-            const rel = relationOf(n.relation);
-            if (hasOption(n.params, 'concurrently')) {
-                add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
-            }
-            else if (n.kind === 'REINDEX_OBJECT_INDEX') {
-                // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
-                add(tableOfIndex(rel), 'SHARE');
-                add(rel, 'ACCESS EXCLUSIVE');
-            }
-            else {
-                add(rel, 'SHARE');
-                const key = rel && relationKey(rel);
-                for (const idx of model?.indexes.values() ?? [])
-                    if (key && idx.table === key)
-                        add(idx.ref, 'ACCESS EXCLUSIVE');
-            }
-            break;
-        }
-        case 'RefreshMatViewStmt':
-            add(relationOf(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-            break;
-        case 'ClusterStmt':
-            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'VacuumStmt': {
-            // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
-            const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
-            for (const r of n.rels ?? [])
-                add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
-            break;
-        }
-        case 'LockStmt': {
-            // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
-            const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), mode);
-            break;
-        }
-        case 'CommentStmt':
-            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
-                const items = n.object?.List?.items;
-                const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
-                add(ref, 'SHARE UPDATE EXCLUSIVE');
-            }
-            break;
-        case 'CreateStatsStmt':
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
-            break;
-        case 'InsertStmt':
-        case 'UpdateStmt':
-        case 'DeleteStmt':
-        case 'MergeStmt':
-            add(relationOf(n.relation), 'ROW EXCLUSIVE');
-            break;
-    }
-    return out;
-}
-/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
-function strongestLocks(locks) {
-    const best = new Map();
-    for (const l of locks) {
-        const key = relationKey(l.relation);
-        const prev = best.get(key);
-        if (!prev || lockRank(l.mode) > lockRank(prev.mode))
-            best.set(key, l);
-    }
-    return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
-}
-function keyToRef(key) {
-    const dot = key.indexOf('.');
-    return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
-}
-const OBJECT_WORDS = {
-    OBJECT_TABLE: 'TABLE',
-    OBJECT_COLUMN: 'TABLE',
-    OBJECT_TABCONSTRAINT: 'TABLE',
-    OBJECT_INDEX: 'INDEX',
-    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
-    OBJECT_VIEW: 'VIEW',
-    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
-    OBJECT_SEQUENCE: 'SEQUENCE',
-    OBJECT_POLICY: 'POLICY',
-    OBJECT_TRIGGER: 'TRIGGER',
-    OBJECT_RULE: 'RULE',
-};
-/**
- * A short name for a statement in messages: its command and the object it is about, as
- * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
- */
-function locks_statementLabel(stmt) {
-    const n = stmt.node;
-    const rel = (rv) => {
-        const ref = relationOf(rv);
-        return ref ? ` ${displayName(ref)}` : '';
-    };
-    const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
-    const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
-    switch (stmt.kind) {
-        case 'AlterTableStmt':
-            return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
-        case 'IndexStmt':
-            return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
-        case 'DropStmt': {
-            const items = n.objects?.[0]?.List?.items ?? [];
-            const last = items[items.length - 1]?.String?.sval;
-            return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
-        }
-        case 'TruncateStmt':
-            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
-        case 'LockStmt':
-            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
-        case 'RefreshMatViewStmt':
-            return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
-        case 'VacuumStmt': {
-            const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
-            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
-        }
-        case 'ClusterStmt':
-            return `CLUSTER${rel(n.relation)}`;
-        case 'CreateTrigStmt':
-            return `CREATE TRIGGER${named(n.trigname)}`;
-        case 'CreatePolicyStmt':
-            return `CREATE POLICY${named(n.policy_name)}`;
-        case 'AlterPolicyStmt':
-            return `ALTER POLICY${named(n.policy_name)}`;
-        case 'RuleStmt':
-            return `CREATE RULE${named(n.rulename)}`;
-        case 'RenameStmt':
-            return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
-        case 'AlterObjectSchemaStmt':
-            return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
-        case 'ReindexStmt':
-            return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
-        case 'CreateStmt':
-            return `CREATE TABLE${rel(n.relation)}`;
-        case 'CommentStmt':
-            return 'COMMENT ON';
-        case 'CreateStatsStmt':
-            return 'CREATE STATISTICS';
-        case 'InsertStmt':
-            return `INSERT INTO${rel(n.relation)}`;
-        case 'UpdateStmt':
-            return `UPDATE${rel(n.relation)}`;
-        case 'DeleteStmt':
-            return `DELETE FROM${rel(n.relation)}`;
-        case 'MergeStmt':
-            return `MERGE INTO${rel(n.relation)}`;
-        default: {
-            const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
-            return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/session.ts
-
-const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
-const DEFAULT = Symbol('default');
-const UNKNOWN = Symbol('unknown');
-/**
- * What the server's session looks like before a statement of one file: inside an explicit
- * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
- * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
- * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
- * plain `SET`s made since.
- */
-class SessionState {
-    assumeInTransaction;
-    /** BEGIN … COMMIT written in the file. */
-    explicitTransaction = false;
-    session = new Map();
-    local = new Map();
-    /** The state at BEGIN, then one entry per SAVEPOINT. */
-    snapshots = [];
-    constructor(assumeInTransaction) {
-        this.assumeInTransaction = assumeInTransaction;
-    }
-    get inTransaction() {
-        return this.explicitTransaction || this.assumeInTransaction;
-    }
-    /**
-     * The value in milliseconds of a timeout setting in force: undefined when the file has not set
-     * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
-     * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
-     */
-    timeout(name) {
-        const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
-        if (v === undefined || v === DEFAULT)
-            return undefined;
-        if (v === UNKNOWN)
-            return Number.NaN;
-        return v;
-    }
-    apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
-            case 'TransactionStmt':
-                this.transaction(n);
-                break;
-            case 'VariableSetStmt':
-                this.set(n);
-                break;
-            case 'SelectStmt':
-                for (const a of setConfigCalls(n))
-                    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
-                break;
-            case 'DiscardStmt':
-                if (n.target === 'DISCARD_ALL')
-                    this.resetAll();
-                break;
-        }
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    transaction(n) {
-        switch (n.kind) {
-            case 'TRANS_STMT_BEGIN':
-            case 'TRANS_STMT_START':
-                // a BEGIN inside a transaction is only a warning on the server: nothing changes
-                if (!this.explicitTransaction)
-                    this.snapshots = [this.snapshot()];
-                this.explicitTransaction = true;
-                break;
-            case 'TRANS_STMT_COMMIT':
-            case 'TRANS_STMT_PREPARE':
-                this.endTransaction(!!n.chain);
-                break;
-            case 'TRANS_STMT_ROLLBACK': {
-                const begin = this.snapshots[0];
-                if (begin)
-                    this.session = new Map(begin.session);
-                this.endTransaction(!!n.chain);
-                break;
-            }
-            case 'TRANS_STMT_SAVEPOINT':
-                if (!this.inTransaction)
-                    break;
-                // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
-                if (this.snapshots.length === 0)
-                    this.snapshots.push(this.snapshot());
-                this.snapshots.push(this.snapshot(n.savepoint_name));
-                break;
-            case 'TRANS_STMT_RELEASE': {
-                const i = this.findSavepoint(n.savepoint_name);
-                if (i > 0)
-                    this.snapshots.length = i;
-                break;
-            }
-            case 'TRANS_STMT_ROLLBACK_TO': {
-                const i = this.findSavepoint(n.savepoint_name);
-                const sp = i > 0 ? this.snapshots[i] : undefined;
-                if (sp) {
-                    this.session = new Map(sp.session);
-                    this.local = new Map(sp.local);
-                    this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
-                }
-                break;
-            }
-        }
-    }
-    /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
-    endTransaction(chain) {
-        this.local = new Map();
-        this.explicitTransaction = chain && this.explicitTransaction;
-        this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
-    }
-    snapshot(name) {
-        return { name, session: new Map(this.session), local: new Map(this.local) };
-    }
-    findSavepoint(name) {
-        for (let i = this.snapshots.length - 1; i > 0; i--)
-            if (this.snapshots[i].name === name)
-                return i;
-        return -1;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    set(n) {
-        if (n.kind === 'VAR_RESET_ALL') {
-            this.resetAll();
-            return;
-        }
-        const a = setAssignment(n);
-        if (!a)
-            return;
-        this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
-    }
-    assign(name, isLocal, value) {
-        if (isLocal) {
-            // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
-            if (this.inTransaction)
-                this.local.set(name, value);
-            return;
-        }
-        // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
-        this.local.delete(name);
-        if (value === DEFAULT)
-            this.session.delete(name);
-        else
-            this.session.set(name, value);
-    }
-    resetAll() {
-        this.session.clear();
-        this.local.clear();
-    }
-}
-/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setAssignment(n) {
-    const name = String(n?.name ?? '').toLowerCase();
-    if (!TRACKED.has(name))
-        return undefined;
-    const setting = name;
-    const local = !!n.is_local;
-    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
-        return { setting, ms: undefined, local };
-    if (n.kind !== 'VAR_SET_VALUE')
-        return undefined;
-    const arg = n.args?.[0];
-    return { setting, local, ...readValue(arg) };
-}
-/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setConfigCalls(select) {
-    const out = [];
-    for (const t of select?.targetList ?? []) {
-        const call = t.ResTarget?.val?.FuncCall;
-        if (!call)
-            continue;
-        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
-        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
-            continue;
-        const [nameArg, valueArg, localArg] = call.args ?? [];
-        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
-        if (!TRACKED.has(name))
-            continue;
-        out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
-    }
-    return out;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function unwrap(node) {
-    let n = node;
-    while (n?.TypeCast)
-        n = n.TypeCast.arg;
-    return n;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isTrue(node) {
-    const c = unwrap(node)?.A_Const;
-    if (!c)
-        return false;
-    if (c.boolval !== undefined)
-        return c.boolval.boolval === true;
-    if (c.sval !== undefined)
-        return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
-    return false;
-}
-/**
- * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
- * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function readValue(arg) {
-    const node = unwrap(arg);
-    const c = node?.A_Const;
-    const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
-    if (!c)
-        return { ms: Number.NaN, location: nodeLocation(arg) };
-    let ms;
-    let text;
-    if (c.ival !== undefined) {
-        ms = Number(c.ival.ival ?? 0);
-        text = String(ms);
-    }
-    else if (c.fval !== undefined) {
-        ms = Number(c.fval.fval);
-        text = String(c.fval.fval);
-    }
-    else if (c.sval !== undefined) {
-        text = `'${String(c.sval.sval ?? '')}'`;
-        ms = config_parseDuration(String(c.sval.sval ?? '').trim());
-    }
-    // the server rejects negative and malformed values, so they never take effect
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return { ms: Number.NaN, location, text };
-    return { ms, location, text };
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nodeLocation(node) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const inner = Object.values(node)[0];
-    return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/require-lock-timeout.ts
-
-
-
-
-const list = (names) => names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-function summarizeLocks(ctx, locks) {
-    const byMode = new Map();
-    for (const l of locks) {
-        const names = byMode.get(l.mode) ?? [];
-        names.push(displayName(l.relation));
-        byMode.set(l.mode, names);
-    }
-    const taken = list([...byMode].map(([mode, names]) => `${mode} on ${list(names)}`));
-    const readBlocked = locks.filter((l) => blocksReads(l.mode)).map((l) => displayName(l.relation));
-    const writeBlocked = locks.filter((l) => !blocksReads(l.mode)).map((l) => displayName(l.relation));
-    const single = readBlocked.length === 0 || writeBlocked.length === 0;
-    const blocked = single
-        ? readBlocked.length
-            ? 'reads and writes'
-            : 'writes'
-        : `reads and writes on ${list(readBlocked)} and writes on ${list(writeBlocked)}`;
-    const queued = [
-        readBlocked.length ? `every query on ${list(readBlocked)}` : '',
-        writeBlocked.length ? `every write to ${list(writeBlocked)}` : '',
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    return { label: locks_statementLabel(ctx.stmt), taken, blocked, queued };
-}
-/**
- * Both timeout rules: the first statement of a file that takes a lock blocking writes (SHARE or
- * stronger) on a relation that existed before the change, while the setting is not in force.
- * One finding per file: once the first such statement is fixed, the same SET covers the rest.
- */
-function timeoutRule(spec) {
-    const { setting } = spec;
-    return defineRule({
-        id: spec.id,
-        severity: spec.severity,
-        docs: spec.docs,
-        visit: {
-            '*'(node, ctx) {
-                const state = ctx.state;
-                if (state.reported)
-                    return;
-                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [setAssignment(node)] : ctx.stmt.kind === 'SelectStmt' ? setConfigCalls(node) : [];
-                for (const a of assignments) {
-                    if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
-                        state.ineffectiveLocal = true;
-                }
-                const locks = strongestLocks(ctx.locks.filter((l) => l.existing && blocksWrites(l.mode)));
-                if (locks.length === 0)
-                    return;
-                const value = ctx.session.timeout(setting);
-                // NaN: set to an expression pgmig cannot evaluate, which is still a deliberate choice
-                if (value !== undefined && value !== 0)
-                    return;
-                state.reported = true;
-                let help = spec.help;
-                if (value === 0)
-                    help = `${setting} = 0 turns the timeout off, so it does not count. ${help}`;
-                else if (state.ineffectiveLocal) {
-                    help = `SET LOCAL ${setting} outside BEGIN … COMMIT has no effect (PostgreSQL only warns); use SET, or put SET LOCAL and the statement in one transaction. ${help}`;
-                }
-                ctx.report(spec.message(summarizeLocks(ctx, locks)), { help });
-            },
-        },
-    });
-}
-/* harmony default export */ const require_lock_timeout = (timeoutRule({
-    id: 'require-lock-timeout',
-    severity: 'error',
-    setting: 'lock_timeout',
-    docs: {
-        why: 'A statement that needs a lock conflicting with writes (SHARE or stronger) on a table in use first waits for every transaction that holds any conflicting lock on it, however long they run, and while it waits every new query that conflicts with its lock queues behind it. One long report or idle-in-transaction session turns a millisecond ALTER TABLE into an outage. With lock_timeout the migration gives up after a short wait instead, and can be retried.',
-        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger (CREATE INDEX, CREATE TRIGGER, ADD FOREIGN KEY, and ACCESS EXCLUSIVE for most ALTER TABLE forms, DROP, TRUNCATE, RENAME); the harm is the wait for it.',
-        instead: "Put SET lock_timeout = '2s' (or SET LOCAL inside BEGIN … COMMIT) before the first statement that locks an existing table, and retry the migration when it times out. lock_timeout = 0 means no timeout and does not count; a table created in the same change needs none.",
-        example: {
-            bad: 'ALTER TABLE lead ADD COLUMN score integer;',
-            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score integer;",
-        },
-    },
-    help: "Add SET lock_timeout = '2s' (at most lockTimeout.max) before this statement, or SET LOCAL inside the same BEGIN … COMMIT, and retry the migration if it times out.",
-    message: (s) => `${s.label} takes ${s.taken}, which blocks ${s.blocked}; with no lock_timeout it queues behind any long transaction and ${s.queued} queues behind it`,
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-statement-timeout.ts
-
-/* harmony default export */ const require_statement_timeout = (timeoutRule({
-    id: 'require-statement-timeout',
-    severity: 'warning',
-    setting: 'statement_timeout',
-    docs: {
-        why: 'Once a statement holds a lock that blocks writes (or, for ACCESS EXCLUSIVE, reads too), the table stays blocked for as long as the statement runs: a table rewrite, a full scan to check a constraint, a slow index build. lock_timeout only bounds the wait for the lock; statement_timeout bounds the whole run, so a migration that turns out slower than on the developer\'s laptop fails and rolls back instead of holding the table for minutes.',
-        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger; the harm is how long it is held.',
-        instead: "Put SET statement_timeout = '30s' (a bound the statement comfortably meets on production data; SET LOCAL inside BEGIN … COMMIT also counts) before the first statement that locks an existing table. statement_timeout = 0 means no timeout and does not count; a table created in the same change needs none. Do not set it for CREATE INDEX CONCURRENTLY, which is meant to run long.",
-        example: {
-            bad: "SET lock_timeout = '2s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
-            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
-        },
-    },
-    help: "Add SET statement_timeout = '30s' (a bound this statement meets on production data) before this statement, or SET LOCAL inside the same BEGIN … COMMIT.",
-    message: (s) => `${s.label} holds ${s.taken}, which blocks ${s.blocked}, for as long as it runs; with no statement_timeout a slow run (a rewrite, a scan, a long lock wait) keeps ${s.queued} waiting with no bound`,
-}));
-
-;// CONCATENATED MODULE: ./src/rules/lock-timeout-too-long.ts
-
-
-/** Milliseconds the way PostgreSQL would print them: 500ms, 2s, 1min, 1h. */
-function formatDuration(ms) {
-    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]]) {
-        if (ms >= size && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    return `${ms}ms`;
-}
-function check(a, ctx) {
-    // DEFAULT/RESET and values pgmig cannot read say nothing about the wait
-    if (a?.setting !== 'lock_timeout' || a.ms === undefined || Number.isNaN(a.ms))
-        return;
-    const max = ctx.config.lockTimeout.maxMs;
-    const written = a.text ?? String(a.ms);
-    if (a.ms === 0) {
-        ctx.report(`lock_timeout = ${written} turns the lock timeout off: every later statement waits for its locks as long as it takes, and every query on the table queues behind it meanwhile`, {
-            location: a.location,
-            help: `Set a bounded value (at most ${formatDuration(max)}, lockTimeout.max) and retry the migration when it times out. To hand the session back to the server's setting at the end of a migration, write RESET lock_timeout.`,
-        });
-    }
-    else if (a.ms > max) {
-        const shown = written.replace(/^'|'$/g, '') === formatDuration(a.ms) ? written : `${written} (${formatDuration(a.ms)})`;
-        ctx.report(`lock_timeout ${shown} is above the ${formatDuration(max)} limit (lockTimeout.max): while the migration waits that long for a lock, every query on the table queues behind it`, {
-            location: a.location,
-            help: `Lower it to ${formatDuration(max)} or less and retry the migration when it times out; if a longer wait is really acceptable here, raise lockTimeout.max in .pgmig.yml.`,
-        });
-    }
-}
-/* harmony default export */ const lock_timeout_too_long = (defineRule({
-    id: 'lock-timeout-too-long',
-    severity: 'error',
-    docs: {
-        why: 'lock_timeout only protects production if it is short: while a DDL statement waits for its lock, every query that conflicts with that lock queues behind it, so a 1-minute lock_timeout can still mean a 1-minute outage. lock_timeout = 0 is worse: it turns the timeout off and the statement waits forever.',
-        instead: "Keep lock_timeout at or below lockTimeout.max (default 5s; a bare number is milliseconds, strings take units: '500ms', '2s', '1min') and retry the migration when it times out. To restore the server's setting, use RESET lock_timeout rather than SET lock_timeout = 0.",
-        example: {
-            bad: "SET lock_timeout = '1min';\nALTER TABLE lead ADD COLUMN score integer;",
-            good: "SET lock_timeout = '2s';\nALTER TABLE lead ADD COLUMN score integer;\nRESET lock_timeout;",
-        },
-    },
-    visit: {
-        VariableSetStmt(node, ctx) {
-            check(setAssignment(node), ctx);
-        },
-        SelectStmt(node, ctx) {
-            for (const a of setConfigCalls(node))
-                check(a, ctx);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-rls.ts
-
-
-/* harmony default export */ const require_rls = (defineRule({
-    id: 'require-rls',
-    severity: 'error',
-    docs: {
-        why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
-        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
-        example: {
-            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
-            good: [
-                'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
-                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
-            ].join('\n'),
-        },
-    },
-    // RLS may be enabled by a later statement or a later file of the change, so judge at its end
-    endChange(ctx) {
-        const schemas = new Set(ctx.config.rls.schemas);
-        const exclude = new Set(ctx.config.rls.exclude);
-        for (const t of ctx.model.tables.values()) {
-            if (t.origin !== 'change' || !t.createdAt || t.rlsEnabled || !isPlainTable(t))
-                continue;
-            if (!schemas.has(t.ref.schema))
-                continue;
-            if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
-                continue;
-            const name = displayName(t.ref);
-            ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
-                help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
-            });
-        }
-    },
-}));
-/** A permanent, stand-alone table: RLS on a temporary table or a partition protects nothing reachable. */
-function isPlainTable(t) {
-    if (t.isMaterializedView || t.partitionOf)
-        return false;
-    const stmt = t.createdAt.stmt;
-    const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
-    if (!rel)
-        return false;
-    if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE')
-        return false;
-    return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';
-}
-
-;// CONCATENATED MODULE: ./src/rules/require-rls-policy.ts
-
-
-/* harmony default export */ const require_rls_policy = (defineRule({
-    id: 'require-rls-policy',
-    severity: 'error',
-    docs: {
-        why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
-        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too).',
-        example: {
-            bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-            good: [
-                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
-            ].join('\n'),
-        },
-    },
-    // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
-    endChange(ctx) {
-        for (const t of ctx.model.tables.values()) {
-            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
-                continue;
-            const name = displayName(t.ref);
-            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-disable-rls.ts
-
-
-/* harmony default export */ const ban_disable_rls = (defineRule({
-    id: 'ban-disable-rls',
-    severity: 'error',
-    docs: {
-        why: 'DISABLE ROW LEVEL SECURITY switches off every policy on the table: every role with a grant on it reads and changes every tenant\'s rows. NO FORCE ROW LEVEL SECURITY lets the table owner (often the role the application or a job connects as) bypass the policies again. Either is easy to slip in to make a data fix pass and forget to undo.',
-        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
-        instead: 'Keep RLS on. For a data fix, run it as a role with BYPASSRLS, or add a narrowly scoped policy; to retire a table, drop it.',
-        example: {
-            bad: 'ALTER TABLE lead DISABLE ROW LEVEL SECURITY;',
-            good: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            const ref = relationOf(node.relation);
-            const name = ref ? displayName(ref) : 'the table';
-            for (const c of node.cmds ?? []) {
-                const subtype = c?.AlterTableCmd?.subtype;
-                if (subtype === 'AT_DisableRowSecurity') {
-                    ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
-                }
-                else if (subtype === 'AT_NoForceRowSecurity') {
-                    ctx.report(`NO FORCE ROW LEVEL SECURITY on ${name} lets the owner of ${name} bypass its policies and see every tenant's rows`);
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/sql/expr.ts
-/** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
-/** The inner object and type of a typed node, or undefined for anything else. */
-function expr_unwrap(node) {
-    if (!node || typeof node !== 'object' || Array.isArray(node))
-        return undefined;
-    const keys = Object.keys(node);
-    if (keys.length !== 1)
-        return undefined;
-    return { type: keys[0], inner: node[keys[0]] };
-}
-/**
- * How PostgreSQL reads a boolean literal (`parse_bool`): case-insensitive, surrounding spaces
- * ignored, any unambiguous prefix of true/false/yes/no, `on`/`off` and `1`/`0`.
- */
-function parseBoolLiteral(text) {
-    const s = text.trim().toLowerCase();
-    if (!s)
-        return undefined;
-    if ('true'.startsWith(s) || 'yes'.startsWith(s) || s === 'on' || s === '1')
-        return true;
-    if ('false'.startsWith(s) || 'no'.startsWith(s) || s === 'of' || s === 'off' || s === '0')
-        return false;
-    return undefined;
-}
-/**
- * The value of an expression that is a boolean constant where a boolean is expected: `true`,
- * `'t'` (an untyped literal takes the boolean type), `'yes'::boolean`, `CAST(1 AS bool)`.
- * Undefined when it is anything else (a column, a call, NULL).
- */
-function booleanConstant(node) {
-    const n = expr_unwrap(node);
-    if (!n)
-        return undefined;
-    if (n.type === 'A_Const') {
-        if (n.inner.isnull)
-            return undefined;
-        // protobuf JSON leaves false out: `false` arrives as `boolval: {}`
-        if ('boolval' in n.inner)
-            return n.inner.boolval?.boolval === true;
-        if ('sval' in n.inner)
-            return parseBoolLiteral(n.inner.sval?.sval ?? '');
-        return undefined;
-    }
-    if (n.type === 'TypeCast' && isBooleanType(n.inner.typeName)) {
-        const arg = expr_unwrap(n.inner.arg);
-        if (arg?.type === 'A_Const' && 'ival' in arg.inner)
-            return (arg.inner.ival?.ival ?? 0) !== 0;
-        return booleanConstant(n.inner.arg);
-    }
-    return undefined;
-}
-function isBooleanType(typeName) {
-    const names = typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return (last === 'bool' || last === 'boolean') && !typeName?.arrayBounds;
-}
-/** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
-function stringConstant(node) {
-    const n = expr_unwrap(node);
-    if (n?.type === 'A_Const' && 'sval' in n.inner)
-        return n.inner.sval?.sval ?? '';
-    if (n?.type === 'TypeCast')
-        return stringConstant(n.inner.arg);
-    return undefined;
-}
-/** A FuncCall's name: `pg_catalog.current_setting` gives { schema: 'pg_catalog', name: 'current_setting' }. */
-function functionName(call) {
-    const parts = (call?.funcname ?? []).map((p) => p?.String?.sval).filter((s) => typeof s === 'string');
-    if (parts.length === 0)
-        return undefined;
-    return { schema: parts.length > 1 ? parts[parts.length - 2] : undefined, name: parts[parts.length - 1] };
-}
-/**
- * A call's argument by position or by name (`missing_ok => true`): positional arguments come
- * first in PostgreSQL's mixed notation, so the n-th positional one is the n-th in the list.
- */
-function callArgument(call, position, name) {
-    const args = call?.args ?? [];
-    for (const a of args) {
-        const n = expr_unwrap(a);
-        if (n?.type === 'NamedArgExpr' && n.inner.name === name)
-            return n.inner.arg;
-    }
-    const positional = args.filter((a) => expr_unwrap(a)?.type !== 'NamedArgExpr');
-    return positional[position];
-}
-/** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
-function startLocation(node) {
-    let best;
-    const visit = (v) => {
-        if (Array.isArray(v))
-            v.forEach(visit);
-        else if (v && typeof v === 'object') {
-            for (const [k, x] of Object.entries(v)) {
-                if (k === 'location' && typeof x === 'number') {
-                    if (x >= 0 && (best === undefined || x < best))
-                        best = x;
-                }
-                else
-                    visit(x);
-            }
-        }
-    };
-    visit(node);
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/sql/walk.ts
-/**
- * Visits every typed node under `root`, depth first, parents before children. `root` may be a
- * typed node, a bare inner object (`stmt.node`) or a list. The AST is plain JSON, so a generic
- * walk finds a node type wherever the grammar allows it (subqueries, CASE arms, casts) without
- * a table of which field holds what.
- */
-function walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            walk(item, visit);
-        return;
-    }
-    if (root === null || typeof root !== 'object')
-        return;
-    const obj = root;
-    const type = typeOf(obj);
-    if (type) {
-        if (visit(type, obj[type]) === false)
-            return;
-        walk(obj[type], visit);
-        return;
-    }
-    for (const value of Object.values(obj))
-        walk(value, visit);
-}
-/** A typed node is an object with one key, a node type name (`A_Const`, `FuncCall`), holding an object. */
-function typeOf(obj) {
-    const keys = Object.keys(obj);
-    if (keys.length !== 1)
-        return undefined;
-    const key = keys[0];
-    const value = obj[key];
-    return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
-}
-/** The first typed node under `root` that `test` accepts, with its type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function find(root, test) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    let found;
-    walk(root, (type, node) => {
-        if (found)
-            return false;
-        if (test(type, node)) {
-            found = { type, node };
-            return false;
-        }
-        return true;
-    });
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/rules/rls-setting-missing-ok.ts
-
-
-
-
-/* harmony default export */ const rls_setting_missing_ok = (defineRule({
-    id: 'rls-setting-missing-ok',
-    severity: 'error',
-    docs: {
-        why: "current_setting('app.territory') raises `unrecognized configuration parameter` when the setting was never set in the session. In a policy that turns every query on the table into an error for any connection that forgot to set it (a cron job, a migration, psql, a new service) instead of showing it no rows; and the failure appears only at run time, on the first such connection.",
-        instead: "Pass missing_ok: current_setting('app.territory', true) reads NULL when unset, the comparison is NULL and the policy denies the row. A session that set and then reset the value reads '' rather than NULL, so cast through nullif(current_setting('app.territory', true), '') when the column is not text.",
-        example: {
-            bad: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory')::bigint);",
-            good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
-        },
-    },
-    visit: {
-        CreatePolicyStmt(node, ctx) {
-            rls_setting_missing_ok_check(node, ctx);
-        },
-        AlterPolicyStmt(node, ctx) {
-            rls_setting_missing_ok_check(node, ctx);
-        },
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function rls_setting_missing_ok_check(node, ctx) {
-    const ref = relationOf(node.table);
-    const where = `policy ${node.policy_name} on ${ref ? displayName(ref) : 'the table'}`;
-    for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
-        if (!expr)
-            continue;
-        walk(expr, (type, call) => {
-            if (type !== 'FuncCall' || !isCurrentSetting(call))
-                return;
-            const missingOk = callArgument(call, 1, 'missing_ok');
-            // a non-constant flag may well be true at run time; only a missing or constant false is certain
-            if (missingOk !== undefined && booleanConstant(missingOk) !== false)
-                return;
-            const setting = stringConstant(callArgument(call, 0, 'setting_name'));
-            const shown = setting === undefined ? 'current_setting(…)' : `current_setting('${setting}')`;
-            const fix = setting === undefined ? 'current_setting(…, true)' : `current_setting('${setting}', true)`;
-            ctx.report(`${where} calls ${shown} in ${clause} without missing_ok => true: a session that never set ${setting ?? 'the setting'} gets an error on every query instead of no rows`, { location: call.location, help: `Write ${fix}: an unset setting then reads as NULL and the policy denies the row.` });
-        });
-    }
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isCurrentSetting(call) {
-    const name = functionName(call);
-    return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
-}
-
-;// CONCATENATED MODULE: ./src/rules/rls-permissive-policy.ts
-
-
-
-/* harmony default export */ const rls_permissive_policy = (defineRule({
-    id: 'rls-permissive-policy',
-    severity: 'error',
-    docs: {
-        why: 'Permissive policies are OR-ed together, so one whose USING is true shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
-        instead: 'Write the condition that ties a row to the session, e.g. `territory_id = current_setting(\'app.territory\', true)::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
-        example: {
-            bad: 'CREATE POLICY lead_all ON lead USING (true);',
-            good: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
-        },
-    },
-    visit: {
-        CreatePolicyStmt(node, ctx) {
-            if (!node.permissive)
-                return;
-            rls_permissive_policy_check(node, ctx, roles(node.roles));
-        },
-        AlterPolicyStmt(node, ctx) {
-            // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
-            const table = ctx.model.table(keyOf(node.table) ?? '');
-            if (table?.restrictivePolicies?.has(node.policy_name))
-                return;
-            rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
-        },
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function rls_permissive_policy_check(node, ctx, to) {
-    const ref = relationOf(node.table);
-    const table = ref ? displayName(ref) : 'the table';
-    const who = to ?? "the policy's roles";
-    if (node.qual && booleanConstant(node.qual) === true) {
-        ctx.report(`policy ${node.policy_name} on ${table} has USING (true): it shows every row of ${table} to ${who}, whatever the tenant`, {
-            location: startLocation(node.qual),
-        });
-    }
-    if (node.with_check && booleanConstant(node.with_check) === true) {
-        ctx.report(`policy ${node.policy_name} on ${table} has WITH CHECK (true): it lets ${who} write rows of any tenant into ${table}`, {
-            location: startLocation(node.with_check),
-        });
-    }
-}
-/** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function roles(list) {
-    const names = (list ?? []).map((r) => {
-        const spec = r?.RoleSpec;
-        switch (spec?.roletype) {
-            case 'ROLESPEC_PUBLIC':
-                return 'PUBLIC';
-            case 'ROLESPEC_CURRENT_USER':
-                return 'CURRENT_USER';
-            case 'ROLESPEC_CURRENT_ROLE':
-                return 'CURRENT_ROLE';
-            case 'ROLESPEC_SESSION_USER':
-                return 'SESSION_USER';
-            default:
-                return spec?.rolename ?? '?';
-        }
-    });
-    return names.length ? names.join(', ') : 'PUBLIC';
-}
-
-;// CONCATENATED MODULE: ./src/sql/functions.ts
-/**
- * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
- * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
- * the path; `SET search_path TO DEFAULT`, `RESET search_path` and `RESET ALL` remove it.
- */
-function functionSecurity(options, prior) {
-    const out = { ...prior };
-    for (const o of options ?? []) {
-        const d = o?.DefElem;
-        if (!d)
-            continue;
-        if (d.defname === 'security')
-            out.securityDefiner = d.arg?.Boolean?.boolval === true;
-        else if (d.defname === 'set') {
-            const v = d.arg?.VariableSetStmt;
-            if (!v)
-                continue;
-            if (v.kind === 'VAR_RESET_ALL')
-                out.searchPath = false;
-            else if (v.name === 'search_path')
-                out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
-        }
-    }
-    return out;
-}
-/** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
-function securityDefinerOption(options) {
-    let found;
-    for (const o of options ?? []) {
-        const d = o?.DefElem;
-        if (d?.defname === 'security')
-            found = d.arg?.Boolean?.boolval === true ? d : undefined;
-    }
-    return found;
-}
-/** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
-function functionKey(names, argTypes) {
-    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
-    if (parts.length === 0)
-        return undefined;
-    const name = parts[parts.length - 1];
-    const schema = parts.length > 1 ? parts[parts.length - 2] : 'public';
-    return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
-}
-function typeKey(t) {
-    const names = t?.names ?? [];
-    // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
-    const last = names[names.length - 1]?.String?.sval ?? '?';
-    return t?.arrayBounds ? `${last}[]` : last;
-}
-/** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
-function createArgTypes(parameters) {
-    return (parameters ?? [])
-        .map((p) => p?.FunctionParameter)
-        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
-        .map((p) => p.argType);
-}
-/**
- * Functions and procedures the migrations create, with their security settings, so that a
- * later `ALTER FUNCTION … SECURITY DEFINER` can be judged with what the function already has.
- */
-class FunctionCatalog {
-    byKey = new Map();
-    /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
-    lookup(owa) {
-        const key = this.resolve(owa);
-        return key ? this.byKey.get(key) : undefined;
-    }
-    resolve(owa) {
-        if (!owa)
-            return undefined;
-        if (!owa.args_unspecified)
-            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
-        // `ALTER FUNCTION f` without arguments names the only function called f
-        const prefix = functionKey(owa.objname, [])?.slice(0, -1);
-        if (!prefix)
-            return undefined;
-        const matches = [...this.byKey.keys()].filter((k) => k.startsWith(prefix));
-        return matches.length === 1 ? matches[0] : undefined;
-    }
-    apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
-            case 'CreateFunctionStmt': {
-                const key = functionKey(n.funcname, createArgTypes(n.parameters));
-                // CREATE OR REPLACE sets every option anew: settings not repeated are gone
-                if (key)
-                    this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
-                break;
-            }
-            case 'AlterFunctionStmt': {
-                const key = this.resolve(n.func);
-                const prior = key && this.byKey.get(key);
-                if (key && prior)
-                    this.byKey.set(key, functionSecurity(n.actions, prior));
-                break;
-            }
-            case 'DropStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
-                    for (const o of n.objects ?? []) {
-                        const key = this.resolve(o?.ObjectWithArgs);
-                        if (key)
-                            this.byKey.delete(key);
-                    }
-                }
-                break;
-            case 'RenameStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
-                    const owa = n.object?.ObjectWithArgs;
-                    const key = this.resolve(owa);
-                    const info = key && this.byKey.get(key);
-                    if (key && info) {
-                        this.byKey.delete(key);
-                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
-                        if (renamed)
-                            this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
-                    }
-                }
-                break;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
-
-
-/* harmony default export */ const security_definer_search_path = (defineRule({
-    id: 'security-definer-search-path',
-    severity: 'error',
-    docs: {
-        why: "A SECURITY DEFINER function runs with its owner's rights but resolves names through the caller's search_path. A caller who can create objects in any schema on that path (public, pg_temp) can shadow a table, operator or function the body uses and run their own code as the owner, often a superuser or the role that bypasses row-level security.",
-        instead: "Attach a search_path to the function: `SET search_path = ''` (and schema-qualify every name in the body) or `SET search_path = pg_catalog, pg_temp`. It must be on the function itself; a SET statement before CREATE FUNCTION does not stay with it.",
-        example: {
-            bad: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT territory_id FROM app_user WHERE id = uid $$;",
-            good: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT territory_id FROM public.app_user WHERE id = uid $$;",
-        },
-    },
-    visit: {
-        CreateFunctionStmt(node, ctx) {
-            const after = functionSecurity(node.options, { securityDefiner: false, searchPath: false });
-            if (!after.securityDefiner || after.searchPath)
-                return;
-            const what = node.is_procedure ? 'procedure' : 'function';
-            ctx.report(`SECURITY DEFINER ${what} ${nameOf(node.funcname)} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`, {
-                location: securityDefinerOption(node.options)?.location,
-            });
-        },
-        AlterFunctionStmt(node, ctx) {
-            // a function pgmig never saw created may have a search_path already; the ALTER must then repeat it to be checkable
-            const before = ctx.model.functions.lookup(node.func) ?? { securityDefiner: false, searchPath: false };
-            const after = functionSecurity(node.actions, before);
-            if (!after.securityDefiner || after.searchPath)
-                return;
-            const what = node.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : node.objtype === 'OBJECT_ROUTINE' ? 'routine' : 'function';
-            const name = nameOf(node.func?.objname);
-            const definer = securityDefinerOption(node.actions);
-            // other ALTERs of an already unsafe function (COST, OWNER) were reported at its CREATE
-            if (!definer && !before.searchPath)
-                return;
-            const message = definer
-                ? `ALTER ${what.toUpperCase()} makes ${name} SECURITY DEFINER without SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`
-                : `ALTER ${what.toUpperCase()} removes the search_path of SECURITY DEFINER ${what} ${name}: a caller can shadow the objects it uses and run code with its owner's rights`;
-            ctx.report(message, { location: definer?.location });
-        },
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nameOf(names) {
-    return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
-}
-
-;// CONCATENATED MODULE: ./src/rules/migration-filename.ts
-
-
-
-
-/* harmony default export */ const migration_filename = (defineRule({
-    id: 'migration-filename',
-    severity: 'error',
-    docs: {
-        why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. A description that is not lower snake_case breaks the convention the project and pgmig assign rely on.',
-        instead: 'Rename the file to V<version>__<description>.sql with a lower snake_case description, or to VXXX__<description>.sql (the placeholder) and let pgmig assign give it the next free version at merge.',
-        example: {
-            bad: '-- db/migration/V12_AddLeadIndex.sql  (one "_" after the version, CamelCase description)\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
-            good: '-- db/migration/V12__add_lead_index.sql\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
-        },
-    },
-    endProject(ctx) {
-        const { config } = ctx;
-        const folders = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-        const tests = (0,external_node_path_.resolve)(config.root, config.tests);
-        for (const file of ctx.files) {
-            const name = file.entry.name;
-            if (!name_isNameProblem(name))
-                continue;
-            // a file linted by hand outside the migrations folders is not claimed to be a migration
-            if (!folders.some((d) => isInside(d, file.absPath)))
-                continue;
-            if (isInside(tests, file.absPath) || isFlywayCallback(file.absPath))
-                continue;
-            const fix = name.suggestion ? `; rename it to ${name.suggestion}` : '';
-            ctx.report({ file: file.path }, `${name.message}${fix}`, {
-                help: name.suggestion
-                    ? `Rename the file to ${name.suggestion} (or use ${config.placeholder}__<description>.sql and let pgmig assign number it at merge).`
-                    : undefined,
-            });
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/duplicate-version.ts
-
-
-/* harmony default export */ const duplicate_version = (defineRule({
-    id: 'duplicate-version',
-    severity: 'error',
-    docs: {
-        why: 'Flyway refuses to migrate when two versioned migrations share a version ("Found more than one migration with version …"), so every deploy stops until one is renamed. Versions compare as numbers: V1.1, V1_1 and V01.1 are the same version. It usually happens when two pull requests pick the same next number.',
-        instead: 'Give one of the files the next free version, or name new migrations VXXX__<description>.sql and let pgmig assign number them at merge. An undo file U<n> shares its version with V<n> by design; only two V (or two U) files with one version collide.',
-        example: {
-            bad: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V12__add_lead_status.sql  (both version 12)\nALTER TABLE lead ADD COLUMN status text;',
-            good: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V13__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
-        },
-    },
-    endProject(ctx) {
-        const groups = new Map();
-        const seen = new Set();
-        for (const entry of [...ctx.directory, ...ctx.files.map((f) => f.entry)]) {
-            if (seen.has(entry.absPath))
-                continue;
-            seen.add(entry.absPath);
-            const name = entry.name;
-            if (name_isNameProblem(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
-                continue;
-            const key = `${name.kind}:${versionKey(name.parts)}`;
-            let group = groups.get(key);
-            if (!group)
-                groups.set(key, (group = []));
-            group.push({ entry, name });
-        }
-        const linted = new Set(ctx.files.map((f) => f.path));
-        for (const group of groups.values()) {
-            if (group.length < 2)
-                continue;
-            for (const { entry, name } of group) {
-                if (!linted.has(entry.path))
-                    continue;
-                const others = group.filter((o) => o.entry !== entry);
-                const kind = name.kind === 'undo' ? 'undo ' : '';
-                const spelled = others.some((o) => o.name.version !== name.version)
-                    ? ` (${[name, ...others.map((o) => o.name)].map((n) => n.version).filter((v, i, a) => a.indexOf(v) === i).join(', ')} are the same version)`
-                    : '';
-                ctx.report({ file: entry.path }, `${kind}version ${name.version} is also used by ${others.map((o) => o.entry.path).join(', ')}${spelled}; Flyway stops when two migrations share a version`);
-            }
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/version-out-of-order.ts
-
-
-/* harmony default export */ const version_out_of_order = (defineRule({
-    id: 'version-out-of-order',
-    severity: 'error',
-    docs: {
-        why: 'Flyway applies versions in order and, with outOfOrder off (the default), ignores a pending migration whose version is at or below the highest one a database already has: once the base branch has V13, a newly merged V12 never runs there, and validate fails. A version already used on the base branch collides with it outright.',
-        instead: 'Number new migrations above the highest version on the base branch, or name them VXXX__<description>.sql so pgmig assign gives them the next free version at merge, after everything already merged.',
-        example: {
-            bad: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/V12__add_lead_index.sql',
-            good: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/VXXX__add_lead_index.sql  (numbered at merge)',
-        },
-    },
-    endProject(ctx) {
-        const base = ctx.base;
-        if (!base)
-            return;
-        const versioned = (n) => !name_isNameProblem(n) && n.kind === 'versioned';
-        const onBase = base.files.filter((e) => versioned(e.name));
-        if (onBase.length === 0)
-            return;
-        const highest = onBase.reduce((a, b) => (compareVersions(b.name.parts, a.name.parts) > 0 ? b : a));
-        const top = highest.name;
-        const renamedFrom = base.deleted.map((p) => parseMigrationName(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
-        const known = new Set([...base.files.map((e) => e.path), ...base.modified]);
-        // every version in sight, so two suggestions never name the same number
-        const taken = new Set();
-        for (const e of [...base.files, ...ctx.directory])
-            if (versioned(e.name))
-                taken.add(e.name.parts[0]);
-        let next = [...taken].reduce((a, b) => (b > a ? b : a), 0n);
-        for (const file of ctx.files) {
-            const name = file.entry.name;
-            if (!versioned(name) || known.has(file.path))
-                continue;
-            if (compareVersions(name.parts, top.parts) > 0)
-                continue;
-            // a base migration renamed in this branch: modified-applied-migration says so
-            if (renamedFrom.some((parts) => compareVersions(parts, name.parts) === 0))
-                continue;
-            const same = onBase.find((e) => compareVersions(e.name.parts, name.parts) === 0);
-            next = nextFree(next, taken, ctx.config.versionRanges);
-            const rename = `rename it to V${next}__${name.description}.sql, or to ${ctx.config.placeholder}__${name.description}.sql to have it numbered at merge`;
-            const message = same
-                ? `version ${name.version} is already used on ${base.ref} by ${same.path}; ${rename}`
-                : `version ${name.version} is below ${top.version}, the highest version on ${base.ref} (${highest.path}); Flyway will not apply it where ${top.version} already ran; ${rename}`;
-            ctx.report({ file: file.path }, message);
-        }
-    },
-}));
-/** The first whole version above `after` that no file uses and the configured ranges allow. */
-function nextFree(after, taken, ranges) {
-    let v = after + 1n;
-    for (let guard = 0; guard < 1000; guard++) {
-        if (ranges.length > 0) {
-            const inside = ranges.some((r) => v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to)));
-            if (!inside) {
-                const later = ranges.map((r) => BigInt(r.from)).filter((f) => f > v);
-                if (later.length === 0)
-                    return v;
-                v = later.reduce((a, b) => (b < a ? b : a));
-                continue;
-            }
-        }
-        if (!taken.has(v))
-            break;
-        v += 1n;
-    }
-    taken.add(v);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./src/rules/version-range.ts
-
-
-/* harmony default export */ const version_range = (defineRule({
-    id: 'version-range',
-    severity: 'error',
-    docs: {
-        why: 'versionRanges in .pgmig.yml reserve blocks of versions (for instance one per team, or a gap left by an old numbering scheme). A version outside them breaks that agreement: it can collide with numbers another stream will take, or sort before migrations that already ran.',
-        instead: 'Give the file a version inside an allowed range, or name it VXXX__<description>.sql and let pgmig assign pick the next free version in range at merge. Only the first part of a dotted version (12 in 12.1) is compared with the ranges.',
-        example: {
-            bad: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V8500__add_lead_index.sql',
-            good: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V10001__add_lead_index.sql',
-        },
-    },
-    endProject(ctx) {
-        const ranges = ctx.config.versionRanges;
-        if (ranges.length === 0)
-            return;
-        for (const file of ctx.files) {
-            const name = file.entry.name;
-            // an undo file carries its migration's version; the V file is the one to renumber
-            if (name_isNameProblem(name) || name.kind !== 'versioned')
-                continue;
-            const major = name.parts[0];
-            const allowed = ranges.some((r) => major >= BigInt(r.from) && (r.to === undefined || major <= BigInt(r.to)));
-            if (allowed)
-                continue;
-            ctx.report({ file: file.path }, `version ${name.version} is outside the allowed versions (${describeRanges(ranges)}, versionRanges in the config); renumber it into a range or name it ${ctx.config.placeholder}__${name.description}.sql`);
-        }
-    },
-}));
-function describeRanges(ranges) {
-    return ranges.map((r) => (r.to === undefined ? `${r.from} and above` : r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`)).join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/rules/modified-applied-migration.ts
-
-
-
-/* harmony default export */ const modified_applied_migration = (defineRule({
-    id: 'modified-applied-migration',
-    severity: 'error',
-    docs: {
-        why: 'A versioned migration that is on the base branch has most likely run in some database already. Flyway records its checksum and description: an edit makes `flyway validate` and `migrate` fail there ("Migration checksum mismatch"), and even after a repair the edit never runs where the old version did, so databases drift apart. A deleted or renamed one is reported as applied but missing.',
-        instead: 'Restore the file as it is on the base branch and put the change in a new migration (VXXX__<description>.sql). Undo (U) and repeatable (R) files may be edited: Flyway runs them again as they are.',
-        example: {
-            bad: '-- db/migration/V3__create_lead.sql, already on main, edited in this branch:\nCREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint, status text);',
-            good: '-- V3__create_lead.sql left as it is on main; the change as a new migration:\n-- db/migration/VXXX__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
-        },
-    },
-    endProject(ctx) {
-        const base = ctx.base;
-        if (!base)
-            return;
-        const versioned = (path) => {
-            const n = parseMigrationName(path, ctx.config.placeholder);
-            return !name_isNameProblem(n) && n.kind === 'versioned' ? n : undefined;
-        };
-        for (const path of base.modified) {
-            const name = versioned(path);
-            if (!name)
-                continue;
-            ctx.report({ file: path }, `${(0,external_node_path_.basename)(path)} is on ${base.ref} and has probably been applied; editing it breaks Flyway's checksum check where it ran and the edit never runs there. Restore it and put the change in a new migration`);
-        }
-        for (const path of base.deleted) {
-            const name = versioned(path);
-            if (!name)
-                continue;
-            // a new file with the same version is most likely the same migration renamed
-            const renamed = ctx.files.find((f) => {
-                const n = f.entry.name;
-                return !name_isNameProblem(n) && n.kind === 'versioned' && compareVersions(n.parts, name.parts) === 0;
-            });
-            const message = renamed
-                ? `${path} is on ${base.ref} and has probably been applied, but was renamed to ${renamed.path}; Flyway then fails validation where it ran (description or checksum mismatch for version ${name.version}). Keep the old name and make the change in a new migration`
-                : `${path} is on ${base.ref} and has probably been applied, but was deleted; Flyway then fails validation where it ran (applied migration ${name.version} not found). Restore it, and undo its effect in a new migration if that is the intent`;
-            ctx.report({ file: path }, message);
-        }
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/sql/ddl.ts
-
-/**
- * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
- * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
- */
-function tableCmds(node) {
-    if (node?.objtype !== 'OBJECT_TABLE')
-        return [];
-    const out = [];
-    (node.cmds ?? []).forEach((c, index) => {
-        if (c?.AlterTableCmd)
-            out.push({ cmd: c.AlterTableCmd, index });
-    });
-    return out;
-}
-/** The constraints (`Constraint` inner objects) written on a column definition. */
-function columnConstraints(columnDef) {
-    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
-}
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
-function isSerialType(typeName) {
-    const names = typeName?.names ?? [];
-    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
-}
-/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
-function typeBaseName(typeName) {
-    const names = typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return typeof last === 'string' ? last.toLowerCase() : undefined;
-}
-/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
-function tokensOf(stmt) {
-    try {
-        return (0,wasm.scanSync)(stmt.text).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Byte offset of the statement's first token, relative to the base its node locations use. */
-function statementOffset(stmt, source) {
-    return Buffer.byteLength(source.text.slice(source.indexOfByte(stmt.byteBase), stmt.start), 'utf8');
-}
-/**
- * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
- * location, by position. The parser records no location for the actions themselves, so a
- * finding about the second action of a statement spread over lines would otherwise point at
- * the first line. Actions are split at the commas outside parentheses after the table's name.
- * Undefined where the statement cannot be read that way.
- */
-function alterTableActionLocations(stmt, source) {
-    const rel = stmt.node?.relation;
-    if (typeof rel?.location !== 'number' || rel.location < 0)
-        return undefined;
-    const tokens = tokensOf(stmt);
-    if (!tokens)
-        return undefined;
-    const base = statementOffset(stmt, source);
-    const relStart = rel.location - base;
-    let i = tokens.findIndex((t) => t.start >= relStart);
-    if (i < 0)
-        return undefined;
-    // the name: part(.part)* and an optional `*` (inheritance)
-    i++;
-    while (tokens[i]?.text === '.' && tokens[i + 1])
-        i += 2;
-    if (tokens[i]?.text === '*')
-        i++;
-    const out = [];
-    if (tokens[i])
-        out.push(base + tokens[i].start);
-    let depth = 0;
-    for (; i < tokens.length; i++) {
-        const t = tokens[i].text;
-        if (t === '(' || t === '[')
-            depth++;
-        else if (t === ')' || t === ']')
-            depth--;
-        else if (t === ',' && depth === 0 && tokens[i + 1])
-            out.push(base + tokens[i + 1].start);
-    }
-    return out;
-}
-/**
- * Node-style locations of each place the statement has the given keywords in a row
- * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
- */
-function keywordLocations(stmt, source, words) {
-    const tokens = tokensOf(stmt);
-    if (!tokens || words.length === 0)
-        return [];
-    const want = words.map((w) => w.toUpperCase());
-    const base = statementOffset(stmt, source);
-    const out = [];
-    for (let i = 0; i + want.length <= tokens.length; i++) {
-        if (want.every((w, k) => tokens[i + k].text.toUpperCase() === w))
-            out.push(base + tokens[i].start);
-    }
-    return out;
-}
-/** The scanner's token type for an identifier, plain or double-quoted. */
-const IDENT_TOKEN = 'IDENT';
-/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
-function unicodeIdentifier(text) {
-    return text
-        .slice(3, -1)
-        .replace(/""/g, '"')
-        .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) => slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)));
-}
-/**
- * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
- * settings …) as the server stores it, with node-style locations. Keywords, strings, function
- * bodies and comments are not identifiers.
- */
-function identifierTokens(stmt, source) {
-    const tokens = tokensOf(stmt);
-    if (!tokens)
-        return [];
-    const base = statementOffset(stmt, source);
-    const out = [];
-    for (const t of tokens) {
-        let name;
-        if (/^[Uu]&"/.test(t.text))
-            name = unicodeIdentifier(t.text);
-        else if (t.tokenName !== IDENT_TOKEN)
-            continue;
-        else if (t.text.startsWith('"'))
-            name = t.text.slice(1, -1).replace(/""/g, '"');
-        // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
-        else
-            name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
-        out.push({ name, location: base + t.start });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sql/volatility.ts
-
-
-/**
- * Built-in functions (schema pg_catalog) that are not VOLATILE under any overload, callable from
- * SQL and returning one value. Generated from a PostgreSQL 15 catalog:
- *
- *   select proname from pg_proc where pronamespace = 'pg_catalog'::regnamespace
- *   group by proname
- *   having bool_and(provolatile <> 'v') and bool_and(prokind = 'f') and not bool_or(proretset)
- *      and not bool_or(<an argument or the result is internal, cstring or a handler type>)
- *
- * A function added by a later release is missing, which only makes pgmig cautious (it is then
- * treated as volatile, as every user-defined function is unless declared otherwise).
- */
-const NON_VOLATILE_BUILTINS = `
-abbrev abs aclcontains acldefault aclinsert aclitemeq aclremove acos acosd acosh age anyarray_send
-anycompatiblearray_send anytextcat area array_append array_cat array_dims array_eq array_fill
-array_ge array_gt array_larger array_le array_length array_lower array_lt array_ndims array_ne
-array_position array_positions array_prepend array_remove array_replace array_send array_smaller
-array_to_json array_to_string array_to_tsvector array_upper arraycontained arraycontains
-arrayoverlap ascii asin asind asinh atan atan2 atan2d atand atanh bit bit_count bit_length bit_send
-bitand bitcat bitcmp biteq bitge bitgt bitle bitlt bitne bitnot bitor bitshiftleft bitshiftright
-bittypmodin bitxor bool booland_statefunc booleq boolge boolgt boolle boollt boolne boolor_statefunc
-boolsend bound_box box box_above box_above_eq box_add box_below box_below_eq box_center box_contain
-box_contain_pt box_contained box_distance box_div box_eq box_ge box_gt box_intersect box_le box_left
-box_lt box_mul box_overabove box_overbelow box_overlap box_overleft box_overright box_right box_same
-box_send box_sub bpchar bpchar_larger bpchar_pattern_ge bpchar_pattern_gt bpchar_pattern_le
-bpchar_pattern_lt bpchar_smaller bpcharcmp bpchareq bpcharge bpchargt bpchariclike bpcharicnlike
-bpcharicregexeq bpcharicregexne bpcharle bpcharlike bpcharlt bpcharne bpcharnlike bpcharregexeq
-bpcharregexne bpcharsend bpchartypmodin brin_bloom_summary_send brin_minmax_multi_summary_send
-broadcast btarraycmp btboolcmp btbpchar_pattern_cmp btcharcmp btequalimage btfloat48cmp btfloat4cmp
-btfloat84cmp btfloat8cmp btint24cmp btint28cmp btint2cmp btint42cmp btint48cmp btint4cmp btint82cmp
-btint84cmp btint8cmp btnamecmp btnametextcmp btoidcmp btoidvectorcmp btrecordcmp btrecordimagecmp
-btrim bttext_pattern_cmp bttextcmp bttextnamecmp bttidcmp btvarstrequalimage byteacat byteacmp
-byteaeq byteage byteagt byteale bytealike bytealt byteane byteanlike byteasend cardinality cash_cmp
-cash_div_cash cash_div_flt4 cash_div_flt8 cash_div_int2 cash_div_int4 cash_div_int8 cash_eq cash_ge
-cash_gt cash_le cash_lt cash_mi cash_mul_flt4 cash_mul_flt8 cash_mul_int2 cash_mul_int4
-cash_mul_int8 cash_ne cash_pl cash_send cash_words cashlarger cashsmaller cbrt ceil ceiling center
-char char_length character_length chareq charge chargt charle charlt charne charsend chr cideq cidr
-cidr_send cidsend circle circle_above circle_add_pt circle_below circle_center circle_contain
-circle_contain_pt circle_contained circle_distance circle_div_pt circle_eq circle_ge circle_gt
-circle_le circle_left circle_lt circle_mul_pt circle_ne circle_overabove circle_overbelow
-circle_overlap circle_overleft circle_overright circle_right circle_same circle_send circle_sub_pt
-close_ls close_lseg close_pb close_pl close_ps close_sb col_description concat concat_ws convert
-convert_from convert_to cos cosd cosh cot cotd current_database current_schema current_schemas
-current_setting current_user database_to_xml database_to_xml_and_xmlschema database_to_xmlschema
-date date_bin date_cmp date_cmp_timestamp date_cmp_timestamptz date_eq date_eq_timestamp
-date_eq_timestamptz date_ge date_ge_timestamp date_ge_timestamptz date_gt date_gt_timestamp
-date_gt_timestamptz date_larger date_le date_le_timestamp date_le_timestamptz date_lt
-date_lt_timestamp date_lt_timestamptz date_mi date_mi_interval date_mii date_ne date_ne_timestamp
-date_ne_timestamptz date_part date_pl_interval date_pli date_send date_smaller date_trunc
-datemultirange daterange daterange_canonical daterange_subdiff datetime_pl datetimetz_pl dcbrt
-decode degrees dexp diagonal diameter dist_bp dist_bs dist_cpoint dist_cpoly dist_lp dist_ls
-dist_pathp dist_pb dist_pc dist_pl dist_polyc dist_polyp dist_ppath dist_ppoly dist_ps dist_sb
-dist_sl dist_sp div dlog1 dlog10 dpow dround dsqrt dtrunc elem_contained_by_multirange
-elem_contained_by_range encode enum_cmp enum_eq enum_first enum_ge enum_gt enum_larger enum_last
-enum_le enum_lt enum_ne enum_range enum_send enum_smaller exp extract factorial family float4
-float48div float48eq float48ge float48gt float48le float48lt float48mi float48mul float48ne
-float48pl float4_accum float4abs float4div float4eq float4ge float4gt float4larger float4le float4lt
-float4mi float4mul float4ne float4pl float4send float4smaller float4um float4up float8 float84div
-float84eq float84ge float84gt float84le float84lt float84mi float84mul float84ne float84pl
-float8_accum float8_avg float8_combine float8_corr float8_covar_pop float8_covar_samp
-float8_regr_accum float8_regr_avgx float8_regr_avgy float8_regr_combine float8_regr_intercept
-float8_regr_r2 float8_regr_slope float8_regr_sxx float8_regr_sxy float8_regr_syy float8_stddev_pop
-float8_stddev_samp float8_var_pop float8_var_samp float8abs float8div float8eq float8ge float8gt
-float8larger float8le float8lt float8mi float8mul float8ne float8pl float8send float8smaller
-float8um float8up floor flt4_mul_cash flt8_mul_cash fmgr_c_validator fmgr_internal_validator
-fmgr_sql_validator format format_type gcd get_bit get_byte get_current_ts_config getdatabaseencoding
-getpgusername gin_cmp_tslexeme gin_compare_jsonb has_any_column_privilege has_column_privilege
-has_database_privilege has_foreign_data_wrapper_privilege has_function_privilege
-has_language_privilege has_parameter_privilege has_schema_privilege has_sequence_privilege
-has_server_privilege has_table_privilege has_tablespace_privilege has_type_privilege hash_aclitem
-hash_aclitem_extended hash_array hash_array_extended hash_multirange hash_multirange_extended
-hash_numeric hash_numeric_extended hash_range hash_range_extended hash_record hash_record_extended
-hashbpchar hashbpcharextended hashchar hashcharextended hashenum hashenumextended hashfloat4
-hashfloat4extended hashfloat8 hashfloat8extended hashinet hashinetextended hashint2 hashint2extended
-hashint4 hashint4extended hashint8 hashint8extended hashmacaddr hashmacaddr8 hashmacaddr8extended
-hashmacaddrextended hashname hashnameextended hashoid hashoidextended hashoidvector
-hashoidvectorextended hashtext hashtextextended hashtid hashtidextended height host hostmask
-in_range inet_client_addr inet_client_port inet_merge inet_same_family inet_send inet_server_addr
-inet_server_port inetand inetmi inetmi_int8 inetnot inetor inetpl initcap int2 int24div int24eq
-int24ge int24gt int24le int24lt int24mi int24mul int24ne int24pl int28div int28eq int28ge int28gt
-int28le int28lt int28mi int28mul int28ne int28pl int2_avg_accum int2_avg_accum_inv int2_mul_cash
-int2_sum int2abs int2and int2div int2eq int2ge int2gt int2int4_sum int2larger int2le int2lt int2mi
-int2mod int2mul int2ne int2not int2or int2pl int2send int2shl int2shr int2smaller int2um int2up
-int2vectorsend int2xor int4 int42div int42eq int42ge int42gt int42le int42lt int42mi int42mul
-int42ne int42pl int48div int48eq int48ge int48gt int48le int48lt int48mi int48mul int48ne int48pl
-int4_avg_accum int4_avg_accum_inv int4_avg_combine int4_mul_cash int4_sum int4abs int4and int4div
-int4eq int4ge int4gt int4inc int4larger int4le int4lt int4mi int4mod int4mul int4multirange int4ne
-int4not int4or int4pl int4range int4range_canonical int4range_subdiff int4send int4shl int4shr
-int4smaller int4um int4up int4xor int8 int82div int82eq int82ge int82gt int82le int82lt int82mi
-int82mul int82ne int82pl int84div int84eq int84ge int84gt int84le int84lt int84mi int84mul int84ne
-int84pl int8_avg int8_mul_cash int8_sum int8abs int8and int8dec int8dec_any int8div int8eq int8ge
-int8gt int8inc int8inc_any int8inc_float8_float8 int8larger int8le int8lt int8mi int8mod int8mul
-int8multirange int8ne int8not int8or int8pl int8pl_inet int8range int8range_canonical
-int8range_subdiff int8send int8shl int8shr int8smaller int8um int8up int8xor integer_pl_date
-inter_lb inter_sb inter_sl interval interval_accum interval_accum_inv interval_avg interval_cmp
-interval_combine interval_div interval_eq interval_ge interval_gt interval_hash
-interval_hash_extended interval_larger interval_le interval_lt interval_mi interval_mul interval_ne
-interval_pl interval_pl_date interval_pl_time interval_pl_timestamp interval_pl_timestamptz
-interval_pl_timetz interval_send interval_smaller interval_um intervaltypmodin is_normalized
-isclosed isempty isfinite ishorizontal isopen isparallel isperp isvertical json_array_element
-json_array_element_text json_array_length json_build_array json_build_object json_extract_path
-json_extract_path_text json_object json_object_field json_object_field_text json_populate_record
-json_send json_strip_nulls json_to_record json_to_tsvector json_typeof jsonb_array_element
-jsonb_array_element_text jsonb_array_length jsonb_build_array jsonb_build_object jsonb_cmp
-jsonb_concat jsonb_contained jsonb_contains jsonb_delete jsonb_delete_path jsonb_eq jsonb_exists
-jsonb_exists_all jsonb_exists_any jsonb_extract_path jsonb_extract_path_text jsonb_ge jsonb_gt
-jsonb_hash jsonb_hash_extended jsonb_insert jsonb_le jsonb_lt jsonb_ne jsonb_object
-jsonb_object_field jsonb_object_field_text jsonb_path_exists jsonb_path_exists_opr
-jsonb_path_exists_tz jsonb_path_match jsonb_path_match_opr jsonb_path_match_tz
-jsonb_path_query_array jsonb_path_query_array_tz jsonb_path_query_first jsonb_path_query_first_tz
-jsonb_populate_record jsonb_pretty jsonb_send jsonb_set jsonb_set_lax jsonb_strip_nulls
-jsonb_to_record jsonb_to_tsvector jsonb_typeof jsonpath_send justify_days justify_hours
-justify_interval lcm left length like like_escape line line_distance line_eq line_horizontal
-line_interpt line_intersect line_parallel line_perp line_send line_vertical ln log log10 lower
-lower_inc lower_inf lpad lseg lseg_center lseg_distance lseg_eq lseg_ge lseg_gt lseg_horizontal
-lseg_interpt lseg_intersect lseg_le lseg_length lseg_lt lseg_ne lseg_parallel lseg_perp lseg_send
-lseg_vertical ltrim macaddr macaddr8 macaddr8_and macaddr8_cmp macaddr8_eq macaddr8_ge macaddr8_gt
-macaddr8_le macaddr8_lt macaddr8_ne macaddr8_not macaddr8_or macaddr8_send macaddr8_set7bit
-macaddr_and macaddr_cmp macaddr_eq macaddr_ge macaddr_gt macaddr_le macaddr_lt macaddr_ne
-macaddr_not macaddr_or macaddr_send make_date make_interval make_time make_timestamp
-make_timestamptz makeaclitem masklen md5 min_scale mod money mul_d_interval multirange
-multirange_adjacent_multirange multirange_adjacent_range multirange_after_multirange
-multirange_after_range multirange_before_multirange multirange_before_range multirange_cmp
-multirange_contained_by_multirange multirange_contained_by_range multirange_contains_elem
-multirange_contains_multirange multirange_contains_range multirange_eq multirange_ge multirange_gt
-multirange_intersect multirange_intersect_agg_transfn multirange_le multirange_lt multirange_minus
-multirange_ne multirange_overlaps_multirange multirange_overlaps_range
-multirange_overleft_multirange multirange_overleft_range multirange_overright_multirange
-multirange_overright_range multirange_send multirange_union mxid_age name nameconcatoid nameeq
-nameeqtext namege namegetext namegt namegttext nameiclike nameicnlike nameicregexeq nameicregexne
-namele nameletext namelike namelt namelttext namene namenetext namenlike nameregexeq nameregexne
-namesend netmask network network_cmp network_eq network_ge network_gt network_larger network_le
-network_lt network_ne network_overlap network_smaller network_sub network_subeq network_sup
-network_supeq normalize notlike now npoints num_nonnulls num_nulls numeric numeric_abs numeric_add
-numeric_cmp numeric_div numeric_div_trunc numeric_eq numeric_exp numeric_ge numeric_gt numeric_inc
-numeric_larger numeric_le numeric_ln numeric_log numeric_lt numeric_mod numeric_mul numeric_ne
-numeric_pl_pg_lsn numeric_power numeric_send numeric_smaller numeric_sqrt numeric_sub numeric_uminus
-numeric_uplus numerictypmodin nummultirange numnode numrange numrange_subdiff obj_description
-octet_length oid oideq oidge oidgt oidlarger oidle oidlt oidne oidsend oidsmaller oidvectoreq
-oidvectorge oidvectorgt oidvectorle oidvectorlt oidvectorne oidvectorsend oidvectortypes on_pb on_pl
-on_ppath on_ps on_sb on_sl overlaps overlay parse_ident path path_add path_add_pt path_contain_pt
-path_distance path_div_pt path_inter path_length path_mul_pt path_n_eq path_n_ge path_n_gt path_n_le
-path_n_lt path_npoints path_send path_sub_pt pclose pg_backend_pid pg_char_to_encoding
-pg_client_encoding pg_collation_for pg_collation_is_visible pg_column_compression
-pg_column_is_updatable pg_column_size pg_conf_load_time pg_conversion_is_visible pg_current_snapshot
-pg_current_xact_id pg_current_xact_id_if_assigned pg_ddl_command_send pg_dependencies_send
-pg_describe_object pg_encoding_max_length pg_encoding_to_char pg_event_trigger_table_rewrite_oid
-pg_event_trigger_table_rewrite_reason pg_filenode_relation pg_function_is_visible
-pg_get_constraintdef pg_get_expr pg_get_function_arg_default pg_get_function_arguments
-pg_get_function_identity_arguments pg_get_function_result pg_get_function_sqlbody pg_get_functiondef
-pg_get_indexdef pg_get_object_address pg_get_partition_constraintdef pg_get_partkeydef
-pg_get_replica_identity_index pg_get_ruledef pg_get_serial_sequence pg_get_statisticsobjdef
-pg_get_statisticsobjdef_columns pg_get_statisticsobjdef_expressions pg_get_triggerdef
-pg_get_userbyid pg_get_viewdef pg_has_role pg_identify_object pg_identify_object_as_address
-pg_index_column_has_property pg_index_has_property pg_indexam_has_property
-pg_indexam_progress_phasename pg_is_other_temp_schema pg_lsn pg_lsn_cmp pg_lsn_eq pg_lsn_ge
-pg_lsn_gt pg_lsn_hash pg_lsn_hash_extended pg_lsn_larger pg_lsn_le pg_lsn_lt pg_lsn_mi pg_lsn_mii
-pg_lsn_ne pg_lsn_pli pg_lsn_send pg_lsn_smaller pg_mcv_list_send pg_my_temp_schema pg_ndistinct_send
-pg_node_tree_send pg_opclass_is_visible pg_operator_is_visible pg_opfamily_is_visible
-pg_partition_root pg_postmaster_start_time pg_relation_filenode pg_relation_filepath
-pg_relation_is_publishable pg_relation_is_updatable pg_replication_origin_oid pg_sequence_parameters
-pg_settings_get_flags pg_size_bytes pg_size_pretty pg_snapshot_send pg_snapshot_xmax
-pg_snapshot_xmin pg_stat_get_analyze_count pg_stat_get_archiver pg_stat_get_autoanalyze_count
-pg_stat_get_autovacuum_count pg_stat_get_backend_activity pg_stat_get_backend_activity_start
-pg_stat_get_backend_client_addr pg_stat_get_backend_client_port pg_stat_get_backend_dbid
-pg_stat_get_backend_pid pg_stat_get_backend_start pg_stat_get_backend_userid
-pg_stat_get_backend_wait_event pg_stat_get_backend_wait_event_type pg_stat_get_backend_xact_start
-pg_stat_get_bgwriter_buf_written_checkpoints pg_stat_get_bgwriter_buf_written_clean
-pg_stat_get_bgwriter_maxwritten_clean pg_stat_get_bgwriter_requested_checkpoints
-pg_stat_get_bgwriter_stat_reset_time pg_stat_get_bgwriter_timed_checkpoints
-pg_stat_get_blocks_fetched pg_stat_get_blocks_hit pg_stat_get_buf_alloc
-pg_stat_get_buf_fsync_backend pg_stat_get_buf_written_backend pg_stat_get_checkpoint_sync_time
-pg_stat_get_checkpoint_write_time pg_stat_get_db_active_time pg_stat_get_db_blk_read_time
-pg_stat_get_db_blk_write_time pg_stat_get_db_blocks_fetched pg_stat_get_db_blocks_hit
-pg_stat_get_db_checksum_failures pg_stat_get_db_checksum_last_failure pg_stat_get_db_conflict_all
-pg_stat_get_db_conflict_bufferpin pg_stat_get_db_conflict_lock pg_stat_get_db_conflict_snapshot
-pg_stat_get_db_conflict_startup_deadlock pg_stat_get_db_conflict_tablespace pg_stat_get_db_deadlocks
-pg_stat_get_db_idle_in_transaction_time pg_stat_get_db_numbackends pg_stat_get_db_session_time
-pg_stat_get_db_sessions pg_stat_get_db_sessions_abandoned pg_stat_get_db_sessions_fatal
-pg_stat_get_db_sessions_killed pg_stat_get_db_stat_reset_time pg_stat_get_db_temp_bytes
-pg_stat_get_db_temp_files pg_stat_get_db_tuples_deleted pg_stat_get_db_tuples_fetched
-pg_stat_get_db_tuples_inserted pg_stat_get_db_tuples_returned pg_stat_get_db_tuples_updated
-pg_stat_get_db_xact_commit pg_stat_get_db_xact_rollback pg_stat_get_dead_tuples
-pg_stat_get_function_calls pg_stat_get_function_self_time pg_stat_get_function_total_time
-pg_stat_get_ins_since_vacuum pg_stat_get_last_analyze_time pg_stat_get_last_autoanalyze_time
-pg_stat_get_last_autovacuum_time pg_stat_get_last_vacuum_time pg_stat_get_live_tuples
-pg_stat_get_mod_since_analyze pg_stat_get_numscans pg_stat_get_replication_slot
-pg_stat_get_snapshot_timestamp pg_stat_get_subscription_stats pg_stat_get_tuples_deleted
-pg_stat_get_tuples_fetched pg_stat_get_tuples_hot_updated pg_stat_get_tuples_inserted
-pg_stat_get_tuples_returned pg_stat_get_tuples_updated pg_stat_get_vacuum_count pg_stat_get_wal
-pg_stat_get_wal_receiver pg_statistics_obj_is_visible pg_table_is_visible pg_tablespace_location
-pg_trigger_depth pg_ts_config_is_visible pg_ts_dict_is_visible pg_ts_parser_is_visible
-pg_ts_template_is_visible pg_type_is_visible pg_typeof pg_visible_in_snapshot pg_wal_lsn_diff
-pg_walfile_name pg_walfile_name_offset phraseto_tsquery pi plainto_tsquery point point_above
-point_add point_below point_distance point_div point_eq point_horiz point_left point_mul point_ne
-point_right point_send point_sub point_vert poly_above poly_below poly_center poly_contain
-poly_contain_pt poly_contained poly_distance poly_left poly_npoints poly_overabove poly_overbelow
-poly_overlap poly_overleft poly_overright poly_right poly_same poly_send polygon popen position
-postgresql_fdw_validator pow power pt_contained_circle pt_contained_poly querytree quote_ident
-quote_literal quote_nullable radians radius range_adjacent range_adjacent_multirange range_after
-range_after_multirange range_before range_before_multirange range_cmp range_contained_by
-range_contained_by_multirange range_contains range_contains_elem range_contains_multirange range_eq
-range_ge range_gt range_intersect range_intersect_agg_transfn range_le range_lt range_merge
-range_minus range_ne range_overlaps range_overlaps_multirange range_overleft
-range_overleft_multirange range_overright range_overright_multirange range_send range_union
-record_eq record_ge record_gt record_image_eq record_image_ge record_image_gt record_image_le
-record_image_lt record_image_ne record_le record_lt record_ne record_send regclass regclasssend
-regcollationsend regconfigsend regdictionarysend regexp_count regexp_instr regexp_like regexp_match
-regexp_replace regexp_split_to_array regexp_substr regnamespacesend regoperatorsend regopersend
-regproceduresend regprocsend regrolesend regtypesend repeat replace reverse right round
-row_security_active row_to_json rpad rtrim satisfies_hash_partition scale schema_to_xml
-schema_to_xml_and_xmlschema schema_to_xmlschema session_user set_bit set_byte set_masklen setweight
-sha224 sha256 sha384 sha512 shobj_description sign similar_escape similar_to_escape sin sind sinh
-slope spg_poly_quad_compress split_part sqrt starts_with statement_timestamp string_to_array strip
-strpos substr substring table_to_xml table_to_xml_and_xmlschema table_to_xmlschema tan tand tanh
-text text_ge text_gt text_larger text_le text_lt text_pattern_ge text_pattern_gt text_pattern_le
-text_pattern_lt text_smaller textanycat textcat texteq texteqname textgename textgtname texticlike
-texticnlike texticregexeq texticregexne textlen textlename textlike textltname textne textnename
-textnlike textregexeq textregexne textsend tideq tidge tidgt tidlarger tidle tidlt tidne tidsend
-tidsmaller time time_cmp time_eq time_ge time_gt time_hash time_hash_extended time_larger time_le
-time_lt time_mi_interval time_mi_time time_ne time_pl_interval time_send time_smaller timedate_pl
-timestamp timestamp_cmp timestamp_cmp_date timestamp_cmp_timestamptz timestamp_eq timestamp_eq_date
-timestamp_eq_timestamptz timestamp_ge timestamp_ge_date timestamp_ge_timestamptz timestamp_gt
-timestamp_gt_date timestamp_gt_timestamptz timestamp_hash timestamp_hash_extended timestamp_larger
-timestamp_le timestamp_le_date timestamp_le_timestamptz timestamp_lt timestamp_lt_date
-timestamp_lt_timestamptz timestamp_mi timestamp_mi_interval timestamp_ne timestamp_ne_date
-timestamp_ne_timestamptz timestamp_pl_interval timestamp_send timestamp_smaller timestamptypmodin
-timestamptz timestamptz_cmp timestamptz_cmp_date timestamptz_cmp_timestamp timestamptz_eq
-timestamptz_eq_date timestamptz_eq_timestamp timestamptz_ge timestamptz_ge_date
-timestamptz_ge_timestamp timestamptz_gt timestamptz_gt_date timestamptz_gt_timestamp
-timestamptz_larger timestamptz_le timestamptz_le_date timestamptz_le_timestamp timestamptz_lt
-timestamptz_lt_date timestamptz_lt_timestamp timestamptz_mi timestamptz_mi_interval timestamptz_ne
-timestamptz_ne_date timestamptz_ne_timestamp timestamptz_pl_interval timestamptz_send
-timestamptz_smaller timestamptztypmodin timetypmodin timetz timetz_cmp timetz_eq timetz_ge timetz_gt
-timetz_hash timetz_hash_extended timetz_larger timetz_le timetz_lt timetz_mi_interval timetz_ne
-timetz_pl_interval timetz_send timetz_smaller timetzdate_pl timetztypmodin timezone to_ascii to_char
-to_date to_hex to_json to_jsonb to_number to_regclass to_regcollation to_regnamespace to_regoper
-to_regoperator to_regproc to_regprocedure to_regrole to_regtype to_timestamp to_tsquery to_tsvector
-transaction_timestamp translate trim_array trim_scale trunc ts_delete ts_filter ts_headline
-ts_lexize ts_match_qv ts_match_tq ts_match_tt ts_match_vq ts_rank ts_rank_cd tsmultirange
-tsq_mcontained tsq_mcontains tsquery_and tsquery_cmp tsquery_eq tsquery_ge tsquery_gt tsquery_le
-tsquery_lt tsquery_ne tsquery_not tsquery_or tsquery_phrase tsquerysend tsrange tsrange_subdiff
-tstzmultirange tstzrange tstzrange_subdiff tsvector_cmp tsvector_concat tsvector_eq tsvector_ge
-tsvector_gt tsvector_le tsvector_lt tsvector_ne tsvector_to_array tsvectorsend txid_current
-txid_current_if_assigned txid_current_snapshot txid_snapshot_send txid_snapshot_xmax
-txid_snapshot_xmin txid_visible_in_snapshot unistr unknownsend upper upper_inc upper_inf uuid_cmp
-uuid_eq uuid_ge uuid_gt uuid_hash uuid_hash_extended uuid_le uuid_lt uuid_ne uuid_send varbit
-varbit_send varbitcmp varbiteq varbitge varbitgt varbitle varbitlt varbitne varbittypmodin varchar
-varcharsend varchartypmodin version void_send websearch_to_tsquery width width_bucket xid
-xid8_larger xid8_smaller xid8cmp xid8eq xid8ge xid8gt xid8le xid8lt xid8ne xid8send xideq xideqint4
-xidneq xidneqint4 xidsend xml xml_is_well_formed xml_is_well_formed_content
-xml_is_well_formed_document xml_send xmlcomment xmlconcat2 xmlexists xmlvalidate xpath xpath_exists
-`;
-let builtins;
-/** True for a pg_catalog function that can never be volatile, whatever the arguments. */
-function isNonVolatileBuiltin(schema, name) {
-    if (schema !== undefined && schema !== 'pg_catalog')
-        return false;
-    builtins ??= new Set(NON_VOLATILE_BUILTINS.split(/\s+/).filter(Boolean));
-    return builtins.has(name);
-}
-/**
- * Whether an expression may be volatile, as PostgreSQL judges a column default when it decides
- * between storing it once in the catalog (PG 11+) and rewriting the table: a call to any
- * function pgmig cannot prove non-volatile (user functions are VOLATILE unless declared
- * otherwise), or a subquery. Constants, casts, operators, ARRAY[...], CASE and the SQL value
- * functions (CURRENT_TIMESTAMP, CURRENT_USER) are not.
- */
-function mayBeVolatile(expr) {
-    let volatile = false;
-    walk(expr, (type, node) => {
-        if (volatile)
-            return false;
-        if (type === 'SubLink')
-            volatile = true;
-        else if (type === 'FuncCall') {
-            const fn = functionName(node);
-            if (!fn || !isNonVolatileBuiltin(fn.schema, fn.name))
-                volatile = true;
-        }
-        return !volatile;
-    });
-    return volatile;
-}
-
-;// CONCATENATED MODULE: ./src/rules/adding-field-with-default.ts
-
-
-
-
-
-/* harmony default export */ const adding_field_with_default = (defineRule({
-    id: 'adding-field-with-default',
-    severity: 'warning',
-    docs: {
-        why: 'ADD COLUMN whose value must be computed row by row rewrites the whole table and its indexes while holding ACCESS EXCLUSIVE: nothing can read or write the table until every row is copied, minutes on a large table. From PostgreSQL 11 a non-volatile DEFAULT (a constant, now(), an expression of constants) is stored once in the catalog and costs nothing; a volatile one (gen_random_uuid(), clock_timestamp(), nextval(), any user function not declared otherwise, so also serial), a GENERATED … STORED column and an identity column still rewrite. Before PostgreSQL 11 every non-NULL default rewrites (config postgresVersion). A table created in the same change is exempt: it has no rows yet.',
-        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
-        instead: 'Add the column without the default (or with a constant one), set the default with ALTER COLUMN … SET DEFAULT (which affects only new rows), backfill existing rows in batches, and compute generated values with a trigger or in the application.',
-        example: {
-            bad: 'ALTER TABLE lead ADD COLUMN public_id uuid DEFAULT gen_random_uuid();',
-            good: 'ALTER TABLE lead ADD COLUMN public_id uuid;\nALTER TABLE lead ALTER COLUMN public_id SET DEFAULT gen_random_uuid();\n-- then backfill: UPDATE lead SET public_id = gen_random_uuid() WHERE public_id IS NULL (in batches)',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            const pg = ctx.config.postgresVersion;
-            for (const { cmd } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_AddColumn')
-                    continue;
-                const col = cmd.def?.ColumnDef;
-                if (!col)
-                    continue;
-                const what = `ADD COLUMN ${col.colname} to ${table}`;
-                const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
-                if (isSerialType(col.typeName)) {
-                    const type = col.typeName.names[0].String.sval;
-                    ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
-                        location: col.typeName.location,
-                    });
-                }
-                for (const c of columnConstraints(col)) {
-                    if (c.contype === 'CONSTR_GENERATED') {
-                        // a virtual column (PostgreSQL 18) is computed when read; nothing is stored
-                        if (c.generated_kind === 'v' && pg >= 18)
-                            continue;
-                        ctx.report(`${what} as a stored generated column computes it for every existing row: it ${rewrite}`, { location: c.location });
-                    }
-                    else if (c.contype === 'CONSTR_IDENTITY') {
-                        ctx.report(`${what} as an identity column numbers every existing row: it ${rewrite}`, { location: c.location });
-                    }
-                    else if (c.contype === 'CONSTR_DEFAULT') {
-                        const expr = c.raw_expr;
-                        if (!expr || expr.A_Const?.isnull)
-                            continue;
-                        if (pg < 11) {
-                            ctx.report(`${what} with a DEFAULT writes the default into every existing row before PostgreSQL 11 (postgresVersion is ${pg}): it ${rewrite}`, {
-                                location: startLocation(expr) ?? c.location,
-                            });
-                        }
-                        else if (mayBeVolatile(expr)) {
-                            ctx.report(`${what} with a volatile DEFAULT computes it for every existing row: it ${rewrite}`, {
-                                location: startLocation(expr) ?? c.location,
-                            });
-                        }
-                    }
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/adding-foreign-key-constraint.ts
-
-
-
-/* harmony default export */ const adding_foreign_key_constraint = (defineRule({
-    id: 'adding-foreign-key-constraint',
-    severity: 'warning',
-    docs: {
-        why: 'Adding a foreign key to an existing table checks every row against the referenced table while holding SHARE ROW EXCLUSIVE on both tables: inserts, updates and deletes on either wait for the whole scan. ADD COLUMN … REFERENCES does the same. A foreign key written in CREATE TABLE, or added to a table created in the same change, is fine: there are no rows to check.',
-        lock: 'SHARE ROW EXCLUSIVE on the table and on the referenced table (blocks writes to both) for the whole validation scan.',
-        instead: 'Add the constraint with NOT VALID (only new rows are checked; the lock is brief), then run ALTER TABLE … VALIDATE CONSTRAINT in a later migration or transaction: validation takes only SHARE UPDATE EXCLUSIVE, so reads and writes go on.',
-        example: {
-            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id);',
-            good: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_fk;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const report = (c, what) => {
-                const ref = relationOf(c.pktable);
-                const target = ref ? displayName(ref) : 'the referenced table';
-                ctx.report(`${what} on ${table} checks every row of ${table} against ${target} while blocking writes to both tables; add it NOT VALID and VALIDATE it later`, { location: c.location });
-            };
-            for (const { cmd } of tableCmds(node)) {
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
-                        report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
-                }
-                else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
-                        if (c.contype === 'CONSTR_FOREIGN')
-                            report(c, `ADD COLUMN ${col.colname} REFERENCES`);
-                    }
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/adding-not-nullable-field.ts
-
-
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function notNullColumn(expr) {
-    const t = expr?.NullTest;
-    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
-        return undefined;
-    const fields = t.arg?.ColumnRef?.fields;
-    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
-}
-/* harmony default export */ const adding_not_nullable_field = (defineRule({
-    id: 'adding-not-nullable-field',
-    severity: 'warning',
-    docs: {
-        why: 'ALTER COLUMN … SET NOT NULL reads the whole table to prove there is no NULL, holding ACCESS EXCLUSIVE all the while: every query on the table waits, minutes on a large table. From PostgreSQL 12 the scan is skipped when a valid CHECK (column IS NOT NULL) constraint already proves it. A table created in the same change is exempt: it has no rows yet.',
-        lock: 'ACCESS EXCLUSIVE on the table for the whole scan (blocks reads and writes).',
-        instead: 'On PostgreSQL 12 or later: ADD CONSTRAINT … CHECK (column IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT in a later transaction (no blocking lock); then SET NOT NULL (no scan) and drop the helper check. Before 12 there is no scan-free way: keep the column nullable and rely on the CHECK constraint.',
-        example: {
-            bad: 'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
-            good: [
-                'ALTER TABLE lead ADD CONSTRAINT lead_owner_id_not_null CHECK (owner_id IS NOT NULL) NOT VALID;',
-                '-- in a later migration (or at least a later transaction):',
-                'ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_id_not_null;',
-                'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
-                'ALTER TABLE lead DROP CONSTRAINT lead_owner_id_not_null;',
-            ].join('\n'),
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            const key = keyOf(node.relation);
-            if (!key)
-                return;
-            const s = ctx.state;
-            const checks = (s.checks ??= new Map());
-            const proven = (s.proven ??= new Set());
-            const elsewhere = (s.validatedElsewhere ??= new Set());
-            const table = displayName(relationOf(node.relation));
-            const pg12 = ctx.config.postgresVersion >= 12;
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
-                    if (!column)
-                        continue;
-                    if (c.conname)
-                        checks.set(c.conname, { table: key, column });
-                    // added without NOT VALID, the check is proven by the time the statement ends
-                    if (!c.skip_validation)
-                        proven.add(`${key}/${column}`);
-                }
-                else if (cmd.subtype === 'AT_ValidateConstraint') {
-                    const check = checks.get(cmd.name);
-                    if (check && check.table === key)
-                        proven.add(`${key}/${check.column}`);
-                    else
-                        elsewhere.add(key);
-                }
-                else if (cmd.subtype === 'AT_SetNotNull') {
-                    if (!ctx.isExisting(node.relation))
-                        continue;
-                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key)))
-                        continue;
-                    locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                    ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
-                        location: locations[index],
-                        help: pg12
-                            ? `Add CHECK (${cmd.name} IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (PostgreSQL 12+ then skips the scan) and drop the check.`
-                            : `PostgreSQL ${ctx.config.postgresVersion} always scans (config postgresVersion); keep ${cmd.name} nullable and enforce it with a CHECK (${cmd.name} IS NOT NULL) constraint added NOT VALID and validated later.`,
-                    });
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/adding-serial-primary-key-field.ts
-
-
-
-/* harmony default export */ const adding_serial_primary_key_field = (defineRule({
-    id: 'adding-serial-primary-key-field',
-    severity: 'warning',
-    docs: {
-        why: 'Adding a PRIMARY KEY to an existing table (ADD PRIMARY KEY, or ADD COLUMN … PRIMARY KEY, typically a serial id) builds its unique index while holding ACCESS EXCLUSIVE: every read and write waits for the whole index build, and for a new serial column for the rewrite that fills it. A table created in the same change is exempt: it has no rows yet.',
-        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
-        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it: ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY USING INDEX …, which only takes the lock briefly. The key columns must already be NOT NULL (see adding-not-nullable-field).',
-        example: {
-            bad: 'ALTER TABLE lead ADD PRIMARY KEY (id);',
-            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_pkey_idx ON lead (id);\nALTER TABLE lead ADD CONSTRAINT lead_pkey PRIMARY KEY USING INDEX lead_pkey_idx;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            const message = (what) => `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
-            for (const { cmd } of tableCmds(node)) {
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
-                    if (c?.contype === 'CONSTR_PRIMARY' && !c.indexname)
-                        ctx.report(message('ADD PRIMARY KEY'), { location: c.location });
-                }
-                else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
-                        if (c.contype === 'CONSTR_PRIMARY')
-                            ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
-                    }
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/adding-required-field.ts
-
-
-
-/* harmony default export */ const adding_required_field = (defineRule({
-    id: 'adding-required-field',
-    severity: 'warning',
-    docs: {
-        why: 'ADD COLUMN … NOT NULL without a DEFAULT fails outright as soon as the table has a row ("column contains null values"), and once added, every INSERT from code deployed before the migration (which does not know the column) fails. A DEFAULT NULL is no default. A table created in the same change is exempt: it has no rows and no code writes to it yet.',
-        instead: 'Give the column a DEFAULT (a constant is cheap from PostgreSQL 11), or add it nullable, backfill it, and make it NOT NULL later (see adding-not-nullable-field).',
-        example: {
-            bad: "ALTER TABLE lead ADD COLUMN status text NOT NULL;",
-            good: "ALTER TABLE lead ADD COLUMN status text NOT NULL DEFAULT 'new';",
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_AddColumn')
-                    continue;
-                const col = cmd.def?.ColumnDef;
-                if (!col)
-                    continue;
-                const cons = columnConstraints(col);
-                const notNull = cons.find((c) => c.contype === 'CONSTR_NOTNULL');
-                if (!notNull)
-                    continue;
-                // serial, identity and generated columns fill existing rows themselves
-                if (isSerialType(col.typeName))
-                    continue;
-                const fills = cons.some((c) => c.contype === 'CONSTR_IDENTITY' ||
-                    c.contype === 'CONSTR_GENERATED' ||
-                    (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull));
-                if (fills)
-                    continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: locations[index] ?? col.location });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-alter-domain-with-add-constraint.ts
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
-/* harmony default export */ const ban_alter_domain_with_add_constraint = (defineRule({
-    id: 'ban-alter-domain-with-add-constraint',
-    severity: 'warning',
-    docs: {
-        why: 'ALTER DOMAIN … ADD CONSTRAINT (and ALTER DOMAIN … SET NOT NULL, which adds one) checks every column of every table that uses the domain, locking each of those tables against writes for the scan; unlike a table constraint there is no cheap way to stage it, and one statement can stall many tables at once. The constraint then also hides in the type, far from the tables it slows down.',
-        lock: 'SHARE on every table with a column of the domain, for the scan (blocks writes to all of them).',
-        instead: 'Put the rule on the columns instead: ALTER TABLE … ADD CONSTRAINT … CHECK (…) NOT VALID on each table, then VALIDATE CONSTRAINT in a later transaction.',
-        example: {
-            bad: "ALTER DOMAIN email ADD CONSTRAINT email_has_at CHECK (VALUE LIKE '%@%');",
-            good: "ALTER TABLE app_user ADD CONSTRAINT app_user_email_has_at CHECK (email LIKE '%@%') NOT VALID;",
-        },
-    },
-    visit: {
-        AlterDomainStmt(node, ctx) {
-            const domain = domainName(node.typeName);
-            if (node.subtype === 'C') {
-                const c = node.def?.Constraint;
-                ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
-                    location: c?.location,
-                });
-            }
-            else if (node.subtype === 'O') {
-                ctx.report(`ALTER DOMAIN ${domain} SET NOT NULL checks every column of type ${domain} in every table, blocking writes to each; put a NOT NULL check on the tables instead`);
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-char-field.ts
-
-
-
-/** char(n), character(n), nchar, bpchar (all the blank-padded type) and the one-byte "char". */
-const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
-/* harmony default export */ const ban_char_field = (defineRule({
-    id: 'ban-char-field',
-    severity: 'warning',
-    docs: {
-        why: 'char(n) pads every value with blanks to n characters, ignores trailing blanks in comparisons but not in LIKE or in most client code, and is no faster than text or varchar in PostgreSQL; it is almost always a mistake, and changing it later rewrites the table. (The quoted one-byte "char" type is internal to the catalogs.)',
-        instead: 'Use text (with a CHECK (length(col) <= n) if the length matters) or varchar(n).',
-        example: {
-            bad: 'CREATE TABLE country (code char(2) PRIMARY KEY);',
-            good: 'CREATE TABLE country (code text PRIMARY KEY CHECK (length(code) = 2));',
-        },
-    },
-    visit: {
-        CreateStmt(node, ctx) {
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
-            for (const el of node.tableElts ?? []) {
-                const col = el?.ColumnDef;
-                if (col && CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) {
-                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
-                }
-            }
-        },
-        AlterTableStmt(node, ctx) {
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
-            for (const { cmd } of tableCmds(node)) {
-                const col = cmd.def?.ColumnDef;
-                if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType'))
-                    continue;
-                if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? ''))
-                    continue;
-                const name = col.colname ?? cmd.name;
-                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-create-domain-with-constraint.ts
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
-/* harmony default export */ const ban_create_domain_with_constraint = (defineRule({
-    id: 'ban-create-domain-with-constraint',
-    severity: 'warning',
-    docs: {
-        why: 'A domain with a CHECK or NOT NULL constraint is hard to change online: altering the constraint later re-checks every column of every table that uses the domain, with no NOT VALID step for the tables, and adding a column of the domain to an existing table rewrites the table so every row can be checked. The rule lives in the type, far from the tables it slows down. A DEFAULT on a domain is not a constraint and is fine.',
-        instead: 'Create the domain without constraints (or use the base type) and put CHECK / NOT NULL constraints on the table columns, where they can be added NOT VALID and validated later.',
-        example: {
-            bad: "CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');",
-            good: "CREATE DOMAIN email AS text;\nCREATE TABLE app_user (id bigint PRIMARY KEY, email email CHECK (email LIKE '%@%'));",
-        },
-    },
-    visit: {
-        CreateDomainStmt(node, ctx) {
-            const domain = ban_create_domain_with_constraint_domainName(node.domainname);
-            for (const c of node.constraints ?? []) {
-                const con = c?.Constraint;
-                if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL')
-                    continue;
-                const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
-                ctx.report(`domain ${domain} has a ${kind} constraint: changing it later re-checks every table that uses ${domain}; put the constraint on the columns instead`, {
-                    location: con.location,
-                });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-drop-column.ts
-
-
-
-/* harmony default export */ const ban_drop_column = (defineRule({
-    id: 'ban-drop-column',
-    severity: 'warning',
-    docs: {
-        why: 'Dropping a column breaks every query, view and client that still names it, including code deployed before the migration that is still running during a rolling deploy (and ORMs that list every column they know). Its data is gone: an undo script can add the column back, not its values. A table created in the same change is exempt: nothing uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table, briefly (the column is only marked dropped).',
-        instead: 'Expand and contract: deploy code that no longer reads or writes the column first (for ORMs, mark it ignored), then drop it in a later migration, once nothing running uses it.',
-        example: {
-            bad: 'ALTER TABLE lead DROP COLUMN legacy_score;',
-            good: '-- release 1: stop reading and writing legacy_score in the application\n-- release 2, once no running code uses it:\n-- pgmig-ignore ban-drop-column\nALTER TABLE lead DROP COLUMN legacy_score;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_DropColumn')
-                    continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
-                    location: locations[index],
-                });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-drop-database.ts
-
-/* harmony default export */ const ban_drop_database = (defineRule({
-    id: 'ban-drop-database',
-    // error, not squawk's warning: no migration should ever do this, and it cannot be undone
-    severity: 'error',
-    docs: {
-        why: 'DROP DATABASE deletes a whole database, every table and every row in it, and cannot be undone or rolled back (it does not even run inside a transaction). In a migration that runs on every environment, including production, it is never what was meant; the severity is error so it cannot pass as a warning.',
-        instead: 'Remove databases by hand, with a backup, outside the migration history. If a migration really must, silence it with `-- pgmig-ignore ban-drop-database` and a comment saying why.',
-        example: {
-            bad: 'DROP DATABASE analytics;',
-            good: '-- drop the analytics database by hand, after a backup; migrations never do',
-        },
-    },
-    visit: {
-        DropdbStmt(node, ctx) {
-            ctx.report(`DROP DATABASE ${node.dbname} deletes the whole database and all its data, on every environment the migration runs on`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-drop-not-null.ts
-
-
-
-/* harmony default export */ const ban_drop_not_null = (defineRule({
-    id: 'ban-drop-not-null',
-    severity: 'warning',
-    docs: {
-        why: 'Dropping NOT NULL lets NULLs into a column that running code (and reports, exports, other services) assumes is always set: the first NULL written by new code can crash old code that reads it. Putting NOT NULL back later means scanning the table again. A table created in the same change is exempt: nothing reads it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
-        instead: 'First deploy every reader so it handles NULL in the column, then drop the constraint in a later migration.',
-        example: {
-            bad: 'ALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
-            good: '-- release 1: make every reader of lead.owner_id handle NULL\n-- release 2:\n-- pgmig-ignore ban-drop-not-null\nALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_DropNotNull')
-                    continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                ctx.report(`DROP NOT NULL on ${table}.${cmd.name} lets NULLs reach code that expects ${cmd.name} to be set`, {
-                    location: locations[index],
-                });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-drop-table.ts
-
-
-/* harmony default export */ const ban_drop_table = (defineRule({
-    id: 'ban-drop-table',
-    // error, not squawk's warning: every row is lost for good and every query on the table fails at once
-    severity: 'error',
-    docs: {
-        why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
-        instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
-        example: {
-            bad: 'DROP TABLE lead_import;',
-            good: '-- release 1: nothing reads or writes lead_import any more; a backup was taken\n-- release 2:\n-- pgmig-ignore ban-drop-table\nDROP TABLE lead_import;',
-        },
-    },
-    visit: {
-        DropStmt(node, ctx) {
-            if (node.removeType !== 'OBJECT_TABLE')
-                return;
-            const existing = (node.objects ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((o) => relationFromNames(o?.List?.items))
-                .filter((ref) => ref && ctx.isExisting(ref))
-                .map((ref) => displayName(ref));
-            if (existing.length === 0)
-                return;
-            const list = existing.join(', ');
-            ctx.report(`DROP TABLE ${list} deletes ${existing.length > 1 ? 'those tables' : 'the table'} with all rows, and breaks every query and client still using ${existing.length > 1 ? 'them' : 'it'}`);
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-duplicate-column-assignments.ts
-
-
-/**
- * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
- * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
- */
-function checkList(targets, what, ctx) {
-    const byName = new Map();
-    for (const t of targets ?? []) {
-        const rt = t?.ResTarget;
-        if (!rt?.name || rt.indirection?.length)
-            continue;
-        let list = byName.get(rt.name);
-        if (!list)
-            byName.set(rt.name, (list = []));
-        list.push(rt);
-    }
-    for (const [name, list] of byName) {
-        if (list.length < 2)
-            continue;
-        for (const rt of list) {
-            ctx.report(`column ${name} is assigned ${list.length} times in one ${what}; PostgreSQL rejects the statement`, { location: rt.location });
-        }
-    }
-}
-function ban_duplicate_column_assignments_check(type, node, ctx) {
-    if (type === 'UpdateStmt')
-        checkList(node.targetList, 'UPDATE … SET', ctx);
-    else if (type === 'InsertStmt') {
-        checkList(node.cols, 'INSERT column list', ctx);
-        // the clause is an untyped field of the INSERT, so a walk does not meet it on its own
-        checkList(node.onConflictClause?.targetList, 'ON CONFLICT DO UPDATE SET', ctx);
-    }
-    else if (type === 'MergeStmt') {
-        for (const w of node.mergeWhenClauses ?? []) {
-            const clause = w?.MergeWhenClause;
-            if (clause)
-                checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
-        }
-    }
-}
-/**
- * The statement itself and those nested in it. A data-modifying statement can only be nested
- * in the top-level WITH (PostgreSQL's rule), in a SQL function body or in a rule's actions, so
- * only those parts are walked, never the rows of a large INSERT … VALUES.
- */
-function visit(kind) {
-    return (node, ctx) => {
-        ban_duplicate_column_assignments_check(kind, node, ctx);
-        const nested = (type, inner) => {
-            ban_duplicate_column_assignments_check(type, inner, ctx);
-        };
-        walk(node.withClause, nested);
-        if (kind === 'CreateFunctionStmt')
-            walk(node.sql_body, nested);
-        if (kind === 'RuleStmt')
-            walk(node.actions, nested);
-    };
-}
-/* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
-    id: 'ban-duplicate-column-assignments',
-    severity: 'warning',
-    docs: {
-        why: 'Assigning the same column twice in one UPDATE … SET, ON CONFLICT DO UPDATE SET, MERGE action or INSERT column list is an error in PostgreSQL ("multiple assignments to same column"): the migration fails when it runs, usually a copy-and-paste slip where one of the two values was meant for another column.',
-        instead: 'Assign each column once; check which column the second value was meant for.',
-        example: {
-            bad: "UPDATE lead SET status = 'new', status = 'open' WHERE status IS NULL;",
-            good: "UPDATE lead SET status = 'new', stage = 'open' WHERE status IS NULL;",
-        },
-    },
-    visit: {
-        UpdateStmt: visit('UpdateStmt'),
-        InsertStmt: visit('InsertStmt'),
-        DeleteStmt: visit('DeleteStmt'),
-        SelectStmt: visit('SelectStmt'),
-        MergeStmt: visit('MergeStmt'),
-        CreateFunctionStmt: visit('CreateFunctionStmt'),
-        RuleStmt: visit('RuleStmt'),
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-truncate-cascade.ts
-
-
-
-/* harmony default export */ const ban_truncate_cascade = (defineRule({
-    id: 'ban-truncate-cascade',
-    severity: 'warning',
-    docs: {
-        why: 'TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and every table referencing those, recursively: a cleanup of one table can wipe out tables nobody named, in every environment the migration runs on.',
-        lock: 'ACCESS EXCLUSIVE on every truncated table, the cascaded ones included.',
-        instead: 'Name every table to truncate explicitly (TRUNCATE a, b without CASCADE fails if something else still references them), or delete the rows you mean with DELETE … WHERE.',
-        example: {
-            bad: 'TRUNCATE lead_import CASCADE;',
-            good: 'TRUNCATE lead_import, lead_import_error;',
-        },
-    },
-    visit: {
-        TruncateStmt(node, ctx) {
-            if (node.behavior !== 'DROP_CASCADE')
-                return;
-            const names = (node.relations ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => relationOf(r?.RangeVar))
-                .filter(Boolean)
-                .map((r) => displayName(r));
-            const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
-            ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
-                location: cascade[cascade.length - 1],
-            });
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/ban-uncommitted-transaction.ts
-
-/* harmony default export */ const ban_uncommitted_transaction = (defineRule({
-    id: 'ban-uncommitted-transaction',
-    severity: 'warning',
-    docs: {
-        why: 'A file that runs BEGIN and never COMMITs leaves the transaction open when it ends: depending on the runner its changes are rolled back when the session closes (the migration is recorded but did nothing), or the next migration runs inside it, holding every lock taken so far until something finally commits.',
-        instead: 'End every BEGIN with COMMIT (or ROLLBACK) in the same file, or leave transaction control to the migration runner and write no BEGIN at all.',
-        example: {
-            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;',
-            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;\nCOMMIT;',
-        },
-    },
-    visit: {
-        TransactionStmt(node, ctx) {
-            const s = ctx.state;
-            switch (node.kind) {
-                case 'TRANS_STMT_BEGIN':
-                case 'TRANS_STMT_START':
-                    // a BEGIN inside a transaction only draws a warning from the server; the first one counts
-                    s.open ??= ctx.stmt;
-                    break;
-                case 'TRANS_STMT_COMMIT':
-                case 'TRANS_STMT_ROLLBACK':
-                case 'TRANS_STMT_PREPARE':
-                    s.open = undefined;
-                    break;
-            }
-        },
-    },
-    endFile(ctx) {
-        const open = ctx.state.open;
-        if (open)
-            ctx.report('this BEGIN is never committed or rolled back before the file ends; add COMMIT', { stmt: open });
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/changing-column-type.ts
-
-
-
-/* harmony default export */ const changing_column_type = (defineRule({
-    id: 'changing-column-type',
-    severity: 'warning',
-    docs: {
-        why: 'ALTER COLUMN … TYPE takes ACCESS EXCLUSIVE and, unless the old and new types are binary compatible (varchar(n) to a longer varchar or to text), rewrites the whole table and rebuilds its indexes while holding it: nothing can read or write the table until it is done. Code deployed before the migration may also break on the new type. A table created in the same change is exempt: it has no rows and no readers yet.',
-        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
-        instead: 'Add a new column of the new type, write to both (trigger or application), backfill in batches, switch readers over, then drop the old column. Widening varchar(n) or changing it to text does not rewrite and can be accepted with a pgmig-ignore.',
-        example: {
-            bad: 'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
-            good: 'ALTER TABLE lead ADD COLUMN score_big bigint;\n-- then: backfill score_big in batches, move readers to it, drop score',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            for (const { cmd } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_AlterColumnType')
-                    continue;
-                const type = cmd.def?.ColumnDef?.typeName;
-                ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and may rewrite the whole table and its indexes`, { location: type?.location });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/constraint-missing-not-valid.ts
-
-
-
-const HELP = {
-    CONSTR_CHECK: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
-    CONSTR_FOREIGN: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
-    CONSTR_NOTNULL: 'Add the constraint with NOT VALID (PostgreSQL 18+), then VALIDATE CONSTRAINT in a later transaction.',
-    CONSTR_UNIQUE: 'A UNIQUE constraint cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX.',
-    CONSTR_PRIMARY: 'A PRIMARY KEY cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.',
-    CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
-};
-/* harmony default export */ const constraint_missing_not_valid = (defineRule({
-    id: 'constraint-missing-not-valid',
-    severity: 'warning',
-    docs: {
-        why: 'ALTER TABLE … ADD CONSTRAINT checks every existing row before it returns, and holds its lock (ACCESS EXCLUSIVE for CHECK, SHARE ROW EXCLUSIVE for a foreign key) all the while: writes, and for CHECK reads too, wait for the whole scan. NOT VALID skips the scan; VALIDATE CONSTRAINT then checks the rows under a lock that lets reads and writes go on, but only if it runs in a later transaction: in the same one, the ADD\'s lock is still held for the scan. A table created in the same change is exempt: it has no rows yet. UNIQUE, PRIMARY KEY and EXCLUDE constraints cannot be NOT VALID; the help names their safe form.',
-        lock: 'ACCESS EXCLUSIVE (CHECK, UNIQUE, PRIMARY KEY, EXCLUDE) or SHARE ROW EXCLUSIVE (FOREIGN KEY) on the table for the whole scan.',
-        instead: 'ADD CONSTRAINT … NOT VALID, then ALTER TABLE … VALIDATE CONSTRAINT in a separate transaction (a later migration, or after COMMIT). For UNIQUE or PRIMARY KEY, create the index CONCURRENTLY and add the constraint USING INDEX.',
-        example: {
-            bad: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0);',
-            good: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE account VALIDATE CONSTRAINT positive_balance;',
-        },
-    },
-    visit: {
-        TransactionStmt(node, ctx) {
-            const s = ctx.state;
-            s.inTransaction ??= ctx.config.assumeInTransaction;
-            switch (node.kind) {
-                case 'TRANS_STMT_BEGIN':
-                case 'TRANS_STMT_START':
-                    if (!s.inTransaction)
-                        s.notValid = new Set();
-                    s.inTransaction = true;
-                    break;
-                case 'TRANS_STMT_COMMIT':
-                case 'TRANS_STMT_ROLLBACK':
-                case 'TRANS_STMT_PREPARE':
-                    s.inTransaction = false;
-                    s.notValid = new Set();
-                    break;
-            }
-        },
-        AlterTableStmt(node, ctx) {
-            const s = ctx.state;
-            s.inTransaction ??= ctx.config.assumeInTransaction;
-            const notValid = (s.notValid ??= new Set());
-            const existing = ctx.isExisting(node.relation);
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
-            let locations;
-            const at = (index) => (locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [])[index];
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    if (!c)
-                        continue;
-                    if (c.skip_validation) {
-                        if (c.conname)
-                            notValid.add(c.conname);
-                        continue;
-                    }
-                    // an existing index attached as the constraint needs no scan
-                    if (c.indexname || !existing)
-                        continue;
-                    const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-                    ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
-                        location: at(index) ?? c.location,
-                        help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
-                    });
-                }
-                else if (cmd.subtype === 'AT_ValidateConstraint') {
-                    if (!s.inTransaction || !existing || !notValid.has(cmd.name))
-                        continue;
-                    ctx.report(`VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`, {
-                        location: at(index),
-                        help: 'COMMIT after adding the constraint NOT VALID and validate it in a new transaction, ideally in the next migration.',
-                    });
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/disallowed-unique-constraint.ts
-
-
-
-/* harmony default export */ const disallowed_unique_constraint = (defineRule({
-    id: 'disallowed-unique-constraint',
-    severity: 'warning',
-    docs: {
-        why: 'Adding a UNIQUE constraint to an existing table (ADD CONSTRAINT … UNIQUE, or ADD COLUMN … UNIQUE) builds its unique index while holding ACCESS EXCLUSIVE: every read and write on the table waits for the whole index build. A table created in the same change is exempt: it has no rows yet.',
-        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
-        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it with ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …, which only takes the lock briefly.',
-        example: {
-            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE (email);',
-            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_email_idx ON lead (email);\nALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE USING INDEX lead_email_idx;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (!ctx.isExisting(node.relation))
-                return;
-            const table = displayName(relationOf(node.relation));
-            const message = (what) => `${what} on ${table} builds a unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
-            for (const { cmd } of tableCmds(node)) {
-                if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    if (c?.contype === 'CONSTR_UNIQUE' && !c.indexname) {
-                        ctx.report(message(`UNIQUE constraint ${c.conname ?? ''}`.trimEnd()), { location: c.location });
-                    }
-                }
-                else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
-                        if (c.contype === 'CONSTR_UNIQUE')
-                            ctx.report(message(`ADD COLUMN ${col.colname} … UNIQUE`), { location: c.location });
-                    }
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/identifier-too-long.ts
-
-
-/** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
-const MAX_BYTES = 63;
-/**
- * A run of identifier characters (or a quoted identifier) long enough to possibly exceed 63
- * bytes: at 4 bytes per character at most, that takes 16 characters. Statements without one
- * skip the scan.
- */
-const CANDIDATE = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"[^"]{16,}/u;
-/* harmony default export */ const identifier_too_long = (defineRule({
-    id: 'identifier-too-long',
-    severity: 'warning',
-    docs: {
-        why: 'PostgreSQL cuts every name longer than 63 bytes to 63 bytes, with only a NOTICE. The object then exists under a name nobody wrote: a later migration, an ORM or a schema diff that uses the full name looks for something else, and two long names that share their first 63 bytes collide ("already exists"). Bytes, not characters, count: a name in a non-Latin script reaches the limit sooner.',
-        instead: 'Choose a name of at most 63 bytes (abbreviate: idx, fk, chk), and use it everywhere.',
-        example: {
-            bad: 'CREATE INDEX lead_owner_id_created_at_status_priority_region_source_partial_idx ON lead (owner_id, created_at, status, priority, region, source);',
-            good: 'CREATE INDEX lead_owner_created_status_idx ON lead (owner_id, created_at, status, priority, region, source);',
-        },
-    },
-    visit: {
-        '*'(_node, ctx) {
-            if (!CANDIDATE.test(ctx.stmt.text))
-                return;
-            for (const { name, location } of identifierTokens(ctx.stmt, ctx.file.parsed.source)) {
-                const bytes = Buffer.byteLength(name, 'utf8');
-                if (bytes <= MAX_BYTES)
-                    continue;
-                ctx.report(`identifier "${name}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
-            }
-        },
-    },
-}));
-/** What the server keeps: the longest prefix of whole characters within 63 bytes. */
-function truncate(name) {
-    let out = '';
-    let bytes = 0;
-    for (const ch of name) {
-        const b = Buffer.byteLength(ch, 'utf8');
-        if (bytes + b > MAX_BYTES)
-            break;
-        out += ch;
-        bytes += b;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sql/column-types.ts
-
-
-/**
- * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
- * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
- * of their own, so their columns are not included (squawk leaves them out too).
- */
-function declaredColumnTypes(kind, node) {
-    const out = [];
-    if (kind === 'CreateStmt') {
-        const table = relationOf(node.relation);
-        for (const el of node.tableElts ?? []) {
-            const col = el?.ColumnDef;
-            // a partition's column clauses (WITH OPTIONS, constraints) carry no type
-            if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname, table });
-        }
-    }
-    else if (kind === 'AlterTableStmt') {
-        const table = relationOf(node.relation);
-        for (const { cmd } of tableCmds(node)) {
-            if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
-                continue;
-            const col = cmd.def?.ColumnDef;
-            if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
-        }
-    }
-    return out;
-}
-const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/**
- * The name of a built-in type (`int4`, `varchar`, `timestamp`, `serial` …) as PostgreSQL resolves
- * what was written: unqualified or in pg_catalog. The grammar already turns `integer` into
- * `pg_catalog.int4` and `character varying` into `pg_catalog.varchar`. A type qualified with any
- * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
- * both give undefined. Arrays give their element type's name.
- */
-function builtinTypeName(typeName) {
-    if (!typeName || typeName.pct_type)
-        return undefined;
-    const names = typeName.names ?? [];
-    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
-        return undefined;
-    const base = typeBaseName(typeName);
-    // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
-    if (base && SERIALS.has(base))
-        return isSerialType(typeName) ? base : undefined;
-    return base;
-}
-/** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
-function typeLabel(typeName) {
-    const base = builtinTypeName(typeName) ?? typeBaseName(typeName) ?? 'type';
-    const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
-    const mods = (typeName?.typmods ?? [])
-        .map((m) => m?.A_Const?.ival?.ival)
-        .filter((v) => typeof v === 'number');
-    const array = typeName?.arrayBounds ? '[]' : '';
-    return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-int.ts
-
-
-
-/** 32-bit integer types, and serial, which is a 32-bit integer with a sequence default. */
-const INT4 = new Set(['int4', 'serial', 'serial4']);
-/* harmony default export */ const prefer_bigint_over_int = (defineRule({
-    id: 'prefer-bigint-over-int',
-    severity: 'warning',
-    docs: {
-        why: 'integer (int, int4) and serial stop at 2,147,483,647. Ids and counters of a busy table get there, and from then on every insert fails. Widening the column to bigint later rewrites the whole table under an ACCESS EXCLUSIVE lock, and every foreign key column pointing at it must be widened too. bigint costs four more bytes per value, often nothing once rows are aligned. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, arrays included, new tables too: the time to choose the type is when the table is made.',
-        instead: 'Use bigint (int8), and bigint GENERATED ALWAYS AS IDENTITY instead of serial for ids.',
-        example: {
-            bad: 'CREATE TABLE lead (id serial PRIMARY KEY, visits integer NOT NULL DEFAULT 0);',
-            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, visits bigint NOT NULL DEFAULT 0);',
-        },
-    },
-    visit: {
-        CreateStmt: prefer_bigint_over_int_check,
-        AlterTableStmt: prefer_bigint_over_int_check,
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function prefer_bigint_over_int_check(node, ctx) {
-    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
-        if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
-            continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
-        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 32-bit integer that overflows at 2,147,483,647; use bigint`, {
-            location: d.typeName.location,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-smallint.ts
-
-
-
-/** 16-bit integer types, and smallserial, which is a 16-bit integer with a sequence default. */
-const INT2 = new Set(['int2', 'smallserial', 'serial2']);
-/* harmony default export */ const prefer_bigint_over_smallint = (defineRule({
-    id: 'prefer-bigint-over-smallint',
-    severity: 'warning',
-    docs: {
-        why: 'smallint (int2) and smallserial stop at 32,767: a counter, a quantity or an id of a table that grows more than expected overflows, and every insert or update that goes past fails. Widening the column later rewrites the whole table under an ACCESS EXCLUSIVE lock. The two bytes smallint saves per value are usually lost to row alignment. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, new tables too.',
-        instead: 'Use bigint (int8); for ids, bigint GENERATED ALWAYS AS IDENTITY instead of smallserial.',
-        example: {
-            bad: 'CREATE TABLE lead_stage (id smallserial PRIMARY KEY, position smallint NOT NULL);',
-            good: 'CREATE TABLE lead_stage (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, position bigint NOT NULL);',
-        },
-    },
-    visit: {
-        CreateStmt: prefer_bigint_over_smallint_check,
-        AlterTableStmt: prefer_bigint_over_smallint_check,
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function prefer_bigint_over_smallint_check(node, ctx) {
-    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
-        if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
-            continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
-        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 16-bit integer that overflows at 32,767; use bigint`, {
-            location: d.typeName.location,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-identity.ts
-
-
-
-const prefer_identity_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/* harmony default export */ const prefer_identity = (defineRule({
-    id: 'prefer-identity',
-    severity: 'warning',
-    docs: {
-        why: 'serial is not a type but a shorthand: an integer column, a separate sequence owned by it and a DEFAULT nextval(). The sequence has its own owner and privileges (an INSERT needs USAGE on it, so GRANTs must name it), CREATE TABLE … LIKE and dump/restore to another schema can leave the default pointing at the old sequence, and nothing stops a writer from supplying its own id. An identity column (SQL standard, PostgreSQL 10+) ties the sequence to the column: one object to own, grant and copy, and with GENERATED ALWAYS explicit ids are refused.',
-        instead: 'Use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT when callers must sometimes supply the id).',
-        example: {
-            bad: 'CREATE TABLE lead (id bigserial PRIMARY KEY, name text NOT NULL);',
-            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);',
-        },
-    },
-    visit: {
-        CreateStmt: prefer_identity_check,
-        AlterTableStmt: prefer_identity_check,
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function prefer_identity_check(node, ctx) {
-    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
-        const type = builtinTypeName(d.typeName);
-        if (!type || !prefer_identity_SERIALS.has(type))
-            continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
-        const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
-        ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
-            location: d.typeName.location,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-repack.ts
-
-
-
-/** The release that brings REPACK (CONCURRENTLY); before it there is nothing better to suggest. */
-const REPACK_SINCE = 19;
-/* harmony default export */ const prefer_repack = (defineRule({
-    id: 'prefer-repack',
-    severity: 'warning',
-    docs: {
-        why: 'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on each table rewritten (blocks reads and writes) for the whole rewrite.',
-        instead: 'Use REPACK (CONCURRENTLY) table [USING INDEX index] in a migration of its own, outside a transaction; before PostgreSQL 19, the pg_repack extension does the same from outside the database.',
-        example: {
-            bad: 'VACUUM FULL lead;',
-            good: 'VACUUM (ANALYZE) lead;',
-            config: 'postgresVersion: 19\n',
-        },
-    },
-    visit: {
-        ClusterStmt(node, ctx) {
-            if (ctx.config.postgresVersion < REPACK_SINCE)
-                return;
-            const rel = relationOf(node.relation);
-            if (rel && ctx.isNew(rel))
-                return;
-            const what = rel ? displayName(rel) : 'every table clustered before';
-            report(ctx, 'CLUSTER', what);
-        },
-        VacuumStmt(node, ctx) {
-            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !optionEnabled(node.options, 'full'))
-                return;
-            const rels = (node.rels ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => relationOf(r?.VacuumRelation?.relation))
-                .filter((r) => !!r);
-            const existing = rels.filter((r) => !ctx.isNew(r));
-            if (rels.length > 0 && existing.length === 0)
-                return;
-            const what = rels.length ? existing.map(displayName).join(', ') : 'every table of the database';
-            report(ctx, 'VACUUM FULL', what);
-        },
-    },
-}));
-function report(ctx, statement, tables) {
-    ctx.report(`${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL ${ctx.config.postgresVersion} has REPACK (CONCURRENTLY), which does not`);
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-robust-stmts.ts
-
-
-
-
-/** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isTableRename(node) {
-    return (node.renameType === 'OBJECT_TABLE' ||
-        node.renameType === 'OBJECT_TABCONSTRAINT' ||
-        (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE'));
-}
-const ACTION = {
-    AT_AddColumn: 'ADD COLUMN',
-    AT_DropColumn: 'DROP COLUMN',
-    AT_DropConstraint: 'DROP CONSTRAINT',
-    AT_AddConstraint: 'ADD CONSTRAINT',
-    AT_ValidateConstraint: 'VALIDATE CONSTRAINT',
-};
-/* harmony default export */ const prefer_robust_stmts = (defineRule({
-    id: 'prefer-robust-stmts',
-    severity: 'warning',
-    docs: {
-        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
-            'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
-        instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
-        example: {
-            bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
-            good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
-        },
-    },
-    visit: {
-        TransactionStmt(node, ctx) {
-            const s = state(ctx);
-            switch (node.kind) {
-                case 'TRANS_STMT_BEGIN':
-                case 'TRANS_STMT_START':
-                    s.inTransaction = true;
-                    break;
-                case 'TRANS_STMT_COMMIT':
-                case 'TRANS_STMT_ROLLBACK':
-                case 'TRANS_STMT_PREPARE':
-                    // this ends the runner's transaction too: what follows runs on its own
-                    s.inTransaction = !!node.chain;
-                    break;
-            }
-        },
-        AlterTableStmt(node, ctx) {
-            const s = state(ctx);
-            const table = relationOf(node.relation);
-            const name = table ? displayName(table) : 'the table';
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                const fix = alterTableFix(cmd, s);
-                if (!fix || s.inTransaction)
-                    continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                const target = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
-                const action = ACTION[cmd.subtype];
-                const what = action
-                    ? `${action}${target ? ` ${target}` : ''} on ${name}`
-                    : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
-                prefer_robust_stmts_report(ctx, fix, what, locations[index]);
-            }
-        },
-        RenameStmt(node, ctx) {
-            if (!isTableRename(node) || state(ctx).inTransaction)
-                return;
-            prefer_robust_stmts_report(ctx, 'transaction', locks_statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
-        },
-        AlterObjectSchemaStmt(node, ctx) {
-            if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction)
-                return;
-            prefer_robust_stmts_report(ctx, 'transaction', locks_statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
-        },
-        IndexStmt(node, ctx) {
-            // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
-            if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction))
-                return;
-            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', locks_statementLabel(ctx.stmt));
-        },
-        CreateStmt(node, ctx) {
-            if (node.if_not_exists || state(ctx).inTransaction)
-                return;
-            // a temporary table dropped at commit is gone whatever happens
-            if (node.relation?.relpersistence === 't' && node.oncommit === 'ONCOMMIT_DROP')
-                return;
-            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', locks_statementLabel(ctx.stmt));
-        },
-        DropStmt(node, ctx) {
-            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
-                return;
-            prefer_robust_stmts_report(ctx, 'IF EXISTS', locks_statementLabel(ctx.stmt));
-        },
-    },
-}));
-function state(ctx) {
-    const s = ctx.state;
-    s.inTransaction ??= ctx.config.assumeInTransaction;
-    return s;
-}
-/** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function alterTableFix(cmd, s) {
-    const constraints = (s.constraints ??= new Map());
-    switch (cmd.subtype) {
-        case 'AT_DropConstraint':
-            // remembered even inside a transaction: a later ADD of the name is then repeatable
-            if (cmd.name)
-                constraints.set(cmd.name, 'dropped');
-            return cmd.missing_ok ? undefined : 'IF EXISTS';
-        case 'AT_DropColumn':
-            return cmd.missing_ok ? undefined : 'IF EXISTS';
-        case 'AT_AddColumn':
-            return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
-        case 'AT_AddConstraint': {
-            const name = cmd.def?.Constraint?.conname;
-            if (name && constraints.get(name) === 'dropped') {
-                constraints.set(name, 'added');
-                return undefined;
-            }
-            return 'transaction';
-        }
-        case 'AT_ValidateConstraint':
-            return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
-        case 'AT_DetachPartition':
-            // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-            return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
-        default:
-            return 'transaction';
-    }
-}
-function prefer_robust_stmts_report(ctx, fix, what, location) {
-    const again = 'if the migration fails after it, running the migration again fails here';
-    if (fix === 'transaction') {
-        ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {
-            location,
-            help: 'Wrap the migration in BEGIN … COMMIT (or set assumeInTransaction: true when the runner does), so a failure leaves nothing half applied.',
-        });
-    }
-    else {
-        ctx.report(`${what} has no ${fix}: ${again}; add ${fix} or run the file in a transaction`, {
-            location,
-            help: `Write ${fix} so the statement can run again after a partial failure, or wrap the migration in BEGIN … COMMIT.`,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-text-field.ts
-
-
-
-/* harmony default export */ const prefer_text_field = (defineRule({
-    id: 'prefer-text-field',
-    severity: 'warning',
-    docs: {
-        why: 'varchar(n) stores exactly what text stores and is no faster; the limit is its only difference. When the limit turns out too small, raising it is cheap, but lowering it or changing it on a column an index or view depends on rewrites or rechecks the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. A CHECK constraint on a text column says the same and can be replaced without a rewrite (add the new one NOT VALID, validate it, drop the old one). varchar without a length is text and is not reported.',
-        lock: 'Changing a varchar length: ACCESS EXCLUSIVE on the table, for a full rewrite or scan when the new length is not simply larger.',
-        instead: 'Use text, with CHECK (char_length(col) <= n) where the length matters.',
-        example: {
-            bad: 'CREATE TABLE lead (email varchar(255) NOT NULL);',
-            good: 'CREATE TABLE lead (email text NOT NULL CONSTRAINT lead_email_length CHECK (char_length(email) <= 255));',
-        },
-    },
-    visit: {
-        CreateStmt: prefer_text_field_check,
-        AlterTableStmt: prefer_text_field_check,
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function prefer_text_field_check(node, ctx) {
-    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
-        if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
-            continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
-        ctx.report(`column ${where} is ${typeLabel(d.typeName)}; changing the limit later can lock and rewrite the table: use text with a CHECK on its length`, {
-            location: d.typeName.location,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/prefer-timestamp-tz.ts
-
-
-
-/* harmony default export */ const prefer_timestamp_tz = (defineRule({
-    id: 'prefer-timestamp-tz',
-    severity: 'warning',
-    docs: {
-        why: 'timestamp (without time zone) stores a wall-clock reading and throws the UTC offset away: 2019-10-11 21:11:24+02 and 2019-10-11 21:11:24-06, eight hours apart, are stored as the same value, and what a value means depends on the TimeZone of whichever session wrote it. timestamptz stores an instant (as UTC) in the same eight bytes and converts to each session\'s time zone on output. Converting a column later rewrites the table under an ACCESS EXCLUSIVE lock and has to guess the zone of every stored value.',
-        instead: 'Use timestamptz (timestamp with time zone).',
-        example: {
-            bad: 'CREATE TABLE lead (created_at timestamp NOT NULL DEFAULT now());',
-            good: 'CREATE TABLE lead (created_at timestamptz NOT NULL DEFAULT now());',
-        },
-    },
-    visit: {
-        CreateStmt: prefer_timestamp_tz_check,
-        AlterTableStmt: prefer_timestamp_tz_check,
-    },
-}));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function prefer_timestamp_tz_check(node, ctx) {
-    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
-        if (builtinTypeName(d.typeName) !== 'timestamp')
-            continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
-        ctx.report(`column ${where} is ${typeLabel(d.typeName)} without time zone, which drops the UTC offset of every value; use timestamptz`, {
-            location: d.typeName.location,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/renaming-column.ts
-
-
-
-/* harmony default export */ const renaming_column = (defineRule({
-    id: 'renaming-column',
-    severity: 'warning',
-    docs: {
-        why: 'Renaming a column breaks, the moment it commits, every query that uses the old name: the application version still running (during a rolling deploy, and until every instance restarted), other services, reports, views written as text elsewhere. There is no moment at which old and new code both work. A table created in the same change is exempt: nothing uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
-        instead: 'Expand and contract: add the new column, write to both (a trigger, or the application), backfill, move readers to the new name, and drop the old column in a later release. Or keep the old name.',
-        example: {
-            bad: 'ALTER TABLE lead RENAME COLUMN mail TO email;',
-            good: '-- release 1: add the new column and keep both in step\nALTER TABLE lead ADD COLUMN email text;\n-- release 2, once nothing reads mail: ALTER TABLE lead DROP COLUMN mail;',
-        },
-    },
-    visit: {
-        RenameStmt(node, ctx) {
-            if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
-                return;
-            const table = relationOf(node.relation);
-            if (!table || ctx.isNew(table))
-                return;
-            ctx.report(`renaming column ${node.subname} of ${displayName(table)} to ${node.newname} breaks every query and client still using ${node.subname}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/renaming-table.ts
-
-
-
-/* harmony default export */ const renaming_table = (defineRule({
-    id: 'renaming-table',
-    severity: 'warning',
-    docs: {
-        why: 'Renaming a table breaks, the moment it commits, every query, function and client that uses the old name: the application version still running during a rolling deploy, other services, reports, replication and ETL jobs. (Views and foreign keys follow the rename; SQL written as text does not.) A table created in the same change is exempt: nothing uses it yet.',
-        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
-        instead: 'Keep the old name working while clients move: rename the table and create a view with the old name (a simple view is updatable), then drop the view in a later release once nothing uses it. Or keep the name.',
-        example: {
-            bad: 'ALTER TABLE customer RENAME TO account;',
-            good: 'BEGIN;\n-- a view under the old name keeps deployed clients working; drop it once none uses it\n-- pgmig-ignore renaming-table\nALTER TABLE customer RENAME TO account;\nCREATE VIEW customer AS SELECT * FROM account;\nCOMMIT;',
-        },
-    },
-    visit: {
-        RenameStmt(node, ctx) {
-            if (node.renameType !== 'OBJECT_TABLE')
-                return;
-            const table = relationOf(node.relation);
-            if (!table || ctx.isNew(table))
-                return;
-            ctx.report(`renaming table ${displayName(table)} to ${node.newname} breaks every query and client still using ${displayName(table)}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-concurrent-partition-detach.ts
-
-
-
-/** DETACH PARTITION … CONCURRENTLY arrived in PostgreSQL 14. */
-const CONCURRENT_DETACH_SINCE = 14;
-/* harmony default export */ const require_concurrent_partition_detach = (defineRule({
-    id: 'require-concurrent-partition-detach',
-    severity: 'warning',
-    docs: {
-        why: 'DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on every partition, reads included, waits for it, and it first waits behind every running query on the table. CONCURRENTLY (PostgreSQL 14+) takes only SHARE UPDATE EXCLUSIVE, which lets reads and writes go on, and waits for running queries instead of blocking new ones. ' +
-            'Below postgresVersion 14 there is no concurrent form and the rule stays silent; a partitioned table and partition both created in the same change are exempt, since nothing uses them yet.',
-        lock: 'ACCESS EXCLUSIVE on the partitioned table and the partition (blocks reads and writes).',
-        instead: 'Use ALTER TABLE … DETACH PARTITION … CONCURRENTLY in a migration file of its own, outside a transaction (it cannot run in one). If it is interrupted, finish it with DETACH PARTITION … FINALIZE.',
-        example: {
-            bad: 'ALTER TABLE event DETACH PARTITION event_2023;',
-            good: 'ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;',
-        },
-    },
-    visit: {
-        AlterTableStmt(node, ctx) {
-            if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE)
-                return;
-            const parent = relationOf(node.relation);
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
-                if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent)
-                    continue;
-                const partition = relationOf(cmd.def?.PartitionCmd?.name);
-                if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition)))
-                    continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                const p = parent ? displayName(parent) : 'the partitioned table';
-                const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';
-                ctx.report(`${what} without CONCURRENTLY locks ${p} against reads and writes (ACCESS EXCLUSIVE); use DETACH PARTITION … CONCURRENTLY`, {
-                    location: locations[index],
-                });
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-enum-value-ordering.ts
-
-
-/* harmony default export */ const require_enum_value_ordering = (defineRule({
-    id: 'require-enum-value-ordering',
-    severity: 'warning',
-    docs: {
-        why: 'An enum sorts by the order its values were declared in, not alphabetically: ORDER BY, <, >, min() and max() and indexes on the column all follow it. ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the new value last, which is often not where it belongs (a status added between "open" and "closed" sorts after "closed"), and the order cannot be changed later without recreating the type and rewriting every column that uses it. An enum created in the same change is checked too: the order is the point, not a lock.',
-        instead: "Say where the value goes: ALTER TYPE … ADD VALUE 'new' BEFORE 'existing' (or AFTER 'existing'); when last is right, say AFTER the current last value.",
-        example: {
-            bad: "ALTER TYPE lead_status ADD VALUE 'qualified';",
-            good: "ALTER TYPE lead_status ADD VALUE IF NOT EXISTS 'qualified' AFTER 'contacted';",
-        },
-    },
-    visit: {
-        AlterEnumStmt(node, ctx) {
-            // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
-            if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined)
-                return;
-            const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
-            ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
-                location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
-            });
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-table-schema.ts
-
-
-/* harmony default export */ const require_table_schema = (defineRule({
-    id: 'require-table-schema',
-    severity: 'warning',
-    optIn: true,
-    docs: {
-        why: 'An unqualified table name goes to (or is looked up in) the first schema of the search_path of whoever runs the migration. With a different search_path, set by a role, a database default or a connection string, the table is created in the wrong schema or the ALTER/DROP touches a different table of the same name. Qualified names mean the same thing everywhere. Checked: CREATE TABLE (and CREATE TABLE … AS), ALTER TABLE and DROP TABLE; temporary tables live in their own schema and are not checked; new tables are. Off by default (as in squawk): turn it on where migrations must not depend on search_path.',
-        instead: 'Write the schema: CREATE TABLE public.lead …, ALTER TABLE public.lead …, DROP TABLE public.lead.',
-        example: {
-            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY);',
-            good: 'CREATE TABLE public.lead (id bigint PRIMARY KEY);',
-            config: 'rules: { require-table-schema: warning }\n',
-        },
-    },
-    visit: {
-        CreateStmt(node, ctx) {
-            if (node.relation?.relpersistence !== 't')
-                require_table_schema_check(ctx, node.relation, 'CREATE TABLE');
-        },
-        CreateTableAsStmt(node, ctx) {
-            if (node.objtype === 'OBJECT_TABLE' && node.into?.rel?.relpersistence !== 't')
-                require_table_schema_check(ctx, node.into?.rel, 'CREATE TABLE');
-        },
-        AlterTableStmt(node, ctx) {
-            if (node.objtype === 'OBJECT_TABLE')
-                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
-        },
-        RenameStmt(node, ctx) {
-            const onTable = node.renameType === 'OBJECT_TABLE' ||
-                node.renameType === 'OBJECT_TABCONSTRAINT' ||
-                (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE');
-            if (onTable)
-                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
-        },
-        AlterObjectSchemaStmt(node, ctx) {
-            if (node.objectType === 'OBJECT_TABLE')
-                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
-        },
-        DropStmt(node, ctx) {
-            if (node.removeType !== 'OBJECT_TABLE')
-                return;
-            for (const o of node.objects ?? []) {
-                const names = (o?.List?.items ?? []).map((i) => i.String?.sval ?? '');
-                if (names.length !== 1)
-                    continue;
-                // the parser keeps no position for a dropped name: find it among the tokens
-                const location = keywordLocations(ctx.stmt, ctx.file.parsed.source, [names[0]])[0];
-                require_table_schema_check(ctx, { relname: names[0], location }, 'DROP TABLE');
-            }
-        },
-    },
-}));
-function require_table_schema_check(ctx, rel, command) {
-    if (!rel?.relname || rel.schemaname)
-        return;
-    ctx.report(`${command} ${rel.relname} names no schema, so it depends on the search_path of whoever runs it; write public.${rel.relname} (or the schema meant)`, {
-        location: typeof rel.location === 'number' && rel.location >= 0 ? rel.location : undefined,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/transaction-nesting.ts
-
-const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file in a transaction: remove BEGIN/COMMIT/ROLLBACK from the file, or set assumeInTransaction: false if this runner does not wrap files.';
-/* harmony default export */ const transaction_nesting = (defineRule({
-    id: 'transaction-nesting',
-    severity: 'warning',
-    docs: {
-        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
-        instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
-        example: {
-            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
-            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;',
-        },
-    },
-    visit: {
-        TransactionStmt(node, ctx) {
-            const state = ctx.state;
-            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
-            const runner = ctx.config.assumeInTransaction;
-            switch (node.kind) {
-                case 'TRANS_STMT_BEGIN':
-                case 'TRANS_STMT_START':
-                    if (runner) {
-                        ctx.report('BEGIN inside the transaction the runner opens for each file (assumeInTransaction: true) is ignored; its COMMIT would end the runner\'s transaction', { help: RUNNER_HELP });
-                    }
-                    else if (ctx.session.explicitTransaction) {
-                        ctx.report(`BEGIN inside the transaction opened${state.beginLine ? ` at line ${state.beginLine}` : ''} is ignored (PostgreSQL has no nested transactions); the next COMMIT ends both`);
-                    }
-                    else
-                        state.beginLine = line;
-                    break;
-                case 'TRANS_STMT_COMMIT':
-                case 'TRANS_STMT_ROLLBACK': {
-                    const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
-                    if (runner) {
-                        ctx.report(`${word} ends the transaction the runner opens for each file (assumeInTransaction: true); what follows runs outside it`, { help: RUNNER_HELP });
-                    }
-                    else if (!ctx.session.explicitTransaction) {
-                        ctx.report(`${word} with no transaction open does nothing; add the BEGIN it belongs to earlier, or remove it`, {
-                            help: 'BEGIN a transaction earlier in the migration, or remove this statement.',
-                        });
-                    }
-                    else if (node.chain)
-                        state.beginLine = line;
-                    break;
-                }
-            }
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/require-timeout-settings.ts
-
-/**
- * squawk's older, combined name for the two timeout rules. squawk 2.x still accepts it in
- * --include/--exclude and squawk-ignore comments, where it stands for both, and reports nothing
- * under it; pgmig does the same, so configs and ignore comments written for squawk keep working.
- */
-/* harmony default export */ const require_timeout_settings = (defineRule({
-    id: 'require-timeout-settings',
-    severity: 'warning',
-    optIn: true,
-    aliasOf: ['require-lock-timeout', 'require-statement-timeout'],
-    docs: {
-        why: 'This id reports nothing itself: it is squawk\'s former name for the pair require-lock-timeout and require-statement-timeout, kept so that squawk configs and ignore comments keep working. `rules: { require-timeout-settings: off }` turns both off (and `warning` or `error` sets both), unless the config names either rule itself; `-- pgmig-ignore require-timeout-settings` (or squawk-ignore) silences both. Without a lock_timeout a migration waiting for its lock queues every query on the table behind it; without a statement_timeout a slow statement keeps the table locked with no bound.',
-        instead: "Set both before the first statement that locks an existing table: SET lock_timeout = '2s'; SET statement_timeout = '30s'; and configure require-lock-timeout and require-statement-timeout by their own ids.",
-        example: {
-            bad: 'ALTER TABLE lead ADD COLUMN score bigint;',
-            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score bigint;",
-        },
-    },
-}));
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
-const RULES = [
-    syntax_error,
-    unused_ignore,
-    require_concurrent_index_creation,
-    require_concurrent_index_deletion,
-    require_concurrent_reindex,
-    require_concurrent_refresh,
-    ban_concurrent_index_creation_in_transaction,
-    mixed_non_transactional_statements,
-    require_lock_timeout,
-    require_statement_timeout,
-    lock_timeout_too_long,
-    require_rls,
-    require_rls_policy,
-    ban_disable_rls,
-    rls_setting_missing_ok,
-    rls_permissive_policy,
-    security_definer_search_path,
-    migration_filename,
-    duplicate_version,
-    version_out_of_order,
-    version_range,
-    modified_applied_migration,
-    adding_field_with_default,
-    adding_foreign_key_constraint,
-    adding_not_nullable_field,
-    adding_serial_primary_key_field,
-    adding_required_field,
-    ban_alter_domain_with_add_constraint,
-    ban_char_field,
-    ban_create_domain_with_constraint,
-    ban_drop_column,
-    ban_drop_database,
-    ban_drop_not_null,
-    ban_drop_table,
-    ban_duplicate_column_assignments,
-    ban_truncate_cascade,
-    ban_uncommitted_transaction,
-    changing_column_type,
-    constraint_missing_not_valid,
-    disallowed_unique_constraint,
-    identifier_too_long,
-    prefer_bigint_over_int,
-    prefer_bigint_over_smallint,
-    prefer_identity,
-    prefer_repack,
-    prefer_robust_stmts,
-    prefer_text_field,
-    prefer_timestamp_tz,
-    renaming_column,
-    renaming_table,
-    require_concurrent_partition_detach,
-    require_enum_value_ordering,
-    require_table_schema,
-    transaction_nesting,
-    require_timeout_settings,
-];
-const RULE_IDS = new Set(RULES.map((r) => r.id));
-function findRule(id) {
-    return RULES.find((r) => r.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
- * newest version first, in one transaction with the deletion of their history rows. Anything
- * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
- * not applied, a newer version applied on top) blocks it before anything runs.
- */
-async function runRollback(opts) {
-    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
-    if (opts.migrations?.length) {
-        config.migrations = opts.migrations;
-        config.root = opts.cwd;
-    }
-    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
-    if (opts.target.kind === 'all' && !opts.scope)
-        throw new errors_UserError('rolling back every migration at once is not offered: give a version, or last');
-    const server = resolveTarget(opts.databaseUrl, opts.env);
-    if (!server)
-        throw new errors_UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
-    await ensureParser();
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
-    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
-    const entries = discoverMigrations(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
-    const named = entries.flatMap((e) => (name_isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
-    const result = {
-        status: 'refused',
-        database: { name: '', serverVersion: '', url: displayUrl(server) },
-        lockTimeoutMs,
-        dryRun: !!opts.dryRun,
-        steps: [],
-        blockers: [],
-        notes: [],
-        runs: [],
-        deletedRows: 0,
-        durationMs: 0,
-    };
-    const { blockers, notes } = result;
-    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
-    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
-        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
-    }
-    const client = await connect(server, 'pgmig rollback', opts.env);
-    try {
-        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
-        result.database.name = info.db;
-        result.database.serverVersion = info.v;
-        const found = await findHistoryTable(client);
-        if (!found || 'ambiguous' in found) {
-            blockers.push(found
-                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
-                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
-            if (opts.planOnly)
-                result.status = 'planned';
-            return result;
-        }
-        const table = found;
-        result.history = table.shown;
-        const states = versionStates(await readHistory(client, table));
-        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
-        const steps = [];
-        for (const c of targets) {
-            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
-            if (!undo)
-                continue;
-            // shown in the plan even when something else blocks it: the reader sees what would run
-            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
-            if (step)
-                steps.push(step);
-            if (!undo.parsed.error && undo.parsed.statements.length === 0)
-                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
-        }
-        if (targets.length) {
-            const oldest = targets[targets.length - 1].key;
-            const chosen = new Set(targets.map((t) => t.key));
-            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
-            if (newer.length) {
-                blockers.push(`${rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
-                    'undo files run newest first, so roll those back before this one');
-            }
-        }
-        if (opts.planOnly) {
-            result.status = 'planned';
-            return result;
-        }
-        if (blockers.length || steps.length === 0) {
-            if (!blockers.length)
-                blockers.push('nothing to roll back');
-            return result;
-        }
-        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun });
-        result.runs = outcome.runs;
-        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
-        result.durationMs = outcome.durationMs;
-        if (outcome.error)
-            result.error = outcome.error;
-        if (outcome.problem)
-            result.problem = outcome.problem;
-        if (outcome.uncertain)
-            result.uncertain = true;
-        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
-        if (outcome.status === 'rolled back')
-            result.deletedRows = outcome.deletedRows;
-        return result;
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function allCandidates(named) {
-    const out = new Map();
-    for (const { e, n } of named) {
-        if (n.kind !== 'versioned')
-            continue;
-        const key = versionKey(n.parts);
-        if (!out.has(key))
-            out.set(key, { version: n.version, key, migration: e.path });
-    }
-    return out;
-}
-/**
- * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
- * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
- * file with its description in its folder.
- */
-function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
-    const out = new Map();
-    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
-    for (const f of scope.files) {
-        if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs)))
-            continue;
-        const n = parseMigrationName(f.abs, placeholder);
-        if (name_isNameProblem(n) || n.kind === 'undo' || n.kind === 'pending-undo')
-            continue;
-        if (n.kind === 'repeatable') {
-            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
-            continue;
-        }
-        if (n.kind === 'versioned') {
-            const here = byAbs.get(f.abs);
-            if (!here) {
-                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
-                continue;
-            }
-            const key = versionKey(n.parts);
-            if (!out.has(key))
-                out.set(key, { version: n.version, key, migration: here.e.path });
-            continue;
-        }
-        // pending
-        if (byAbs.has(f.abs)) {
-            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
-            continue;
-        }
-        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
-        if (numbered.length !== 1) {
-            blockers.push(numbered.length
-                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
-            continue;
-        }
-        const { e, n: vn } = numbered[0];
-        notes.push(`${f.path} is ${e.path} since the merge`);
-        const key = versionKey(vn.parts);
-        if (!out.has(key))
-            out.set(key, { version: vn.version, key, migration: e.path });
-    }
-    return out;
-}
-/** The versions to take back, newest first. */
-function chooseTargets(opts, candidates, states, blockers, db, history) {
-    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
-    const label = opts.scope?.label;
-    const t = opts.target;
-    if (t.kind === 'all')
-        return newestFirst([...candidates.values()]);
-    if (t.kind === 'version') {
-        const key = versionKey(versionParts(t.version));
-        const c = candidates.get(key);
-        if (c)
-            return [c];
-        const known = newestFirst([...candidates.values()]).map((x) => x.version);
-        blockers.push(label
-            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
-            : `there is no migration with version ${t.version} in the migrations folder`);
-        return [];
-    }
-    // last
-    if (label) {
-        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
-        if (!applied.length) {
-            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
-            return [];
-        }
-        return [applied[0]];
-    }
-    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
-    if (!newest) {
-        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
-        return [];
-    }
-    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
-}
-/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
-function planStep(c, named, states, blockers, db, history, shownDirs) {
-    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
-    const state = states.get(c.key);
-    let ok = true;
-    if (!state) {
-        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
-        ok = false;
-    }
-    else if (!state.applied) {
-        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
-        ok = false;
-    }
-    const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
-    if (undos.length !== 1) {
-        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
-        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
-        return {};
-    }
-    const { e, n } = undos[0];
-    const undo = loadMigration(e, n, n.version);
-    const parsed = undo.parsed;
-    if (parsed.error) {
-        const p = parsed.source.position(parsed.error.index);
-        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
-        ok = false;
-    }
-    else {
-        const placeholders = unresolvedPlaceholders(parsed.source.text);
-        if (placeholders.length) {
-            const p = parsed.source.position(placeholders[0].index);
-            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
-            ok = false;
-        }
-        const reason = nonTransactionalReason(parsed.statements);
-        if (reason) {
-            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
-            ok = false;
-        }
-    }
-    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
-}
-/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
-function registerRollback(program, io, setExit) {
-    program
-        .command('rollback')
-        .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
-        .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v) => {
-        if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v))
-            throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
-        return v;
-    })
-        .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
-        .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
-        .option('--plan', 'say what would run and what blocks it; run nothing')
-        .option('--lock-timeout <duration>', 'SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
-        return ms;
-    })
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
-        .addHelpText('after', `
-Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
-deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
-or nothing does. It refuses, naming the reason, when the version is not applied, its undo file
-is missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer
-version is applied on top of it (undo files run newest first).
-
-Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
-2 usage, config or environment error.
-
-Examples:
-  pgmig rollback --plan --database-url postgresql://app@localhost/app
-  pgmig rollback last --dry-run
-  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s`)
-        .action(async (version, o) => {
-        if (o.plan && o.dryRun)
-            throw new UserError('give --plan or --dry-run, not both');
-        const result = await runRollback({
-            cwd: io.cwd,
-            env: io.env,
-            databaseUrl: o.databaseUrl,
-            config: o.config,
-            migrations: o.migrations,
-            target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
-            dryRun: o.dryRun,
-            planOnly: o.plan,
-            lockTimeoutMs: o.lockTimeout,
-        });
-        io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
-        setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/history.ts
-
-/**
- * Questions about a checkout's history that have a yes/no answer. CI checkouts are often
- * shallow (actions/checkout fetches one commit by default), so the commits an event names may
- * simply not be there; none of these throw for that.
- */
-function probe(cwd, args) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The repository's top folder, or undefined outside a git work tree (or without git). */
-function workTreeRoot(cwd) {
-    return probe(cwd, ['rev-parse', '--show-toplevel']) || undefined;
-}
-function hasCommit(cwd, sha) {
-    return /^[0-9a-f]{4,64}$/i.test(sha) && probe(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
-}
-function history_headCommit(cwd) {
-    return probe(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) || undefined;
-}
-/** Whether `ancestor` is `commit` or one of its ancestors. */
-function history_isAncestor(cwd, ancestor, commit) {
-    return probe(cwd, ['merge-base', '--is-ancestor', ancestor, commit]) !== undefined;
-}
-/** The commit where the histories of `a` and `b` meet, if the checkout holds it. */
-function commonAncestor(cwd, a, b) {
-    return probe(cwd, ['merge-base', a, b]) || undefined;
-}
-function isShallowClone(cwd) {
-    return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
-function header(err, name) {
-    const v = err.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-/** The message GitHub put in the body (`{"message": …}`), else the error's own. */
-function apiMessage(err) {
-    const data = err.response?.data;
-    if (data && typeof data === 'object' && typeof data.message === 'string')
-        return data.message;
-    return err.message ?? '';
-}
-/** `retry-after` is seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return Number(value) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function isRateLimited(err) {
-    if (err.status !== 403 && err.status !== 429)
-        return false;
-    return (err.status === 429 ||
-        header(err, 'x-ratelimit-remaining') === '0' ||
-        header(err, 'retry-after') !== undefined ||
-        /rate limit|abuse detection/i.test(apiMessage(err)));
-}
-/**
- * `attempt` counts from 0 (the first retry). `idempotent` is false for a POST: a 5xx or a broken
- * connection may come after GitHub did the work, so trying again could make a second comment;
- * a rate-limit answer is safe either way, since GitHub refused before doing anything.
- */
-function retryDecision(err, attempt, idempotent, policy = DEFAULT_RETRY, now = Date.now()) {
-    if (attempt >= policy.retries)
-        return { retry: false, reason: `gave up after ${policy.retries + 1} tries` };
-    const status = err.status ?? 0;
-    const retryAfter = parseRetryAfter(header(err, 'retry-after'), now);
-    let delayMs;
-    let reason;
-    if (isRateLimited(err)) {
-        const reset = Number(header(err, 'x-ratelimit-reset'));
-        if (retryAfter !== undefined)
-            delayMs = retryAfter;
-        else if (header(err, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
-            delayMs = reset * 1000 - now;
-        // GitHub's advice for a secondary limit without retry-after: wait at least a minute
-        else
-            delayMs = 60_000;
-        reason = `rate limited (${status})`;
-    }
-    else if (status >= 500 || status === 0) {
-        if (!idempotent)
-            return { retry: false, reason: 'not retried: the request may have been carried out' };
-        delayMs = retryAfter ?? policy.baseDelayMs * 2 ** attempt;
-        reason = status === 500 && !err.response ? `network error (${err.message ?? 'no response'})` : `server error ${status}`;
-    }
-    else {
-        return { retry: false };
-    }
-    delayMs = Math.max(0, Math.ceil(delayMs));
-    if (delayMs > policy.maxDelayMs) {
-        return { retry: false, reason: `${reason}; GitHub asks to wait ${Math.ceil(delayMs / 1000)} s, longer than pgmig waits` };
-    }
-    return { retry: true, delayMs, reason };
-}
-
-;// CONCATENATED MODULE: ./src/github/comments.ts
-
-/** GitHub refuses a comment body longer than this many characters. */
-const COMMENT_MAX_LENGTH = 65_536;
-/**
- * The hidden first line that finds pgmig's comment again. One comment per migrations folder,
- * so two pgmig steps on different folders keep a comment each.
- */
-function stickyMarker(key) {
-    // `--` inside an HTML comment could end it early; the key is a path, so encode it
-    return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
-}
-async function findSticky(gh, repo, issueNumber, marker) {
-    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    // the marker opens the body pgmig writes; a person quoting it would not start with it
-    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-}
-const forbidden = (err) => err.status === 403 && !isRateLimited(err);
-/**
- * Creates pgmig's comment on a pull request, or edits the one it made before (found by the
- * marker), so a pull request never collects more than one. An edit that changes nothing is
- * skipped. A token that may not write comments (a fork's read-only token) gives `forbidden`
- * instead of an error, so the caller can warn and carry on.
- */
-async function upsertStickyComment(gh, repo, opts) {
-    const text = `${opts.marker}\n${opts.body}`;
-    try {
-        const existing = await findSticky(gh, repo, opts.issueNumber, opts.marker);
-        const duplicates = existing.slice(1).map((c) => c.id);
-        const first = existing[0];
-        if (first) {
-            if (first.body === text)
-                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates };
-            const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
-            return { action: 'updated', id: data.id, url: data.html_url, duplicates };
-        }
-        if (!opts.create)
-            return { action: 'skipped' };
-        try {
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates };
-        }
-        catch (err) {
-            // a 5xx or a dropped connection after GitHub stored the comment: look before trying again
-            const status = err.status ?? 0;
-            if (status < 500)
-                throw err;
-            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
-            if (made) {
-                const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
-                return { action: 'updated', id: data.id, url: data.html_url, duplicates };
-            }
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates };
-        }
-    }
-    catch (err) {
-        if (forbidden(err))
-            return { action: 'forbidden', message: err.message };
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/event.ts
-
-
-const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-function readEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new errors_UserError(`GITHUB_EVENT_PATH ${path} does not exist; pgmig reads the event payload from it`);
-        try {
-            payload = obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {};
-        }
-        catch (err) {
-            throw new errors_UserError(`the event payload ${path} is not valid JSON: ${err.message}`);
-        }
-    }
-    let repo;
-    const full = str(env.GITHUB_REPOSITORY) ?? str(obj(payload.repository)?.full_name);
-    if (full && /^[^/]+\/[^/]+$/.test(full)) {
-        const [owner, name] = full.split('/');
-        repo = { owner, repo: name };
-    }
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const runUrl = repo && env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return { name, payload, repo, ref: str(env.GITHUB_REF), sha: str(env.GITHUB_SHA), workspace: env.GITHUB_WORKSPACE || process.cwd(), runUrl };
-}
-/** The pull request of a pull_request or pull_request_target event; undefined for other payloads. */
-function pullRequestOf(payload) {
-    const pr = obj(payload.pull_request);
-    if (!pr)
-        return undefined;
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    const baseSha = str(base?.sha);
-    const headSha = str(head?.sha);
-    if (number === undefined || !baseSha || !headSha) {
-        throw new errors_UserError('the pull_request payload has no number, base.sha or head.sha; is GITHUB_EVENT_PATH the event file the runner wrote?');
-    }
-    const baseRepo = str(obj(base?.repo)?.full_name);
-    const headRepo = obj(head?.repo);
-    // a deleted fork leaves head.repo null: still not this repository
-    const headName = str(headRepo?.full_name);
-    // a pull request inside a repository that is itself a fork is not from a fork: compare names
-    const fromFork = headRepo === undefined ? true : baseRepo && headName ? headName !== baseRepo : headRepo.fork === true;
-    return {
-        number,
-        baseSha,
-        headSha,
-        baseRef: str(base?.ref) ?? '',
-        headRef: str(head?.ref) ?? '',
-        fromFork,
-        url: str(pr.html_url),
-    };
-}
-/** The default branch of the repository in the payload (push, workflow_dispatch, …). */
-function defaultBranchOf(payload) {
-    return str(obj(payload.repository)?.default_branch);
-}
-
-;// CONCATENATED MODULE: ./src/github/chatops.ts
-
-
-const chatops_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
-const chatops_str = (v) => (typeof v === 'string' ? v : undefined);
-/** The comment of an issue_comment payload; undefined when the payload has none. */
-function issueCommentOf(payload) {
-    const comment = chatops_obj(payload.comment);
-    const issue = chatops_obj(payload.issue);
-    if (!comment || !issue || typeof comment.id !== 'number' || typeof issue.number !== 'number')
-        return undefined;
-    const user = chatops_obj(comment.user);
-    return {
-        action: chatops_str(payload.action) ?? '',
-        commentId: comment.id,
-        body: chatops_str(comment.body) ?? '',
-        user: { login: chatops_str(user?.login) ?? '', type: chatops_str(user?.type) ?? '' },
-        issueNumber: issue.number,
-        onPullRequest: chatops_obj(issue.pull_request) !== undefined,
-        url: chatops_str(comment.html_url),
-    };
-}
-/** Repository roles from least to most; `none` is no access (or not a collaborator). */
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-function roleRank(r) {
-    return ROLES.indexOf(r);
-}
-/**
- * The commenter's role in the repository, from the collaborators permission API. `role_name`
- * tells triage from read and maintain from write (the older `permission` field folds them into
- * read and write); a custom role's name is not one of these, so its base `permission` counts.
- * GitHub answers 404 for a user who is not a collaborator: no access.
- */
-async function collaboratorRole(gh, repo, username) {
-    try {
-        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-        const d = data;
-        const role = ROLES.includes(d.role_name ?? '') ? d.role_name : d.permission;
-        return ROLES.includes(role ?? '') ? role : 'none';
-    }
-    catch (err) {
-        if (err.status === 404)
-            return 'none';
-        throw err;
-    }
-}
-/** A pull request as the API gives it now (an issue_comment payload only says that it is one). */
-async function getPullRequest(gh, repo, pullNumber) {
-    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
-    const raw = data;
-    const info = pullRequestOf({ pull_request: raw });
-    return {
-        ...info,
-        state: chatops_str(raw.state) ?? '',
-        merged: raw.merged === true,
-        headRepo: chatops_str(chatops_obj(chatops_obj(raw.head)?.repo)?.full_name),
-    };
-}
-/** Reacts to a comment (GitHub keeps one reaction of a kind per user, so a repeat is harmless). */
-async function addReaction(gh, repo, commentId, content) {
-    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-}
-/**
- * Posts a new comment on an issue or pull request; a body over GitHub's limit is cut with a
- * note rather than refused. Never retried after a server error (the client's policy for POST),
- * so a reply is not posted twice.
- */
-async function postComment(gh, repo, issueNumber, body) {
-    const note = '\n\n… (cut: the full text is in the job log)';
-    const text = body.length > COMMENT_MAX_LENGTH ? body.slice(0, COMMENT_MAX_LENGTH - note.length) + note : body;
-    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
-    return { id: data.id, url: data.html_url };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -46965,7 +40222,7 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var http_client_lib = __nccwpck_require__(9659);
+var lib = __nccwpck_require__(9659);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -46988,11 +40245,11 @@ function getAuthString(token, options) {
     return typeof options.auth === 'string' ? options.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
-    const hc = new http_client_lib.HttpClient();
+    const hc = new lib.HttpClient();
     return hc.getAgent(destinationUrl);
 }
 function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new http_client_lib.HttpClient();
+    const hc = new lib.HttpClient();
     return hc.getAgentDispatcher(destinationUrl);
 }
 function getProxyFetch(destinationUrl) {
@@ -47510,19 +40767,19 @@ function endpointWithDefaults(defaults, route, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldDefaults, newDefaults) {
+function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: dist_bundle_withDefaults.bind(null, DEFAULTS2),
+    defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
 
 // pkg/dist-src/index.js
-var endpoint = dist_bundle_withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -48636,7 +41893,7 @@ function toErrorMessage(data) {
 }
 
 // pkg/dist-src/with-defaults.js
-function request_dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -48650,18 +41907,18 @@ function request_dist_bundle_withDefaults(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
   });
 }
 
 // pkg/dist-src/index.js
-var request = request_dist_bundle_withDefaults(endpoint, defaults_default);
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
 
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
@@ -48853,7 +42110,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const dist_src_version_VERSION = "7.0.8";
+const version_VERSION = "7.0.8";
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
@@ -48882,9 +42139,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${dist_src_version_VERSION} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = dist_src_version_VERSION;
+  static VERSION = version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -48998,7 +42255,7 @@ class Octokit {
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
+const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -51431,7 +44688,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+restEndpointMethods.VERSION = dist_src_version_VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -51439,7 +44696,7 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
@@ -51864,14 +45121,14 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 const context = new Context();
 const baseUrl = getApiBaseUrl();
-const utils_defaults = {
+const defaults = {
     baseUrl,
     request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -51909,6 +45166,90 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/retry.ts
+const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/**
+ * Whether a failed write may still have been carried out: GitHub had the request, but no
+ * verdict came back (a 5xx, a dropped connection, a timeout, an answer that did not parse).
+ */
+function mayHaveHappened(err) {
+    if (err.unreadable || err.timedOut || !err.response)
+        return true;
+    return (err.status ?? 0) >= 500;
+}
+function header(err, name) {
+    const v = err.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+/** The message GitHub put in the body (`{"message": …}`), else the error's own. */
+function apiMessage(err) {
+    const data = err.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string')
+        return data.message;
+    return err.message ?? '';
+}
+/** `retry-after` is seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function isRateLimited(err) {
+    if (err.status !== 403 && err.status !== 429)
+        return false;
+    return (err.status === 429 ||
+        header(err, 'x-ratelimit-remaining') === '0' ||
+        header(err, 'retry-after') !== undefined ||
+        /rate limit|abuse detection/i.test(apiMessage(err)));
+}
+/**
+ * `attempt` counts from 0 (the first retry). `idempotent` is false for a POST: a 5xx or a broken
+ * connection may come after GitHub did the work, so trying again could make a second comment;
+ * a rate-limit answer is safe either way, since GitHub refused before doing anything.
+ */
+function retryDecision(err, attempt, idempotent, policy = DEFAULT_RETRY, now = Date.now()) {
+    if (attempt >= policy.retries)
+        return { retry: false, reason: `gave up after ${policy.retries + 1} tries` };
+    const status = err.status ?? 0;
+    const retryAfter = parseRetryAfter(header(err, 'retry-after'), now);
+    let delayMs;
+    let reason;
+    if (isRateLimited(err)) {
+        const reset = Number(header(err, 'x-ratelimit-reset'));
+        if (retryAfter !== undefined)
+            delayMs = retryAfter;
+        else if (header(err, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
+            delayMs = reset * 1000 - now;
+        // GitHub's advice for a secondary limit without retry-after: wait at least a minute
+        else
+            delayMs = 60_000;
+        reason = `rate limited (${status})`;
+    }
+    else if (err.unreadable || err.timedOut || status >= 500 || status === 0) {
+        if (!idempotent)
+            return { retry: false, reason: 'not retried: the request may have been carried out' };
+        delayMs = retryAfter ?? policy.baseDelayMs * 2 ** attempt;
+        reason = err.unreadable
+            ? 'unreadable answer (not JSON)'
+            : err.timedOut
+                ? 'timed out'
+                : !err.response
+                    ? `network error (${err.message ?? 'no response'})`
+                    : `server error ${status}`;
+    }
+    else {
+        return { retry: false };
+    }
+    delayMs = Math.max(0, Math.ceil(delayMs));
+    if (delayMs > policy.maxDelayMs) {
+        return { retry: false, reason: `${reason}; GitHub asks to wait ${Math.ceil(delayMs / 1000)} s, longer than pgmig waits` };
+    }
+    return { retry: true, delayMs, reason };
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -51926,29 +45267,7596 @@ function createClient(token, opts = {}) {
     const client = getOctokit(token, { baseUrl, userAgent: opts.userAgent ?? 'pgmig', log: { debug() { }, info() { }, warn: log, error: log } });
     client.hook.wrap('request', async (request, options) => {
         const method = String(options.method ?? 'GET').toUpperCase();
+        const where = `${method} ${String(options.url)}`;
         for (let attempt = 0;; attempt++) {
+            // a hung connection would otherwise hold the job until its own timeout. The signal goes
+            // into `options` itself: the hooks inside this one (the token's) are bound to that object
+            // and ignore the argument `request` is called with.
+            const signal = AbortSignal.timeout(timeoutMs);
+            options.request = { ...options.request, signal };
+            let failure;
             try {
-                // a hung connection would otherwise hold the job until its own timeout
-                return await request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } });
+                const response = await request(options);
+                failure = unreadable(response, method, signal.aborted, timeoutMs);
+                if (!failure)
+                    return response;
             }
             catch (err) {
-                const decision = retryDecision(err, attempt, IDEMPOTENT.has(method), policy);
-                if (!decision.retry)
-                    throw err;
-                const where = `${method} ${String(options.url)}`;
-                log(`GitHub API ${where}: ${decision.reason} (${apiMessage(err) || 'no message'}); trying again in ${Math.round(decision.delayMs / 100) / 10} s`);
-                await sleep(decision.delayMs);
+                failure = signal.aborted || isAbort(err) ? timedOut(err, method, options.url, timeoutMs) : err;
             }
+            const decision = retryDecision(failure, attempt, IDEMPOTENT.has(method), policy);
+            if (!decision.retry) {
+                // the caller reports the error; the log says why it was not tried again
+                if (decision.reason)
+                    log(`GitHub API ${where}: ${decision.reason} (${apiMessage(failure) || 'no message'})`);
+                throw failure;
+            }
+            log(`GitHub API ${where}: ${decision.reason} (${apiMessage(failure) || 'no message'}); trying again in ${Math.round(decision.delayMs / 100) / 10} s`);
+            await sleep(decision.delayMs);
         }
     });
     return client;
+}
+/**
+ * A failure pgmig made of an answer Octokit took as a success, or of a request it gave up: no
+ * complete answer in time, or a JSON body that is not JSON (a proxy's HTML page, a cut-off body).
+ */
+class ApiAnswerError extends Error {
+    unreadable;
+    timedOut;
+    status;
+    request;
+    response;
+    constructor(message, init) {
+        super(message, init.cause === undefined ? undefined : { cause: init.cause });
+        this.name = 'ApiAnswerError';
+        this.request = { method: init.method, url: init.url };
+        if (init.unreadable)
+            this.unreadable = true;
+        if (init.timedOut)
+            this.timedOut = true;
+        if (init.response)
+            this.response = init.response;
+    }
+}
+function isAbort(err) {
+    const name = err?.name;
+    return name === 'AbortError' || name === 'TimeoutError';
+}
+function timedOut(err, method, url, timeoutMs) {
+    return new ApiAnswerError(`no complete answer within ${Math.round(timeoutMs / 100) / 10} s`, { method, url: String(url), timedOut: true, cause: err });
+}
+/**
+ * Octokit hands back the raw text when a JSON body does not parse (and an empty string when
+ * reading the body failed, as when the timeout struck halfway): callers would take a string
+ * for a list of nothing, and a missing comment could be created twice. Such an answer fails.
+ */
+function unreadable(response, method, aborted, timeoutMs) {
+    const type = String(response.headers['content-type'] ?? '');
+    if (!/[/+]json\b/i.test(type) || typeof response.data !== 'string')
+        return undefined;
+    if (aborted)
+        return timedOut(undefined, method, response.url, timeoutMs);
+    const text = response.data.replace(/\s+/g, ' ').trim();
+    const shown = text ? `: ${text.length > 80 ? `${text.slice(0, 80)}…` : text}` : ' (an empty body)';
+    return new ApiAnswerError(`GitHub answered ${response.status} with a body that is not valid JSON${shown}`, { method, url: response.url, unreadable: true, response });
 }
 /** One line for a failed API call: status, GitHub's message, and the request. */
 function describeApiError(err) {
     const e = err;
     const status = e.status ? `${e.status} ` : '';
     const where = e.request?.method && e.request.url ? ` (${e.request.method} ${e.request.url.replace(/\?.*$/, '')})` : '';
-    return `${status}${apiMessage(e) || String(err)}${where}`;
+    // an error page from a proxy arrives as HTML: one short line of its text is enough
+    let message = (apiMessage(e) || String(err)).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (message.length > 200)
+        message = `${message.slice(0, 200)}…`;
+    return `${status}${message}${where}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/merged-pulls.ts
+
+/**
+ * The pull requests merged into `branch` that brought `sha` there. GitHub associates a merge
+ * commit, a squash commit and each rebased commit with its pull request; the same commit can
+ * also sit in open pull requests or ones merged into other branches, which are left out.
+ */
+async function mergedPullsOfCommit(gh, repo, sha, branch) {
+    const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
+    return pulls.filter((p) => !!p.merged_at && p.base.ref === branch).map((p) => ({ number: p.number, url: p.html_url }));
+}
+/** The hidden first line of the comment pgmig leaves on a merged pull request for one assign commit. */
+function assignedMarker(commit) {
+    return `<!-- pgmig:assigned ${commit} -->`;
+}
+async function findMarked(gh, repo, issueNumber, marker) {
+    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    return all.find((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+/**
+ * Posts `marker` + `body` on an issue or pull request unless a comment opening with the marker
+ * is already there: a re-run of the step says nothing twice. A token that may not write comments
+ * gives `forbidden` rather than an error.
+ */
+async function commentOnce(gh, repo, issueNumber, marker, body) {
+    const text = `${marker}\n${body}`;
+    try {
+        const before = await findMarked(gh, repo, issueNumber, marker);
+        if (before)
+            return { action: 'exists', url: before.html_url };
+        try {
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+            return { action: 'created', url: data.html_url };
+        }
+        catch (err) {
+            // a 5xx or a lost connection after GitHub stored the comment: look before posting again
+            const status = err.status ?? 0;
+            if (status !== 0 && status < 500)
+                throw err;
+            const made = await findMarked(gh, repo, issueNumber, marker);
+            if (made)
+                return { action: 'created', url: made.html_url };
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+            return { action: 'created', url: data.html_url };
+        }
+    }
+    catch (err) {
+        const e = err;
+        if (e.status === 403 && !isRateLimited(e))
+            return { action: 'forbidden', message: err.message };
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** A pull-request comment holds 65,536 characters; the rest is room for the caller's wrapper. */
+const MARKDOWN_MAX_LENGTH = 60_000;
+/** SQL quoted in the table is cut after this many characters to keep rows readable. */
+const SQL_MAX_CHARS = 160;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
+ * HTML-significant characters become entities, markdown punctuation is backslash-escaped
+ * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
+ * zero-width space so a table called `@org/team` notifies nobody.
+ */
+function escapeText(s) {
+    return s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/@(?=\w)/g, '@&#8203;');
+}
+/**
+ * A code span that shows `s` as written. Code-span content is never parsed as HTML or
+ * markdown, so `<script>` stays text there (and entities would show literally, so none are
+ * used); only backticks can end it, so the fence is one longer than any run inside. In a table
+ * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
+ * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
+ */
+function codeSpan(s, inTable = false) {
+    // eslint-disable-next-line no-control-regex
+    let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (body === '')
+        return '';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(longest + 1);
+    if (body.startsWith('`') || body.endsWith('`'))
+        body = ` ${body} `;
+    if (inTable)
+        body = body.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
+    return `${f}${body}${f}`;
+}
+function fenced(content, lang) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${content}\n${f}`;
+}
+function counts(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { errors, warnings: findings.length - errors };
+}
+function tally(errors, warnings) {
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+function verdict(result) {
+    const { files, errors, warnings } = result.summary;
+    const checked = `${plural(files, 'file')} checked`;
+    if (errors + warnings === 0)
+        return `✅ **pgmig: no findings** (${checked})`;
+    const withFindings = new Set(result.findings.map((f) => f.file)).size;
+    const icon = errors > 0 ? '❌' : '⚠️';
+    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${plural(withFindings, 'file')} (${checked})`;
+}
+function quoteSql(result, f) {
+    const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
+    // only the part that can be shown is split into characters: a line can be the whole file
+    const chars = [...line.trim().slice(0, 2 * SQL_MAX_CHARS + 1)];
+    const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
+    return codeSpan(text, true);
+}
+function row(result, f, rules) {
+    const icon = f.severity === 'error' ? '❌' : '⚠️';
+    const instead = rules.get(f.rule)?.docs.instead;
+    // the rule's own help is in the details below; a finding-specific one belongs to the row
+    const help = f.help && f.help !== instead ? `<br>help: ${escapeText(f.help)}` : '';
+    return `| ${f.line}:${f.column} | ${icon} ${codeSpan(f.rule, true)} | ${escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
+}
+function fileHeader(file, findings) {
+    const c = counts(findings);
+    return `\n#### ${codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
+}
+function ruleHelp(rule, severity) {
+    const { why, lock, instead, example } = rule.docs;
+    const parts = [`##### ${codeSpan(rule.id)} (${severity})`, why];
+    if (lock)
+        parts.push(`**Lock:** ${lock}`);
+    parts.push(`**Instead:** ${instead}`);
+    if (example)
+        parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
+    parts.push(`More: ${codeSpan(`pgmig explain ${rule.id}`)}`);
+    return parts.join('\n\n');
+}
+function details(used, result, short) {
+    if (used.length === 0)
+        return '';
+    const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
+    const body = short
+        ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
+        : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
+    return `\n<details>\n<summary>How to fix: help for ${plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
+}
+/**
+ * For pull-request comments and job summaries: the verdict on the first line, the findings
+ * grouped by file with the SQL line quoted, then the help of each rule that fired, folded.
+ * Findings that would take the text past `maxLength` are left out and counted.
+ */
+function formatMarkdown(result, opts) {
+    const max = opts.maxLength ?? MARKDOWN_MAX_LENGTH;
+    const byId = new Map(opts.rules.map((r) => [r.id, r]));
+    const head = verdict(result) + '\n';
+    if (result.findings.length === 0)
+        return head;
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    const used = [...new Set(result.findings.map((f) => f.rule))].map((id) => byId.get(id)).filter((r) => !!r);
+    // room for the "left out" note, whose numbers are not known yet
+    const noteRoom = 400;
+    let tail = details(used, result, false);
+    if (head.length + tail.length + noteRoom > max / 2)
+        tail = details(used, result, true);
+    const budget = max - head.length - tail.length - noteRoom;
+    let body = '';
+    const shown = new Set();
+    let full = true;
+    for (const [file, findings] of byFile) {
+        const header = fileHeader(file, findings);
+        let block = '';
+        for (const f of findings) {
+            const r = row(result, f, byId);
+            if (body.length + header.length + block.length + r.length > budget) {
+                full = false;
+                break;
+            }
+            block += r;
+            shown.add(f);
+        }
+        if (block)
+            body += header + block;
+        if (!full)
+            break;
+    }
+    let note = '';
+    if (!full) {
+        const left = counts(result.findings.filter((f) => !shown.has(f)));
+        note =
+            `\n> ✂️ ${plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
+                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
+    }
+    return head + body + note + tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/assign-comment.ts
+
+
+const base = (p) => external_node_path_.posix.basename(p);
+const assign_comment_rename = (f) => `${codeSpan(base(f.from))} → ${codeSpan(base(f.to))}`;
+/** `**V227** to `desc` (`VXXX__desc.sql` → `V227__desc.sql`)`, and what else to say about it. */
+function describe(a, branch) {
+    const what = a.description ? ` to ${codeSpan(a.description)}` : '';
+    const more = [];
+    if (a.previousVersion !== undefined) {
+        more.push(`V${a.previousVersion} was taken by ${a.keptBy ? codeSpan(base(a.keptBy)) : 'a file'}, which reached ${codeSpan(branch)} first`);
+    }
+    const others = (a.files ?? []).filter((f) => f.from !== a.from);
+    if (others.length)
+        more.push(`renamed with it: ${others.map(assign_comment_rename).join(', ')}`);
+    return { head: `**V${a.version}**${what} (${assign_comment_rename(a)})`, more };
+}
+const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1) + '.';
+/**
+ * The comment (without its marker) on a merged pull request whose migrations pgmig numbered:
+ * the version each got, the renames, and the commit that made them.
+ */
+function formatAssignComment(input) {
+    const short = input.commit.slice(0, 7);
+    const at = input.commitUrl ? `[\`${short}\`](${input.commitUrl})` : codeSpan(short);
+    const after = `<sub>Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
+    if (input.items.length === 1) {
+        const one = describe(input.items[0], input.branch);
+        return `🔢 pgmig assigned ${[`${one.head} in ${at}.`, ...one.more.map(sentence)].join(' ')}\n\n${after}\n`;
+    }
+    const list = input.items
+        .map((a) => describe(a, input.branch))
+        .map((d) => `- ${[d.head, ...d.more].join('; ')}`)
+        .join('\n');
+    return `🔢 pgmig numbered this pull request's migrations in ${at}:\n\n${list}\n\n${after}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The secrets of a run (database passwords, the GitHub token) and the one function that scrubs
+ * them from text pgmig writes. pgmig learns a password where it reads it (a URL, PGPASSWORD,
+ * ~/.pgpass, a service file); every report is scrubbed before it is formatted, and the files and
+ * comments the action writes once more as they go out, so a password that reached a message by
+ * a way nobody foresaw (a server error quoting the SQL that set it) still never shows.
+ */
+const MASK = '***';
+/**
+ * Shorter "secrets" are not hidden: a two-letter password would turn every such pair of letters
+ * in every message into ***, and guessing it takes no help from the log anyway.
+ */
+const MIN_LENGTH = 4;
+const secrets = new Set();
+/** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
+let secrets_forms = [];
+const sinks = [];
+// a password in a connection URL pgmig never learnt (another server's, in a pg message)
+const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
+/** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
+function addSecret(value) {
+    if (!value || value.length < MIN_LENGTH || secrets.has(value))
+        return;
+    secrets.add(value);
+    const all = new Set(secrets_forms);
+    for (const f of encodings(value))
+        if (f.length >= MIN_LENGTH)
+            all.add(f);
+    secrets_forms = [...all].sort((a, b) => b.length - a.length);
+    for (const sink of sinks)
+        sink(value);
+}
+/** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
+function onSecret(sink) {
+    sinks.push(sink);
+    for (const s of secrets)
+        sink(s);
+}
+/**
+ * The ways a secret gets written: as is, percent-encoded (in a URL), escaped in JSON, and
+ * escaped as pgmig's markdown escapes text (the report files and comments are checked after
+ * formatting).
+ */
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    const markdown = s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/@(?=\w)/g, '@&#8203;');
+    let uri = s;
+    try {
+        uri = encodeURIComponent(s);
+    }
+    catch {
+        // a lone surrogate: no URL holds it
+    }
+    return [s, uri, json, markdown, JSON.stringify(markdown).slice(1, -1)];
+}
+/** `text` with every known secret, and any password in a postgresql:// URL, replaced by ***. */
+function redact(text) {
+    let out = text.includes('://') ? text.replace(URL_PASSWORD, `$1:${MASK}@`) : text;
+    for (const f of secrets_forms)
+        if (out.includes(f))
+            out = out.split(f).join(MASK);
+    return out;
+}
+/**
+ * A copy of a report with every string in it redacted: plain objects and arrays are copied,
+ * anything else (a Map, a class instance) is kept as it is.
+ */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value;
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(v);
+        return out;
+    }
+    return value;
+}
+/**
+ * The error with its message, stack and the text fields pg's errors carry redacted, changed in
+ * place so that its class (UserError: exit 2, no stack) stays what it was.
+ */
+function redactError(err) {
+    if (err === null || typeof err !== 'object')
+        return err;
+    const e = err;
+    for (const key of ['message', 'stack', 'detail', 'hint', 'where', 'internalQuery', 'query']) {
+        const v = e[key];
+        if (typeof v === 'string') {
+            try {
+                e[key] = redact(v);
+            }
+            catch {
+                // a frozen or getter-only field: nothing pgmig prints
+            }
+        }
+    }
+    return err;
+}
+/** Forgets every secret and sink; for tests, which run many "runs" in one process. */
+function resetSecrets() {
+    secrets.clear();
+    secrets_forms = [];
+    sinks.length = 0;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
+const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+
+
+/** Where the action keeps its files: the runner's temp folder, emptied after each job. */
+function actionTempDir(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+}
+function setOutputs(o) {
+    setOutput('errors', o.errors);
+    setOutput('warnings', o.warnings);
+    setOutput('assigned', JSON.stringify(o.assigned));
+    setOutput('report', o.report ?? '');
+}
+/** Writes the JSON report and returns its path; the name carries the folder key, so two pgmig steps in one job keep a report each. */
+function writeJsonReport(env, key, report) {
+    const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
+    const path = (0,external_node_path_.join)(actionTempDir(env), `pgmig-report-${slug}.json`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, redact(JSON.stringify(report, null, 2)) + '\n');
+    return path;
+}
+/** Appends to the job summary when the runner gave one; a failure to write it is a warning. */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        info('no GITHUB_STEP_SUMMARY: the job summary is not written outside a runner');
+        return;
+    }
+    try {
+        await summary.addRaw(redact(markdown), true).write();
+    }
+    catch (err) {
+        warning(`pgmig could not write the job summary: ${err.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/assign.ts
+
+
+
+
+
+
+
+
+/**
+ * On the default branch after a merge: number the pending migrations, commit and push (through
+ * the checkout's credentials), then tell each merged pull request what its migrations became.
+ * The `assigned` output lists what was renamed, as JSON.
+ */
+async function runAssignStep(event, inputs, branch, env) {
+    const workspace = (0,external_node_path_.resolve)(event.workspace);
+    info(`pgmig: numbering pending migrations on ${branch}`);
+    const result = await runAssign({
+        cwd: workspace,
+        config: inputs.config,
+        branch,
+        push: true,
+        migrations: inputs.migrations,
+        tests: inputs.tests,
+        placeholder: inputs.placeholder,
+        env,
+        log: (line) => info(line),
+    });
+    for (const w of result.warnings ?? [])
+        warning(w);
+    for (const a of result.assigned)
+        info(`${a.from} -> ${a.to} (version ${a.version})`);
+    const assigned = result.assigned.map((a) => ({ from: a.from, to: a.to, version: a.version, ...(result.commit ? { commit: result.commit } : {}) }));
+    const verdict = assigned.length
+        ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${result.pushed ? `, pushed to ${branch}` : ''}`
+        : 'pgmig: no pending migration to number';
+    info(verdict);
+    const rows = assigned.map((a) => `| ${codeSpan(a.from, true)} | ${codeSpan(a.to, true)} | ${a.version} |`);
+    await writeSummary(`## pgmig assign\n\n${verdict}\n\n${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
+    // the numbers are pushed by now: nothing below may fail the step
+    const told = await tellPullRequests(result, event, inputs, branch, env);
+    const report = writeJsonReport(env, 'assign', { event: event.name, branch, ...result, pullRequests: told });
+    setOutputs({ errors: 0, warnings: result.warnings?.length ?? 0, assigned, report });
+}
+/**
+ * One comment on each merged pull request whose migrations were numbered, found through the
+ * commit that brought them to the branch. A missing token, a token that may not comment, or a
+ * failing API is a warning: the renames are already on the branch, and the output says them.
+ */
+async function tellPullRequests(result, event, inputs, branch, env) {
+    const commit = result.commit;
+    if (!commit || !result.pushed || result.assigned.length === 0)
+        return [];
+    if (!inputs.comment) {
+        info('comment: false, so the merged pull requests are not told their numbers');
+        return [];
+    }
+    if (!inputs.token || !event.repo) {
+        warning('pgmig: no github-token (or GITHUB_REPOSITORY), so the merged pull requests are not told their numbers; the `assigned` output and the job summary have them');
+        return [];
+    }
+    const repo = event.repo;
+    const gh = createClient(inputs.token, { apiUrl: env.GITHUB_API_URL, log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    const unknown = result.assigned.filter((a) => !a.arrivedIn);
+    if (unknown.length)
+        info(`not known which commit brought ${unknown.map((a) => a.from).join(', ')} to ${branch}, so no pull request is told about ${unknown.length === 1 ? 'it' : 'them'}`);
+    const bySha = new Map();
+    for (const a of result.assigned)
+        if (a.arrivedIn)
+            bySha.set(a.arrivedIn, [...(bySha.get(a.arrivedIn) ?? []), a]);
+    // a pull request merged by rebase brings several commits: still one comment for it
+    const byPull = new Map();
+    for (const [sha, items] of bySha) {
+        let pulls;
+        try {
+            pulls = await mergedPullsOfCommit(gh, repo, sha, branch);
+        }
+        catch (err) {
+            warning(`pgmig could not find the pull request that merged ${sha.slice(0, 7)} (${items.map((a) => a.from).join(', ')}): ${describeApiError(err)}. The numbers are assigned and pushed; only the comment is missing.`);
+            continue;
+        }
+        if (pulls.length === 0)
+            info(`${sha.slice(0, 7)} came to ${branch} without a merged pull request (a direct push?): nobody to tell about ${items.map((a) => a.from).join(', ')}`);
+        for (const pull of pulls) {
+            const entry = byPull.get(pull.number) ?? { pull, items: [] };
+            for (const a of items)
+                if (!entry.items.includes(a))
+                    entry.items.push(a);
+            byPull.set(pull.number, entry);
+        }
+    }
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const body = (items) => formatAssignComment({ items, commit, commitUrl: `${server}/${repo.owner}/${repo.repo}/commit/${commit}`, branch });
+    const told = [];
+    for (const { pull, items } of byPull.values()) {
+        try {
+            const outcome = await commentOnce(gh, repo, pull.number, assignedMarker(commit), body(items));
+            if (outcome.action === 'forbidden') {
+                warning(`pgmig could not comment on pull request #${pull.number}: the token may not write comments (${outcome.message}). Give the job \`permissions: pull-requests: write\` (besides contents: write), or set comment: false. The numbers are assigned and pushed.`, { title: 'pgmig: no pull-request comment' });
+                continue;
+            }
+            info(outcome.action === 'created' ? `told pull request #${pull.number}${outcome.url ? `: ${outcome.url}` : ''}` : `pull request #${pull.number} was already told about ${commit.slice(0, 7)}`);
+            told.push({ number: pull.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) });
+        }
+        catch (err) {
+            warning(`pgmig could not comment on pull request #${pull.number}: ${describeApiError(err)}. The numbers are assigned and pushed; only the comment is missing.`);
+        }
+    }
+    return told;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
+var wasm_dirname = __nccwpck_require__(8771);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+;// CONCATENATED MODULE: ./src/sql/preprocess.ts
+const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+function preprocess(text) {
+    const metaCommandLines = [];
+    let out = text;
+    if (out.includes('\\')) {
+        // lines are counted on from the previous match: a file of many meta-commands stays linear
+        let line = 1;
+        let counted = 0;
+        out = out.replace(META_LINE, (match, offset) => {
+            line += newlines(text, counted, offset);
+            counted = offset;
+            metaCommandLines.push(line);
+            // blanks alone would shorten the line in bytes when it holds `é`; inside a comment it can stay
+            const slash = match.indexOf('\\');
+            // eslint-disable-next-line no-control-regex
+            return `${' '.repeat(slash)}--${match.slice(slash + 2).replace(/[\x00-\x7f]/g, ' ')}`;
+        });
+    }
+    if (out.includes('${')) {
+        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+        // every statement after a placeholder one character left); ASCII characters that cannot be
+        // in an identifier become `_` (others can, and keep their byte width)
+        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`);
+    }
+    return { text: out, metaCommandLines };
+}
+function newlines(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/sql/source.ts
+class SourceText {
+    text;
+    lineStarts;
+    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
+    byteToIndex;
+    ascii;
+    /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
+    bmp;
+    /**
+     * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
+     * so a column is counted from the nearest mark, not from the line start (a file can be one
+     * long line, and counting from its start for every finding would be quadratic).
+     */
+    marks;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        }
+        // eslint-disable-next-line no-control-regex
+        this.ascii = !/[^\x00-\x7f]/.test(text);
+        this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
+        if (!this.bmp)
+            this.marks = markCharacters(text);
+        if (!this.ascii) {
+            const bytes = Buffer.byteLength(text, 'utf8');
+            const map = new Int32Array(bytes + 1);
+            let b = 0;
+            for (let i = 0; i < text.length; i++) {
+                const cp = text.codePointAt(i);
+                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                for (let k = 0; k < width; k++)
+                    map[b + k] = i;
+                b += width;
+                if (cp > 0xffff)
+                    i++;
+            }
+            map[bytes] = text.length;
+            this.byteToIndex = map;
+        }
+    }
+    get length() {
+        return this.text.length;
+    }
+    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
+    indexOfByte(byte) {
+        if (byte <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(byte, this.text.length);
+        const map = this.byteToIndex;
+        return byte >= map.length ? this.text.length : map[byte];
+    }
+    /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
+    byteOfIndex(index) {
+        if (index <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(index, this.text.length);
+        const map = this.byteToIndex;
+        // the map is sorted: the first byte of the character at `index`
+        let lo = 0;
+        let hi = map.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (map[mid] < index)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
+    indexOfCodePoint(cp) {
+        if (this.ascii)
+            return Math.min(Math.max(cp, 0), this.text.length);
+        let i = 0;
+        for (let n = 0; n < cp && i < this.text.length; n++) {
+            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
+        }
+        return i;
+    }
+    /** 1-based line and column of a UTF-16 index. */
+    position(index) {
+        const idx = Math.max(0, Math.min(index, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.lineStarts[lo];
+        if (this.bmp)
+            return { line: lo + 1, column: idx - start + 1 };
+        return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
+    }
+    /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
+    charactersBefore(idx) {
+        const marks = this.marks;
+        // the last mark at or before idx
+        let lo = 0;
+        let hi = marks.length / 2 - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (marks[2 * mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let count = marks[2 * lo + 1];
+        for (let i = marks[2 * lo]; i < idx; i++) {
+            const c = this.text.charCodeAt(i);
+            // a surrogate pair is one character on screen
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
+                i++;
+            count++;
+        }
+        return count;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        const start = this.lineStarts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.lineStarts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+const MARK_EVERY = 256;
+/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
+function markCharacters(text) {
+    const marks = [0, 0];
+    let count = 0;
+    let next = MARK_EVERY;
+    for (let i = 0; i < text.length; i++) {
+        if (i >= next) {
+            marks.push(i, count);
+            next = i + MARK_EVERY;
+        }
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length)
+            i++;
+        count++;
+    }
+    return Int32Array.from(marks);
+}
+
+;// CONCATENATED MODULE: ./src/sql/parse.ts
+
+
+
+
+
+let loaded;
+/** The WASM module loads once per process; every parse after that is synchronous. */
+function ensureParser() {
+    if (!loaded) {
+        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
+        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
+        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+        loaded = (0,wasm.loadModule)();
+    }
+    return loaded;
+}
+function parseSql(text) {
+    const source = new SourceText(text);
+    const prepared = preprocess(text).text;
+    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+    if (!prepared.trim())
+        return { source, statements: [], trailingGapStart: 0 };
+    try {
+        const result = (0,wasm.parseSync)(prepared);
+        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
+        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
+    }
+    catch (err) {
+        const error = syntaxProblem(source, err);
+        const statements = recover(source, prepared, error.index);
+        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
+    }
+}
+function trailingGap(text, statements) {
+    const last = statements[statements.length - 1];
+    return last ? afterSemicolon(text, last.end) : 0;
+}
+function afterSemicolon(text, end) {
+    let i = end;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return text[i] === ';' ? i + 1 : end;
+}
+function syntaxProblem(source, err) {
+    const e = err;
+    const message = e.sqlDetails?.message ?? e.message ?? String(err);
+    const cursor = e.sqlDetails?.cursorPosition;
+    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
+    return { index, message };
+}
+function toStatements(source, text, raws, byteBase, firstIndex) {
+    const out = [];
+    // comments before a statement belong to its gap, which begins just past the previous `;`
+    let gapStart = source.indexOfByte(byteBase);
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const kind = Object.keys(raw.stmt)[0];
+        const byteStart = byteBase + (raw.stmt_location ?? 0);
+        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
+        // stmt_len 0 means "to the end of the input"
+        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
+        const stmtGap = Math.min(gapStart, start);
+        gapStart = afterSemicolon(text, end);
+        out.push({
+            index: firstIndex + out.length,
+            kind,
+            node: raw.stmt[kind],
+            start,
+            end: Math.max(start, trimEnd(text, end)),
+            gapStart: stmtGap,
+            byteBase,
+            text: source.text.slice(start, end),
+        });
+    }
+    return out;
+}
+/** Skips whitespace and comments (PostgreSQL block comments nest). */
+function skipTrivia(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            while (i < text.length) {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, end) {
+    let i = end;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * After a syntax error the rest of the file still deserves linting: split at top-level
+ * semicolons with the server's own scanner and parse each piece alone, dropping the piece
+ * that holds the error (and any that only failed because the split cut through a body).
+ */
+function recover(source, text, errorIndex) {
+    let tokens;
+    try {
+        tokens = (0,wasm.scanSync)(text).tokens;
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    let pieceStartByte = 0;
+    const pieces = [];
+    for (const t of tokens) {
+        if (t.text === ';') {
+            pieces.push([pieceStartByte, t.end]);
+            pieceStartByte = t.end;
+        }
+    }
+    const totalBytes = Buffer.byteLength(text, 'utf8');
+    if (pieceStartByte < totalBytes)
+        pieces.push([pieceStartByte, totalBytes]);
+    const bytes = Buffer.from(text, 'utf8');
+    for (const [from, to] of pieces) {
+        const startIdx = source.indexOfByte(from);
+        const endIdx = source.indexOfByte(to);
+        if (errorIndex >= startIdx && errorIndex < endIdx)
+            continue;
+        const piece = bytes.subarray(from, to).toString('utf8');
+        if (!piece.trim())
+            continue;
+        try {
+            const result = (0,wasm.parseSync)(piece);
+            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+        }
+        catch {
+            // the split cut through something the scanner alone cannot see; that piece is skipped
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/read.ts
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads and parses one migration. A file that cannot be read is the user's environment
+ * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
+ * other files are still linted.
+ */
+function readMigration(absPath, shownAs) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
+        throw new UserError(`cannot read ${shownAs}: ${why}`);
+    }
+    return parseBytes(bytes);
+}
+function parseBytes(bytes) {
+    const nul = bytes.indexOf(0);
+    let text;
+    if (nul < 0) {
+        try {
+            text = decoder.decode(bytes);
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    if (text === undefined) {
+        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
+        return {
+            source: new SourceText(''),
+            statements: [],
+            trailingGapStart: 0,
+            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
+        };
+    }
+    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
+    return parseSql(text);
+}
+
+;// CONCATENATED MODULE: ./src/sql/transactional.ts
+/** The label of a statement that cannot run in a transaction block, or undefined when it can. */
+function nonTransactional(stmt, options = {}) {
+    return nonTransactionalInfo(stmt, options)?.label;
+}
+function nonTransactionalInfo(stmt, options = {}) {
+    const n = stmt.node ?? {};
+    const plain = (label) => ({ label, concurrently: false });
+    const concurrent = (label) => ({ label, concurrently: true });
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
+        case 'DropStmt':
+            return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
+        case 'ReindexStmt': {
+            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
+            if (optionEnabled(n.params, 'concurrently'))
+                return concurrent(`REINDEX ${what} CONCURRENTLY`);
+            // these commit after each table, so the server cannot let them run inside a block
+            return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
+        }
+        case 'AlterTableStmt':
+            for (const c of n.cmds ?? []) {
+                const cmd = c.AlterTableCmd;
+                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+                    return concurrent('DETACH PARTITION CONCURRENTLY');
+                }
+            }
+            return undefined;
+        case 'VacuumStmt':
+            // ANALYZE alone is transactional; VACUUM (with or without ANALYZE) is not
+            return n.is_vacuumcmd ? plain('VACUUM') : undefined;
+        case 'ClusterStmt':
+            // CLUSTER without a table reclusters every table, one transaction each
+            return n.relation ? undefined : plain('CLUSTER');
+        case 'AlterSystemStmt':
+            return plain('ALTER SYSTEM');
+        case 'CreatedbStmt':
+            return plain('CREATE DATABASE');
+        case 'DropdbStmt':
+            return plain('DROP DATABASE');
+        case 'AlterDatabaseStmt':
+            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+        case 'CreateTableSpaceStmt':
+            return plain('CREATE TABLESPACE');
+        case 'DropTableSpaceStmt':
+            return plain('DROP TABLESPACE');
+        case 'DiscardStmt':
+            return n.target === 'DISCARD_ALL' ? plain('DISCARD ALL') : undefined;
+        case 'AlterEnumStmt':
+            // PostgreSQL 12 lifted the restriction (the new value still cannot be used before COMMIT)
+            return n.newVal !== undefined && n.oldVal === undefined && (options.postgresVersion ?? 16) < 12 ? plain('ALTER TYPE … ADD VALUE') : undefined;
+        case 'CreateSubscriptionStmt':
+            // creating the replication slot on the publisher cannot be rolled back
+            return optionEnabled(n.options, 'connect') !== false && optionEnabled(n.options, 'create_slot') !== false
+                ? plain('CREATE SUBSCRIPTION')
+                : undefined;
+        case 'DropSubscriptionStmt':
+            // refused only when the subscription has a slot to drop: the usual case
+            return plain('DROP SUBSCRIPTION');
+        case 'AlterSubscriptionStmt':
+            if (n.kind === 'ALTER_SUBSCRIPTION_REFRESH')
+                return plain('ALTER SUBSCRIPTION … REFRESH PUBLICATION');
+            if ((n.kind === 'ALTER_SUBSCRIPTION_SET_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_ADD_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_DROP_PUBLICATION') &&
+                optionEnabled(n.options, 'refresh') !== false) {
+                return plain('ALTER SUBSCRIPTION … PUBLICATION');
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+const REINDEX_TARGET = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/**
+ * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
+ * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
+ * option name means true. The parser drops zero and false values from the JSON, so an empty
+ * Integer or Boolean node is 0 or false.
+ */
+function optionEnabled(options, name) {
+    if (!Array.isArray(options))
+        return undefined;
+    let result;
+    for (const o of options) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        const arg = d.arg;
+        if (!arg)
+            result = true;
+        else if (arg.Integer)
+            result = (arg.Integer.ival ?? 0) !== 0;
+        else if (arg.Boolean)
+            result = arg.Boolean.boolval ?? false;
+        else
+            result = !isFalseWord(String(arg.String?.sval ?? ''));
+    }
+    return result;
+}
+/** PostgreSQL's parse_bool accepts any unambiguous prefix of false/no/off, and 0. */
+function isFalseWord(text) {
+    const t = text.toLowerCase();
+    if (t === '0')
+        return true;
+    return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
+}
+
+;// CONCATENATED MODULE: ./src/db/bodies.ts
+
+
+
+/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
+function tokens(text) {
+    const src = new SourceText(text);
+    let raw;
+    try {
+        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
+        raw = (0,wasm.scanSync)(preprocess(text).text).tokens;
+    }
+    catch {
+        return [];
+    }
+    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
+}
+const bodies_PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+/**
+ * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
+ * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
+ * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
+ */
+function unresolvedPlaceholders(text) {
+    if (!text.includes('${'))
+        return [];
+    const toks = tokens(text);
+    const out = [];
+    let k = 0;
+    for (const m of text.matchAll(bodies_PLACEHOLDER)) {
+        const at = m.index;
+        while (k < toks.length && toks[k].to <= at)
+            k++;
+        const t = toks[k];
+        const inside = t && t.from <= at;
+        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
+            continue;
+        out.push({ name: m[1], index: at });
+    }
+    return out;
+}
+/** The string constant holding `value` (a function body) in a statement, located in the file. */
+function locateString(file, source, stmt, value) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (dollar) {
+            const inner = raw.slice(dollar.length, raw.length - dollar.length);
+            if (inner !== value)
+                continue;
+            const start = stmt.start + t.from + dollar.length;
+            return { file, source, start, text: inner, fileIndex: (i) => start + i };
+        }
+        if (raw.startsWith("'")) {
+            const inner = raw.slice(1, -1);
+            if (inner.replace(/''/g, "'") !== value)
+                continue;
+            const start = stmt.start + t.from + 1;
+            // each '' in the file is one ' in the body
+            const shifts = [];
+            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
+                shifts.push(i - shifts.length);
+            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
+        }
+    }
+    return undefined;
+}
+/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
+function bodyValue(stmt) {
+    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
+    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
+    const items = as?.List?.items;
+    // two items: a C function's object file and symbol, no body
+    if (items)
+        return items.length === 1 ? items[0]?.String?.sval : undefined;
+    return as?.String?.sval;
+}
+/** Name and number of input arguments: how the server's context line names a function. */
+function signature(stmt) {
+    if (stmt.kind !== 'CreateFunctionStmt')
+        return undefined;
+    const parts = stmt.node?.funcname ?? [];
+    const name = parts[parts.length - 1]?.String?.sval;
+    if (!name)
+        return undefined;
+    const params = stmt.node?.parameters ?? [];
+    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+    return { name, args };
+}
+/**
+ * The functions the migrations define, by name and argument count, so an error raised inside
+ * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
+ * Only the statements are noted as files run; bodies are located when an error needs one.
+ */
+class FunctionBodies {
+    defs = new Map();
+    seq = 0;
+    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
+    addFile(file, source, statements) {
+        const seq = ++this.seq;
+        for (const stmt of statements) {
+            const sig = signature(stmt);
+            if (!sig)
+                continue;
+            const key = `${sig.name}/${sig.args}`;
+            const list = this.defs.get(key) ?? [];
+            list.push({ file, source, stmt, seq });
+            this.defs.set(key, list);
+        }
+        return seq;
+    }
+    /** The latest definition that ran before the statement at (seq, index). */
+    find(name, args, at) {
+        const list = this.defs.get(`${name}/${args}`) ?? [];
+        for (let i = list.length - 1; i >= 0; i--) {
+            const d = list[i];
+            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
+                continue;
+            const value = bodyValue(d.stmt);
+            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
+        }
+        return undefined;
+    }
+}
+/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
+function plpgsqlFrame(where) {
+    for (const l of (where ?? '').split('\n')) {
+        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
+        if (!m)
+            continue;
+        const label = m[1];
+        if (label === 'inline_code_block')
+            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
+        const open = topLevelParen(label);
+        if (open < 0)
+            return undefined;
+        const qualified = label.slice(0, open);
+        const argText = label.slice(open + 1, -1).trim();
+        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
+    }
+    return undefined;
+}
+function topLevelParen(s) {
+    let quoted = false;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '"')
+            quoted = !quoted;
+        else if (s[i] === '(' && !quoted)
+            return i;
+    }
+    return -1;
+}
+function lastPart(qualified) {
+    let quoted = false;
+    let cut = 0;
+    for (let i = 0; i < qualified.length; i++) {
+        if (qualified[i] === '"')
+            quoted = !quoted;
+        else if (qualified[i] === '.' && !quoted)
+            cut = i + 1;
+    }
+    return qualified.slice(cut);
+}
+function unquote(id) {
+    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
+}
+function splitTopLevel(s) {
+    const out = [''];
+    let depth = 0;
+    let quoted = false;
+    for (const c of s) {
+        if (c === '"')
+            quoted = !quoted;
+        if (!quoted && c === '(')
+            depth++;
+        if (!quoted && c === ')')
+            depth--;
+        if (c === ',' && depth === 0 && !quoted)
+            out.push('');
+        else
+            out[out.length - 1] += c;
+    }
+    return out;
+}
+/** UTF-16 length of the first `n` code points of `s`. */
+function codePointsToIndex(s, n) {
+    let i = 0;
+    for (let k = 0; k < n && i < s.length; k++)
+        i += s.codePointAt(i) > 0xffff ? 2 : 1;
+    return i;
+}
+/**
+ * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
+ * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
+ */
+function positionInBody(body, line, internalQuery, internalPosition) {
+    let lineStart = 0;
+    if (line !== undefined) {
+        for (let n = 1; n < line; n++) {
+            const nl = body.text.indexOf('\n', lineStart);
+            if (nl < 0)
+                break;
+            lineStart = nl + 1;
+        }
+    }
+    let at = -1;
+    if (internalQuery) {
+        at = body.text.indexOf(internalQuery, lineStart);
+        if (at < 0)
+            at = body.text.indexOf(internalQuery);
+        if (at >= 0 && internalPosition)
+            at += codePointsToIndex(internalQuery, internalPosition - 1);
+    }
+    if (at < 0) {
+        if (line === undefined)
+            return { ...body.source.position(body.start), index: body.start };
+        at = lineStart;
+        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
+            at++;
+    }
+    const index = body.fileIndex(at);
+    return { ...body.source.position(index), index };
+}
+/** The body of the statement itself (a DO block, the function it creates), located in the file. */
+function ownBody(file, source, stmt) {
+    const value = bodyValue(stmt);
+    return value === undefined ? undefined : locateString(file, source, stmt, value);
+}
+/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
+function stringHolding(file, source, stmt, query) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (!dollar)
+            continue;
+        const inner = raw.slice(dollar.length, raw.length - dollar.length);
+        if (!inner.includes(query))
+            continue;
+        const start = stmt.start + t.from + dollar.length;
+        return { file, source, start, text: inner, fileIndex: (i) => start + i };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/db/apply.ts
+
+
+
+
+
+
+
+/**
+ * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
+ * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
+ * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
+ */
+function flywayChecksum(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return crcWithoutLineBreaks(Buffer.from(body, 'utf8'), 0);
+}
+/**
+ * The same from the file's bytes. Lines joined without their terminators are the text without
+ * its CR and LF bytes (in UTF-8 no other character contains those bytes), so valid UTF-8 is
+ * summed as it is, without decoding it or splitting it into lines.
+ */
+function flywayChecksumOfBytes(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return flywayChecksum(bytes.toString('utf8'));
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return crcWithoutLineBreaks(bytes, bom);
+}
+function crcWithoutLineBreaks(bytes, from) {
+    let crc = 0xffffffff;
+    for (let i = from; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x0a || b === 0x0d)
+            continue;
+        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ b) & 0xff];
+    }
+    return (crc ^ 0xffffffff) | 0;
+}
+const CRC_TABLE = (() => {
+    const t = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c;
+    }
+    return t;
+})();
+/**
+ * A migration file. Read now, so an unreadable file is reported before anything else happens;
+ * with `lazy`, read on first use (or by `preload()`), so a run can read its files while the
+ * server is busy with something else.
+ */
+function loadMigration(entry, name, historyVersion, opts = {}) {
+    let bytes;
+    const read = () => {
+        if (bytes)
+            return bytes;
+        try {
+            return (bytes = (0,external_node_fs_.readFileSync)(entry.absPath));
+        }
+        catch (err) {
+            throw new UserError(`cannot read ${entry.path}: ${err.code ?? err}`);
+        }
+    };
+    if (!opts.lazy)
+        read();
+    let parsed;
+    let plain = null;
+    let checksum;
+    return {
+        entry,
+        name,
+        get parsed() {
+            return (parsed ??= parseBytes(read()));
+        },
+        get plainText() {
+            if (plain === null)
+                plain = plainText(read());
+            return plain;
+        },
+        get checksum() {
+            return (checksum ??= flywayChecksumOfBytes(read()));
+        },
+        historyVersion,
+    };
+}
+/** Reads a file and works out what running it needs but the server's answer does not. */
+function preload(m) {
+    void m.checksum;
+    void m.plainText;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
+ * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
+ * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
+ * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
+ * must not reach the server as written.
+ */
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+/**
+ * The text of a file that can be sent as it is, in one transaction, without parsing it first:
+ * none of the words above anywhere in it (in a comment or a string too: a false alarm only
+ * costs the parse). Most base migrations are such files, and a long history then costs no
+ * parsing at all; a file that fails is parsed then, to find the statement.
+ */
+function plainText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    return NEEDS_PARSING.test(text) ? undefined : text;
+}
+/** Flyway shows `add_user_email` as `add user email`. */
+function flywayDescription(name) {
+    return name.description.replace(/_/g, ' ');
+}
+/** Why a file cannot run in one transaction, or undefined when it can. */
+function nonTransactionalReason(statements) {
+    for (const s of statements) {
+        const label = nonTransactional(s);
+        if (label)
+            return label;
+        // the file manages its own transactions; wrapping it would commit ours half way
+        if (s.kind === 'TransactionStmt')
+            return 'its own BEGIN/COMMIT';
+    }
+    return undefined;
+}
+const HISTORY_TABLE = 'flyway_schema_history';
+/**
+ * Runs migration files on one connection the way Flyway does: each file in its own transaction
+ * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
+ */
+class Applier {
+    client;
+    rank = 0;
+    historyName;
+    /** Functions the files defined, to place errors raised inside them. */
+    bodies = new FunctionBodies();
+    /** The file running now and, when known, its statement (for a message on Ctrl-C). */
+    live;
+    constructor(client) {
+        this.client = client;
+    }
+    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
+    async createHistory() {
+        const schema = (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+        this.historyName = q;
+        await this.client.query(`
+      CREATE TABLE ${q} (
+        "installed_rank" INT NOT NULL,
+        "version" VARCHAR(50),
+        "description" VARCHAR(200) NOT NULL,
+        "type" VARCHAR(20) NOT NULL,
+        "script" VARCHAR(1000) NOT NULL,
+        "checksum" INTEGER,
+        "installed_by" VARCHAR(100) NOT NULL,
+        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+        "execution_time" INTEGER NOT NULL,
+        "success" BOOLEAN NOT NULL
+      );
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+    }
+    get history() {
+        return this.historyName;
+    }
+    /** What runs now: `db/migration/V1__x.sql:3 (UPDATE t …)` (the statement's line), the file alone, or undefined between files. */
+    running() {
+        const live = this.live?.();
+        if (!live)
+            return undefined;
+        const { m, stmt } = live;
+        if (!stmt)
+            return m.entry.path;
+        return `${m.entry.path}:${m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
+    }
+    /**
+     * The INSERT of one history row. execution_time from the server clock: 'server' since the
+     * query arrived (a file sent alone), 'batched' since the file's start was noted (FILE_STARTED).
+     */
+    historyInsert(m, type, executionMs, success) {
+        const rank = ++this.rank;
+        const exec = executionMs === 'server'
+            ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int`
+            : executionMs === 'batched'
+                ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
+                : String(Math.round(executionMs));
+        return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(m.historyVersion)}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
+      ${apply_literal((0,external_node_path_.basename)(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+    }
+    async apply(m, opts = {}) {
+        const record = opts.record ?? true;
+        if (record && !this.historyName)
+            await this.createHistory();
+        const type = opts.type ?? 'SQL';
+        const plain = opts.tracer ? undefined : m.plainText;
+        const stmts = plain === undefined ? m.parsed.statements : [];
+        const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
+        const run = {
+            file: m.entry.path,
+            script: (0,external_node_path_.basename)(m.entry.path),
+            version: m.historyVersion,
+            description: flywayDescription(m.name),
+            transactional: !reason,
+            ...(reason ? { nonTransactionalReason: reason } : {}),
+            status: 'applied',
+            durationMs: 0,
+            checksum: m.checksum,
+            ...(opts.tracer ? { statements: [] } : {}),
+        };
+        const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
+        if (placeholders.length) {
+            run.status = 'failed';
+            run.error = placeholderError(m, placeholders);
+            return run;
+        }
+        if (plain === undefined && m.parsed.error) {
+            run.status = 'failed';
+            run.error = syntaxError(m);
+            return run;
+        }
+        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
+        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
+        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
+        const started = performance.now();
+        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
+        // migration tool that runs each file on its own
+        const reset = 'RESET ALL';
+        if (!reason && !opts.tracer) {
+            // one round trip for the whole file: the speed of a psql session; a plain file as it is
+            // (its own line for the end: a last line comment must not swallow what follows)
+            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
+            if (record)
+                parts.push(this.historyInsert(m, type, 'server', true));
+            parts.push('COMMIT', reset);
+            // the server completes the statements of the batch one by one; counting them tells which
+            // one was running when the connection broke, since the file cannot be run again to find it
+            const completions = countCompletions(this.client);
+            const inBatch = () => {
+                const n = completions.count() ?? 0;
+                return n >= 1 ? m.parsed.statements[n - 1] : undefined;
+            };
+            this.live = () => ({ m, stmt: inBatch() });
+            try {
+                await this.client.query(parts.join(';\n'));
+            }
+            catch (err) {
+                const kind = infrastructureFailure(err);
+                if (kind) {
+                    const stmt = m.parsed.error ? undefined : inBatch();
+                    const n = completions.count();
+                    const doing = n === undefined ? 'running it' : n === 0 ? 'starting its transaction' : 'recording it in the history and committing';
+                    throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+                }
+                completions.stop();
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record)
+                    this.rank--;
+                run.status = 'failed';
+                // a plain file the parser rejects too (an unterminated string, say): its syntax error
+                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
+                await this.client.query(reset).catch(() => { });
+            }
+            finally {
+                completions.stop();
+                this.live = undefined;
+            }
+            run.durationMs = performance.now() - started;
+            if (run.status === 'applied' && record)
+                run.installedRank = this.rank;
+            return run;
+        }
+        const inTx = !reason;
+        let current;
+        let resetDone = false;
+        this.live = () => ({ m, stmt: current });
+        try {
+            if (inTx)
+                await this.client.query('BEGIN');
+            await opts.tracer?.beginFile(this.client);
+            // a file with its own BEGIN … COMMIT is inside a transaction between the two
+            let explicit = false;
+            for (const s of stmts) {
+                current = s;
+                const tx = transactionEffect(s);
+                if (tx === 'begin')
+                    explicit = true;
+                if (opts.tracer)
+                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+                else
+                    await this.client.query(s.text);
+                if (tx === 'end') {
+                    explicit = false;
+                    opts.tracer?.endTransaction();
+                }
+            }
+            current = undefined;
+            run.durationMs = performance.now() - started;
+            // the history row, the commit and the reset in one round trip
+            const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];
+            await this.client.query(finish.join(';\n'));
+            resetDone = true;
+            if (record)
+                run.installedRank = this.rank;
+        }
+        catch (err) {
+            run.durationMs = performance.now() - started;
+            run.status = 'failed';
+            this.live = undefined;
+            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx(), 'applying it (BEGIN, COMMIT or its history row)');
+            if (inTx) {
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record && current === undefined)
+                    this.rank--;
+            }
+            else if (record) {
+                // what ran outside a transaction stays; Flyway records such a failure with success = false
+                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
+            }
+        }
+        this.live = undefined;
+        if (!resetDone)
+            await this.client.query(reset).catch(() => { });
+        return run;
+    }
+    /**
+     * Base files that each run in one transaction (see `batchable`), sent in one round trip:
+     * each still in a transaction of its own, recorded in flyway_schema_history in it, its session
+     * settings reset after it, exactly as `apply()` runs one. A server that runs a query of several
+     * statements stops at the first error, so the files before a failing one are committed and
+     * the rest is not run. Returns the runs of the files that committed, in order; fewer than
+     * given means one failed (or the query did not parse, and none ran): run the rest with
+     * `apply()`, which reports the failure. A broken connection throws, naming file and statement.
+     */
+    async applyBatch(files) {
+        if (!this.historyName)
+            await this.createHistory();
+        const done = watchCommits(this.client);
+        // without knowing which files committed, a failure could not be taken up where it happened
+        if (!done.available)
+            return [];
+        const firstRank = this.rank;
+        const parts = [];
+        for (const [i, m] of files.entries()) {
+            // each file's own start, for its execution_time (the first one's is the query's)
+            if (i > 0)
+                parts.push(`SELECT set_config('${FILE_STARTED}', extract(epoch FROM clock_timestamp())::text, false)`);
+            parts.push('BEGIN');
+            if (m.plainText !== undefined)
+                parts.push(`${m.plainText}\n`);
+            else
+                for (const s of m.parsed.statements)
+                    parts.push(s.text);
+            parts.push(this.historyInsert(m, 'SQL', 'batched', true), 'COMMIT', 'RESET ALL');
+        }
+        this.live = () => done.position(files);
+        const sent = performance.now();
+        try {
+            await this.client.query(parts.join(';\n'));
+        }
+        catch (err) {
+            const kind = infrastructureFailure(err);
+            if (kind) {
+                const { m, stmt, doing } = done.position(files);
+                throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+            }
+            done.stop();
+            // the failed file's transaction; none when the query did not parse
+            await this.client.query('ROLLBACK').catch(() => { });
+            await this.client.query('RESET ALL').catch(() => { });
+        }
+        finally {
+            done.stop();
+            this.live = undefined;
+        }
+        const committed = done.commits();
+        this.rank = firstRank + committed.length;
+        return committed.map((at, i) => {
+            const m = files[i];
+            // functions are noted as files run (see apply())
+            if (m.plainText === undefined)
+                this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
+            return {
+                file: m.entry.path,
+                script: (0,external_node_path_.basename)(m.entry.path),
+                version: m.historyVersion,
+                description: flywayDescription(m.name),
+                transactional: true,
+                status: 'applied',
+                durationMs: at - (i === 0 ? sent : committed[i - 1]),
+                checksum: m.checksum,
+                installedRank: firstRank + i + 1,
+            };
+        });
+    }
+    /**
+     * Whether a base file can share a round trip with others in `applyBatch`: it runs in one
+     * transaction, and nothing in it fails before it runs (a syntax error the parser finds, a
+     * placeholder). A file that needs parsing to tell is parsed here.
+     */
+    static batchable(m) {
+        if (m.plainText !== undefined)
+            return true;
+        const p = m.parsed;
+        return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;
+    }
+    /**
+     * A file sent in one round trip failed: the server's error does not say which statement.
+     * Run it again statement by statement in a transaction that is rolled back to find it.
+     */
+    async locate(m, first, ctx) {
+        try {
+            try {
+                await this.client.query('BEGIN');
+            }
+            catch (err) {
+                return errorAt(m.entry.path, m.parsed.source, undefined, err, ctx, 'finding the statement that failed');
+            }
+            for (const s of m.parsed.statements) {
+                try {
+                    await this.client.query(s.text);
+                }
+                catch (err) {
+                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
+                }
+            }
+            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
+        }
+        finally {
+            await this.client.query('ROLLBACK').catch(() => { });
+        }
+    }
+}
+/** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
+const FILE_STARTED = 'pgmig.file_started';
+/**
+ * Follows a batch (see applyBatch) as the server completes its statements: when each file
+ * committed, and which file and statement run now. Per file the batch sends BEGIN, the file's
+ * statements, the history row, COMMIT and RESET ALL, and before every file but the first a
+ * SELECT noting its start. No file's own statement completes as COMMIT: a file with
+ * transaction control is never batched.
+ */
+function watchCommits(client) {
+    const con = client.connection;
+    const commits = [];
+    let sinceCommit = 0;
+    const seen = (msg) => {
+        if (msg.text === 'COMMIT') {
+            commits.push(performance.now());
+            sinceCommit = 0;
+        }
+        else
+            sinceCommit++;
+    };
+    // not part of pg's typed API (see countCompletions); without it there is no batch
+    const available = typeof con?.on === 'function' && typeof con.off === 'function';
+    let listening = available;
+    if (listening)
+        con.on('commandComplete', seen);
+    return {
+        available,
+        commits: () => commits,
+        /** The file running now, and its statement when known (else what is done to it). */
+        position(files) {
+            const i = Math.min(commits.length, files.length - 1);
+            const m = files[i];
+            // completions before the file's first statement: BEGIN; and RESET ALL and the SELECT before it
+            const before = i === 0 ? 1 : 3;
+            const n = commits.length > i ? Infinity : sinceCommit - before;
+            if (n < 0)
+                return { m, doing: 'starting its transaction' };
+            const stmt = m.parsed.error ? undefined : m.parsed.statements[n];
+            return stmt ? { m, stmt } : { m, doing: m.parsed.error ? 'running it' : 'recording it in the history and committing' };
+        },
+        stop: () => {
+            if (listening)
+                con.off('commandComplete', seen);
+            listening = false;
+        },
+    };
+}
+/** Counts the statements the server completes on the client's connection, from now until stop(). */
+function countCompletions(client) {
+    // pg's connection emits an event per protocol message; not part of its typed API, so without
+    // it the count is unknown and a message names the file alone
+    const con = client.connection;
+    let n = 0;
+    const seen = () => void n++;
+    const available = typeof con?.on === 'function' && typeof con.off === 'function';
+    let listening = available;
+    if (listening)
+        con.on('commandComplete', seen);
+    return {
+        count: () => (available ? n : undefined),
+        stop: () => {
+            if (listening)
+                con.off('commandComplete', seen);
+            listening = false;
+        },
+    };
+}
+function transactionEffect(s) {
+    if (s.kind !== 'TransactionStmt')
+        return undefined;
+    const k = String(s.node?.kind ?? '');
+    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
+        return 'begin';
+    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
+        return 'end';
+    return undefined;
+}
+function syntaxError(m) {
+    const e = m.parsed.error;
+    const p = m.parsed.source.position(e.index);
+    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
+}
+/**
+ * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
+ * config deliberately has no such key), and the server would get the text as it is: a syntax
+ * error at best, a wrong name or value stored at worst. So the file fails before it runs.
+ */
+function placeholderError(m, found) {
+    const first = found[0];
+    const p = m.parsed.source.position(first.index);
+    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
+    const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+    return {
+        file: m.entry.path,
+        line: p.line,
+        column: p.column,
+        message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
+        hint: 'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
+            '${…} inside comments and dollar-quoted bodies is left alone',
+    };
+}
+/**
+ * Where inside a function body the server's error is. A DO block (or a string constant of the
+ * failing statement) is placed exactly: the error's line becomes the token's. A function defined
+ * earlier is looked up among the files that ran, and its place given as `inFunction`.
+ */
+function bodyPosition(file, src, stmt, e, ctx) {
+    const frame = plpgsqlFrame(e.where);
+    const query = e.internalQuery;
+    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
+    if (stmt && (frame?.inline || (!frame && query))) {
+        const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query);
+        if (body)
+            return { at: positionInBody(body, frame?.line, query, cursor) };
+        return {};
+    }
+    if (!frame || frame.inline || !ctx)
+        return {};
+    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
+    if (!body)
+        return {};
+    const p = positionInBody(body, frame.line, query, cursor);
+    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
+}
+/** A statement's failure as the user needs it: the file, the line and the exact token. */
+function errorAt(file, src, stmt, err, ctx, doing = 'running it') {
+    if (err instanceof UserError)
+        throw err;
+    // the environment failed, not the statement: an error (exit 2) that ends the run
+    const kind = infrastructureFailure(err);
+    if (kind)
+        throw infrastructureError(kind, file, stmt ? { line: src.position(stmt.start).line, sql: stmt.text } : doing, err);
+    const e = err;
+    // not a server error, nor a broken connection: a bug
+    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e)))
+        throw err;
+    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
+    let at = stmtPos;
+    if (stmt && e.position) {
+        // the server counts characters (code points) from 1 in the text it was sent
+        const cp = Number(e.position) - 1;
+        let i = 0;
+        for (let n = 0; n < cp && i < stmt.text.length; n++)
+            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
+        at = src.position(stmt.start + i);
+    }
+    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
+    if (inBody.at)
+        at = inBody.at;
+    return {
+        file,
+        line: at.line,
+        column: at.column,
+        ...(stmt ? { statementLine: stmtPos.line } : {}),
+        ...(e.code ? { sqlstate: e.code } : {}),
+        message: e.message,
+        ...(e.detail ? { detail: e.detail } : {}),
+        ...(e.hint ? { hint: e.hint } : {}),
+        ...(e.where ? { where: e.where } : {}),
+        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
+    };
+}
+function quoteIdent(s) {
+    return `"${s.replace(/"/g, '""')}"`;
+}
+function apply_literal(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+function infrastructureFailure(err) {
+    if (!err || typeof err !== 'object' || err instanceof UserError)
+        return undefined;
+    const e = err;
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (typeof e.severity !== 'string') {
+        // not a message from the server: the socket broke, or the client refuses a dead connection
+        const text = `${code} ${String(e.message ?? '')}`;
+        return /ECONNRESET|EPIPE|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|not queryable|socket|write after end/i.test(text) ? 'connection' : undefined;
+    }
+    // FATAL and PANIC end the session whatever the code (idle_in_transaction_session_timeout, …)
+    if (e.severity === 'FATAL' || e.severity === 'PANIC' || code.startsWith('08') || /^57P0\d$/.test(code))
+        return 'connection';
+    if (code.startsWith('53'))
+        return 'resources';
+    if (code.startsWith('58') || code === 'XX001' || code === 'XX002')
+        return 'server';
+    if (code === '57000' || (code === '57014' && /user request/i.test(String(e.message))))
+        return 'cancelled';
+    return undefined;
+}
+const ADVICE = {
+    connection: () => 'the server ended the session or went away (stopped, restarted, crashed, or the backend was terminated); check the server and run again',
+    resources: (code) => code === '53100'
+        ? 'the server is out of disk space; free some where its data (or temp_tablespaces) live and run again'
+        : code === '53200'
+            ? 'the server is out of memory; give it more (or lower work_mem) and run again'
+            : code === '53300'
+                ? 'the server has no free connection slots; close other sessions or raise max_connections'
+                : 'a server limit was exceeded (temp_file_limit, max_locks_per_transaction, …); raise it on the test server, or make the statement need less',
+    server: () => 'the server reported an I/O or corruption error; check its log and storage',
+    cancelled: () => 'the statement was cancelled from outside pgmig (pg_cancel_backend, or an administrator); run again',
+};
+const HEADLINE = {
+    connection: 'lost the connection to PostgreSQL',
+    resources: 'the server ran out of resources',
+    server: 'the server failed',
+    cancelled: 'the statement was cancelled',
+};
+/** A statement's first line, shortened, for a message. */
+function statementLabel(sql) {
+    const first = sql.trim().split('\n')[0].trim();
+    const one = sql.trim().includes('\n') ? `${first} …` : first;
+    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+/**
+ * The environment error (exit 2) for an infrastructure failure while `file` ran: where (the
+ * statement's line, or what pgmig was doing in the file), what, and what to do.
+ */
+function infrastructureError(kind, file, at, err) {
+    const e = err;
+    const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : '';
+    const where = file ? `${file}${typeof at === 'object' ? `:${at.line}` : ''}: ` : '';
+    const during = typeof at === 'object' ? ` during the statement at line ${at.line} (${statementLabel(at.sql)})` : at ? ` while ${at}` : '';
+    return new UserError(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var pg_lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = pg_lib.Client
+const Pool = pg_lib.Pool
+const Connection = pg_lib.Connection
+const types = pg_lib.types
+const Query = pg_lib.Query
+const DatabaseError = pg_lib.DatabaseError
+const escapeIdentifier = pg_lib.escapeIdentifier
+const escapeLiteral = pg_lib.escapeLiteral
+const Result = pg_lib.Result
+const TypeOverrides = pg_lib.TypeOverrides
+
+// Also export the defaults
+const esm_defaults = pg_lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (pg_lib);
+
+;// CONCATENATED MODULE: ./src/db/connect.ts
+
+
+
+
+
+
+
+
+/**
+ * libpq's environment variables and the parameter each one defaults. They apply under a URL
+ * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
+ */
+const ENV_DEFAULTS = {
+    PGHOST: 'host',
+    PGHOSTADDR: 'hostaddr',
+    PGPORT: 'port',
+    PGDATABASE: 'dbname',
+    PGUSER: 'user',
+    PGPASSWORD: 'password',
+    PGPASSFILE: 'passfile',
+    PGOPTIONS: 'options',
+    PGAPPNAME: 'application_name',
+    PGSSLMODE: 'sslmode',
+    PGREQUIRESSL: 'requiressl',
+    PGSSLNEGOTIATION: 'sslnegotiation',
+    PGSSLCOMPRESSION: 'sslcompression',
+    PGSSLCERT: 'sslcert',
+    PGSSLKEY: 'sslkey',
+    PGSSLCERTMODE: 'sslcertmode',
+    PGSSLROOTCERT: 'sslrootcert',
+    PGSSLCRL: 'sslcrl',
+    PGSSLCRLDIR: 'sslcrldir',
+    PGSSLSNI: 'sslsni',
+    PGREQUIREPEER: 'requirepeer',
+    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
+    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
+    PGGSSENCMODE: 'gssencmode',
+    PGKRBSRVNAME: 'krbsrvname',
+    PGGSSLIB: 'gsslib',
+    PGGSSDELEGATION: 'gssdelegation',
+    PGCONNECT_TIMEOUT: 'connect_timeout',
+    PGCLIENTENCODING: 'client_encoding',
+    PGTARGETSESSIONATTRS: 'target_session_attrs',
+    PGLOADBALANCEHOSTS: 'load_balance_hosts',
+    PGREQUIREAUTH: 'require_auth',
+    PGCHANNELBINDING: 'channel_binding',
+    PGMINPROTOCOLVERSION: 'min_protocol_version',
+    PGMAXPROTOCOLVERSION: 'max_protocol_version',
+};
+/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
+const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
+/**
+ * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
+ * (weaker authentication, no peer check) or to something else (a replication connection), so
+ * they are refused with the reason.
+ */
+const UNSUPPORTED = {
+    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
+    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
+    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
+    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
+    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
+    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
+    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
+    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
+    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
+    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
+};
+/**
+ * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
+ * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
+ * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
+ * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
+ * connection).
+ */
+const SUPPORTED = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
+    'connect_timeout', 'client_encoding', 'options', 'application_name',
+    'keepalives', 'keepalives_idle',
+    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
+    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
+    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
+]);
+/** Allowed values, where libpq has a fixed list. */
+const CHOICES = {
+    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
+    sslnegotiation: ['postgres', 'direct'],
+    sslcertmode: ['disable', 'allow', 'require'],
+    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
+    load_balance_hosts: ['disable', 'random'],
+    gssencmode: ['disable', 'prefer', 'require'],
+    channel_binding: ['disable', 'prefer', 'require'],
+    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    min_protocol_version: ['3.0', '3.2', 'latest'],
+    max_protocol_version: ['3.0', '3.2', 'latest'],
+    keepalives: ['0', '1'],
+    requiressl: ['0', '1'],
+    sslsni: ['0', '1'],
+};
+/** Parameters kept in DbTarget's own fields rather than in `params`. */
+const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
+/**
+ * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
+ * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
+ * a `service` in pg_service.conf, then from the PG* variables.
+ */
+function resolveTarget(databaseUrl, env) {
+    let source;
+    let given;
+    if (databaseUrl) {
+        source = '--database-url';
+        given = parseConnectionString(databaseUrl, source);
+    }
+    else if (env.DATABASE_URL) {
+        source = 'DATABASE_URL';
+        given = parseConnectionString(env.DATABASE_URL, source);
+    }
+    else if (PG_VARS.some((v) => env[v])) {
+        source = 'PG* variables';
+        given = new Map();
+    }
+    else {
+        return undefined;
+    }
+    return toTarget(connect_withDefaults(given, env, source), source, env);
+}
+/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
+function parseDatabaseUrl(url, source) {
+    return toTarget(parseConnectionString(url, source), source, {});
+}
+/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
+function parseConnectionString(s, source) {
+    if (/^postgres(ql)?:\/\//i.test(s))
+        return parseUri(s, source);
+    if (/^\s*[A-Za-z_]+\s*=/.test(s))
+        return parseKeywordValue(s, source);
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
+    throw new UserError(scheme
+        ? `${source} must start with postgresql:// (got ${scheme}://)`
+        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+}
+/**
+ * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
+ * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
+ * path for a socket directory, and query parameters that override the parts before them.
+ */
+function parseUri(s, source) {
+    const out = new Map();
+    const dec = (part, what) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            // the password is the one part never quoted back
+            throw new UserError(`${source}: invalid percent-encoding in the ${what}${what === 'password' ? ' (write % as %25)' : ` (${part})`}`);
+        }
+    };
+    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
+    let query = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        query = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    const slash = rest.indexOf('/');
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    if (slash >= 0 && rest.length > slash + 1)
+        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
+    const at = authority.lastIndexOf('@');
+    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        const colon = userinfo.indexOf(':');
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        if (user)
+            out.set('user', dec(user, 'user name'));
+        if (colon >= 0) {
+            // known as a secret before anything can fail and quote it
+            addSecret(userinfo.slice(colon + 1));
+            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
+        }
+    }
+    if (hostspec.includes(','))
+        throw multipleHosts(source, hostspec);
+    let host = hostspec;
+    let port = '';
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        if (close < 0)
+            throw new UserError(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
+        port = host.slice(close + 1).replace(/^:/, '');
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.lastIndexOf(':');
+        if (colon >= 0) {
+            port = host.slice(colon + 1);
+            host = host.slice(0, colon);
+        }
+    }
+    if (host)
+        out.set('host', dec(host, 'host'));
+    if (port)
+        out.set('port', port);
+    for (const pair of query.split('&')) {
+        if (!pair)
+            continue;
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            throw new UserError(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
+        const key = dec(pair.slice(0, eq), 'query');
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        if (SECRET_KEYS.has(key))
+            addSecret(pair.slice(eq + 1));
+        out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
+    }
+    return out;
+}
+/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
+function parseKeywordValue(s, source) {
+    const out = new Map();
+    let i = 0;
+    let last = '';
+    const ws = () => {
+        while (i < s.length && /\s/.test(s[i]))
+            i++;
+    };
+    for (;;) {
+        ws();
+        if (i >= s.length)
+            return out;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
+        if (!key) {
+            throw new UserError(SECRET_KEYS.has(last)
+                ? `${source}: expected keyword=value after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+                : `${source}: expected keyword=value at "${hidePasswords(s.slice(i, i + 20))}"`);
+        }
+        i += key.length;
+        ws();
+        if (s[i] !== '=') {
+            // a word without "=" after a password is most likely the rest of an unquoted password
+            throw new UserError(SECRET_KEYS.has(last)
+                ? `${source}: missing "=" after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+                : `${source}: missing "=" after "${key}" in the connection string`);
+        }
+        i++;
+        ws();
+        let value = '';
+        if (s[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= s.length)
+                    throw new UserError(`${source}: unterminated quoted value of ${key}`);
+                const c = s[i++];
+                if (c === "'")
+                    break;
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        else {
+            while (i < s.length && !/\s/.test(s[i])) {
+                const c = s[i++];
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        if (SECRET_KEYS.has(key))
+            addSecret(value);
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        out.set(key, value);
+        last = key;
+    }
+}
+/** Parameters whose values are secrets: remembered for redaction, never quoted in a message. */
+const SECRET_KEYS = new Set(['password', 'sslpassword']);
+/** `password=…` in a piece of a connection string quoted in a message, hidden. */
+function hidePasswords(s) {
+    return s.replace(/\b(ssl)?password\s*=\s*('(?:\\.|[^'])*'?|\S*)/gi, `$1password=${MASK}`);
+}
+function multipleHosts(source, hosts) {
+    return new UserError(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
+}
+/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
+function connect_withDefaults(given, env, source) {
+    const out = new Map(given);
+    const service = out.get('service') ?? env.PGSERVICE;
+    if (service) {
+        for (const [k, v] of readService(service, env, source))
+            if (!out.has(k))
+                out.set(k, v);
+    }
+    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
+        const v = env[name];
+        if (v !== undefined && v !== '' && !out.has(key))
+            out.set(key, v);
+    }
+    out.delete('service');
+    return out;
+}
+/**
+ * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
+ * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
+ */
+function readService(name, env, source) {
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const files = [env.PGSERVICEFILE || (0,external_node_path_.join)(home, '.pg_service.conf')];
+    let sysconf = env.PGSYSCONFDIR;
+    if (!sysconf) {
+        try {
+            sysconf = (0,external_node_child_process_namespaceObject.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            // no pg_config: only the user's file
+        }
+    }
+    if (sysconf)
+        files.push((0,external_node_path_.join)(sysconf, 'pg_service.conf'));
+    for (const file of files) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        let inSection = false;
+        let found = false;
+        const out = new Map();
+        for (const [n, raw] of text.split(/\r?\n/).entries()) {
+            const line = raw.trim();
+            if (!line || line.startsWith('#'))
+                continue;
+            const section = /^\[(.*)\]$/.exec(line);
+            if (section) {
+                inSection = section[1] === name;
+                found ||= inSection;
+                continue;
+            }
+            if (!inSection)
+                continue;
+            const eq = line.indexOf('=');
+            if (eq < 0)
+                throw new UserError(`${file}:${n + 1}: expected key=value in service "${name}"`);
+            const key = line.slice(0, eq).trim();
+            if (key === 'service')
+                throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
+            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
+                throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
+            if (SECRET_KEYS.has(key))
+                addSecret(line.slice(eq + 1).trim());
+            out.set(key, line.slice(eq + 1).trim());
+        }
+        if (found)
+            return out;
+    }
+    throw new UserError(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
+}
+function toTarget(kv, source, env) {
+    for (const [key, value] of kv) {
+        const refuse = UNSUPPORTED[key]?.(value);
+        if (refuse)
+            throw new UserError(`${source}: ${key}=${value} is not supported: ${refuse}`);
+        const choices = CHOICES[key];
+        if (choices && !choices.includes(value))
+            throw new UserError(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
+    }
+    const host = kv.get('host') || undefined;
+    if (host?.includes(','))
+        throw multipleHosts(source, host);
+    if (kv.get('hostaddr')?.includes(','))
+        throw multipleHosts(source, kv.get('hostaddr'));
+    const portText = kv.get('port') || undefined;
+    if (portText?.includes(','))
+        throw new UserError(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
+    const port = portText === undefined ? undefined : Number(portText);
+    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
+        throw new UserError(`${source}: invalid port number "${portText}"`);
+    }
+    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
+        const v = kv.get(key);
+        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
+            throw new UserError(`${source}: invalid integer value "${v}" for ${key}`);
+    }
+    const enc = kv.get('client_encoding');
+    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
+        throw new UserError(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
+    }
+    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
+        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
+    }
+    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
+        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
+    }
+    const params = {};
+    for (const [k, v] of kv)
+        if (!PARTS.has(k))
+            params[k] = v;
+    const target = {
+        source,
+        host,
+        port,
+        user: kv.get('user') || undefined,
+        password: kv.get('password') || undefined,
+        database: kv.get('dbname') || undefined,
+        params,
+    };
+    if (target.password === undefined) {
+        const pw = passwordFromFile(target, kv.get('passfile') || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.pgpass'));
+        if (pw !== undefined)
+            target.password = pw;
+    }
+    // every target pgmig connects to is made here: wherever its password came from (the URL,
+    // PGPASSWORD, a password or service file), it is redacted from all output from now on
+    addSecret(target.password);
+    addSecret(params.sslpassword);
+    return target;
+}
+/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
+function sslMode(kv) {
+    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
+    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
+}
+/**
+ * The password for the target from a password file (`host:port:database:user:password`, `*`
+ * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
+ */
+function passwordFromFile(t, file) {
+    let text;
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return undefined;
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
+    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = [''];
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length)
+                fields[fields.length - 1] += line[++i];
+            else if (c === ':' && fields.length < 5)
+                fields.push('');
+            else
+                fields[fields.length - 1] += c;
+        }
+        if (fields.length < 5)
+            continue;
+        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
+            return fields[4];
+    }
+    return undefined;
+}
+/** The target with another database name. */
+function withDatabase(t, database) {
+    return { ...t, database };
+}
+/**
+ * A URL for people (printed with --keep, named in connection errors): a password shows as ***,
+ * so the reader sees one is needed without seeing it.
+ */
+function displayUrl(t) {
+    return toUrl(t, false);
+}
+function toUrl(t, withPassword = true) {
+    const enc = (s) => encodeURIComponent(s);
+    const hostIsSocket = !!t.host && t.host.startsWith('/');
+    const auth = t.user ? `${enc(t.user)}${t.password ? `:${withPassword ? enc(t.password) : MASK}` : ''}@` : '';
+    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
+    const port = t.port ? `:${t.port}` : '';
+    const params = Object.entries(t.params).map(([k, v]) => [k, withPassword || k !== 'sslpassword' ? v : MASK]);
+    if (hostIsSocket)
+        params.unshift(['host', t.host]);
+    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
+    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
+    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
+}
+function readPem(file, key, source) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (err) {
+        throw new UserError(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
+    }
+}
+/** The TLS options libpq's ssl* parameters describe. */
+function tlsOptions(t, env) {
+    const p = t.params;
+    const mode = sslMode(p);
+    const dir = (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.postgresql');
+    const opts = {};
+    const rootcert = p.sslrootcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crt')) ? (0,external_node_path_.join)(dir, 'root.crt') : undefined);
+    let verify = mode === 'verify-ca' || mode === 'verify-full';
+    if (rootcert === undefined && verify) {
+        throw new UserError(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,external_node_path_.join)(dir, 'root.crt')}" does not exist; ` +
+            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
+    }
+    if (rootcert !== undefined && rootcert !== 'system') {
+        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
+        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
+        if (mode === 'require')
+            verify = true;
+    }
+    opts.rejectUnauthorized = verify;
+    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
+    if (verify && mode !== 'verify-full' && rootcert !== 'system')
+        opts.checkServerIdentity = () => undefined;
+    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,external_node_net_.isIP)(t.host) === 0)
+        opts.servername = t.host;
+    if (p.sslcertmode !== 'disable') {
+        const cert = p.sslcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'postgresql.crt')) ? (0,external_node_path_.join)(dir, 'postgresql.crt') : undefined);
+        if (cert) {
+            opts.cert = readPem(cert, 'sslcert', t.source);
+            opts.key = readPem(p.sslkey ?? (0,external_node_path_.join)(dir, 'postgresql.key'), 'sslkey', t.source);
+            if (p.sslpassword)
+                opts.passphrase = p.sslpassword;
+        }
+        else if (p.sslcertmode === 'require') {
+            throw new UserError(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
+        }
+    }
+    const crl = p.sslcrl ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crl')) ? (0,external_node_path_.join)(dir, 'root.crl') : undefined);
+    if (crl)
+        opts.crl = readPem(crl, 'sslcrl', t.source);
+    if (p.ssl_min_protocol_version)
+        opts.minVersion = p.ssl_min_protocol_version;
+    if (p.ssl_max_protocol_version)
+        opts.maxVersion = p.ssl_max_protocol_version;
+    return opts;
+}
+/**
+ * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
+ * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
+ */
+function defaultHost(port) {
+    for (const dir of ['/var/run/postgresql', '/tmp']) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
+            return dir;
+    }
+    return undefined;
+}
+function clientAttempt(t, applicationName, env = process.env) {
+    const p = t.params;
+    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
+    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
+    const base = {
+        host,
+        port: t.port,
+        user: t.user,
+        password: t.password,
+        database: t.database,
+        application_name: p.application_name ?? applicationName,
+        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
+        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
+        keepAlive: p.keepalives !== '0',
+        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
+        ...(p.options ? { options: p.options } : {}),
+        // libpq prefers channel binding by default; the pg client's support is newer and fails on
+        // some certificate signature algorithms, so it is used when asked for only
+        enableChannelBinding: p.channel_binding === 'prefer',
+        ssl: false,
+    };
+    const mode = sslMode(p);
+    // libpq never uses SSL over a Unix socket, whatever sslmode says
+    const socket = host.startsWith('/');
+    if (socket || mode === 'disable')
+        return { config: base };
+    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
+    if (mode === 'prefer') {
+        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
+    }
+    if (mode === 'allow') {
+        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
+        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
+    }
+    return { config: withSsl };
+}
+async function connect_open(config) {
+    const client = new esm.Client(config);
+    // an idle connection the server drops must not crash the process; the next query reports it
+    client.on('error', () => { });
+    try {
+        await client.connect();
+        return client;
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
+    }
+}
+/** libpq's target_session_attrs, checked on the one server there is. */
+async function checkSessionAttrs(client, t) {
+    const want = t.params.target_session_attrs;
+    if (!want || want === 'any' || want === 'prefer-standby')
+        return;
+    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
+    const { ro, standby } = r.rows[0];
+    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
+    if (!ok) {
+        throw new UserError(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
+    }
+}
+/**
+ * Opens a connection. A server that cannot be reached or refuses the login is the user's
+ * environment (exit 2), so the message says where pgmig tried and where that came from.
+ */
+async function connect(t, applicationName = 'pgmig', env = process.env) {
+    const attempt = clientAttempt(t, applicationName, env);
+    let client;
+    try {
+        try {
+            client = await connect_open(attempt.config);
+        }
+        catch (err) {
+            if (!attempt.fallback?.when(err))
+                throw err;
+            client = await connect_open(attempt.fallback.config);
+        }
+    }
+    catch (err) {
+        const e = err;
+        throw new UserError(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
+            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
+    }
+    try {
+        await checkSessionAttrs(client, t);
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
+    }
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/db/lock-retries.ts
+/**
+ * Retrying a transaction that did not get its locks in time, the way GitLab's
+ * `with_lock_retries` does: a short lock_timeout first, so that a statement queued behind a long
+ * transaction holds up everyone queued behind it only briefly; then, after a pause, the whole
+ * transaction again with a longer one, up to a bounded number of attempts and total time.
+ */
+/** SQLSTATE lock_not_available: lock_timeout expired (or NOWAIT found the lock taken). */
+const LOCK_NOT_AVAILABLE = '55P03';
+const DEFAULT_LOCK_RETRIES = { attempts: 5, maxTotalMs: 60_000 };
+// GitLab's steps start at 100 ms too; each a little over twice the one before
+const RUNGS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 60_000];
+/**
+ * The lock_timeout of attempt `i` (0-based) of `n`: the next rung, never more than `maxMs`;
+ * the last attempt gets all of `maxMs` (with one attempt, that is the only one).
+ */
+function lockTimeoutFor(i, n, maxMs) {
+    if (i >= n - 1)
+        return maxMs;
+    return Math.min(maxMs, RUNGS[Math.min(i, RUNGS.length - 1)]);
+}
+/**
+ * The pause before retry `k` (1 for the second attempt): doubling from 250 ms up to 10 s, with
+ * half of it random, so that two rollbacks that collided do not collide again in step.
+ */
+function backoffMs(k, random = Math.random) {
+    const base = Math.min(10_000, 250 * 2 ** Math.max(0, k - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+const sleepFor = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const shown = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms)} ms`);
+/**
+ * Runs `attempt` with the lock_timeout of each attempt in turn until one gets its locks (or fails
+ * for another reason, which is never retried), within `policy`. `attempt` must leave nothing
+ * behind when it fails: the caller's transaction is rolled back each time.
+ */
+async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
+    const now = hooks.now ?? (() => performance.now());
+    const sleep = hooks.sleep ?? sleepFor;
+    const n = Math.max(1, Math.floor(policy.attempts));
+    const started = now();
+    const attempts = [];
+    let waited = 0;
+    for (let i = 0;; i++) {
+        let lockTimeoutMs = lockTimeoutFor(i, n, maxLockTimeoutMs);
+        if (i > 0) {
+            // the total bound holds for the pauses too: the last attempt gets what time is left
+            const left = policy.maxTotalMs - (now() - started);
+            lockTimeoutMs = Math.max(1, Math.min(lockTimeoutMs, Math.floor(left)));
+        }
+        const t0 = now();
+        const out = await attempt(lockTimeoutMs, i + 1);
+        const record = { attempt: i + 1, lockTimeoutMs, waitedMs: waited, durationMs: now() - t0, result: out.ok ? 'ok' : out.lockNotAvailable ? 'lock timeout' : 'failed' };
+        if (!out.ok && out.message)
+            record.message = out.message;
+        attempts.push(record);
+        const head = `lock attempt ${i + 1}/${n} (lock_timeout ${shown(lockTimeoutMs)})`;
+        if (out.ok || !out.lockNotAvailable) {
+            // the first attempt's success is the usual case, not worth a line
+            if (i > 0)
+                hooks.log?.(`${head}: ${out.ok ? 'got the locks' : 'failed, not for a lock: not retried'}`);
+            return { value: out.value, attempts };
+        }
+        const elapsed = now() - started;
+        waited = backoffMs(i + 1, hooks.random);
+        let stop;
+        if (i + 1 >= n)
+            stop = `no attempts left (lockRetries.attempts ${n})`;
+        // the next attempt must have some time to wait for its locks
+        else if (elapsed + waited + Math.min(100, maxLockTimeoutMs) > policy.maxTotalMs)
+            stop = `lockRetries.maxTotal (${shown(policy.maxTotalMs)}) would be passed`;
+        if (stop) {
+            hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; giving up: ${stop}`);
+            const timeouts = attempts.map((a) => shown(a.lockTimeoutMs)).join(', ');
+            const gaveUp = `the locks were not granted in ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} over ${shown(elapsed)} (lock_timeout ${timeouts}); ${stop}. ` +
+                'Another session holds a lock the undo files need: find it in pg_locks and pg_stat_activity, or try again when it is done';
+            return { value: out.value, attempts, gaveUp };
+        }
+        hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; retrying in ${shown(waited)}`);
+        await sleep(waited);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+
+
+
+/**
+ * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
+ * the only one in the database. Undefined when there is none; a list when several schemas
+ * have one and the search_path picks none of them (pgmig will not guess).
+ */
+async function findHistoryTable(client) {
+    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      ORDER BY n.nspname`, [HISTORY_TABLE]);
+    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
+    if (pick)
+        return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
+    if (r.rows.length > 1)
+        return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
+    return undefined;
+}
+async function readHistory(client, table) {
+    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
+    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
+}
+/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
+function versionStates(rows) {
+    const out = new Map();
+    for (const row of rows) {
+        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
+            continue;
+        const key = versionKey(versionParts(row.version));
+        const s = out.get(key);
+        if (!s)
+            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
+        else {
+            s.ranks.push(row.rank);
+            if (row.rank > s.last.rank)
+                s.last = row;
+        }
+    }
+    for (const s of out.values()) {
+        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
+        s.version = s.last.version;
+    }
+    return out;
+}
+const codeOf = (err) => err?.code;
+const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
+/**
+ * Runs the undo files, in the order given, in one transaction together with the deletion of
+ * their versions' rows from the history: everything happens or nothing does. Each file starts
+ * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
+ * instead of queueing every other query behind it. The history table is locked first (other
+ * migration runs wait) and read again, so a change since the plan stops the run. A dry run
+ * does all of it and rolls back.
+ */
+async function runUndos(client, table, steps, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+        const o = a.outcome;
+        const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
+        return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    // the last attempt's own error stays (file and line of the statement that waited); this says
+    // why there was no other
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
+/** The transaction once, every undo file under `lockTimeoutMs`. */
+async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
+    const started = performance.now();
+    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
+    const attempt = { outcome, lockNotAvailable: false };
+    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
+    let open = false;
+    try {
+        await client.query('BEGIN');
+        open = true;
+        await client.query(lockTimeout);
+        try {
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+        }
+        catch (err) {
+            attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+            outcome.problem = `could not lock ${table.shown} within lock_timeout ${lockTimeoutMs} ms (is a migration running?): ${err.message}`;
+            return attempt;
+        }
+        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
+        if (changed) {
+            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return attempt;
+        }
+        for (const [i, step] of steps.entries()) {
+            const run = runs[i];
+            const t0 = performance.now();
+            // an earlier undo file may have set its own; each file starts from the configured one
+            await client.query(lockTimeout);
+            let current;
+            try {
+                for (const s of step.undo.parsed.statements) {
+                    current = s;
+                    await client.query(s.text);
+                }
+                current = undefined;
+                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+                outcome.deletedRows += del.rowCount ?? 0;
+            }
+            catch (err) {
+                run.status = 'failed';
+                run.durationMs = performance.now() - t0;
+                attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+                if (current)
+                    outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
+                else
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
+                return attempt;
+            }
+            run.status = 'done';
+            run.durationMs = performance.now() - t0;
+        }
+        if (dryRun) {
+            await client.query('ROLLBACK');
+            open = false;
+            outcome.status = 'rolled back';
+        }
+        else {
+            open = false;
+            try {
+                await client.query('COMMIT');
+            }
+            catch (err) {
+                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
+                // connection leaves the outcome unknown, and saying otherwise would mislead
+                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
+                if (!server)
+                    outcome.uncertain = true;
+                outcome.problem = server
+                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
+                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
+                return attempt;
+            }
+            outcome.status = 'committed';
+        }
+        return attempt;
+    }
+    finally {
+        if (open)
+            await client.query('ROLLBACK').catch(() => { });
+        outcome.durationMs = performance.now() - started;
+    }
+}
+/** What differs between the versions planned and the history now, or undefined when nothing does. */
+function historyChanged(steps, now) {
+    for (const s of steps) {
+        const v = now.get(s.key);
+        if (!v?.applied)
+            return `version ${s.version} is no longer applied`;
+        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
+        if (!same)
+            return `version ${s.version} has other rows now`;
+    }
+    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
+    if (oldest !== undefined) {
+        const planned = new Set(steps.map((s) => s.key));
+        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
+        if (newer.length)
+            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
+    }
+    return undefined;
+}
+/** Version keys in Flyway's order. */
+function compareKeys(a, b) {
+    return compareVersions(versionParts(a), versionParts(b));
+}
+
+;// CONCATENATED MODULE: ./src/migrations/discover.ts
+
+
+
+
+function displayPath(cwd, absPath) {
+    const rel = (0,external_node_path_.relative)(cwd, absPath);
+    const p = rel && !rel.startsWith('..') ? rel : absPath;
+    return p.split(external_node_path_.sep).join('/');
+}
+/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
+function discoverMigrations(cwd, dirs, placeholder) {
+    const out = [];
+    for (const d of dirs) {
+        const abs = (0,external_node_path_.resolve)(cwd, d);
+        let names;
+        try {
+            if (!(0,external_node_fs_.statSync)(abs).isDirectory())
+                throw new UserError(`migrations folder ${d} is not a directory`);
+            names = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                throw err;
+            const code = err.code;
+            throw new UserError(code === 'ENOENT'
+                ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
+                : `cannot read migrations folder ${d}: ${code ?? err}`);
+        }
+        for (const n of names.sort()) {
+            if (!n.endsWith('.sql'))
+                continue;
+            const absPath = (0,external_node_path_.join)(abs, n);
+            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+            if (!isFile(absPath))
+                continue;
+            out.push(entryFor(cwd, absPath, abs, placeholder));
+        }
+    }
+    return out;
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function entryFor(cwd, absPath, dir, placeholder) {
+    return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
+}
+/** Whether `abs` is `dir` itself or lies somewhere below it. */
+function isInside(dir, abs) {
+    const rel = (0,external_node_path_.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function versionedName(e) {
+    return isNameProblem(e.name) ? undefined : e.name;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+function defineRule(rule) {
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/syntax-error.ts
+
+// Reported by the engine from the parser's error; this file carries its id, severity and docs.
+/* harmony default export */ const syntax_error = (defineRule({
+    id: 'syntax-error',
+    severity: 'error',
+    builtIn: true,
+    docs: {
+        why: 'PostgreSQL cannot parse the file, so the migration fails at deploy time, possibly after earlier statements of the file ran.',
+        instead: 'Fix the SQL at the position shown. pgmig parses with the PostgreSQL grammar itself (libpg-query), so what it rejects the server rejects too.',
+        example: { bad: 'CREATE TABLE t (id int,, name text);', good: 'CREATE TABLE t (id int, name text);' },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/unused-ignore.ts
+
+// Reported by the engine after suppression; this file carries its id, severity and docs.
+/* harmony default export */ const unused_ignore = (defineRule({
+    id: 'unused-ignore',
+    severity: 'warning',
+    builtIn: true,
+    docs: {
+        why: 'An ignore comment that silences nothing (or names a rule that does not exist) hides the next real problem at that spot and misleads readers.',
+        instead: 'Remove the comment, or correct the rule id (`pgmig rules` lists them).',
+        example: {
+            bad: '-- pgmig-ignore require-concurrent-index-creaton\nCREATE INDEX CONCURRENTLY i ON t (x);',
+            good: 'CREATE INDEX CONCURRENTLY i ON t (x);',
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/relation.ts
+function relationOf(rv) {
+    if (!rv?.relname)
+        return undefined;
+    return { schema: rv.schemaname ?? 'public', name: rv.relname };
+}
+function relationKey(ref) {
+    return `${ref.schema}.${ref.name}`;
+}
+/** `public.t` for a RangeVar-shaped node, or undefined when it names nothing. */
+function keyOf(rv) {
+    const ref = relationOf(rv);
+    return ref && relationKey(ref);
+}
+/** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
+function relationFromNames(items) {
+    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
+    if (names.length === 0)
+        return undefined;
+    const name = names[names.length - 1];
+    const schema = names.length >= 2 ? names[names.length - 2] : 'public';
+    return { schema, name };
+}
+function displayName(ref) {
+    return ref.schema === 'public' ? ref.name : `${ref.schema}.${ref.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-creation.ts
+
+
+/* harmony default export */ const require_concurrent_index_creation = (defineRule({
+    id: 'require-concurrent-index-creation',
+    severity: 'error',
+    docs: {
+        why: 'CREATE INDEX without CONCURRENTLY holds a SHARE lock on the table for the whole build: every INSERT, UPDATE and DELETE waits, for minutes on a large table.',
+        lock: 'SHARE on the table (blocks writes) for the duration of the build.',
+        instead: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own, outside a transaction. A table created in the same change needs no CONCURRENTLY.',
+        example: {
+            bad: 'CREATE INDEX lead_owner_idx ON lead (owner_id);',
+            good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    visit: {
+        IndexStmt(node, ctx) {
+            if (node.concurrent || !ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            ctx.report(`CREATE INDEX on existing table ${table} without CONCURRENTLY blocks writes to ${table} while the index builds`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-deletion.ts
+
+
+/* harmony default export */ const require_concurrent_index_deletion = (defineRule({
+    id: 'require-concurrent-index-deletion',
+    severity: 'error',
+    docs: {
+        why: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the index\'s table: every query on the table, reads included, waits until the drop commits, and queues behind any long transaction already holding a lock there. ' +
+            'An index created earlier in the same change is not reported: no deployed code uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table the index belongs to (blocks reads and writes) until the transaction ends.',
+        instead: 'Use DROP INDEX CONCURRENTLY, one index per statement (it accepts neither several names nor CASCADE), in a migration file of its own, outside a transaction.',
+        example: {
+            bad: 'DROP INDEX lead_owner_idx;',
+            good: 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;',
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_INDEX' || node.concurrent)
+                return;
+            const existing = [];
+            for (const o of node.objects ?? []) {
+                const ref = relationFromNames(o.List?.items);
+                if (ref && !ctx.isNew(ref))
+                    existing.push(ref);
+            }
+            if (existing.length === 0)
+                return;
+            const names = existing.map(displayName).join(', ');
+            const tables = [
+                ...new Set(existing.map((ref) => ctx.model.indexes.get(relationKey(ref))?.table).filter((t) => !!t)),
+            ].map((key) => key.replace(/^public\./, ''));
+            const on = tables.length > 0 ? tables.join(', ') : 'its table';
+            ctx.report(`DROP INDEX ${names} without CONCURRENTLY locks ${on} against reads and writes (ACCESS EXCLUSIVE) until the transaction ends`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-reindex.ts
+
+
+
+const TARGET = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/* harmony default export */ const require_concurrent_reindex = (defineRule({
+    id: 'require-concurrent-reindex',
+    severity: 'error',
+    docs: {
+        why: 'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index, so queries that would use it wait too: minutes of outage on a large table. ' +
+            'A table or index created earlier in the same change is not reported: nobody uses it yet.',
+        lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks queries that use it).',
+        instead: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) in a migration file of its own, outside a transaction: it builds a new index beside the old one and swaps them, blocking neither reads nor writes. ' +
+            'System catalogs cannot be reindexed concurrently; do that in a maintenance window, not a migration.',
+        example: {
+            bad: 'REINDEX INDEX lead_owner_idx;',
+            good: 'REINDEX INDEX CONCURRENTLY lead_owner_idx;',
+        },
+    },
+    visit: {
+        ReindexStmt(node, ctx) {
+            if (optionEnabled(node.params, 'concurrently'))
+                return;
+            const what = TARGET[node.kind] ?? 'INDEX';
+            const rel = relationOf(node.relation);
+            if (rel && ctx.isNew(rel))
+                return;
+            const target = rel ? ` ${displayName(rel)}` : node.name ? ` ${node.name}` : '';
+            if (what === 'SYSTEM') {
+                ctx.report(`REINDEX SYSTEM${target} locks the system catalogs, stalling every session, and has no CONCURRENTLY form`, {
+                    help: 'Reindex system catalogs in a maintenance window, not in a migration.',
+                });
+                return;
+            }
+            let effect;
+            if (what === 'INDEX') {
+                const table = rel && ctx.model.indexes.get(relationKey(rel))?.table?.replace(/^public\./, '');
+                effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
+            }
+            else if (what === 'TABLE') {
+                effect = `blocks writes to${target}, and queries that use its indexes, while it rebuilds`;
+            }
+            else {
+                effect = `blocks writes to each table of the ${what.toLowerCase()} in turn while it rebuilds`;
+            }
+            ctx.report(`REINDEX ${what}${target} without CONCURRENTLY ${effect}`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-refresh.ts
+
+
+/* harmony default export */ const require_concurrent_refresh = (defineRule({
+    id: 'require-concurrent-refresh',
+    severity: 'error',
+    docs: {
+        why: 'REFRESH MATERIALIZED VIEW without CONCURRENTLY holds an ACCESS EXCLUSIVE lock on the view while its query runs again: every SELECT on the view waits, for as long as the refresh takes. ' +
+            'A view created earlier in the same change is not reported (nobody reads it yet), nor is WITH NO DATA, which CONCURRENTLY cannot be combined with.',
+        lock: 'ACCESS EXCLUSIVE on the materialized view (blocks reads) for the whole refresh.',
+        instead: 'Use REFRESH MATERIALIZED VIEW CONCURRENTLY: readers keep seeing the old rows until the new ones are ready. It needs a unique index on the view (plain columns, no WHERE clause) and a view that is already populated.',
+        example: {
+            bad: 'REFRESH MATERIALIZED VIEW lead_stats;',
+            good: 'REFRESH MATERIALIZED VIEW CONCURRENTLY lead_stats;',
+        },
+    },
+    visit: {
+        RefreshMatViewStmt(node, ctx) {
+            if (node.concurrent || node.skipData)
+                return;
+            const view = relationOf(node.relation);
+            if (!view || ctx.isNew(view))
+                return;
+            ctx.report(`REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY blocks every read of ${displayName(view)} until the refresh finishes`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-concurrent-index-creation-in-transaction.ts
+
+
+/* harmony default export */ const ban_concurrent_index_creation_in_transaction = (defineRule({
+    id: 'ban-concurrent-index-creation-in-transaction',
+    severity: 'error',
+    docs: {
+        why: 'CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY and DETACH PARTITION … CONCURRENTLY commit several times internally, so PostgreSQL refuses them inside a transaction block ("cannot run inside a transaction block"): the migration fails at deploy time. ' +
+            'This covers BEGIN … COMMIT written in the file, and every file when config assumeInTransaction is true (the runner wraps each file in a transaction). REFRESH MATERIALIZED VIEW CONCURRENTLY can run in a transaction and is not reported.',
+        instead: 'Put the CONCURRENTLY statement in a migration file of its own, without BEGIN/COMMIT, and have the runner apply that file outside a transaction (Flyway does so by itself for a file holding only such statements).',
+        example: {
+            bad: 'BEGIN;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nCOMMIT;',
+            good: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const state = ctx.state;
+            if ((node.kind === 'TRANS_STMT_BEGIN' || node.kind === 'TRANS_STMT_START') && !ctx.session.explicitTransaction) {
+                state.beginLine = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            }
+        },
+        '*'(_node, ctx) {
+            if (!ctx.session.inTransaction)
+                return;
+            const op = nonTransactionalInfo(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            if (!op?.concurrently)
+                return;
+            const { beginLine } = ctx.state;
+            const where = ctx.session.explicitTransaction
+                ? `inside the transaction opened by BEGIN${beginLine ? ` at line ${beginLine}` : ''}`
+                : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
+            ctx.report(`${op.label} cannot run ${where}; PostgreSQL rejects it and the migration fails`, {
+                help: ctx.session.explicitTransaction
+                    ? undefined
+                    : 'Have the runner apply this file outside a transaction (with Flyway, for example, executeInTransaction=false in the script\'s configuration), and keep the file to CONCURRENTLY statements only.',
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/mixed-non-transactional-statements.ts
+
+
+/* harmony default export */ const mixed_non_transactional_statements = (defineRule({
+    id: 'mixed-non-transactional-statements',
+    severity: 'error',
+    docs: {
+        why: 'A statement that cannot run in a transaction (CREATE/DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY, DETACH PARTITION … CONCURRENTLY, VACUUM, ALTER SYSTEM, CREATE/DROP DATABASE or TABLESPACE, …) forces its whole file to run outside one. ' +
+            'Flyway refuses a file that mixes such a statement with transactional DDL or DML, or (with mixed=true) runs it statement by statement: when a later statement fails, the earlier ones stay applied, the file is half applied, and re-running it fails on what already exists. ' +
+            'SET, RESET, SHOW and BEGIN/COMMIT leave nothing behind and do not count.',
+        instead: 'Move the non-transactional statement into a migration file of its own (a SET lock_timeout before it is fine), and keep the other statements in a file that runs in one transaction.',
+        example: {
+            bad: "ALTER TABLE lead ADD COLUMN owner_id bigint;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);",
+            good: "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);",
+        },
+    },
+    visit: {
+        '*'(node, ctx) {
+            const state = ctx.state;
+            if (state.reported || isSessionOnly(ctx.stmt))
+                return;
+            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            const op = nonTransactional(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            if (op) {
+                state.nonTransactional ??= { label: op, line };
+                if (!state.transactional)
+                    return;
+                state.reported = true;
+                ctx.report(`${op} at line ${line} is mixed with ${state.transactional.label} at line ${state.transactional.line}: ${op} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
+            }
+            else {
+                state.transactional ??= { label: mixed_non_transactional_statements_statementLabel(ctx.stmt), line };
+                const other = state.nonTransactional;
+                if (!other)
+                    return;
+                state.reported = true;
+                ctx.report(`${state.transactional.label} at line ${line} is mixed with ${other.label} at line ${other.line}: ${other.label} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
+            }
+        },
+    },
+}));
+/** Statements that only touch the session (nothing to half apply), so they go with either kind. */
+function isSessionOnly(stmt) {
+    switch (stmt.kind) {
+        case 'VariableSetStmt':
+        case 'VariableShowStmt':
+        case 'TransactionStmt':
+            return true;
+        case 'SelectStmt':
+            return isSetConfigOnly(stmt.node);
+        default:
+            return false;
+    }
+}
+/** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isSetConfigOnly(n) {
+    const targets = n.targetList ?? [];
+    if (targets.length === 0 || n.fromClause || n.whereClause)
+        return false;
+    return targets.every((t) => {
+        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+        return name === 'set_config' || name === 'pg_catalog.set_config';
+    });
+}
+/** Words that may sit between CREATE/ALTER/DROP and the kind of object. */
+const MODIFIERS = new Set(['OR', 'REPLACE', 'UNIQUE', 'TEMP', 'TEMPORARY', 'UNLOGGED', 'GLOBAL', 'LOCAL', 'RECURSIVE', 'TRUSTED', 'PROCEDURAL', 'CONSTRAINT']);
+/** Object kinds named by two words (three for TEXT SEARCH … and FOREIGN DATA WRAPPER). */
+const FIRST_OF_TWO = new Set(['MATERIALIZED', 'FOREIGN', 'EVENT', 'TEXT', 'ACCESS', 'DEFAULT', 'DATA', 'SEARCH']);
+const DML = {
+    InsertStmt: 'INSERT',
+    UpdateStmt: 'UPDATE',
+    DeleteStmt: 'DELETE',
+    MergeStmt: 'MERGE',
+    SelectStmt: 'SELECT',
+};
+/** How the user wrote the statement's kind: `ALTER TABLE`, `CREATE UNIQUE INDEX`, `INSERT`. */
+function mixed_non_transactional_statements_statementLabel(stmt) {
+    // a CTE (WITH …) would otherwise be labelled by its first word
+    if (DML[stmt.kind])
+        return DML[stmt.kind];
+    const words = stmt.text.match(/[A-Za-z_]+/g)?.slice(0, 8).map((w) => w.toUpperCase()) ?? [];
+    if (words.length === 0)
+        return stmt.kind;
+    const label = [words[0]];
+    if (['CREATE', 'ALTER', 'DROP'].includes(words[0])) {
+        let i = 1;
+        while (i < words.length && MODIFIERS.has(words[i]))
+            label.push(words[i++]);
+        while (i < words.length) {
+            const w = words[i++];
+            label.push(w);
+            if (!FIRST_OF_TWO.has(w))
+                break;
+        }
+    }
+    return label.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/sql/locks.ts
+
+/** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+function lockRank(mode) {
+    return LOCK_MODES.indexOf(mode);
+}
+/** SHARE and above conflict with writes (ROW EXCLUSIVE); ACCESS EXCLUSIVE also with reads. */
+function blocksWrites(mode) {
+    return lockRank(mode) >= lockRank('SHARE');
+}
+function blocksReads(mode) {
+    return mode === 'ACCESS EXCLUSIVE';
+}
+/**
+ * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
+ * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
+ * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
+ */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    // ALTER COLUMN … SET/RESET (n_distinct = …)
+    AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableTrigAll: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrigAll: 'SHARE ROW EXCLUSIVE',
+    AT_EnableTrigUser: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
+};
+/**
+ * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
+ * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
+ * UPDATE EXCLUSIVE.
+ */
+const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function foreignKeyTargets(constraints) {
+    const out = [];
+    for (const c of constraints ?? []) {
+        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
+            continue;
+        const ref = relationOf(c.Constraint.pktable);
+        if (ref)
+            out.push(ref);
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function hasOption(options, name) {
+    for (const o of options ?? []) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        // `VACUUM (FULL false)` names the option only to turn it off
+        if (!d.arg)
+            return true;
+        // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
+        if (d.arg.Integer)
+            return (d.arg.Integer.ival ?? 0) !== 0;
+        if (d.arg.Boolean)
+            return d.arg.Boolean.boolval === true;
+        const v = String(d.arg.String?.sval ?? '').toLowerCase();
+        return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
+    }
+    return false;
+}
+/**
+ * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
+ * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
+ * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * A relation may appear more than once (the strongest mode is what matters). Without a model,
+ * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
+ */
+function locksOf(stmt, model) {
+    const n = stmt.node;
+    const out = [];
+    const add = (rel, mode) => {
+        if (rel)
+            out.push({ relation: rel, mode });
+    };
+    const tableOfIndex = (ref) => {
+        const table = ref && model?.indexes.get(relationKey(ref))?.table;
+        return table ? keyToRef(table) : undefined;
+    };
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
+            break;
+        case 'AlterTableStmt': {
+            let mode;
+            const target = relationOf(n.relation);
+            // other tables (FK targets, partitions) are listed after the altered one
+            const others = [];
+            const addOther = (rel, m) => {
+                if (rel)
+                    others.push({ relation: rel, mode: m });
+            };
+            for (const c of n.cmds ?? []) {
+                const cmd = c.AlterTableCmd;
+                if (!cmd)
+                    continue;
+                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+                switch (cmd.subtype) {
+                    case 'AT_SetRelOptions':
+                    case 'AT_ResetRelOptions':
+                        for (const item of cmd.def?.List?.items ?? []) {
+                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
+                                m = 'ACCESS EXCLUSIVE';
+                        }
+                        break;
+                    case 'AT_AddConstraint':
+                        // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
+                        for (const ref of foreignKeyTargets([cmd.def])) {
+                            m = 'SHARE ROW EXCLUSIVE';
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        }
+                        break;
+                    case 'AT_AddColumn':
+                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        break;
+                    case 'AT_AttachPartition':
+                        // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartition':
+                        // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
+                        // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
+                        if (cmd.def?.PartitionCmd?.concurrent)
+                            m = 'SHARE UPDATE EXCLUSIVE';
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartitionFinalize':
+                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                }
+                mode = mode ? strongest(mode, m) : m;
+            }
+            if (mode && target)
+                out.push({ relation: target, mode });
+            out.push(...others);
+            break;
+        }
+        case 'CreateStmt': {
+            // a foreign key to another table locks the referenced table; a self-reference locks only
+            // the table being made, which nobody else can see yet
+            const self = keyOf(n.relation);
+            const referenced = (ref) => {
+                if (relationKey(ref) !== self)
+                    add(ref, 'SHARE ROW EXCLUSIVE');
+            };
+            for (const el of n.tableElts ?? []) {
+                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+                foreignKeyTargets([el]).forEach(referenced);
+            }
+            // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
+            // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
+            for (const p of n.inhRelations ?? [])
+                add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+            break;
+        }
+        case 'DropStmt': {
+            const conc = !!n.concurrent;
+            for (const o of n.objects ?? []) {
+                const items = o.List?.items;
+                const ref = relationFromNames(items);
+                if (!ref)
+                    continue;
+                switch (n.removeType) {
+                    case 'OBJECT_TABLE':
+                    case 'OBJECT_MATVIEW':
+                    case 'OBJECT_VIEW':
+                    case 'OBJECT_FOREIGN_TABLE':
+                        add(ref, 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'OBJECT_INDEX':
+                        add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'OBJECT_POLICY':
+                    case 'OBJECT_TRIGGER':
+                    case 'OBJECT_RULE':
+                        add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        break;
+                }
+            }
+            break;
+        }
+        case 'CreatePolicyStmt':
+        case 'AlterPolicyStmt':
+            add(relationOf(n.table), 'ACCESS EXCLUSIVE');
+            break;
+        case 'CreateTrigStmt':
+            add(relationOf(n.relation), 'SHARE ROW EXCLUSIVE');
+            break;
+        case 'RuleStmt':
+            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
+            break;
+        case 'RenameStmt': {
+            // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
+            // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
+            add(relationOf(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            break;
+        }
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'ReindexStmt': {
+            if (!n.relation)
+                break;
+            const rel = relationOf(n.relation);
+            if (hasOption(n.params, 'concurrently')) {
+                add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
+            }
+            else if (n.kind === 'REINDEX_OBJECT_INDEX') {
+                // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
+                add(tableOfIndex(rel), 'SHARE');
+                add(rel, 'ACCESS EXCLUSIVE');
+            }
+            else {
+                add(rel, 'SHARE');
+                const key = rel && relationKey(rel);
+                for (const idx of model?.indexes.values() ?? [])
+                    if (key && idx.table === key)
+                        add(idx.ref, 'ACCESS EXCLUSIVE');
+            }
+            break;
+        }
+        case 'RefreshMatViewStmt':
+            add(relationOf(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            break;
+        case 'ClusterStmt':
+            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'VacuumStmt': {
+            // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
+            const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
+            for (const r of n.rels ?? [])
+                add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+            break;
+        }
+        case 'LockStmt': {
+            // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
+            const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
+            for (const r of n.relations ?? [])
+                add(relationOf(r.RangeVar), mode);
+            break;
+        }
+        case 'CommentStmt':
+            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
+                const items = n.object?.List?.items;
+                const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
+                add(ref, 'SHARE UPDATE EXCLUSIVE');
+            }
+            break;
+        case 'CreateStatsStmt':
+            for (const r of n.relations ?? [])
+                add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+            break;
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+        case 'MergeStmt':
+            add(relationOf(n.relation), 'ROW EXCLUSIVE');
+            break;
+    }
+    return out;
+}
+/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
+function strongestLocks(locks) {
+    const best = new Map();
+    for (const l of locks) {
+        const key = relationKey(l.relation);
+        const prev = best.get(key);
+        if (!prev || lockRank(l.mode) > lockRank(prev.mode))
+            best.set(key, l);
+    }
+    return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
+}
+function keyToRef(key) {
+    const dot = key.indexOf('.');
+    return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+const OBJECT_WORDS = {
+    OBJECT_TABLE: 'TABLE',
+    OBJECT_COLUMN: 'TABLE',
+    OBJECT_TABCONSTRAINT: 'TABLE',
+    OBJECT_INDEX: 'INDEX',
+    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+    OBJECT_VIEW: 'VIEW',
+    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+    OBJECT_SEQUENCE: 'SEQUENCE',
+    OBJECT_POLICY: 'POLICY',
+    OBJECT_TRIGGER: 'TRIGGER',
+    OBJECT_RULE: 'RULE',
+};
+/**
+ * A short name for a statement in messages: its command and the object it is about, as
+ * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
+ */
+function locks_statementLabel(stmt) {
+    const n = stmt.node;
+    const rel = (rv) => {
+        const ref = relationOf(rv);
+        return ref ? ` ${displayName(ref)}` : '';
+    };
+    const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
+    const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
+    switch (stmt.kind) {
+        case 'AlterTableStmt':
+            return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
+        case 'IndexStmt':
+            return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
+        case 'DropStmt': {
+            const items = n.objects?.[0]?.List?.items ?? [];
+            const last = items[items.length - 1]?.String?.sval;
+            return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
+        }
+        case 'TruncateStmt':
+            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'LockStmt':
+            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'RefreshMatViewStmt':
+            return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
+        case 'VacuumStmt': {
+            const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
+            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+        }
+        case 'ClusterStmt':
+            return `CLUSTER${rel(n.relation)}`;
+        case 'CreateTrigStmt':
+            return `CREATE TRIGGER${named(n.trigname)}`;
+        case 'CreatePolicyStmt':
+            return `CREATE POLICY${named(n.policy_name)}`;
+        case 'AlterPolicyStmt':
+            return `ALTER POLICY${named(n.policy_name)}`;
+        case 'RuleStmt':
+            return `CREATE RULE${named(n.rulename)}`;
+        case 'RenameStmt':
+            return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
+        case 'AlterObjectSchemaStmt':
+            return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
+        case 'ReindexStmt':
+            return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
+        case 'CreateStmt':
+            return `CREATE TABLE${rel(n.relation)}`;
+        case 'CommentStmt':
+            return 'COMMENT ON';
+        case 'CreateStatsStmt':
+            return 'CREATE STATISTICS';
+        case 'InsertStmt':
+            return `INSERT INTO${rel(n.relation)}`;
+        case 'UpdateStmt':
+            return `UPDATE${rel(n.relation)}`;
+        case 'DeleteStmt':
+            return `DELETE FROM${rel(n.relation)}`;
+        case 'MergeStmt':
+            return `MERGE INTO${rel(n.relation)}`;
+        default: {
+            const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
+            return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/session.ts
+
+const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
+const DEFAULT = Symbol('default');
+const UNKNOWN = Symbol('unknown');
+/**
+ * What the server's session looks like before a statement of one file: inside an explicit
+ * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
+ * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
+ * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
+ * plain `SET`s made since.
+ */
+class SessionState {
+    assumeInTransaction;
+    /** BEGIN … COMMIT written in the file. */
+    explicitTransaction = false;
+    session = new Map();
+    local = new Map();
+    /** The state at BEGIN, then one entry per SAVEPOINT. */
+    snapshots = [];
+    constructor(assumeInTransaction) {
+        this.assumeInTransaction = assumeInTransaction;
+    }
+    get inTransaction() {
+        return this.explicitTransaction || this.assumeInTransaction;
+    }
+    /**
+     * The value in milliseconds of a timeout setting in force: undefined when the file has not set
+     * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
+     * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
+     */
+    timeout(name) {
+        const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
+        if (v === undefined || v === DEFAULT)
+            return undefined;
+        if (v === UNKNOWN)
+            return Number.NaN;
+        return v;
+    }
+    apply(stmt) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'TransactionStmt':
+                this.transaction(n);
+                break;
+            case 'VariableSetStmt':
+                this.set(n);
+                break;
+            case 'SelectStmt':
+                for (const a of setConfigCalls(n))
+                    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+                break;
+            case 'DiscardStmt':
+                if (n.target === 'DISCARD_ALL')
+                    this.resetAll();
+                break;
+        }
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    transaction(n) {
+        switch (n.kind) {
+            case 'TRANS_STMT_BEGIN':
+            case 'TRANS_STMT_START':
+                // a BEGIN inside a transaction is only a warning on the server: nothing changes
+                if (!this.explicitTransaction)
+                    this.snapshots = [this.snapshot()];
+                this.explicitTransaction = true;
+                break;
+            case 'TRANS_STMT_COMMIT':
+            case 'TRANS_STMT_PREPARE':
+                this.endTransaction(!!n.chain);
+                break;
+            case 'TRANS_STMT_ROLLBACK': {
+                const begin = this.snapshots[0];
+                if (begin)
+                    this.session = new Map(begin.session);
+                this.endTransaction(!!n.chain);
+                break;
+            }
+            case 'TRANS_STMT_SAVEPOINT':
+                if (!this.inTransaction)
+                    break;
+                // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
+                if (this.snapshots.length === 0)
+                    this.snapshots.push(this.snapshot());
+                this.snapshots.push(this.snapshot(n.savepoint_name));
+                break;
+            case 'TRANS_STMT_RELEASE': {
+                const i = this.findSavepoint(n.savepoint_name);
+                if (i > 0)
+                    this.snapshots.length = i;
+                break;
+            }
+            case 'TRANS_STMT_ROLLBACK_TO': {
+                const i = this.findSavepoint(n.savepoint_name);
+                const sp = i > 0 ? this.snapshots[i] : undefined;
+                if (sp) {
+                    this.session = new Map(sp.session);
+                    this.local = new Map(sp.local);
+                    this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
+                }
+                break;
+            }
+        }
+    }
+    /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
+    endTransaction(chain) {
+        this.local = new Map();
+        this.explicitTransaction = chain && this.explicitTransaction;
+        this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
+    }
+    snapshot(name) {
+        return { name, session: new Map(this.session), local: new Map(this.local) };
+    }
+    findSavepoint(name) {
+        for (let i = this.snapshots.length - 1; i > 0; i--)
+            if (this.snapshots[i].name === name)
+                return i;
+        return -1;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    set(n) {
+        if (n.kind === 'VAR_RESET_ALL') {
+            this.resetAll();
+            return;
+        }
+        const a = setAssignment(n);
+        if (!a)
+            return;
+        this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+    }
+    assign(name, isLocal, value) {
+        if (isLocal) {
+            // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
+            if (this.inTransaction)
+                this.local.set(name, value);
+            return;
+        }
+        // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
+        this.local.delete(name);
+        if (value === DEFAULT)
+            this.session.delete(name);
+        else
+            this.session.set(name, value);
+    }
+    resetAll() {
+        this.session.clear();
+        this.local.clear();
+    }
+}
+/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setAssignment(n) {
+    const name = String(n?.name ?? '').toLowerCase();
+    if (!TRACKED.has(name))
+        return undefined;
+    const setting = name;
+    const local = !!n.is_local;
+    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
+        return { setting, ms: undefined, local };
+    if (n.kind !== 'VAR_SET_VALUE')
+        return undefined;
+    const arg = n.args?.[0];
+    return { setting, local, ...readValue(arg) };
+}
+/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setConfigCalls(select) {
+    const out = [];
+    for (const t of select?.targetList ?? []) {
+        const call = t.ResTarget?.val?.FuncCall;
+        if (!call)
+            continue;
+        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
+        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
+            continue;
+        const [nameArg, valueArg, localArg] = call.args ?? [];
+        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+        if (!TRACKED.has(name))
+            continue;
+        out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function unwrap(node) {
+    let n = node;
+    while (n?.TypeCast)
+        n = n.TypeCast.arg;
+    return n;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTrue(node) {
+    const c = unwrap(node)?.A_Const;
+    if (!c)
+        return false;
+    if (c.boolval !== undefined)
+        return c.boolval.boolval === true;
+    if (c.sval !== undefined)
+        return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
+    return false;
+}
+/**
+ * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
+ * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readValue(arg) {
+    const node = unwrap(arg);
+    const c = node?.A_Const;
+    const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
+    if (!c)
+        return { ms: Number.NaN, location: nodeLocation(arg) };
+    let ms;
+    let text;
+    if (c.ival !== undefined) {
+        ms = Number(c.ival.ival ?? 0);
+        text = String(ms);
+    }
+    else if (c.fval !== undefined) {
+        ms = Number(c.fval.fval);
+        text = String(c.fval.fval);
+    }
+    else if (c.sval !== undefined) {
+        text = `'${String(c.sval.sval ?? '')}'`;
+        ms = parseDuration(String(c.sval.sval ?? '').trim());
+    }
+    // the server rejects negative and malformed values, so they never take effect
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return { ms: Number.NaN, location, text };
+    return { ms, location, text };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nodeLocation(node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const inner = Object.values(node)[0];
+    return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-lock-timeout.ts
+
+
+
+
+const list = (names) => names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+function summarizeLocks(ctx, locks) {
+    const byMode = new Map();
+    for (const l of locks) {
+        const names = byMode.get(l.mode) ?? [];
+        names.push(displayName(l.relation));
+        byMode.set(l.mode, names);
+    }
+    const taken = list([...byMode].map(([mode, names]) => `${mode} on ${list(names)}`));
+    const readBlocked = locks.filter((l) => blocksReads(l.mode)).map((l) => displayName(l.relation));
+    const writeBlocked = locks.filter((l) => !blocksReads(l.mode)).map((l) => displayName(l.relation));
+    const single = readBlocked.length === 0 || writeBlocked.length === 0;
+    const blocked = single
+        ? readBlocked.length
+            ? 'reads and writes'
+            : 'writes'
+        : `reads and writes on ${list(readBlocked)} and writes on ${list(writeBlocked)}`;
+    const queued = [
+        readBlocked.length ? `every query on ${list(readBlocked)}` : '',
+        writeBlocked.length ? `every write to ${list(writeBlocked)}` : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return { label: locks_statementLabel(ctx.stmt), taken, blocked, queued };
+}
+/**
+ * Both timeout rules: the first statement of a file that takes a lock blocking writes (SHARE or
+ * stronger) on a relation that existed before the change, while the setting is not in force.
+ * One finding per file: once the first such statement is fixed, the same SET covers the rest.
+ */
+function timeoutRule(spec) {
+    const { setting } = spec;
+    return defineRule({
+        id: spec.id,
+        severity: spec.severity,
+        docs: spec.docs,
+        visit: {
+            '*'(node, ctx) {
+                const state = ctx.state;
+                if (state.reported)
+                    return;
+                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [setAssignment(node)] : ctx.stmt.kind === 'SelectStmt' ? setConfigCalls(node) : [];
+                for (const a of assignments) {
+                    if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
+                        state.ineffectiveLocal = true;
+                }
+                const locks = strongestLocks(ctx.locks.filter((l) => l.existing && blocksWrites(l.mode)));
+                if (locks.length === 0)
+                    return;
+                const value = ctx.session.timeout(setting);
+                // NaN: set to an expression pgmig cannot evaluate, which is still a deliberate choice
+                if (value !== undefined && value !== 0)
+                    return;
+                state.reported = true;
+                let help = spec.help;
+                if (value === 0)
+                    help = `${setting} = 0 turns the timeout off, so it does not count. ${help}`;
+                else if (state.ineffectiveLocal) {
+                    help = `SET LOCAL ${setting} outside BEGIN … COMMIT has no effect (PostgreSQL only warns); use SET, or put SET LOCAL and the statement in one transaction. ${help}`;
+                }
+                ctx.report(spec.message(summarizeLocks(ctx, locks)), { help });
+            },
+        },
+    });
+}
+/* harmony default export */ const require_lock_timeout = (timeoutRule({
+    id: 'require-lock-timeout',
+    severity: 'error',
+    setting: 'lock_timeout',
+    docs: {
+        why: 'A statement that needs a lock conflicting with writes (SHARE or stronger) on a table in use first waits for every transaction that holds any conflicting lock on it, however long they run, and while it waits every new query that conflicts with its lock queues behind it. One long report or idle-in-transaction session turns a millisecond ALTER TABLE into an outage. With lock_timeout the migration gives up after a short wait instead, and can be retried.',
+        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger (CREATE INDEX, CREATE TRIGGER, ADD FOREIGN KEY, and ACCESS EXCLUSIVE for most ALTER TABLE forms, DROP, TRUNCATE, RENAME); the harm is the wait for it.',
+        instead: "Put SET lock_timeout = '2s' (or SET LOCAL inside BEGIN … COMMIT) before the first statement that locks an existing table, and retry the migration when it times out. lock_timeout = 0 means no timeout and does not count; a table created in the same change needs none.",
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN score integer;',
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score integer;",
+        },
+    },
+    help: "Add SET lock_timeout = '2s' (at most lockTimeout.max) before this statement, or SET LOCAL inside the same BEGIN … COMMIT, and retry the migration if it times out.",
+    message: (s) => `${s.label} takes ${s.taken}, which blocks ${s.blocked}; with no lock_timeout it queues behind any long transaction and ${s.queued} queues behind it`,
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-statement-timeout.ts
+
+/* harmony default export */ const require_statement_timeout = (timeoutRule({
+    id: 'require-statement-timeout',
+    severity: 'warning',
+    setting: 'statement_timeout',
+    docs: {
+        why: 'Once a statement holds a lock that blocks writes (or, for ACCESS EXCLUSIVE, reads too), the table stays blocked for as long as the statement runs: a table rewrite, a full scan to check a constraint, a slow index build. lock_timeout only bounds the wait for the lock; statement_timeout bounds the whole run, so a migration that turns out slower than on the developer\'s laptop fails and rolls back instead of holding the table for minutes.',
+        lock: 'Whatever the statement takes on an existing table, when that is SHARE or stronger; the harm is how long it is held.',
+        instead: "Put SET statement_timeout = '30s' (a bound the statement comfortably meets on production data; SET LOCAL inside BEGIN … COMMIT also counts) before the first statement that locks an existing table. statement_timeout = 0 means no timeout and does not count; a table created in the same change needs none. Do not set it for CREATE INDEX CONCURRENTLY, which is meant to run long.",
+        example: {
+            bad: "SET lock_timeout = '2s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD CONSTRAINT lead_score_check CHECK (score >= 0);",
+        },
+    },
+    help: "Add SET statement_timeout = '30s' (a bound this statement meets on production data) before this statement, or SET LOCAL inside the same BEGIN … COMMIT.",
+    message: (s) => `${s.label} holds ${s.taken}, which blocks ${s.blocked}, for as long as it runs; with no statement_timeout a slow run (a rewrite, a scan, a long lock wait) keeps ${s.queued} waiting with no bound`,
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lock-timeout-too-long.ts
+
+
+/** Milliseconds the way PostgreSQL would print them: 500ms, 2s, 1min, 1h. */
+function formatDuration(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]]) {
+        if (ms >= size && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    return `${ms}ms`;
+}
+function check(a, ctx) {
+    // DEFAULT/RESET and values pgmig cannot read say nothing about the wait
+    if (a?.setting !== 'lock_timeout' || a.ms === undefined || Number.isNaN(a.ms))
+        return;
+    const max = ctx.config.lockTimeout.maxMs;
+    const written = a.text ?? String(a.ms);
+    if (a.ms === 0) {
+        ctx.report(`lock_timeout = ${written} turns the lock timeout off: every later statement waits for its locks as long as it takes, and every query on the table queues behind it meanwhile`, {
+            location: a.location,
+            help: `Set a bounded value (at most ${formatDuration(max)}, lockTimeout.max) and retry the migration when it times out. To hand the session back to the server's setting at the end of a migration, write RESET lock_timeout.`,
+        });
+    }
+    else if (a.ms > max) {
+        const shown = written.replace(/^'|'$/g, '') === formatDuration(a.ms) ? written : `${written} (${formatDuration(a.ms)})`;
+        ctx.report(`lock_timeout ${shown} is above the ${formatDuration(max)} limit (lockTimeout.max): while the migration waits that long for a lock, every query on the table queues behind it`, {
+            location: a.location,
+            help: `Lower it to ${formatDuration(max)} or less and retry the migration when it times out; if a longer wait is really acceptable here, raise lockTimeout.max in .pgmig.yml.`,
+        });
+    }
+}
+/* harmony default export */ const lock_timeout_too_long = (defineRule({
+    id: 'lock-timeout-too-long',
+    severity: 'error',
+    docs: {
+        why: 'lock_timeout only protects production if it is short: while a DDL statement waits for its lock, every query that conflicts with that lock queues behind it, so a 1-minute lock_timeout can still mean a 1-minute outage. lock_timeout = 0 is worse: it turns the timeout off and the statement waits forever.',
+        instead: "Keep lock_timeout at or below lockTimeout.max (default 5s; a bare number is milliseconds, strings take units: '500ms', '2s', '1min') and retry the migration when it times out. To restore the server's setting, use RESET lock_timeout rather than SET lock_timeout = 0.",
+        example: {
+            bad: "SET lock_timeout = '1min';\nALTER TABLE lead ADD COLUMN score integer;",
+            good: "SET lock_timeout = '2s';\nALTER TABLE lead ADD COLUMN score integer;\nRESET lock_timeout;",
+        },
+    },
+    visit: {
+        VariableSetStmt(node, ctx) {
+            check(setAssignment(node), ctx);
+        },
+        SelectStmt(node, ctx) {
+            for (const a of setConfigCalls(node))
+                check(a, ctx);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-rls.ts
+
+
+/* harmony default export */ const require_rls = (defineRule({
+    id: 'require-rls',
+    severity: 'error',
+    docs: {
+        why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
+        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
+        example: {
+            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
+            good: [
+                'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
+                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+            ].join('\n'),
+        },
+    },
+    // RLS may be enabled by a later statement or a later file of the change, so judge at its end
+    endChange(ctx) {
+        const schemas = new Set(ctx.config.rls.schemas);
+        const exclude = new Set(ctx.config.rls.exclude);
+        for (const t of ctx.model.tables.values()) {
+            if (t.origin !== 'change' || !t.createdAt || t.rlsEnabled || !isPlainTable(t))
+                continue;
+            if (!schemas.has(t.ref.schema))
+                continue;
+            if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
+                continue;
+            const name = displayName(t.ref);
+            ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
+                help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
+            });
+        }
+    },
+}));
+/** A permanent, stand-alone table: RLS on a temporary table or a partition protects nothing reachable. */
+function isPlainTable(t) {
+    if (t.isMaterializedView || t.partitionOf)
+        return false;
+    const stmt = t.createdAt.stmt;
+    const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
+    if (!rel)
+        return false;
+    if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE')
+        return false;
+    return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';
+}
+
+;// CONCATENATED MODULE: ./src/rules/require-rls-policy.ts
+
+
+/* harmony default export */ const require_rls_policy = (defineRule({
+    id: 'require-rls-policy',
+    severity: 'error',
+    docs: {
+        why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
+        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too).',
+        example: {
+            bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+            good: [
+                'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+            ].join('\n'),
+        },
+    },
+    // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
+    endChange(ctx) {
+        for (const t of ctx.model.tables.values()) {
+            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
+                continue;
+            const name = displayName(t.ref);
+            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-disable-rls.ts
+
+
+/* harmony default export */ const ban_disable_rls = (defineRule({
+    id: 'ban-disable-rls',
+    severity: 'error',
+    docs: {
+        why: 'DISABLE ROW LEVEL SECURITY switches off every policy on the table: every role with a grant on it reads and changes every tenant\'s rows. NO FORCE ROW LEVEL SECURITY lets the table owner (often the role the application or a job connects as) bypass the policies again. Either is easy to slip in to make a data fix pass and forget to undo.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
+        instead: 'Keep RLS on. For a data fix, run it as a role with BYPASSRLS, or add a narrowly scoped policy; to retire a table, drop it.',
+        example: {
+            bad: 'ALTER TABLE lead DISABLE ROW LEVEL SECURITY;',
+            good: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const ref = relationOf(node.relation);
+            const name = ref ? displayName(ref) : 'the table';
+            for (const c of node.cmds ?? []) {
+                const subtype = c?.AlterTableCmd?.subtype;
+                if (subtype === 'AT_DisableRowSecurity') {
+                    ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
+                }
+                else if (subtype === 'AT_NoForceRowSecurity') {
+                    ctx.report(`NO FORCE ROW LEVEL SECURITY on ${name} lets the owner of ${name} bypass its policies and see every tenant's rows`);
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/expr.ts
+/** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
+/** The inner object and type of a typed node, or undefined for anything else. */
+function expr_unwrap(node) {
+    if (!node || typeof node !== 'object' || Array.isArray(node))
+        return undefined;
+    const keys = Object.keys(node);
+    if (keys.length !== 1)
+        return undefined;
+    return { type: keys[0], inner: node[keys[0]] };
+}
+/**
+ * How PostgreSQL reads a boolean literal (`parse_bool`): case-insensitive, surrounding spaces
+ * ignored, any unambiguous prefix of true/false/yes/no, `on`/`off` and `1`/`0`.
+ */
+function parseBoolLiteral(text) {
+    const s = text.trim().toLowerCase();
+    if (!s)
+        return undefined;
+    if ('true'.startsWith(s) || 'yes'.startsWith(s) || s === 'on' || s === '1')
+        return true;
+    if ('false'.startsWith(s) || 'no'.startsWith(s) || s === 'of' || s === 'off' || s === '0')
+        return false;
+    return undefined;
+}
+/**
+ * The value of an expression that is a boolean constant where a boolean is expected: `true`,
+ * `'t'` (an untyped literal takes the boolean type), `'yes'::boolean`, `CAST(1 AS bool)`.
+ * Undefined when it is anything else (a column, a call, NULL).
+ */
+function booleanConstant(node) {
+    const n = expr_unwrap(node);
+    if (!n)
+        return undefined;
+    if (n.type === 'A_Const') {
+        if (n.inner.isnull)
+            return undefined;
+        // protobuf JSON leaves false out: `false` arrives as `boolval: {}`
+        if ('boolval' in n.inner)
+            return n.inner.boolval?.boolval === true;
+        if ('sval' in n.inner)
+            return parseBoolLiteral(n.inner.sval?.sval ?? '');
+        return undefined;
+    }
+    if (n.type === 'TypeCast' && isBooleanType(n.inner.typeName)) {
+        const arg = expr_unwrap(n.inner.arg);
+        if (arg?.type === 'A_Const' && 'ival' in arg.inner)
+            return (arg.inner.ival?.ival ?? 0) !== 0;
+        return booleanConstant(n.inner.arg);
+    }
+    return undefined;
+}
+function isBooleanType(typeName) {
+    const names = typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return (last === 'bool' || last === 'boolean') && !typeName?.arrayBounds;
+}
+/** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
+function stringConstant(node) {
+    const n = expr_unwrap(node);
+    if (n?.type === 'A_Const' && 'sval' in n.inner)
+        return n.inner.sval?.sval ?? '';
+    if (n?.type === 'TypeCast')
+        return stringConstant(n.inner.arg);
+    return undefined;
+}
+/** A FuncCall's name: `pg_catalog.current_setting` gives { schema: 'pg_catalog', name: 'current_setting' }. */
+function functionName(call) {
+    const parts = (call?.funcname ?? []).map((p) => p?.String?.sval).filter((s) => typeof s === 'string');
+    if (parts.length === 0)
+        return undefined;
+    return { schema: parts.length > 1 ? parts[parts.length - 2] : undefined, name: parts[parts.length - 1] };
+}
+/**
+ * A call's argument by position or by name (`missing_ok => true`): positional arguments come
+ * first in PostgreSQL's mixed notation, so the n-th positional one is the n-th in the list.
+ */
+function callArgument(call, position, name) {
+    const args = call?.args ?? [];
+    for (const a of args) {
+        const n = expr_unwrap(a);
+        if (n?.type === 'NamedArgExpr' && n.inner.name === name)
+            return n.inner.arg;
+    }
+    const positional = args.filter((a) => expr_unwrap(a)?.type !== 'NamedArgExpr');
+    return positional[position];
+}
+/** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
+function startLocation(node) {
+    let best;
+    const visit = (v) => {
+        if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) {
+                if (k === 'location' && typeof x === 'number') {
+                    if (x >= 0 && (best === undefined || x < best))
+                        best = x;
+                }
+                else
+                    visit(x);
+            }
+        }
+    };
+    visit(node);
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/sql/walk.ts
+/**
+ * Visits every typed node under `root`, depth first, parents before children. `root` may be a
+ * typed node, a bare inner object (`stmt.node`) or a list. The AST is plain JSON, so a generic
+ * walk finds a node type wherever the grammar allows it (subqueries, CASE arms, casts) without
+ * a table of which field holds what.
+ */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (root === null || typeof root !== 'object')
+        return;
+    const obj = root;
+    const type = typeOf(obj);
+    if (type) {
+        if (visit(type, obj[type]) === false)
+            return;
+        walk(obj[type], visit);
+        return;
+    }
+    for (const value of Object.values(obj))
+        walk(value, visit);
+}
+/** A typed node is an object with one key, a node type name (`A_Const`, `FuncCall`), holding an object. */
+function typeOf(obj) {
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    const key = keys[0];
+    const value = obj[key];
+    return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
+}
+/** The first typed node under `root` that `test` accepts, with its type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function find(root, test) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let found;
+    walk(root, (type, node) => {
+        if (found)
+            return false;
+        if (test(type, node)) {
+            found = { type, node };
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rls-setting-missing-ok.ts
+
+
+
+
+/* harmony default export */ const rls_setting_missing_ok = (defineRule({
+    id: 'rls-setting-missing-ok',
+    severity: 'error',
+    docs: {
+        why: "current_setting('app.territory') raises `unrecognized configuration parameter` when the setting was never set in the session. In a policy that turns every query on the table into an error for any connection that forgot to set it (a cron job, a migration, psql, a new service) instead of showing it no rows; and the failure appears only at run time, on the first such connection.",
+        instead: "Pass missing_ok: current_setting('app.territory', true) reads NULL when unset, the comparison is NULL and the policy denies the row. A session that set and then reset the value reads '' rather than NULL, so cast through nullif(current_setting('app.territory', true), '') when the column is not text.",
+        example: {
+            bad: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory')::bigint);",
+            good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
+        },
+    },
+    visit: {
+        CreatePolicyStmt(node, ctx) {
+            rls_setting_missing_ok_check(node, ctx);
+        },
+        AlterPolicyStmt(node, ctx) {
+            rls_setting_missing_ok_check(node, ctx);
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function rls_setting_missing_ok_check(node, ctx) {
+    const ref = relationOf(node.table);
+    const where = `policy ${node.policy_name} on ${ref ? displayName(ref) : 'the table'}`;
+    for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
+        if (!expr)
+            continue;
+        walk(expr, (type, call) => {
+            if (type !== 'FuncCall' || !isCurrentSetting(call))
+                return;
+            const missingOk = callArgument(call, 1, 'missing_ok');
+            // a non-constant flag may well be true at run time; only a missing or constant false is certain
+            if (missingOk !== undefined && booleanConstant(missingOk) !== false)
+                return;
+            const setting = stringConstant(callArgument(call, 0, 'setting_name'));
+            const shown = setting === undefined ? 'current_setting(…)' : `current_setting('${setting}')`;
+            const fix = setting === undefined ? 'current_setting(…, true)' : `current_setting('${setting}', true)`;
+            ctx.report(`${where} calls ${shown} in ${clause} without missing_ok => true: a session that never set ${setting ?? 'the setting'} gets an error on every query instead of no rows`, { location: call.location, help: `Write ${fix}: an unset setting then reads as NULL and the policy denies the row.` });
+        });
+    }
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isCurrentSetting(call) {
+    const name = functionName(call);
+    return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
+}
+
+;// CONCATENATED MODULE: ./src/rules/rls-permissive-policy.ts
+
+
+
+/* harmony default export */ const rls_permissive_policy = (defineRule({
+    id: 'rls-permissive-policy',
+    severity: 'error',
+    docs: {
+        why: 'Permissive policies are OR-ed together, so one whose USING is true shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
+        instead: 'Write the condition that ties a row to the session, e.g. `territory_id = current_setting(\'app.territory\', true)::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
+        example: {
+            bad: 'CREATE POLICY lead_all ON lead USING (true);',
+            good: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+        },
+    },
+    visit: {
+        CreatePolicyStmt(node, ctx) {
+            if (!node.permissive)
+                return;
+            rls_permissive_policy_check(node, ctx, roles(node.roles));
+        },
+        AlterPolicyStmt(node, ctx) {
+            // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
+            const table = ctx.model.table(keyOf(node.table) ?? '');
+            if (table?.restrictivePolicies?.has(node.policy_name))
+                return;
+            rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function rls_permissive_policy_check(node, ctx, to) {
+    const ref = relationOf(node.table);
+    const table = ref ? displayName(ref) : 'the table';
+    const who = to ?? "the policy's roles";
+    if (node.qual && booleanConstant(node.qual) === true) {
+        ctx.report(`policy ${node.policy_name} on ${table} has USING (true): it shows every row of ${table} to ${who}, whatever the tenant`, {
+            location: startLocation(node.qual),
+        });
+    }
+    if (node.with_check && booleanConstant(node.with_check) === true) {
+        ctx.report(`policy ${node.policy_name} on ${table} has WITH CHECK (true): it lets ${who} write rows of any tenant into ${table}`, {
+            location: startLocation(node.with_check),
+        });
+    }
+}
+/** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function roles(list) {
+    const names = (list ?? []).map((r) => {
+        const spec = r?.RoleSpec;
+        switch (spec?.roletype) {
+            case 'ROLESPEC_PUBLIC':
+                return 'PUBLIC';
+            case 'ROLESPEC_CURRENT_USER':
+                return 'CURRENT_USER';
+            case 'ROLESPEC_CURRENT_ROLE':
+                return 'CURRENT_ROLE';
+            case 'ROLESPEC_SESSION_USER':
+                return 'SESSION_USER';
+            default:
+                return spec?.rolename ?? '?';
+        }
+    });
+    return names.length ? names.join(', ') : 'PUBLIC';
+}
+
+;// CONCATENATED MODULE: ./src/sql/functions.ts
+/**
+ * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
+ * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
+ * the path; `SET search_path TO DEFAULT`, `RESET search_path` and `RESET ALL` remove it.
+ */
+function functionSecurity(options, prior) {
+    const out = { ...prior };
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (!d)
+            continue;
+        if (d.defname === 'security')
+            out.securityDefiner = d.arg?.Boolean?.boolval === true;
+        else if (d.defname === 'set') {
+            const v = d.arg?.VariableSetStmt;
+            if (!v)
+                continue;
+            if (v.kind === 'VAR_RESET_ALL')
+                out.searchPath = false;
+            else if (v.name === 'search_path')
+                out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
+        }
+    }
+    return out;
+}
+/** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
+function securityDefinerOption(options) {
+    let found;
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (d?.defname === 'security')
+            found = d.arg?.Boolean?.boolval === true ? d : undefined;
+    }
+    return found;
+}
+/** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
+function functionKey(names, argTypes) {
+    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
+    if (parts.length === 0)
+        return undefined;
+    const name = parts[parts.length - 1];
+    const schema = parts.length > 1 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
+}
+function typeKey(t) {
+    const names = t?.names ?? [];
+    // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
+    const last = names[names.length - 1]?.String?.sval ?? '?';
+    return t?.arrayBounds ? `${last}[]` : last;
+}
+/** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
+function createArgTypes(parameters) {
+    return (parameters ?? [])
+        .map((p) => p?.FunctionParameter)
+        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => p.argType);
+}
+/**
+ * Functions and procedures the migrations create, with their security settings, so that a
+ * later `ALTER FUNCTION … SECURITY DEFINER` can be judged with what the function already has.
+ */
+class FunctionCatalog {
+    byKey = new Map();
+    /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
+    lookup(owa) {
+        const key = this.resolve(owa);
+        return key ? this.byKey.get(key) : undefined;
+    }
+    resolve(owa) {
+        if (!owa)
+            return undefined;
+        if (!owa.args_unspecified)
+            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
+        // `ALTER FUNCTION f` without arguments names the only function called f
+        const prefix = functionKey(owa.objname, [])?.slice(0, -1);
+        if (!prefix)
+            return undefined;
+        const matches = [...this.byKey.keys()].filter((k) => k.startsWith(prefix));
+        return matches.length === 1 ? matches[0] : undefined;
+    }
+    apply(stmt) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'CreateFunctionStmt': {
+                const key = functionKey(n.funcname, createArgTypes(n.parameters));
+                // CREATE OR REPLACE sets every option anew: settings not repeated are gone
+                if (key)
+                    this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
+                break;
+            }
+            case 'AlterFunctionStmt': {
+                const key = this.resolve(n.func);
+                const prior = key && this.byKey.get(key);
+                if (key && prior)
+                    this.byKey.set(key, functionSecurity(n.actions, prior));
+                break;
+            }
+            case 'DropStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+                    for (const o of n.objects ?? []) {
+                        const key = this.resolve(o?.ObjectWithArgs);
+                        if (key)
+                            this.byKey.delete(key);
+                    }
+                }
+                break;
+            case 'RenameStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
+                    const owa = n.object?.ObjectWithArgs;
+                    const key = this.resolve(owa);
+                    const info = key && this.byKey.get(key);
+                    if (key && info) {
+                        this.byKey.delete(key);
+                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+                        if (renamed)
+                            this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
+                    }
+                }
+                break;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
+
+
+/* harmony default export */ const security_definer_search_path = (defineRule({
+    id: 'security-definer-search-path',
+    severity: 'error',
+    docs: {
+        why: "A SECURITY DEFINER function runs with its owner's rights but resolves names through the caller's search_path. A caller who can create objects in any schema on that path (public, pg_temp) can shadow a table, operator or function the body uses and run their own code as the owner, often a superuser or the role that bypasses row-level security.",
+        instead: "Attach a search_path to the function: `SET search_path = ''` (and schema-qualify every name in the body) or `SET search_path = pg_catalog, pg_temp`. It must be on the function itself; a SET statement before CREATE FUNCTION does not stay with it.",
+        example: {
+            bad: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT territory_id FROM app_user WHERE id = uid $$;",
+            good: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT territory_id FROM public.app_user WHERE id = uid $$;",
+        },
+    },
+    visit: {
+        CreateFunctionStmt(node, ctx) {
+            const after = functionSecurity(node.options, { securityDefiner: false, searchPath: false });
+            if (!after.securityDefiner || after.searchPath)
+                return;
+            const what = node.is_procedure ? 'procedure' : 'function';
+            ctx.report(`SECURITY DEFINER ${what} ${nameOf(node.funcname)} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`, {
+                location: securityDefinerOption(node.options)?.location,
+            });
+        },
+        AlterFunctionStmt(node, ctx) {
+            // a function pgmig never saw created may have a search_path already; the ALTER must then repeat it to be checkable
+            const before = ctx.model.functions.lookup(node.func) ?? { securityDefiner: false, searchPath: false };
+            const after = functionSecurity(node.actions, before);
+            if (!after.securityDefiner || after.searchPath)
+                return;
+            const what = node.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : node.objtype === 'OBJECT_ROUTINE' ? 'routine' : 'function';
+            const name = nameOf(node.func?.objname);
+            const definer = securityDefinerOption(node.actions);
+            // other ALTERs of an already unsafe function (COST, OWNER) were reported at its CREATE
+            if (!definer && !before.searchPath)
+                return;
+            const message = definer
+                ? `ALTER ${what.toUpperCase()} makes ${name} SECURITY DEFINER without SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`
+                : `ALTER ${what.toUpperCase()} removes the search_path of SECURITY DEFINER ${what} ${name}: a caller can shadow the objects it uses and run code with its owner's rights`;
+            ctx.report(message, { location: definer?.location });
+        },
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nameOf(names) {
+    return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
+}
+
+;// CONCATENATED MODULE: ./src/rules/migration-filename.ts
+
+
+
+
+/* harmony default export */ const migration_filename = (defineRule({
+    id: 'migration-filename',
+    severity: 'error',
+    docs: {
+        why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. A description that is not lower snake_case breaks the convention the project and pgmig assign rely on.',
+        instead: 'Rename the file to V<version>__<description>.sql with a lower snake_case description, or to VXXX__<description>.sql (the placeholder) and let pgmig assign give it the next free version at merge.',
+        example: {
+            bad: '-- db/migration/V12_AddLeadIndex.sql  (one "_" after the version, CamelCase description)\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
+            good: '-- db/migration/V12__add_lead_index.sql\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    endProject(ctx) {
+        const { config } = ctx;
+        const folders = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+        const tests = (0,external_node_path_.resolve)(config.root, config.tests);
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            if (!name_isNameProblem(name))
+                continue;
+            // a file linted by hand outside the migrations folders is not claimed to be a migration
+            if (!folders.some((d) => isInside(d, file.absPath)))
+                continue;
+            if (isInside(tests, file.absPath) || isFlywayCallback(file.absPath))
+                continue;
+            const fix = name.suggestion ? `; rename it to ${name.suggestion}` : '';
+            ctx.report({ file: file.path }, `${name.message}${fix}`, {
+                help: name.suggestion
+                    ? `Rename the file to ${name.suggestion} (or use ${config.placeholder}__<description>.sql and let pgmig assign number it at merge).`
+                    : undefined,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/duplicate-version.ts
+
+
+/* harmony default export */ const duplicate_version = (defineRule({
+    id: 'duplicate-version',
+    severity: 'error',
+    docs: {
+        why: 'Flyway refuses to migrate when two versioned migrations share a version ("Found more than one migration with version …"), so every deploy stops until one is renamed. Versions compare as numbers: V1.1, V1_1 and V01.1 are the same version. It usually happens when two pull requests pick the same next number.',
+        instead: 'Give one of the files the next free version, or name new migrations VXXX__<description>.sql and let pgmig assign number them at merge. An undo file U<n> shares its version with V<n> by design; only two V (or two U) files with one version collide.',
+        example: {
+            bad: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V12__add_lead_status.sql  (both version 12)\nALTER TABLE lead ADD COLUMN status text;',
+            good: '-- db/migration/V12__add_lead_index.sql\n-- db/migration/V13__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
+        },
+    },
+    endProject(ctx) {
+        const groups = new Map();
+        const seen = new Set();
+        for (const entry of [...ctx.directory, ...ctx.files.map((f) => f.entry)]) {
+            if (seen.has(entry.absPath))
+                continue;
+            seen.add(entry.absPath);
+            const name = entry.name;
+            if (name_isNameProblem(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
+                continue;
+            const key = `${name.kind}:${versionKey(name.parts)}`;
+            let group = groups.get(key);
+            if (!group)
+                groups.set(key, (group = []));
+            group.push({ entry, name });
+        }
+        const linted = new Set(ctx.files.map((f) => f.path));
+        for (const group of groups.values()) {
+            if (group.length < 2)
+                continue;
+            for (const { entry, name } of group) {
+                if (!linted.has(entry.path))
+                    continue;
+                const others = group.filter((o) => o.entry !== entry);
+                const kind = name.kind === 'undo' ? 'undo ' : '';
+                const spelled = others.some((o) => o.name.version !== name.version)
+                    ? ` (${[name, ...others.map((o) => o.name)].map((n) => n.version).filter((v, i, a) => a.indexOf(v) === i).join(', ')} are the same version)`
+                    : '';
+                ctx.report({ file: entry.path }, `${kind}version ${name.version} is also used by ${others.map((o) => o.entry.path).join(', ')}${spelled}; Flyway stops when two migrations share a version`);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/version-out-of-order.ts
+
+
+/* harmony default export */ const version_out_of_order = (defineRule({
+    id: 'version-out-of-order',
+    severity: 'error',
+    docs: {
+        why: 'Flyway applies versions in order and, with outOfOrder off (the default), ignores a pending migration whose version is at or below the highest one a database already has: once the base branch has V13, a newly merged V12 never runs there, and validate fails. A version already used on the base branch collides with it outright.',
+        instead: 'Number new migrations above the highest version on the base branch, or name them VXXX__<description>.sql so pgmig assign gives them the next free version at merge, after everything already merged.',
+        example: {
+            bad: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/V12__add_lead_index.sql',
+            good: '-- on main: V13__add_lead_status.sql; this branch adds:\n-- db/migration/VXXX__add_lead_index.sql  (numbered at merge)',
+        },
+    },
+    endProject(ctx) {
+        const base = ctx.base;
+        if (!base)
+            return;
+        const versioned = (n) => !name_isNameProblem(n) && n.kind === 'versioned';
+        const onBase = base.files.filter((e) => versioned(e.name));
+        if (onBase.length === 0)
+            return;
+        const highest = onBase.reduce((a, b) => (compareVersions(b.name.parts, a.name.parts) > 0 ? b : a));
+        const top = highest.name;
+        const renamedFrom = base.deleted.map((p) => parseMigrationName(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
+        const known = new Set([...base.files.map((e) => e.path), ...base.modified]);
+        // every version in sight, so two suggestions never name the same number
+        const taken = new Set();
+        for (const e of [...base.files, ...ctx.directory])
+            if (versioned(e.name))
+                taken.add(e.name.parts[0]);
+        let next = [...taken].reduce((a, b) => (b > a ? b : a), 0n);
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            if (!versioned(name) || known.has(file.path))
+                continue;
+            if (compareVersions(name.parts, top.parts) > 0)
+                continue;
+            // a base migration renamed in this branch: modified-applied-migration says so
+            if (renamedFrom.some((parts) => compareVersions(parts, name.parts) === 0))
+                continue;
+            const same = onBase.find((e) => compareVersions(e.name.parts, name.parts) === 0);
+            next = nextFree(next, taken, ctx.config.versionRanges);
+            const rename = `rename it to V${next}__${name.description}.sql, or to ${ctx.config.placeholder}__${name.description}.sql to have it numbered at merge`;
+            const message = same
+                ? `version ${name.version} is already used on ${base.ref} by ${same.path}; ${rename}`
+                : `version ${name.version} is below ${top.version}, the highest version on ${base.ref} (${highest.path}); Flyway will not apply it where ${top.version} already ran; ${rename}`;
+            ctx.report({ file: file.path }, message);
+        }
+    },
+}));
+/** The first whole version above `after` that no file uses and the configured ranges allow. */
+function nextFree(after, taken, ranges) {
+    let v = after + 1n;
+    for (let guard = 0; guard < 1000; guard++) {
+        if (ranges.length > 0) {
+            const inside = ranges.some((r) => v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to)));
+            if (!inside) {
+                const later = ranges.map((r) => BigInt(r.from)).filter((f) => f > v);
+                if (later.length === 0)
+                    return v;
+                v = later.reduce((a, b) => (b < a ? b : a));
+                continue;
+            }
+        }
+        if (!taken.has(v))
+            break;
+        v += 1n;
+    }
+    taken.add(v);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/rules/version-range.ts
+
+
+/* harmony default export */ const version_range = (defineRule({
+    id: 'version-range',
+    severity: 'error',
+    docs: {
+        why: 'versionRanges in .pgmig.yml reserve blocks of versions (for instance one per team, or a gap left by an old numbering scheme). A version outside them breaks that agreement: it can collide with numbers another stream will take, or sort before migrations that already ran.',
+        instead: 'Give the file a version inside an allowed range, or name it VXXX__<description>.sql and let pgmig assign pick the next free version in range at merge. Only the first part of a dotted version (12 in 12.1) is compared with the ranges.',
+        example: {
+            bad: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V8500__add_lead_index.sql',
+            good: '-- .pgmig.yml: versionRanges: [{from: 1, to: 7999}, {from: 10000}]\n-- db/migration/V10001__add_lead_index.sql',
+        },
+    },
+    endProject(ctx) {
+        const ranges = ctx.config.versionRanges;
+        if (ranges.length === 0)
+            return;
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            // an undo file carries its migration's version; the V file is the one to renumber
+            if (name_isNameProblem(name) || name.kind !== 'versioned')
+                continue;
+            const major = name.parts[0];
+            const allowed = ranges.some((r) => major >= BigInt(r.from) && (r.to === undefined || major <= BigInt(r.to)));
+            if (allowed)
+                continue;
+            ctx.report({ file: file.path }, `version ${name.version} is outside the allowed versions (${describeRanges(ranges)}, versionRanges in the config); renumber it into a range or name it ${ctx.config.placeholder}__${name.description}.sql`);
+        }
+    },
+}));
+function describeRanges(ranges) {
+    return ranges.map((r) => (r.to === undefined ? `${r.from} and above` : r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`)).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/modified-applied-migration.ts
+
+
+
+/* harmony default export */ const modified_applied_migration = (defineRule({
+    id: 'modified-applied-migration',
+    severity: 'error',
+    docs: {
+        why: 'A versioned migration that is on the base branch has most likely run in some database already. Flyway records its checksum and description: an edit makes `flyway validate` and `migrate` fail there ("Migration checksum mismatch"), and even after a repair the edit never runs where the old version did, so databases drift apart. A deleted or renamed one is reported as applied but missing.',
+        instead: 'Restore the file as it is on the base branch and put the change in a new migration (VXXX__<description>.sql). Undo (U) and repeatable (R) files may be edited: Flyway runs them again as they are.',
+        example: {
+            bad: '-- db/migration/V3__create_lead.sql, already on main, edited in this branch:\nCREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint, status text);',
+            good: '-- V3__create_lead.sql left as it is on main; the change as a new migration:\n-- db/migration/VXXX__add_lead_status.sql\nALTER TABLE lead ADD COLUMN status text;',
+        },
+    },
+    endProject(ctx) {
+        const base = ctx.base;
+        if (!base)
+            return;
+        const versioned = (path) => {
+            const n = parseMigrationName(path, ctx.config.placeholder);
+            return !name_isNameProblem(n) && n.kind === 'versioned' ? n : undefined;
+        };
+        for (const path of base.modified) {
+            const name = versioned(path);
+            if (!name)
+                continue;
+            ctx.report({ file: path }, `${(0,external_node_path_.basename)(path)} is on ${base.ref} and has probably been applied; editing it breaks Flyway's checksum check where it ran and the edit never runs there. Restore it and put the change in a new migration`);
+        }
+        for (const path of base.deleted) {
+            const name = versioned(path);
+            if (!name)
+                continue;
+            // a new file with the same version is most likely the same migration renamed
+            const renamed = ctx.files.find((f) => {
+                const n = f.entry.name;
+                return !name_isNameProblem(n) && n.kind === 'versioned' && compareVersions(n.parts, name.parts) === 0;
+            });
+            const message = renamed
+                ? `${path} is on ${base.ref} and has probably been applied, but was renamed to ${renamed.path}; Flyway then fails validation where it ran (description or checksum mismatch for version ${name.version}). Keep the old name and make the change in a new migration`
+                : `${path} is on ${base.ref} and has probably been applied, but was deleted; Flyway then fails validation where it ran (applied migration ${name.version} not found). Restore it, and undo its effect in a new migration if that is the intent`;
+            ctx.report({ file: path }, message);
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/sql/ddl.ts
+
+/**
+ * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
+ * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
+ */
+function tableCmds(node) {
+    if (node?.objtype !== 'OBJECT_TABLE')
+        return [];
+    const out = [];
+    (node.cmds ?? []).forEach((c, index) => {
+        if (c?.AlterTableCmd)
+            out.push({ cmd: c.AlterTableCmd, index });
+    });
+    return out;
+}
+/** The constraints (`Constraint` inner objects) written on a column definition. */
+function columnConstraints(columnDef) {
+    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
+}
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
+function isSerialType(typeName) {
+    const names = typeName?.names ?? [];
+    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+}
+/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
+function typeBaseName(typeName) {
+    const names = typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return typeof last === 'string' ? last.toLowerCase() : undefined;
+}
+/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
+function tokensOf(stmt) {
+    try {
+        return (0,wasm.scanSync)(stmt.text).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Byte offset of the statement's first token, relative to the base its node locations use. */
+function statementOffset(stmt, source) {
+    // not the byte length of the text before it: that is the whole file before the statement, every time
+    return source.byteOfIndex(stmt.start) - source.byteOfIndex(source.indexOfByte(stmt.byteBase));
+}
+/**
+ * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
+ * location, by position. The parser records no location for the actions themselves, so a
+ * finding about the second action of a statement spread over lines would otherwise point at
+ * the first line. Actions are split at the commas outside parentheses after the table's name.
+ * Undefined where the statement cannot be read that way.
+ */
+function alterTableActionLocations(stmt, source) {
+    const rel = stmt.node?.relation;
+    if (typeof rel?.location !== 'number' || rel.location < 0)
+        return undefined;
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return undefined;
+    const base = statementOffset(stmt, source);
+    const relStart = rel.location - base;
+    let i = tokens.findIndex((t) => t.start >= relStart);
+    if (i < 0)
+        return undefined;
+    // the name: part(.part)* and an optional `*` (inheritance)
+    i++;
+    while (tokens[i]?.text === '.' && tokens[i + 1])
+        i += 2;
+    if (tokens[i]?.text === '*')
+        i++;
+    const out = [];
+    if (tokens[i])
+        out.push(base + tokens[i].start);
+    let depth = 0;
+    for (; i < tokens.length; i++) {
+        const t = tokens[i].text;
+        if (t === '(' || t === '[')
+            depth++;
+        else if (t === ')' || t === ']')
+            depth--;
+        else if (t === ',' && depth === 0 && tokens[i + 1])
+            out.push(base + tokens[i + 1].start);
+    }
+    return out;
+}
+/**
+ * Node-style locations of each place the statement has the given keywords in a row
+ * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
+ */
+function keywordLocations(stmt, source, words) {
+    const tokens = tokensOf(stmt);
+    if (!tokens || words.length === 0)
+        return [];
+    const want = words.map((w) => w.toUpperCase());
+    const base = statementOffset(stmt, source);
+    const out = [];
+    for (let i = 0; i + want.length <= tokens.length; i++) {
+        if (want.every((w, k) => tokens[i + k].text.toUpperCase() === w))
+            out.push(base + tokens[i].start);
+    }
+    return out;
+}
+/** The scanner's token type for an identifier, plain or double-quoted. */
+const IDENT_TOKEN = 'IDENT';
+/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
+function unicodeIdentifier(text) {
+    return text
+        .slice(3, -1)
+        .replace(/""/g, '"')
+        .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) => slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)));
+}
+/**
+ * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
+ * settings …) as the server stores it, with node-style locations. Keywords, strings, function
+ * bodies and comments are not identifiers.
+ */
+function identifierTokens(stmt, source) {
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return [];
+    const base = statementOffset(stmt, source);
+    const out = [];
+    for (const t of tokens) {
+        let name;
+        if (/^[Uu]&"/.test(t.text))
+            name = unicodeIdentifier(t.text);
+        else if (t.tokenName !== IDENT_TOKEN)
+            continue;
+        else if (t.text.startsWith('"'))
+            name = t.text.slice(1, -1).replace(/""/g, '"');
+        // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
+        else
+            name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+        out.push({ name, location: base + t.start });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sql/volatility.ts
+
+
+/**
+ * Built-in functions (schema pg_catalog) that are not VOLATILE under any overload, callable from
+ * SQL and returning one value. Generated from a PostgreSQL 15 catalog:
+ *
+ *   select proname from pg_proc where pronamespace = 'pg_catalog'::regnamespace
+ *   group by proname
+ *   having bool_and(provolatile <> 'v') and bool_and(prokind = 'f') and not bool_or(proretset)
+ *      and not bool_or(<an argument or the result is internal, cstring or a handler type>)
+ *
+ * A function added by a later release is missing, which only makes pgmig cautious (it is then
+ * treated as volatile, as every user-defined function is unless declared otherwise).
+ */
+const NON_VOLATILE_BUILTINS = `
+abbrev abs aclcontains acldefault aclinsert aclitemeq aclremove acos acosd acosh age anyarray_send
+anycompatiblearray_send anytextcat area array_append array_cat array_dims array_eq array_fill
+array_ge array_gt array_larger array_le array_length array_lower array_lt array_ndims array_ne
+array_position array_positions array_prepend array_remove array_replace array_send array_smaller
+array_to_json array_to_string array_to_tsvector array_upper arraycontained arraycontains
+arrayoverlap ascii asin asind asinh atan atan2 atan2d atand atanh bit bit_count bit_length bit_send
+bitand bitcat bitcmp biteq bitge bitgt bitle bitlt bitne bitnot bitor bitshiftleft bitshiftright
+bittypmodin bitxor bool booland_statefunc booleq boolge boolgt boolle boollt boolne boolor_statefunc
+boolsend bound_box box box_above box_above_eq box_add box_below box_below_eq box_center box_contain
+box_contain_pt box_contained box_distance box_div box_eq box_ge box_gt box_intersect box_le box_left
+box_lt box_mul box_overabove box_overbelow box_overlap box_overleft box_overright box_right box_same
+box_send box_sub bpchar bpchar_larger bpchar_pattern_ge bpchar_pattern_gt bpchar_pattern_le
+bpchar_pattern_lt bpchar_smaller bpcharcmp bpchareq bpcharge bpchargt bpchariclike bpcharicnlike
+bpcharicregexeq bpcharicregexne bpcharle bpcharlike bpcharlt bpcharne bpcharnlike bpcharregexeq
+bpcharregexne bpcharsend bpchartypmodin brin_bloom_summary_send brin_minmax_multi_summary_send
+broadcast btarraycmp btboolcmp btbpchar_pattern_cmp btcharcmp btequalimage btfloat48cmp btfloat4cmp
+btfloat84cmp btfloat8cmp btint24cmp btint28cmp btint2cmp btint42cmp btint48cmp btint4cmp btint82cmp
+btint84cmp btint8cmp btnamecmp btnametextcmp btoidcmp btoidvectorcmp btrecordcmp btrecordimagecmp
+btrim bttext_pattern_cmp bttextcmp bttextnamecmp bttidcmp btvarstrequalimage byteacat byteacmp
+byteaeq byteage byteagt byteale bytealike bytealt byteane byteanlike byteasend cardinality cash_cmp
+cash_div_cash cash_div_flt4 cash_div_flt8 cash_div_int2 cash_div_int4 cash_div_int8 cash_eq cash_ge
+cash_gt cash_le cash_lt cash_mi cash_mul_flt4 cash_mul_flt8 cash_mul_int2 cash_mul_int4
+cash_mul_int8 cash_ne cash_pl cash_send cash_words cashlarger cashsmaller cbrt ceil ceiling center
+char char_length character_length chareq charge chargt charle charlt charne charsend chr cideq cidr
+cidr_send cidsend circle circle_above circle_add_pt circle_below circle_center circle_contain
+circle_contain_pt circle_contained circle_distance circle_div_pt circle_eq circle_ge circle_gt
+circle_le circle_left circle_lt circle_mul_pt circle_ne circle_overabove circle_overbelow
+circle_overlap circle_overleft circle_overright circle_right circle_same circle_send circle_sub_pt
+close_ls close_lseg close_pb close_pl close_ps close_sb col_description concat concat_ws convert
+convert_from convert_to cos cosd cosh cot cotd current_database current_schema current_schemas
+current_setting current_user database_to_xml database_to_xml_and_xmlschema database_to_xmlschema
+date date_bin date_cmp date_cmp_timestamp date_cmp_timestamptz date_eq date_eq_timestamp
+date_eq_timestamptz date_ge date_ge_timestamp date_ge_timestamptz date_gt date_gt_timestamp
+date_gt_timestamptz date_larger date_le date_le_timestamp date_le_timestamptz date_lt
+date_lt_timestamp date_lt_timestamptz date_mi date_mi_interval date_mii date_ne date_ne_timestamp
+date_ne_timestamptz date_part date_pl_interval date_pli date_send date_smaller date_trunc
+datemultirange daterange daterange_canonical daterange_subdiff datetime_pl datetimetz_pl dcbrt
+decode degrees dexp diagonal diameter dist_bp dist_bs dist_cpoint dist_cpoly dist_lp dist_ls
+dist_pathp dist_pb dist_pc dist_pl dist_polyc dist_polyp dist_ppath dist_ppoly dist_ps dist_sb
+dist_sl dist_sp div dlog1 dlog10 dpow dround dsqrt dtrunc elem_contained_by_multirange
+elem_contained_by_range encode enum_cmp enum_eq enum_first enum_ge enum_gt enum_larger enum_last
+enum_le enum_lt enum_ne enum_range enum_send enum_smaller exp extract factorial family float4
+float48div float48eq float48ge float48gt float48le float48lt float48mi float48mul float48ne
+float48pl float4_accum float4abs float4div float4eq float4ge float4gt float4larger float4le float4lt
+float4mi float4mul float4ne float4pl float4send float4smaller float4um float4up float8 float84div
+float84eq float84ge float84gt float84le float84lt float84mi float84mul float84ne float84pl
+float8_accum float8_avg float8_combine float8_corr float8_covar_pop float8_covar_samp
+float8_regr_accum float8_regr_avgx float8_regr_avgy float8_regr_combine float8_regr_intercept
+float8_regr_r2 float8_regr_slope float8_regr_sxx float8_regr_sxy float8_regr_syy float8_stddev_pop
+float8_stddev_samp float8_var_pop float8_var_samp float8abs float8div float8eq float8ge float8gt
+float8larger float8le float8lt float8mi float8mul float8ne float8pl float8send float8smaller
+float8um float8up floor flt4_mul_cash flt8_mul_cash fmgr_c_validator fmgr_internal_validator
+fmgr_sql_validator format format_type gcd get_bit get_byte get_current_ts_config getdatabaseencoding
+getpgusername gin_cmp_tslexeme gin_compare_jsonb has_any_column_privilege has_column_privilege
+has_database_privilege has_foreign_data_wrapper_privilege has_function_privilege
+has_language_privilege has_parameter_privilege has_schema_privilege has_sequence_privilege
+has_server_privilege has_table_privilege has_tablespace_privilege has_type_privilege hash_aclitem
+hash_aclitem_extended hash_array hash_array_extended hash_multirange hash_multirange_extended
+hash_numeric hash_numeric_extended hash_range hash_range_extended hash_record hash_record_extended
+hashbpchar hashbpcharextended hashchar hashcharextended hashenum hashenumextended hashfloat4
+hashfloat4extended hashfloat8 hashfloat8extended hashinet hashinetextended hashint2 hashint2extended
+hashint4 hashint4extended hashint8 hashint8extended hashmacaddr hashmacaddr8 hashmacaddr8extended
+hashmacaddrextended hashname hashnameextended hashoid hashoidextended hashoidvector
+hashoidvectorextended hashtext hashtextextended hashtid hashtidextended height host hostmask
+in_range inet_client_addr inet_client_port inet_merge inet_same_family inet_send inet_server_addr
+inet_server_port inetand inetmi inetmi_int8 inetnot inetor inetpl initcap int2 int24div int24eq
+int24ge int24gt int24le int24lt int24mi int24mul int24ne int24pl int28div int28eq int28ge int28gt
+int28le int28lt int28mi int28mul int28ne int28pl int2_avg_accum int2_avg_accum_inv int2_mul_cash
+int2_sum int2abs int2and int2div int2eq int2ge int2gt int2int4_sum int2larger int2le int2lt int2mi
+int2mod int2mul int2ne int2not int2or int2pl int2send int2shl int2shr int2smaller int2um int2up
+int2vectorsend int2xor int4 int42div int42eq int42ge int42gt int42le int42lt int42mi int42mul
+int42ne int42pl int48div int48eq int48ge int48gt int48le int48lt int48mi int48mul int48ne int48pl
+int4_avg_accum int4_avg_accum_inv int4_avg_combine int4_mul_cash int4_sum int4abs int4and int4div
+int4eq int4ge int4gt int4inc int4larger int4le int4lt int4mi int4mod int4mul int4multirange int4ne
+int4not int4or int4pl int4range int4range_canonical int4range_subdiff int4send int4shl int4shr
+int4smaller int4um int4up int4xor int8 int82div int82eq int82ge int82gt int82le int82lt int82mi
+int82mul int82ne int82pl int84div int84eq int84ge int84gt int84le int84lt int84mi int84mul int84ne
+int84pl int8_avg int8_mul_cash int8_sum int8abs int8and int8dec int8dec_any int8div int8eq int8ge
+int8gt int8inc int8inc_any int8inc_float8_float8 int8larger int8le int8lt int8mi int8mod int8mul
+int8multirange int8ne int8not int8or int8pl int8pl_inet int8range int8range_canonical
+int8range_subdiff int8send int8shl int8shr int8smaller int8um int8up int8xor integer_pl_date
+inter_lb inter_sb inter_sl interval interval_accum interval_accum_inv interval_avg interval_cmp
+interval_combine interval_div interval_eq interval_ge interval_gt interval_hash
+interval_hash_extended interval_larger interval_le interval_lt interval_mi interval_mul interval_ne
+interval_pl interval_pl_date interval_pl_time interval_pl_timestamp interval_pl_timestamptz
+interval_pl_timetz interval_send interval_smaller interval_um intervaltypmodin is_normalized
+isclosed isempty isfinite ishorizontal isopen isparallel isperp isvertical json_array_element
+json_array_element_text json_array_length json_build_array json_build_object json_extract_path
+json_extract_path_text json_object json_object_field json_object_field_text json_populate_record
+json_send json_strip_nulls json_to_record json_to_tsvector json_typeof jsonb_array_element
+jsonb_array_element_text jsonb_array_length jsonb_build_array jsonb_build_object jsonb_cmp
+jsonb_concat jsonb_contained jsonb_contains jsonb_delete jsonb_delete_path jsonb_eq jsonb_exists
+jsonb_exists_all jsonb_exists_any jsonb_extract_path jsonb_extract_path_text jsonb_ge jsonb_gt
+jsonb_hash jsonb_hash_extended jsonb_insert jsonb_le jsonb_lt jsonb_ne jsonb_object
+jsonb_object_field jsonb_object_field_text jsonb_path_exists jsonb_path_exists_opr
+jsonb_path_exists_tz jsonb_path_match jsonb_path_match_opr jsonb_path_match_tz
+jsonb_path_query_array jsonb_path_query_array_tz jsonb_path_query_first jsonb_path_query_first_tz
+jsonb_populate_record jsonb_pretty jsonb_send jsonb_set jsonb_set_lax jsonb_strip_nulls
+jsonb_to_record jsonb_to_tsvector jsonb_typeof jsonpath_send justify_days justify_hours
+justify_interval lcm left length like like_escape line line_distance line_eq line_horizontal
+line_interpt line_intersect line_parallel line_perp line_send line_vertical ln log log10 lower
+lower_inc lower_inf lpad lseg lseg_center lseg_distance lseg_eq lseg_ge lseg_gt lseg_horizontal
+lseg_interpt lseg_intersect lseg_le lseg_length lseg_lt lseg_ne lseg_parallel lseg_perp lseg_send
+lseg_vertical ltrim macaddr macaddr8 macaddr8_and macaddr8_cmp macaddr8_eq macaddr8_ge macaddr8_gt
+macaddr8_le macaddr8_lt macaddr8_ne macaddr8_not macaddr8_or macaddr8_send macaddr8_set7bit
+macaddr_and macaddr_cmp macaddr_eq macaddr_ge macaddr_gt macaddr_le macaddr_lt macaddr_ne
+macaddr_not macaddr_or macaddr_send make_date make_interval make_time make_timestamp
+make_timestamptz makeaclitem masklen md5 min_scale mod money mul_d_interval multirange
+multirange_adjacent_multirange multirange_adjacent_range multirange_after_multirange
+multirange_after_range multirange_before_multirange multirange_before_range multirange_cmp
+multirange_contained_by_multirange multirange_contained_by_range multirange_contains_elem
+multirange_contains_multirange multirange_contains_range multirange_eq multirange_ge multirange_gt
+multirange_intersect multirange_intersect_agg_transfn multirange_le multirange_lt multirange_minus
+multirange_ne multirange_overlaps_multirange multirange_overlaps_range
+multirange_overleft_multirange multirange_overleft_range multirange_overright_multirange
+multirange_overright_range multirange_send multirange_union mxid_age name nameconcatoid nameeq
+nameeqtext namege namegetext namegt namegttext nameiclike nameicnlike nameicregexeq nameicregexne
+namele nameletext namelike namelt namelttext namene namenetext namenlike nameregexeq nameregexne
+namesend netmask network network_cmp network_eq network_ge network_gt network_larger network_le
+network_lt network_ne network_overlap network_smaller network_sub network_subeq network_sup
+network_supeq normalize notlike now npoints num_nonnulls num_nulls numeric numeric_abs numeric_add
+numeric_cmp numeric_div numeric_div_trunc numeric_eq numeric_exp numeric_ge numeric_gt numeric_inc
+numeric_larger numeric_le numeric_ln numeric_log numeric_lt numeric_mod numeric_mul numeric_ne
+numeric_pl_pg_lsn numeric_power numeric_send numeric_smaller numeric_sqrt numeric_sub numeric_uminus
+numeric_uplus numerictypmodin nummultirange numnode numrange numrange_subdiff obj_description
+octet_length oid oideq oidge oidgt oidlarger oidle oidlt oidne oidsend oidsmaller oidvectoreq
+oidvectorge oidvectorgt oidvectorle oidvectorlt oidvectorne oidvectorsend oidvectortypes on_pb on_pl
+on_ppath on_ps on_sb on_sl overlaps overlay parse_ident path path_add path_add_pt path_contain_pt
+path_distance path_div_pt path_inter path_length path_mul_pt path_n_eq path_n_ge path_n_gt path_n_le
+path_n_lt path_npoints path_send path_sub_pt pclose pg_backend_pid pg_char_to_encoding
+pg_client_encoding pg_collation_for pg_collation_is_visible pg_column_compression
+pg_column_is_updatable pg_column_size pg_conf_load_time pg_conversion_is_visible pg_current_snapshot
+pg_current_xact_id pg_current_xact_id_if_assigned pg_ddl_command_send pg_dependencies_send
+pg_describe_object pg_encoding_max_length pg_encoding_to_char pg_event_trigger_table_rewrite_oid
+pg_event_trigger_table_rewrite_reason pg_filenode_relation pg_function_is_visible
+pg_get_constraintdef pg_get_expr pg_get_function_arg_default pg_get_function_arguments
+pg_get_function_identity_arguments pg_get_function_result pg_get_function_sqlbody pg_get_functiondef
+pg_get_indexdef pg_get_object_address pg_get_partition_constraintdef pg_get_partkeydef
+pg_get_replica_identity_index pg_get_ruledef pg_get_serial_sequence pg_get_statisticsobjdef
+pg_get_statisticsobjdef_columns pg_get_statisticsobjdef_expressions pg_get_triggerdef
+pg_get_userbyid pg_get_viewdef pg_has_role pg_identify_object pg_identify_object_as_address
+pg_index_column_has_property pg_index_has_property pg_indexam_has_property
+pg_indexam_progress_phasename pg_is_other_temp_schema pg_lsn pg_lsn_cmp pg_lsn_eq pg_lsn_ge
+pg_lsn_gt pg_lsn_hash pg_lsn_hash_extended pg_lsn_larger pg_lsn_le pg_lsn_lt pg_lsn_mi pg_lsn_mii
+pg_lsn_ne pg_lsn_pli pg_lsn_send pg_lsn_smaller pg_mcv_list_send pg_my_temp_schema pg_ndistinct_send
+pg_node_tree_send pg_opclass_is_visible pg_operator_is_visible pg_opfamily_is_visible
+pg_partition_root pg_postmaster_start_time pg_relation_filenode pg_relation_filepath
+pg_relation_is_publishable pg_relation_is_updatable pg_replication_origin_oid pg_sequence_parameters
+pg_settings_get_flags pg_size_bytes pg_size_pretty pg_snapshot_send pg_snapshot_xmax
+pg_snapshot_xmin pg_stat_get_analyze_count pg_stat_get_archiver pg_stat_get_autoanalyze_count
+pg_stat_get_autovacuum_count pg_stat_get_backend_activity pg_stat_get_backend_activity_start
+pg_stat_get_backend_client_addr pg_stat_get_backend_client_port pg_stat_get_backend_dbid
+pg_stat_get_backend_pid pg_stat_get_backend_start pg_stat_get_backend_userid
+pg_stat_get_backend_wait_event pg_stat_get_backend_wait_event_type pg_stat_get_backend_xact_start
+pg_stat_get_bgwriter_buf_written_checkpoints pg_stat_get_bgwriter_buf_written_clean
+pg_stat_get_bgwriter_maxwritten_clean pg_stat_get_bgwriter_requested_checkpoints
+pg_stat_get_bgwriter_stat_reset_time pg_stat_get_bgwriter_timed_checkpoints
+pg_stat_get_blocks_fetched pg_stat_get_blocks_hit pg_stat_get_buf_alloc
+pg_stat_get_buf_fsync_backend pg_stat_get_buf_written_backend pg_stat_get_checkpoint_sync_time
+pg_stat_get_checkpoint_write_time pg_stat_get_db_active_time pg_stat_get_db_blk_read_time
+pg_stat_get_db_blk_write_time pg_stat_get_db_blocks_fetched pg_stat_get_db_blocks_hit
+pg_stat_get_db_checksum_failures pg_stat_get_db_checksum_last_failure pg_stat_get_db_conflict_all
+pg_stat_get_db_conflict_bufferpin pg_stat_get_db_conflict_lock pg_stat_get_db_conflict_snapshot
+pg_stat_get_db_conflict_startup_deadlock pg_stat_get_db_conflict_tablespace pg_stat_get_db_deadlocks
+pg_stat_get_db_idle_in_transaction_time pg_stat_get_db_numbackends pg_stat_get_db_session_time
+pg_stat_get_db_sessions pg_stat_get_db_sessions_abandoned pg_stat_get_db_sessions_fatal
+pg_stat_get_db_sessions_killed pg_stat_get_db_stat_reset_time pg_stat_get_db_temp_bytes
+pg_stat_get_db_temp_files pg_stat_get_db_tuples_deleted pg_stat_get_db_tuples_fetched
+pg_stat_get_db_tuples_inserted pg_stat_get_db_tuples_returned pg_stat_get_db_tuples_updated
+pg_stat_get_db_xact_commit pg_stat_get_db_xact_rollback pg_stat_get_dead_tuples
+pg_stat_get_function_calls pg_stat_get_function_self_time pg_stat_get_function_total_time
+pg_stat_get_ins_since_vacuum pg_stat_get_last_analyze_time pg_stat_get_last_autoanalyze_time
+pg_stat_get_last_autovacuum_time pg_stat_get_last_vacuum_time pg_stat_get_live_tuples
+pg_stat_get_mod_since_analyze pg_stat_get_numscans pg_stat_get_replication_slot
+pg_stat_get_snapshot_timestamp pg_stat_get_subscription_stats pg_stat_get_tuples_deleted
+pg_stat_get_tuples_fetched pg_stat_get_tuples_hot_updated pg_stat_get_tuples_inserted
+pg_stat_get_tuples_returned pg_stat_get_tuples_updated pg_stat_get_vacuum_count pg_stat_get_wal
+pg_stat_get_wal_receiver pg_statistics_obj_is_visible pg_table_is_visible pg_tablespace_location
+pg_trigger_depth pg_ts_config_is_visible pg_ts_dict_is_visible pg_ts_parser_is_visible
+pg_ts_template_is_visible pg_type_is_visible pg_typeof pg_visible_in_snapshot pg_wal_lsn_diff
+pg_walfile_name pg_walfile_name_offset phraseto_tsquery pi plainto_tsquery point point_above
+point_add point_below point_distance point_div point_eq point_horiz point_left point_mul point_ne
+point_right point_send point_sub point_vert poly_above poly_below poly_center poly_contain
+poly_contain_pt poly_contained poly_distance poly_left poly_npoints poly_overabove poly_overbelow
+poly_overlap poly_overleft poly_overright poly_right poly_same poly_send polygon popen position
+postgresql_fdw_validator pow power pt_contained_circle pt_contained_poly querytree quote_ident
+quote_literal quote_nullable radians radius range_adjacent range_adjacent_multirange range_after
+range_after_multirange range_before range_before_multirange range_cmp range_contained_by
+range_contained_by_multirange range_contains range_contains_elem range_contains_multirange range_eq
+range_ge range_gt range_intersect range_intersect_agg_transfn range_le range_lt range_merge
+range_minus range_ne range_overlaps range_overlaps_multirange range_overleft
+range_overleft_multirange range_overright range_overright_multirange range_send range_union
+record_eq record_ge record_gt record_image_eq record_image_ge record_image_gt record_image_le
+record_image_lt record_image_ne record_le record_lt record_ne record_send regclass regclasssend
+regcollationsend regconfigsend regdictionarysend regexp_count regexp_instr regexp_like regexp_match
+regexp_replace regexp_split_to_array regexp_substr regnamespacesend regoperatorsend regopersend
+regproceduresend regprocsend regrolesend regtypesend repeat replace reverse right round
+row_security_active row_to_json rpad rtrim satisfies_hash_partition scale schema_to_xml
+schema_to_xml_and_xmlschema schema_to_xmlschema session_user set_bit set_byte set_masklen setweight
+sha224 sha256 sha384 sha512 shobj_description sign similar_escape similar_to_escape sin sind sinh
+slope spg_poly_quad_compress split_part sqrt starts_with statement_timestamp string_to_array strip
+strpos substr substring table_to_xml table_to_xml_and_xmlschema table_to_xmlschema tan tand tanh
+text text_ge text_gt text_larger text_le text_lt text_pattern_ge text_pattern_gt text_pattern_le
+text_pattern_lt text_smaller textanycat textcat texteq texteqname textgename textgtname texticlike
+texticnlike texticregexeq texticregexne textlen textlename textlike textltname textne textnename
+textnlike textregexeq textregexne textsend tideq tidge tidgt tidlarger tidle tidlt tidne tidsend
+tidsmaller time time_cmp time_eq time_ge time_gt time_hash time_hash_extended time_larger time_le
+time_lt time_mi_interval time_mi_time time_ne time_pl_interval time_send time_smaller timedate_pl
+timestamp timestamp_cmp timestamp_cmp_date timestamp_cmp_timestamptz timestamp_eq timestamp_eq_date
+timestamp_eq_timestamptz timestamp_ge timestamp_ge_date timestamp_ge_timestamptz timestamp_gt
+timestamp_gt_date timestamp_gt_timestamptz timestamp_hash timestamp_hash_extended timestamp_larger
+timestamp_le timestamp_le_date timestamp_le_timestamptz timestamp_lt timestamp_lt_date
+timestamp_lt_timestamptz timestamp_mi timestamp_mi_interval timestamp_ne timestamp_ne_date
+timestamp_ne_timestamptz timestamp_pl_interval timestamp_send timestamp_smaller timestamptypmodin
+timestamptz timestamptz_cmp timestamptz_cmp_date timestamptz_cmp_timestamp timestamptz_eq
+timestamptz_eq_date timestamptz_eq_timestamp timestamptz_ge timestamptz_ge_date
+timestamptz_ge_timestamp timestamptz_gt timestamptz_gt_date timestamptz_gt_timestamp
+timestamptz_larger timestamptz_le timestamptz_le_date timestamptz_le_timestamp timestamptz_lt
+timestamptz_lt_date timestamptz_lt_timestamp timestamptz_mi timestamptz_mi_interval timestamptz_ne
+timestamptz_ne_date timestamptz_ne_timestamp timestamptz_pl_interval timestamptz_send
+timestamptz_smaller timestamptztypmodin timetypmodin timetz timetz_cmp timetz_eq timetz_ge timetz_gt
+timetz_hash timetz_hash_extended timetz_larger timetz_le timetz_lt timetz_mi_interval timetz_ne
+timetz_pl_interval timetz_send timetz_smaller timetzdate_pl timetztypmodin timezone to_ascii to_char
+to_date to_hex to_json to_jsonb to_number to_regclass to_regcollation to_regnamespace to_regoper
+to_regoperator to_regproc to_regprocedure to_regrole to_regtype to_timestamp to_tsquery to_tsvector
+transaction_timestamp translate trim_array trim_scale trunc ts_delete ts_filter ts_headline
+ts_lexize ts_match_qv ts_match_tq ts_match_tt ts_match_vq ts_rank ts_rank_cd tsmultirange
+tsq_mcontained tsq_mcontains tsquery_and tsquery_cmp tsquery_eq tsquery_ge tsquery_gt tsquery_le
+tsquery_lt tsquery_ne tsquery_not tsquery_or tsquery_phrase tsquerysend tsrange tsrange_subdiff
+tstzmultirange tstzrange tstzrange_subdiff tsvector_cmp tsvector_concat tsvector_eq tsvector_ge
+tsvector_gt tsvector_le tsvector_lt tsvector_ne tsvector_to_array tsvectorsend txid_current
+txid_current_if_assigned txid_current_snapshot txid_snapshot_send txid_snapshot_xmax
+txid_snapshot_xmin txid_visible_in_snapshot unistr unknownsend upper upper_inc upper_inf uuid_cmp
+uuid_eq uuid_ge uuid_gt uuid_hash uuid_hash_extended uuid_le uuid_lt uuid_ne uuid_send varbit
+varbit_send varbitcmp varbiteq varbitge varbitgt varbitle varbitlt varbitne varbittypmodin varchar
+varcharsend varchartypmodin version void_send websearch_to_tsquery width width_bucket xid
+xid8_larger xid8_smaller xid8cmp xid8eq xid8ge xid8gt xid8le xid8lt xid8ne xid8send xideq xideqint4
+xidneq xidneqint4 xidsend xml xml_is_well_formed xml_is_well_formed_content
+xml_is_well_formed_document xml_send xmlcomment xmlconcat2 xmlexists xmlvalidate xpath xpath_exists
+`;
+let builtins;
+/** True for a pg_catalog function that can never be volatile, whatever the arguments. */
+function isNonVolatileBuiltin(schema, name) {
+    if (schema !== undefined && schema !== 'pg_catalog')
+        return false;
+    builtins ??= new Set(NON_VOLATILE_BUILTINS.split(/\s+/).filter(Boolean));
+    return builtins.has(name);
+}
+/**
+ * Whether an expression may be volatile, as PostgreSQL judges a column default when it decides
+ * between storing it once in the catalog (PG 11+) and rewriting the table: a call to any
+ * function pgmig cannot prove non-volatile (user functions are VOLATILE unless declared
+ * otherwise), or a subquery. Constants, casts, operators, ARRAY[...], CASE and the SQL value
+ * functions (CURRENT_TIMESTAMP, CURRENT_USER) are not.
+ */
+function mayBeVolatile(expr) {
+    let volatile = false;
+    walk(expr, (type, node) => {
+        if (volatile)
+            return false;
+        if (type === 'SubLink')
+            volatile = true;
+        else if (type === 'FuncCall') {
+            const fn = functionName(node);
+            if (!fn || !isNonVolatileBuiltin(fn.schema, fn.name))
+                volatile = true;
+        }
+        return !volatile;
+    });
+    return volatile;
+}
+
+;// CONCATENATED MODULE: ./src/rules/adding-field-with-default.ts
+
+
+
+
+
+/* harmony default export */ const adding_field_with_default = (defineRule({
+    id: 'adding-field-with-default',
+    severity: 'warning',
+    docs: {
+        why: 'ADD COLUMN whose value must be computed row by row rewrites the whole table and its indexes while holding ACCESS EXCLUSIVE: nothing can read or write the table until every row is copied, minutes on a large table. From PostgreSQL 11 a non-volatile DEFAULT (a constant, now(), an expression of constants) is stored once in the catalog and costs nothing; a volatile one (gen_random_uuid(), clock_timestamp(), nextval(), any user function not declared otherwise, so also serial), a GENERATED … STORED column and an identity column still rewrite. Before PostgreSQL 11 every non-NULL default rewrites (config postgresVersion). A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
+        instead: 'Add the column without the default (or with a constant one), set the default with ALTER COLUMN … SET DEFAULT (which affects only new rows), backfill existing rows in batches, and compute generated values with a trigger or in the application.',
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN public_id uuid DEFAULT gen_random_uuid();',
+            good: 'ALTER TABLE lead ADD COLUMN public_id uuid;\nALTER TABLE lead ALTER COLUMN public_id SET DEFAULT gen_random_uuid();\n-- then backfill: UPDATE lead SET public_id = gen_random_uuid() WHERE public_id IS NULL (in batches)',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const pg = ctx.config.postgresVersion;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AddColumn')
+                    continue;
+                const col = cmd.def?.ColumnDef;
+                if (!col)
+                    continue;
+                const what = `ADD COLUMN ${col.colname} to ${table}`;
+                const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
+                if (isSerialType(col.typeName)) {
+                    const type = col.typeName.names[0].String.sval;
+                    ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
+                        location: col.typeName.location,
+                    });
+                }
+                for (const c of columnConstraints(col)) {
+                    if (c.contype === 'CONSTR_GENERATED') {
+                        // a virtual column (PostgreSQL 18) is computed when read; nothing is stored
+                        if (c.generated_kind === 'v' && pg >= 18)
+                            continue;
+                        ctx.report(`${what} as a stored generated column computes it for every existing row: it ${rewrite}`, { location: c.location });
+                    }
+                    else if (c.contype === 'CONSTR_IDENTITY') {
+                        ctx.report(`${what} as an identity column numbers every existing row: it ${rewrite}`, { location: c.location });
+                    }
+                    else if (c.contype === 'CONSTR_DEFAULT') {
+                        const expr = c.raw_expr;
+                        if (!expr || expr.A_Const?.isnull)
+                            continue;
+                        if (pg < 11) {
+                            ctx.report(`${what} with a DEFAULT writes the default into every existing row before PostgreSQL 11 (postgresVersion is ${pg}): it ${rewrite}`, {
+                                location: startLocation(expr) ?? c.location,
+                            });
+                        }
+                        else if (mayBeVolatile(expr)) {
+                            ctx.report(`${what} with a volatile DEFAULT computes it for every existing row: it ${rewrite}`, {
+                                location: startLocation(expr) ?? c.location,
+                            });
+                        }
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-foreign-key-constraint.ts
+
+
+
+/* harmony default export */ const adding_foreign_key_constraint = (defineRule({
+    id: 'adding-foreign-key-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a foreign key to an existing table checks every row against the referenced table while holding SHARE ROW EXCLUSIVE on both tables: inserts, updates and deletes on either wait for the whole scan. ADD COLUMN … REFERENCES does the same. A foreign key written in CREATE TABLE, or added to a table created in the same change, is fine: there are no rows to check.',
+        lock: 'SHARE ROW EXCLUSIVE on the table and on the referenced table (blocks writes to both) for the whole validation scan.',
+        instead: 'Add the constraint with NOT VALID (only new rows are checked; the lock is brief), then run ALTER TABLE … VALIDATE CONSTRAINT in a later migration or transaction: validation takes only SHARE UPDATE EXCLUSIVE, so reads and writes go on.',
+        example: {
+            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id);',
+            good: 'ALTER TABLE lead ADD CONSTRAINT lead_owner_fk FOREIGN KEY (owner_id) REFERENCES app_user (id) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_fk;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const report = (c, what) => {
+                const ref = relationOf(c.pktable);
+                const target = ref ? displayName(ref) : 'the referenced table';
+                ctx.report(`${what} on ${table} checks every row of ${table} against ${target} while blocking writes to both tables; add it NOT VALID and VALIDATE it later`, { location: c.location });
+            };
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
+                        report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_FOREIGN')
+                            report(c, `ADD COLUMN ${col.colname} REFERENCES`);
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-not-nullable-field.ts
+
+
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function notNullColumn(expr) {
+    const t = expr?.NullTest;
+    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
+        return undefined;
+    const fields = t.arg?.ColumnRef?.fields;
+    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+}
+/* harmony default export */ const adding_not_nullable_field = (defineRule({
+    id: 'adding-not-nullable-field',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER COLUMN … SET NOT NULL reads the whole table to prove there is no NULL, holding ACCESS EXCLUSIVE all the while: every query on the table waits, minutes on a large table. From PostgreSQL 12 the scan is skipped when a valid CHECK (column IS NOT NULL) constraint already proves it. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole scan (blocks reads and writes).',
+        instead: 'On PostgreSQL 12 or later: ADD CONSTRAINT … CHECK (column IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT in a later transaction (no blocking lock); then SET NOT NULL (no scan) and drop the helper check. Before 12 there is no scan-free way: keep the column nullable and rely on the CHECK constraint.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
+            good: [
+                'ALTER TABLE lead ADD CONSTRAINT lead_owner_id_not_null CHECK (owner_id IS NOT NULL) NOT VALID;',
+                '-- in a later migration (or at least a later transaction):',
+                'ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_id_not_null;',
+                'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;',
+                'ALTER TABLE lead DROP CONSTRAINT lead_owner_id_not_null;',
+            ].join('\n'),
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const key = keyOf(node.relation);
+            if (!key)
+                return;
+            const s = ctx.state;
+            const checks = (s.checks ??= new Map());
+            const proven = (s.proven ??= new Set());
+            const elsewhere = (s.validatedElsewhere ??= new Set());
+            const table = displayName(relationOf(node.relation));
+            const pg12 = ctx.config.postgresVersion >= 12;
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
+                    if (!column)
+                        continue;
+                    if (c.conname)
+                        checks.set(c.conname, { table: key, column });
+                    // added without NOT VALID, the check is proven by the time the statement ends
+                    if (!c.skip_validation)
+                        proven.add(`${key}/${column}`);
+                }
+                else if (cmd.subtype === 'AT_ValidateConstraint') {
+                    const check = checks.get(cmd.name);
+                    if (check && check.table === key)
+                        proven.add(`${key}/${check.column}`);
+                    else
+                        elsewhere.add(key);
+                }
+                else if (cmd.subtype === 'AT_SetNotNull') {
+                    if (!ctx.isExisting(node.relation))
+                        continue;
+                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key)))
+                        continue;
+                    ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
+                        location: ctx.actionLocation(index),
+                        help: pg12
+                            ? `Add CHECK (${cmd.name} IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (PostgreSQL 12+ then skips the scan) and drop the check.`
+                            : `PostgreSQL ${ctx.config.postgresVersion} always scans (config postgresVersion); keep ${cmd.name} nullable and enforce it with a CHECK (${cmd.name} IS NOT NULL) constraint added NOT VALID and validated later.`,
+                    });
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-serial-primary-key-field.ts
+
+
+
+/* harmony default export */ const adding_serial_primary_key_field = (defineRule({
+    id: 'adding-serial-primary-key-field',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a PRIMARY KEY to an existing table (ADD PRIMARY KEY, or ADD COLUMN … PRIMARY KEY, typically a serial id) builds its unique index while holding ACCESS EXCLUSIVE: every read and write waits for the whole index build, and for a new serial column for the rewrite that fills it. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
+        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it: ALTER TABLE … ADD CONSTRAINT … PRIMARY KEY USING INDEX …, which only takes the lock briefly. The key columns must already be NOT NULL (see adding-not-nullable-field).',
+        example: {
+            bad: 'ALTER TABLE lead ADD PRIMARY KEY (id);',
+            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_pkey_idx ON lead (id);\nALTER TABLE lead ADD CONSTRAINT lead_pkey PRIMARY KEY USING INDEX lead_pkey_idx;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const message = (what) => `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
+                    if (c?.contype === 'CONSTR_PRIMARY' && !c.indexname)
+                        ctx.report(message('ADD PRIMARY KEY'), { location: c.location });
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_PRIMARY')
+                            ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/adding-required-field.ts
+
+
+
+/* harmony default export */ const adding_required_field = (defineRule({
+    id: 'adding-required-field',
+    severity: 'warning',
+    docs: {
+        why: 'ADD COLUMN … NOT NULL without a DEFAULT fails outright as soon as the table has a row ("column contains null values"), and once added, every INSERT from code deployed before the migration (which does not know the column) fails. A DEFAULT NULL is no default. A table created in the same change is exempt: it has no rows and no code writes to it yet.',
+        instead: 'Give the column a DEFAULT (a constant is cheap from PostgreSQL 11), or add it nullable, backfill it, and make it NOT NULL later (see adding-not-nullable-field).',
+        example: {
+            bad: "ALTER TABLE lead ADD COLUMN status text NOT NULL;",
+            good: "ALTER TABLE lead ADD COLUMN status text NOT NULL DEFAULT 'new';",
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AddColumn')
+                    continue;
+                const col = cmd.def?.ColumnDef;
+                if (!col)
+                    continue;
+                const cons = columnConstraints(col);
+                const notNull = cons.find((c) => c.contype === 'CONSTR_NOTNULL');
+                if (!notNull)
+                    continue;
+                // serial, identity and generated columns fill existing rows themselves
+                if (isSerialType(col.typeName))
+                    continue;
+                const fills = cons.some((c) => c.contype === 'CONSTR_IDENTITY' ||
+                    c.contype === 'CONSTR_GENERATED' ||
+                    (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull));
+                if (fills)
+                    continue;
+                ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: ctx.actionLocation(index) ?? col.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-alter-domain-with-add-constraint.ts
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+/* harmony default export */ const ban_alter_domain_with_add_constraint = (defineRule({
+    id: 'ban-alter-domain-with-add-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER DOMAIN … ADD CONSTRAINT (and ALTER DOMAIN … SET NOT NULL, which adds one) checks every column of every table that uses the domain, locking each of those tables against writes for the scan; unlike a table constraint there is no cheap way to stage it, and one statement can stall many tables at once. The constraint then also hides in the type, far from the tables it slows down.',
+        lock: 'SHARE on every table with a column of the domain, for the scan (blocks writes to all of them).',
+        instead: 'Put the rule on the columns instead: ALTER TABLE … ADD CONSTRAINT … CHECK (…) NOT VALID on each table, then VALIDATE CONSTRAINT in a later transaction.',
+        example: {
+            bad: "ALTER DOMAIN email ADD CONSTRAINT email_has_at CHECK (VALUE LIKE '%@%');",
+            good: "ALTER TABLE app_user ADD CONSTRAINT app_user_email_has_at CHECK (email LIKE '%@%') NOT VALID;",
+        },
+    },
+    visit: {
+        AlterDomainStmt(node, ctx) {
+            const domain = domainName(node.typeName);
+            if (node.subtype === 'C') {
+                const c = node.def?.Constraint;
+                ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
+                    location: c?.location,
+                });
+            }
+            else if (node.subtype === 'O') {
+                ctx.report(`ALTER DOMAIN ${domain} SET NOT NULL checks every column of type ${domain} in every table, blocking writes to each; put a NOT NULL check on the tables instead`);
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-char-field.ts
+
+
+
+/** char(n), character(n), nchar, bpchar (all the blank-padded type) and the one-byte "char". */
+const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
+/* harmony default export */ const ban_char_field = (defineRule({
+    id: 'ban-char-field',
+    severity: 'warning',
+    docs: {
+        why: 'char(n) pads every value with blanks to n characters, ignores trailing blanks in comparisons but not in LIKE or in most client code, and is no faster than text or varchar in PostgreSQL; it is almost always a mistake, and changing it later rewrites the table. (The quoted one-byte "char" type is internal to the catalogs.)',
+        instead: 'Use text (with a CHECK (length(col) <= n) if the length matters) or varchar(n).',
+        example: {
+            bad: 'CREATE TABLE country (code char(2) PRIMARY KEY);',
+            good: 'CREATE TABLE country (code text PRIMARY KEY CHECK (length(code) = 2));',
+        },
+    },
+    visit: {
+        CreateStmt(node, ctx) {
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            for (const el of node.tableElts ?? []) {
+                const col = el?.ColumnDef;
+                if (col && CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) {
+                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                }
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            for (const { cmd } of tableCmds(node)) {
+                const col = cmd.def?.ColumnDef;
+                if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType'))
+                    continue;
+                if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? ''))
+                    continue;
+                const name = col.colname ?? cmd.name;
+                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-create-domain-with-constraint.ts
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+/* harmony default export */ const ban_create_domain_with_constraint = (defineRule({
+    id: 'ban-create-domain-with-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'A domain with a CHECK or NOT NULL constraint is hard to change online: altering the constraint later re-checks every column of every table that uses the domain, with no NOT VALID step for the tables, and adding a column of the domain to an existing table rewrites the table so every row can be checked. The rule lives in the type, far from the tables it slows down. A DEFAULT on a domain is not a constraint and is fine.',
+        instead: 'Create the domain without constraints (or use the base type) and put CHECK / NOT NULL constraints on the table columns, where they can be added NOT VALID and validated later.',
+        example: {
+            bad: "CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');",
+            good: "CREATE DOMAIN email AS text;\nCREATE TABLE app_user (id bigint PRIMARY KEY, email email CHECK (email LIKE '%@%'));",
+        },
+    },
+    visit: {
+        CreateDomainStmt(node, ctx) {
+            const domain = ban_create_domain_with_constraint_domainName(node.domainname);
+            for (const c of node.constraints ?? []) {
+                const con = c?.Constraint;
+                if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL')
+                    continue;
+                const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
+                ctx.report(`domain ${domain} has a ${kind} constraint: changing it later re-checks every table that uses ${domain}; put the constraint on the columns instead`, {
+                    location: con.location,
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-column.ts
+
+
+
+/* harmony default export */ const ban_drop_column = (defineRule({
+    id: 'ban-drop-column',
+    severity: 'warning',
+    docs: {
+        why: 'Dropping a column breaks every query, view and client that still names it, including code deployed before the migration that is still running during a rolling deploy (and ORMs that list every column they know). Its data is gone: an undo script can add the column back, not its values. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (the column is only marked dropped).',
+        instead: 'Expand and contract: deploy code that no longer reads or writes the column first (for ORMs, mark it ignored), then drop it in a later migration, once nothing running uses it.',
+        example: {
+            bad: 'ALTER TABLE lead DROP COLUMN legacy_score;',
+            good: '-- release 1: stop reading and writing legacy_score in the application\n-- release 2, once no running code uses it:\n-- pgmig-ignore ban-drop-column\nALTER TABLE lead DROP COLUMN legacy_score;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DropColumn')
+                    continue;
+                ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
+                    location: ctx.actionLocation(index),
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-database.ts
+
+/* harmony default export */ const ban_drop_database = (defineRule({
+    id: 'ban-drop-database',
+    // error, not squawk's warning: no migration should ever do this, and it cannot be undone
+    severity: 'error',
+    docs: {
+        why: 'DROP DATABASE deletes a whole database, every table and every row in it, and cannot be undone or rolled back (it does not even run inside a transaction). In a migration that runs on every environment, including production, it is never what was meant; the severity is error so it cannot pass as a warning.',
+        instead: 'Remove databases by hand, with a backup, outside the migration history. If a migration really must, silence it with `-- pgmig-ignore ban-drop-database` and a comment saying why.',
+        example: {
+            bad: 'DROP DATABASE analytics;',
+            good: '-- drop the analytics database by hand, after a backup; migrations never do',
+        },
+    },
+    visit: {
+        DropdbStmt(node, ctx) {
+            ctx.report(`DROP DATABASE ${node.dbname} deletes the whole database and all its data, on every environment the migration runs on`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-not-null.ts
+
+
+
+/* harmony default export */ const ban_drop_not_null = (defineRule({
+    id: 'ban-drop-not-null',
+    severity: 'warning',
+    docs: {
+        why: 'Dropping NOT NULL lets NULLs into a column that running code (and reports, exports, other services) assumes is always set: the first NULL written by new code can crash old code that reads it. Putting NOT NULL back later means scanning the table again. A table created in the same change is exempt: nothing reads it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly.',
+        instead: 'First deploy every reader so it handles NULL in the column, then drop the constraint in a later migration.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
+            good: '-- release 1: make every reader of lead.owner_id handle NULL\n-- release 2:\n-- pgmig-ignore ban-drop-not-null\nALTER TABLE lead ALTER COLUMN owner_id DROP NOT NULL;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DropNotNull')
+                    continue;
+                ctx.report(`DROP NOT NULL on ${table}.${cmd.name} lets NULLs reach code that expects ${cmd.name} to be set`, {
+                    location: ctx.actionLocation(index),
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-table.ts
+
+
+/* harmony default export */ const ban_drop_table = (defineRule({
+    id: 'ban-drop-table',
+    // error, not squawk's warning: every row is lost for good and every query on the table fails at once
+    severity: 'error',
+    docs: {
+        why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
+        instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
+        example: {
+            bad: 'DROP TABLE lead_import;',
+            good: '-- release 1: nothing reads or writes lead_import any more; a backup was taken\n-- release 2:\n-- pgmig-ignore ban-drop-table\nDROP TABLE lead_import;',
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_TABLE')
+                return;
+            const existing = (node.objects ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((o) => relationFromNames(o?.List?.items))
+                .filter((ref) => ref && ctx.isExisting(ref))
+                .map((ref) => displayName(ref));
+            if (existing.length === 0)
+                return;
+            const list = existing.join(', ');
+            ctx.report(`DROP TABLE ${list} deletes ${existing.length > 1 ? 'those tables' : 'the table'} with all rows, and breaks every query and client still using ${existing.length > 1 ? 'them' : 'it'}`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-duplicate-column-assignments.ts
+
+
+/**
+ * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
+ * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
+ */
+function checkList(targets, what, ctx) {
+    const byName = new Map();
+    for (const t of targets ?? []) {
+        const rt = t?.ResTarget;
+        if (!rt?.name || rt.indirection?.length)
+            continue;
+        let list = byName.get(rt.name);
+        if (!list)
+            byName.set(rt.name, (list = []));
+        list.push(rt);
+    }
+    for (const [name, list] of byName) {
+        if (list.length < 2)
+            continue;
+        for (const rt of list) {
+            ctx.report(`column ${name} is assigned ${list.length} times in one ${what}; PostgreSQL rejects the statement`, { location: rt.location });
+        }
+    }
+}
+function ban_duplicate_column_assignments_check(type, node, ctx) {
+    if (type === 'UpdateStmt')
+        checkList(node.targetList, 'UPDATE … SET', ctx);
+    else if (type === 'InsertStmt') {
+        checkList(node.cols, 'INSERT column list', ctx);
+        // the clause is an untyped field of the INSERT, so a walk does not meet it on its own
+        checkList(node.onConflictClause?.targetList, 'ON CONFLICT DO UPDATE SET', ctx);
+    }
+    else if (type === 'MergeStmt') {
+        for (const w of node.mergeWhenClauses ?? []) {
+            const clause = w?.MergeWhenClause;
+            if (clause)
+                checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
+        }
+    }
+}
+/**
+ * The statement itself and those nested in it. A data-modifying statement can only be nested
+ * in the top-level WITH (PostgreSQL's rule), in a SQL function body or in a rule's actions, so
+ * only those parts are walked, never the rows of a large INSERT … VALUES.
+ */
+function visit(kind) {
+    return (node, ctx) => {
+        ban_duplicate_column_assignments_check(kind, node, ctx);
+        const nested = (type, inner) => {
+            ban_duplicate_column_assignments_check(type, inner, ctx);
+        };
+        walk(node.withClause, nested);
+        if (kind === 'CreateFunctionStmt')
+            walk(node.sql_body, nested);
+        if (kind === 'RuleStmt')
+            walk(node.actions, nested);
+    };
+}
+/* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
+    id: 'ban-duplicate-column-assignments',
+    severity: 'warning',
+    docs: {
+        why: 'Assigning the same column twice in one UPDATE … SET, ON CONFLICT DO UPDATE SET, MERGE action or INSERT column list is an error in PostgreSQL ("multiple assignments to same column"): the migration fails when it runs, usually a copy-and-paste slip where one of the two values was meant for another column.',
+        instead: 'Assign each column once; check which column the second value was meant for.',
+        example: {
+            bad: "UPDATE lead SET status = 'new', status = 'open' WHERE status IS NULL;",
+            good: "UPDATE lead SET status = 'new', stage = 'open' WHERE status IS NULL;",
+        },
+    },
+    visit: {
+        UpdateStmt: visit('UpdateStmt'),
+        InsertStmt: visit('InsertStmt'),
+        DeleteStmt: visit('DeleteStmt'),
+        SelectStmt: visit('SelectStmt'),
+        MergeStmt: visit('MergeStmt'),
+        CreateFunctionStmt: visit('CreateFunctionStmt'),
+        RuleStmt: visit('RuleStmt'),
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-truncate-cascade.ts
+
+
+
+/* harmony default export */ const ban_truncate_cascade = (defineRule({
+    id: 'ban-truncate-cascade',
+    severity: 'warning',
+    docs: {
+        why: 'TRUNCATE … CASCADE also empties every table that has a foreign key to the truncated ones, and every table referencing those, recursively: a cleanup of one table can wipe out tables nobody named, in every environment the migration runs on.',
+        lock: 'ACCESS EXCLUSIVE on every truncated table, the cascaded ones included.',
+        instead: 'Name every table to truncate explicitly (TRUNCATE a, b without CASCADE fails if something else still references them), or delete the rows you mean with DELETE … WHERE.',
+        example: {
+            bad: 'TRUNCATE lead_import CASCADE;',
+            good: 'TRUNCATE lead_import, lead_import_error;',
+        },
+    },
+    visit: {
+        TruncateStmt(node, ctx) {
+            if (node.behavior !== 'DROP_CASCADE')
+                return;
+            const names = (node.relations ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((r) => relationOf(r?.RangeVar))
+                .filter(Boolean)
+                .map((r) => displayName(r));
+            const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
+            ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
+                location: cascade[cascade.length - 1],
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-uncommitted-transaction.ts
+
+/* harmony default export */ const ban_uncommitted_transaction = (defineRule({
+    id: 'ban-uncommitted-transaction',
+    severity: 'warning',
+    docs: {
+        why: 'A file that runs BEGIN and never COMMITs leaves the transaction open when it ends: depending on the runner its changes are rolled back when the session closes (the migration is recorded but did nothing), or the next migration runs inside it, holding every lock taken so far until something finally commits.',
+        instead: 'End every BEGIN with COMMIT (or ROLLBACK) in the same file, or leave transaction control to the migration runner and write no BEGIN at all.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;',
+            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN note text;\nCOMMIT;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = ctx.state;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    // a BEGIN inside a transaction only draws a warning from the server; the first one counts
+                    s.open ??= ctx.stmt;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    s.open = undefined;
+                    break;
+            }
+        },
+    },
+    endFile(ctx) {
+        const open = ctx.state.open;
+        if (open)
+            ctx.report('this BEGIN is never committed or rolled back before the file ends; add COMMIT', { stmt: open });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/changing-column-type.ts
+
+
+
+/* harmony default export */ const changing_column_type = (defineRule({
+    id: 'changing-column-type',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER COLUMN … TYPE takes ACCESS EXCLUSIVE and, unless the old and new types are binary compatible (varchar(n) to a longer varchar or to text), rewrites the whole table and rebuilds its indexes while holding it: nothing can read or write the table until it is done. Code deployed before the migration may also break on the new type. A table created in the same change is exempt: it has no rows and no readers yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
+        instead: 'Add a new column of the new type, write to both (trigger or application), backfill in batches, switch readers over, then drop the old column. Widening varchar(n) or changing it to text does not rewrite and can be accepted with a pgmig-ignore.',
+        example: {
+            bad: 'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
+            good: 'ALTER TABLE lead ADD COLUMN score_big bigint;\n-- then: backfill score_big in batches, move readers to it, drop score',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_AlterColumnType')
+                    continue;
+                const type = cmd.def?.ColumnDef?.typeName;
+                ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and may rewrite the whole table and its indexes`, { location: type?.location });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/constraint-missing-not-valid.ts
+
+
+
+const HELP = {
+    CONSTR_CHECK: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
+    CONSTR_FOREIGN: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
+    CONSTR_NOTNULL: 'Add the constraint with NOT VALID (PostgreSQL 18+), then VALIDATE CONSTRAINT in a later transaction.',
+    CONSTR_UNIQUE: 'A UNIQUE constraint cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX.',
+    CONSTR_PRIMARY: 'A PRIMARY KEY cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.',
+    CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
+};
+/* harmony default export */ const constraint_missing_not_valid = (defineRule({
+    id: 'constraint-missing-not-valid',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER TABLE … ADD CONSTRAINT checks every existing row before it returns, and holds its lock (ACCESS EXCLUSIVE for CHECK, SHARE ROW EXCLUSIVE for a foreign key) all the while: writes, and for CHECK reads too, wait for the whole scan. NOT VALID skips the scan; VALIDATE CONSTRAINT then checks the rows under a lock that lets reads and writes go on, but only if it runs in a later transaction: in the same one, the ADD\'s lock is still held for the scan. A table created in the same change is exempt: it has no rows yet. UNIQUE, PRIMARY KEY and EXCLUDE constraints cannot be NOT VALID; the help names their safe form.',
+        lock: 'ACCESS EXCLUSIVE (CHECK, UNIQUE, PRIMARY KEY, EXCLUDE) or SHARE ROW EXCLUSIVE (FOREIGN KEY) on the table for the whole scan.',
+        instead: 'ADD CONSTRAINT … NOT VALID, then ALTER TABLE … VALIDATE CONSTRAINT in a separate transaction (a later migration, or after COMMIT). For UNIQUE or PRIMARY KEY, create the index CONCURRENTLY and add the constraint USING INDEX.',
+        example: {
+            bad: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0);',
+            good: 'ALTER TABLE account ADD CONSTRAINT positive_balance CHECK (balance >= 0) NOT VALID;\n-- in the next migration:\n-- ALTER TABLE account VALIDATE CONSTRAINT positive_balance;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = ctx.state;
+            s.inTransaction ??= ctx.config.assumeInTransaction;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    if (!s.inTransaction)
+                        s.notValid = new Set();
+                    s.inTransaction = true;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    s.inTransaction = false;
+                    s.notValid = new Set();
+                    break;
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const s = ctx.state;
+            s.inTransaction ??= ctx.config.assumeInTransaction;
+            const notValid = (s.notValid ??= new Set());
+            const existing = ctx.isExisting(node.relation);
+            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (!c)
+                        continue;
+                    if (c.skip_validation) {
+                        if (c.conname)
+                            notValid.add(c.conname);
+                        continue;
+                    }
+                    // an existing index attached as the constraint needs no scan
+                    if (c.indexname || !existing)
+                        continue;
+                    const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
+                    ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
+                        location: ctx.actionLocation(index) ?? c.location,
+                        help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
+                    });
+                }
+                else if (cmd.subtype === 'AT_ValidateConstraint') {
+                    if (!s.inTransaction || !existing || !notValid.has(cmd.name))
+                        continue;
+                    ctx.report(`VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`, {
+                        location: ctx.actionLocation(index),
+                        help: 'COMMIT after adding the constraint NOT VALID and validate it in a new transaction, ideally in the next migration.',
+                    });
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/disallowed-unique-constraint.ts
+
+
+
+/* harmony default export */ const disallowed_unique_constraint = (defineRule({
+    id: 'disallowed-unique-constraint',
+    severity: 'warning',
+    docs: {
+        why: 'Adding a UNIQUE constraint to an existing table (ADD CONSTRAINT … UNIQUE, or ADD COLUMN … UNIQUE) builds its unique index while holding ACCESS EXCLUSIVE: every read and write on the table waits for the whole index build. A table created in the same change is exempt: it has no rows yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole index build (blocks reads and writes).',
+        instead: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction), then attach it with ALTER TABLE … ADD CONSTRAINT … UNIQUE USING INDEX …, which only takes the lock briefly.',
+        example: {
+            bad: 'ALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE (email);',
+            good: '-- in a migration of its own, outside a transaction:\n-- CREATE UNIQUE INDEX CONCURRENTLY lead_email_idx ON lead (email);\nALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE USING INDEX lead_email_idx;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = displayName(relationOf(node.relation));
+            const message = (what) => `${what} on ${table} builds a unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
+            for (const { cmd } of tableCmds(node)) {
+                if (cmd.subtype === 'AT_AddConstraint') {
+                    const c = cmd.def?.Constraint;
+                    if (c?.contype === 'CONSTR_UNIQUE' && !c.indexname) {
+                        ctx.report(message(`UNIQUE constraint ${c.conname ?? ''}`.trimEnd()), { location: c.location });
+                    }
+                }
+                else if (cmd.subtype === 'AT_AddColumn') {
+                    const col = cmd.def?.ColumnDef;
+                    for (const c of columnConstraints(col)) {
+                        if (c.contype === 'CONSTR_UNIQUE')
+                            ctx.report(message(`ADD COLUMN ${col.colname} … UNIQUE`), { location: c.location });
+                    }
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/identifier-too-long.ts
+
+
+/** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
+const MAX_BYTES = 63;
+/**
+ * Runs of identifier characters and quoted identifiers: a name over 63 bytes must be one of
+ * them, and at least as long in its raw form (escapes and `""` only shorten it). Statements
+ * without such a long run skip the token scan, which is most of this rule's cost.
+ */
+const RUNS = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"(?:[^"]|"")*"/gu;
+function mayHaveLongName(text) {
+    for (const m of text.matchAll(RUNS))
+        if (Buffer.byteLength(m[0], 'utf8') > MAX_BYTES)
+            return true;
+    return false;
+}
+/* harmony default export */ const identifier_too_long = (defineRule({
+    id: 'identifier-too-long',
+    severity: 'warning',
+    docs: {
+        why: 'PostgreSQL cuts every name longer than 63 bytes to 63 bytes, with only a NOTICE. The object then exists under a name nobody wrote: a later migration, an ORM or a schema diff that uses the full name looks for something else, and two long names that share their first 63 bytes collide ("already exists"). Bytes, not characters, count: a name in a non-Latin script reaches the limit sooner.',
+        instead: 'Choose a name of at most 63 bytes (abbreviate: idx, fk, chk), and use it everywhere.',
+        example: {
+            bad: 'CREATE INDEX lead_owner_id_created_at_status_priority_region_source_partial_idx ON lead (owner_id, created_at, status, priority, region, source);',
+            good: 'CREATE INDEX lead_owner_created_status_idx ON lead (owner_id, created_at, status, priority, region, source);',
+        },
+    },
+    visit: {
+        '*'(_node, ctx) {
+            if (!mayHaveLongName(ctx.stmt.text))
+                return;
+            for (const { name, location } of identifierTokens(ctx.stmt, ctx.file.parsed.source)) {
+                const bytes = Buffer.byteLength(name, 'utf8');
+                if (bytes <= MAX_BYTES)
+                    continue;
+                ctx.report(`identifier "${name}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
+            }
+        },
+    },
+}));
+/** What the server keeps: the longest prefix of whole characters within 63 bytes. */
+function truncate(name) {
+    let out = '';
+    let bytes = 0;
+    for (const ch of name) {
+        const b = Buffer.byteLength(ch, 'utf8');
+        if (bytes + b > MAX_BYTES)
+            break;
+        out += ch;
+        bytes += b;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sql/column-types.ts
+
+
+/**
+ * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
+ * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
+ * of their own, so their columns are not included (squawk leaves them out too).
+ */
+function declaredColumnTypes(kind, node) {
+    const out = [];
+    if (kind === 'CreateStmt') {
+        const table = relationOf(node.relation);
+        for (const el of node.tableElts ?? []) {
+            const col = el?.ColumnDef;
+            // a partition's column clauses (WITH OPTIONS, constraints) carry no type
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname, table });
+        }
+    }
+    else if (kind === 'AlterTableStmt') {
+        const table = relationOf(node.relation);
+        for (const { cmd } of tableCmds(node)) {
+            if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
+                continue;
+            const col = cmd.def?.ColumnDef;
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+        }
+    }
+    return out;
+}
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/**
+ * The name of a built-in type (`int4`, `varchar`, `timestamp`, `serial` …) as PostgreSQL resolves
+ * what was written: unqualified or in pg_catalog. The grammar already turns `integer` into
+ * `pg_catalog.int4` and `character varying` into `pg_catalog.varchar`. A type qualified with any
+ * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
+ * both give undefined. Arrays give their element type's name.
+ */
+function builtinTypeName(typeName) {
+    if (!typeName || typeName.pct_type)
+        return undefined;
+    const names = typeName.names ?? [];
+    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
+        return undefined;
+    const base = typeBaseName(typeName);
+    // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
+    if (base && SERIALS.has(base))
+        return isSerialType(typeName) ? base : undefined;
+    return base;
+}
+/** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
+function typeLabel(typeName) {
+    const base = builtinTypeName(typeName) ?? typeBaseName(typeName) ?? 'type';
+    const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
+    const mods = (typeName?.typmods ?? [])
+        .map((m) => m?.A_Const?.ival?.ival)
+        .filter((v) => typeof v === 'number');
+    const array = typeName?.arrayBounds ? '[]' : '';
+    return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-int.ts
+
+
+
+/** 32-bit integer types, and serial, which is a 32-bit integer with a sequence default. */
+const INT4 = new Set(['int4', 'serial', 'serial4']);
+/* harmony default export */ const prefer_bigint_over_int = (defineRule({
+    id: 'prefer-bigint-over-int',
+    severity: 'warning',
+    docs: {
+        why: 'integer (int, int4) and serial stop at 2,147,483,647. Ids and counters of a busy table get there, and from then on every insert fails. Widening the column to bigint later rewrites the whole table under an ACCESS EXCLUSIVE lock, and every foreign key column pointing at it must be widened too. bigint costs four more bytes per value, often nothing once rows are aligned. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, arrays included, new tables too: the time to choose the type is when the table is made.',
+        instead: 'Use bigint (int8), and bigint GENERATED ALWAYS AS IDENTITY instead of serial for ids.',
+        example: {
+            bad: 'CREATE TABLE lead (id serial PRIMARY KEY, visits integer NOT NULL DEFAULT 0);',
+            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, visits bigint NOT NULL DEFAULT 0);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_bigint_over_int_check,
+        AlterTableStmt: prefer_bigint_over_int_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_bigint_over_int_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 32-bit integer that overflows at 2,147,483,647; use bigint`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-smallint.ts
+
+
+
+/** 16-bit integer types, and smallserial, which is a 16-bit integer with a sequence default. */
+const INT2 = new Set(['int2', 'smallserial', 'serial2']);
+/* harmony default export */ const prefer_bigint_over_smallint = (defineRule({
+    id: 'prefer-bigint-over-smallint',
+    severity: 'warning',
+    docs: {
+        why: 'smallint (int2) and smallserial stop at 32,767: a counter, a quantity or an id of a table that grows more than expected overflows, and every insert or update that goes past fails. Widening the column later rewrites the whole table under an ACCESS EXCLUSIVE lock. The two bytes smallint saves per value are usually lost to row alignment. Every column type written in CREATE TABLE, ADD COLUMN and ALTER COLUMN … TYPE is checked, new tables too.',
+        instead: 'Use bigint (int8); for ids, bigint GENERATED ALWAYS AS IDENTITY instead of smallserial.',
+        example: {
+            bad: 'CREATE TABLE lead_stage (id smallserial PRIMARY KEY, position smallint NOT NULL);',
+            good: 'CREATE TABLE lead_stage (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, position bigint NOT NULL);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_bigint_over_smallint_check,
+        AlterTableStmt: prefer_bigint_over_smallint_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_bigint_over_smallint_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 16-bit integer that overflows at 32,767; use bigint`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-identity.ts
+
+
+
+const prefer_identity_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/* harmony default export */ const prefer_identity = (defineRule({
+    id: 'prefer-identity',
+    severity: 'warning',
+    docs: {
+        why: 'serial is not a type but a shorthand: an integer column, a separate sequence owned by it and a DEFAULT nextval(). The sequence has its own owner and privileges (an INSERT needs USAGE on it, so GRANTs must name it), CREATE TABLE … LIKE and dump/restore to another schema can leave the default pointing at the old sequence, and nothing stops a writer from supplying its own id. An identity column (SQL standard, PostgreSQL 10+) ties the sequence to the column: one object to own, grant and copy, and with GENERATED ALWAYS explicit ids are refused.',
+        instead: 'Use bigint GENERATED ALWAYS AS IDENTITY (or BY DEFAULT when callers must sometimes supply the id).',
+        example: {
+            bad: 'CREATE TABLE lead (id bigserial PRIMARY KEY, name text NOT NULL);',
+            good: 'CREATE TABLE lead (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_identity_check,
+        AlterTableStmt: prefer_identity_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_identity_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        const type = builtinTypeName(d.typeName);
+        if (!type || !prefer_identity_SERIALS.has(type))
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
+        ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-repack.ts
+
+
+
+/** The release that brings REPACK (CONCURRENTLY); before it there is nothing better to suggest. */
+const REPACK_SINCE = 19;
+/* harmony default export */ const prefer_repack = (defineRule({
+    id: 'prefer-repack',
+    severity: 'warning',
+    docs: {
+        why: 'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on each table rewritten (blocks reads and writes) for the whole rewrite.',
+        instead: 'Use REPACK (CONCURRENTLY) table [USING INDEX index] in a migration of its own, outside a transaction; before PostgreSQL 19, the pg_repack extension does the same from outside the database.',
+        example: {
+            bad: 'VACUUM FULL lead;',
+            good: 'VACUUM (ANALYZE) lead;',
+            config: 'postgresVersion: 19\n',
+        },
+    },
+    visit: {
+        ClusterStmt(node, ctx) {
+            if (ctx.config.postgresVersion < REPACK_SINCE)
+                return;
+            const rel = relationOf(node.relation);
+            if (rel && ctx.isNew(rel))
+                return;
+            const what = rel ? displayName(rel) : 'every table clustered before';
+            report(ctx, 'CLUSTER', what);
+        },
+        VacuumStmt(node, ctx) {
+            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !optionEnabled(node.options, 'full'))
+                return;
+            const rels = (node.rels ?? [])
+                // eslint-disable-next-line @typescript-eslint/no-explicit-any
+                .map((r) => relationOf(r?.VacuumRelation?.relation))
+                .filter((r) => !!r);
+            const existing = rels.filter((r) => !ctx.isNew(r));
+            if (rels.length > 0 && existing.length === 0)
+                return;
+            const what = rels.length ? existing.map(displayName).join(', ') : 'every table of the database';
+            report(ctx, 'VACUUM FULL', what);
+        },
+    },
+}));
+function report(ctx, statement, tables) {
+    ctx.report(`${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL ${ctx.config.postgresVersion} has REPACK (CONCURRENTLY), which does not`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-robust-stmts.ts
+
+
+
+
+/** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTableRename(node) {
+    return (node.renameType === 'OBJECT_TABLE' ||
+        node.renameType === 'OBJECT_TABCONSTRAINT' ||
+        (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE'));
+}
+const ACTION = {
+    AT_AddColumn: 'ADD COLUMN',
+    AT_DropColumn: 'DROP COLUMN',
+    AT_DropConstraint: 'DROP CONSTRAINT',
+    AT_AddConstraint: 'ADD CONSTRAINT',
+    AT_ValidateConstraint: 'VALIDATE CONSTRAINT',
+};
+/* harmony default export */ const prefer_robust_stmts = (defineRule({
+    id: 'prefer-robust-stmts',
+    severity: 'warning',
+    docs: {
+        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+            'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
+        instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
+        example: {
+            bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
+            good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const s = state(ctx);
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    s.inTransaction = true;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK':
+                case 'TRANS_STMT_PREPARE':
+                    // this ends the runner's transaction too: what follows runs on its own
+                    s.inTransaction = !!node.chain;
+                    break;
+            }
+        },
+        AlterTableStmt(node, ctx) {
+            const s = state(ctx);
+            const table = relationOf(node.relation);
+            const name = table ? displayName(table) : 'the table';
+            for (const { cmd, index } of tableCmds(node)) {
+                const fix = alterTableFix(cmd, s);
+                if (!fix || s.inTransaction)
+                    continue;
+                const target = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
+                const action = ACTION[cmd.subtype];
+                const what = action
+                    ? `${action}${target ? ` ${target}` : ''} on ${name}`
+                    : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
+                prefer_robust_stmts_report(ctx, fix, what, ctx.actionLocation(index));
+            }
+        },
+        RenameStmt(node, ctx) {
+            if (!isTableRename(node) || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'transaction', locks_statementLabel(ctx.stmt), ctx.actionLocation(0));
+        },
+        AlterObjectSchemaStmt(node, ctx) {
+            if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'transaction', locks_statementLabel(ctx.stmt), ctx.actionLocation(0));
+        },
+        IndexStmt(node, ctx) {
+            // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
+            if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction))
+                return;
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', locks_statementLabel(ctx.stmt));
+        },
+        CreateStmt(node, ctx) {
+            if (node.if_not_exists || state(ctx).inTransaction)
+                return;
+            // a temporary table dropped at commit is gone whatever happens
+            if (node.relation?.relpersistence === 't' && node.oncommit === 'ONCOMMIT_DROP')
+                return;
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', locks_statementLabel(ctx.stmt));
+        },
+        DropStmt(node, ctx) {
+            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
+                return;
+            prefer_robust_stmts_report(ctx, 'IF EXISTS', locks_statementLabel(ctx.stmt));
+        },
+    },
+}));
+function state(ctx) {
+    const s = ctx.state;
+    s.inTransaction ??= ctx.config.assumeInTransaction;
+    return s;
+}
+/** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function alterTableFix(cmd, s) {
+    const constraints = (s.constraints ??= new Map());
+    switch (cmd.subtype) {
+        case 'AT_DropConstraint':
+            // remembered even inside a transaction: a later ADD of the name is then repeatable
+            if (cmd.name)
+                constraints.set(cmd.name, 'dropped');
+            return cmd.missing_ok ? undefined : 'IF EXISTS';
+        case 'AT_DropColumn':
+            return cmd.missing_ok ? undefined : 'IF EXISTS';
+        case 'AT_AddColumn':
+            return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
+        case 'AT_AddConstraint': {
+            const name = cmd.def?.Constraint?.conname;
+            if (name && constraints.get(name) === 'dropped') {
+                constraints.set(name, 'added');
+                return undefined;
+            }
+            return 'transaction';
+        }
+        case 'AT_ValidateConstraint':
+            return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+        case 'AT_DetachPartition':
+            // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
+            return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+        default:
+            return 'transaction';
+    }
+}
+function prefer_robust_stmts_report(ctx, fix, what, location) {
+    const again = 'if the migration fails after it, running the migration again fails here';
+    if (fix === 'transaction') {
+        ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {
+            location,
+            help: 'Wrap the migration in BEGIN … COMMIT (or set assumeInTransaction: true when the runner does), so a failure leaves nothing half applied.',
+        });
+    }
+    else {
+        ctx.report(`${what} has no ${fix}: ${again}; add ${fix} or run the file in a transaction`, {
+            location,
+            help: `Write ${fix} so the statement can run again after a partial failure, or wrap the migration in BEGIN … COMMIT.`,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-text-field.ts
+
+
+
+/* harmony default export */ const prefer_text_field = (defineRule({
+    id: 'prefer-text-field',
+    severity: 'warning',
+    docs: {
+        why: 'varchar(n) stores exactly what text stores and is no faster; the limit is its only difference. When the limit turns out too small, raising it is cheap, but lowering it or changing it on a column an index or view depends on rewrites or rechecks the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. A CHECK constraint on a text column says the same and can be replaced without a rewrite (add the new one NOT VALID, validate it, drop the old one). varchar without a length is text and is not reported.',
+        lock: 'Changing a varchar length: ACCESS EXCLUSIVE on the table, for a full rewrite or scan when the new length is not simply larger.',
+        instead: 'Use text, with CHECK (char_length(col) <= n) where the length matters.',
+        example: {
+            bad: 'CREATE TABLE lead (email varchar(255) NOT NULL);',
+            good: 'CREATE TABLE lead (email text NOT NULL CONSTRAINT lead_email_length CHECK (char_length(email) <= 255));',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_text_field_check,
+        AlterTableStmt: prefer_text_field_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_text_field_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)}; changing the limit later can lock and rewrite the table: use text with a CHECK on its length`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/prefer-timestamp-tz.ts
+
+
+
+/* harmony default export */ const prefer_timestamp_tz = (defineRule({
+    id: 'prefer-timestamp-tz',
+    severity: 'warning',
+    docs: {
+        why: 'timestamp (without time zone) stores a wall-clock reading and throws the UTC offset away: 2019-10-11 21:11:24+02 and 2019-10-11 21:11:24-06, eight hours apart, are stored as the same value, and what a value means depends on the TimeZone of whichever session wrote it. timestamptz stores an instant (as UTC) in the same eight bytes and converts to each session\'s time zone on output. Converting a column later rewrites the table under an ACCESS EXCLUSIVE lock and has to guess the zone of every stored value.',
+        instead: 'Use timestamptz (timestamp with time zone).',
+        example: {
+            bad: 'CREATE TABLE lead (created_at timestamp NOT NULL DEFAULT now());',
+            good: 'CREATE TABLE lead (created_at timestamptz NOT NULL DEFAULT now());',
+        },
+    },
+    visit: {
+        CreateStmt: prefer_timestamp_tz_check,
+        AlterTableStmt: prefer_timestamp_tz_check,
+    },
+}));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function prefer_timestamp_tz_check(node, ctx) {
+    for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
+        if (builtinTypeName(d.typeName) !== 'timestamp')
+            continue;
+        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        ctx.report(`column ${where} is ${typeLabel(d.typeName)} without time zone, which drops the UTC offset of every value; use timestamptz`, {
+            location: d.typeName.location,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/renaming-column.ts
+
+
+
+/* harmony default export */ const renaming_column = (defineRule({
+    id: 'renaming-column',
+    severity: 'warning',
+    docs: {
+        why: 'Renaming a column breaks, the moment it commits, every query that uses the old name: the application version still running (during a rolling deploy, and until every instance restarted), other services, reports, views written as text elsewhere. There is no moment at which old and new code both work. A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
+        instead: 'Expand and contract: add the new column, write to both (a trigger, or the application), backfill, move readers to the new name, and drop the old column in a later release. Or keep the old name.',
+        example: {
+            bad: 'ALTER TABLE lead RENAME COLUMN mail TO email;',
+            good: '-- release 1: add the new column and keep both in step\nALTER TABLE lead ADD COLUMN email text;\n-- release 2, once nothing reads mail: ALTER TABLE lead DROP COLUMN mail;',
+        },
+    },
+    visit: {
+        RenameStmt(node, ctx) {
+            if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
+                return;
+            const table = relationOf(node.relation);
+            if (!table || ctx.isNew(table))
+                return;
+            ctx.report(`renaming column ${node.subname} of ${displayName(table)} to ${node.newname} breaks every query and client still using ${node.subname}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/renaming-table.ts
+
+
+
+/* harmony default export */ const renaming_table = (defineRule({
+    id: 'renaming-table',
+    severity: 'warning',
+    docs: {
+        why: 'Renaming a table breaks, the moment it commits, every query, function and client that uses the old name: the application version still running during a rolling deploy, other services, reports, replication and ETL jobs. (Views and foreign keys follow the rename; SQL written as text does not.) A table created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on the table, briefly (a catalog change).',
+        instead: 'Keep the old name working while clients move: rename the table and create a view with the old name (a simple view is updatable), then drop the view in a later release once nothing uses it. Or keep the name.',
+        example: {
+            bad: 'ALTER TABLE customer RENAME TO account;',
+            good: 'BEGIN;\n-- a view under the old name keeps deployed clients working; drop it once none uses it\n-- pgmig-ignore renaming-table\nALTER TABLE customer RENAME TO account;\nCREATE VIEW customer AS SELECT * FROM account;\nCOMMIT;',
+        },
+    },
+    visit: {
+        RenameStmt(node, ctx) {
+            if (node.renameType !== 'OBJECT_TABLE')
+                return;
+            const table = relationOf(node.relation);
+            if (!table || ctx.isNew(table))
+                return;
+            ctx.report(`renaming table ${displayName(table)} to ${node.newname} breaks every query and client still using ${displayName(table)}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-concurrent-partition-detach.ts
+
+
+
+/** DETACH PARTITION … CONCURRENTLY arrived in PostgreSQL 14. */
+const CONCURRENT_DETACH_SINCE = 14;
+/* harmony default export */ const require_concurrent_partition_detach = (defineRule({
+    id: 'require-concurrent-partition-detach',
+    severity: 'warning',
+    docs: {
+        why: 'DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table: every query on every partition, reads included, waits for it, and it first waits behind every running query on the table. CONCURRENTLY (PostgreSQL 14+) takes only SHARE UPDATE EXCLUSIVE, which lets reads and writes go on, and waits for running queries instead of blocking new ones. ' +
+            'Below postgresVersion 14 there is no concurrent form and the rule stays silent; a partitioned table and partition both created in the same change are exempt, since nothing uses them yet.',
+        lock: 'ACCESS EXCLUSIVE on the partitioned table and the partition (blocks reads and writes).',
+        instead: 'Use ALTER TABLE … DETACH PARTITION … CONCURRENTLY in a migration file of its own, outside a transaction (it cannot run in one). If it is interrupted, finish it with DETACH PARTITION … FINALIZE.',
+        example: {
+            bad: 'ALTER TABLE event DETACH PARTITION event_2023;',
+            good: 'ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE)
+                return;
+            const parent = relationOf(node.relation);
+            for (const { cmd, index } of tableCmds(node)) {
+                if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent)
+                    continue;
+                const partition = relationOf(cmd.def?.PartitionCmd?.name);
+                if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition)))
+                    continue;
+                const p = parent ? displayName(parent) : 'the partitioned table';
+                const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';
+                ctx.report(`${what} without CONCURRENTLY locks ${p} against reads and writes (ACCESS EXCLUSIVE); use DETACH PARTITION … CONCURRENTLY`, {
+                    location: ctx.actionLocation(index),
+                });
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-enum-value-ordering.ts
+
+
+/* harmony default export */ const require_enum_value_ordering = (defineRule({
+    id: 'require-enum-value-ordering',
+    severity: 'warning',
+    docs: {
+        why: 'An enum sorts by the order its values were declared in, not alphabetically: ORDER BY, <, >, min() and max() and indexes on the column all follow it. ALTER TYPE … ADD VALUE without BEFORE or AFTER puts the new value last, which is often not where it belongs (a status added between "open" and "closed" sorts after "closed"), and the order cannot be changed later without recreating the type and rewriting every column that uses it. An enum created in the same change is checked too: the order is the point, not a lock.',
+        instead: "Say where the value goes: ALTER TYPE … ADD VALUE 'new' BEFORE 'existing' (or AFTER 'existing'); when last is right, say AFTER the current last value.",
+        example: {
+            bad: "ALTER TYPE lead_status ADD VALUE 'qualified';",
+            good: "ALTER TYPE lead_status ADD VALUE IF NOT EXISTS 'qualified' AFTER 'contacted';",
+        },
+    },
+    visit: {
+        AlterEnumStmt(node, ctx) {
+            // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
+            if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined)
+                return;
+            const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
+            ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
+                location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-table-schema.ts
+
+
+/* harmony default export */ const require_table_schema = (defineRule({
+    id: 'require-table-schema',
+    severity: 'warning',
+    optIn: true,
+    docs: {
+        why: 'An unqualified table name goes to (or is looked up in) the first schema of the search_path of whoever runs the migration. With a different search_path, set by a role, a database default or a connection string, the table is created in the wrong schema or the ALTER/DROP touches a different table of the same name. Qualified names mean the same thing everywhere. Checked: CREATE TABLE (and CREATE TABLE … AS), ALTER TABLE and DROP TABLE; temporary tables live in their own schema and are not checked; new tables are. Off by default (as in squawk): turn it on where migrations must not depend on search_path.',
+        instead: 'Write the schema: CREATE TABLE public.lead …, ALTER TABLE public.lead …, DROP TABLE public.lead.',
+        example: {
+            bad: 'CREATE TABLE lead (id bigint PRIMARY KEY);',
+            good: 'CREATE TABLE public.lead (id bigint PRIMARY KEY);',
+            config: 'rules: { require-table-schema: warning }\n',
+        },
+    },
+    visit: {
+        CreateStmt(node, ctx) {
+            if (node.relation?.relpersistence !== 't')
+                require_table_schema_check(ctx, node.relation, 'CREATE TABLE');
+        },
+        CreateTableAsStmt(node, ctx) {
+            if (node.objtype === 'OBJECT_TABLE' && node.into?.rel?.relpersistence !== 't')
+                require_table_schema_check(ctx, node.into?.rel, 'CREATE TABLE');
+        },
+        AlterTableStmt(node, ctx) {
+            if (node.objtype === 'OBJECT_TABLE')
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        RenameStmt(node, ctx) {
+            const onTable = node.renameType === 'OBJECT_TABLE' ||
+                node.renameType === 'OBJECT_TABCONSTRAINT' ||
+                (node.renameType === 'OBJECT_COLUMN' && node.relationType === 'OBJECT_TABLE');
+            if (onTable)
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        AlterObjectSchemaStmt(node, ctx) {
+            if (node.objectType === 'OBJECT_TABLE')
+                require_table_schema_check(ctx, node.relation, 'ALTER TABLE');
+        },
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_TABLE')
+                return;
+            for (const o of node.objects ?? []) {
+                const names = (o?.List?.items ?? []).map((i) => i.String?.sval ?? '');
+                if (names.length !== 1)
+                    continue;
+                // the parser keeps no position for a dropped name: find it among the tokens
+                const location = keywordLocations(ctx.stmt, ctx.file.parsed.source, [names[0]])[0];
+                require_table_schema_check(ctx, { relname: names[0], location }, 'DROP TABLE');
+            }
+        },
+    },
+}));
+function require_table_schema_check(ctx, rel, command) {
+    if (!rel?.relname || rel.schemaname)
+        return;
+    ctx.report(`${command} ${rel.relname} names no schema, so it depends on the search_path of whoever runs it; write public.${rel.relname} (or the schema meant)`, {
+        location: typeof rel.location === 'number' && rel.location >= 0 ? rel.location : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/transaction-nesting.ts
+
+const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file in a transaction: remove BEGIN/COMMIT/ROLLBACK from the file, or set assumeInTransaction: false if this runner does not wrap files.';
+/* harmony default export */ const transaction_nesting = (defineRule({
+    id: 'transaction-nesting',
+    severity: 'warning',
+    docs: {
+        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
+        instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
+            good: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;',
+        },
+    },
+    visit: {
+        TransactionStmt(node, ctx) {
+            const state = ctx.state;
+            const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
+            const runner = ctx.config.assumeInTransaction;
+            switch (node.kind) {
+                case 'TRANS_STMT_BEGIN':
+                case 'TRANS_STMT_START':
+                    if (runner) {
+                        ctx.report('BEGIN inside the transaction the runner opens for each file (assumeInTransaction: true) is ignored; its COMMIT would end the runner\'s transaction', { help: RUNNER_HELP });
+                    }
+                    else if (ctx.session.explicitTransaction) {
+                        ctx.report(`BEGIN inside the transaction opened${state.beginLine ? ` at line ${state.beginLine}` : ''} is ignored (PostgreSQL has no nested transactions); the next COMMIT ends both`);
+                    }
+                    else
+                        state.beginLine = line;
+                    break;
+                case 'TRANS_STMT_COMMIT':
+                case 'TRANS_STMT_ROLLBACK': {
+                    const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+                    if (runner) {
+                        ctx.report(`${word} ends the transaction the runner opens for each file (assumeInTransaction: true); what follows runs outside it`, { help: RUNNER_HELP });
+                    }
+                    else if (!ctx.session.explicitTransaction) {
+                        ctx.report(`${word} with no transaction open does nothing; add the BEGIN it belongs to earlier, or remove it`, {
+                            help: 'BEGIN a transaction earlier in the migration, or remove this statement.',
+                        });
+                    }
+                    else if (node.chain)
+                        state.beginLine = line;
+                    break;
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/require-timeout-settings.ts
+
+/**
+ * squawk's older, combined name for the two timeout rules. squawk 2.x still accepts it in
+ * --include/--exclude and squawk-ignore comments, where it stands for both, and reports nothing
+ * under it; pgmig does the same, so configs and ignore comments written for squawk keep working.
+ */
+/* harmony default export */ const require_timeout_settings = (defineRule({
+    id: 'require-timeout-settings',
+    severity: 'warning',
+    optIn: true,
+    aliasOf: ['require-lock-timeout', 'require-statement-timeout'],
+    docs: {
+        why: 'This id reports nothing itself: it is squawk\'s former name for the pair require-lock-timeout and require-statement-timeout, kept so that squawk configs and ignore comments keep working. `rules: { require-timeout-settings: off }` turns both off (and `warning` or `error` sets both), unless the config names either rule itself; `-- pgmig-ignore require-timeout-settings` (or squawk-ignore) silences both. Without a lock_timeout a migration waiting for its lock queues every query on the table behind it; without a statement_timeout a slow statement keeps the table locked with no bound.',
+        instead: "Set both before the first statement that locks an existing table: SET lock_timeout = '2s'; SET statement_timeout = '30s'; and configure require-lock-timeout and require-statement-timeout by their own ids.",
+        example: {
+            bad: 'ALTER TABLE lead ADD COLUMN score bigint;',
+            good: "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE lead ADD COLUMN score bigint;",
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
+const RULES = [
+    syntax_error,
+    unused_ignore,
+    require_concurrent_index_creation,
+    require_concurrent_index_deletion,
+    require_concurrent_reindex,
+    require_concurrent_refresh,
+    ban_concurrent_index_creation_in_transaction,
+    mixed_non_transactional_statements,
+    require_lock_timeout,
+    require_statement_timeout,
+    lock_timeout_too_long,
+    require_rls,
+    require_rls_policy,
+    ban_disable_rls,
+    rls_setting_missing_ok,
+    rls_permissive_policy,
+    security_definer_search_path,
+    migration_filename,
+    duplicate_version,
+    version_out_of_order,
+    version_range,
+    modified_applied_migration,
+    adding_field_with_default,
+    adding_foreign_key_constraint,
+    adding_not_nullable_field,
+    adding_serial_primary_key_field,
+    adding_required_field,
+    ban_alter_domain_with_add_constraint,
+    ban_char_field,
+    ban_create_domain_with_constraint,
+    ban_drop_column,
+    ban_drop_database,
+    ban_drop_not_null,
+    ban_drop_table,
+    ban_duplicate_column_assignments,
+    ban_truncate_cascade,
+    ban_uncommitted_transaction,
+    changing_column_type,
+    constraint_missing_not_valid,
+    disallowed_unique_constraint,
+    identifier_too_long,
+    prefer_bigint_over_int,
+    prefer_bigint_over_smallint,
+    prefer_identity,
+    prefer_repack,
+    prefer_robust_stmts,
+    prefer_text_field,
+    prefer_timestamp_tz,
+    renaming_column,
+    renaming_table,
+    require_concurrent_partition_detach,
+    require_enum_value_ordering,
+    require_table_schema,
+    transaction_nesting,
+    require_timeout_settings,
+];
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+function findRule(id) {
+    return RULES.find((r) => r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
+ * newest version first, in one transaction with the deletion of their history rows. Anything
+ * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
+ * not applied, a newer version applied on top) blocks it before anything runs.
+ */
+async function runRollback(opts) {
+    // the server's messages may quote anything: all that leaves goes through the redaction
+    const log = opts.log && ((line) => opts.log(redact(line)));
+    try {
+        return redactDeep(await rollback({ ...opts, log }));
+    }
+    catch (err) {
+        throw redactError(err);
+    }
+}
+async function rollback(opts) {
+    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+    const lockRetries = { attempts: opts.lockAttempts ?? config.lockRetries.attempts, maxTotalMs: config.lockRetries.maxTotalMs };
+    if (opts.target.kind === 'all' && !opts.scope)
+        throw new UserError('rolling back every migration at once is not offered: give a version, or last');
+    const server = resolveTarget(opts.databaseUrl, opts.env);
+    if (!server)
+        throw new UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
+    await ensureParser();
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
+    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
+    const entries = discoverMigrations(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
+    const named = entries.flatMap((e) => (name_isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
+    const result = {
+        status: 'refused',
+        database: { name: '', serverVersion: '', url: displayUrl(server) },
+        lockTimeoutMs,
+        lockRetries,
+        dryRun: !!opts.dryRun,
+        steps: [],
+        blockers: [],
+        notes: [],
+        runs: [],
+        attempts: [],
+        deletedRows: 0,
+        durationMs: 0,
+    };
+    const { blockers, notes } = result;
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
+        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
+    }
+    const client = await connect(server, 'pgmig rollback', opts.env);
+    try {
+        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
+        result.database.name = info.db;
+        result.database.serverVersion = info.v;
+        const found = await findHistoryTable(client);
+        if (!found || 'ambiguous' in found) {
+            blockers.push(found
+                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
+                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
+            if (opts.planOnly)
+                result.status = 'planned';
+            return result;
+        }
+        const table = found;
+        result.history = table.shown;
+        const states = versionStates(await readHistory(client, table));
+        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
+        const steps = [];
+        for (const c of targets) {
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+            if (!undo)
+                continue;
+            // shown in the plan even when something else blocks it: the reader sees what would run
+            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
+            if (step)
+                steps.push(step);
+            if (!undo.parsed.error && undo.parsed.statements.length === 0)
+                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
+        }
+        if (targets.length) {
+            const oldest = targets[targets.length - 1].key;
+            const chosen = new Set(targets.map((t) => t.key));
+            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
+            if (newer.length) {
+                blockers.push(`${rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+                    'undo files run newest first, so roll those back before this one');
+            }
+        }
+        if (opts.planOnly) {
+            result.status = 'planned';
+            return result;
+        }
+        if (blockers.length || steps.length === 0) {
+            if (!blockers.length)
+                blockers.push('nothing to roll back');
+            return result;
+        }
+        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
+        result.runs = outcome.runs;
+        result.attempts = outcome.attempts;
+        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
+        result.durationMs = outcome.durationMs;
+        if (outcome.error)
+            result.error = outcome.error;
+        if (outcome.problem)
+            result.problem = outcome.problem;
+        if (outcome.uncertain)
+            result.uncertain = true;
+        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
+        if (outcome.status === 'rolled back')
+            result.deletedRows = outcome.deletedRows;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => { });
+    }
+}
+const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function allCandidates(named) {
+    const out = new Map();
+    for (const { e, n } of named) {
+        if (n.kind !== 'versioned')
+            continue;
+        const key = versionKey(n.parts);
+        if (!out.has(key))
+            out.set(key, { version: n.version, key, migration: e.path });
+    }
+    return out;
+}
+/**
+ * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
+ * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
+ * file with its description in its folder.
+ */
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
+    const out = new Map();
+    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    for (const f of scope.files) {
+        if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs)))
+            continue;
+        const n = parseMigrationName(f.abs, placeholder);
+        if (name_isNameProblem(n) || n.kind === 'undo' || n.kind === 'pending-undo')
+            continue;
+        if (n.kind === 'repeatable') {
+            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
+            continue;
+        }
+        if (n.kind === 'versioned') {
+            const here = byAbs.get(f.abs);
+            if (!here) {
+                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                continue;
+            }
+            const key = versionKey(n.parts);
+            if (!out.has(key))
+                out.set(key, { version: n.version, key, migration: here.e.path });
+            continue;
+        }
+        // pending
+        if (byAbs.has(f.abs)) {
+            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
+            continue;
+        }
+        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
+        if (numbered.length !== 1) {
+            blockers.push(numbered.length
+                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
+                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
+            continue;
+        }
+        const { e, n: vn } = numbered[0];
+        notes.push(`${f.path} is ${e.path} since the merge`);
+        const key = versionKey(vn.parts);
+        if (!out.has(key))
+            out.set(key, { version: vn.version, key, migration: e.path });
+    }
+    return out;
+}
+/** The versions to take back, newest first. */
+function chooseTargets(opts, candidates, states, blockers, db, history) {
+    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
+    const label = opts.scope?.label;
+    const t = opts.target;
+    if (t.kind === 'all')
+        return newestFirst([...candidates.values()]);
+    if (t.kind === 'version') {
+        const key = versionKey(versionParts(t.version));
+        const c = candidates.get(key);
+        if (c)
+            return [c];
+        const known = newestFirst([...candidates.values()]).map((x) => x.version);
+        blockers.push(label
+            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
+            : `there is no migration with version ${t.version} in the migrations folder`);
+        return [];
+    }
+    // last
+    if (label) {
+        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
+        if (!applied.length) {
+            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
+            return [];
+        }
+        return [applied[0]];
+    }
+    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
+    if (!newest) {
+        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
+        return [];
+    }
+    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
+}
+/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
+function planStep(c, named, states, blockers, db, history, shownDirs) {
+    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
+    const state = states.get(c.key);
+    let ok = true;
+    if (!state) {
+        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
+        ok = false;
+    }
+    else if (!state.applied) {
+        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
+        ok = false;
+    }
+    const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
+    if (undos.length !== 1) {
+        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
+        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
+        return {};
+    }
+    const { e, n } = undos[0];
+    const undo = loadMigration(e, n, n.version);
+    const parsed = undo.parsed;
+    if (parsed.error) {
+        const p = parsed.source.position(parsed.error.index);
+        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
+        ok = false;
+    }
+    else {
+        const placeholders = unresolvedPlaceholders(parsed.source.text);
+        if (placeholders.length) {
+            const p = parsed.source.position(placeholders[0].index);
+            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
+            ok = false;
+        }
+        const reason = nonTransactionalReason(parsed.statements);
+        if (reason) {
+            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
+            ok = false;
+        }
+    }
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/git/history.ts
+
+/**
+ * Questions about a checkout's history that have a yes/no answer. CI checkouts are often
+ * shallow (actions/checkout fetches one commit by default), so the commits an event names may
+ * simply not be there; none of these throw for that.
+ */
+function probe(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository's top folder, or undefined outside a git work tree (or without git). */
+function workTreeRoot(cwd) {
+    return probe(cwd, ['rev-parse', '--show-toplevel']) || undefined;
+}
+function hasCommit(cwd, sha) {
+    return /^[0-9a-f]{4,64}$/i.test(sha) && probe(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+function history_headCommit(cwd) {
+    return probe(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) || undefined;
+}
+/** Whether `ancestor` is `commit` or one of its ancestors. */
+function history_isAncestor(cwd, ancestor, commit) {
+    return probe(cwd, ['merge-base', '--is-ancestor', ancestor, commit]) !== undefined;
+}
+/** The commit where the histories of `a` and `b` meet, if the checkout holds it. */
+function commonAncestor(cwd, a, b) {
+    return probe(cwd, ['merge-base', a, b]) || undefined;
+}
+function isShallowClone(cwd) {
+    return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+
+/** GitHub refuses a comment body longer than this many characters. */
+const COMMENT_MAX_LENGTH = 65_536;
+/**
+ * The hidden first line that finds pgmig's comment again. One comment per migrations folder,
+ * so two pgmig steps on different folders keep a comment each.
+ */
+function stickyMarker(key) {
+    // `--` inside an HTML comment could end it early; the key is a path, so encode it
+    return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
+}
+const DEFAULT_SETTLE_MS = 2000;
+async function findSticky(gh, repo, issueNumber, marker) {
+    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    // the marker opens the body pgmig writes; a person quoting it would not start with it
+    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+}
+const forbidden = (err) => err.status === 403 && !isRateLimited(err);
+/**
+ * Creates pgmig's comment on a pull request, or edits the one it made before (found by the
+ * marker), so a pull request never collects more than one. An edit that changes nothing is
+ * skipped. A token that may not write comments (a fork's read-only token) gives `forbidden`
+ * instead of an error, so the caller can warn and carry on.
+ */
+async function upsertStickyComment(gh, repo, opts) {
+    const text = `${opts.marker}\n${opts.body}`;
+    try {
+        const existing = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+        const duplicates = existing.slice(1).map((c) => c.id);
+        const first = existing[0];
+        if (first) {
+            if (first.body === text)
+                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates };
+            const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
+            return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+        }
+        if (!opts.create)
+            return { action: 'skipped' };
+        try {
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+            return { action: 'created', id: data.id, url: data.html_url, duplicates };
+        }
+        catch (err) {
+            // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
+            // trying again (the client never repeats a POST by itself)
+            if (!mayHaveHappened(err))
+                throw err;
+            const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
+            if (settle > 0)
+                await (0,promises_namespaceObject.setTimeout)(settle);
+            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
+            if (made) {
+                const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
+                return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+            }
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+            return { action: 'created', id: data.id, url: data.html_url, duplicates };
+        }
+    }
+    catch (err) {
+        if (forbidden(err))
+            return { action: 'forbidden', message: err.message };
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+
+const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new UserError(`GITHUB_EVENT_PATH ${path} does not exist; pgmig reads the event payload from it`);
+        try {
+            payload = obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {};
+        }
+        catch (err) {
+            throw new UserError(`the event payload ${path} is not valid JSON: ${err.message}`);
+        }
+    }
+    let repo;
+    const full = str(env.GITHUB_REPOSITORY) ?? str(obj(payload.repository)?.full_name);
+    if (full && /^[^/]+\/[^/]+$/.test(full)) {
+        const [owner, name] = full.split('/');
+        repo = { owner, repo: name };
+    }
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runUrl = repo && env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return { name, payload, repo, ref: str(env.GITHUB_REF), sha: str(env.GITHUB_SHA), workspace: env.GITHUB_WORKSPACE || process.cwd(), runUrl };
+}
+/** The pull request of a pull_request or pull_request_target event; undefined for other payloads. */
+function pullRequestOf(payload) {
+    const pr = obj(payload.pull_request);
+    if (!pr)
+        return undefined;
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    const baseSha = str(base?.sha);
+    const headSha = str(head?.sha);
+    if (number === undefined || !baseSha || !headSha) {
+        throw new UserError('the pull_request payload has no number, base.sha or head.sha; is GITHUB_EVENT_PATH the event file the runner wrote?');
+    }
+    const baseRepo = str(obj(base?.repo)?.full_name);
+    const headRepo = obj(head?.repo);
+    // a deleted fork leaves head.repo null: still not this repository
+    const headName = str(headRepo?.full_name);
+    // a pull request inside a repository that is itself a fork is not from a fork: compare names
+    const fromFork = headRepo === undefined ? true : baseRepo && headName ? headName !== baseRepo : headRepo.fork === true;
+    return {
+        number,
+        baseSha,
+        headSha,
+        baseRef: str(base?.ref) ?? '',
+        headRef: str(head?.ref) ?? '',
+        fromFork,
+        url: str(pr.html_url),
+    };
+}
+/** The default branch of the repository in the payload (push, workflow_dispatch, …). */
+function defaultBranchOf(payload) {
+    return str(obj(payload.repository)?.default_branch);
+}
+
+;// CONCATENATED MODULE: ./src/github/chatops.ts
+
+
+const chatops_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const chatops_str = (v) => (typeof v === 'string' ? v : undefined);
+/** The comment of an issue_comment payload; undefined when the payload has none. */
+function issueCommentOf(payload) {
+    const comment = chatops_obj(payload.comment);
+    const issue = chatops_obj(payload.issue);
+    if (!comment || !issue || typeof comment.id !== 'number' || typeof issue.number !== 'number')
+        return undefined;
+    const user = chatops_obj(comment.user);
+    return {
+        action: chatops_str(payload.action) ?? '',
+        commentId: comment.id,
+        body: chatops_str(comment.body) ?? '',
+        user: { login: chatops_str(user?.login) ?? '', type: chatops_str(user?.type) ?? '' },
+        issueNumber: issue.number,
+        onPullRequest: chatops_obj(issue.pull_request) !== undefined,
+        url: chatops_str(comment.html_url),
+    };
+}
+/** Repository roles from least to most; `none` is no access (or not a collaborator). */
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+function roleRank(r) {
+    return ROLES.indexOf(r);
+}
+/**
+ * The commenter's role in the repository, from the collaborators permission API. `role_name`
+ * tells triage from read and maintain from write (the older `permission` field folds them into
+ * read and write); a custom role's name is not one of these, so its base `permission` counts.
+ * GitHub answers 404 for a user who is not a collaborator: no access.
+ */
+async function collaboratorRole(gh, repo, username) {
+    try {
+        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+        const d = data;
+        const role = ROLES.includes(d.role_name ?? '') ? d.role_name : d.permission;
+        return ROLES.includes(role ?? '') ? role : 'none';
+    }
+    catch (err) {
+        if (err.status === 404)
+            return 'none';
+        throw err;
+    }
+}
+/** A pull request as the API gives it now (an issue_comment payload only says that it is one). */
+async function getPullRequest(gh, repo, pullNumber) {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    const raw = data;
+    const info = pullRequestOf({ pull_request: raw });
+    return {
+        ...info,
+        state: chatops_str(raw.state) ?? '',
+        merged: raw.merged === true,
+        headRepo: chatops_str(chatops_obj(chatops_obj(raw.head)?.repo)?.full_name),
+    };
+}
+/** Reacts to a comment (GitHub keeps one reaction of a kind per user, so a repeat is harmless). */
+async function addReaction(gh, repo, commentId, content) {
+    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+/**
+ * Posts a new comment on an issue or pull request; a body over GitHub's limit is cut with a
+ * note rather than refused. Never retried after a server error (the client's policy for POST),
+ * so a reply is not posted twice.
+ */
+async function postComment(gh, repo, issueNumber, body) {
+    const note = '\n\n… (cut: the full text is in the job log)';
+    const text = body.length > COMMENT_MAX_LENGTH ? body.slice(0, COMMENT_MAX_LENGTH - note.length) + note : body;
+    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+    return { id: data.id, url: data.html_url };
 }
 
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
@@ -51967,6 +52875,8 @@ async function listPullRequestFiles(gh, repo, pullNumber) {
 ;// CONCATENATED MODULE: ./src/report/rollback.ts
 
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+/** A configured duration: whole seconds as such. */
+const duration = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000} s` : ms(n));
 const report_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
 const SQL_BUDGET = 30_000;
@@ -51983,7 +52893,7 @@ function rollbackVerdict(r) {
         case 'refused':
             return `not run: ${report_rollback_plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
         case 'rolled back':
-            return `rolled back version ${versions} in ${ms(r.durationMs)}`;
+            return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
         case 'dry run':
             return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
         case 'failed':
@@ -51991,6 +52901,16 @@ function rollbackVerdict(r) {
                 ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
                 : 'the rollback failed; the transaction was rolled back, nothing changed';
     }
+}
+/** More than one run of the transaction: a lock was not granted in time at first. */
+const retried = (r) => (r.attempts?.length ?? 0) > 1;
+const attemptResult = (a) => (a.result === 'ok' ? 'got the locks' : a.result === 'lock timeout' ? 'lock not granted in time' : 'failed');
+/** One line per run of the transaction, when there was more than one. */
+function attemptLines(r) {
+    if (!retried(r))
+        return [];
+    const n = r.lockRetries?.attempts ?? r.attempts.length;
+    return r.attempts.map((a) => `lock attempt ${a.attempt}/${n}: ${a.waitedMs ? `after ${ms(a.waitedMs)}, ` : ''}lock_timeout ${ms(a.lockTimeoutMs)}: ${attemptResult(a)}${a.result !== 'ok' && a.message ? ` (${a.message})` : ''}`);
 }
 function errorLines(e) {
     const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
@@ -52003,9 +52923,10 @@ function errorLines(e) {
     return out;
 }
 /** For the terminal (`pgmig rollback`). */
-function rollback_formatRollbackText(r) {
+function formatRollbackText(r) {
     const lines = [];
-    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms`);
+    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
+    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
     const ran = r.runs.length > 0;
     for (const [i, s] of r.steps.entries()) {
         const run = r.runs[i];
@@ -52015,6 +52936,7 @@ function rollback_formatRollbackText(r) {
             for (const st of s.statements)
                 lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
     }
+    lines.push(...attemptLines(r));
     for (const b of r.blockers)
         lines.push(`blocked: ${b}`);
     if (r.error)
@@ -52044,8 +52966,18 @@ function replyHeader(icon, verdict, c) {
 /** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
 function formatRollbackMarkdown(r) {
     const parts = [];
-    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}.`;
+    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? r.lockRetries : undefined;
+    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}` +
+        (retries
+            ? ` at most: a lock not granted in time runs the whole transaction again after a pause, shorter lock_timeout first (up to ${retries.attempts} attempts within ${duration(retries.maxTotalMs)}).`
+            : '.');
     parts.push(db);
+    if (retried(r)) {
+        const last = r.attempts[r.attempts.length - 1];
+        const head = last.result === 'ok' ? `Got the locks on attempt ${last.attempt}:` : `The locks were not granted in ${report_rollback_plural(r.attempts.length, 'attempt')}:`;
+        const rows = r.attempts.map((a) => `| ${a.attempt} | ${a.waitedMs ? ms(a.waitedMs) : ''} | ${ms(a.lockTimeoutMs)} | ${escapeText(attemptResult(a))} |`);
+        parts.push(`${head}\n\n| Attempt | Pause before | lock_timeout | Result |\n|---:|---:|---:|---|\n${rows.join('\n')}`);
+    }
     if (r.steps.length) {
         const ran = r.runs.length > 0;
         const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';
@@ -52210,6 +53142,7 @@ function toYaml(c, dirs) {
         rules: c.rules,
         rls: c.rls,
         lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
+        lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
         assumeInTransaction: c.assumeInTransaction,
         postgresVersion: c.postgresVersion,
         requireUndo: c.requireUndo,
@@ -52220,6 +53153,7 @@ function toYaml(c, dirs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/chatops.ts
+
 
 
 
@@ -52247,7 +53181,7 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\[bot\])?$/;
 async function runChatOps(event, inputs, env) {
     const comment = issueCommentOf(event.payload);
     if (!comment)
-        throw new errors_UserError('an issue_comment event without a comment in its payload (GITHUB_EVENT_PATH); is this step running on the runner?');
+        throw new UserError('an issue_comment event without a comment in its payload (GITHUB_EVENT_PATH); is this step running on the runner?');
     const command = parseMigrateCommand(comment.body);
     if (!command) {
         info('pgmig: the comment is not a /migrate command; nothing to do');
@@ -52283,17 +53217,17 @@ class Session {
             decision: 'refused',
         };
         if (inputs.token && this.repo)
-            this.gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${version_VERSION}` });
+            this.gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
     }
     ctx(source) {
         return { login: this.comment.user.login, command: this.audit.command, pullNumber: this.comment.issueNumber, source, runUrl: this.event.runUrl };
     }
     async run() {
         const c = this.comment;
-        info(`pgmig ${version_VERSION}: ${this.audit.command} from @${c.user.login} on #${c.issueNumber}${c.url ? ` (${c.url})` : ''}`);
+        info(`pgmig ${src_version_VERSION}: ${this.audit.command} from @${c.user.login} on #${c.issueNumber}${c.url ? ` (${c.url})` : ''}`);
         if (!this.gh || !this.repo) {
             await this.refuse('there is no github-token (or GITHUB_REPOSITORY), so pgmig cannot check who asked, nor answer', false);
-            throw new errors_UserError('/migrate commands need the github-token input (the default, ${{ github.token }}, will do) with `permissions: pull-requests: write`');
+            throw new UserError('/migrate commands need the github-token input (the default, ${{ github.token }}, will do) with `permissions: pull-requests: write`');
         }
         if (c.action !== 'created') {
             // an edit could turn an old, answered comment into a new command nobody sees posted
@@ -52367,12 +53301,12 @@ class Session {
         try {
             const workspace = (0,external_node_path_.resolve)(this.event.workspace);
             if (!resolveTarget(this.inputs.databaseUrl, this.env)) {
-                throw new errors_UserError('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
+                throw new UserError('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
             }
             const cfg = resolveActionConfig(workspace, this.inputs, actionTempDir(this.env));
             const root = workTreeRoot(workspace) ?? workspace;
             const listed = await listPullRequestFiles(this.gh, this.repo, this.comment.issueNumber).catch((err) => {
-                throw new errors_UserError(`could not list pull request #${this.comment.issueNumber}'s files: ${describeApiError(err)}`);
+                throw new UserError(`could not list pull request #${this.comment.issueNumber}'s files: ${describeApiError(err)}`);
             });
             const files = listed.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, abs: (0,external_node_path_.resolve)(root, f.filename) }));
             startGroup(`pgmig ${this.audit.command}`);
@@ -52387,20 +53321,21 @@ class Session {
                     dryRun: cmd.kind === 'rollback' && cmd.dryRun,
                     planOnly: cmd.kind === 'plan',
                     scope: { label: `pull request #${this.comment.issueNumber}`, files },
+                    log: (line) => info(line),
                 });
-                process.stdout.write(rollback_formatRollbackText(result));
+                process.stdout.write(formatRollbackText(result));
             }
             finally {
                 endGroup();
             }
         }
         catch (err) {
-            const message = err instanceof errors_UserError ? err.message : err?.message ?? String(err);
+            const message = redact(err instanceof UserError ? err.message : err?.message ?? String(err));
             this.audit.result = `could not run: ${message}`;
             await this.reply(`${replyHeader('😕', `${this.audit.command} could not run`, ctx)}\n\n${escapeText(message)}\n\nNothing was committed to the database.`);
             await this.react('confused');
             await this.finish('failed');
-            if (err instanceof errors_UserError) {
+            if (err instanceof UserError) {
                 setFailed(`pgmig: ${this.audit.command}: ${message}`);
                 return;
             }
@@ -52458,7 +53393,8 @@ class Session {
             return;
         this.replied = true;
         try {
-            const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, body);
+            // a comment stays public: the last line of defence for a secret quoted in a message
+            const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, redact(body));
             info(`pgmig replied: ${url ?? '(no link)'}`);
         }
         catch (err) {
@@ -52775,6 +53711,7 @@ function findDirectives(parsed) {
 
 
 
+
 /**
  * One pass over every statement of every file, in migration order. Each statement is shown to
  * the rules that registered for its node type with the model as it stood just before it; then
@@ -52883,6 +53820,8 @@ class Engine {
             sources.set(file.path, parsed.source);
             if (parsed.error && severityOf.has('syntax-error')) {
                 const pos = parsed.source.position(parsed.error.index);
+                // one character wide, unless the error is at the end of a line (end of input)
+                const lineEnd = [...parsed.source.lineText(pos.line)].length + 1;
                 raw.push({
                     rule: 'syntax-error',
                     severity: severityOf.get('syntax-error'),
@@ -52890,7 +53829,7 @@ class Engine {
                     line: pos.line,
                     column: pos.column,
                     endLine: pos.line,
-                    endColumn: pos.column + 1,
+                    endColumn: Math.min(pos.column + 1, Math.max(lineEnd, pos.column)),
                     message: parsed.error.message,
                     help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
                 });
@@ -52909,6 +53848,7 @@ class Engine {
                     // one context per statement, pointed at each rule in turn (visitors run synchronously)
                     let current = undefined;
                     let locks;
+                    let actions;
                     const ctx = {
                         file,
                         stmt,
@@ -52924,6 +53864,8 @@ class Engine {
                         },
                         isExisting: (rel) => model.isExisting(rel),
                         isNew: (rel) => model.isNew(rel),
+                        // a token scan: only for the statements a rule reports on
+                        actionLocation: (index) => (actions ??= alterTableActionLocations(stmt, parsed.source) ?? [])[index],
                         report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
                     };
                     for (const w of this.wildcard) {
@@ -52970,24 +53912,38 @@ class Engine {
     /** Drops silenced findings and reports ignore comments that silenced nothing. */
     suppress(raw, files, severityOf) {
         const directives = new Map();
+        // per file, the directives that cover each statement (-1: the file-wide ones), so a file
+        // with an ignore comment before every statement is not checked finding by directive
+        const covering = new Map();
         for (const f of files) {
             const d = findDirectives(f.parsed);
-            if (d.length)
-                directives.set(f.path, d);
+            if (!d.length)
+                continue;
+            directives.set(f.path, d);
+            const byStatement = new Map();
+            for (const x of d) {
+                const key = x.fileWide ? -1 : x.statement;
+                if (key === undefined)
+                    continue;
+                let list = byStatement.get(key);
+                if (!list)
+                    byStatement.set(key, (list = []));
+                list.push(x);
+            }
+            covering.set(f.path, byStatement);
         }
         const kept = [];
         for (const finding of raw) {
-            const ds = directives.get(finding.file);
+            const byStatement = covering.get(finding.file);
             let silenced = false;
-            if (ds && finding.rule !== 'syntax-error') {
+            if (byStatement && finding.rule !== 'syntax-error') {
+                const ds = [...(byStatement.get(-1) ?? []), ...(finding.statement === undefined ? [] : (byStatement.get(finding.statement) ?? []))];
                 for (const d of ds) {
                     const named = d.rules.find((r) => r === finding.rule || this.aliases.get(r)?.includes(finding.rule));
                     if (!named)
                         continue;
-                    if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
-                        d.used.add(named);
-                        silenced = true;
-                    }
+                    d.used.add(named);
+                    silenced = true;
                 }
             }
             if (!silenced) {
@@ -53082,14 +54038,14 @@ async function runLint(opts) {
     for (const f of explicit)
         checkReadable(f, (0,external_node_path_.relative)(cwd, f) || f);
     if (explicit.length > 0 && opts.changedSince) {
-        throw new errors_UserError('give either files or --changed-since, not both');
+        throw new UserError('give either files or --changed-since, not both');
     }
     // the folders whose files give context: the configured ones, plus those of the given files
     const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
     if (explicit.length === 0) {
         const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
         if (missing) {
-            throw new errors_UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+            throw new UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
         }
     }
     const directory = discoverMigrations(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
@@ -53121,10 +54077,10 @@ function checkReadable(abs, shown) {
     }
     catch (err) {
         const code = err.code;
-        throw new errors_UserError(`cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code}`);
+        throw new UserError(`cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code}`);
     }
     if (st.isDirectory())
-        throw new errors_UserError(`${shown} is a directory; pass migration files, or no files to lint the configured folder`);
+        throw new UserError(`${shown} is a directory; pass migration files, or no files to lint the configured folder`);
 }
 /**
  * Puts files in the order the migrations run. Context files (not linted) come before the
@@ -53192,7 +54148,7 @@ function changedSince(cwd, ref, dirs, placeholder) {
     const rel = dirs.map(toRepo);
     if (rel.some((r) => r === '..' || r.startsWith('../'))) {
         const outside = dirs[rel.findIndex((r) => r === '..' || r.startsWith('../'))];
-        throw new errors_UserError(`--changed-since: migrations folder ${(0,external_node_path_.relative)(cwd, outside) || outside} is outside the git repository at ${root}`);
+        throw new UserError(`--changed-since: migrations folder ${(0,external_node_path_.relative)(cwd, outside) || outside} is outside the git repository at ${root}`);
     }
     const entryAt = (p) => {
         const abs = fromRepo(p);
@@ -53231,6 +54187,37 @@ function isUndo(e) {
     return !name_isNameProblem(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
 }
 
+;// CONCATENATED MODULE: ./src/db/node-navigator.ts
+/**
+ * pg decides when it loads whether it runs in a Cloudflare Worker. Without a `navigator` global
+ * (Node before 21) it builds a fetch `Response` to tell, and touching `Response` loads Node's
+ * whole fetch implementation (undici): some 25 ms of every `pgmig test` start-up, for nothing.
+ * A Node.js navigator, as Node 21 and later have, answers the question at once. It exists only
+ * while pg loads (see pg-loaded.ts): nothing else sees it.
+ */
+const defined = typeof globalThis.navigator === 'undefined';
+if (defined) {
+    Object.defineProperty(globalThis, 'navigator', {
+        value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` },
+        configurable: true,
+        writable: true,
+    });
+}
+/** Removes the navigator again, if this module defined it. */
+function removeNavigator() {
+    if (defined)
+        delete globalThis.navigator;
+}
+
+;// CONCATENATED MODULE: ./src/db/pg-loaded.ts
+// Loads pg quickly (see node-navigator.ts): import this before anything that imports pg. The
+// order of these imports is the point: ES modules run their imports in order, first to last.
+
+
+removeNavigator();
+/** pg, loaded; used so that no bundler drops the import as unused. */
+const pgLoaded = typeof esm.Client === 'function';
+
 ;// CONCATENATED MODULE: ./src/db/cluster.ts
 
 
@@ -53251,10 +54238,10 @@ function findBinDir(env = process.env, roots = ['/usr/lib/postgresql', '/usr/pgs
     if (env.PGMIG_PG_BINDIR) {
         if (ok(env.PGMIG_PG_BINDIR))
             return env.PGMIG_PG_BINDIR;
-        throw new errors_UserError(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
+        throw new UserError(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
     }
     try {
-        const d = (0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
+        const d = (0,external_node_child_process_namespaceObject.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
         if (ok(d))
             return d;
     }
@@ -53317,7 +54304,7 @@ function unprivilegedUser() {
     }
     const u = users.get('postgres') ?? users.get('nobody');
     if (!u)
-        throw new errors_UserError('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
+        throw new UserError('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
     return u;
 }
 function freePort() {
@@ -53338,7 +54325,7 @@ function freePort() {
  */
 function run(bin, args, runAs, cwd, env, entry) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         entry.group = child.pid ?? 0;
         child.once('close', () => (entry.group = 0));
         let output = '';
@@ -53405,6 +54392,8 @@ function cleanupAllSync() {
             }
         }
         killAndWaitSync(c.pid);
+        sweepSync(c.dir);
+        releaseSharedMemory((0,external_node_path_.join)(c.dir, 'data'));
         (0,external_node_fs_.rmSync)(c.dir, { recursive: true, force: true });
         live.delete(c);
     }
@@ -53415,12 +54404,110 @@ function cleanupAllSync() {
 function onSignal(signal) {
     // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
     const finished = holding !== undefined;
+    const doing = finished ? undefined : cluster_describe([...live][0]);
+    const dirs = [...live].map((c) => c.dir);
     cleanupAllSync();
     removeHandlers();
     if (finished)
         process.exit();
-    // re-raise so the exit status says which signal ended the run, as without the handler
+    try {
+        (0,external_node_fs_.writeSync)(2, `pgmig: interrupted by ${signal} while ${doing}; stopped the throwaway PostgreSQL server and deleted ${dirs.join(', ')}\n`);
+    }
+    catch {
+        // no stderr to tell
+    }
+    // re-raise so the exit status says which signal ended the run (130, 143 in a shell), as without the handler
     process.kill(process.pid, signal);
+}
+function cluster_describe(c) {
+    if (!c?.activity)
+        return 'starting the throwaway PostgreSQL server';
+    try {
+        return c.activity() ?? 'using the throwaway PostgreSQL server';
+    }
+    catch {
+        return 'using the throwaway PostgreSQL server';
+    }
+}
+/**
+ * Processes still working in the cluster's directory (every server process runs in its data
+ * directory). A postmaster that was killed leaves its backends behind until each notices; they
+ * must be gone before the directory is, and never outlive pgmig.
+ */
+function processesIn(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const n of names) {
+        if (!/^\d+$/.test(n) || Number(n) === process.pid)
+            continue;
+        let cwd;
+        try {
+            cwd = (0,external_node_fs_.readlinkSync)(`/proc/${n}/cwd`);
+        }
+        catch {
+            continue;
+        }
+        if ((cwd === dir || cwd.startsWith(`${dir}/`)) && alive(Number(n)))
+            out.push(Number(n));
+    }
+    return out;
+}
+function killAll(pids) {
+    for (const p of pids) {
+        try {
+            process.kill(p, 'SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** Waits up to 2 s for the processes left in `dir` to end by themselves, then kills them. */
+function sweepSync(dir) {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let until = Date.now() + 2000; Date.now() < until;) {
+        if (!processesIn(dir).length)
+            return;
+        Atomics.wait(pause, 0, 0, 20);
+    }
+    killAll(processesIn(dir));
+}
+async function sweep(dir) {
+    for (let until = Date.now() + 2000; Date.now() < until;) {
+        if (!processesIn(dir).length)
+            return;
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    killAll(processesIn(dir));
+}
+/**
+ * A postmaster that was killed leaves its small System V shared memory segment behind (a normal
+ * or immediate shutdown removes it, and the pid file with it): remove it once nothing is
+ * attached. The segment is named in postmaster.pid, and exists until removed, so its id cannot
+ * have passed to another server meanwhile.
+ */
+function releaseSharedMemory(dataDir) {
+    const [key, id] = (safeRead((0,external_node_path_.join)(dataDir, 'postmaster.pid')).split('\n')[6] ?? '').trim().split(/\s+/);
+    if (!key || !id || !/^\d+$/.test(id))
+        return;
+    const row = safeRead('/proc/sysvipc/shm')
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .find((f) => f[0] === key && f[1] === id);
+    if (!row || row[6] !== '0')
+        return;
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('ipcrm', ['-m', id], { stdio: 'ignore' });
+    }
+    catch {
+        // no ipcrm: a segment of 56 bytes stays until the machine restarts
+    }
 }
 function installHandlers() {
     if (handlersInstalled)
@@ -53443,7 +54530,7 @@ async function startCluster(opts = {}) {
     const env = opts.env ?? process.env;
     const binDir = findBinDir(env, opts.searchRoots);
     if (!binDir) {
-        throw new errors_UserError(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
+        throw new UserError(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
     }
     const runAs = unprivilegedUser();
     // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
@@ -53471,7 +54558,7 @@ async function startCluster(opts = {}) {
         live.delete(entry);
         if (live.size === 0)
             removeHandlers();
-        throw new errors_UserError(message);
+        throw new UserError(message);
     };
     try {
         const dataDir = (0,external_node_path_.join)(dir, 'data');
@@ -53494,7 +54581,7 @@ async function startCluster(opts = {}) {
             const log = (0,external_node_fs_.openSync)(logFile, 'a');
             if (runAs)
                 (0,external_node_fs_.chownSync)(logFile, runAs.uid, runAs.gid);
-            child = (0,external_node_child_process_.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
+            child = (0,external_node_child_process_namespaceObject.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
                 '-D', dataDir,
                 '-p', String(port),
                 '-k', sockDir,
@@ -53519,6 +54606,7 @@ async function startCluster(opts = {}) {
             const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
             if (ready === 'ready') {
                 child.unref();
+                entry.activity = opts.activity ?? (() => undefined);
                 const pid = entry.pid;
                 let stopped = false;
                 return {
@@ -53538,6 +54626,8 @@ async function startCluster(opts = {}) {
                             return;
                         }
                         await stopServer(pid);
+                        await sweep(dir);
+                        releaseSharedMemory(dataDir);
                         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
                         // only now: until the directory is gone, an exit or a signal must still clean up
                         live.delete(entry);
@@ -53555,7 +54645,7 @@ async function startCluster(opts = {}) {
         }
     }
     catch (err) {
-        if (err instanceof errors_UserError)
+        if (err instanceof UserError)
             throw err;
         return await fail(`could not start a throwaway PostgreSQL server: ${err.message}`);
     }
@@ -55001,7 +56091,7 @@ async function ensurePgTap(client, testCount) {
     const major = Math.floor(Number((await client.query(`SELECT current_setting('server_version_num') AS v`)).rows[0].v) / 10000);
     const why = `${testCount} pgTAP test file${testCount === 1 ? '' : 's'}`;
     if (!available.rowCount) {
-        throw new errors_UserError(`pgTAP is not installed on the PostgreSQL ${major} server, and the ${why} need it: install it where the server runs ` +
+        throw new UserError(`pgTAP is not installed on the PostgreSQL ${major} server, and the ${why} need it: install it where the server runs ` +
             `(Debian/Ubuntu: \`apt-get install postgresql-${major}-pgtap\`; from source: https://pgtap.org), ` +
             'or in GitHub Actions use the pgmig reusable workflow, which installs it');
     }
@@ -55009,7 +56099,7 @@ async function ensurePgTap(client, testCount) {
         await client.query('CREATE EXTENSION IF NOT EXISTS pgtap');
     }
     catch (err) {
-        throw new errors_UserError(`cannot create the pgtap extension (needed by the ${why}): ${err.message}; connect as a superuser or install pgtap in the template database`);
+        throw new UserError(`cannot create the pgtap extension (needed by the ${why}): ${err.message}; connect as a superuser or install pgtap in the template database`);
     }
     return true;
 }
@@ -55025,7 +56115,9 @@ function endsOrStartsTransaction(s) {
  * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
  * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
  */
-async function runTestFile(target, cwd, absPath, bodies) {
+async function runTestFile(target, cwd, absPath, bodies, 
+/** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
+onStatement) {
     const file = displayPath(cwd, absPath);
     const started = performance.now();
     const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
@@ -55039,10 +56131,17 @@ async function runTestFile(target, cwd, absPath, bodies) {
     else {
         const client = await connect(target, 'pgmig test');
         try {
-            await client.query('BEGIN');
-            for (const s of parsed.statements) {
+            try {
+                await client.query('BEGIN');
+            }
+            catch (err) {
+                // only a broken connection fails a BEGIN: errorAt throws the environment error for it
+                result.error = errorAt(file, parsed.source, undefined, err, undefined, 'starting its transaction');
+            }
+            for (const s of result.error ? [] : parsed.statements) {
                 if (endsOrStartsTransaction(s))
                     continue;
+                onStatement?.({ file, line: parsed.source.position(s.start).line, sql: s.text });
                 let r;
                 try {
                     r = await client.query({ text: s.text, rowMode: 'array' });
@@ -55062,6 +56161,7 @@ async function runTestFile(target, cwd, absPath, bodies) {
             }
         }
         finally {
+            onStatement?.(undefined);
             await client.query('ROLLBACK').catch(() => { });
             await client.end().catch(() => { });
         }
@@ -55290,7 +56390,12 @@ class Tracer {
         this.observer = observer;
         this.oidList = `{${[...existing.keys()].join(',')}}`;
     }
-    /** Takes the list of existing relations: call it after the base migrations, before the new ones. */
+    /**
+     * Takes the list of existing relations: call it after the base migrations, before the new ones.
+     * The observer (a second connection to the database) is only needed for statements that run
+     * outside a transaction; given as a function, it is asked for the first time one does, so a
+     * change that has none costs no second login.
+     */
     static async create(client, observer) {
         const r = await client.query(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
@@ -55347,11 +56452,13 @@ class Tracer {
             rebuiltIndexes: [],
             heldAccessExclusive,
         };
+        // (a login the observer needs first is not the statement's time)
+        const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
         const started = performance.now();
         let seen = [];
-        if (outsideTransaction && this.observer) {
+        if (observer) {
             trace.sampled = true;
-            seen = await this.sample(client, stmt);
+            seen = await this.sample(client, observer, stmt);
             trace.durationMs = performance.now() - started;
             const after = await client.query(this.stateQuery(false));
             this.noteRewrites(trace, after.rows);
@@ -55391,8 +56498,7 @@ class Tracer {
      * it has seen the statement's locks or seen it wait: the statement is delayed by one sample,
      * not changed.
      */
-    async sample(client, stmt) {
-        const observer = this.observer;
+    async sample(client, observer, stmt) {
         const pid = this.pids.get(client);
         const hold = !!nonTransactionalInfo(stmt)?.concurrently;
         let holding = false;
@@ -55501,6 +56607,9 @@ function shorten(sql) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/test.ts
+// first: pg loads without Node's fetch (see db/node-navigator.ts)
+
+
 
 
 
@@ -55523,6 +56632,16 @@ function shorten(sql) {
  * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
  */
 async function runTest(opts) {
+    // everything the run says goes out through here: the server's messages may quote anything
+    const progress = opts.progress && ((line) => opts.progress(redact(line)));
+    try {
+        return redactDeep(await testRun({ ...opts, progress }));
+    }
+    catch (err) {
+        throw redactError(err);
+    }
+}
+async function testRun(opts) {
     const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
@@ -55530,25 +56649,70 @@ async function runTest(opts) {
     }
     if (opts.tests)
         config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
-    // the parser's WebAssembly compiles in the background while the files are read and the
-    // database is made; nothing is parsed before the first migration runs
+    // the parser's WebAssembly compiles in the background while pgmig logs in; nothing is parsed
+    // before the server is busy creating the test database
     const parserReady = ensureParser();
     parserReady.catch(() => { });
-    const plan = planRun(opts, config);
-    const testFiles = findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+    // with a server to use, its backend for pgmig starts while the files are looked at; what is
+    // wrong with the files or the settings is still what the run reports first
+    let given;
+    let givenError;
+    try {
+        given = resolveTarget(opts.databaseUrl, opts.env);
+    }
+    catch (err) {
+        givenError = err;
+    }
+    const adminReady = given ? connect(given, 'pgmig admin') : undefined;
+    adminReady?.catch(() => { });
+    // and the migrations are looked at while that server creates the test database (git, for
+    // --changed-since, is asked first); a mistaken command line still fails before anything else
+    let plan;
+    let testFiles;
+    const planned = () => {
+        plan ??= planRun(opts, config);
+        testFiles ??= findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+        return plan;
+    };
+    try {
+        checkArguments(opts, config);
+        if (!given || opts.changedSince)
+            planned();
+    }
+    catch (err) {
+        void adminReady?.then((c) => c.end()).catch(() => { });
+        throw err;
+    }
+    if (givenError)
+        throw givenError;
     const progress = opts.progress ?? (() => { });
+    // what the run is doing, for an error or an interruption to say where it happened
+    let doing = 'starting';
+    let applier;
+    let testAt;
+    // (a signal's message is written as it comes, past the scrubbing of the run's output)
+    const activity = () => {
+        if (testAt)
+            return redact(`running ${testAt.file}:${testAt.line} (${statementLabel(testAt.sql)})`);
+        const running = applier?.running();
+        return redact(running ? `applying ${running}` : doing);
+    };
     let cluster;
-    let server = resolveTarget(opts.databaseUrl, opts.env);
+    let server = given;
     if (!server) {
         progress('starting a throwaway PostgreSQL cluster …');
-        cluster = await startCluster({ env: opts.env });
+        cluster = await startCluster({ env: opts.env, activity });
         server = cluster.target;
     }
     const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     const clients = [];
     let admin;
+    let observerReady;
     let created = false;
     const target = withDatabase(server, dbName);
+    // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
+    // server the test database must be dropped before pgmig ends
+    const interruption = cluster ? undefined : watchInterruption(activity, dbName, () => (created ? admin : undefined));
     // an environment error part-way keeps nothing: the report that would show the URL never comes
     let finished = false;
     const result = {
@@ -55556,43 +56720,117 @@ async function runTest(opts) {
         migrations: [],
         tests: [],
         rehearsals: [],
-        problems: [...plan.problems],
+        problems: [],
         summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
     };
     try {
-        admin = await connect(server, 'pgmig admin');
-        result.database.serverVersion = (await admin.query(`SELECT current_setting('server_version') AS v`)).rows[0].v;
+        doing = 'connecting';
         try {
-            await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+            admin = await (adminReady ?? connect(server, 'pgmig admin'));
         }
         catch (err) {
-            throw new errors_UserError(`cannot create the test database on ${displayUrl(server)}: ${err.message}; the user needs the CREATEDB privilege`);
+            // what is wrong with the migrations comes first
+            planned();
+            throw err;
+        }
+        doing = 'creating the test database';
+        const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+        const version = admin.query(`SELECT current_setting('server_version') AS v`);
+        creating.catch(() => { });
+        version.catch(() => { });
+        // the server copies the template meanwhile: find and read the migrations now (what goes
+        // wrong is reported once the database exists, and the database dropped)
+        let unreadable;
+        try {
+            for (const { file } of planned().order)
+                preload(file);
+        }
+        catch (err) {
+            unreadable = err;
+        }
+        // and, once the parser is there, get the first base migrations ready to send, and see
+        // whether a new one has statements that run outside a transaction (the lock trace then
+        // needs a second connection)
+        let upcoming;
+        let observerNeeded = false;
+        const looked = unreadable
+            ? undefined
+            : parserReady.then(() => {
+                upcoming = { at: 0, files: baseBatch(plan.order, 0) };
+                observerNeeded = plan.order.some(({ file, isNew }) => isNew && nonTransactionalReason(file.parsed.statements) !== undefined);
+            });
+        looked?.catch(() => { });
+        try {
+            await creating;
+        }
+        catch (err) {
+            if (unreadable)
+                throw unreadable;
+            const code = err.code;
+            const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
+            throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${err.message}${hint}`);
         }
         created = true;
-        // both at once: each login is a round trip or more (SCRAM: two)
-        const opened = await Promise.allSettled([connect(target, 'pgmig migrate'), connect(target, 'pgmig lock observer')]);
-        for (const o of opened)
-            if (o.status === 'fulfilled')
-                clients.push(o.value);
-        for (const o of opened)
-            if (o.status === 'rejected')
-                throw o.reason;
-        const [client, observer] = clients;
-        const applier = new Applier(client);
+        if (unreadable)
+            throw unreadable;
+        const { order, undo: undos, problems } = plan;
+        const tests = testFiles;
+        result.problems.push(...problems);
+        result.database.serverVersion = (await version).rows[0].v;
+        const client = await connect(target, 'pgmig migrate');
+        clients.push(client);
+        const observer = () => {
+            if (!observerReady) {
+                observerReady = connect(target, 'pgmig lock observer');
+                observerReady.catch(() => { });
+            }
+            return observerReady;
+        };
+        applier = new Applier(client);
+        doing = 'creating flyway_schema_history';
         await applier.createHistory();
         await parserReady;
+        await looked?.catch(() => { });
+        // a new migration will need the lock observer: it logs in while the base migrations run
+        if (observerNeeded)
+            void observer();
         let tracer;
         let failed = false;
-        for (const [k, { file, isNew }] of plan.order.entries()) {
+        // the files before this index run one by one: they were in a batch that failed
+        let singleUntil = 0;
+        for (let k = 0; k < order.length; k++) {
+            const { file, isNew } = order[k];
+            if (!isNew && k >= singleUntil) {
+                // base migrations that each run in one transaction go to the server several at a time
+                const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
+                if (batch.length > 1) {
+                    doing = `applying ${file.entry.path} and the ${batch.length - 1} base migrations after it`;
+                    const running = applier.applyBatch(batch);
+                    // the next batch is read and parsed while the server runs this one
+                    upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
+                    const runs = await running;
+                    for (const run of runs) {
+                        result.migrations.push({ ...run, phase: 'base' });
+                        progress(progressLine(run));
+                    }
+                    if (runs.length < batch.length)
+                        singleUntil = k + batch.length;
+                    k += runs.length - 1;
+                    continue;
+                }
+            }
+            doing = `preparing to apply ${file.entry.path}`;
             if (isNew && !tracer)
                 tracer = await Tracer.create(client, observer);
-            const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
+            const undo = isNew ? undos.get(file.entry.path) : undefined;
             const before = undo ? await snapshotSchema(client) : undefined;
             // apply() has sent its first query when it returns: parse the next file meanwhile, if it
             // is to be parsed at all
             const running = applier.apply(file, isNew ? { tracer } : {});
-            const next = plan.order[k + 1];
-            if (next && (next.isNew || next.file.plainText === undefined))
+            const next = order[k + 1];
+            if (next && !next.isNew && k + 1 >= singleUntil)
+                upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
+            else if (next && (next.isNew || next.file.plainText === undefined))
                 void next.file.parsed;
             const run = await running;
             result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
@@ -55602,6 +56840,7 @@ async function runTest(opts) {
                 break;
             }
             if (undo && before) {
+                doing = `rehearsing ${undo.entry.path}`;
                 const r = await rehearse(applier, client, file, undo, before);
                 result.rehearsals.push(r.rehearsal);
                 // the undo and the second run may have rewritten existing tables: not the next migration's doing
@@ -55615,26 +56854,44 @@ async function runTest(opts) {
                 }
             }
         }
-        if (!failed && testFiles.length) {
-            const createdTap = await ensurePgTap(client, testFiles.length);
-            for (const f of testFiles) {
-                const t = await runTestFile(target, opts.cwd, f, applier.bodies);
+        if (!failed && tests.length) {
+            doing = 'installing pgTAP';
+            const createdTap = await ensurePgTap(client, tests.length);
+            for (const f of tests) {
+                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+                const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
                 result.tests.push(t);
                 progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
             }
+            doing = 'dropping pgTAP';
             if (createdTap)
                 await client.query('DROP EXTENSION pgtap');
         }
         finished = true;
     }
+    catch (err) {
+        throw environmentError(err, activity());
+    }
     finally {
+        testAt = undefined;
+        applier = undefined;
+        doing = 'cleaning up';
         const keep = !!opts.keep && finished;
-        await Promise.all(clients.map((c) => c.end().catch(() => { })));
+        const observer = await observerReady?.catch(() => undefined);
+        if (observer)
+            clients.push(observer);
+        const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
         if (admin && created && !keep) {
+            await ending;
             await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
+            await admin.end().catch(() => { });
         }
-        await admin?.end().catch(() => { });
+        else {
+            // nothing to drop: every session ends at once
+            await Promise.all([ending, admin?.end().catch(() => { })]);
+        }
         await cluster?.stop({ keep });
+        interruption?.done();
     }
     if (opts.keep) {
         result.database.url = displayUrl(target);
@@ -55644,6 +56901,66 @@ async function runTest(opts) {
     }
     summarise(result);
     return result;
+}
+const SESSION_LIMIT = "a statement_timeout or lock_timeout for the session (PGOPTIONS, the options of the URL, or the role's settings) is too short for pgmig's own work: raise it";
+/**
+ * A failure of the server or the connection outside a migration's statements (a schema
+ * snapshot, pgTAP's installation, …): an environment error (exit 2) saying what pgmig was doing,
+ * never an internal error with a stack trace. Anything else passes through as it is.
+ */
+function environmentError(err, doing) {
+    if (err instanceof UserError)
+        return err;
+    const kind = infrastructureFailure(err);
+    if (kind)
+        return infrastructureError(kind, undefined, doing, err);
+    // pgmig's own queries under a limit set for the session (PGOPTIONS, the URL's options, the role)
+    const e = err;
+    if (e && (e.code === '57014' || e.code === '55P03')) {
+        return new UserError(`the server cancelled pgmig's own query while ${doing}: ${String(e.message)} (SQLSTATE ${e.code}); ${SESSION_LIMIT}`);
+    }
+    return err;
+}
+/**
+ * Ctrl-C (SIGINT) or SIGTERM while the run uses a server pgmig did not start: says what was
+ * running, ends the sessions on the test database so the run stops where it is and its cleanup
+ * drops the database, then (in done()) ends the process by the same signal, as without a
+ * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
+ */
+function watchInterruption(activity, dbName, admin) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        const a = admin();
+        process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
+        if (!a)
+            return die(signal);
+        timer = setTimeout(() => die(signal), 10_000);
+        // the run's own queries then fail, and its cleanup drops the database
+        void a
+            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])
+            .catch(() => die(signal));
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: () => got,
+        /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
+        done: () => (got ? die(got) : stop()),
+    };
 }
 function progressLine(run) {
     if (run.status === 'failed')
@@ -55698,24 +57015,47 @@ function summarise(r) {
     s.errors = s.failed + r.tests.filter((t) => t.status === 'failed').length + s.rehearsalsFailed + r.problems.filter((p) => p.severity === 'error').length;
     s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
 }
+/** Base migrations sent to the server together: at most this many files, or this much text. */
+const BATCH_FILES = 128;
+const BATCH_BYTES = 1 << 20;
+/** The base migrations from `k` on that can go to the server in one round trip (see Applier.applyBatch). */
+function baseBatch(order, k) {
+    const out = [];
+    let bytes = 0;
+    for (let i = k; i < order.length && out.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+        const { file, isNew } = order[i];
+        if (isNew || !Applier.batchable(file))
+            break;
+        out.push(file);
+        bytes += file.plainText?.length ?? file.parsed.source.text.length;
+    }
+    return out;
+}
 const valid = (e) => (name_isNameProblem(e.name) ? undefined : e.name);
-/** Which files run, in which order, which of them are the change, and their undo files. */
-function planRun(opts, config) {
+/** The mistakes in what the run was asked to do that need no more than a look at the files. */
+function checkArguments(opts, config) {
     const cwd = (0,external_node_path_.resolve)(opts.cwd);
     const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
     const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
     if (explicit.length && opts.changedSince)
-        throw new errors_UserError('give either files or --changed-since, not both');
+        throw new UserError('give either files or --changed-since, not both');
     for (const f of explicit) {
         if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.statSync)(f).isFile())
-            throw new errors_UserError(`cannot read ${(0,external_node_path_.relative)(cwd, f) || f}: no such file`);
+            throw new UserError(`cannot read ${(0,external_node_path_.relative)(cwd, f) || f}: no such file`);
     }
-    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
     if (!explicit.length) {
         const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
         if (missing)
-            throw new errors_UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+            throw new UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
     }
+}
+/** Which files run, in which order, which of them are the change, and their undo files. */
+function planRun(opts, config) {
+    checkArguments(opts, config);
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
+    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
     const directory = discoverMigrations(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
     const byAbs = new Map(directory.map((e) => [e.absPath, e]));
     const entryOf = (abs) => byAbs.get(abs) ?? entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
@@ -55758,7 +57098,8 @@ function planRun(opts, config) {
     const files = order.map((e) => {
         const n = valid(e);
         const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
-        return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
+        // read once the server is busy creating the database (see testRun)
+        return { file: loadMigration(e, n, v, { lazy: true }), isNew: changeSet.has(e.absPath) };
     });
     const undo = new Map();
     const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);
@@ -56034,6 +57375,19 @@ function footer(r) {
 function notes(r) {
     return r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n>\n');
 }
+const fileName = (p) => p.slice(p.lastIndexOf('/') + 1);
+/** The names pending files would get at a merge now, and that the merge decides. */
+function mergePreview(p) {
+    if (!p || p.items.length === 0)
+        return undefined;
+    const branch = p.branch ? codeSpan(p.branch) : 'the base branch';
+    const one = (i) => `${codeSpan(fileName(i.from))} would become ${codeSpan(fileName(i.to))}` +
+        (i.previousVersion !== undefined ? ` (V${escapeText(i.previousVersion)} is taken on ${branch}${i.keptBy ? ` by ${codeSpan(fileName(i.keptBy))}` : ''})` : '');
+    const note = `<sub>pgmig numbers the files when the pull request is merged into ${branch}, and works the numbers out again then: a pull request merged first may take these.</sub>`;
+    if (p.items.length === 1)
+        return `🔢 **If merged now:** ${one(p.items[0])}<br>\n${note}`;
+    return `🔢 **If merged now:**\n\n${p.items.map((i) => `- ${one(i)}`).join('\n')}\n\n${note}`;
+}
 function testDetails(r, body) {
     return `<details>\n<summary>Lock trace, pgTAP and undo rehearsal (pgmig test)</summary>\n\n${body}\n</details>`;
 }
@@ -56049,22 +57403,23 @@ function formatActionComment(r, opts) {
     const head = [lintVerdict(r), testVerdict(r)].filter(Boolean).join('<br>\n');
     const n = notes(r);
     const foot = footer(r);
+    const preview = mergePreview(r.ifMerged);
     const findings = findingsBody(r.lint, opts.rules, Math.min(60_000, max));
     const test = r.test ? testDetails(r, formatTestMarkdown(r.test)) : undefined;
-    if (!n && !findings && !test && !r.testError)
+    if (!n && !findings && !test && !r.testError && !preview)
         return head + '\n';
     const summaryLink = r.runUrl ? `[the job summary](${r.runUrl})` : 'the job summary';
-    let text = join([head, n, findings, test, foot]);
+    let text = join([head, n, preview, findings, test, foot]);
     if (text.length <= max)
         return text;
     // the lock trace of a large migration is what grows: the job summary keeps it
     const shortTest = r.test ? `_The lock trace and test results are too long for a comment; they are in ${summaryLink}._` : undefined;
-    text = join([head, n, findings, shortTest, foot]);
+    text = join([head, n, preview, findings, shortTest, foot]);
     if (text.length <= max)
         return text;
-    const room = max - join([head, n, shortTest, foot]).length - 200;
+    const room = max - join([head, n, preview, shortTest, foot]).length - 200;
     if (room > 2000) {
-        text = join([head, n, findingsBody(r.lint, opts.rules, room), shortTest, foot]);
+        text = join([head, n, preview, findingsBody(r.lint, opts.rules, room), shortTest, foot]);
         if (text.length <= max)
             return text;
     }
@@ -56079,7 +57434,7 @@ function formatActionSummary(r, opts) {
     const perFile = fileTable(r.lint);
     // characters, not bytes: each UTF-16 unit is at most 3 bytes of UTF-8, hence the third
     const findings = findingsBody(r.lint, opts.rules, Math.floor(max / 4));
-    const before = join([title, head, about, perFile, findings]);
+    const before = join([title, head, about, mergePreview(r.ifMerged), perFile, findings]);
     let test = r.test ? formatTestMarkdown(r.test) : undefined;
     if (test && bytes(before) + bytes(test) > max)
         test = cutToBytes(test, max - bytes(before) - 300);
@@ -56316,6 +57671,11 @@ function docsPath(rule) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+/**
+ * Longer source lines are not quoted: a generated one-line file would be printed again for
+ * every finding in it (hundreds of megabytes, past what a string can hold).
+ */
+const QUOTE_MAX_CHARS = 1000;
 const text_paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 /** For people at a terminal: where, what, the line itself with a marker, and what to do. */
 function formatText(result, opts) {
@@ -56328,7 +57688,7 @@ function formatText(result, opts) {
         const sev = f.severity === 'error' ? red('error') : yellow('warning');
         out.push(`${bold(`${f.file}:${f.line}:${f.column}`)} ${sev} ${f.message} ${dim(`[${f.rule}]`)}`);
         const src = result.sources.get(f.file)?.lineText(f.line);
-        if (src !== undefined && src.trim()) {
+        if (src !== undefined && src.length <= QUOTE_MAX_CHARS && src.trim()) {
             const gutter = String(f.line).padStart(4);
             out.push(dim(`${gutter} | `) + src.replace(/\t/g, ' '));
             const chars = [...src];
@@ -56366,7 +57726,7 @@ async function detectChanges(opts) {
     const root = workTreeRoot(workspace);
     const head = root ? history_headCommit(workspace) : undefined;
     if (opts.requireHead && root && head && head !== pr.headSha && !(hasCommit(workspace, pr.headSha) && history_isAncestor(workspace, pr.headSha, head))) {
-        throw new errors_UserError(`the checkout (${changes_short(head)}) is not pull request #${pr.number}'s head ${changes_short(pr.headSha)}: under pull_request_target actions/checkout checks out the base branch unless told otherwise, ` +
+        throw new UserError(`the checkout (${changes_short(head)}) is not pull request #${pr.number}'s head ${changes_short(pr.headSha)}: under pull_request_target actions/checkout checks out the base branch unless told otherwise, ` +
             'so pgmig would lint the wrong files. Check out the head with `ref: ${{ github.event.pull_request.head.sha }}` (pgmig only reads the files there; it never runs them under pull_request_target).');
     }
     let why;
@@ -56385,14 +57745,14 @@ async function detectChanges(opts) {
         };
     }
     if (!opts.listFiles) {
-        throw new errors_UserError(`cannot tell which migrations pull request #${pr.number} changes: ${why}, and there is no github-token to list its files; ${FETCH_DEPTH_HINT}, or pass github-token`);
+        throw new UserError(`cannot tell which migrations pull request #${pr.number} changes: ${why}, and there is no github-token to list its files; ${FETCH_DEPTH_HINT}, or pass github-token`);
     }
     let listed;
     try {
         listed = await opts.listFiles();
     }
     catch (err) {
-        throw new errors_UserError(`cannot tell which migrations pull request #${pr.number} changes: ${why} (${FETCH_DEPTH_HINT}), and listing its files through the GitHub API failed: ${describeApiError(err)}`);
+        throw new UserError(`cannot tell which migrations pull request #${pr.number} changes: ${why} (${FETCH_DEPTH_HINT}), and listing its files through the GitHub API failed: ${describeApiError(err)}`);
     }
     const repoRoot = root ?? workspace;
     const inside = (abs) => opts.dirs.some((d) => abs === d || abs.startsWith(d.endsWith(external_node_path_.sep) ? d : d + external_node_path_.sep));
@@ -56425,7 +57785,7 @@ async function detectChanges(opts) {
     };
 }
 /** A path relative to the workspace, `/` separated, for messages. */
-function shown(workspace, abs) {
+function changes_shown(workspace, abs) {
     return (0,external_node_path_.relative)(workspace, abs).split(external_node_path_.sep).join('/') || '.';
 }
 
@@ -56447,14 +57807,14 @@ function route(event, inputs, env) {
     if (name === 'issue_comment' && (command === 'auto' || command === 'rollback'))
         return { kind: 'chatops' };
     if (command === 'rollback') {
-        throw new errors_UserError(`command rollback: it answers /migrate comments on pull requests, so it runs on issue_comment, not on ${name || 'this event'}; to roll back from a workflow step, run \`pgmig rollback <version> --database-url …\``);
+        throw new UserError(`command rollback: it answers /migrate comments on pull requests, so it runs on issue_comment, not on ${name || 'this event'}; to roll back from a workflow step, run \`pgmig rollback <version> --database-url …\``);
     }
     if (name === 'pull_request' || name === 'pull_request_target') {
         const pr = pullRequestOf(event.payload);
         if (!pr)
-            throw new errors_UserError(`a ${name} event without a pull_request in its payload (GITHUB_EVENT_PATH); is this step running on the runner?`);
+            throw new UserError(`a ${name} event without a pull_request in its payload (GITHUB_EVENT_PATH); is this step running on the runner?`);
         if (command === 'assign') {
-            throw new errors_UserError(`command assign on ${name}: placeholders are numbered when the pull request is merged; run assign on push to the default branch`);
+            throw new UserError(`command assign on ${name}: placeholders are numbered when the pull request is merged; run assign on push to the default branch`);
         }
         if (name === 'pull_request_target') {
             const wanted = command === 'test' || (command === 'auto' && haveDatabase);
@@ -56480,7 +57840,7 @@ function route(event, inputs, env) {
             }
         }
         if (!branch)
-            throw new errors_UserError(`command assign: GITHUB_REF ${event.ref ?? '(unset)'} is not a branch; assign commits to a branch`);
+            throw new UserError(`command assign: GITHUB_REF ${event.ref ?? '(unset)'} is not a branch; assign commits to a branch`);
         return { kind: 'assign', branch };
     }
     if (command === 'lint' || command === 'test')
@@ -56494,6 +57854,10 @@ function route(event, inputs, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/check.ts
+
+
+
+
 
 
 
@@ -56529,8 +57893,8 @@ async function runCheck(ctx) {
     const temp = actionTempDir(env);
     const cfg = resolveActionConfig(workspace, inputs, temp);
     const pr = route.pr;
-    info(`pgmig ${version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${shown(workspace, cfg.config.file)})` : ''}`);
-    const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${version_VERSION}` }) : undefined;
+    info(`pgmig ${src_version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${changes_shown(workspace, cfg.config.file)})` : ''}`);
+    const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` }) : undefined;
     const commentNotes = [];
     const summaryNotes = [];
     if (event.name === 'pull_request_target') {
@@ -56557,6 +57921,7 @@ async function runCheck(ctx) {
             warning(w);
         selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
     }
+    const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
     const noneChanged = changes?.source === 'api' && changes.files.length === 0;
     const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
     if (pr && lint.summary.files === 0)
@@ -56581,7 +57946,7 @@ async function runCheck(ctx) {
             });
         }
         catch (err) {
-            if (!(err instanceof errors_UserError))
+            if (!(err instanceof UserError))
                 throw err;
             testError = err.message;
         }
@@ -56596,13 +57961,13 @@ async function runCheck(ctx) {
         if (inputs.annotations)
             annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
     }
-    const base = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl };
+    const base = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
     await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: RULES }));
     if (inputs.sarifFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, formatSarif(lint, { rules: RULES, version: version_VERSION }));
-        info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+        (0,external_node_fs_.writeFileSync)(path, redact(formatSarif(lint, { rules: RULES, version: src_version_VERSION })));
+        info(`SARIF written to ${changes_shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
     }
     const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
     const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
@@ -56611,9 +57976,10 @@ async function runCheck(ctx) {
         summary: lint.summary,
         event: event.name,
         ...(pr ? { pullRequest: pr.number } : {}),
-        ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => shown(workspace, f)) } : {}) } } : {}),
+        ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => changes_shown(workspace, f)) } : {}) } } : {}),
         ...(test ? { test: JSON.parse(formatTestJson(test)) } : {}),
         ...(testError ? { testError } : {}),
+        ...(ifMerged ? { ifMerged: ifMerged.items } : {}),
     });
     setOutputs({ errors, warnings, assigned: [], report });
     const failures = [];
@@ -56647,7 +58013,7 @@ async function comment(gh, event, pr, key, report, create) {
         const outcome = await upsertStickyComment(gh, event.repo, {
             issueNumber: pr.number,
             marker: stickyMarker(key),
-            body: formatActionComment(report, { rules: RULES }),
+            body: redact(formatActionComment(report, { rules: RULES })),
             create,
         });
         switch (outcome.action) {
@@ -56669,6 +58035,100 @@ async function comment(gh, event, pr, key, report, create) {
     catch (err) {
         return `pgmig could not update its pull-request comment: ${describeApiError(err)}`;
     }
+}
+/**
+ * The names the pull request's pending migrations (placeholders, and versions already taken on
+ * the base branch) would get if it were merged now: the assign plan for the base branch with
+ * the pull request's files arriving last. The merge works them out again, so this is a preview;
+ * it never fails the check: without it the comment goes without the line, and the log says why.
+ */
+function previewMerge(workspace, cfg, pr, changes) {
+    let input;
+    try {
+        input = mergeFacts(workspace, cfg, changes);
+    }
+    catch (err) {
+        info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
+        return undefined;
+    }
+    try {
+        const plan = planIfMerged(input);
+        if (plan.assignments.length === 0)
+            return undefined;
+        const items = plan.assignments.map((a) => ({
+            from: a.from,
+            to: a.to,
+            version: a.version,
+            ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
+        }));
+        for (const i of items)
+            info(`if merged now: ${i.from} would become ${i.to}`);
+        return { branch: pr.baseRef, items };
+    }
+    catch (err) {
+        if (!(err instanceof UserError)) {
+            info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
+            return undefined;
+        }
+        // the same refusal would stop pgmig assign after the merge: better said now
+        warning(`pgmig assign would fail if pull request #${pr.number} were merged now: ${err.message}`, { title: 'pgmig: numbering at merge' });
+        return undefined;
+    }
+}
+/** The base branch's files and the pull request's, repository-relative, for {@link planIfMerged}. */
+function mergeFacts(workspace, cfg, changes) {
+    const root = real(workTreeRoot(workspace) ?? workspace);
+    const rel = (abs) => {
+        const r = (0,external_node_path_.relative)(root, real(abs)).split(external_node_path_.sep).join('/');
+        if (r.startsWith('..'))
+            throw new UserError(`${abs} is outside the repository at ${root}`);
+        return r || '.';
+    };
+    const migrationDirs = cfg.dirs.map(rel);
+    const testsDir = rel((0,external_node_path_.resolve)(cfg.config.root, cfg.config.tests));
+    const folders = [...migrationDirs, testsDir];
+    const read = (p) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8');
+        }
+        catch {
+            return '';
+        }
+    };
+    const common = { placeholder: cfg.config.placeholder, ranges: cfg.config.versionRanges, migrationDirs, testsDir, read };
+    if (changes.source === 'git') {
+        const since = commonAncestor(root, changes.changedSince, 'HEAD');
+        if (!since)
+            throw new UserError(`the checkout has no commit in common with the base ${changes.changedSince.slice(0, 7)}`);
+        const diff = changesSince(root, since, folders);
+        return {
+            ...common,
+            base: filesAt(root, changes.changedSince, folders),
+            added: diff.filter((c) => c.status === 'A').map((c) => c.path),
+            removed: diff.filter((c) => c.status === 'D').map((c) => c.path),
+        };
+    }
+    // no base commit in the checkout: the files the pull request does not touch stand for the base
+    const added = changes.files.map(rel);
+    const touched = new Set(added);
+    return { ...common, base: listFolders(root, folders).filter((p) => !touched.has(p)), added };
+}
+function real(p) {
+    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.realpathSync)(p) : p;
+}
+/** Files under the folders (repository-relative), as the work tree holds them. */
+function listFolders(root, folders) {
+    const out = new Set();
+    for (const f of folders) {
+        const abs = (0,external_node_path_.join)(root, f);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        for (const n of (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' })) {
+            if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(abs, n)).isFile())
+                out.add((0,external_node_path_.relative)(root, (0,external_node_path_.join)(abs, n)).split(external_node_path_.sep).join('/'));
+        }
+    }
+    return [...out];
 }
 /** Annotations for what failed in the database, within what GitHub still shows after the lint's. */
 function annotateTest(test, room) {
@@ -56695,6 +58155,8 @@ function annotateTest(test, room) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
+
+
 const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback'];
 const FAIL_ON = ['error', 'warning', 'never'];
 // /migrate rollback changes a database: never for people who cannot push
@@ -56704,7 +58166,7 @@ const input = (name) => getInput(name) || undefined;
 function oneOf(name, allowed, fallback) {
     const v = input(name) ?? fallback;
     if (!allowed.includes(v)) {
-        throw new errors_UserError(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
+        throw new UserError(`input ${name}: "${v}" is not one of ${allowed.join(', ')}`);
     }
     return v;
 }
@@ -56716,24 +58178,32 @@ function flag(name, fallback) {
         return true;
     if (/^(false|no|off|0)$/i.test(v))
         return false;
-    throw new errors_UserError(`input ${name}: "${v}" is not true or false`);
+    throw new UserError(`input ${name}: "${v}" is not true or false`);
 }
 /**
  * The runner hides registered secrets wherever they appear in the log. Only the password is one:
- * masking the whole URL would also hide the host in "cannot connect to …" messages.
+ * masking the whole URL would also hide the host in "cannot connect to …" messages. Parsing the
+ * URL registers its password (connect.ts does, for every target it makes), and so does every
+ * password pgmig learns later (PGPASSWORD, ~/.pgpass): onSecret hands each to the runner too.
  */
 function maskPassword(url) {
-    let password = '';
     try {
-        password = decodeURIComponent(new URL(url).password);
+        parseDatabaseUrl(url, '--database-url');
     }
     catch {
-        // not a URL (a key=value connection string): hide all of it
-        core_setSecret(url);
-        return;
+        // unreadable: the error will say so, without quoting a password; what the runner can still
+        // find of a password it hides (all of a key=value string it cannot read)
+        let password = '';
+        try {
+            password = decodeURIComponent(new URL(url).password);
+        }
+        catch {
+            core_setSecret(url);
+            return;
+        }
+        if (password)
+            core_setSecret(password);
     }
-    if (password)
-        core_setSecret(password);
 }
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 function readInputs() {
@@ -56741,12 +58211,18 @@ function readInputs() {
         ?.split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean);
+    onSecret((secret) => core_setSecret(secret));
+    const token = input('github-token');
+    if (token) {
+        core_setSecret(token);
+        addSecret(token);
+    }
     const databaseUrl = input('database-url');
     if (databaseUrl)
         maskPassword(databaseUrl);
     const placeholder = input('placeholder');
     if (placeholder && !/^V[A-Za-z]+$/.test(placeholder)) {
-        throw new errors_UserError(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
+        throw new UserError(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
     }
     return {
         command: oneOf('command', COMMANDS, 'auto'),
@@ -56754,7 +58230,7 @@ function readInputs() {
         tests: input('tests'),
         config: input('config'),
         databaseUrl,
-        token: input('github-token'),
+        token,
         comment: flag('comment', true),
         annotations: flag('annotations', true),
         sarifFile: input('sarif-file'),
@@ -56803,7 +58279,7 @@ async function main_run() {
         }
     }
     catch (err) {
-        setFailed(err instanceof errors_UserError ? `pgmig: ${err.message}` : `pgmig failed unexpectedly (please report this): ${err?.stack ?? err}`);
+        setFailed(err instanceof UserError ? `pgmig: ${err.message}` : `pgmig failed unexpectedly (please report this): ${err?.stack ?? err}`);
     }
 }
 
@@ -56920,13 +58396,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
 /***/ 7540:
 /***/ ((module) => {
 
@@ -57001,13 +58470,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -57113,4273 +58575,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
-
-/***/ }),
-
-/***/ 8909:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { Argument } = __nccwpck_require__(9154);
-const { Command } = __nccwpck_require__(4348);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
-const { Help } = __nccwpck_require__(9754);
-const { Option } = __nccwpck_require__(5240);
-
-exports.DM = new Command();
-
-exports.gu = (name) => new Command(name);
-exports.Ww = (flags, description) => new Option(flags, description);
-exports.er = (name, description) => new Argument(name, description);
-
-/**
- * Expose classes
- */
-
-exports.uB = Command;
-exports.c$ = Option;
-exports.ef = Argument;
-exports._V = Help;
-
-exports.b7 = CommanderError;
-exports.Di = InvalidArgumentError;
-exports.a2 = InvalidArgumentError; // Deprecated
-
-
-/***/ }),
-
-/***/ 9154:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { InvalidArgumentError } = __nccwpck_require__(1135);
-
-class Argument {
-  /**
-   * Initialize a new command argument with the given name and description.
-   * The default is that the argument is required, and you can explicitly
-   * indicate this with <> around the name. Put [] around the name for an optional argument.
-   *
-   * @param {string} name
-   * @param {string} [description]
-   */
-
-  constructor(name, description) {
-    this.description = description || '';
-    this.variadic = false;
-    this.parseArg = undefined;
-    this.defaultValue = undefined;
-    this.defaultValueDescription = undefined;
-    this.argChoices = undefined;
-
-    switch (name[0]) {
-      case '<': // e.g. <required>
-        this.required = true;
-        this._name = name.slice(1, -1);
-        break;
-      case '[': // e.g. [optional]
-        this.required = false;
-        this._name = name.slice(1, -1);
-        break;
-      default:
-        this.required = true;
-        this._name = name;
-        break;
-    }
-
-    if (this._name.endsWith('...')) {
-      this.variadic = true;
-      this._name = this._name.slice(0, -3);
-    }
-  }
-
-  /**
-   * Return argument name.
-   *
-   * @return {string}
-   */
-
-  name() {
-    return this._name;
-  }
-
-  /**
-   * @package
-   */
-
-  _collectValue(value, previous) {
-    if (previous === this.defaultValue || !Array.isArray(previous)) {
-      return [value];
-    }
-
-    previous.push(value);
-    return previous;
-  }
-
-  /**
-   * Set the default value, and optionally supply the description to be displayed in the help.
-   *
-   * @param {*} value
-   * @param {string} [description]
-   * @return {Argument}
-   */
-
-  default(value, description) {
-    this.defaultValue = value;
-    this.defaultValueDescription = description;
-    return this;
-  }
-
-  /**
-   * Set the custom handler for processing CLI command arguments into argument values.
-   *
-   * @param {Function} [fn]
-   * @return {Argument}
-   */
-
-  argParser(fn) {
-    this.parseArg = fn;
-    return this;
-  }
-
-  /**
-   * Only allow argument value to be one of choices.
-   *
-   * @param {string[]} values
-   * @return {Argument}
-   */
-
-  choices(values) {
-    this.argChoices = values.slice();
-    this.parseArg = (arg, previous) => {
-      if (!this.argChoices.includes(arg)) {
-        throw new InvalidArgumentError(
-          `Allowed choices are ${this.argChoices.join(', ')}.`,
-        );
-      }
-      if (this.variadic) {
-        return this._collectValue(arg, previous);
-      }
-      return arg;
-    };
-    return this;
-  }
-
-  /**
-   * Make argument required.
-   *
-   * @returns {Argument}
-   */
-  argRequired() {
-    this.required = true;
-    return this;
-  }
-
-  /**
-   * Make argument optional.
-   *
-   * @returns {Argument}
-   */
-  argOptional() {
-    this.required = false;
-    return this;
-  }
-}
-
-/**
- * Takes an argument and returns its human readable equivalent for help usage.
- *
- * @param {Argument} arg
- * @return {string}
- * @private
- */
-
-function humanReadableArgName(arg) {
-  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
-
-  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
-}
-
-exports.Argument = Argument;
-exports.humanReadableArgName = humanReadableArgName;
-
-
-/***/ }),
-
-/***/ 4348:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
-const childProcess = __nccwpck_require__(1421);
-const path = __nccwpck_require__(6760);
-const fs = __nccwpck_require__(3024);
-const process = __nccwpck_require__(1708);
-
-const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
-const { CommanderError } = __nccwpck_require__(1135);
-const { Help, stripColor } = __nccwpck_require__(9754);
-const { Option, DualOptions } = __nccwpck_require__(5240);
-const { suggestSimilar } = __nccwpck_require__(5030);
-
-class Command extends EventEmitter {
-  /**
-   * Initialize a new `Command`.
-   *
-   * @param {string} [name]
-   */
-
-  constructor(name) {
-    super();
-    /** @type {Command[]} */
-    this.commands = [];
-    /** @type {Option[]} */
-    this.options = [];
-    this.parent = null;
-    this._allowUnknownOption = false;
-    this._allowExcessArguments = false;
-    /** @type {Argument[]} */
-    this.registeredArguments = [];
-    this._args = this.registeredArguments; // deprecated old name
-    /** @type {string[]} */
-    this.args = []; // cli args with options removed
-    this.rawArgs = [];
-    this.processedArgs = []; // like .args but after custom processing and collecting variadic
-    this._scriptPath = null;
-    this._name = name || '';
-    this._optionValues = {};
-    this._optionValueSources = {}; // default, env, cli etc
-    this._storeOptionsAsProperties = false;
-    this._actionHandler = null;
-    this._executableHandler = false;
-    this._executableFile = null; // custom name for executable
-    this._executableDir = null; // custom search directory for subcommands
-    this._defaultCommandName = null;
-    this._exitCallback = null;
-    this._aliases = [];
-    this._combineFlagAndOptionalValue = true;
-    this._description = '';
-    this._summary = '';
-    this._argsDescription = undefined; // legacy
-    this._enablePositionalOptions = false;
-    this._passThroughOptions = false;
-    this._lifeCycleHooks = {}; // a hash of arrays
-    /** @type {(boolean | string)} */
-    this._showHelpAfterError = false;
-    this._showSuggestionAfterError = true;
-    this._savedState = null; // used in save/restoreStateBeforeParse
-
-    // see configureOutput() for docs
-    this._outputConfiguration = {
-      writeOut: (str) => process.stdout.write(str),
-      writeErr: (str) => process.stderr.write(str),
-      outputError: (str, write) => write(str),
-      getOutHelpWidth: () =>
-        process.stdout.isTTY ? process.stdout.columns : undefined,
-      getErrHelpWidth: () =>
-        process.stderr.isTTY ? process.stderr.columns : undefined,
-      getOutHasColors: () =>
-        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
-      getErrHasColors: () =>
-        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
-      stripColor: (str) => stripColor(str),
-    };
-
-    this._hidden = false;
-    /** @type {(Option | null | undefined)} */
-    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
-    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
-    /** @type {Command} */
-    this._helpCommand = undefined; // lazy initialised, inherited
-    this._helpConfiguration = {};
-    /** @type {string | undefined} */
-    this._helpGroupHeading = undefined; // soft initialised when added to parent
-    /** @type {string | undefined} */
-    this._defaultCommandGroup = undefined;
-    /** @type {string | undefined} */
-    this._defaultOptionGroup = undefined;
-  }
-
-  /**
-   * Copy settings that are useful to have in common across root command and subcommands.
-   *
-   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
-   *
-   * @param {Command} sourceCommand
-   * @return {Command} `this` command for chaining
-   */
-  copyInheritedSettings(sourceCommand) {
-    this._outputConfiguration = sourceCommand._outputConfiguration;
-    this._helpOption = sourceCommand._helpOption;
-    this._helpCommand = sourceCommand._helpCommand;
-    this._helpConfiguration = sourceCommand._helpConfiguration;
-    this._exitCallback = sourceCommand._exitCallback;
-    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
-    this._combineFlagAndOptionalValue =
-      sourceCommand._combineFlagAndOptionalValue;
-    this._allowExcessArguments = sourceCommand._allowExcessArguments;
-    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
-    this._showHelpAfterError = sourceCommand._showHelpAfterError;
-    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
-
-    return this;
-  }
-
-  /**
-   * @returns {Command[]}
-   * @private
-   */
-
-  _getCommandAndAncestors() {
-    const result = [];
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    for (let command = this; command; command = command.parent) {
-      result.push(command);
-    }
-    return result;
-  }
-
-  /**
-   * Define a command.
-   *
-   * There are two styles of command: pay attention to where to put the description.
-   *
-   * @example
-   * // Command implemented using action handler (description is supplied separately to `.command`)
-   * program
-   *   .command('clone <source> [destination]')
-   *   .description('clone a repository into a newly created directory')
-   *   .action((source, destination) => {
-   *     console.log('clone command called');
-   *   });
-   *
-   * // Command implemented using separate executable file (description is second parameter to `.command`)
-   * program
-   *   .command('start <service>', 'start named service')
-   *   .command('stop [service]', 'stop named service, or all if no name supplied');
-   *
-   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
-   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
-   * @param {object} [execOpts] - configuration options (for executable)
-   * @return {Command} returns new command for action handler, or `this` for executable command
-   */
-
-  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
-    let desc = actionOptsOrExecDesc;
-    let opts = execOpts;
-    if (typeof desc === 'object' && desc !== null) {
-      opts = desc;
-      desc = null;
-    }
-    opts = opts || {};
-    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
-
-    const cmd = this.createCommand(name);
-    if (desc) {
-      cmd.description(desc);
-      cmd._executableHandler = true;
-    }
-    if (opts.isDefault) this._defaultCommandName = cmd._name;
-    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
-    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
-    if (args) cmd.arguments(args);
-    this._registerCommand(cmd);
-    cmd.parent = this;
-    cmd.copyInheritedSettings(this);
-
-    if (desc) return this;
-    return cmd;
-  }
-
-  /**
-   * Factory routine to create a new unattached command.
-   *
-   * See .command() for creating an attached subcommand, which uses this routine to
-   * create the command. You can override createCommand to customise subcommands.
-   *
-   * @param {string} [name]
-   * @return {Command} new command
-   */
-
-  createCommand(name) {
-    return new Command(name);
-  }
-
-  /**
-   * You can customise the help with a subclass of Help by overriding createHelp,
-   * or by overriding Help properties using configureHelp().
-   *
-   * @return {Help}
-   */
-
-  createHelp() {
-    return Object.assign(new Help(), this.configureHelp());
-  }
-
-  /**
-   * You can customise the help by overriding Help properties using configureHelp(),
-   * or with a subclass of Help by overriding createHelp().
-   *
-   * @param {object} [configuration] - configuration options
-   * @return {(Command | object)} `this` command for chaining, or stored configuration
-   */
-
-  configureHelp(configuration) {
-    if (configuration === undefined) return this._helpConfiguration;
-
-    this._helpConfiguration = configuration;
-    return this;
-  }
-
-  /**
-   * The default output goes to stdout and stderr. You can customise this for special
-   * applications. You can also customise the display of errors by overriding outputError.
-   *
-   * The configuration properties are all functions:
-   *
-   *     // change how output being written, defaults to stdout and stderr
-   *     writeOut(str)
-   *     writeErr(str)
-   *     // change how output being written for errors, defaults to writeErr
-   *     outputError(str, write) // used for displaying errors and not used for displaying help
-   *     // specify width for wrapping help
-   *     getOutHelpWidth()
-   *     getErrHelpWidth()
-   *     // color support, currently only used with Help
-   *     getOutHasColors()
-   *     getErrHasColors()
-   *     stripColor() // used to remove ANSI escape codes if output does not have colors
-   *
-   * @param {object} [configuration] - configuration options
-   * @return {(Command | object)} `this` command for chaining, or stored configuration
-   */
-
-  configureOutput(configuration) {
-    if (configuration === undefined) return this._outputConfiguration;
-
-    this._outputConfiguration = {
-      ...this._outputConfiguration,
-      ...configuration,
-    };
-    return this;
-  }
-
-  /**
-   * Display the help or a custom message after an error occurs.
-   *
-   * @param {(boolean|string)} [displayHelp]
-   * @return {Command} `this` command for chaining
-   */
-  showHelpAfterError(displayHelp = true) {
-    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
-    this._showHelpAfterError = displayHelp;
-    return this;
-  }
-
-  /**
-   * Display suggestion of similar commands for unknown commands, or options for unknown options.
-   *
-   * @param {boolean} [displaySuggestion]
-   * @return {Command} `this` command for chaining
-   */
-  showSuggestionAfterError(displaySuggestion = true) {
-    this._showSuggestionAfterError = !!displaySuggestion;
-    return this;
-  }
-
-  /**
-   * Add a prepared subcommand.
-   *
-   * See .command() for creating an attached subcommand which inherits settings from its parent.
-   *
-   * @param {Command} cmd - new subcommand
-   * @param {object} [opts] - configuration options
-   * @return {Command} `this` command for chaining
-   */
-
-  addCommand(cmd, opts) {
-    if (!cmd._name) {
-      throw new Error(`Command passed to .addCommand() must have a name
-- specify the name in Command constructor or using .name()`);
-    }
-
-    opts = opts || {};
-    if (opts.isDefault) this._defaultCommandName = cmd._name;
-    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
-
-    this._registerCommand(cmd);
-    cmd.parent = this;
-    cmd._checkForBrokenPassThrough();
-
-    return this;
-  }
-
-  /**
-   * Factory routine to create a new unattached argument.
-   *
-   * See .argument() for creating an attached argument, which uses this routine to
-   * create the argument. You can override createArgument to return a custom argument.
-   *
-   * @param {string} name
-   * @param {string} [description]
-   * @return {Argument} new argument
-   */
-
-  createArgument(name, description) {
-    return new Argument(name, description);
-  }
-
-  /**
-   * Define argument syntax for command.
-   *
-   * The default is that the argument is required, and you can explicitly
-   * indicate this with <> around the name. Put [] around the name for an optional argument.
-   *
-   * @example
-   * program.argument('<input-file>');
-   * program.argument('[output-file]');
-   *
-   * @param {string} name
-   * @param {string} [description]
-   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
-   * @param {*} [defaultValue]
-   * @return {Command} `this` command for chaining
-   */
-  argument(name, description, parseArg, defaultValue) {
-    const argument = this.createArgument(name, description);
-    if (typeof parseArg === 'function') {
-      argument.default(defaultValue).argParser(parseArg);
-    } else {
-      argument.default(parseArg);
-    }
-    this.addArgument(argument);
-    return this;
-  }
-
-  /**
-   * Define argument syntax for command, adding multiple at once (without descriptions).
-   *
-   * See also .argument().
-   *
-   * @example
-   * program.arguments('<cmd> [env]');
-   *
-   * @param {string} names
-   * @return {Command} `this` command for chaining
-   */
-
-  arguments(names) {
-    names
-      .trim()
-      .split(/ +/)
-      .forEach((detail) => {
-        this.argument(detail);
-      });
-    return this;
-  }
-
-  /**
-   * Define argument syntax for command, adding a prepared argument.
-   *
-   * @param {Argument} argument
-   * @return {Command} `this` command for chaining
-   */
-  addArgument(argument) {
-    const previousArgument = this.registeredArguments.slice(-1)[0];
-    if (previousArgument?.variadic) {
-      throw new Error(
-        `only the last argument can be variadic '${previousArgument.name()}'`,
-      );
-    }
-    if (
-      argument.required &&
-      argument.defaultValue !== undefined &&
-      argument.parseArg === undefined
-    ) {
-      throw new Error(
-        `a default value for a required argument is never used: '${argument.name()}'`,
-      );
-    }
-    this.registeredArguments.push(argument);
-    return this;
-  }
-
-  /**
-   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
-   *
-   * @example
-   *    program.helpCommand('help [cmd]');
-   *    program.helpCommand('help [cmd]', 'show help');
-   *    program.helpCommand(false); // suppress default help command
-   *    program.helpCommand(true); // add help command even if no subcommands
-   *
-   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
-   * @param {string} [description] - custom description
-   * @return {Command} `this` command for chaining
-   */
-
-  helpCommand(enableOrNameAndArgs, description) {
-    if (typeof enableOrNameAndArgs === 'boolean') {
-      this._addImplicitHelpCommand = enableOrNameAndArgs;
-      if (enableOrNameAndArgs && this._defaultCommandGroup) {
-        // make the command to store the group
-        this._initCommandGroup(this._getHelpCommand());
-      }
-      return this;
-    }
-
-    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
-    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
-    const helpDescription = description ?? 'display help for command';
-
-    const helpCommand = this.createCommand(helpName);
-    helpCommand.helpOption(false);
-    if (helpArgs) helpCommand.arguments(helpArgs);
-    if (helpDescription) helpCommand.description(helpDescription);
-
-    this._addImplicitHelpCommand = true;
-    this._helpCommand = helpCommand;
-    // init group unless lazy create
-    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
-
-    return this;
-  }
-
-  /**
-   * Add prepared custom help command.
-   *
-   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
-   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
-   * @return {Command} `this` command for chaining
-   */
-  addHelpCommand(helpCommand, deprecatedDescription) {
-    // If not passed an object, call through to helpCommand for backwards compatibility,
-    // as addHelpCommand was originally used like helpCommand is now.
-    if (typeof helpCommand !== 'object') {
-      this.helpCommand(helpCommand, deprecatedDescription);
-      return this;
-    }
-
-    this._addImplicitHelpCommand = true;
-    this._helpCommand = helpCommand;
-    this._initCommandGroup(helpCommand);
-    return this;
-  }
-
-  /**
-   * Lazy create help command.
-   *
-   * @return {(Command|null)}
-   * @package
-   */
-  _getHelpCommand() {
-    const hasImplicitHelpCommand =
-      this._addImplicitHelpCommand ??
-      (this.commands.length &&
-        !this._actionHandler &&
-        !this._findCommand('help'));
-
-    if (hasImplicitHelpCommand) {
-      if (this._helpCommand === undefined) {
-        this.helpCommand(undefined, undefined); // use default name and description
-      }
-      return this._helpCommand;
-    }
-    return null;
-  }
-
-  /**
-   * Add hook for life cycle event.
-   *
-   * @param {string} event
-   * @param {Function} listener
-   * @return {Command} `this` command for chaining
-   */
-
-  hook(event, listener) {
-    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
-    if (!allowedValues.includes(event)) {
-      throw new Error(`Unexpected value for event passed to hook : '${event}'.
-Expecting one of '${allowedValues.join("', '")}'`);
-    }
-    if (this._lifeCycleHooks[event]) {
-      this._lifeCycleHooks[event].push(listener);
-    } else {
-      this._lifeCycleHooks[event] = [listener];
-    }
-    return this;
-  }
-
-  /**
-   * Register callback to use as replacement for calling process.exit.
-   *
-   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
-   * @return {Command} `this` command for chaining
-   */
-
-  exitOverride(fn) {
-    if (fn) {
-      this._exitCallback = fn;
-    } else {
-      this._exitCallback = (err) => {
-        if (err.code !== 'commander.executeSubCommandAsync') {
-          throw err;
-        } else {
-          // Async callback from spawn events, not useful to throw.
-        }
-      };
-    }
-    return this;
-  }
-
-  /**
-   * Call process.exit, and _exitCallback if defined.
-   *
-   * @param {number} exitCode exit code for using with process.exit
-   * @param {string} code an id string representing the error
-   * @param {string} message human-readable description of the error
-   * @return never
-   * @private
-   */
-
-  _exit(exitCode, code, message) {
-    if (this._exitCallback) {
-      this._exitCallback(new CommanderError(exitCode, code, message));
-      // Expecting this line is not reached.
-    }
-    process.exit(exitCode);
-  }
-
-  /**
-   * Register callback `fn` for the command.
-   *
-   * @example
-   * program
-   *   .command('serve')
-   *   .description('start service')
-   *   .action(function() {
-   *      // do work here
-   *   });
-   *
-   * @param {Function} fn
-   * @return {Command} `this` command for chaining
-   */
-
-  action(fn) {
-    const listener = (args) => {
-      // The .action callback takes an extra parameter which is the command or options.
-      const expectedArgsCount = this.registeredArguments.length;
-      const actionArgs = args.slice(0, expectedArgsCount);
-      if (this._storeOptionsAsProperties) {
-        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
-      } else {
-        actionArgs[expectedArgsCount] = this.opts();
-      }
-      actionArgs.push(this);
-
-      return fn.apply(this, actionArgs);
-    };
-    this._actionHandler = listener;
-    return this;
-  }
-
-  /**
-   * Factory routine to create a new unattached option.
-   *
-   * See .option() for creating an attached option, which uses this routine to
-   * create the option. You can override createOption to return a custom option.
-   *
-   * @param {string} flags
-   * @param {string} [description]
-   * @return {Option} new option
-   */
-
-  createOption(flags, description) {
-    return new Option(flags, description);
-  }
-
-  /**
-   * Wrap parseArgs to catch 'commander.invalidArgument'.
-   *
-   * @param {(Option | Argument)} target
-   * @param {string} value
-   * @param {*} previous
-   * @param {string} invalidArgumentMessage
-   * @private
-   */
-
-  _callParseArg(target, value, previous, invalidArgumentMessage) {
-    try {
-      return target.parseArg(value, previous);
-    } catch (err) {
-      if (err.code === 'commander.invalidArgument') {
-        const message = `${invalidArgumentMessage} ${err.message}`;
-        this.error(message, { exitCode: err.exitCode, code: err.code });
-      }
-      throw err;
-    }
-  }
-
-  /**
-   * Check for option flag conflicts.
-   * Register option if no conflicts found, or throw on conflict.
-   *
-   * @param {Option} option
-   * @private
-   */
-
-  _registerOption(option) {
-    const matchingOption =
-      (option.short && this._findOption(option.short)) ||
-      (option.long && this._findOption(option.long));
-    if (matchingOption) {
-      const matchingFlag =
-        option.long && this._findOption(option.long)
-          ? option.long
-          : option.short;
-      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
--  already used by option '${matchingOption.flags}'`);
-    }
-
-    this._initOptionGroup(option);
-    this.options.push(option);
-  }
-
-  /**
-   * Check for command name and alias conflicts with existing commands.
-   * Register command if no conflicts found, or throw on conflict.
-   *
-   * @param {Command} command
-   * @private
-   */
-
-  _registerCommand(command) {
-    const knownBy = (cmd) => {
-      return [cmd.name()].concat(cmd.aliases());
-    };
-
-    const alreadyUsed = knownBy(command).find((name) =>
-      this._findCommand(name),
-    );
-    if (alreadyUsed) {
-      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
-      const newCmd = knownBy(command).join('|');
-      throw new Error(
-        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
-      );
-    }
-
-    this._initCommandGroup(command);
-    this.commands.push(command);
-  }
-
-  /**
-   * Add an option.
-   *
-   * @param {Option} option
-   * @return {Command} `this` command for chaining
-   */
-  addOption(option) {
-    this._registerOption(option);
-
-    const oname = option.name();
-    const name = option.attributeName();
-
-    // store default value
-    if (option.negate) {
-      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
-      const positiveLongFlag = option.long.replace(/^--no-/, '--');
-      if (!this._findOption(positiveLongFlag)) {
-        this.setOptionValueWithSource(
-          name,
-          option.defaultValue === undefined ? true : option.defaultValue,
-          'default',
-        );
-      }
-    } else if (option.defaultValue !== undefined) {
-      this.setOptionValueWithSource(name, option.defaultValue, 'default');
-    }
-
-    // handler for cli and env supplied values
-    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
-      // val is null for optional option used without an optional-argument.
-      // val is undefined for boolean and negated option.
-      if (val == null && option.presetArg !== undefined) {
-        val = option.presetArg;
-      }
-
-      // custom processing
-      const oldValue = this.getOptionValue(name);
-      if (val !== null && option.parseArg) {
-        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
-      } else if (val !== null && option.variadic) {
-        val = option._collectValue(val, oldValue);
-      }
-
-      // Fill-in appropriate missing values. Long winded but easy to follow.
-      if (val == null) {
-        if (option.negate) {
-          val = false;
-        } else if (option.isBoolean() || option.optional) {
-          val = true;
-        } else {
-          val = ''; // not normal, parseArg might have failed or be a mock function for testing
-        }
-      }
-      this.setOptionValueWithSource(name, val, valueSource);
-    };
-
-    this.on('option:' + oname, (val) => {
-      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
-      handleOptionValue(val, invalidValueMessage, 'cli');
-    });
-
-    if (option.envVar) {
-      this.on('optionEnv:' + oname, (val) => {
-        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
-        handleOptionValue(val, invalidValueMessage, 'env');
-      });
-    }
-
-    return this;
-  }
-
-  /**
-   * Internal implementation shared by .option() and .requiredOption()
-   *
-   * @return {Command} `this` command for chaining
-   * @private
-   */
-  _optionEx(config, flags, description, fn, defaultValue) {
-    if (typeof flags === 'object' && flags instanceof Option) {
-      throw new Error(
-        'To add an Option object use addOption() instead of option() or requiredOption()',
-      );
-    }
-    const option = this.createOption(flags, description);
-    option.makeOptionMandatory(!!config.mandatory);
-    if (typeof fn === 'function') {
-      option.default(defaultValue).argParser(fn);
-    } else if (fn instanceof RegExp) {
-      // deprecated
-      const regex = fn;
-      fn = (val, def) => {
-        const m = regex.exec(val);
-        return m ? m[0] : def;
-      };
-      option.default(defaultValue).argParser(fn);
-    } else {
-      option.default(fn);
-    }
-
-    return this.addOption(option);
-  }
-
-  /**
-   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
-   *
-   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
-   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
-   *
-   * See the README for more details, and see also addOption() and requiredOption().
-   *
-   * @example
-   * program
-   *     .option('-p, --pepper', 'add pepper')
-   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
-   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
-   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
-   *
-   * @param {string} flags
-   * @param {string} [description]
-   * @param {(Function|*)} [parseArg] - custom option processing function or default value
-   * @param {*} [defaultValue]
-   * @return {Command} `this` command for chaining
-   */
-
-  option(flags, description, parseArg, defaultValue) {
-    return this._optionEx({}, flags, description, parseArg, defaultValue);
-  }
-
-  /**
-   * Add a required option which must have a value after parsing. This usually means
-   * the option must be specified on the command line. (Otherwise the same as .option().)
-   *
-   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
-   *
-   * @param {string} flags
-   * @param {string} [description]
-   * @param {(Function|*)} [parseArg] - custom option processing function or default value
-   * @param {*} [defaultValue]
-   * @return {Command} `this` command for chaining
-   */
-
-  requiredOption(flags, description, parseArg, defaultValue) {
-    return this._optionEx(
-      { mandatory: true },
-      flags,
-      description,
-      parseArg,
-      defaultValue,
-    );
-  }
-
-  /**
-   * Alter parsing of short flags with optional values.
-   *
-   * @example
-   * // for `.option('-f,--flag [value]'):
-   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
-   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
-   *
-   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
-   * @return {Command} `this` command for chaining
-   */
-  combineFlagAndOptionalValue(combine = true) {
-    this._combineFlagAndOptionalValue = !!combine;
-    return this;
-  }
-
-  /**
-   * Allow unknown options on the command line.
-   *
-   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
-   * @return {Command} `this` command for chaining
-   */
-  allowUnknownOption(allowUnknown = true) {
-    this._allowUnknownOption = !!allowUnknown;
-    return this;
-  }
-
-  /**
-   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
-   *
-   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
-   * @return {Command} `this` command for chaining
-   */
-  allowExcessArguments(allowExcess = true) {
-    this._allowExcessArguments = !!allowExcess;
-    return this;
-  }
-
-  /**
-   * Enable positional options. Positional means global options are specified before subcommands which lets
-   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
-   * The default behaviour is non-positional and global options may appear anywhere on the command line.
-   *
-   * @param {boolean} [positional]
-   * @return {Command} `this` command for chaining
-   */
-  enablePositionalOptions(positional = true) {
-    this._enablePositionalOptions = !!positional;
-    return this;
-  }
-
-  /**
-   * Pass through options that come after command-arguments rather than treat them as command-options,
-   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
-   * positional options to have been enabled on the program (parent commands).
-   * The default behaviour is non-positional and options may appear before or after command-arguments.
-   *
-   * @param {boolean} [passThrough] for unknown options.
-   * @return {Command} `this` command for chaining
-   */
-  passThroughOptions(passThrough = true) {
-    this._passThroughOptions = !!passThrough;
-    this._checkForBrokenPassThrough();
-    return this;
-  }
-
-  /**
-   * @private
-   */
-
-  _checkForBrokenPassThrough() {
-    if (
-      this.parent &&
-      this._passThroughOptions &&
-      !this.parent._enablePositionalOptions
-    ) {
-      throw new Error(
-        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
-      );
-    }
-  }
-
-  /**
-   * Whether to store option values as properties on command object,
-   * or store separately (specify false). In both cases the option values can be accessed using .opts().
-   *
-   * @param {boolean} [storeAsProperties=true]
-   * @return {Command} `this` command for chaining
-   */
-
-  storeOptionsAsProperties(storeAsProperties = true) {
-    if (this.options.length) {
-      throw new Error('call .storeOptionsAsProperties() before adding options');
-    }
-    if (Object.keys(this._optionValues).length) {
-      throw new Error(
-        'call .storeOptionsAsProperties() before setting option values',
-      );
-    }
-    this._storeOptionsAsProperties = !!storeAsProperties;
-    return this;
-  }
-
-  /**
-   * Retrieve option value.
-   *
-   * @param {string} key
-   * @return {object} value
-   */
-
-  getOptionValue(key) {
-    if (this._storeOptionsAsProperties) {
-      return this[key];
-    }
-    return this._optionValues[key];
-  }
-
-  /**
-   * Store option value.
-   *
-   * @param {string} key
-   * @param {object} value
-   * @return {Command} `this` command for chaining
-   */
-
-  setOptionValue(key, value) {
-    return this.setOptionValueWithSource(key, value, undefined);
-  }
-
-  /**
-   * Store option value and where the value came from.
-   *
-   * @param {string} key
-   * @param {object} value
-   * @param {string} source - expected values are default/config/env/cli/implied
-   * @return {Command} `this` command for chaining
-   */
-
-  setOptionValueWithSource(key, value, source) {
-    if (this._storeOptionsAsProperties) {
-      this[key] = value;
-    } else {
-      this._optionValues[key] = value;
-    }
-    this._optionValueSources[key] = source;
-    return this;
-  }
-
-  /**
-   * Get source of option value.
-   * Expected values are default | config | env | cli | implied
-   *
-   * @param {string} key
-   * @return {string}
-   */
-
-  getOptionValueSource(key) {
-    return this._optionValueSources[key];
-  }
-
-  /**
-   * Get source of option value. See also .optsWithGlobals().
-   * Expected values are default | config | env | cli | implied
-   *
-   * @param {string} key
-   * @return {string}
-   */
-
-  getOptionValueSourceWithGlobals(key) {
-    // global overwrites local, like optsWithGlobals
-    let source;
-    this._getCommandAndAncestors().forEach((cmd) => {
-      if (cmd.getOptionValueSource(key) !== undefined) {
-        source = cmd.getOptionValueSource(key);
-      }
-    });
-    return source;
-  }
-
-  /**
-   * Get user arguments from implied or explicit arguments.
-   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
-   *
-   * @private
-   */
-
-  _prepareUserArgs(argv, parseOptions) {
-    if (argv !== undefined && !Array.isArray(argv)) {
-      throw new Error('first parameter to parse must be array or undefined');
-    }
-    parseOptions = parseOptions || {};
-
-    // auto-detect argument conventions if nothing supplied
-    if (argv === undefined && parseOptions.from === undefined) {
-      if (process.versions?.electron) {
-        parseOptions.from = 'electron';
-      }
-      // check node specific options for scenarios where user CLI args follow executable without scriptname
-      const execArgv = process.execArgv ?? [];
-      if (
-        execArgv.includes('-e') ||
-        execArgv.includes('--eval') ||
-        execArgv.includes('-p') ||
-        execArgv.includes('--print')
-      ) {
-        parseOptions.from = 'eval'; // internal usage, not documented
-      }
-    }
-
-    // default to using process.argv
-    if (argv === undefined) {
-      argv = process.argv;
-    }
-    this.rawArgs = argv.slice();
-
-    // extract the user args and scriptPath
-    let userArgs;
-    switch (parseOptions.from) {
-      case undefined:
-      case 'node':
-        this._scriptPath = argv[1];
-        userArgs = argv.slice(2);
-        break;
-      case 'electron':
-        // @ts-ignore: because defaultApp is an unknown property
-        if (process.defaultApp) {
-          this._scriptPath = argv[1];
-          userArgs = argv.slice(2);
-        } else {
-          userArgs = argv.slice(1);
-        }
-        break;
-      case 'user':
-        userArgs = argv.slice(0);
-        break;
-      case 'eval':
-        userArgs = argv.slice(1);
-        break;
-      default:
-        throw new Error(
-          `unexpected parse option { from: '${parseOptions.from}' }`,
-        );
-    }
-
-    // Find default name for program from arguments.
-    if (!this._name && this._scriptPath)
-      this.nameFromFilename(this._scriptPath);
-    this._name = this._name || 'program';
-
-    return userArgs;
-  }
-
-  /**
-   * Parse `argv`, setting options and invoking commands when defined.
-   *
-   * Use parseAsync instead of parse if any of your action handlers are async.
-   *
-   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-   *
-   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-   * - `'user'`: just user arguments
-   *
-   * @example
-   * program.parse(); // parse process.argv and auto-detect electron and special node flags
-   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
-   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-   *
-   * @param {string[]} [argv] - optional, defaults to process.argv
-   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
-   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
-   * @return {Command} `this` command for chaining
-   */
-
-  parse(argv, parseOptions) {
-    this._prepareForParse();
-    const userArgs = this._prepareUserArgs(argv, parseOptions);
-    this._parseCommand([], userArgs);
-
-    return this;
-  }
-
-  /**
-   * Parse `argv`, setting options and invoking commands when defined.
-   *
-   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
-   *
-   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
-   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
-   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
-   * - `'user'`: just user arguments
-   *
-   * @example
-   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
-   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
-   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
-   *
-   * @param {string[]} [argv]
-   * @param {object} [parseOptions]
-   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
-   * @return {Promise}
-   */
-
-  async parseAsync(argv, parseOptions) {
-    this._prepareForParse();
-    const userArgs = this._prepareUserArgs(argv, parseOptions);
-    await this._parseCommand([], userArgs);
-
-    return this;
-  }
-
-  _prepareForParse() {
-    if (this._savedState === null) {
-      this.saveStateBeforeParse();
-    } else {
-      this.restoreStateBeforeParse();
-    }
-  }
-
-  /**
-   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
-   * Not usually called directly, but available for subclasses to save their custom state.
-   *
-   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
-   */
-  saveStateBeforeParse() {
-    this._savedState = {
-      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
-      _name: this._name,
-      // option values before parse have default values (including false for negated options)
-      // shallow clones
-      _optionValues: { ...this._optionValues },
-      _optionValueSources: { ...this._optionValueSources },
-    };
-  }
-
-  /**
-   * Restore state before parse for calls after the first.
-   * Not usually called directly, but available for subclasses to save their custom state.
-   *
-   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
-   */
-  restoreStateBeforeParse() {
-    if (this._storeOptionsAsProperties)
-      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
-- either make a new Command for each call to parse, or stop storing options as properties`);
-
-    // clear state from _prepareUserArgs
-    this._name = this._savedState._name;
-    this._scriptPath = null;
-    this.rawArgs = [];
-    // clear state from setOptionValueWithSource
-    this._optionValues = { ...this._savedState._optionValues };
-    this._optionValueSources = { ...this._savedState._optionValueSources };
-    // clear state from _parseCommand
-    this.args = [];
-    // clear state from _processArguments
-    this.processedArgs = [];
-  }
-
-  /**
-   * Throw if expected executable is missing. Add lots of help for author.
-   *
-   * @param {string} executableFile
-   * @param {string} executableDir
-   * @param {string} subcommandName
-   */
-  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-    if (fs.existsSync(executableFile)) return;
-
-    const executableDirMessage = executableDir
-      ? `searched for local subcommand relative to directory '${executableDir}'`
-      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
-    const executableMissing = `'${executableFile}' does not exist
- - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
- - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
- - ${executableDirMessage}`;
-    throw new Error(executableMissing);
-  }
-
-  /**
-   * Execute a sub-command executable.
-   *
-   * @private
-   */
-
-  _executeSubCommand(subcommand, args) {
-    args = args.slice();
-    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
-    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
-
-    function findFile(baseDir, baseName) {
-      // Look for specified file
-      const localBin = path.resolve(baseDir, baseName);
-      if (fs.existsSync(localBin)) return localBin;
-
-      // Stop looking if candidate already has an expected extension.
-      if (sourceExt.includes(path.extname(baseName))) return undefined;
-
-      // Try all the extensions.
-      const foundExt = sourceExt.find((ext) =>
-        fs.existsSync(`${localBin}${ext}`),
-      );
-      if (foundExt) return `${localBin}${foundExt}`;
-
-      return undefined;
-    }
-
-    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
-    this._checkForMissingMandatoryOptions();
-    this._checkForConflictingOptions();
-
-    // executableFile and executableDir might be full path, or just a name
-    let executableFile =
-      subcommand._executableFile || `${this._name}-${subcommand._name}`;
-    let executableDir = this._executableDir || '';
-    if (this._scriptPath) {
-      let resolvedScriptPath; // resolve possible symlink for installed npm binary
-      try {
-        resolvedScriptPath = fs.realpathSync(this._scriptPath);
-      } catch {
-        resolvedScriptPath = this._scriptPath;
-      }
-      executableDir = path.resolve(
-        path.dirname(resolvedScriptPath),
-        executableDir,
-      );
-    }
-
-    // Look for a local file in preference to a command in PATH.
-    if (executableDir) {
-      let localFile = findFile(executableDir, executableFile);
-
-      // Legacy search using prefix of script name instead of command name
-      if (!localFile && !subcommand._executableFile && this._scriptPath) {
-        const legacyName = path.basename(
-          this._scriptPath,
-          path.extname(this._scriptPath),
-        );
-        if (legacyName !== this._name) {
-          localFile = findFile(
-            executableDir,
-            `${legacyName}-${subcommand._name}`,
-          );
-        }
-      }
-      executableFile = localFile || executableFile;
-    }
-
-    launchWithNode = sourceExt.includes(path.extname(executableFile));
-
-    let proc;
-    if (process.platform !== 'win32') {
-      if (launchWithNode) {
-        args.unshift(executableFile);
-        // add executable arguments to spawn
-        args = incrementNodeInspectorPort(process.execArgv).concat(args);
-
-        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
-      } else {
-        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
-      }
-    } else {
-      this._checkForMissingExecutable(
-        executableFile,
-        executableDir,
-        subcommand._name,
-      );
-      args.unshift(executableFile);
-      // add executable arguments to spawn
-      args = incrementNodeInspectorPort(process.execArgv).concat(args);
-      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
-    }
-
-    if (!proc.killed) {
-      // testing mainly to avoid leak warnings during unit tests with mocked spawn
-      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
-      signals.forEach((signal) => {
-        process.on(signal, () => {
-          if (proc.killed === false && proc.exitCode === null) {
-            // @ts-ignore because signals not typed to known strings
-            proc.kill(signal);
-          }
-        });
-      });
-    }
-
-    // By default terminate process when spawned process terminates.
-    const exitCallback = this._exitCallback;
-    proc.on('close', (code) => {
-      code = code ?? 1; // code is null if spawned process terminated due to a signal
-      if (!exitCallback) {
-        process.exit(code);
-      } else {
-        exitCallback(
-          new CommanderError(
-            code,
-            'commander.executeSubCommandAsync',
-            '(close)',
-          ),
-        );
-      }
-    });
-    proc.on('error', (err) => {
-      // @ts-ignore: because err.code is an unknown property
-      if (err.code === 'ENOENT') {
-        this._checkForMissingExecutable(
-          executableFile,
-          executableDir,
-          subcommand._name,
-        );
-        // @ts-ignore: because err.code is an unknown property
-      } else if (err.code === 'EACCES') {
-        throw new Error(`'${executableFile}' not executable`);
-      }
-      if (!exitCallback) {
-        process.exit(1);
-      } else {
-        const wrappedError = new CommanderError(
-          1,
-          'commander.executeSubCommandAsync',
-          '(error)',
-        );
-        wrappedError.nestedError = err;
-        exitCallback(wrappedError);
-      }
-    });
-
-    // Store the reference to the child process
-    this.runningCommand = proc;
-  }
-
-  /**
-   * @private
-   */
-
-  _dispatchSubcommand(commandName, operands, unknown) {
-    const subCommand = this._findCommand(commandName);
-    if (!subCommand) this.help({ error: true });
-
-    subCommand._prepareForParse();
-    let promiseChain;
-    promiseChain = this._chainOrCallSubCommandHook(
-      promiseChain,
-      subCommand,
-      'preSubcommand',
-    );
-    promiseChain = this._chainOrCall(promiseChain, () => {
-      if (subCommand._executableHandler) {
-        this._executeSubCommand(subCommand, operands.concat(unknown));
-      } else {
-        return subCommand._parseCommand(operands, unknown);
-      }
-    });
-    return promiseChain;
-  }
-
-  /**
-   * Invoke help directly if possible, or dispatch if necessary.
-   * e.g. help foo
-   *
-   * @private
-   */
-
-  _dispatchHelpCommand(subcommandName) {
-    if (!subcommandName) {
-      this.help();
-    }
-    const subCommand = this._findCommand(subcommandName);
-    if (subCommand && !subCommand._executableHandler) {
-      subCommand.help();
-    }
-
-    // Fallback to parsing the help flag to invoke the help.
-    return this._dispatchSubcommand(
-      subcommandName,
-      [],
-      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
-    );
-  }
-
-  /**
-   * Check this.args against expected this.registeredArguments.
-   *
-   * @private
-   */
-
-  _checkNumberOfArguments() {
-    // too few
-    this.registeredArguments.forEach((arg, i) => {
-      if (arg.required && this.args[i] == null) {
-        this.missingArgument(arg.name());
-      }
-    });
-    // too many
-    if (
-      this.registeredArguments.length > 0 &&
-      this.registeredArguments[this.registeredArguments.length - 1].variadic
-    ) {
-      return;
-    }
-    if (this.args.length > this.registeredArguments.length) {
-      this._excessArguments(this.args);
-    }
-  }
-
-  /**
-   * Process this.args using this.registeredArguments and save as this.processedArgs!
-   *
-   * @private
-   */
-
-  _processArguments() {
-    const myParseArg = (argument, value, previous) => {
-      // Extra processing for nice error message on parsing failure.
-      let parsedValue = value;
-      if (value !== null && argument.parseArg) {
-        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
-        parsedValue = this._callParseArg(
-          argument,
-          value,
-          previous,
-          invalidValueMessage,
-        );
-      }
-      return parsedValue;
-    };
-
-    this._checkNumberOfArguments();
-
-    const processedArgs = [];
-    this.registeredArguments.forEach((declaredArg, index) => {
-      let value = declaredArg.defaultValue;
-      if (declaredArg.variadic) {
-        // Collect together remaining arguments for passing together as an array.
-        if (index < this.args.length) {
-          value = this.args.slice(index);
-          if (declaredArg.parseArg) {
-            value = value.reduce((processed, v) => {
-              return myParseArg(declaredArg, v, processed);
-            }, declaredArg.defaultValue);
-          }
-        } else if (value === undefined) {
-          value = [];
-        }
-      } else if (index < this.args.length) {
-        value = this.args[index];
-        if (declaredArg.parseArg) {
-          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
-        }
-      }
-      processedArgs[index] = value;
-    });
-    this.processedArgs = processedArgs;
-  }
-
-  /**
-   * Once we have a promise we chain, but call synchronously until then.
-   *
-   * @param {(Promise|undefined)} promise
-   * @param {Function} fn
-   * @return {(Promise|undefined)}
-   * @private
-   */
-
-  _chainOrCall(promise, fn) {
-    // thenable
-    if (promise?.then && typeof promise.then === 'function') {
-      // already have a promise, chain callback
-      return promise.then(() => fn());
-    }
-    // callback might return a promise
-    return fn();
-  }
-
-  /**
-   *
-   * @param {(Promise|undefined)} promise
-   * @param {string} event
-   * @return {(Promise|undefined)}
-   * @private
-   */
-
-  _chainOrCallHooks(promise, event) {
-    let result = promise;
-    const hooks = [];
-    this._getCommandAndAncestors()
-      .reverse()
-      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
-      .forEach((hookedCommand) => {
-        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
-          hooks.push({ hookedCommand, callback });
-        });
-      });
-    if (event === 'postAction') {
-      hooks.reverse();
-    }
-
-    hooks.forEach((hookDetail) => {
-      result = this._chainOrCall(result, () => {
-        return hookDetail.callback(hookDetail.hookedCommand, this);
-      });
-    });
-    return result;
-  }
-
-  /**
-   *
-   * @param {(Promise|undefined)} promise
-   * @param {Command} subCommand
-   * @param {string} event
-   * @return {(Promise|undefined)}
-   * @private
-   */
-
-  _chainOrCallSubCommandHook(promise, subCommand, event) {
-    let result = promise;
-    if (this._lifeCycleHooks[event] !== undefined) {
-      this._lifeCycleHooks[event].forEach((hook) => {
-        result = this._chainOrCall(result, () => {
-          return hook(this, subCommand);
-        });
-      });
-    }
-    return result;
-  }
-
-  /**
-   * Process arguments in context of this command.
-   * Returns action result, in case it is a promise.
-   *
-   * @private
-   */
-
-  _parseCommand(operands, unknown) {
-    const parsed = this.parseOptions(unknown);
-    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
-    this._parseOptionsImplied();
-    operands = operands.concat(parsed.operands);
-    unknown = parsed.unknown;
-    this.args = operands.concat(unknown);
-
-    if (operands && this._findCommand(operands[0])) {
-      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
-    }
-    if (
-      this._getHelpCommand() &&
-      operands[0] === this._getHelpCommand().name()
-    ) {
-      return this._dispatchHelpCommand(operands[1]);
-    }
-    if (this._defaultCommandName) {
-      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
-      return this._dispatchSubcommand(
-        this._defaultCommandName,
-        operands,
-        unknown,
-      );
-    }
-    if (
-      this.commands.length &&
-      this.args.length === 0 &&
-      !this._actionHandler &&
-      !this._defaultCommandName
-    ) {
-      // probably missing subcommand and no handler, user needs help (and exit)
-      this.help({ error: true });
-    }
-
-    this._outputHelpIfRequested(parsed.unknown);
-    this._checkForMissingMandatoryOptions();
-    this._checkForConflictingOptions();
-
-    // We do not always call this check to avoid masking a "better" error, like unknown command.
-    const checkForUnknownOptions = () => {
-      if (parsed.unknown.length > 0) {
-        this.unknownOption(parsed.unknown[0]);
-      }
-    };
-
-    const commandEvent = `command:${this.name()}`;
-    if (this._actionHandler) {
-      checkForUnknownOptions();
-      this._processArguments();
-
-      let promiseChain;
-      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
-      promiseChain = this._chainOrCall(promiseChain, () =>
-        this._actionHandler(this.processedArgs),
-      );
-      if (this.parent) {
-        promiseChain = this._chainOrCall(promiseChain, () => {
-          this.parent.emit(commandEvent, operands, unknown); // legacy
-        });
-      }
-      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
-      return promiseChain;
-    }
-    if (this.parent?.listenerCount(commandEvent)) {
-      checkForUnknownOptions();
-      this._processArguments();
-      this.parent.emit(commandEvent, operands, unknown); // legacy
-    } else if (operands.length) {
-      if (this._findCommand('*')) {
-        // legacy default command
-        return this._dispatchSubcommand('*', operands, unknown);
-      }
-      if (this.listenerCount('command:*')) {
-        // skip option check, emit event for possible misspelling suggestion
-        this.emit('command:*', operands, unknown);
-      } else if (this.commands.length) {
-        this.unknownCommand();
-      } else {
-        checkForUnknownOptions();
-        this._processArguments();
-      }
-    } else if (this.commands.length) {
-      checkForUnknownOptions();
-      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
-      this.help({ error: true });
-    } else {
-      checkForUnknownOptions();
-      this._processArguments();
-      // fall through for caller to handle after calling .parse()
-    }
-  }
-
-  /**
-   * Find matching command.
-   *
-   * @private
-   * @return {Command | undefined}
-   */
-  _findCommand(name) {
-    if (!name) return undefined;
-    return this.commands.find(
-      (cmd) => cmd._name === name || cmd._aliases.includes(name),
-    );
-  }
-
-  /**
-   * Return an option matching `arg` if any.
-   *
-   * @param {string} arg
-   * @return {Option}
-   * @package
-   */
-
-  _findOption(arg) {
-    return this.options.find((option) => option.is(arg));
-  }
-
-  /**
-   * Display an error message if a mandatory option does not have a value.
-   * Called after checking for help flags in leaf subcommand.
-   *
-   * @private
-   */
-
-  _checkForMissingMandatoryOptions() {
-    // Walk up hierarchy so can call in subcommand after checking for displaying help.
-    this._getCommandAndAncestors().forEach((cmd) => {
-      cmd.options.forEach((anOption) => {
-        if (
-          anOption.mandatory &&
-          cmd.getOptionValue(anOption.attributeName()) === undefined
-        ) {
-          cmd.missingMandatoryOptionValue(anOption);
-        }
-      });
-    });
-  }
-
-  /**
-   * Display an error message if conflicting options are used together in this.
-   *
-   * @private
-   */
-  _checkForConflictingLocalOptions() {
-    const definedNonDefaultOptions = this.options.filter((option) => {
-      const optionKey = option.attributeName();
-      if (this.getOptionValue(optionKey) === undefined) {
-        return false;
-      }
-      return this.getOptionValueSource(optionKey) !== 'default';
-    });
-
-    const optionsWithConflicting = definedNonDefaultOptions.filter(
-      (option) => option.conflictsWith.length > 0,
-    );
-
-    optionsWithConflicting.forEach((option) => {
-      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
-        option.conflictsWith.includes(defined.attributeName()),
-      );
-      if (conflictingAndDefined) {
-        this._conflictingOption(option, conflictingAndDefined);
-      }
-    });
-  }
-
-  /**
-   * Display an error message if conflicting options are used together.
-   * Called after checking for help flags in leaf subcommand.
-   *
-   * @private
-   */
-  _checkForConflictingOptions() {
-    // Walk up hierarchy so can call in subcommand after checking for displaying help.
-    this._getCommandAndAncestors().forEach((cmd) => {
-      cmd._checkForConflictingLocalOptions();
-    });
-  }
-
-  /**
-   * Parse options from `argv` removing known options,
-   * and return argv split into operands and unknown arguments.
-   *
-   * Side effects: modifies command by storing options. Does not reset state if called again.
-   *
-   * Examples:
-   *
-   *     argv => operands, unknown
-   *     --known kkk op => [op], []
-   *     op --known kkk => [op], []
-   *     sub --unknown uuu op => [sub], [--unknown uuu op]
-   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
-   *
-   * @param {string[]} args
-   * @return {{operands: string[], unknown: string[]}}
-   */
-
-  parseOptions(args) {
-    const operands = []; // operands, not options or values
-    const unknown = []; // first unknown option and remaining unknown args
-    let dest = operands;
-
-    function maybeOption(arg) {
-      return arg.length > 1 && arg[0] === '-';
-    }
-
-    const negativeNumberArg = (arg) => {
-      // return false if not a negative number
-      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
-      // negative number is ok unless digit used as an option in command hierarchy
-      return !this._getCommandAndAncestors().some((cmd) =>
-        cmd.options
-          .map((opt) => opt.short)
-          .some((short) => /^-\d$/.test(short)),
-      );
-    };
-
-    // parse options
-    let activeVariadicOption = null;
-    let activeGroup = null; // working through group of short options, like -abc
-    let i = 0;
-    while (i < args.length || activeGroup) {
-      const arg = activeGroup ?? args[i++];
-      activeGroup = null;
-
-      // literal
-      if (arg === '--') {
-        if (dest === unknown) dest.push(arg);
-        dest.push(...args.slice(i));
-        break;
-      }
-
-      if (
-        activeVariadicOption &&
-        (!maybeOption(arg) || negativeNumberArg(arg))
-      ) {
-        this.emit(`option:${activeVariadicOption.name()}`, arg);
-        continue;
-      }
-      activeVariadicOption = null;
-
-      if (maybeOption(arg)) {
-        const option = this._findOption(arg);
-        // recognised option, call listener to assign value with possible custom processing
-        if (option) {
-          if (option.required) {
-            const value = args[i++];
-            if (value === undefined) this.optionMissingArgument(option);
-            this.emit(`option:${option.name()}`, value);
-          } else if (option.optional) {
-            let value = null;
-            // historical behaviour is optional value is following arg unless an option
-            if (
-              i < args.length &&
-              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
-            ) {
-              value = args[i++];
-            }
-            this.emit(`option:${option.name()}`, value);
-          } else {
-            // boolean flag
-            this.emit(`option:${option.name()}`);
-          }
-          activeVariadicOption = option.variadic ? option : null;
-          continue;
-        }
-      }
-
-      // Look for combo options following single dash, eat first one if known.
-      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
-        const option = this._findOption(`-${arg[1]}`);
-        if (option) {
-          if (
-            option.required ||
-            (option.optional && this._combineFlagAndOptionalValue)
-          ) {
-            // option with value following in same argument
-            this.emit(`option:${option.name()}`, arg.slice(2));
-          } else {
-            // boolean option
-            this.emit(`option:${option.name()}`);
-            // remove the processed option and keep processing group
-            activeGroup = `-${arg.slice(2)}`;
-          }
-          continue;
-        }
-      }
-
-      // Look for known long flag with value, like --foo=bar
-      if (/^--[^=]+=/.test(arg)) {
-        const index = arg.indexOf('=');
-        const option = this._findOption(arg.slice(0, index));
-        if (option && (option.required || option.optional)) {
-          this.emit(`option:${option.name()}`, arg.slice(index + 1));
-          continue;
-        }
-      }
-
-      // Not a recognised option by this command.
-      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
-
-      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
-      // A negative number in a leaf command is not an unknown option.
-      if (
-        dest === operands &&
-        maybeOption(arg) &&
-        !(this.commands.length === 0 && negativeNumberArg(arg))
-      ) {
-        dest = unknown;
-      }
-
-      // If using positionalOptions, stop processing our options at subcommand.
-      if (
-        (this._enablePositionalOptions || this._passThroughOptions) &&
-        operands.length === 0 &&
-        unknown.length === 0
-      ) {
-        if (this._findCommand(arg)) {
-          operands.push(arg);
-          unknown.push(...args.slice(i));
-          break;
-        } else if (
-          this._getHelpCommand() &&
-          arg === this._getHelpCommand().name()
-        ) {
-          operands.push(arg, ...args.slice(i));
-          break;
-        } else if (this._defaultCommandName) {
-          unknown.push(arg, ...args.slice(i));
-          break;
-        }
-      }
-
-      // If using passThroughOptions, stop processing options at first command-argument.
-      if (this._passThroughOptions) {
-        dest.push(arg, ...args.slice(i));
-        break;
-      }
-
-      // add arg
-      dest.push(arg);
-    }
-
-    return { operands, unknown };
-  }
-
-  /**
-   * Return an object containing local option values as key-value pairs.
-   *
-   * @return {object}
-   */
-  opts() {
-    if (this._storeOptionsAsProperties) {
-      // Preserve original behaviour so backwards compatible when still using properties
-      const result = {};
-      const len = this.options.length;
-
-      for (let i = 0; i < len; i++) {
-        const key = this.options[i].attributeName();
-        result[key] =
-          key === this._versionOptionName ? this._version : this[key];
-      }
-      return result;
-    }
-
-    return this._optionValues;
-  }
-
-  /**
-   * Return an object containing merged local and global option values as key-value pairs.
-   *
-   * @return {object}
-   */
-  optsWithGlobals() {
-    // globals overwrite locals
-    return this._getCommandAndAncestors().reduce(
-      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
-      {},
-    );
-  }
-
-  /**
-   * Display error message and exit (or call exitOverride).
-   *
-   * @param {string} message
-   * @param {object} [errorOptions]
-   * @param {string} [errorOptions.code] - an id string representing the error
-   * @param {number} [errorOptions.exitCode] - used with process.exit
-   */
-  error(message, errorOptions) {
-    // output handling
-    this._outputConfiguration.outputError(
-      `${message}\n`,
-      this._outputConfiguration.writeErr,
-    );
-    if (typeof this._showHelpAfterError === 'string') {
-      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
-    } else if (this._showHelpAfterError) {
-      this._outputConfiguration.writeErr('\n');
-      this.outputHelp({ error: true });
-    }
-
-    // exit handling
-    const config = errorOptions || {};
-    const exitCode = config.exitCode || 1;
-    const code = config.code || 'commander.error';
-    this._exit(exitCode, code, message);
-  }
-
-  /**
-   * Apply any option related environment variables, if option does
-   * not have a value from cli or client code.
-   *
-   * @private
-   */
-  _parseOptionsEnv() {
-    this.options.forEach((option) => {
-      if (option.envVar && option.envVar in process.env) {
-        const optionKey = option.attributeName();
-        // Priority check. Do not overwrite cli or options from unknown source (client-code).
-        if (
-          this.getOptionValue(optionKey) === undefined ||
-          ['default', 'config', 'env'].includes(
-            this.getOptionValueSource(optionKey),
-          )
-        ) {
-          if (option.required || option.optional) {
-            // option can take a value
-            // keep very simple, optional always takes value
-            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
-          } else {
-            // boolean
-            // keep very simple, only care that envVar defined and not the value
-            this.emit(`optionEnv:${option.name()}`);
-          }
-        }
-      }
-    });
-  }
-
-  /**
-   * Apply any implied option values, if option is undefined or default value.
-   *
-   * @private
-   */
-  _parseOptionsImplied() {
-    const dualHelper = new DualOptions(this.options);
-    const hasCustomOptionValue = (optionKey) => {
-      return (
-        this.getOptionValue(optionKey) !== undefined &&
-        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
-      );
-    };
-    this.options
-      .filter(
-        (option) =>
-          option.implied !== undefined &&
-          hasCustomOptionValue(option.attributeName()) &&
-          dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option,
-          ),
-      )
-      .forEach((option) => {
-        Object.keys(option.implied)
-          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
-          .forEach((impliedKey) => {
-            this.setOptionValueWithSource(
-              impliedKey,
-              option.implied[impliedKey],
-              'implied',
-            );
-          });
-      });
-  }
-
-  /**
-   * Argument `name` is missing.
-   *
-   * @param {string} name
-   * @private
-   */
-
-  missingArgument(name) {
-    const message = `error: missing required argument '${name}'`;
-    this.error(message, { code: 'commander.missingArgument' });
-  }
-
-  /**
-   * `Option` is missing an argument.
-   *
-   * @param {Option} option
-   * @private
-   */
-
-  optionMissingArgument(option) {
-    const message = `error: option '${option.flags}' argument missing`;
-    this.error(message, { code: 'commander.optionMissingArgument' });
-  }
-
-  /**
-   * `Option` does not have a value, and is a mandatory option.
-   *
-   * @param {Option} option
-   * @private
-   */
-
-  missingMandatoryOptionValue(option) {
-    const message = `error: required option '${option.flags}' not specified`;
-    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
-  }
-
-  /**
-   * `Option` conflicts with another option.
-   *
-   * @param {Option} option
-   * @param {Option} conflictingOption
-   * @private
-   */
-  _conflictingOption(option, conflictingOption) {
-    // The calling code does not know whether a negated option is the source of the
-    // value, so do some work to take an educated guess.
-    const findBestOptionFromValue = (option) => {
-      const optionKey = option.attributeName();
-      const optionValue = this.getOptionValue(optionKey);
-      const negativeOption = this.options.find(
-        (target) => target.negate && optionKey === target.attributeName(),
-      );
-      const positiveOption = this.options.find(
-        (target) => !target.negate && optionKey === target.attributeName(),
-      );
-      if (
-        negativeOption &&
-        ((negativeOption.presetArg === undefined && optionValue === false) ||
-          (negativeOption.presetArg !== undefined &&
-            optionValue === negativeOption.presetArg))
-      ) {
-        return negativeOption;
-      }
-      return positiveOption || option;
-    };
-
-    const getErrorMessage = (option) => {
-      const bestOption = findBestOptionFromValue(option);
-      const optionKey = bestOption.attributeName();
-      const source = this.getOptionValueSource(optionKey);
-      if (source === 'env') {
-        return `environment variable '${bestOption.envVar}'`;
-      }
-      return `option '${bestOption.flags}'`;
-    };
-
-    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
-    this.error(message, { code: 'commander.conflictingOption' });
-  }
-
-  /**
-   * Unknown option `flag`.
-   *
-   * @param {string} flag
-   * @private
-   */
-
-  unknownOption(flag) {
-    if (this._allowUnknownOption) return;
-    let suggestion = '';
-
-    if (flag.startsWith('--') && this._showSuggestionAfterError) {
-      // Looping to pick up the global options too
-      let candidateFlags = [];
-      // eslint-disable-next-line @typescript-eslint/no-this-alias
-      let command = this;
-      do {
-        const moreFlags = command
-          .createHelp()
-          .visibleOptions(command)
-          .filter((option) => option.long)
-          .map((option) => option.long);
-        candidateFlags = candidateFlags.concat(moreFlags);
-        command = command.parent;
-      } while (command && !command._enablePositionalOptions);
-      suggestion = suggestSimilar(flag, candidateFlags);
-    }
-
-    const message = `error: unknown option '${flag}'${suggestion}`;
-    this.error(message, { code: 'commander.unknownOption' });
-  }
-
-  /**
-   * Excess arguments, more than expected.
-   *
-   * @param {string[]} receivedArgs
-   * @private
-   */
-
-  _excessArguments(receivedArgs) {
-    if (this._allowExcessArguments) return;
-
-    const expected = this.registeredArguments.length;
-    const s = expected === 1 ? '' : 's';
-    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
-    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
-    this.error(message, { code: 'commander.excessArguments' });
-  }
-
-  /**
-   * Unknown command.
-   *
-   * @private
-   */
-
-  unknownCommand() {
-    const unknownName = this.args[0];
-    let suggestion = '';
-
-    if (this._showSuggestionAfterError) {
-      const candidateNames = [];
-      this.createHelp()
-        .visibleCommands(this)
-        .forEach((command) => {
-          candidateNames.push(command.name());
-          // just visible alias
-          if (command.alias()) candidateNames.push(command.alias());
-        });
-      suggestion = suggestSimilar(unknownName, candidateNames);
-    }
-
-    const message = `error: unknown command '${unknownName}'${suggestion}`;
-    this.error(message, { code: 'commander.unknownCommand' });
-  }
-
-  /**
-   * Get or set the program version.
-   *
-   * This method auto-registers the "-V, --version" option which will print the version number.
-   *
-   * You can optionally supply the flags and description to override the defaults.
-   *
-   * @param {string} [str]
-   * @param {string} [flags]
-   * @param {string} [description]
-   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
-   */
-
-  version(str, flags, description) {
-    if (str === undefined) return this._version;
-    this._version = str;
-    flags = flags || '-V, --version';
-    description = description || 'output the version number';
-    const versionOption = this.createOption(flags, description);
-    this._versionOptionName = versionOption.attributeName();
-    this._registerOption(versionOption);
-
-    this.on('option:' + versionOption.name(), () => {
-      this._outputConfiguration.writeOut(`${str}\n`);
-      this._exit(0, 'commander.version', str);
-    });
-    return this;
-  }
-
-  /**
-   * Set the description.
-   *
-   * @param {string} [str]
-   * @param {object} [argsDescription]
-   * @return {(string|Command)}
-   */
-  description(str, argsDescription) {
-    if (str === undefined && argsDescription === undefined)
-      return this._description;
-    this._description = str;
-    if (argsDescription) {
-      this._argsDescription = argsDescription;
-    }
-    return this;
-  }
-
-  /**
-   * Set the summary. Used when listed as subcommand of parent.
-   *
-   * @param {string} [str]
-   * @return {(string|Command)}
-   */
-  summary(str) {
-    if (str === undefined) return this._summary;
-    this._summary = str;
-    return this;
-  }
-
-  /**
-   * Set an alias for the command.
-   *
-   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
-   *
-   * @param {string} [alias]
-   * @return {(string|Command)}
-   */
-
-  alias(alias) {
-    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
-
-    /** @type {Command} */
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    let command = this;
-    if (
-      this.commands.length !== 0 &&
-      this.commands[this.commands.length - 1]._executableHandler
-    ) {
-      // assume adding alias for last added executable subcommand, rather than this
-      command = this.commands[this.commands.length - 1];
-    }
-
-    if (alias === command._name)
-      throw new Error("Command alias can't be the same as its name");
-    const matchingCommand = this.parent?._findCommand(alias);
-    if (matchingCommand) {
-      // c.f. _registerCommand
-      const existingCmd = [matchingCommand.name()]
-        .concat(matchingCommand.aliases())
-        .join('|');
-      throw new Error(
-        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
-      );
-    }
-
-    command._aliases.push(alias);
-    return this;
-  }
-
-  /**
-   * Set aliases for the command.
-   *
-   * Only the first alias is shown in the auto-generated help.
-   *
-   * @param {string[]} [aliases]
-   * @return {(string[]|Command)}
-   */
-
-  aliases(aliases) {
-    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
-    if (aliases === undefined) return this._aliases;
-
-    aliases.forEach((alias) => this.alias(alias));
-    return this;
-  }
-
-  /**
-   * Set / get the command usage `str`.
-   *
-   * @param {string} [str]
-   * @return {(string|Command)}
-   */
-
-  usage(str) {
-    if (str === undefined) {
-      if (this._usage) return this._usage;
-
-      const args = this.registeredArguments.map((arg) => {
-        return humanReadableArgName(arg);
-      });
-      return []
-        .concat(
-          this.options.length || this._helpOption !== null ? '[options]' : [],
-          this.commands.length ? '[command]' : [],
-          this.registeredArguments.length ? args : [],
-        )
-        .join(' ');
-    }
-
-    this._usage = str;
-    return this;
-  }
-
-  /**
-   * Get or set the name of the command.
-   *
-   * @param {string} [str]
-   * @return {(string|Command)}
-   */
-
-  name(str) {
-    if (str === undefined) return this._name;
-    this._name = str;
-    return this;
-  }
-
-  /**
-   * Set/get the help group heading for this subcommand in parent command's help.
-   *
-   * @param {string} [heading]
-   * @return {Command | string}
-   */
-
-  helpGroup(heading) {
-    if (heading === undefined) return this._helpGroupHeading ?? '';
-    this._helpGroupHeading = heading;
-    return this;
-  }
-
-  /**
-   * Set/get the default help group heading for subcommands added to this command.
-   * (This does not override a group set directly on the subcommand using .helpGroup().)
-   *
-   * @example
-   * program.commandsGroup('Development Commands:);
-   * program.command('watch')...
-   * program.command('lint')...
-   * ...
-   *
-   * @param {string} [heading]
-   * @returns {Command | string}
-   */
-  commandsGroup(heading) {
-    if (heading === undefined) return this._defaultCommandGroup ?? '';
-    this._defaultCommandGroup = heading;
-    return this;
-  }
-
-  /**
-   * Set/get the default help group heading for options added to this command.
-   * (This does not override a group set directly on the option using .helpGroup().)
-   *
-   * @example
-   * program
-   *   .optionsGroup('Development Options:')
-   *   .option('-d, --debug', 'output extra debugging')
-   *   .option('-p, --profile', 'output profiling information')
-   *
-   * @param {string} [heading]
-   * @returns {Command | string}
-   */
-  optionsGroup(heading) {
-    if (heading === undefined) return this._defaultOptionGroup ?? '';
-    this._defaultOptionGroup = heading;
-    return this;
-  }
-
-  /**
-   * @param {Option} option
-   * @private
-   */
-  _initOptionGroup(option) {
-    if (this._defaultOptionGroup && !option.helpGroupHeading)
-      option.helpGroup(this._defaultOptionGroup);
-  }
-
-  /**
-   * @param {Command} cmd
-   * @private
-   */
-  _initCommandGroup(cmd) {
-    if (this._defaultCommandGroup && !cmd.helpGroup())
-      cmd.helpGroup(this._defaultCommandGroup);
-  }
-
-  /**
-   * Set the name of the command from script filename, such as process.argv[1],
-   * or require.main.filename, or __filename.
-   *
-   * (Used internally and public although not documented in README.)
-   *
-   * @example
-   * program.nameFromFilename(require.main.filename);
-   *
-   * @param {string} filename
-   * @return {Command}
-   */
-
-  nameFromFilename(filename) {
-    this._name = path.basename(filename, path.extname(filename));
-
-    return this;
-  }
-
-  /**
-   * Get or set the directory for searching for executable subcommands of this command.
-   *
-   * @example
-   * program.executableDir(__dirname);
-   * // or
-   * program.executableDir('subcommands');
-   *
-   * @param {string} [path]
-   * @return {(string|null|Command)}
-   */
-
-  executableDir(path) {
-    if (path === undefined) return this._executableDir;
-    this._executableDir = path;
-    return this;
-  }
-
-  /**
-   * Return program help documentation.
-   *
-   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
-   * @return {string}
-   */
-
-  helpInformation(contextOptions) {
-    const helper = this.createHelp();
-    const context = this._getOutputContext(contextOptions);
-    helper.prepareContext({
-      error: context.error,
-      helpWidth: context.helpWidth,
-      outputHasColors: context.hasColors,
-    });
-    const text = helper.formatHelp(this, helper);
-    if (context.hasColors) return text;
-    return this._outputConfiguration.stripColor(text);
-  }
-
-  /**
-   * @typedef HelpContext
-   * @type {object}
-   * @property {boolean} error
-   * @property {number} helpWidth
-   * @property {boolean} hasColors
-   * @property {function} write - includes stripColor if needed
-   *
-   * @returns {HelpContext}
-   * @private
-   */
-
-  _getOutputContext(contextOptions) {
-    contextOptions = contextOptions || {};
-    const error = !!contextOptions.error;
-    let baseWrite;
-    let hasColors;
-    let helpWidth;
-    if (error) {
-      baseWrite = (str) => this._outputConfiguration.writeErr(str);
-      hasColors = this._outputConfiguration.getErrHasColors();
-      helpWidth = this._outputConfiguration.getErrHelpWidth();
-    } else {
-      baseWrite = (str) => this._outputConfiguration.writeOut(str);
-      hasColors = this._outputConfiguration.getOutHasColors();
-      helpWidth = this._outputConfiguration.getOutHelpWidth();
-    }
-    const write = (str) => {
-      if (!hasColors) str = this._outputConfiguration.stripColor(str);
-      return baseWrite(str);
-    };
-    return { error, write, hasColors, helpWidth };
-  }
-
-  /**
-   * Output help information for this command.
-   *
-   * Outputs built-in help, and custom text added using `.addHelpText()`.
-   *
-   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-   */
-
-  outputHelp(contextOptions) {
-    let deprecatedCallback;
-    if (typeof contextOptions === 'function') {
-      deprecatedCallback = contextOptions;
-      contextOptions = undefined;
-    }
-
-    const outputContext = this._getOutputContext(contextOptions);
-    /** @type {HelpTextEventContext} */
-    const eventContext = {
-      error: outputContext.error,
-      write: outputContext.write,
-      command: this,
-    };
-
-    this._getCommandAndAncestors()
-      .reverse()
-      .forEach((command) => command.emit('beforeAllHelp', eventContext));
-    this.emit('beforeHelp', eventContext);
-
-    let helpInformation = this.helpInformation({ error: outputContext.error });
-    if (deprecatedCallback) {
-      helpInformation = deprecatedCallback(helpInformation);
-      if (
-        typeof helpInformation !== 'string' &&
-        !Buffer.isBuffer(helpInformation)
-      ) {
-        throw new Error('outputHelp callback must return a string or a Buffer');
-      }
-    }
-    outputContext.write(helpInformation);
-
-    if (this._getHelpOption()?.long) {
-      this.emit(this._getHelpOption().long); // deprecated
-    }
-    this.emit('afterHelp', eventContext);
-    this._getCommandAndAncestors().forEach((command) =>
-      command.emit('afterAllHelp', eventContext),
-    );
-  }
-
-  /**
-   * You can pass in flags and a description to customise the built-in help option.
-   * Pass in false to disable the built-in help option.
-   *
-   * @example
-   * program.helpOption('-?, --help' 'show help'); // customise
-   * program.helpOption(false); // disable
-   *
-   * @param {(string | boolean)} flags
-   * @param {string} [description]
-   * @return {Command} `this` command for chaining
-   */
-
-  helpOption(flags, description) {
-    // Support enabling/disabling built-in help option.
-    if (typeof flags === 'boolean') {
-      if (flags) {
-        if (this._helpOption === null) this._helpOption = undefined; // reenable
-        if (this._defaultOptionGroup) {
-          // make the option to store the group
-          this._initOptionGroup(this._getHelpOption());
-        }
-      } else {
-        this._helpOption = null; // disable
-      }
-      return this;
-    }
-
-    // Customise flags and description.
-    this._helpOption = this.createOption(
-      flags ?? '-h, --help',
-      description ?? 'display help for command',
-    );
-    // init group unless lazy create
-    if (flags || description) this._initOptionGroup(this._helpOption);
-
-    return this;
-  }
-
-  /**
-   * Lazy create help option.
-   * Returns null if has been disabled with .helpOption(false).
-   *
-   * @returns {(Option | null)} the help option
-   * @package
-   */
-  _getHelpOption() {
-    // Lazy create help option on demand.
-    if (this._helpOption === undefined) {
-      this.helpOption(undefined, undefined);
-    }
-    return this._helpOption;
-  }
-
-  /**
-   * Supply your own option to use for the built-in help option.
-   * This is an alternative to using helpOption() to customise the flags and description etc.
-   *
-   * @param {Option} option
-   * @return {Command} `this` command for chaining
-   */
-  addHelpOption(option) {
-    this._helpOption = option;
-    this._initOptionGroup(option);
-    return this;
-  }
-
-  /**
-   * Output help information and exit.
-   *
-   * Outputs built-in help, and custom text added using `.addHelpText()`.
-   *
-   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
-   */
-
-  help(contextOptions) {
-    this.outputHelp(contextOptions);
-    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
-    if (
-      exitCode === 0 &&
-      contextOptions &&
-      typeof contextOptions !== 'function' &&
-      contextOptions.error
-    ) {
-      exitCode = 1;
-    }
-    // message: do not have all displayed text available so only passing placeholder.
-    this._exit(exitCode, 'commander.help', '(outputHelp)');
-  }
-
-  /**
-   * // Do a little typing to coordinate emit and listener for the help text events.
-   * @typedef HelpTextEventContext
-   * @type {object}
-   * @property {boolean} error
-   * @property {Command} command
-   * @property {function} write
-   */
-
-  /**
-   * Add additional text to be displayed with the built-in help.
-   *
-   * Position is 'before' or 'after' to affect just this command,
-   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
-   *
-   * @param {string} position - before or after built-in help
-   * @param {(string | Function)} text - string to add, or a function returning a string
-   * @return {Command} `this` command for chaining
-   */
-
-  addHelpText(position, text) {
-    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
-    if (!allowedValues.includes(position)) {
-      throw new Error(`Unexpected value for position to addHelpText.
-Expecting one of '${allowedValues.join("', '")}'`);
-    }
-
-    const helpEvent = `${position}Help`;
-    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
-      let helpStr;
-      if (typeof text === 'function') {
-        helpStr = text({ error: context.error, command: context.command });
-      } else {
-        helpStr = text;
-      }
-      // Ignore falsy value when nothing to output.
-      if (helpStr) {
-        context.write(`${helpStr}\n`);
-      }
-    });
-    return this;
-  }
-
-  /**
-   * Output help information if help flags specified
-   *
-   * @param {Array} args - array of options to search for help flags
-   * @private
-   */
-
-  _outputHelpIfRequested(args) {
-    const helpOption = this._getHelpOption();
-    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
-    if (helpRequested) {
-      this.outputHelp();
-      // (Do not have all displayed text available so only passing placeholder.)
-      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
-    }
-  }
-}
-
-/**
- * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
- *
- * @param {string[]} args - array of arguments from node.execArgv
- * @returns {string[]}
- * @private
- */
-
-function incrementNodeInspectorPort(args) {
-  // Testing for these options:
-  //  --inspect[=[host:]port]
-  //  --inspect-brk[=[host:]port]
-  //  --inspect-port=[host:]port
-  return args.map((arg) => {
-    if (!arg.startsWith('--inspect')) {
-      return arg;
-    }
-    let debugOption;
-    let debugHost = '127.0.0.1';
-    let debugPort = '9229';
-    let match;
-    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
-      // e.g. --inspect
-      debugOption = match[1];
-    } else if (
-      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
-    ) {
-      debugOption = match[1];
-      if (/^\d+$/.test(match[3])) {
-        // e.g. --inspect=1234
-        debugPort = match[3];
-      } else {
-        // e.g. --inspect=localhost
-        debugHost = match[3];
-      }
-    } else if (
-      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
-    ) {
-      // e.g. --inspect=localhost:1234
-      debugOption = match[1];
-      debugHost = match[3];
-      debugPort = match[4];
-    }
-
-    if (debugOption && debugPort !== '0') {
-      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
-    }
-    return arg;
-  });
-}
-
-/**
- * @returns {boolean | undefined}
- * @package
- */
-function useColor() {
-  // Test for common conventions.
-  // NB: the observed behaviour is in combination with how author adds color! For example:
-  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
-  //   - we do test NO_COLOR, but Chalk does not
-  //
-  // References:
-  // https://no-color.org
-  // https://bixense.com/clicolors/
-  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
-  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
-  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
-
-  if (
-    process.env.NO_COLOR ||
-    process.env.FORCE_COLOR === '0' ||
-    process.env.FORCE_COLOR === 'false'
-  )
-    return false;
-  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
-    return true;
-  return undefined;
-}
-
-exports.Command = Command;
-exports.useColor = useColor; // exporting for tests
-
-
-/***/ }),
-
-/***/ 1135:
-/***/ ((__unused_webpack_module, exports) => {
-
-/**
- * CommanderError class
- */
-class CommanderError extends Error {
-  /**
-   * Constructs the CommanderError class
-   * @param {number} exitCode suggested exit code which could be used with process.exit
-   * @param {string} code an id string representing the error
-   * @param {string} message human-readable description of the error
-   */
-  constructor(exitCode, code, message) {
-    super(message);
-    // properly capture stack trace in Node.js
-    Error.captureStackTrace(this, this.constructor);
-    this.name = this.constructor.name;
-    this.code = code;
-    this.exitCode = exitCode;
-    this.nestedError = undefined;
-  }
-}
-
-/**
- * InvalidArgumentError class
- */
-class InvalidArgumentError extends CommanderError {
-  /**
-   * Constructs the InvalidArgumentError class
-   * @param {string} [message] explanation of why argument is invalid
-   */
-  constructor(message) {
-    super(1, 'commander.invalidArgument', message);
-    // properly capture stack trace in Node.js
-    Error.captureStackTrace(this, this.constructor);
-    this.name = this.constructor.name;
-  }
-}
-
-exports.CommanderError = CommanderError;
-exports.InvalidArgumentError = InvalidArgumentError;
-
-
-/***/ }),
-
-/***/ 9754:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { humanReadableArgName } = __nccwpck_require__(9154);
-
-/**
- * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
- * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
- * @typedef { import("./argument.js").Argument } Argument
- * @typedef { import("./command.js").Command } Command
- * @typedef { import("./option.js").Option } Option
- */
-
-// Although this is a class, methods are static in style to allow override using subclass or just functions.
-class Help {
-  constructor() {
-    this.helpWidth = undefined;
-    this.minWidthToWrap = 40;
-    this.sortSubcommands = false;
-    this.sortOptions = false;
-    this.showGlobalOptions = false;
-  }
-
-  /**
-   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
-   * and just before calling `formatHelp()`.
-   *
-   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
-   *
-   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
-   */
-  prepareContext(contextOptions) {
-    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
-  }
-
-  /**
-   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
-   *
-   * @param {Command} cmd
-   * @returns {Command[]}
-   */
-
-  visibleCommands(cmd) {
-    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
-    const helpCommand = cmd._getHelpCommand();
-    if (helpCommand && !helpCommand._hidden) {
-      visibleCommands.push(helpCommand);
-    }
-    if (this.sortSubcommands) {
-      visibleCommands.sort((a, b) => {
-        // @ts-ignore: because overloaded return type
-        return a.name().localeCompare(b.name());
-      });
-    }
-    return visibleCommands;
-  }
-
-  /**
-   * Compare options for sort.
-   *
-   * @param {Option} a
-   * @param {Option} b
-   * @returns {number}
-   */
-  compareOptions(a, b) {
-    const getSortKey = (option) => {
-      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
-      return option.short
-        ? option.short.replace(/^-/, '')
-        : option.long.replace(/^--/, '');
-    };
-    return getSortKey(a).localeCompare(getSortKey(b));
-  }
-
-  /**
-   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
-   *
-   * @param {Command} cmd
-   * @returns {Option[]}
-   */
-
-  visibleOptions(cmd) {
-    const visibleOptions = cmd.options.filter((option) => !option.hidden);
-    // Built-in help option.
-    const helpOption = cmd._getHelpOption();
-    if (helpOption && !helpOption.hidden) {
-      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
-      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
-      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
-      if (!removeShort && !removeLong) {
-        visibleOptions.push(helpOption); // no changes needed
-      } else if (helpOption.long && !removeLong) {
-        visibleOptions.push(
-          cmd.createOption(helpOption.long, helpOption.description),
-        );
-      } else if (helpOption.short && !removeShort) {
-        visibleOptions.push(
-          cmd.createOption(helpOption.short, helpOption.description),
-        );
-      }
-    }
-    if (this.sortOptions) {
-      visibleOptions.sort(this.compareOptions);
-    }
-    return visibleOptions;
-  }
-
-  /**
-   * Get an array of the visible global options. (Not including help.)
-   *
-   * @param {Command} cmd
-   * @returns {Option[]}
-   */
-
-  visibleGlobalOptions(cmd) {
-    if (!this.showGlobalOptions) return [];
-
-    const globalOptions = [];
-    for (
-      let ancestorCmd = cmd.parent;
-      ancestorCmd;
-      ancestorCmd = ancestorCmd.parent
-    ) {
-      const visibleOptions = ancestorCmd.options.filter(
-        (option) => !option.hidden,
-      );
-      globalOptions.push(...visibleOptions);
-    }
-    if (this.sortOptions) {
-      globalOptions.sort(this.compareOptions);
-    }
-    return globalOptions;
-  }
-
-  /**
-   * Get an array of the arguments if any have a description.
-   *
-   * @param {Command} cmd
-   * @returns {Argument[]}
-   */
-
-  visibleArguments(cmd) {
-    // Side effect! Apply the legacy descriptions before the arguments are displayed.
-    if (cmd._argsDescription) {
-      cmd.registeredArguments.forEach((argument) => {
-        argument.description =
-          argument.description || cmd._argsDescription[argument.name()] || '';
-      });
-    }
-
-    // If there are any arguments with a description then return all the arguments.
-    if (cmd.registeredArguments.find((argument) => argument.description)) {
-      return cmd.registeredArguments;
-    }
-    return [];
-  }
-
-  /**
-   * Get the command term to show in the list of subcommands.
-   *
-   * @param {Command} cmd
-   * @returns {string}
-   */
-
-  subcommandTerm(cmd) {
-    // Legacy. Ignores custom usage string, and nested commands.
-    const args = cmd.registeredArguments
-      .map((arg) => humanReadableArgName(arg))
-      .join(' ');
-    return (
-      cmd._name +
-      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
-      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
-      (args ? ' ' + args : '')
-    );
-  }
-
-  /**
-   * Get the option term to show in the list of options.
-   *
-   * @param {Option} option
-   * @returns {string}
-   */
-
-  optionTerm(option) {
-    return option.flags;
-  }
-
-  /**
-   * Get the argument term to show in the list of arguments.
-   *
-   * @param {Argument} argument
-   * @returns {string}
-   */
-
-  argumentTerm(argument) {
-    return argument.name();
-  }
-
-  /**
-   * Get the longest command term length.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {number}
-   */
-
-  longestSubcommandTermLength(cmd, helper) {
-    return helper.visibleCommands(cmd).reduce((max, command) => {
-      return Math.max(
-        max,
-        this.displayWidth(
-          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
-        ),
-      );
-    }, 0);
-  }
-
-  /**
-   * Get the longest option term length.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {number}
-   */
-
-  longestOptionTermLength(cmd, helper) {
-    return helper.visibleOptions(cmd).reduce((max, option) => {
-      return Math.max(
-        max,
-        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
-      );
-    }, 0);
-  }
-
-  /**
-   * Get the longest global option term length.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {number}
-   */
-
-  longestGlobalOptionTermLength(cmd, helper) {
-    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
-      return Math.max(
-        max,
-        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
-      );
-    }, 0);
-  }
-
-  /**
-   * Get the longest argument term length.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {number}
-   */
-
-  longestArgumentTermLength(cmd, helper) {
-    return helper.visibleArguments(cmd).reduce((max, argument) => {
-      return Math.max(
-        max,
-        this.displayWidth(
-          helper.styleArgumentTerm(helper.argumentTerm(argument)),
-        ),
-      );
-    }, 0);
-  }
-
-  /**
-   * Get the command usage to be displayed at the top of the built-in help.
-   *
-   * @param {Command} cmd
-   * @returns {string}
-   */
-
-  commandUsage(cmd) {
-    // Usage
-    let cmdName = cmd._name;
-    if (cmd._aliases[0]) {
-      cmdName = cmdName + '|' + cmd._aliases[0];
-    }
-    let ancestorCmdNames = '';
-    for (
-      let ancestorCmd = cmd.parent;
-      ancestorCmd;
-      ancestorCmd = ancestorCmd.parent
-    ) {
-      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
-    }
-    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
-  }
-
-  /**
-   * Get the description for the command.
-   *
-   * @param {Command} cmd
-   * @returns {string}
-   */
-
-  commandDescription(cmd) {
-    // @ts-ignore: because overloaded return type
-    return cmd.description();
-  }
-
-  /**
-   * Get the subcommand summary to show in the list of subcommands.
-   * (Fallback to description for backwards compatibility.)
-   *
-   * @param {Command} cmd
-   * @returns {string}
-   */
-
-  subcommandDescription(cmd) {
-    // @ts-ignore: because overloaded return type
-    return cmd.summary() || cmd.description();
-  }
-
-  /**
-   * Get the option description to show in the list of options.
-   *
-   * @param {Option} option
-   * @return {string}
-   */
-
-  optionDescription(option) {
-    const extraInfo = [];
-
-    if (option.argChoices) {
-      extraInfo.push(
-        // use stringify to match the display of the default value
-        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
-      );
-    }
-    if (option.defaultValue !== undefined) {
-      // default for boolean and negated more for programmer than end user,
-      // but show true/false for boolean option as may be for hand-rolled env or config processing.
-      const showDefault =
-        option.required ||
-        option.optional ||
-        (option.isBoolean() && typeof option.defaultValue === 'boolean');
-      if (showDefault) {
-        extraInfo.push(
-          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
-        );
-      }
-    }
-    // preset for boolean and negated are more for programmer than end user
-    if (option.presetArg !== undefined && option.optional) {
-      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
-    }
-    if (option.envVar !== undefined) {
-      extraInfo.push(`env: ${option.envVar}`);
-    }
-    if (extraInfo.length > 0) {
-      const extraDescription = `(${extraInfo.join(', ')})`;
-      if (option.description) {
-        return `${option.description} ${extraDescription}`;
-      }
-      return extraDescription;
-    }
-
-    return option.description;
-  }
-
-  /**
-   * Get the argument description to show in the list of arguments.
-   *
-   * @param {Argument} argument
-   * @return {string}
-   */
-
-  argumentDescription(argument) {
-    const extraInfo = [];
-    if (argument.argChoices) {
-      extraInfo.push(
-        // use stringify to match the display of the default value
-        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
-      );
-    }
-    if (argument.defaultValue !== undefined) {
-      extraInfo.push(
-        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
-      );
-    }
-    if (extraInfo.length > 0) {
-      const extraDescription = `(${extraInfo.join(', ')})`;
-      if (argument.description) {
-        return `${argument.description} ${extraDescription}`;
-      }
-      return extraDescription;
-    }
-    return argument.description;
-  }
-
-  /**
-   * Format a list of items, given a heading and an array of formatted items.
-   *
-   * @param {string} heading
-   * @param {string[]} items
-   * @param {Help} helper
-   * @returns string[]
-   */
-  formatItemList(heading, items, helper) {
-    if (items.length === 0) return [];
-
-    return [helper.styleTitle(heading), ...items, ''];
-  }
-
-  /**
-   * Group items by their help group heading.
-   *
-   * @param {Command[] | Option[]} unsortedItems
-   * @param {Command[] | Option[]} visibleItems
-   * @param {Function} getGroup
-   * @returns {Map<string, Command[] | Option[]>}
-   */
-  groupItems(unsortedItems, visibleItems, getGroup) {
-    const result = new Map();
-    // Add groups in order of appearance in unsortedItems.
-    unsortedItems.forEach((item) => {
-      const group = getGroup(item);
-      if (!result.has(group)) result.set(group, []);
-    });
-    // Add items in order of appearance in visibleItems.
-    visibleItems.forEach((item) => {
-      const group = getGroup(item);
-      if (!result.has(group)) {
-        result.set(group, []);
-      }
-      result.get(group).push(item);
-    });
-    return result;
-  }
-
-  /**
-   * Generate the built-in help text.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {string}
-   */
-
-  formatHelp(cmd, helper) {
-    const termWidth = helper.padWidth(cmd, helper);
-    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
-
-    function callFormatItem(term, description) {
-      return helper.formatItem(term, termWidth, description, helper);
-    }
-
-    // Usage
-    let output = [
-      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
-      '',
-    ];
-
-    // Description
-    const commandDescription = helper.commandDescription(cmd);
-    if (commandDescription.length > 0) {
-      output = output.concat([
-        helper.boxWrap(
-          helper.styleCommandDescription(commandDescription),
-          helpWidth,
-        ),
-        '',
-      ]);
-    }
-
-    // Arguments
-    const argumentList = helper.visibleArguments(cmd).map((argument) => {
-      return callFormatItem(
-        helper.styleArgumentTerm(helper.argumentTerm(argument)),
-        helper.styleArgumentDescription(helper.argumentDescription(argument)),
-      );
-    });
-    output = output.concat(
-      this.formatItemList('Arguments:', argumentList, helper),
-    );
-
-    // Options
-    const optionGroups = this.groupItems(
-      cmd.options,
-      helper.visibleOptions(cmd),
-      (option) => option.helpGroupHeading ?? 'Options:',
-    );
-    optionGroups.forEach((options, group) => {
-      const optionList = options.map((option) => {
-        return callFormatItem(
-          helper.styleOptionTerm(helper.optionTerm(option)),
-          helper.styleOptionDescription(helper.optionDescription(option)),
-        );
-      });
-      output = output.concat(this.formatItemList(group, optionList, helper));
-    });
-
-    if (helper.showGlobalOptions) {
-      const globalOptionList = helper
-        .visibleGlobalOptions(cmd)
-        .map((option) => {
-          return callFormatItem(
-            helper.styleOptionTerm(helper.optionTerm(option)),
-            helper.styleOptionDescription(helper.optionDescription(option)),
-          );
-        });
-      output = output.concat(
-        this.formatItemList('Global Options:', globalOptionList, helper),
-      );
-    }
-
-    // Commands
-    const commandGroups = this.groupItems(
-      cmd.commands,
-      helper.visibleCommands(cmd),
-      (sub) => sub.helpGroup() || 'Commands:',
-    );
-    commandGroups.forEach((commands, group) => {
-      const commandList = commands.map((sub) => {
-        return callFormatItem(
-          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
-          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
-        );
-      });
-      output = output.concat(this.formatItemList(group, commandList, helper));
-    });
-
-    return output.join('\n');
-  }
-
-  /**
-   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
-   *
-   * @param {string} str
-   * @returns {number}
-   */
-  displayWidth(str) {
-    return stripColor(str).length;
-  }
-
-  /**
-   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  styleTitle(str) {
-    return str;
-  }
-
-  styleUsage(str) {
-    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
-    //    command subcommand [options] [command] <foo> [bar]
-    return str
-      .split(' ')
-      .map((word) => {
-        if (word === '[options]') return this.styleOptionText(word);
-        if (word === '[command]') return this.styleSubcommandText(word);
-        if (word[0] === '[' || word[0] === '<')
-          return this.styleArgumentText(word);
-        return this.styleCommandText(word); // Restrict to initial words?
-      })
-      .join(' ');
-  }
-  styleCommandDescription(str) {
-    return this.styleDescriptionText(str);
-  }
-  styleOptionDescription(str) {
-    return this.styleDescriptionText(str);
-  }
-  styleSubcommandDescription(str) {
-    return this.styleDescriptionText(str);
-  }
-  styleArgumentDescription(str) {
-    return this.styleDescriptionText(str);
-  }
-  styleDescriptionText(str) {
-    return str;
-  }
-  styleOptionTerm(str) {
-    return this.styleOptionText(str);
-  }
-  styleSubcommandTerm(str) {
-    // This is very like usage with lots of parts! Assume default string which is formed like:
-    //    subcommand [options] <foo> [bar]
-    return str
-      .split(' ')
-      .map((word) => {
-        if (word === '[options]') return this.styleOptionText(word);
-        if (word[0] === '[' || word[0] === '<')
-          return this.styleArgumentText(word);
-        return this.styleSubcommandText(word); // Restrict to initial words?
-      })
-      .join(' ');
-  }
-  styleArgumentTerm(str) {
-    return this.styleArgumentText(str);
-  }
-  styleOptionText(str) {
-    return str;
-  }
-  styleArgumentText(str) {
-    return str;
-  }
-  styleSubcommandText(str) {
-    return str;
-  }
-  styleCommandText(str) {
-    return str;
-  }
-
-  /**
-   * Calculate the pad width from the maximum term length.
-   *
-   * @param {Command} cmd
-   * @param {Help} helper
-   * @returns {number}
-   */
-
-  padWidth(cmd, helper) {
-    return Math.max(
-      helper.longestOptionTermLength(cmd, helper),
-      helper.longestGlobalOptionTermLength(cmd, helper),
-      helper.longestSubcommandTermLength(cmd, helper),
-      helper.longestArgumentTermLength(cmd, helper),
-    );
-  }
-
-  /**
-   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
-   *
-   * @param {string} str
-   * @returns {boolean}
-   */
-  preformatted(str) {
-    return /\n[^\S\r\n]/.test(str);
-  }
-
-  /**
-   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
-   *
-   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
-   *   TTT  DDD DDDD
-   *        DD DDD
-   *
-   * @param {string} term
-   * @param {number} termWidth
-   * @param {string} description
-   * @param {Help} helper
-   * @returns {string}
-   */
-  formatItem(term, termWidth, description, helper) {
-    const itemIndent = 2;
-    const itemIndentStr = ' '.repeat(itemIndent);
-    if (!description) return itemIndentStr + term;
-
-    // Pad the term out to a consistent width, so descriptions are aligned.
-    const paddedTerm = term.padEnd(
-      termWidth + term.length - helper.displayWidth(term),
-    );
-
-    // Format the description.
-    const spacerWidth = 2; // between term and description
-    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
-    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
-    let formattedDescription;
-    if (
-      remainingWidth < this.minWidthToWrap ||
-      helper.preformatted(description)
-    ) {
-      formattedDescription = description;
-    } else {
-      const wrappedDescription = helper.boxWrap(description, remainingWidth);
-      formattedDescription = wrappedDescription.replace(
-        /\n/g,
-        '\n' + ' '.repeat(termWidth + spacerWidth),
-      );
-    }
-
-    // Construct and overall indent.
-    return (
-      itemIndentStr +
-      paddedTerm +
-      ' '.repeat(spacerWidth) +
-      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
-    );
-  }
-
-  /**
-   * Wrap a string at whitespace, preserving existing line breaks.
-   * Wrapping is skipped if the width is less than `minWidthToWrap`.
-   *
-   * @param {string} str
-   * @param {number} width
-   * @returns {string}
-   */
-  boxWrap(str, width) {
-    if (width < this.minWidthToWrap) return str;
-
-    const rawLines = str.split(/\r\n|\n/);
-    // split up text by whitespace
-    const chunkPattern = /[\s]*[^\s]+/g;
-    const wrappedLines = [];
-    rawLines.forEach((line) => {
-      const chunks = line.match(chunkPattern);
-      if (chunks === null) {
-        wrappedLines.push('');
-        return;
-      }
-
-      let sumChunks = [chunks.shift()];
-      let sumWidth = this.displayWidth(sumChunks[0]);
-      chunks.forEach((chunk) => {
-        const visibleWidth = this.displayWidth(chunk);
-        // Accumulate chunks while they fit into width.
-        if (sumWidth + visibleWidth <= width) {
-          sumChunks.push(chunk);
-          sumWidth += visibleWidth;
-          return;
-        }
-        wrappedLines.push(sumChunks.join(''));
-
-        const nextChunk = chunk.trimStart(); // trim space at line break
-        sumChunks = [nextChunk];
-        sumWidth = this.displayWidth(nextChunk);
-      });
-      wrappedLines.push(sumChunks.join(''));
-    });
-
-    return wrappedLines.join('\n');
-  }
-}
-
-/**
- * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
- *
- * @param {string} str
- * @returns {string}
- * @package
- */
-
-function stripColor(str) {
-  // eslint-disable-next-line no-control-regex
-  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
-  return str.replace(sgrPattern, '');
-}
-
-exports.Help = Help;
-exports.stripColor = stripColor;
-
-
-/***/ }),
-
-/***/ 5240:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { InvalidArgumentError } = __nccwpck_require__(1135);
-
-class Option {
-  /**
-   * Initialize a new `Option` with the given `flags` and `description`.
-   *
-   * @param {string} flags
-   * @param {string} [description]
-   */
-
-  constructor(flags, description) {
-    this.flags = flags;
-    this.description = description || '';
-
-    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
-    this.optional = flags.includes('['); // A value is optional when the option is specified.
-    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
-    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
-    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
-    const optionFlags = splitOptionFlags(flags);
-    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
-    this.long = optionFlags.longFlag;
-    this.negate = false;
-    if (this.long) {
-      this.negate = this.long.startsWith('--no-');
-    }
-    this.defaultValue = undefined;
-    this.defaultValueDescription = undefined;
-    this.presetArg = undefined;
-    this.envVar = undefined;
-    this.parseArg = undefined;
-    this.hidden = false;
-    this.argChoices = undefined;
-    this.conflictsWith = [];
-    this.implied = undefined;
-    this.helpGroupHeading = undefined; // soft initialised when option added to command
-  }
-
-  /**
-   * Set the default value, and optionally supply the description to be displayed in the help.
-   *
-   * @param {*} value
-   * @param {string} [description]
-   * @return {Option}
-   */
-
-  default(value, description) {
-    this.defaultValue = value;
-    this.defaultValueDescription = description;
-    return this;
-  }
-
-  /**
-   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
-   * The custom processing (parseArg) is called.
-   *
-   * @example
-   * new Option('--color').default('GREYSCALE').preset('RGB');
-   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
-   *
-   * @param {*} arg
-   * @return {Option}
-   */
-
-  preset(arg) {
-    this.presetArg = arg;
-    return this;
-  }
-
-  /**
-   * Add option name(s) that conflict with this option.
-   * An error will be displayed if conflicting options are found during parsing.
-   *
-   * @example
-   * new Option('--rgb').conflicts('cmyk');
-   * new Option('--js').conflicts(['ts', 'jsx']);
-   *
-   * @param {(string | string[])} names
-   * @return {Option}
-   */
-
-  conflicts(names) {
-    this.conflictsWith = this.conflictsWith.concat(names);
-    return this;
-  }
-
-  /**
-   * Specify implied option values for when this option is set and the implied options are not.
-   *
-   * The custom processing (parseArg) is not called on the implied values.
-   *
-   * @example
-   * program
-   *   .addOption(new Option('--log', 'write logging information to file'))
-   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
-   *
-   * @param {object} impliedOptionValues
-   * @return {Option}
-   */
-  implies(impliedOptionValues) {
-    let newImplied = impliedOptionValues;
-    if (typeof impliedOptionValues === 'string') {
-      // string is not documented, but easy mistake and we can do what user probably intended.
-      newImplied = { [impliedOptionValues]: true };
-    }
-    this.implied = Object.assign(this.implied || {}, newImplied);
-    return this;
-  }
-
-  /**
-   * Set environment variable to check for option value.
-   *
-   * An environment variable is only used if when processed the current option value is
-   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
-   *
-   * @param {string} name
-   * @return {Option}
-   */
-
-  env(name) {
-    this.envVar = name;
-    return this;
-  }
-
-  /**
-   * Set the custom handler for processing CLI option arguments into option values.
-   *
-   * @param {Function} [fn]
-   * @return {Option}
-   */
-
-  argParser(fn) {
-    this.parseArg = fn;
-    return this;
-  }
-
-  /**
-   * Whether the option is mandatory and must have a value after parsing.
-   *
-   * @param {boolean} [mandatory=true]
-   * @return {Option}
-   */
-
-  makeOptionMandatory(mandatory = true) {
-    this.mandatory = !!mandatory;
-    return this;
-  }
-
-  /**
-   * Hide option in help.
-   *
-   * @param {boolean} [hide=true]
-   * @return {Option}
-   */
-
-  hideHelp(hide = true) {
-    this.hidden = !!hide;
-    return this;
-  }
-
-  /**
-   * @package
-   */
-
-  _collectValue(value, previous) {
-    if (previous === this.defaultValue || !Array.isArray(previous)) {
-      return [value];
-    }
-
-    previous.push(value);
-    return previous;
-  }
-
-  /**
-   * Only allow option value to be one of choices.
-   *
-   * @param {string[]} values
-   * @return {Option}
-   */
-
-  choices(values) {
-    this.argChoices = values.slice();
-    this.parseArg = (arg, previous) => {
-      if (!this.argChoices.includes(arg)) {
-        throw new InvalidArgumentError(
-          `Allowed choices are ${this.argChoices.join(', ')}.`,
-        );
-      }
-      if (this.variadic) {
-        return this._collectValue(arg, previous);
-      }
-      return arg;
-    };
-    return this;
-  }
-
-  /**
-   * Return option name.
-   *
-   * @return {string}
-   */
-
-  name() {
-    if (this.long) {
-      return this.long.replace(/^--/, '');
-    }
-    return this.short.replace(/^-/, '');
-  }
-
-  /**
-   * Return option name, in a camelcase format that can be used
-   * as an object attribute key.
-   *
-   * @return {string}
-   */
-
-  attributeName() {
-    if (this.negate) {
-      return camelcase(this.name().replace(/^no-/, ''));
-    }
-    return camelcase(this.name());
-  }
-
-  /**
-   * Set the help group heading.
-   *
-   * @param {string} heading
-   * @return {Option}
-   */
-  helpGroup(heading) {
-    this.helpGroupHeading = heading;
-    return this;
-  }
-
-  /**
-   * Check if `arg` matches the short or long flag.
-   *
-   * @param {string} arg
-   * @return {boolean}
-   * @package
-   */
-
-  is(arg) {
-    return this.short === arg || this.long === arg;
-  }
-
-  /**
-   * Return whether a boolean option.
-   *
-   * Options are one of boolean, negated, required argument, or optional argument.
-   *
-   * @return {boolean}
-   * @package
-   */
-
-  isBoolean() {
-    return !this.required && !this.optional && !this.negate;
-  }
-}
-
-/**
- * This class is to make it easier to work with dual options, without changing the existing
- * implementation. We support separate dual options for separate positive and negative options,
- * like `--build` and `--no-build`, which share a single option value. This works nicely for some
- * use cases, but is tricky for others where we want separate behaviours despite
- * the single shared option value.
- */
-class DualOptions {
-  /**
-   * @param {Option[]} options
-   */
-  constructor(options) {
-    this.positiveOptions = new Map();
-    this.negativeOptions = new Map();
-    this.dualOptions = new Set();
-    options.forEach((option) => {
-      if (option.negate) {
-        this.negativeOptions.set(option.attributeName(), option);
-      } else {
-        this.positiveOptions.set(option.attributeName(), option);
-      }
-    });
-    this.negativeOptions.forEach((value, key) => {
-      if (this.positiveOptions.has(key)) {
-        this.dualOptions.add(key);
-      }
-    });
-  }
-
-  /**
-   * Did the value come from the option, and not from possible matching dual option?
-   *
-   * @param {*} value
-   * @param {Option} option
-   * @returns {boolean}
-   */
-  valueFromOption(value, option) {
-    const optionKey = option.attributeName();
-    if (!this.dualOptions.has(optionKey)) return true;
-
-    // Use the value to deduce if (probably) came from the option.
-    const preset = this.negativeOptions.get(optionKey).presetArg;
-    const negativeValue = preset !== undefined ? preset : false;
-    return option.negate === (negativeValue === value);
-  }
-}
-
-/**
- * Convert string from kebab-case to camelCase.
- *
- * @param {string} str
- * @return {string}
- * @private
- */
-
-function camelcase(str) {
-  return str.split('-').reduce((str, word) => {
-    return str + word[0].toUpperCase() + word.slice(1);
-  });
-}
-
-/**
- * Split the short and long flag out of something like '-m,--mixed <value>'
- *
- * @private
- */
-
-function splitOptionFlags(flags) {
-  let shortFlag;
-  let longFlag;
-  // short flag, single dash and single character
-  const shortFlagExp = /^-[^-]$/;
-  // long flag, double dash and at least one character
-  const longFlagExp = /^--[^-]/;
-
-  const flagParts = flags.split(/[ |,]+/).concat('guard');
-  // Normal is short and/or long.
-  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
-  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
-  // Long then short. Rarely used but fine.
-  if (!shortFlag && shortFlagExp.test(flagParts[0]))
-    shortFlag = flagParts.shift();
-  // Allow two long flags, like '--ws, --workspace'
-  // This is the supported way to have a shortish option flag.
-  if (!shortFlag && longFlagExp.test(flagParts[0])) {
-    shortFlag = longFlag;
-    longFlag = flagParts.shift();
-  }
-
-  // Check for unprocessed flag. Fail noisily rather than silently ignore.
-  if (flagParts[0].startsWith('-')) {
-    const unsupportedFlag = flagParts[0];
-    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
-    if (/^-[^-][^-]/.test(unsupportedFlag))
-      throw new Error(
-        `${baseError}
-- a short flag is a single dash and a single character
-  - either use a single dash and a single character (for a short flag)
-  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
-      );
-    if (shortFlagExp.test(unsupportedFlag))
-      throw new Error(`${baseError}
-- too many short flags`);
-    if (longFlagExp.test(unsupportedFlag))
-      throw new Error(`${baseError}
-- too many long flags`);
-
-    throw new Error(`${baseError}
-- unrecognised flag format`);
-  }
-  if (shortFlag === undefined && longFlag === undefined)
-    throw new Error(
-      `option creation failed due to no flags found in '${flags}'.`,
-    );
-
-  return { shortFlag, longFlag };
-}
-
-exports.Option = Option;
-exports.DualOptions = DualOptions;
-
-
-/***/ }),
-
-/***/ 5030:
-/***/ ((__unused_webpack_module, exports) => {
-
-const maxDistance = 3;
-
-function editDistance(a, b) {
-  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
-  // Calculating optimal string alignment distance, no substring is edited more than once.
-  // (Simple implementation.)
-
-  // Quick early exit, return worst case.
-  if (Math.abs(a.length - b.length) > maxDistance)
-    return Math.max(a.length, b.length);
-
-  // distance between prefix substrings of a and b
-  const d = [];
-
-  // pure deletions turn a into empty string
-  for (let i = 0; i <= a.length; i++) {
-    d[i] = [i];
-  }
-  // pure insertions turn empty string into b
-  for (let j = 0; j <= b.length; j++) {
-    d[0][j] = j;
-  }
-
-  // fill matrix
-  for (let j = 1; j <= b.length; j++) {
-    for (let i = 1; i <= a.length; i++) {
-      let cost = 1;
-      if (a[i - 1] === b[j - 1]) {
-        cost = 0;
-      } else {
-        cost = 1;
-      }
-      d[i][j] = Math.min(
-        d[i - 1][j] + 1, // deletion
-        d[i][j - 1] + 1, // insertion
-        d[i - 1][j - 1] + cost, // substitution
-      );
-      // transposition
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-
-  return d[a.length][b.length];
-}
-
-/**
- * Find close matches, restricted to same number of edits.
- *
- * @param {string} word
- * @param {string[]} candidates
- * @returns {string}
- */
-
-function suggestSimilar(word, candidates) {
-  if (!candidates || candidates.length === 0) return '';
-  // remove possible duplicates
-  candidates = Array.from(new Set(candidates));
-
-  const searchingOptions = word.startsWith('--');
-  if (searchingOptions) {
-    word = word.slice(2);
-    candidates = candidates.map((candidate) => candidate.slice(2));
-  }
-
-  let similar = [];
-  let bestDistance = maxDistance;
-  const minSimilarity = 0.4;
-  candidates.forEach((candidate) => {
-    if (candidate.length <= 1) return; // no one character guesses
-
-    const distance = editDistance(word, candidate);
-    const length = Math.max(word.length, candidate.length);
-    const similarity = (length - distance) / length;
-    if (similarity > minSimilarity) {
-      if (distance < bestDistance) {
-        // better edit distance, throw away previous worse matches
-        bestDistance = distance;
-        similar = [candidate];
-      } else if (distance === bestDistance) {
-        similar.push(candidate);
-      }
-    }
-  });
-
-  similar.sort((a, b) => a.localeCompare(b));
-  if (searchingOptions) {
-    similar = similar.map((candidate) => `--${candidate}`);
-  }
-
-  if (similar.length > 1) {
-    return `\n(Did you mean one of ${similar.join(', ')}?)`;
-  }
-  if (similar.length === 1) {
-    return `\n(Did you mean ${similar[0]}?)`;
-  }
-  return '';
-}
-
-exports.suggestSimilar = suggestSimilar;
-
 
 /***/ }),
 

@@ -45,41 +45,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 2569:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { EventEmitter } = __nccwpck_require__(4434)
-
-module.exports = eventsToArray
-
-function eventsToArray (ee, ignore = [], map = x => x) {
-  const array = []
-
-  const orig = ee.emit
-  ee.emit = function (...args) {
-    if (!ignore.includes(args[0])) {
-      args = args.map((arg, i, arr) => {
-        if (arg instanceof EventEmitter) {
-          return eventsToArray(arg, ignore, map)
-        }
-
-        return map(arg, i, arr)
-      })
-
-      array.push(args)
-    }
-
-    return orig.apply(this, args)
-  }
-
-  return array
-}
-
-
-/***/ }),
-
 /***/ 3995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -89,6619 +54,7 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 
 /***/ }),
 
-/***/ 785:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// This is an empty module that is served up when outside of a workerd environment
-// See the `exports` field in package.json
-exports["default"] = {};
-//# sourceMappingURL=empty.js.map
-
-/***/ }),
-
-/***/ 6122:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-//Parse method copied from https://github.com/brianc/node-postgres
-//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
-//MIT License
-
-//parses a connection string
-function parse(str, options = {}) {
-  //unix socket
-  if (str.charAt(0) === '/') {
-    const config = str.split(' ')
-    return { host: config[0], database: config[1] }
-  }
-
-  // Check for empty host in URL
-
-  const config = Object.create(null)
-  let result
-  let dummyHost = false
-  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
-    // Ensure spaces are encoded as %20
-    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
-  }
-
-  try {
-    try {
-      result = new URL(str, 'postgres://base')
-    } catch (e) {
-      // The URL is invalid so try again with a dummy host
-      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
-      dummyHost = true
-    }
-  } catch (err) {
-    // Remove the input from the error message to avoid leaking sensitive information
-    err.input && (err.input = '*****REDACTED*****')
-    throw err
-  }
-
-  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
-  for (const entry of result.searchParams.entries()) {
-    config[entry[0]] = entry[1]
-  }
-
-  config.user = config.user || decodeURIComponent(result.username)
-  config.password = config.password || decodeURIComponent(result.password)
-
-  if (result.protocol == 'socket:') {
-    config.host = decodeURI(result.pathname)
-    config.database = result.searchParams.get('db')
-    config.client_encoding = result.searchParams.get('encoding')
-    return config
-  }
-  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
-  if (!config.host) {
-    // Only set the host if there is no equivalent query param.
-    config.host = decodeURIComponent(hostname)
-  } else if (hostname && /^%2f/i.test(hostname)) {
-    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
-    result.pathname = hostname + result.pathname
-  }
-  if (!config.port) {
-    // Only set the port if there is no equivalent query param.
-    config.port = result.port
-  }
-
-  const pathname = result.pathname.slice(1) || null
-  config.database = pathname ? decodeURI(pathname) : null
-
-  if (config.ssl === 'true' || config.ssl === '1') {
-    config.ssl = true
-  }
-
-  if (config.ssl === '0') {
-    config.ssl = false
-  }
-
-  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
-    config.ssl = {}
-  }
-
-  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
-  // so enable SSL if the connection string did not otherwise configure it.
-  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
-    config.ssl = true
-  }
-
-  // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
-
-  if (config.sslcert) {
-    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
-  }
-
-  if (config.sslkey) {
-    config.ssl.key = fs.readFileSync(config.sslkey).toString()
-  }
-
-  if (config.sslrootcert) {
-    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
-  }
-
-  if (options.useLibpqCompat && config.uselibpqcompat) {
-    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
-  }
-
-  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
-    switch (config.sslmode) {
-      case 'disable': {
-        config.ssl = false
-        break
-      }
-      case 'prefer': {
-        config.ssl.rejectUnauthorized = false
-        break
-      }
-      case 'require': {
-        if (config.sslrootcert) {
-          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
-          config.ssl.checkServerIdentity = function () {}
-        } else {
-          config.ssl.rejectUnauthorized = false
-        }
-        break
-      }
-      case 'verify-ca': {
-        if (!config.ssl.ca) {
-          throw new Error(
-            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
-          )
-        }
-        config.ssl.checkServerIdentity = function () {}
-        break
-      }
-      case 'verify-full': {
-        break
-      }
-    }
-  } else {
-    switch (config.sslmode) {
-      case 'disable': {
-        config.ssl = false
-        break
-      }
-      case 'prefer':
-      case 'require':
-      case 'verify-ca':
-      case 'verify-full': {
-        if (config.sslmode !== 'verify-full') {
-          deprecatedSslModeWarning(config.sslmode)
-        }
-        break
-      }
-      case 'no-verify': {
-        config.ssl.rejectUnauthorized = false
-        break
-      }
-    }
-  }
-
-  return config
-}
-
-// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
-function toConnectionOptions(sslConfig) {
-  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
-    // we explicitly check for undefined and null instead of `if (value)` because some
-    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
-    if (value !== undefined && value !== null) {
-      c[key] = value
-    }
-
-    return c
-  }, Object.create(null))
-
-  return connectionOptions
-}
-
-// convert pg-connection-string config to a ClientConfig
-function toClientConfig(config) {
-  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-    if (key === 'ssl') {
-      const sslConfig = value
-
-      if (typeof sslConfig === 'boolean') {
-        c[key] = sslConfig
-      }
-
-      if (typeof sslConfig === 'object') {
-        c[key] = toConnectionOptions(sslConfig)
-      }
-    } else if (value !== undefined && value !== null) {
-      if (key === 'port') {
-        // when port is not specified, it is converted into an empty string
-        // we want to avoid NaN or empty string as a values in ClientConfig
-        if (value !== '') {
-          const v = parseInt(value, 10)
-          if (isNaN(v)) {
-            throw new Error(`Invalid ${key}: ${value}`)
-          }
-
-          c[key] = v
-        }
-      } else {
-        c[key] = value
-      }
-    }
-
-    return c
-  }, Object.create(null))
-
-  return poolConfig
-}
-
-// parses a connection string into ClientConfig
-function parseIntoClientConfig(str) {
-  return toClientConfig(parse(str))
-}
-
-function deprecatedSslModeWarning(sslmode) {
-  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
-    deprecatedSslModeWarning.warned = true
-    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
-In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
-
-To prepare for this change:
-- If you want the current behavior, explicitly use 'sslmode=verify-full'
-- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
-
-See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
-  }
-}
-
-module.exports = parse
-
-parse.parse = parse
-parse.toClientConfig = toClientConfig
-parse.parseIntoClientConfig = parseIntoClientConfig
-
-
-/***/ }),
-
-/***/ 2299:
-/***/ ((module) => {
-
-
-
-// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
-var BASE = 1000000;
-
-function readInt8(buffer) {
-	var high = buffer.readInt32BE(0);
-	var low = buffer.readUInt32BE(4);
-	var sign = '';
-
-	if (high < 0) {
-		high = ~high + (low === 0);
-		low = (~low + 1) >>> 0;
-		sign = '-';
-	}
-
-	var result = '';
-	var carry;
-	var t;
-	var digits;
-	var pad;
-	var l;
-	var i;
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		t = 0x100000000 * carry + low;
-		digits = '' + t % BASE;
-
-		return sign + digits + result;
-	}
-}
-
-module.exports = readInt8;
-
-
-/***/ }),
-
-/***/ 7558:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-
-const NOOP = function () {}
-
-const removeWhere = (list, predicate) => {
-  const i = list.findIndex(predicate)
-
-  return i === -1 ? undefined : list.splice(i, 1)[0]
-}
-
-class IdleItem {
-  constructor(client, idleListener, timeoutId) {
-    this.client = client
-    this.idleListener = idleListener
-    this.timeoutId = timeoutId
-  }
-}
-
-class PendingItem {
-  constructor(callback) {
-    this.callback = callback
-  }
-}
-
-function throwOnDoubleRelease() {
-  throw new Error('Release called on client which has already been released to the pool.')
-}
-
-function promisify(Promise, callback) {
-  if (callback) {
-    return { callback: callback, result: undefined }
-  }
-  let rej
-  let res
-  const cb = function (err, client) {
-    err ? rej(err) : res(client)
-  }
-  const result = new Promise(function (resolve, reject) {
-    res = resolve
-    rej = reject
-  }).catch((err) => {
-    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-    // application that created the query
-    Error.captureStackTrace(err)
-    throw err
-  })
-  return { callback: cb, result: result }
-}
-
-function makeIdleListener(pool, client) {
-  return function idleListener(err) {
-    err.client = client
-
-    client.removeListener('error', idleListener)
-    client.on('error', () => {
-      pool.log('additional client error after disconnection due to error', err)
-    })
-    pool._remove(client)
-    // TODO - document that once the pool emits an error
-    // the client has already been closed & purged and is unusable
-    pool.emit('error', err, client)
-  }
-}
-
-class Pool extends EventEmitter {
-  constructor(options, Client) {
-    super()
-    this.options = Object.assign({}, options)
-
-    if (options != null && 'password' in options) {
-      // "hiding" the password so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options, 'password', {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: options.password,
-      })
-    }
-    if (options != null && options.ssl && options.ssl.key) {
-      // "hiding" the ssl->key so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this.options.max = this.options.max || this.options.poolSize || 10
-    this.options.min = this.options.min || 0
-    this.options.maxUses = this.options.maxUses || Infinity
-    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
-    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
-    this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
-    this.Promise = this.options.Promise || global.Promise
-
-    if (typeof this.options.idleTimeoutMillis === 'undefined') {
-      this.options.idleTimeoutMillis = 10000
-    }
-
-    this._clients = []
-    this._idle = []
-    this._expired = new WeakSet()
-    this._pendingQueue = []
-    this._endCallback = undefined
-    this.ending = false
-    this.ended = false
-  }
-
-  _promiseTry(f) {
-    const Promise = this.Promise
-    if (typeof Promise.try === 'function') {
-      return Promise.try(f)
-    }
-    return new Promise((resolve) => resolve(f()))
-  }
-
-  _isFull() {
-    return this._clients.length >= this.options.max
-  }
-
-  _isAboveMin() {
-    return this._clients.length > this.options.min
-  }
-
-  _pulseQueue() {
-    this.log('pulse queue')
-    if (this.ended) {
-      this.log('pulse queue ended')
-      return
-    }
-    if (this.ending) {
-      this.log('pulse queue on ending')
-      if (this._idle.length) {
-        this._idle.slice().map((item) => {
-          this._remove(item.client)
-        })
-      }
-      if (!this._clients.length) {
-        this.ended = true
-        this._endCallback()
-      }
-      return
-    }
-
-    // if we don't have any waiting, do nothing
-    if (!this._pendingQueue.length) {
-      this.log('no queued requests')
-      return
-    }
-    // if we don't have any idle clients and we have no more room do nothing
-    if (!this._idle.length && this._isFull()) {
-      return
-    }
-    const pendingItem = this._pendingQueue.shift()
-    if (this._idle.length) {
-      const idleItem = this._idle.pop()
-      clearTimeout(idleItem.timeoutId)
-      const client = idleItem.client
-      client.ref && client.ref()
-      const idleListener = idleItem.idleListener
-
-      return this._acquireClient(client, pendingItem, idleListener, false)
-    }
-    if (!this._isFull()) {
-      return this.newClient(pendingItem)
-    }
-    throw new Error('unexpected condition')
-  }
-
-  _remove(client, callback) {
-    const removed = removeWhere(this._idle, (item) => item.client === client)
-
-    if (removed !== undefined) {
-      clearTimeout(removed.timeoutId)
-    }
-
-    this._clients = this._clients.filter((c) => c !== client)
-    const context = this
-    client.end(() => {
-      context.emit('remove', client)
-
-      if (typeof callback === 'function') {
-        callback()
-      }
-    })
-  }
-
-  connect(cb) {
-    if (this.ending) {
-      const err = new Error('Cannot use a pool after calling end on the pool')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-
-    const response = promisify(this.Promise, cb)
-    const result = response.result
-
-    // if we don't have to connect a new client, don't do so
-    if (this._isFull() || this._idle.length) {
-      // if we have idle clients schedule a pulse immediately
-      if (this._idle.length) {
-        process.nextTick(() => this._pulseQueue())
-      }
-
-      if (!this.options.connectionTimeoutMillis) {
-        this._pendingQueue.push(new PendingItem(response.callback))
-        return result
-      }
-
-      const queueCallback = (err, res, done) => {
-        clearTimeout(tid)
-        response.callback(err, res, done)
-      }
-
-      const pendingItem = new PendingItem(queueCallback)
-
-      // set connection timeout on checking out an existing client
-      const tid = setTimeout(() => {
-        // remove the callback from pending waiters because
-        // we're going to call it with a timeout error
-        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
-        pendingItem.timedOut = true
-        response.callback(new Error('timeout exceeded when trying to connect'))
-      }, this.options.connectionTimeoutMillis)
-
-      if (tid.unref) {
-        tid.unref()
-      }
-
-      this._pendingQueue.push(pendingItem)
-      return result
-    }
-
-    this.newClient(new PendingItem(response.callback))
-
-    return result
-  }
-
-  newClient(pendingItem) {
-    const client = new this.Client(this.options)
-    this._clients.push(client)
-    const idleListener = makeIdleListener(this, client)
-
-    this.log('checking client timeout')
-
-    // connection timeout logic
-    let tid
-    let timeoutHit = false
-    if (this.options.connectionTimeoutMillis) {
-      tid = setTimeout(() => {
-        if (client.connection) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          client.connection.stream.destroy()
-        } else if (!client.isConnected()) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          // force kill the node driver, and let libpq do its teardown
-          client.end()
-        }
-      }, this.options.connectionTimeoutMillis)
-    }
-
-    this.log('connecting new client')
-    client.connect((err) => {
-      if (tid) {
-        clearTimeout(tid)
-      }
-      client.on('error', idleListener)
-      if (err) {
-        this.log('client failed to connect', err)
-        // remove the dead client from our list of clients
-        this._clients = this._clients.filter((c) => c !== client)
-        if (timeoutHit) {
-          err = new Error('Connection terminated due to connection timeout', { cause: err })
-        }
-
-        // this client won’t be released, so move on immediately
-        this._pulseQueue()
-
-        if (!pendingItem.timedOut) {
-          pendingItem.callback(err, undefined, NOOP)
-        }
-      } else {
-        this.log('new client connected')
-
-        if (this.options.onConnect) {
-          this._promiseTry(() => this.options.onConnect(client)).then(
-            () => {
-              this._afterConnect(client, pendingItem, idleListener)
-            },
-            (hookErr) => {
-              this._clients = this._clients.filter((c) => c !== client)
-              client.end(() => {
-                this._pulseQueue()
-                if (!pendingItem.timedOut) {
-                  pendingItem.callback(hookErr, undefined, NOOP)
-                }
-              })
-            }
-          )
-          return
-        }
-
-        return this._afterConnect(client, pendingItem, idleListener)
-      }
-    })
-  }
-
-  _afterConnect(client, pendingItem, idleListener) {
-    if (this.options.maxLifetimeSeconds !== 0) {
-      const maxLifetimeTimeout = setTimeout(() => {
-        this.log('ending client due to expired lifetime')
-        this._expired.add(client)
-        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
-        if (idleIndex !== -1) {
-          this._acquireClient(
-            client,
-            new PendingItem((err, client, clientRelease) => clientRelease()),
-            idleListener,
-            false
-          )
-        }
-      }, this.options.maxLifetimeSeconds * 1000)
-
-      maxLifetimeTimeout.unref()
-      client.once('end', () => clearTimeout(maxLifetimeTimeout))
-    }
-
-    return this._acquireClient(client, pendingItem, idleListener, true)
-  }
-
-  // acquire a client for a pending work item
-  _acquireClient(client, pendingItem, idleListener, isNew) {
-    if (isNew) {
-      this.emit('connect', client)
-    }
-
-    this.emit('acquire', client)
-
-    client.release = this._releaseOnce(client, idleListener)
-
-    client.removeListener('error', idleListener)
-
-    if (!pendingItem.timedOut) {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, (err) => {
-          if (err) {
-            client.release(err)
-            return pendingItem.callback(err, undefined, NOOP)
-          }
-
-          pendingItem.callback(undefined, client, client.release)
-        })
-      } else {
-        pendingItem.callback(undefined, client, client.release)
-      }
-    } else {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, client.release)
-      } else {
-        client.release()
-      }
-    }
-  }
-
-  // returns a function that wraps _release and throws if called more than once
-  _releaseOnce(client, idleListener) {
-    let released = false
-
-    return (err) => {
-      if (released) {
-        throwOnDoubleRelease()
-      }
-
-      released = true
-      this._release(client, idleListener, err)
-    }
-  }
-
-  // release a client back to the poll, include an error
-  // to remove it from the pool
-  _release(client, idleListener, err) {
-    client.on('error', idleListener)
-
-    client._poolUseCount = (client._poolUseCount || 0) + 1
-
-    this.emit('release', err, client)
-
-    // TODO(bmc): expose a proper, public interface _queryable and _ending
-    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-      if (client._poolUseCount >= this.options.maxUses) {
-        this.log('remove expended client')
-      }
-
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    const isExpired = this._expired.has(client)
-    if (isExpired) {
-      this.log('remove expired client')
-      this._expired.delete(client)
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    // idle timeout
-    let tid
-    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-      tid = setTimeout(() => {
-        if (this._isAboveMin()) {
-          this.log('remove idle client')
-          this._remove(client, this._pulseQueue.bind(this))
-        }
-      }, this.options.idleTimeoutMillis)
-
-      if (this.options.allowExitOnIdle) {
-        // allow Node to exit if this is all that's left
-        tid.unref()
-      }
-    }
-
-    if (this.options.allowExitOnIdle) {
-      client.unref()
-    }
-
-    this._idle.push(new IdleItem(client, idleListener, tid))
-    this._pulseQueue()
-  }
-
-  query(text, values, cb) {
-    // guard clause against passing a function as the first parameter
-    if (typeof text === 'function') {
-      const response = promisify(this.Promise, text)
-      setImmediate(function () {
-        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
-      })
-      return response.result
-    }
-
-    // allow plain text query without values, but callback
-    if (typeof values === 'function') {
-      cb = values
-      values = undefined
-    }
-    const response = promisify(this.Promise, cb)
-    cb = response.callback
-
-    this.connect((err, client) => {
-      if (err) {
-        return cb(err)
-      }
-
-      let clientReleased = false
-      const onError = (err) => {
-        if (clientReleased) {
-          return
-        }
-        clientReleased = true
-        client.release(err)
-        cb(err)
-      }
-
-      client.once('error', onError)
-      this.log('dispatching query')
-      try {
-        client.query(text, values, (err, res) => {
-          this.log('query dispatched')
-          client.removeListener('error', onError)
-          if (clientReleased) {
-            return
-          }
-          clientReleased = true
-          client.release(err)
-          if (err) {
-            return cb(err)
-          }
-          return cb(undefined, res)
-        })
-      } catch (err) {
-        client.release(err)
-        return cb(err)
-      }
-    })
-    return response.result
-  }
-
-  end(cb) {
-    this.log('ending')
-    if (this.ending) {
-      const err = new Error('Called end on pool more than once')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-    this.ending = true
-    const promised = promisify(this.Promise, cb)
-    this._endCallback = promised.callback
-    this._pulseQueue()
-    return promised.result
-  }
-
-  get waitingCount() {
-    return this._pendingQueue.length
-  }
-
-  get idleCount() {
-    return this._idle.length
-  }
-
-  get expiredCount() {
-    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
-  }
-
-  get totalCount() {
-    return this._clients.length
-  }
-}
-module.exports = Pool
-
-
-/***/ }),
-
-/***/ 9971:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BufferReader = void 0;
-class BufferReader {
-    constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        // TODO(bmc): support non-utf8 encoding?
-        this.encoding = 'utf-8';
-    }
-    setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-    }
-    int16() {
-        const result = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result;
-    }
-    byte() {
-        const result = this.buffer[this.offset];
-        this.offset++;
-        return result;
-    }
-    int32() {
-        const result = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-    cstring() {
-        const start = this.offset;
-        let end = start;
-        // eslint-disable-next-line no-empty
-        while (this.buffer[end++]) { }
-        this.offset = end;
-        return this.buffer.toString(this.encoding, start, end - 1);
-    }
-    bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-}
-exports.BufferReader = BufferReader;
-//# sourceMappingURL=buffer-reader.js.map
-
-/***/ }),
-
-/***/ 9315:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-//binary data writer tuned for encoding binary specific to the postgres binary protocol
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Writer = void 0;
-class Writer {
-    constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-    }
-    ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-            const oldBuffer = this.buffer;
-            // exponential growth factor of around ~ 1.5
-            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
-            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-            this.buffer = Buffer.allocUnsafe(newSize);
-            oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-    }
-    addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = (num >>> 24) & 0xff;
-        this.buffer[this.offset++] = (num >>> 16) & 0xff;
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addCString(string) {
-        if (!string) {
-            this.ensure(1);
-        }
-        else {
-            const len = Buffer.byteLength(string);
-            this.ensure(len + 1); // +1 for null terminator
-            this.buffer.write(string, this.offset, 'utf-8');
-            this.offset += len;
-        }
-        this.buffer[this.offset++] = 0; // null terminator
-        return this;
-    }
-    addString(string = '') {
-        const len = Buffer.byteLength(string);
-        this.ensure(len);
-        this.buffer.write(string, this.offset);
-        this.offset += len;
-        return this;
-    }
-    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-    // and doing it in one method computes Buffer.byteLength ONCE — the previous
-    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-    // three times (byteLength for the prefix, byteLength again inside addString,
-    // then the encode), which is costly for large text parameters.
-    addInt32PrefixedString(string) {
-        const len = Buffer.byteLength(string);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = (len >>> 24) & 0xff;
-        buffer[offset++] = (len >>> 16) & 0xff;
-        buffer[offset++] = (len >>> 8) & 0xff;
-        buffer[offset++] = (len >>> 0) & 0xff;
-        buffer.write(string, offset, 'utf-8');
-        this.offset = offset + len;
-        return this;
-    }
-    add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-    }
-    /**
-     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-     */
-    reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-    }
-    join(code) {
-        if (code) {
-            this.buffer[this.headerPosition] = code;
-            //length is everything in this packet minus the code
-            const length = this.offset - (this.headerPosition + 1);
-            this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-    }
-    flush(code) {
-        const result = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
-    }
-    clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-    }
-}
-exports.Writer = Writer;
-//# sourceMappingURL=buffer-writer.js.map
-
-/***/ }),
-
-/***/ 4233:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DatabaseError = exports.serialize = void 0;
-exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
-Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
-Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
-function parse(stream, callback) {
-    const parser = new parser_1.Parser();
-    stream.on('data', (buffer) => parser.parse(buffer, callback));
-    return new Promise((resolve) => stream.on('end', () => resolve()));
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5809:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-exports.parseComplete = {
-    name: 'parseComplete',
-    length: 5,
-};
-exports.bindComplete = {
-    name: 'bindComplete',
-    length: 5,
-};
-exports.closeComplete = {
-    name: 'closeComplete',
-    length: 5,
-};
-exports.noData = {
-    name: 'noData',
-    length: 5,
-};
-exports.portalSuspended = {
-    name: 'portalSuspended',
-    length: 5,
-};
-exports.replicationStart = {
-    name: 'replicationStart',
-    length: 4,
-};
-exports.emptyQuery = {
-    name: 'emptyQuery',
-    length: 4,
-};
-exports.copyDone = {
-    name: 'copyDone',
-    length: 4,
-};
-class DatabaseError extends Error {
-    constructor(message, length, name) {
-        super(message);
-        this.length = length;
-        this.name = name;
-    }
-}
-exports.DatabaseError = DatabaseError;
-class CopyDataMessage {
-    constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = 'copyData';
-    }
-}
-exports.CopyDataMessage = CopyDataMessage;
-class CopyResponse {
-    constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-    }
-}
-exports.CopyResponse = CopyResponse;
-class Field {
-    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
-    }
-}
-exports.Field = Field;
-class RowDescriptionMessage {
-    constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = 'rowDescription';
-        this.fields = new Array(this.fieldCount);
-    }
-}
-exports.RowDescriptionMessage = RowDescriptionMessage;
-class ParameterDescriptionMessage {
-    constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = 'parameterDescription';
-        this.dataTypeIDs = new Array(this.parameterCount);
-    }
-}
-exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-class ParameterStatusMessage {
-    constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = 'parameterStatus';
-    }
-}
-exports.ParameterStatusMessage = ParameterStatusMessage;
-class AuthenticationMD5Password {
-    constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = 'authenticationMD5Password';
-    }
-}
-exports.AuthenticationMD5Password = AuthenticationMD5Password;
-class BackendKeyDataMessage {
-    constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = 'backendKeyData';
-    }
-}
-exports.BackendKeyDataMessage = BackendKeyDataMessage;
-class NotificationResponseMessage {
-    constructor(length, processId, channel, payload) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload;
-        this.name = 'notification';
-    }
-}
-exports.NotificationResponseMessage = NotificationResponseMessage;
-class ReadyForQueryMessage {
-    constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = 'readyForQuery';
-    }
-}
-exports.ReadyForQueryMessage = ReadyForQueryMessage;
-class CommandCompleteMessage {
-    constructor(length, text) {
-        this.length = length;
-        this.text = text;
-        this.name = 'commandComplete';
-    }
-}
-exports.CommandCompleteMessage = CommandCompleteMessage;
-class DataRowMessage {
-    constructor(length, fields) {
-        this.length = length;
-        this.fields = fields;
-        this.name = 'dataRow';
-        this.fieldCount = fields.length;
-    }
-}
-exports.DataRowMessage = DataRowMessage;
-class NoticeMessage {
-    constructor(length, message) {
-        this.length = length;
-        this.message = message;
-        this.name = 'notice';
-    }
-}
-exports.NoticeMessage = NoticeMessage;
-//# sourceMappingURL=messages.js.map
-
-/***/ }),
-
-/***/ 3318:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
-// every message is prefixed with a single byte
-const CODE_LENGTH = 1;
-// every message has an int32 length which includes itself but does
-// NOT include the code in the length
-const LEN_LENGTH = 4;
-const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-// A placeholder for a `BackendMessage`’s length value that will be set after construction.
-const LATEINIT_LENGTH = -1;
-const emptyBuffer = Buffer.allocUnsafe(0);
-class Parser {
-    constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
-            throw new Error('Binary mode not supported yet');
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
-    }
-    parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-            // code is 1 byte long - it identifies the message type
-            const code = this.buffer[offset];
-            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
-            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-            const fullMessageLength = CODE_LENGTH + length;
-            if (fullMessageLength + offset <= bufferFullLength) {
-                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-                callback(message);
-                offset += fullMessageLength;
-            }
-            else {
-                break;
-            }
-        }
-        if (offset === bufferFullLength) {
-            // No more use for the buffer
-            this.buffer = emptyBuffer;
-            this.bufferLength = 0;
-            this.bufferOffset = 0;
-        }
-        else {
-            // Adjust the cursors of remainingBuffer
-            this.bufferLength = bufferFullLength - offset;
-            this.bufferOffset = offset;
-        }
-    }
-    mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-            const newLength = this.bufferLength + buffer.byteLength;
-            const newFullLength = newLength + this.bufferOffset;
-            if (newFullLength > this.buffer.byteLength) {
-                // We can't concat the new buffer with the remaining one
-                let newBuffer;
-                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
-                    newBuffer = this.buffer;
-                }
-                else {
-                    // Allocate a new larger buffer
-                    let newBufferLength = this.buffer.byteLength * 2;
-                    while (newLength >= newBufferLength) {
-                        newBufferLength *= 2;
-                    }
-                    newBuffer = Buffer.allocUnsafe(newBufferLength);
-                }
-                // Move the remaining buffer to the new one
-                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-                this.buffer = newBuffer;
-                this.bufferOffset = 0;
-            }
-            // Concat the new buffer with the remaining one
-            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-            this.bufferLength = newLength;
-        }
-        else {
-            this.buffer = buffer;
-            this.bufferOffset = 0;
-            this.bufferLength = buffer.byteLength;
-        }
-    }
-    handlePacket(offset, code, length, bytes) {
-        const { reader } = this;
-        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
-        reader.setBuffer(offset, bytes);
-        let message;
-        switch (code) {
-            case 50 /* MessageCodes.BindComplete */:
-                message = messages_1.bindComplete;
-                break;
-            case 49 /* MessageCodes.ParseComplete */:
-                message = messages_1.parseComplete;
-                break;
-            case 51 /* MessageCodes.CloseComplete */:
-                message = messages_1.closeComplete;
-                break;
-            case 110 /* MessageCodes.NoData */:
-                message = messages_1.noData;
-                break;
-            case 115 /* MessageCodes.PortalSuspended */:
-                message = messages_1.portalSuspended;
-                break;
-            case 99 /* MessageCodes.CopyDone */:
-                message = messages_1.copyDone;
-                break;
-            case 87 /* MessageCodes.ReplicationStart */:
-                message = messages_1.replicationStart;
-                break;
-            case 73 /* MessageCodes.EmptyQuery */:
-                message = messages_1.emptyQuery;
-                break;
-            case 68 /* MessageCodes.DataRow */:
-                message = parseDataRowMessage(reader);
-                break;
-            case 67 /* MessageCodes.CommandComplete */:
-                message = parseCommandCompleteMessage(reader);
-                break;
-            case 90 /* MessageCodes.ReadyForQuery */:
-                message = parseReadyForQueryMessage(reader);
-                break;
-            case 65 /* MessageCodes.NotificationResponse */:
-                message = parseNotificationMessage(reader);
-                break;
-            case 82 /* MessageCodes.AuthenticationResponse */:
-                message = parseAuthenticationResponse(reader, length);
-                break;
-            case 83 /* MessageCodes.ParameterStatus */:
-                message = parseParameterStatusMessage(reader);
-                break;
-            case 75 /* MessageCodes.BackendKeyData */:
-                message = parseBackendKeyData(reader);
-                break;
-            case 69 /* MessageCodes.ErrorMessage */:
-                message = parseErrorMessage(reader, 'error');
-                break;
-            case 78 /* MessageCodes.NoticeMessage */:
-                message = parseErrorMessage(reader, 'notice');
-                break;
-            case 84 /* MessageCodes.RowDescriptionMessage */:
-                message = parseRowDescriptionMessage(reader);
-                break;
-            case 116 /* MessageCodes.ParameterDescriptionMessage */:
-                message = parseParameterDescriptionMessage(reader);
-                break;
-            case 71 /* MessageCodes.CopyIn */:
-                message = parseCopyInMessage(reader);
-                break;
-            case 72 /* MessageCodes.CopyOut */:
-                message = parseCopyOutMessage(reader);
-                break;
-            case 100 /* MessageCodes.CopyData */:
-                message = parseCopyData(reader, length);
-                break;
-            default:
-                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message.length = length;
-        return message;
-    }
-}
-exports.Parser = Parser;
-const parseReadyForQueryMessage = (reader) => {
-    const status = reader.string(1);
-    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-};
-const parseCommandCompleteMessage = (reader) => {
-    const text = reader.cstring();
-    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
-};
-const parseCopyData = (reader, length) => {
-    const chunk = reader.bytes(length - 4);
-    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-};
-const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
-const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
-const parseCopyMessage = (reader, messageName) => {
-    const isBinary = reader.byte() !== 0;
-    const columnCount = reader.int16();
-    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-    for (let i = 0; i < columnCount; i++) {
-        message.columnTypes[i] = reader.int16();
-    }
-    return message;
-};
-const parseNotificationMessage = (reader) => {
-    const processId = reader.int32();
-    const channel = reader.cstring();
-    const payload = reader.cstring();
-    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
-};
-const parseRowDescriptionMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        message.fields[i] = parseField(reader);
-    }
-    return message;
-};
-const parseField = (reader) => {
-    const name = reader.cstring();
-    const tableID = reader.uint32();
-    const columnID = reader.int16();
-    const dataTypeID = reader.uint32();
-    const dataTypeSize = reader.int16();
-    const dataTypeModifier = reader.int32();
-    const mode = reader.int16() === 0 ? 'text' : 'binary';
-    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-};
-const parseParameterDescriptionMessage = (reader) => {
-    const parameterCount = reader.int16();
-    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-    for (let i = 0; i < parameterCount; i++) {
-        // OIDs are unsigned, same as dataTypeID in parseField above
-        message.dataTypeIDs[i] = reader.uint32();
-    }
-    return message;
-};
-const parseDataRowMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const fields = new Array(fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        const len = reader.int32();
-        // a -1 for length means the value of the field is null
-        fields[i] = len === -1 ? null : reader.string(len);
-    }
-    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
-};
-const parseParameterStatusMessage = (reader) => {
-    const name = reader.cstring();
-    const value = reader.cstring();
-    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-};
-const parseBackendKeyData = (reader) => {
-    const processID = reader.int32();
-    const secretKey = reader.int32();
-    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-};
-const parseAuthenticationResponse = (reader, length) => {
-    const code = reader.int32();
-    // TODO(bmc): maybe better types here
-    const message = {
-        name: 'authenticationOk',
-        length,
-    };
-    switch (code) {
-        case 0: // AuthenticationOk
-            break;
-        case 3: // AuthenticationCleartextPassword
-            if (message.length === 8) {
-                message.name = 'authenticationCleartextPassword';
-            }
-            break;
-        case 5: // AuthenticationMD5Password
-            if (message.length === 12) {
-                message.name = 'authenticationMD5Password';
-                const salt = reader.bytes(4);
-                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-            }
-            break;
-        case 10: // AuthenticationSASL
-            {
-                message.name = 'authenticationSASL';
-                message.mechanisms = [];
-                let mechanism;
-                do {
-                    mechanism = reader.cstring();
-                    if (mechanism) {
-                        message.mechanisms.push(mechanism);
-                    }
-                } while (mechanism);
-            }
-            break;
-        case 11: // AuthenticationSASLContinue
-            message.name = 'authenticationSASLContinue';
-            message.data = reader.string(length - 8);
-            break;
-        case 12: // AuthenticationSASLFinal
-            message.name = 'authenticationSASLFinal';
-            message.data = reader.string(length - 8);
-            break;
-        default:
-            throw new Error('Unknown authenticationOk message type ' + code);
-    }
-    return message;
-};
-const parseErrorMessage = (reader, name) => {
-    const fields = {};
-    let fieldType = reader.string(1);
-    while (fieldType !== '\0') {
-        fields[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-    }
-    const messageValue = fields.M;
-    const message = name === 'notice'
-        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
-        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-    message.severity = fields.S;
-    message.code = fields.C;
-    message.detail = fields.D;
-    message.hint = fields.H;
-    message.position = fields.P;
-    message.internalPosition = fields.p;
-    message.internalQuery = fields.q;
-    message.where = fields.W;
-    message.schema = fields.s;
-    message.table = fields.t;
-    message.column = fields.c;
-    message.dataType = fields.d;
-    message.constraint = fields.n;
-    message.file = fields.F;
-    message.line = fields.L;
-    message.routine = fields.R;
-    return message;
-};
-//# sourceMappingURL=parser.js.map
-
-/***/ }),
-
-/***/ 6513:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
-const writer = new buffer_writer_1.Writer();
-const startup = (opts) => {
-    // protocol version
-    writer.addInt16(3).addInt16(0);
-    for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-    }
-    writer.addCString('client_encoding').addCString('UTF8');
-    const bodyBuffer = writer.addCString('').flush();
-    // this message is sent without a code
-    const length = bodyBuffer.length + 4;
-    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-};
-const requestSsl = () => {
-    const response = Buffer.allocUnsafe(8);
-    response.writeInt32BE(8, 0);
-    response.writeInt32BE(80877103, 4);
-    return response;
-};
-const password = (password) => {
-    return writer.addCString(password).flush(112 /* code.startup */);
-};
-const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
-    // 0x70 = 'p'
-    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-    return writer.flush(112 /* code.startup */);
-};
-const sendSCRAMClientFinalMessage = function (additionalData) {
-    return writer.addString(additionalData).flush(112 /* code.startup */);
-};
-const query = (text) => {
-    return writer.addCString(text).flush(81 /* code.query */);
-};
-const emptyArray = [];
-const parse = (query) => {
-    // expect something like this:
-    // { name: 'queryName',
-    //   text: 'select * from blah',
-    //   types: ['int8', 'bool'] }
-    // normalize missing query names to allow for null
-    const name = query.name || '';
-    if (name.length > 63) {
-        console.error('Warning! Postgres only supports 63 characters for query names.');
-        console.error('You supplied %s (%s)', name, name.length);
-        console.error('This can cause conflicts and silent errors executing queries');
-    }
-    const types = query.types || emptyArray;
-    const len = types.length;
-    const buffer = writer
-        .addCString(name) // name of query
-        .addCString(query.text) // actual query text
-        .addInt16(len);
-    for (let i = 0; i < len; i++) {
-        buffer.addInt32(types[i]);
-    }
-    return writer.flush(80 /* code.parse */);
-};
-const writeValues = function (values, valueMapper, formatsOffset) {
-    const len = values.length;
-    for (let i = 0; i < len; i++) {
-        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
-        let formatByte = 0 /* ParamType.STRING */;
-        if (mappedVal == null) {
-            // write -1 to indicate null
-            writer.addInt32(-1);
-        }
-        else if (mappedVal instanceof Buffer) {
-            formatByte = 1 /* ParamType.BINARY */;
-            // add the buffer to the param writer
-            writer.addInt32(mappedVal.length);
-            writer.add(mappedVal);
-        }
-        else {
-            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
-            writer.addInt32PrefixedString(mappedVal);
-        }
-        // beware: `writer` operations can replace `writer.buffer` with a new buffer
-        const buf = writer.buffer;
-        buf[formatsOffset++] = 0;
-        buf[formatsOffset++] = formatByte;
-    }
-};
-const bind = (config = {}) => {
-    // normalize config
-    const portal = config.portal || '';
-    const statement = config.statement || '';
-    const binary = config.binary || false;
-    const values = config.values || emptyArray;
-    const len = values.length;
-    writer.addCString(portal).addCString(statement);
-    // number of parameter format codes
-    writer.addInt16(len);
-    // space for those codes, filled by `writeValues`
-    const formatsOffset = writer.reserveUnsafe(len * 2);
-    // number of parameter values
-    writer.addInt16(len);
-    try {
-        writeValues(values, config.valueMapper, formatsOffset);
-    }
-    catch (err) {
-        writer.clear();
-        throw err;
-    }
-    // all results use the same format code
-    writer.addInt16(1);
-    // format code
-    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
-    return writer.flush(66 /* code.bind */);
-};
-const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
-const execute = (config) => {
-    // this is the happy path for most queries
-    if (!config || (!config.portal && !config.rows)) {
-        return emptyExecute;
-    }
-    const portal = config.portal || '';
-    const rows = config.rows || 0;
-    const portalLength = Buffer.byteLength(portal);
-    const len = 4 + portalLength + 1 + 4;
-    // one extra bit for code
-    const buff = Buffer.allocUnsafe(1 + len);
-    buff[0] = 69 /* code.execute */;
-    buff.writeInt32BE(len, 1);
-    buff.write(portal, 5, 'utf-8');
-    buff[portalLength + 5] = 0; // null terminate portal cString
-    buff.writeUInt32BE(rows, buff.length - 4);
-    return buff;
-};
-const cancel = (processID, secretKey) => {
-    const buffer = Buffer.allocUnsafe(16);
-    buffer.writeInt32BE(16, 0);
-    buffer.writeInt16BE(1234, 4);
-    buffer.writeInt16BE(5678, 6);
-    buffer.writeInt32BE(processID, 8);
-    buffer.writeInt32BE(secretKey, 12);
-    return buffer;
-};
-const cstringMessage = (code, string) => {
-    const stringLen = Buffer.byteLength(string);
-    const len = 4 + stringLen + 1;
-    // one extra bit for code
-    const buffer = Buffer.allocUnsafe(1 + len);
-    buffer[0] = code;
-    buffer.writeInt32BE(len, 1);
-    buffer.write(string, 5, 'utf-8');
-    buffer[len] = 0; // null terminate cString
-    return buffer;
-};
-const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
-const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
-const describe = (msg) => {
-    return msg.name
-        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
-        : msg.type === 'P'
-            ? emptyDescribePortal
-            : emptyDescribeStatement;
-};
-const close = (msg) => {
-    const text = `${msg.type}${msg.name || ''}`;
-    return cstringMessage(67 /* code.close */, text);
-};
-const copyData = (chunk) => {
-    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
-};
-const copyFail = (message) => {
-    return cstringMessage(102 /* code.copyFail */, message);
-};
-const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
-const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
-const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
-const endBuffer = codeOnlyBuffer(88 /* code.end */);
-const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
-const serialize = {
-    startup,
-    password,
-    requestSsl,
-    sendSASLInitialResponseMessage,
-    sendSCRAMClientFinalMessage,
-    query,
-    parse,
-    bind,
-    execute,
-    describe,
-    close,
-    flush: () => flushBuffer,
-    sync: () => syncBuffer,
-    end: () => endBuffer,
-    copyData,
-    copyDone: () => copyDoneBuffer,
-    copyFail,
-    cancel,
-};
-exports.serialize = serialize;
-//# sourceMappingURL=serializer.js.map
-
-/***/ }),
-
-/***/ 1549:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
-
-exports.getTypeParser = getTypeParser;
-exports.setTypeParser = setTypeParser;
-exports.arrayParser = arrayParser;
-exports.builtins = builtinTypes;
-
-var typeParsers = {
-  text: {},
-  binary: {}
-};
-
-//the empty parse function
-function noParse (val) {
-  return String(val);
-};
-
-//returns a function used to convert a specific type (specified by
-//oid) into a result javascript type
-//note: the oid can be obtained via the following sql query:
-//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
-function getTypeParser (oid, format) {
-  format = format || 'text';
-  if (!typeParsers[format]) {
-    return noParse;
-  }
-  return typeParsers[format][oid] || noParse;
-};
-
-function setTypeParser (oid, format, parseFn) {
-  if(typeof format == 'function') {
-    parseFn = format;
-    format = 'text';
-  }
-  typeParsers[format][oid] = parseFn;
-};
-
-textParsers.init(function(oid, converter) {
-  typeParsers.text[oid] = converter;
-});
-
-binaryParsers.init(function(oid, converter) {
-  typeParsers.binary[oid] = converter;
-});
-
-
-/***/ }),
-
-/***/ 6471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879);
-
-module.exports = {
-  create: function (source, transform) {
-    return {
-      parse: function() {
-        return array.parse(source, transform);
-      }
-    };
-  }
-};
-
-
-/***/ }),
-
-/***/ 7522:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var parseInt64 = __nccwpck_require__(2299);
-
-var parseBits = function(data, bits, offset, invert, callback) {
-  offset = offset || 0;
-  invert = invert || false;
-  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
-  var offsetBytes = offset >> 3;
-
-  var inv = function(value) {
-    if (invert) {
-      return ~value & 0xff;
-    }
-
-    return value;
-  };
-
-  // read first (maybe partial) byte
-  var mask = 0xff;
-  var firstBits = 8 - (offset % 8);
-  if (bits < firstBits) {
-    mask = (0xff << (8 - bits)) & 0xff;
-    firstBits = bits;
-  }
-
-  if (offset) {
-    mask = mask >> (offset % 8);
-  }
-
-  var result = 0;
-  if ((offset % 8) + bits >= 8) {
-    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-  }
-
-  // read bytes
-  var bytes = (bits + offset) >> 3;
-  for (var i = offsetBytes + 1; i < bytes; i++) {
-    result = callback(result, inv(data[i]), 8);
-  }
-
-  // bits to read, that are not a complete byte
-  var lastBits = (bits + offset) % 8;
-  if (lastBits > 0) {
-    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
-  }
-
-  return result;
-};
-
-var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-  var bias = Math.pow(2, exponentBits - 1) - 1;
-  var sign = parseBits(data, 1);
-  var exponent = parseBits(data, exponentBits, 1);
-
-  if (exponent === 0) {
-    return 0;
-  }
-
-  // parse mantissa
-  var precisionBitsCounter = 1;
-  var parsePrecisionBits = function(lastValue, newValue, bits) {
-    if (lastValue === 0) {
-      lastValue = 1;
-    }
-
-    for (var i = 1; i <= bits; i++) {
-      precisionBitsCounter /= 2;
-      if ((newValue & (0x1 << (bits - i))) > 0) {
-        lastValue += precisionBitsCounter;
-      }
-    }
-
-    return lastValue;
-  };
-
-  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-
-  // special cases
-  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
-    if (mantissa === 0) {
-      return (sign === 0) ? Infinity : -Infinity;
-    }
-
-    return NaN;
-  }
-
-  // normale number
-  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-};
-
-var parseInt16 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 15, 1, true) + 1);
-  }
-
-  return parseBits(value, 15, 1);
-};
-
-var parseInt32 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 31, 1, true) + 1);
-  }
-
-  return parseBits(value, 31, 1);
-};
-
-var parseFloat32 = function(value) {
-  return parseFloatFromBits(value, 23, 8);
-};
-
-var parseFloat64 = function(value) {
-  return parseFloatFromBits(value, 52, 11);
-};
-
-var parseNumeric = function(value) {
-  var sign = parseBits(value, 16, 32);
-  if (sign == 0xc000) {
-    return NaN;
-  }
-
-  var weight = Math.pow(10000, parseBits(value, 16, 16));
-  var result = 0;
-
-  var digits = [];
-  var ndigits = parseBits(value, 16);
-  for (var i = 0; i < ndigits; i++) {
-    result += parseBits(value, 16, 64 + (16 * i)) * weight;
-    weight /= 10000;
-  }
-
-  var scale = Math.pow(10, parseBits(value, 16, 48));
-  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
-};
-
-var parseDate = function(isUTC, value) {
-  var sign = parseBits(value, 1);
-  var rawValue = parseBits(value, 63, 1);
-
-  // discard usecs and shift from 2000 to 1970
-  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
-
-  if (!isUTC) {
-    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
-  }
-
-  // add microseconds to the date
-  result.usec = rawValue % 1000;
-  result.getMicroSeconds = function() {
-    return this.usec;
-  };
-  result.setMicroSeconds = function(value) {
-    this.usec = value;
-  };
-  result.getUTCMicroSeconds = function() {
-    return this.usec;
-  };
-
-  return result;
-};
-
-var parseArray = function(value) {
-  var dim = parseBits(value, 32);
-
-  var flags = parseBits(value, 32, 32);
-  var elementType = parseBits(value, 32, 64);
-
-  var offset = 96;
-  var dims = [];
-  for (var i = 0; i < dim; i++) {
-    // parse dimension
-    dims[i] = parseBits(value, 32, offset);
-    offset += 32;
-
-    // ignore lower bounds
-    offset += 32;
-  }
-
-  var parseElement = function(elementType) {
-    // parse content length
-    var length = parseBits(value, 32, offset);
-    offset += 32;
-
-    // parse null values
-    if (length == 0xffffffff) {
-      return null;
-    }
-
-    var result;
-    if ((elementType == 0x17) || (elementType == 0x14)) {
-      // int/bigint
-      result = parseBits(value, length * 8, offset);
-      offset += length * 8;
-      return result;
-    }
-    else if (elementType == 0x19) {
-      // string
-      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
-      return result;
-    }
-    else {
-      console.log("ERROR: ElementType not implemented: " + elementType);
-    }
-  };
-
-  var parse = function(dimension, elementType) {
-    var array = [];
-    var i;
-
-    if (dimension.length > 1) {
-      var count = dimension.shift();
-      for (i = 0; i < count; i++) {
-        array[i] = parse(dimension, elementType);
-      }
-      dimension.unshift(count);
-    }
-    else {
-      for (i = 0; i < dimension[0]; i++) {
-        array[i] = parseElement(elementType);
-      }
-    }
-
-    return array;
-  };
-
-  return parse(dims, elementType);
-};
-
-var parseText = function(value) {
-  return value.toString('utf8');
-};
-
-var parseBool = function(value) {
-  if(value === null) return null;
-  return (parseBits(value, 8) > 0);
-};
-
-var init = function(register) {
-  register(20, parseInt64);
-  register(21, parseInt16);
-  register(23, parseInt32);
-  register(26, parseInt32);
-  register(1700, parseNumeric);
-  register(700, parseFloat32);
-  register(701, parseFloat64);
-  register(16, parseBool);
-  register(1114, parseDate.bind(null, false));
-  register(1184, parseDate.bind(null, true));
-  register(1000, parseArray);
-  register(1007, parseArray);
-  register(1016, parseArray);
-  register(1008, parseArray);
-  register(1009, parseArray);
-  register(25, parseText);
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 6345:
-/***/ ((module) => {
-
-/**
- * Following query was used to generate this file:
-
- SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
- FROM pg_type PT
- WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
- AND typtype = 'b' -- Only basic types
- AND typelem = 0 -- Ignore aliases
- AND typisdefined -- Ignore undefined types
- */
-
-module.exports = {
-    BOOL: 16,
-    BYTEA: 17,
-    CHAR: 18,
-    INT8: 20,
-    INT2: 21,
-    INT4: 23,
-    REGPROC: 24,
-    TEXT: 25,
-    OID: 26,
-    TID: 27,
-    XID: 28,
-    CID: 29,
-    JSON: 114,
-    XML: 142,
-    PG_NODE_TREE: 194,
-    SMGR: 210,
-    PATH: 602,
-    POLYGON: 604,
-    CIDR: 650,
-    FLOAT4: 700,
-    FLOAT8: 701,
-    ABSTIME: 702,
-    RELTIME: 703,
-    TINTERVAL: 704,
-    CIRCLE: 718,
-    MACADDR8: 774,
-    MONEY: 790,
-    MACADDR: 829,
-    INET: 869,
-    ACLITEM: 1033,
-    BPCHAR: 1042,
-    VARCHAR: 1043,
-    DATE: 1082,
-    TIME: 1083,
-    TIMESTAMP: 1114,
-    TIMESTAMPTZ: 1184,
-    INTERVAL: 1186,
-    TIMETZ: 1266,
-    BIT: 1560,
-    VARBIT: 1562,
-    NUMERIC: 1700,
-    REFCURSOR: 1790,
-    REGPROCEDURE: 2202,
-    REGOPER: 2203,
-    REGOPERATOR: 2204,
-    REGCLASS: 2205,
-    REGTYPE: 2206,
-    UUID: 2950,
-    TXID_SNAPSHOT: 2970,
-    PG_LSN: 3220,
-    PG_NDISTINCT: 3361,
-    PG_DEPENDENCIES: 3402,
-    TSVECTOR: 3614,
-    TSQUERY: 3615,
-    GTSVECTOR: 3642,
-    REGCONFIG: 3734,
-    REGDICTIONARY: 3769,
-    JSONB: 3802,
-    REGNAMESPACE: 4089,
-    REGROLE: 4096
-};
-
-
-/***/ }),
-
-/***/ 4784:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
-var parseByteA = __nccwpck_require__(463);
-
-function allowNull (fn) {
-  return function nullAllowed (value) {
-    if (value === null) return value
-    return fn(value)
-  }
-}
-
-function parseBool (value) {
-  if (value === null) return value
-  return value === 'TRUE' ||
-    value === 't' ||
-    value === 'true' ||
-    value === 'y' ||
-    value === 'yes' ||
-    value === 'on' ||
-    value === '1';
-}
-
-function parseBoolArray (value) {
-  if (!value) return null
-  return array.parse(value, parseBool)
-}
-
-function parseBaseTenInt (string) {
-  return parseInt(string, 10)
-}
-
-function parseIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(parseBaseTenInt))
-}
-
-function parseBigIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(function (entry) {
-    return parseBigInteger(entry).trim()
-  }))
-}
-
-var parsePointArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parsePoint(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseFloatArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parseFloat(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseStringArray = function(value) {
-  if(!value) { return null; }
-
-  var p = arrayParser.create(value);
-  return p.parse();
-};
-
-var parseDateArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseDate(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseIntervalArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseInterval(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseByteAArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(parseByteA));
-};
-
-var parseInteger = function(value) {
-  return parseInt(value, 10);
-};
-
-var parseBigInteger = function(value) {
-  var valStr = String(value);
-  if (/^\d+$/.test(valStr)) { return valStr; }
-  return value;
-};
-
-var parseJsonArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(JSON.parse));
-};
-
-var parsePoint = function(value) {
-  if (value[0] !== '(') { return null; }
-
-  value = value.substring( 1, value.length - 1 ).split(',');
-
-  return {
-    x: parseFloat(value[0])
-  , y: parseFloat(value[1])
-  };
-};
-
-var parseCircle = function(value) {
-  if (value[0] !== '<' && value[1] !== '(') { return null; }
-
-  var point = '(';
-  var radius = '';
-  var pointParsed = false;
-  for (var i = 2; i < value.length - 1; i++){
-    if (!pointParsed) {
-      point += value[i];
-    }
-
-    if (value[i] === ')') {
-      pointParsed = true;
-      continue;
-    } else if (!pointParsed) {
-      continue;
-    }
-
-    if (value[i] === ','){
-      continue;
-    }
-
-    radius += value[i];
-  }
-  var result = parsePoint(point);
-  result.radius = parseFloat(radius);
-
-  return result;
-};
-
-var init = function(register) {
-  register(20, parseBigInteger); // int8
-  register(21, parseInteger); // int2
-  register(23, parseInteger); // int4
-  register(26, parseInteger); // oid
-  register(700, parseFloat); // float4/real
-  register(701, parseFloat); // float8/double
-  register(16, parseBool);
-  register(1082, parseDate); // date
-  register(1114, parseDate); // timestamp without timezone
-  register(1184, parseDate); // timestamp
-  register(600, parsePoint); // point
-  register(651, parseStringArray); // cidr[]
-  register(718, parseCircle); // circle
-  register(1000, parseBoolArray);
-  register(1001, parseByteAArray);
-  register(1005, parseIntegerArray); // _int2
-  register(1007, parseIntegerArray); // _int4
-  register(1028, parseIntegerArray); // oid[]
-  register(1016, parseBigIntegerArray); // _int8
-  register(1017, parsePointArray); // point[]
-  register(1021, parseFloatArray); // _float4
-  register(1022, parseFloatArray); // _float8
-  register(1231, parseFloatArray); // _numeric
-  register(1014, parseStringArray); //char
-  register(1015, parseStringArray); //varchar
-  register(1008, parseStringArray);
-  register(1009, parseStringArray);
-  register(1040, parseStringArray); // macaddr[]
-  register(1041, parseStringArray); // inet[]
-  register(1115, parseDateArray); // timestamp without time zone[]
-  register(1182, parseDateArray); // _date
-  register(1185, parseDateArray); // timestamp with time zone[]
-  register(1186, parseInterval);
-  register(1187, parseIntervalArray);
-  register(17, parseByteA);
-  register(114, JSON.parse.bind(JSON)); // json
-  register(3802, JSON.parse.bind(JSON)); // jsonb
-  register(199, parseJsonArray); // json[]
-  register(3807, parseJsonArray); // jsonb[]
-  register(3907, parseStringArray); // numrange[]
-  register(2951, parseStringArray); // uuid[]
-  register(791, parseStringArray); // money[]
-  register(1183, parseStringArray); // time[]
-  register(1270, parseStringArray); // timetz[]
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 5042:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
-
-const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
-
-const activeQueryDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.activeQuery is deprecated and will be removed in pg@9.0'
-)
-
-const queryQueueDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
-)
-
-const pgPassDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'pgpass support is deprecated and will be removed in pg@9.0. ' +
-    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
-)
-
-const byoPromiseDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
-)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-function coerceNumberOrDefault(value, defaultValue) {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : defaultValue
-  }
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value)
-    return Number.isFinite(n) ? n : defaultValue
-  }
-  return defaultValue
-}
-
-class Client extends EventEmitter {
-  constructor(config) {
-    super()
-
-    this.connectionParameters = new ConnectionParameters(config)
-    this.user = this.connectionParameters.user
-    this.database = this.connectionParameters.database
-    this.port = this.connectionParameters.port
-    this.host = this.connectionParameters.host
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: this.connectionParameters.password,
-    })
-
-    this.replication = this.connectionParameters.replication
-
-    const c = config || {}
-
-    if (c.Promise) {
-      byoPromiseDeprecationNotice()
-    }
-    this._Promise = c.Promise || global.Promise
-    this._types = new TypeOverrides(c.types)
-    this._ending = false
-    this._ended = false
-    this._connecting = false
-    this._connected = false
-    this._connectionError = false
-    this._queryable = true
-    this._activeQuery = null
-    this._txStatus = null
-
-    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
-    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
-    this.connection =
-      c.connection ||
-      new Connection({
-        stream: c.stream,
-        ssl: this.connectionParameters.ssl,
-        sslNegotiation: this.connectionParameters.sslnegotiation,
-        keepAlive: c.keepAlive || false,
-        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
-        encoding: this.connectionParameters.client_encoding || 'utf8',
-      })
-    this._queryQueue = []
-    this._sentQueryQueue = []
-    this.pipeline = Boolean(c.pipeline)
-    this.binary = c.binary || defaults.binary
-    this.processID = null
-    this.secretKey = null
-    this.ssl = this.connectionParameters.ssl || false
-    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
-    // As with Password, make SSL->Key (the private key) non-enumerable.
-    // It won't show up in stack traces
-    // or if the client is console.logged
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
-  }
-
-  get activeQuery() {
-    activeQueryDeprecationNotice()
-    return this._activeQuery
-  }
-
-  set activeQuery(val) {
-    activeQueryDeprecationNotice()
-    this._activeQuery = val
-  }
-
-  _getActiveQuery() {
-    return this._activeQuery
-  }
-
-  _errorAllQueries(err) {
-    const enqueueError = (query) => {
-      process.nextTick(() => {
-        query.handleError(err, this.connection)
-      })
-    }
-
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery) {
-      enqueueError(activeQuery)
-      this._activeQuery = null
-    }
-
-    this._sentQueryQueue.forEach(enqueueError)
-    this._sentQueryQueue.length = 0
-
-    this._queryQueue.forEach(enqueueError)
-    this._queryQueue.length = 0
-  }
-
-  _connect(callback) {
-    const self = this
-    const con = this.connection
-    this._connectionCallback = callback
-
-    if (this._connecting || this._connected) {
-      const err = new Error('Client has already been connected. You cannot reuse a client.')
-      process.nextTick(() => {
-        callback(err)
-      })
-      return
-    }
-    this._connecting = true
-
-    if (this._connectionTimeoutMillis > 0) {
-      this.connectionTimeoutHandle = setTimeout(() => {
-        con._ending = true
-        con.stream.destroy(new Error('timeout expired'))
-      }, this._connectionTimeoutMillis)
-
-      if (this.connectionTimeoutHandle.unref) {
-        this.connectionTimeoutHandle.unref()
-      }
-    }
-
-    if (this.host && this.host.indexOf('/') === 0) {
-      con.connect(this.host + '/.s.PGSQL.' + this.port)
-    } else {
-      con.connect(this.port, this.host)
-    }
-
-    // once connection is established send startup message
-    con.on('connect', function () {
-      if (self.ssl) {
-        // With direct SSL negotiation the connection upgrades to TLS without an
-        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
-        if (self.sslNegotiation !== 'direct') {
-          con.requestSsl()
-        }
-      } else {
-        con.startup(self.getStartupConf())
-      }
-    })
-
-    con.on('sslconnect', function () {
-      con.startup(self.getStartupConf())
-    })
-
-    this._attachListeners(con)
-
-    con.once('end', () => {
-      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
-
-      clearTimeout(this.connectionTimeoutHandle)
-      this._errorAllQueries(error)
-      this._ended = true
-
-      if (!this._ending) {
-        // if the connection is ended without us calling .end()
-        // on this client then we have an unexpected disconnection
-        // treat this as an error unless we've already emitted an error
-        // during connection.
-        if (this._connecting && !this._connectionError) {
-          if (this._connectionCallback) {
-            this._connectionCallback(error)
-          } else {
-            this._handleErrorEvent(error)
-          }
-        } else if (!this._connectionError) {
-          this._handleErrorEvent(error)
-        }
-      }
-
-      process.nextTick(() => {
-        this.emit('end')
-      })
-    })
-  }
-
-  connect(callback) {
-    if (callback) {
-      this._connect(callback)
-      return
-    }
-
-    return new this._Promise((resolve, reject) => {
-      this._connect((error) => {
-        if (error) {
-          reject(error)
-        } else {
-          resolve(this)
-        }
-      })
-    })
-  }
-
-  _attachListeners(con) {
-    // password request handling
-    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
-    // password request handling
-    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
-    // password request handling (SASL)
-    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
-    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
-    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
-    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
-    con.on('error', this._handleErrorEvent.bind(this))
-    con.on('errorMessage', this._handleErrorMessage.bind(this))
-    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
-    con.on('notice', this._handleNotice.bind(this))
-    con.on('rowDescription', this._handleRowDescription.bind(this))
-    con.on('dataRow', this._handleDataRow.bind(this))
-    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
-    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
-    con.on('commandComplete', this._handleCommandComplete.bind(this))
-    con.on('parseComplete', this._handleParseComplete.bind(this))
-    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
-    con.on('copyData', this._handleCopyData.bind(this))
-    con.on('notification', this._handleNotification.bind(this))
-  }
-
-  _getPassword(cb) {
-    const con = this.connection
-    if (typeof this.password === 'function') {
-      this._Promise
-        .resolve()
-        .then(() => this.password(this.connectionParameters))
-        .then((pass) => {
-          if (pass !== undefined) {
-            if (typeof pass !== 'string') {
-              con.emit('error', new TypeError('Password must be a string'))
-              return
-            }
-            this.connectionParameters.password = this.password = pass
-          } else {
-            this.connectionParameters.password = this.password = null
-          }
-          cb()
-        })
-        .catch((err) => {
-          con.emit('error', err)
-        })
-    } else if (this.password !== null) {
-      cb()
-    } else {
-      try {
-        const pgPass = __nccwpck_require__(3272)
-        pgPass(this.connectionParameters, (pass) => {
-          if (undefined !== pass) {
-            pgPassDeprecationNotice()
-            this.connectionParameters.password = this.password = pass
-          }
-          cb()
-        })
-      } catch (e) {
-        this.emit('error', e)
-      }
-    }
-  }
-
-  _handleAuthCleartextPassword(msg) {
-    this._getPassword(() => {
-      this.connection.password(this.password)
-    })
-  }
-
-  _handleAuthMD5Password(msg) {
-    this._getPassword(async () => {
-      try {
-        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
-        this.connection.password(hashedPassword)
-      } catch (e) {
-        this.emit('error', e)
-      }
-    })
-  }
-
-  _handleAuthSASL(msg) {
-    this._getPassword(() => {
-      try {
-        this.saslSession = sasl.startSession(
-          msg.mechanisms,
-          this.enableChannelBinding && this.connection.stream,
-          this.scramMaxIterations
-        )
-        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
-      } catch (err) {
-        this.connection.emit('error', err)
-      }
-    })
-  }
-
-  async _handleAuthSASLContinue(msg) {
-    try {
-      await sasl.continueSession(
-        this.saslSession,
-        this.password,
-        msg.data,
-        this.enableChannelBinding && this.connection.stream
-      )
-      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleAuthSASLFinal(msg) {
-    try {
-      sasl.finalizeSession(this.saslSession, msg.data)
-      this.saslSession = null
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleBackendKeyData(msg) {
-    this.processID = msg.processID
-    this.secretKey = msg.secretKey
-  }
-
-  _handleReadyForQuery(msg) {
-    if (this._connecting) {
-      this._connecting = false
-      this._connected = true
-      clearTimeout(this.connectionTimeoutHandle)
-
-      // process possible callback argument to Client#connect
-      if (this._connectionCallback) {
-        this._connectionCallback(null, this)
-        // remove callback for proper error handling
-        // after the connect event
-        this._connectionCallback = null
-      }
-      this.emit('connect')
-    }
-    const activeQuery = this._getActiveQuery()
-    this._activeQuery = null
-    this._txStatus = msg?.status ?? null
-    this.readyForQuery = true
-    if (activeQuery) {
-      activeQuery.handleReadyForQuery(this.connection)
-    }
-    this._pulseQueryQueue()
-  }
-
-  // if we receive an error event or error message
-  // during the connection process we handle it here
-  _handleErrorWhileConnecting(err) {
-    if (this._connectionError) {
-      // TODO(bmc): this is swallowing errors - we shouldn't do this
-      return
-    }
-    this._connectionError = true
-    clearTimeout(this.connectionTimeoutHandle)
-    if (this._connectionCallback) {
-      return this._connectionCallback(err)
-    }
-    this.emit('error', err)
-  }
-
-  // if we're connected and we receive an error event from the connection
-  // this means the socket is dead - do a hard abort of all queries and emit
-  // the socket error on the client as well
-  _handleErrorEvent(err) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(err)
-    }
-    this._queryable = false
-    this._errorAllQueries(err)
-    this.emit('error', err)
-  }
-
-  // handle error messages from the postgres backend
-  _handleErrorMessage(msg) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(msg)
-    }
-    const activeQuery = this._getActiveQuery()
-
-    if (!activeQuery) {
-      this._handleErrorEvent(msg)
-      return
-    }
-
-    this._activeQuery = null
-    if (activeQuery.name) {
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-    activeQuery.handleError(msg, this.connection)
-  }
-
-  _handleRowDescription(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected rowDescription message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate rowDescription to active query
-    activeQuery.handleRowDescription(msg)
-  }
-
-  _handleDataRow(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected dataRow message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate dataRow to active query
-    activeQuery.handleDataRow(msg)
-  }
-
-  _handlePortalSuspended(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected portalSuspended message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate portalSuspended to active query
-    activeQuery.handlePortalSuspended(this.connection)
-  }
-
-  _handleEmptyQuery(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected emptyQuery message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate emptyQuery to active query
-    activeQuery.handleEmptyQuery(this.connection)
-  }
-
-  _handleCommandComplete(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected commandComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate commandComplete to active query
-    activeQuery.handleCommandComplete(msg, this.connection)
-  }
-
-  _handleParseComplete() {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected parseComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // if a prepared statement has a name and properly parses
-    // we track that its already been executed so we don't parse
-    // it again on the same client
-    if (activeQuery.name) {
-      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-  }
-
-  _handleCopyInResponse(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyInResponse message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyInResponse(this.connection)
-  }
-
-  _handleCopyData(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyData message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyData(msg, this.connection)
-  }
-
-  _handleNotification(msg) {
-    this.emit('notification', msg)
-  }
-
-  _handleNotice(msg) {
-    this.emit('notice', msg)
-  }
-
-  getStartupConf() {
-    const params = this.connectionParameters
-
-    const data = {
-      user: params.user,
-      database: params.database,
-    }
-
-    const appName = params.application_name || params.fallback_application_name
-    if (appName) {
-      data.application_name = appName
-    }
-    if (params.replication) {
-      data.replication = '' + params.replication
-    }
-    if (params.statement_timeout) {
-      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
-    }
-    if (params.lock_timeout) {
-      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
-    }
-    if (params.idle_in_transaction_session_timeout) {
-      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
-    }
-    if (params.options) {
-      data.options = params.options
-    }
-
-    return data
-  }
-
-  cancel(client, query) {
-    if (client.activeQuery === query) {
-      const con = this.connection
-
-      if (this.host && this.host.indexOf('/') === 0) {
-        con.connect(this.host + '/.s.PGSQL.' + this.port)
-      } else {
-        con.connect(this.port, this.host)
-      }
-
-      // once connection is established send cancel message
-      con.on('connect', function () {
-        con.cancel(client.processID, client.secretKey)
-      })
-    } else if (client._queryQueue.indexOf(query) !== -1) {
-      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
-    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
-      // Query already sent on wire — can't remove it without corrupting the
-      // pipeline. No-op the callback so the result is silently discarded.
-      query.callback = () => {}
-    }
-  }
-
-  setTypeParser(oid, format, parseFn) {
-    return this._types.setTypeParser(oid, format, parseFn)
-  }
-
-  getTypeParser(oid, format) {
-    return this._types.getTypeParser(oid, format)
-  }
-
-  // escapeIdentifier and escapeLiteral moved to utility functions & exported
-  // on PG
-  // re-exported here for backwards compatibility
-  escapeIdentifier(str) {
-    return utils.escapeIdentifier(str)
-  }
-
-  escapeLiteral(str) {
-    return utils.escapeLiteral(str)
-  }
-
-  _pulseQueryQueue() {
-    if (this.pipeline) {
-      this._pulsePipelinedQueryQueue()
-      return
-    }
-    if (this.readyForQuery === true) {
-      this._activeQuery = this._queryQueue.shift()
-      const activeQuery = this._getActiveQuery()
-      if (activeQuery) {
-        this.readyForQuery = false
-        this.hasExecuted = true
-
-        const queryError = activeQuery.submit(this.connection)
-        if (queryError) {
-          process.nextTick(() => {
-            activeQuery.handleError(queryError, this.connection)
-            this.readyForQuery = true
-            this._pulseQueryQueue()
-          })
-        }
-      } else if (this.hasExecuted) {
-        this._activeQuery = null
-        this.emit('drain')
-      }
-    }
-  }
-
-  _pulsePipelinedQueryQueue() {
-    if (!this._connected || !this._queryable) {
-      return
-    }
-    while (this._queryQueue.length > 0) {
-      const query = this._queryQueue.shift()
-      this.hasExecuted = true
-      const queryError = query.submit(this.connection)
-      if (queryError) {
-        process.nextTick(() => {
-          query.handleError(queryError, this.connection)
-        })
-        continue
-      }
-      this._sentQueryQueue.push(query)
-    }
-    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-      this._activeQuery = this._sentQueryQueue.shift()
-      this.readyForQuery = false
-    }
-    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-      this.emit('drain')
-    }
-  }
-
-  query(config, values, callback) {
-    // can take in strings, config object or query object
-    let query
-    let result
-
-    if (config == null) {
-      throw new TypeError('Client was passed a null or undefined query')
-    }
-
-    if (typeof config.submit === 'function') {
-      result = query = config
-      if (!query.callback) {
-        if (typeof values === 'function') {
-          query.callback = values
-        } else if (callback) {
-          query.callback = callback
-        }
-      }
-    } else {
-      query = new Query(config, values, callback)
-      if (!query.callback) {
-        result = new this._Promise((resolve, reject) => {
-          query.callback = (err, res) => (err ? reject(err) : resolve(res))
-        }).catch((err) => {
-          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-          // application that created the query
-          Error.captureStackTrace(err)
-          throw err
-        })
-      } else if (typeof query.callback !== 'function') {
-        throw new TypeError('callback is not a function')
-      }
-    }
-
-    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    if (readTimeout) {
-      const queryCallback = query.callback || (() => {})
-
-      const readTimeoutTimer = setTimeout(() => {
-        const error = new Error('Query read timeout')
-
-        process.nextTick(() => {
-          query.handleError(error, this.connection)
-        })
-
-        queryCallback(error)
-
-        // we already returned an error,
-        // just do nothing if query completes
-        query.callback = () => {}
-
-        // Remove from queue (only safe if not yet sent)
-        const index = this._queryQueue.indexOf(query)
-        if (index > -1) {
-          this._queryQueue.splice(index, 1)
-        } else if (this.pipeline) {
-          // Query already sent — the pipeline is blocked until it completes.
-          // Destroy the connection to unblock all remaining pipelined queries.
-          this.connection.stream.destroy()
-          return
-        }
-
-        this._pulseQueryQueue()
-      }, readTimeout)
-
-      query.callback = (err, res) => {
-        clearTimeout(readTimeoutTimer)
-        queryCallback(err, res)
-      }
-    }
-
-    if (this.binary && !query.binary) {
-      query.binary = true
-    }
-
-    if (query._result && !query._result._types) {
-      query._result._types = this._types
-    }
-
-    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
-    // queries written behind it are answered out of its portal, so rows land on the wrong query and
-    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
-    if (this.pipeline) {
-      const portalQuery =
-        typeof config.submit === 'function' && !(query instanceof Query)
-          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
-          : query.rows
-          ? 'The `rows` option is'
-          : null
-      if (portalQuery) {
-        process.nextTick(() => {
-          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
-        })
-        return result
-      }
-    }
-
-    if (!this._queryable) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._ending) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._queryQueue.length > 0 && !this.pipeline) {
-      queryQueueLengthDeprecationNotice()
-    }
-    this._queryQueue.push(query)
-    this._pulseQueryQueue()
-    return result
-  }
-
-  ref() {
-    this.connection.ref()
-  }
-
-  unref() {
-    this.connection.unref()
-  }
-
-  getTransactionStatus() {
-    return this._txStatus
-  }
-
-  end(cb) {
-    this._ending = true
-
-    // if we have never connected, then end is a noop, callback immediately
-    if (!this.connection._connecting || this._ended) {
-      if (cb) {
-        cb()
-        return
-      } else {
-        return this._Promise.resolve()
-      }
-    }
-
-    if (!this._queryable) {
-      // socket is dead — force close
-      this.connection.stream.destroy()
-    } else if (
-      this.pipeline &&
-      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
-    ) {
-      // pipelined queries are already on the wire (or queued to send) and will
-      // complete normally; wait for drain then do a graceful goodbye
-      this.once('drain', () => this.connection.end())
-    } else if (this._getActiveQuery()) {
-      // non-pipeline: a hung query could block end forever — force disconnect
-      this.connection.stream.destroy()
-    } else {
-      this.connection.end()
-    }
-
-    if (cb) {
-      this.connection.once('end', cb)
-    } else {
-      return new this._Promise((resolve) => {
-        this.connection.once('end', resolve)
-      })
-    }
-  }
-  get queryQueue() {
-    queryQueueDeprecationNotice()
-    return this._queryQueue
-  }
-}
-
-// expose a Query constructor
-Client.Query = Query
-
-module.exports = Client
-
-
-/***/ }),
-
-/***/ 646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const dns = __nccwpck_require__(2250)
-
-const defaults = __nccwpck_require__(8995)
-
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
-
-const val = function (key, config, envVar) {
-  if (config[key]) {
-    return config[key]
-  }
-
-  if (envVar === undefined) {
-    envVar = process.env['PG' + key.toUpperCase()]
-  } else if (envVar === false) {
-    // do nothing ... use false
-  } else {
-    envVar = process.env[envVar]
-  }
-
-  return envVar || defaults[key]
-}
-
-const readSSLConfigFromEnvironment = function () {
-  switch (process.env.PGSSLMODE) {
-    case 'disable':
-      return false
-    case 'prefer':
-    case 'require':
-    case 'verify-ca':
-    case 'verify-full':
-      return true
-    case 'no-verify':
-      return { rejectUnauthorized: false }
-  }
-  return defaults.ssl
-}
-
-// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
-const quoteParamValue = function (value) {
-  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
-}
-
-const add = function (params, config, paramName) {
-  const value = config[paramName]
-  if (value !== undefined && value !== null) {
-    params.push(paramName + '=' + quoteParamValue(value))
-  }
-}
-
-class ConnectionParameters {
-  constructor(config) {
-    // if a string is passed, it is a raw connection string so we parse it into a config
-    config = typeof config === 'string' ? parse(config) : config || {}
-
-    // if the config has a connectionString defined, parse IT into the config we use
-    // this will override other default values with what is stored in connectionString
-    if (config.connectionString) {
-      config = Object.assign({}, config, parse(config.connectionString))
-    }
-
-    this.user = val('user', config)
-    this.database = val('database', config)
-
-    if (this.database === undefined) {
-      this.database = this.user
-    }
-
-    this.port = parseInt(val('port', config), 10)
-    this.host = val('host', config)
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: val('password', config),
-    })
-
-    this.binary = val('binary', config)
-    this.options = val('options', config)
-
-    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
-
-    if (typeof this.ssl === 'string') {
-      if (this.ssl === 'true') {
-        this.ssl = true
-      }
-    }
-    // support passing in ssl=no-verify via connection string
-    if (this.ssl === 'no-verify') {
-      this.ssl = { rejectUnauthorized: false }
-    }
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
-    // handshake) or 'direct' (start the TLS handshake immediately on connect).
-    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
-    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
-      throw new Error(
-        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-      )
-    }
-    if (this.sslnegotiation === 'direct' && !this.ssl) {
-      throw new Error('sslnegotiation=direct requires SSL to be enabled')
-    }
-
-    this.client_encoding = val('client_encoding', config)
-    this.replication = val('replication', config)
-    // a domain socket begins with '/'
-    this.isDomainSocket = !(this.host || '').indexOf('/')
-
-    this.application_name = val('application_name', config, 'PGAPPNAME')
-    this.fallback_application_name = val('fallback_application_name', config, false)
-    this.statement_timeout = val('statement_timeout', config, false)
-    this.lock_timeout = val('lock_timeout', config, false)
-    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
-    this.query_timeout = val('query_timeout', config, false)
-
-    if (config.connectionTimeoutMillis === undefined) {
-      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
-    } else {
-      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
-    }
-
-    if (config.keepAlive === false) {
-      this.keepalives = 0
-    } else if (config.keepAlive === true) {
-      this.keepalives = 1
-    }
-
-    if (typeof config.keepAliveInitialDelayMillis === 'number') {
-      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
-    }
-  }
-
-  getLibpqConnectionString(cb) {
-    const params = []
-    add(params, this, 'user')
-    add(params, this, 'password')
-    add(params, this, 'port')
-    add(params, this, 'application_name')
-    add(params, this, 'fallback_application_name')
-    add(params, this, 'connect_timeout')
-    add(params, this, 'options')
-
-    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
-    add(params, ssl, 'sslmode')
-    add(params, ssl, 'sslca')
-    add(params, ssl, 'sslkey')
-    add(params, ssl, 'sslcert')
-    add(params, ssl, 'sslrootcert')
-    add(params, this, 'sslnegotiation')
-
-    if (this.database) {
-      params.push('dbname=' + quoteParamValue(this.database))
-    }
-    if (this.replication) {
-      params.push('replication=' + quoteParamValue(this.replication))
-    }
-    if (this.host) {
-      params.push('host=' + quoteParamValue(this.host))
-    }
-    if (this.isDomainSocket) {
-      return cb(null, params.join(' '))
-    }
-    if (this.client_encoding) {
-      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
-    }
-    dns.lookup(this.host, function (err, address) {
-      if (err) return cb(err, null)
-      params.push('hostaddr=' + quoteParamValue(address))
-      return cb(null, params.join(' '))
-    })
-  }
-}
-
-module.exports = ConnectionParameters
-
-
-/***/ }),
-
-/***/ 9809:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
-const { getStream } = stream
-
-const flushBuffer = serialize.flush()
-const syncBuffer = serialize.sync()
-const endBuffer = serialize.end()
-
-// TODO(bmc) support binary mode at some point
-class Connection extends EventEmitter {
-  constructor(config) {
-    super()
-    config = config || {}
-
-    this.stream = config.stream || getStream(config.ssl)
-    if (typeof this.stream === 'function') {
-      this.stream = this.stream(config)
-    }
-
-    this._keepAlive = config.keepAlive
-    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
-    this.parsedStatements = {}
-    this.submittedNamedStatements = {}
-    this.ssl = config.ssl || false
-    this.sslNegotiation = config.sslNegotiation || 'postgres'
-    this._ending = false
-    this._emitMessage = false
-    const self = this
-    this.on('newListener', function (eventName) {
-      if (eventName === 'message') {
-        self._emitMessage = true
-      }
-    })
-  }
-
-  connect(port, host) {
-    const self = this
-
-    this._connecting = true
-    this.stream.setNoDelay(true)
-    this.stream.connect(port, host)
-
-    this.stream.once('connect', function () {
-      if (self._keepAlive) {
-        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
-      }
-      self.emit('connect')
-    })
-
-    const reportStreamError = function (error) {
-      // errors about disconnections should be ignored during disconnect
-      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
-        return
-      }
-      self.emit('error', error)
-    }
-    this.stream.on('error', reportStreamError)
-
-    this.stream.on('close', function () {
-      self.emit('end')
-    })
-
-    if (!this.ssl) {
-      return this.attachListeners(this.stream)
-    }
-
-    // With direct SSL negotiation the TLS handshake starts immediately on the
-    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
-    if (this.sslNegotiation === 'direct') {
-      return this.stream.once('connect', function () {
-        self.upgradeToSSL(host, reportStreamError)
-      })
-    }
-
-    this.stream.once('data', function (buffer) {
-      const responseCode = buffer.toString('utf8')
-      switch (responseCode) {
-        case 'S': // Server supports SSL connections, continue with a secure connection
-          break
-        case 'N': // Server does not support SSL connections
-          self.stream.end()
-          return self.emit('error', new Error('The server does not support SSL connections'))
-        default:
-          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
-          self.stream.end()
-          return self.emit('error', new Error('There was an error establishing an SSL connection'))
-      }
-      self.upgradeToSSL(host, reportStreamError)
-    })
-  }
-
-  upgradeToSSL(host, reportStreamError) {
-    const self = this
-    const options = {
-      socket: self.stream,
-      // tls.connect checks the server identity against `servername`, falling
-      // back to `host` and then to 'localhost'. `servername` must stay unset
-      // for IP addresses (see below), so `host` is needed to keep certificate
-      // validation working when connecting to an IP address.
-      host,
-    }
-
-    if (self.ssl !== true) {
-      Object.assign(options, self.ssl)
-
-      if ('key' in self.ssl) {
-        options.key = self.ssl.key
-      }
-    }
-
-    // Direct SSL negotiation requires ALPN so the server can confirm it is
-    // speaking the PostgreSQL protocol over the TLS connection.
-    if (self.sslNegotiation === 'direct') {
-      options.ALPNProtocols = ['postgresql']
-    }
-
-    // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
-    if (net.isIP && net.isIP(host) === 0) {
-      options.servername = host
-    }
-    try {
-      self.stream = stream.getSecureStream(options)
-    } catch (err) {
-      return self.emit('error', err)
-    }
-    self.attachListeners(self.stream)
-    self.stream.on('error', reportStreamError)
-
-    self.emit('sslconnect')
-  }
-
-  attachListeners(stream) {
-    parse(stream, (msg) => {
-      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
-      if (this._emitMessage) {
-        this.emit('message', msg)
-      }
-      this.emit(eventName, msg)
-    })
-  }
-
-  requestSsl() {
-    this.stream.write(serialize.requestSsl())
-  }
-
-  startup(config) {
-    this.stream.write(serialize.startup(config))
-  }
-
-  cancel(processID, secretKey) {
-    this._send(serialize.cancel(processID, secretKey))
-  }
-
-  password(password) {
-    this._send(serialize.password(password))
-  }
-
-  sendSASLInitialResponseMessage(mechanism, initialResponse) {
-    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
-  }
-
-  sendSCRAMClientFinalMessage(additionalData) {
-    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
-  }
-
-  _send(buffer) {
-    if (!this.stream.writable) {
-      return false
-    }
-    return this.stream.write(buffer)
-  }
-
-  query(text) {
-    this._send(serialize.query(text))
-  }
-
-  // send parse message
-  parse(query) {
-    this._send(serialize.parse(query))
-  }
-
-  // send bind message
-  bind(config) {
-    this._send(serialize.bind(config))
-  }
-
-  // send execute message
-  execute(config) {
-    this._send(serialize.execute(config))
-  }
-
-  flush() {
-    if (this.stream.writable) {
-      this.stream.write(flushBuffer)
-    }
-  }
-
-  sync() {
-    // Sync is the extended-query protocol barrier, not a disconnect.
-    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
-    this._send(syncBuffer)
-  }
-
-  ref() {
-    this.stream.ref()
-  }
-
-  unref() {
-    this.stream.unref()
-  }
-
-  end() {
-    // 0x58 = 'X'
-    this._ending = true
-    if (!this._connecting || !this.stream.writable) {
-      this.stream.end()
-      return
-    }
-    return this.stream.write(endBuffer, () => {
-      this.stream.end()
-    })
-  }
-
-  close(msg) {
-    this._send(serialize.close(msg))
-  }
-
-  describe(msg) {
-    this._send(serialize.describe(msg))
-  }
-
-  sendCopyFromChunk(chunk) {
-    this._send(serialize.copyData(chunk))
-  }
-
-  endCopyFrom() {
-    this._send(serialize.copyDone())
-  }
-
-  sendCopyFail(msg) {
-    this._send(serialize.copyFail(msg))
-  }
-}
-
-module.exports = Connection
-
-
-/***/ }),
-
-/***/ 9765:
-/***/ ((module) => {
-
-function x509Error(msg, cert) {
-  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
-}
-
-function readASN1Length(data, index) {
-  let length = data[index++]
-  if (length < 0x80) return { length, index }
-
-  const lengthBytes = length & 0x7f
-  if (lengthBytes > 4) throw x509Error('bad length', data)
-
-  length = 0
-  for (let i = 0; i < lengthBytes; i++) {
-    length = (length << 8) | data[index++]
-  }
-
-  return { length, index }
-}
-
-function readASN1OID(data, index) {
-  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
-
-  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
-  index = indexAfterOIDLength
-  const lastIndex = index + OIDLength
-
-  const byte1 = data[index++]
-  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
-
-  while (index < lastIndex) {
-    // loop over numbers in OID
-    let value = 0
-    while (index < lastIndex) {
-      // loop over bytes in number
-      const nextByte = data[index++]
-      value = (value << 7) | (nextByte & 0x7f)
-      if (nextByte < 0x80) break
-    }
-    oid += '.' + value
-  }
-
-  return { oid, index }
-}
-
-function expectASN1Seq(data, index) {
-  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
-  return readASN1Length(data, index)
-}
-
-function signatureAlgorithmHashFromCertificate(data, index) {
-  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
-  if (index === undefined) index = 0
-  index = expectASN1Seq(data, index).index
-  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
-  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
-  index = expectASN1Seq(data, index).index // skip over signature length field
-  const { oid, index: indexAfterOID } = readASN1OID(data, index)
-  switch (oid) {
-    // RSA
-    case '1.2.840.113549.1.1.4':
-      return 'MD5'
-    case '1.2.840.113549.1.1.5':
-      return 'SHA-1'
-    case '1.2.840.113549.1.1.11':
-      return 'SHA-256'
-    case '1.2.840.113549.1.1.12':
-      return 'SHA-384'
-    case '1.2.840.113549.1.1.13':
-      return 'SHA-512'
-    case '1.2.840.113549.1.1.14':
-      return 'SHA-224'
-    case '1.2.840.113549.1.1.15':
-      return 'SHA512-224'
-    case '1.2.840.113549.1.1.16':
-      return 'SHA512-256'
-    // ECDSA
-    case '1.2.840.10045.4.1':
-      return 'SHA-1'
-    case '1.2.840.10045.4.3.1':
-      return 'SHA-224'
-    case '1.2.840.10045.4.3.2':
-      return 'SHA-256'
-    case '1.2.840.10045.4.3.3':
-      return 'SHA-384'
-    case '1.2.840.10045.4.3.4':
-      return 'SHA-512'
-    // RSASSA-PSS: hash is indicated separately
-    case '1.2.840.113549.1.1.10': {
-      index = indexAfterOID
-      index = expectASN1Seq(data, index).index
-      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
-      index = readASN1Length(data, index).index // skip over tag length field
-      index = expectASN1Seq(data, index).index // skip over sequence length field
-      const { oid: hashOID } = readASN1OID(data, index)
-      switch (hashOID) {
-        // standalone hash OIDs
-        case '1.2.840.113549.2.5':
-          return 'MD5'
-        case '1.3.14.3.2.26':
-          return 'SHA-1'
-        case '2.16.840.1.101.3.4.2.1':
-          return 'SHA-256'
-        case '2.16.840.1.101.3.4.2.2':
-          return 'SHA-384'
-        case '2.16.840.1.101.3.4.2.3':
-          return 'SHA-512'
-      }
-      throw x509Error('unknown hash OID ' + hashOID, data)
-    }
-    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-    case '1.3.101.110':
-    case '1.3.101.112': // ph
-      return 'SHA-512'
-    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-    case '1.3.101.111':
-    case '1.3.101.113': // ph
-      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
-  }
-  throw x509Error('unknown OID ' + oid, data)
-}
-
-module.exports = { signatureAlgorithmHashFromCertificate }
-
-
-/***/ }),
-
-/***/ 948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const crypto = __nccwpck_require__(4150)
-const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
-
-// SASLprep (RFC 4013) — minimal in-tree implementation.
-//
-// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
-// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
-// SASLprep when computing the stored verifier, and libpq does the same client
-// side, so passwords whose NFKC form differs from the raw form
-// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
-//
-// We deliberately implement only the three steps that change the byte content:
-//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
-//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
-//   3. NFKC normalization.
-// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
-// libpq is forgiving on those paths and Postgres's own SASLprep matches that
-// leniency for legacy roles, so omitting the rejection logic keeps existing
-// roles working without adding complexity.
-function saslprep(password) {
-  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
-  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
-  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
-  // contains zero-width joiners and variation selectors — the very characters
-  // ESLint's no-misleading-character-class warns about — because they combine
-  // with their neighbors and the RFC strips them for that reason.
-  // eslint-disable-next-line no-misleading-character-class
-  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
-  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
-}
-
-const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
-
-function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-  const candidates = ['SCRAM-SHA-256']
-  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
-
-  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
-
-  if (!mechanism) {
-    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
-  }
-
-  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
-    // this should never happen if we are really talking to a Postgres server
-    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
-  }
-
-  const clientNonce = crypto.randomBytes(18).toString('base64')
-  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
-
-  return {
-    mechanism,
-    clientNonce,
-    response: gs2Header + ',,n=*,r=' + clientNonce,
-    message: 'SASLInitialResponse',
-    scramMaxIterations,
-  }
-}
-
-async function continueSession(session, password, serverData, stream) {
-  if (session.message !== 'SASLInitialResponse') {
-    throw new Error('SASL: Last message was not SASLInitialResponse')
-  }
-  if (typeof password !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
-  }
-  if (password === '') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
-  }
-
-  const sv = parseServerFirstMessage(serverData)
-
-  if (!sv.nonce.startsWith(session.clientNonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
-  } else if (sv.nonce.length === session.clientNonce.length) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
-  }
-
-  const scramMaxIterations =
-    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
-  // a value of 0 disables the iteration count check
-  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-    throw new Error(
-      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
-        sv.iteration +
-        ' exceeds scramMaxIterations of ' +
-        scramMaxIterations
-    )
-  }
-
-  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
-  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
-
-  // without channel binding:
-  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
-
-  // override if channel binding is in use:
-  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
-    const peerCert = stream.getPeerCertificate().raw
-    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
-    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
-    const certHash = await crypto.hashByName(hashName, peerCert)
-    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
-    channelBinding = bindingData.toString('base64')
-  }
-
-  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
-  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
-
-  const saltBytes = Buffer.from(sv.salt, 'base64')
-  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
-  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
-  const storedKey = await crypto.sha256(clientKey)
-  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
-  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
-  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
-  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
-
-  session.message = 'SASLResponse'
-  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
-  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
-}
-
-function finalizeSession(session, serverData) {
-  if (session.message !== 'SASLResponse') {
-    throw new Error('SASL: Last message was not SASLResponse')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
-  }
-
-  const { serverSignature } = parseServerFinalMessage(serverData)
-
-  if (serverSignature !== session.serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
-  }
-}
-
-/**
- * printable       = %x21-2B / %x2D-7E
- *                   ;; Printable ASCII except ",".
- *                   ;; Note that any "printable" is also
- *                   ;; a valid "value".
- */
-function isPrintableChars(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: text must be a string')
-  }
-  return text
-    .split('')
-    .map((_, i) => text.charCodeAt(i))
-    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
-}
-
-/**
- * base64-char     = ALPHA / DIGIT / "/" / "+"
- *
- * base64-4        = 4base64-char
- *
- * base64-3        = 3base64-char "="
- *
- * base64-2        = 2base64-char "=="
- *
- * base64          = *base64-4 [base64-3 / base64-2]
- */
-function isBase64(text) {
-  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
-}
-
-function parseAttributePairs(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: attribute pairs text must be a string')
-  }
-
-  return new Map(
-    text.split(',').map((attrValue) => {
-      if (!/^.=/.test(attrValue)) {
-        throw new Error('SASL: Invalid attribute pair entry')
-      }
-      const name = attrValue[0]
-      const value = attrValue.substring(2)
-      return [name, value]
-    })
-  )
-}
-
-function parseServerFirstMessage(data) {
-  const attrPairs = parseAttributePairs(data)
-
-  const nonce = attrPairs.get('r')
-  if (!nonce) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
-  } else if (!isPrintableChars(nonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
-  }
-  const salt = attrPairs.get('s')
-  if (!salt) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
-  } else if (!isBase64(salt)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
-  }
-  const iterationText = attrPairs.get('i')
-  if (!iterationText) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
-  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
-  }
-  const iteration = parseInt(iterationText, 10)
-
-  return {
-    nonce,
-    salt,
-    iteration,
-  }
-}
-
-function parseServerFinalMessage(serverData) {
-  const attrPairs = parseAttributePairs(serverData)
-  const error = attrPairs.get('e')
-  const serverSignature = attrPairs.get('v')
-
-  if (error) {
-    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
-  }
-
-  if (!serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
-  } else if (!isBase64(serverSignature)) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
-  }
-  return {
-    serverSignature,
-  }
-}
-
-function xorBuffers(a, b) {
-  if (!Buffer.isBuffer(a)) {
-    throw new TypeError('first argument must be a Buffer')
-  }
-  if (!Buffer.isBuffer(b)) {
-    throw new TypeError('second argument must be a Buffer')
-  }
-  if (a.length !== b.length) {
-    throw new Error('Buffer lengths must match')
-  }
-  if (a.length === 0) {
-    throw new Error('Buffers cannot be empty')
-  }
-  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
-}
-
-module.exports = {
-  startSession,
-  continueSession,
-  finalizeSession,
-  DEFAULT_MAX_SCRAM_ITERATIONS,
-}
-
-
-/***/ }),
-
-/***/ 4150:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeCrypto = __nccwpck_require__(6982)
-
-module.exports = {
-  postgresMd5PasswordHash,
-  randomBytes,
-  deriveKey,
-  sha256,
-  hashByName,
-  hmacSha256,
-  md5,
-}
-
-/**
- * The Web Crypto API - grabbed from the Node.js library or the global
- * @type Crypto
- */
-// eslint-disable-next-line no-undef
-const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
-/**
- * The SubtleCrypto API for low level crypto operations.
- * @type SubtleCrypto
- */
-const subtleCrypto = webCrypto.subtle
-const textEncoder = new TextEncoder()
-
-/**
- *
- * @param {*} length
- * @returns
- */
-function randomBytes(length) {
-  return webCrypto.getRandomValues(Buffer.alloc(length))
-}
-
-async function md5(string) {
-  try {
-    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
-  } catch (e) {
-    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
-    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
-    // This is why we cannot just use WebCrypto in all environments.
-    const data = typeof string === 'string' ? textEncoder.encode(string) : string
-    const hash = await subtleCrypto.digest('MD5', data)
-    return Array.from(new Uint8Array(hash))
-      .map((b) => b.toString(16).padStart(2, '0'))
-      .join('')
-  }
-}
-
-// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
-async function postgresMd5PasswordHash(user, password, salt) {
-  const inner = await md5(password + user)
-  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
-  return 'md5' + outer
-}
-
-/**
- * Create a SHA-256 digest of the given data
- * @param {Buffer} data
- */
-async function sha256(text) {
-  return await subtleCrypto.digest('SHA-256', text)
-}
-
-async function hashByName(hashName, text) {
-  return await subtleCrypto.digest(hashName, text)
-}
-
-/**
- * Sign the message with the given key
- * @param {ArrayBuffer} keyBuffer
- * @param {string} msg
- */
-async function hmacSha256(keyBuffer, msg) {
-  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
-}
-
-/**
- * Derive a key from the password and salt
- * @param {string} password
- * @param {Uint8Array} salt
- * @param {number} iterations
- */
-async function deriveKey(password, salt, iterations) {
-  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
-  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
-  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
-}
-
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let user
-try {
-  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-module.exports = {
-  // database host. defaults to localhost
-  host: 'localhost',
-
-  // database user's name
-  user,
-
-  // name of database to connect
-  database: undefined,
-
-  // database user's password
-  password: null,
-
-  // a Postgres connection string to be used instead of setting individual connection items
-  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-  // in the defaults object.
-  connectionString: undefined,
-
-  // database port
-  port: 5432,
-
-  // number of rows to return at a time from a prepared statement's
-  // portal. 0 will return all rows at once
-  rows: 0,
-
-  // binary result mode
-  binary: false,
-
-  // Connection pool options - see https://github.com/brianc/node-pg-pool
-
-  // number of connections to use in connection pool
-  // 0 will disable connection pooling
-  max: 10,
-
-  // max milliseconds a client can go unused before it is removed
-  // from the pool and destroyed
-  idleTimeoutMillis: 30000,
-
-  client_encoding: '',
-
-  ssl: false,
-
-  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-  sslnegotiation: undefined,
-
-  application_name: undefined,
-
-  fallback_application_name: undefined,
-
-  options: undefined,
-
-  parseInputDatesAsUTC: false,
-
-  // max milliseconds any query using this connection will execute for before timing out in error.
-  // false=unlimited
-  statement_timeout: false,
-
-  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-  // false=unlimited
-  lock_timeout: false,
-
-  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-  // false=unlimited
-  idle_in_transaction_session_timeout: false,
-
-  // max milliseconds to wait for query to complete (client side)
-  query_timeout: false,
-
-  connect_timeout: 0,
-
-  keepalives: 1,
-
-  keepalives_idle: 0,
-}
-
-const pgTypes = __nccwpck_require__(1549)
-// save default parsers
-const parseBigInteger = pgTypes.getTypeParser(20, 'text')
-const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
-
-// parse int8 so you can get your count values as actual numbers
-module.exports.__defineSetter__('parseInt8', function (val) {
-  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
-  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
-})
-
-
-/***/ }),
-
-/***/ 3273:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
-
-const poolFactory = (Client) => {
-  return class BoundPool extends Pool {
-    constructor(options) {
-      super(options, Client)
-    }
-  }
-}
-
-const PG = function (clientConstructor) {
-  this.defaults = defaults
-  this.Client = clientConstructor
-  this.Query = this.Client.Query
-  this.Pool = poolFactory(this.Client)
-  this._pools = []
-  this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
-  this.DatabaseError = DatabaseError
-  this.TypeOverrides = TypeOverrides
-  this.escapeIdentifier = escapeIdentifier
-  this.escapeLiteral = escapeLiteral
-  this.Result = Result
-  this.utils = utils
-}
-
-let clientConstructor = Client
-
-let forceNative = false
-try {
-  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
-}
-
-module.exports = new PG(clientConstructor)
-
-// lazy require native module...the native module may not have installed
-Object.defineProperty(module.exports, "native", ({
-  configurable: true,
-  enumerable: false,
-  get() {
-    let native = null
-    try {
-      native = new PG(__nccwpck_require__(5301))
-    } catch (err) {
-      if (err.code !== 'MODULE_NOT_FOUND') {
-        throw err
-      }
-    }
-
-    // overwrite module.exports.native so that getter is never called again
-    Object.defineProperty(module.exports, "native", ({
-      value: native,
-    }))
-
-    return native
-  },
-}))
-
-
-/***/ }),
-
-/***/ 8942:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeUtils = __nccwpck_require__(9023)
-// eslint-disable-next-line
-var Native
-// eslint-disable-next-line no-useless-catch
-try {
-  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
-} catch (e) {
-  throw e
-}
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const ConnectionParameters = __nccwpck_require__(646)
-
-const NativeQuery = __nccwpck_require__(7581)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-const Client = (module.exports = function (config) {
-  EventEmitter.call(this)
-  config = config || {}
-
-  this._Promise = config.Promise || global.Promise
-  this._types = new TypeOverrides(config.types)
-
-  this.native = new Native({
-    types: this._types,
-  })
-
-  this._queryQueue = []
-  this._ending = false
-  this._connecting = false
-  this._connected = false
-  this._queryable = true
-  this.pipeline = Boolean(config.pipeline)
-  this._pipelineInFlight = false
-
-  // keep these on the object for legacy reasons
-  // for the time being. TODO: deprecate all this jazz
-  const cp = (this.connectionParameters = new ConnectionParameters(config))
-  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
-  this.user = cp.user
-
-  // "hiding" the password so it doesn't show up in stack traces
-  // or if the client is console.logged
-  Object.defineProperty(this, 'password', {
-    configurable: true,
-    enumerable: false,
-    writable: true,
-    value: cp.password,
-  })
-  this.database = cp.database
-  this.host = cp.host
-  this.port = cp.port
-
-  // a hash to hold named queries
-  this.namedQueries = {}
-})
-
-Client.Query = NativeQuery
-
-util.inherits(Client, EventEmitter)
-
-Client.prototype._errorAllQueries = function (err) {
-  const enqueueError = (query) => {
-    process.nextTick(() => {
-      query.native = this.native
-      query.handleError(err)
-    })
-  }
-
-  if (this._hasActiveQuery()) {
-    enqueueError(this._activeQuery)
-    this._activeQuery = null
-  }
-
-  this._queryQueue.forEach(enqueueError)
-  this._queryQueue.length = 0
-}
-
-// connect to the backend
-// pass an optional callback to be called once connected
-// or with an error if there was a connection error
-Client.prototype._connect = function (cb) {
-  const self = this
-
-  if (this._connecting) {
-    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
-    return
-  }
-
-  this._connecting = true
-
-  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
-    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
-    if (err) return cb(err)
-    self.native.connect(conString, function (err) {
-      if (err) {
-        self.native.end()
-        return cb(err)
-      }
-
-      // set internal states to connected
-      self._connected = true
-
-      // handle connection errors from the native layer
-      self.native.on('error', function (err) {
-        self._queryable = false
-        self._errorAllQueries(err)
-        self.emit('error', err)
-      })
-
-      self.native.on('notification', function (msg) {
-        self.emit('notification', {
-          channel: msg.relname,
-          payload: msg.extra,
-        })
-      })
-
-      // signal we are connected now
-      self.emit('connect')
-      self._pulseQueryQueue(true)
-
-      cb(null, this)
-    })
-  })
-}
-
-Client.prototype.connect = function (callback) {
-  if (callback) {
-    this._connect(callback)
-    return
-  }
-
-  return new this._Promise((resolve, reject) => {
-    this._connect((error) => {
-      if (error) {
-        reject(error)
-      } else {
-        resolve(this)
-      }
-    })
-  })
-}
-
-// send a query to the server
-// this method is highly overloaded to take
-// 1) string query, optional array of parameters, optional function callback
-// 2) object query with {
-//    string query
-//    optional array values,
-//    optional function callback instead of as a separate parameter
-//    optional string name to name & cache the query plan
-//    optional string rowMode = 'array' for an array of results
-//  }
-Client.prototype.query = function (config, values, callback) {
-  let query
-  let result
-  let readTimeout
-  let readTimeoutTimer
-  let queryCallback
-
-  if (config === null || config === undefined) {
-    throw new TypeError('Client was passed a null or undefined query')
-  } else if (typeof config.submit === 'function') {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    result = query = config
-    // accept query(new Query(...), (err, res) => { }) style
-    if (typeof values === 'function') {
-      config.callback = values
-    }
-  } else {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    query = new NativeQuery(config, values, callback)
-    if (!query.callback) {
-      let resolveOut, rejectOut
-      result = new this._Promise((resolve, reject) => {
-        resolveOut = resolve
-        rejectOut = reject
-      }).catch((err) => {
-        Error.captureStackTrace(err)
-        throw err
-      })
-      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
-    }
-  }
-
-  if (readTimeout) {
-    queryCallback = query.callback || (() => {})
-
-    readTimeoutTimer = setTimeout(() => {
-      const error = new Error('Query read timeout')
-
-      process.nextTick(() => {
-        query.handleError(error, this.connection)
-      })
-
-      queryCallback(error)
-
-      // we already returned an error,
-      // just do nothing if query completes
-      query.callback = () => {}
-
-      // Remove from queue
-      const index = this._queryQueue.indexOf(query)
-      if (index > -1) {
-        this._queryQueue.splice(index, 1)
-      }
-
-      this._pulseQueryQueue()
-    }, readTimeout)
-
-    query.callback = (err, res) => {
-      clearTimeout(readTimeoutTimer)
-      queryCallback(err, res)
-    }
-  }
-
-  if (!this._queryable) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._ending) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client was closed and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._queryQueue.length > 0 && !this.pipeline) {
-    queryQueueLengthDeprecationNotice()
-  }
-
-  this._queryQueue.push(query)
-  this._pulseQueryQueue()
-  return result
-}
-
-// disconnect from the backend server
-Client.prototype.end = function (cb) {
-  const self = this
-
-  this._ending = true
-
-  if (this._connecting && !this._connected) {
-    this.once('connect', () => {
-      this.end(() => {})
-    })
-  }
-  let result
-  if (!cb) {
-    result = new this._Promise(function (resolve, reject) {
-      cb = (err) => (err ? reject(err) : resolve())
-    })
-  }
-
-  const doEnd = function () {
-    self.native.end(function () {
-      self._connected = false
-
-      self._errorAllQueries(new Error('Connection terminated'))
-
-      process.nextTick(() => {
-        self.emit('end')
-        if (cb) cb()
-      })
-    })
-  }
-
-  // If pipeline has in-flight or queued queries, wait for them to drain before closing
-  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-    this.once('drain', doEnd)
-  } else {
-    doEnd()
-  }
-  return result
-}
-
-Client.prototype._hasActiveQuery = function () {
-  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
-}
-
-Client.prototype._pulseQueryQueue = function (initialConnection) {
-  if (!this._connected) {
-    return
-  }
-  if (this.pipeline && !initialConnection) {
-    return this._pulsePipelinedQueryQueue()
-  }
-  if (this._hasActiveQuery()) {
-    return
-  }
-  const query = this._queryQueue.shift()
-  if (!query) {
-    if (!initialConnection) {
-      this.emit('drain')
-    }
-    return
-  }
-  this._activeQuery = query
-  query.submit(this)
-  const self = this
-  query.once('_done', function () {
-    self._pulseQueryQueue()
-  })
-}
-
-Client.prototype._pulsePipelinedQueryQueue = function () {
-  if (!this._connected || this._pipelineInFlight) {
-    return
-  }
-  if (this._queryQueue.length === 0) {
-    if (this.hasExecuted) {
-      this.emit('drain')
-    }
-    return
-  }
-
-  this._pipelineInFlight = true
-  const self = this
-  const queries = []
-  const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
-
-  while (this._queryQueue.length > 0) {
-    const query = this._queryQueue.shift()
-    this.hasExecuted = true
-    nativeQueries.push(query)
-
-    const values = query.values ? query.values.map(utils.prepareValue) : null
-    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
-    if (values) {
-      pipelineEntry.values = values
-    }
-    if (query.name && this.namedQueries[query.name]) {
-      pipelineEntry._alreadyPrepared = true
-    }
-    queries.push(pipelineEntry)
-  }
-
-  this.native.pipeline(queries, function (err, results) {
-    self._pipelineInFlight = false
-
-    if (err) {
-      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
-      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
-      // non-pipelined native path both do. Without this the client looks healthy after losing its
-      // backend, a Pool never discards it, and everything routed to it fails one query at a time
-      // for the life of the process.
-      self._connected = false
-      self._queryable = false
-      for (let i = 0; i < nativeQueries.length; i++) {
-        const q = nativeQueries[i]
-        q.native = self.native
-        q.handleError(err)
-      }
-      self._errorAllQueries(err)
-      self.emit('error', err)
-      self.emit('end')
-      return
-    }
-
-    // Deliver results to each query
-    for (let i = 0; i < nativeQueries.length; i++) {
-      const q = nativeQueries[i]
-      const r = results[i]
-      q.native = self.native
-
-      if (r.err) {
-        q.handleError(r.err)
-      } else {
-        // Track named queries on success
-        if (q.name) {
-          self.namedQueries[q.name] = q.text
-        }
-        q.state = 'end'
-        q.emit('end', r.result)
-        if (q.callback) {
-          q.callback(null, r.result)
-        }
-      }
-
-      setImmediate(function () {
-        q.emit('_done')
-      })
-    }
-
-    // Process any queries that arrived while we were reading
-    self._pulsePipelinedQueryQueue()
-  })
-}
-
-// attempt to cancel an in-progress query
-Client.prototype.cancel = function (query) {
-  if (this._activeQuery === query) {
-    this.native.cancel(function () {})
-  } else if (this._queryQueue.indexOf(query) !== -1) {
-    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
-  }
-}
-
-Client.prototype.ref = function () {}
-Client.prototype.unref = function () {}
-
-Client.prototype.setTypeParser = function (oid, format, parseFn) {
-  return this._types.setTypeParser(oid, format, parseFn)
-}
-
-Client.prototype.getTypeParser = function (oid, format) {
-  return this._types.getTypeParser(oid, format)
-}
-
-Client.prototype.isConnected = function () {
-  return this._connected
-}
-
-Client.prototype.getTransactionStatus = function () {
-  return this.native.getTransactionStatus()
-}
-
-
-/***/ }),
-
-/***/ 5301:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-module.exports = __nccwpck_require__(8942)
-
-
-/***/ }),
-
-/***/ 7581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
-
-const NativeQuery = (module.exports = function (config, values, callback) {
-  EventEmitter.call(this)
-  config = utils.normalizeQueryConfig(config, values, callback)
-  this.text = config.text
-  this.values = config.values
-  this.name = config.name
-  this.queryMode = config.queryMode
-  this.callback = config.callback
-  this.state = 'new'
-  this._arrayMode = config.rowMode === 'array'
-
-  // if the 'row' event is listened for
-  // then emit them as they come in
-  // without setting singleRowMode to true
-  // this has almost no meaning because libpq
-  // reads all rows into memory before returning any
-  this._emitRowEvents = false
-  this.on(
-    'newListener',
-    function (event) {
-      if (event === 'row') this._emitRowEvents = true
-    }.bind(this)
-  )
-})
-
-util.inherits(NativeQuery, EventEmitter)
-
-const errorFieldMap = {
-  sqlState: 'code',
-  statementPosition: 'position',
-  messagePrimary: 'message',
-  messageDetail: 'detail',
-  messageHint: 'hint',
-  context: 'where',
-  schemaName: 'schema',
-  tableName: 'table',
-  columnName: 'column',
-  dataTypeName: 'dataType',
-  constraintName: 'constraint',
-  sourceFile: 'file',
-  sourceLine: 'line',
-  sourceFunction: 'routine',
-}
-
-NativeQuery.prototype.handleError = function (err) {
-  // copy pq error fields into the error object
-  const fields = this.native && this.native.pq.resultErrorFields()
-  if (fields) {
-    for (const key in fields) {
-      const normalizedFieldName = errorFieldMap[key] || key
-      err[normalizedFieldName] = fields[key]
-    }
-  }
-  if (this.callback) {
-    this.callback(err)
-  } else {
-    this.emit('error', err)
-  }
-  this.state = 'error'
-}
-
-NativeQuery.prototype.then = function (onSuccess, onFailure) {
-  return this._getPromise().then(onSuccess, onFailure)
-}
-
-NativeQuery.prototype.catch = function (callback) {
-  return this._getPromise().catch(callback)
-}
-
-NativeQuery.prototype._getPromise = function () {
-  if (this._promise) return this._promise
-  this._promise = new Promise(
-    function (resolve, reject) {
-      this._once('end', resolve)
-      this._once('error', reject)
-    }.bind(this)
-  )
-  return this._promise
-}
-
-NativeQuery.prototype.submit = function (client) {
-  this.state = 'running'
-  const self = this
-  this.native = client.native
-  client.native.arrayMode = this._arrayMode
-
-  let after = function (err, rows, results) {
-    client.native.arrayMode = false
-    setImmediate(function () {
-      self.emit('_done')
-    })
-
-    // handle possible query error
-    if (err) {
-      return self.handleError(err)
-    }
-
-    // emit row events for each row in the result
-    if (self._emitRowEvents) {
-      if (results.length > 1) {
-        rows.forEach((rowOfRows, i) => {
-          rowOfRows.forEach((row) => {
-            self.emit('row', row, results[i])
-          })
-        })
-      } else {
-        rows.forEach(function (row) {
-          self.emit('row', row, results)
-        })
-      }
-    }
-
-    // handle successful result
-    self.state = 'end'
-    self.emit('end', results)
-    if (self.callback) {
-      self.callback(null, results)
-    }
-  }
-
-  if (process.domain) {
-    after = process.domain.bind(after)
-  }
-
-  // named query
-  if (this.name) {
-    if (this.name.length > 63) {
-      console.error('Warning! Postgres only supports 63 characters for query names.')
-      console.error('You supplied %s (%s)', this.name, this.name.length)
-      console.error('This can cause conflicts and silent errors executing queries')
-    }
-    const values = (this.values || []).map(utils.prepareValue)
-
-    // check if the client has already executed this named query
-    // if so...just execute it again - skip the planning phase
-    if (client.namedQueries[this.name] !== undefined) {
-      if (this.text && client.namedQueries[this.name] !== this.text) {
-        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-        return after(err)
-      }
-      return client.native.execute(this.name, values, after)
-    }
-    // plan the named query the first time, then execute it
-    return client.native.prepare(this.name, this.text, values.length, function (err) {
-      if (err) return after(err)
-      client.namedQueries[self.name] = self.text
-      return self.native.execute(self.name, values, after)
-    })
-  } else if (this.values) {
-    if (!Array.isArray(this.values)) {
-      const err = new Error('Query values must be an array')
-      return after(err)
-    }
-    const vals = this.values.map(utils.prepareValue)
-    client.native.query(this.text, vals, after)
-  } else if (this.queryMode === 'extended') {
-    client.native.query(this.text, [], after)
-  } else {
-    client.native.query(this.text, after)
-  }
-}
-
-
-/***/ }),
-
-/***/ 4473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { EventEmitter } = __nccwpck_require__(4434)
-
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-
-class Query extends EventEmitter {
-  constructor(config, values, callback) {
-    super()
-
-    config = utils.normalizeQueryConfig(config, values, callback)
-
-    this.text = config.text
-    this.values = config.values
-    this.rows = config.rows
-    this.types = config.types
-    this.name = config.name
-    this.queryMode = config.queryMode
-    this.binary = config.binary
-    // use unique portal name each time
-    this.portal = config.portal || ''
-    this.callback = config.callback
-    this._rowMode = config.rowMode
-    if (process.domain && config.callback) {
-      this.callback = process.domain.bind(config.callback)
-    }
-    this._result = new Result(this._rowMode, this.types)
-
-    // potential for multiple results
-    this._results = this._result
-    this._canceledDueToError = false
-  }
-
-  requiresPreparation() {
-    if (this.queryMode === 'extended') {
-      return true
-    }
-
-    // named queries must always be prepared
-    if (this.name) {
-      return true
-    }
-    // always prepare if there are max number of rows expected per
-    // portal execution
-    if (this.rows) {
-      return true
-    }
-    // don't prepare empty text queries
-    if (!this.text) {
-      return false
-    }
-    // prepare if there are values
-    if (!this.values) {
-      return false
-    }
-    return this.values.length > 0
-  }
-
-  _checkForMultirow() {
-    // if we already have a result with a command property
-    // then we've already executed one query in a multi-statement simple query
-    // turn our results into an array of results
-    if (this._result.command) {
-      if (!Array.isArray(this._results)) {
-        this._results = [this._result]
-      }
-      this._result = new Result(this._rowMode, this._result._types)
-      this._results.push(this._result)
-    }
-  }
-
-  // associates row metadata from the supplied
-  // message with this query object
-  // metadata used when parsing row results
-  handleRowDescription(msg) {
-    this._checkForMultirow()
-    this._result.addFields(msg.fields)
-    this._accumulateRows = this.callback || !this.listeners('row').length
-  }
-
-  handleDataRow(msg) {
-    let row
-
-    if (this._canceledDueToError) {
-      return
-    }
-
-    try {
-      row = this._result.parseRow(msg.fields)
-    } catch (err) {
-      this._canceledDueToError = err
-      return
-    }
-
-    this.emit('row', row, this._result)
-    if (this._accumulateRows) {
-      this._result.addRow(row)
-    }
-  }
-
-  handleCommandComplete(msg, connection) {
-    this._checkForMultirow()
-    this._result.addCommandComplete(msg)
-    // need to sync after each command complete of a prepared statement
-    // if we were using a row count which results in multiple calls to _getRows
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  // if a named prepared statement is created with empty query text
-  // the backend will send an emptyQuery message but *not* a command complete message
-  // since we pipeline sync immediately after execute we don't need to do anything here
-  // unless we have rows specified, in which case we did not pipeline the initial sync call
-  handleEmptyQuery(connection) {
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  handleError(err, connection) {
-    // need to sync after error during a prepared statement
-    if (this._canceledDueToError) {
-      err = this._canceledDueToError
-      this._canceledDueToError = false
-    }
-    // if callback supplied do not emit error event as uncaught error
-    // events will bubble up to node process
-    if (this.callback) {
-      return this.callback(err)
-    }
-    this.emit('error', err)
-  }
-
-  handleReadyForQuery(con) {
-    if (this._canceledDueToError) {
-      return this.handleError(this._canceledDueToError, con)
-    }
-    if (this.callback) {
-      try {
-        this.callback(null, this._results)
-      } catch (err) {
-        process.nextTick(() => {
-          throw err
-        })
-      }
-    }
-    this.emit('end', this._results)
-  }
-
-  submit(connection) {
-    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
-      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
-    }
-    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
-    if (this.text && previous && this.text !== previous) {
-      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-    }
-    if (this.values && !Array.isArray(this.values)) {
-      return new Error('Query values must be an array')
-    }
-    if (this.requiresPreparation()) {
-      // If we're using the extended query protocol we fire off several separate commands
-      // to the backend. On some versions of node & some operating system versions
-      // the network stack writes each message separately instead of buffering them together
-      // causing the client & network to send more slowly. Corking & uncorking the stream
-      // allows node to buffer up the messages internally before sending them all off at once.
-      // note: we're checking for existence of cork/uncork because some versions of streams
-      // might not have this (cloudflare?)
-      connection.stream.cork && connection.stream.cork()
-      try {
-        this.prepare(connection)
-      } finally {
-        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
-        // this client becomes unresponsive, so put in finally block "just in case"
-        connection.stream.uncork && connection.stream.uncork()
-      }
-    } else {
-      connection.query(this.text)
-    }
-    return null
-  }
-
-  hasBeenParsed(connection) {
-    return (
-      this.name &&
-      (connection.parsedStatements[this.name] !== undefined ||
-        connection.submittedNamedStatements[this.name] !== undefined)
-    )
-  }
-
-  handlePortalSuspended(connection) {
-    this._getRows(connection, this.rows)
-  }
-
-  _getRows(connection, rows) {
-    connection.execute({
-      portal: this.portal,
-      rows: rows,
-    })
-    // if we're not reading pages of rows send the sync command
-    // to indicate the pipeline is finished
-    if (!rows) {
-      connection.sync()
-    } else {
-      // otherwise flush the call out to read more rows
-      connection.flush()
-    }
-  }
-
-  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-  prepare(connection) {
-    // TODO refactor this poor encapsulation
-    if (!this.hasBeenParsed(connection)) {
-      connection.parse({
-        text: this.text,
-        name: this.name,
-        types: this.types,
-      })
-      if (this.name) {
-        connection.submittedNamedStatements[this.name] = this.text
-      }
-    }
-
-    // because we're mapping user supplied values to
-    // postgres wire protocol compatible values it could
-    // throw an exception, so try/catch this section
-    try {
-      connection.bind({
-        portal: this.portal,
-        statement: this.name,
-        values: this.values,
-        binary: this.binary,
-        valueMapper: utils.prepareValue,
-      })
-    } catch (err) {
-      // we should close parse to avoid leaking connections
-      connection.close({ type: 'S', name: this.name })
-      connection.sync()
-
-      this.handleError(err, connection)
-      return
-    }
-
-    connection.describe({
-      type: 'P',
-      name: this.portal || '',
-    })
-
-    this._getRows(connection, this.rows)
-  }
-
-  handleCopyInResponse(connection) {
-    connection.sendCopyFail('No source stream defined')
-  }
-
-  handleCopyData(msg, connection) {
-    // noop
-  }
-}
-
-module.exports = Query
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(1549)
-
-const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
-
-// result object returned from query
-// in the 'end' event and also
-// passed as second argument to provided callback
-class Result {
-  constructor(rowMode, types) {
-    this.command = null
-    this.rowCount = null
-    this.oid = null
-    this.rows = []
-    this.fields = []
-    this._parsers = undefined
-    this._types = types
-    this.RowCtor = null
-    this.rowAsArray = rowMode === 'array'
-    if (this.rowAsArray) {
-      this.parseRow = this._parseRowAsArray
-    }
-    this._prebuiltEmptyResultObject = null
-  }
-
-  // adds a command complete message
-  addCommandComplete(msg) {
-    let match
-    if (msg.text) {
-      // pure javascript
-      match = matchRegexp.exec(msg.text)
-    } else {
-      // native bindings
-      match = matchRegexp.exec(msg.command)
-    }
-    if (match) {
-      this.command = match[1]
-      if (match[3]) {
-        // COMMAND OID ROWS
-        this.oid = parseInt(match[2], 10)
-        this.rowCount = parseInt(match[3], 10)
-      } else if (match[2]) {
-        // COMMAND ROWS
-        this.rowCount = parseInt(match[2], 10)
-      }
-    }
-  }
-
-  _parseRowAsArray(rowData) {
-    const row = new Array(rowData.length)
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      if (rawValue !== null) {
-        row[i] = this._parsers[i](rawValue)
-      } else {
-        row[i] = null
-      }
-    }
-    return row
-  }
-
-  parseRow(rowData) {
-    const row = { ...this._prebuiltEmptyResultObject }
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      const field = this.fields[i].name
-      if (rawValue !== null) {
-        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
-        row[field] = this._parsers[i](v)
-      } else {
-        row[field] = null
-      }
-    }
-    return row
-  }
-
-  addRow(row) {
-    this.rows.push(row)
-  }
-
-  addFields(fieldDescriptions) {
-    // clears field definitions
-    // multiple query statements in 1 action can result in multiple sets
-    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
-    // you need to reset the fields
-    this.fields = fieldDescriptions
-    if (this.fields.length) {
-      this._parsers = new Array(fieldDescriptions.length)
-    }
-
-    const row = Object.create(null)
-
-    for (let i = 0; i < fieldDescriptions.length; i++) {
-      const desc = fieldDescriptions[i]
-      row[desc.name] = null
-
-      if (this._types) {
-        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      } else {
-        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      }
-    }
-
-    this._prebuiltEmptyResultObject = { ...row }
-  }
-}
-
-module.exports = Result
-
-
-/***/ }),
-
-/***/ 829:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { getStream, getSecureStream } = getStreamFuncs()
-
-module.exports = {
-  /**
-   * Get a socket stream compatible with the current runtime environment.
-   * @returns {Duplex}
-   */
-  getStream,
-  /**
-   * Get a TLS secured socket, compatible with the current environment,
-   * using the socket and other settings given in `options`.
-   * @returns {Duplex}
-   */
-  getSecureStream,
-}
-
-/**
- * The stream functions that work in Node.js
- */
-function getNodejsStreamFuncs() {
-  function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
-    return new net.Socket()
-  }
-
-  function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
-    return tls.connect(options)
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * The stream functions that work in Cloudflare Workers
- */
-function getCloudflareStreamFuncs() {
-  function getStream(ssl) {
-    const { CloudflareSocket } = __nccwpck_require__(785)
-    return new CloudflareSocket(ssl)
-  }
-
-  function getSecureStream(options) {
-    options.socket.startTls(options)
-    return options.socket
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * Are we running in a Cloudflare Worker?
- *
- * @returns true if the code is currently running inside a Cloudflare Worker.
- */
-function isCloudflareRuntime() {
-  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
-  // which means that `navigator.userAgent` will be defined.
-  // eslint-disable-next-line no-undef
-  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
-    // eslint-disable-next-line no-undef
-    return navigator.userAgent === 'Cloudflare-Workers'
-  }
-  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
-  if (typeof Response === 'function') {
-    const resp = new Response(null, { cf: { thing: true } })
-    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
-      return true
-    }
-  }
-  return false
-}
-
-function getStreamFuncs() {
-  if (isCloudflareRuntime()) {
-    return getCloudflareStreamFuncs()
-  }
-  return getNodejsStreamFuncs()
-}
-
-
-/***/ }),
-
-/***/ 365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(1549)
-
-function TypeOverrides(userTypes) {
-  this._types = userTypes || types
-  this.text = {}
-  this.binary = {}
-}
-
-TypeOverrides.prototype.getOverrides = function (format) {
-  switch (format) {
-    case 'text':
-      return this.text
-    case 'binary':
-      return this.binary
-    default:
-      return {}
-  }
-}
-
-TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
-  if (typeof format === 'function') {
-    parseFn = format
-    format = 'text'
-  }
-  this.getOverrides(format)[oid] = parseFn
-}
-
-TypeOverrides.prototype.getTypeParser = function (oid, format) {
-  format = format || 'text'
-  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
-}
-
-module.exports = TypeOverrides
-
-
-/***/ }),
-
-/***/ 9652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
-
-const { isDate } = __nccwpck_require__(8253)
-
-const invalidDateDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
-  'PG_INVALID_DATE'
-)
-
-function escapeElement(elementRepresentation) {
-  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-
-  return '"' + escaped + '"'
-}
-
-// convert a JS array to a postgres array literal
-// uses comma separator so won't work for types like box that use
-// a different array separator.
-function arrayString(val) {
-  let result = '{'
-  for (let i = 0; i < val.length; i++) {
-    if (i > 0) {
-      result += ','
-    }
-    let item = val[i]
-    if (item == null) {
-      result += 'NULL'
-    } else if (Array.isArray(item)) {
-      result += arrayString(item)
-    } else if (ArrayBuffer.isView(item)) {
-      if (!(item instanceof Buffer)) {
-        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
-      }
-      result += '\\\\x' + item.toString('hex')
-    } else {
-      result += escapeElement(prepareValue(item))
-    }
-  }
-  result += '}'
-  return result
-}
-
-// converts values from javascript types
-// to their 'raw' counterparts for use as a postgres parameter
-// note: you can override this function to provide your own conversion mechanism
-// for complex types, etc...
-const prepareValue = function (val, seen) {
-  // null and undefined are both null for postgres
-  if (val == null) {
-    return null
-  }
-  if (typeof val === 'object') {
-    if (val instanceof Buffer) {
-      return val
-    }
-    if (ArrayBuffer.isView(val)) {
-      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
-    }
-    if (isDate(val)) {
-      if (isNaN(val.getTime())) {
-        invalidDateDeprecationNotice()
-      }
-      if (defaults.parseInputDatesAsUTC) {
-        return dateToStringUTC(val)
-      } else {
-        return dateToString(val)
-      }
-    }
-    if (Array.isArray(val)) {
-      return arrayString(val)
-    }
-
-    return prepareObject(val, seen)
-  }
-  return val.toString()
-}
-
-function prepareObject(val, seen) {
-  if (val && typeof val.toPostgres === 'function') {
-    seen = seen || []
-    if (seen.indexOf(val) !== -1) {
-      throw new Error('circular reference detected while preparing "' + val + '" for query')
-    }
-    seen.push(val)
-
-    return prepareValue(val.toPostgres(prepareValue), seen)
-  }
-  return JSON.stringify(val)
-}
-
-function dateToString(date) {
-  let offset = -date.getTimezoneOffset()
-
-  let year = date.getFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getDate()).padStart(2, '0') +
-    'T' +
-    String(date.getHours()).padStart(2, '0') +
-    ':' +
-    String(date.getMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getMilliseconds()).padStart(3, '0')
-
-  if (offset < 0) {
-    ret += '-'
-    offset *= -1
-  } else {
-    ret += '+'
-  }
-
-  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function dateToStringUTC(date) {
-  let year = date.getUTCFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getUTCMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getUTCDate()).padStart(2, '0') +
-    'T' +
-    String(date.getUTCHours()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getUTCMilliseconds()).padStart(3, '0')
-
-  ret += '+00:00'
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function normalizeQueryConfig(config, values, callback) {
-  // can take in strings or config objects
-  // Copy config so normalization does not mutate the caller's object.
-  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
-  if (values) {
-    if (typeof values === 'function') {
-      config.callback = values
-    } else {
-      config.values = values
-    }
-  }
-  if (callback) {
-    config.callback = callback
-  }
-  return config
-}
-
-function cloneQueryConfig(config) {
-  if (config == null) {
-    return config
-  }
-  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
-}
-
-// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
-const escapeIdentifier = function (str) {
-  return '"' + str.replace(/"/g, '""') + '"'
-}
-
-const escapeLiteral = function (str) {
-  let hasBackslash = false
-  let escaped = "'"
-
-  if (str == null) {
-    return "''"
-  }
-
-  if (typeof str !== 'string') {
-    return "''"
-  }
-
-  for (let i = 0; i < str.length; i++) {
-    const c = str[i]
-    if (c === "'") {
-      escaped += c + c
-    } else if (c === '\\') {
-      escaped += c + c
-      hasBackslash = true
-    } else {
-      escaped += c
-    }
-  }
-
-  escaped += "'"
-
-  if (hasBackslash === true) {
-    escaped = ' E' + escaped
-  }
-
-  return escaped
-}
-
-module.exports = {
-  prepareValue: function prepareValueWrapper(value) {
-    // this ensures that extra arguments do not get passed into prepareValue
-    // by accident, eg: from calling values.map(utils.prepareValue)
-    return prepareValue(value)
-  },
-  normalizeQueryConfig,
-  escapeIdentifier,
-  escapeLiteral,
-}
-
-
-/***/ }),
-
-/***/ 8702:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(6928)
-  , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
-  , defaultPort = 5432
-  , isWin = (process.platform === 'win32')
-  , warnStream = process.stderr
-;
-
-
-var S_IRWXG = 56     //    00070(8)
-  , S_IRWXO = 7      //    00007(8)
-  , S_IFMT  = 61440  // 00170000(8)
-  , S_IFREG = 32768  //  0100000(8)
-;
-function isRegFile(mode) {
-    return ((mode & S_IFMT) == S_IFREG);
-}
-
-var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
-var nrOfFields = fieldNames.length;
-var passKey = fieldNames[ nrOfFields -1 ];
-
-
-function warn() {
-    var isWritable = (
-        warnStream instanceof Stream &&
-          true === warnStream.writable
-    );
-
-    if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write( util.format.apply(util, args) );
-    }
-}
-
-
-Object.defineProperty(module.exports, "isWin", ({
-    get : function() {
-        return isWin;
-    } ,
-    set : function(val) {
-        isWin = val;
-    }
-}));
-
-
-module.exports.warnTo = function(stream) {
-    var old = warnStream;
-    warnStream = stream;
-    return old;
-};
-
-module.exports.getFileName = function(rawEnv){
-    var env = rawEnv || process.env;
-    var file = env.PGPASSFILE || (
-        isWin ?
-          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
-          path.join( env.HOME || './', '.pgpass' )
-    );
-    return file;
-};
-
-module.exports.usePgPass = function(stats, fname) {
-    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
-        return false;
-    }
-
-    if (isWin) {
-        return true;
-    }
-
-    fname = fname || '<unkn>';
-
-    if (! isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-    }
-
-    if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        /* If password file is insecure, alert the user and ignore it. */
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-    }
-
-    return true;
-};
-
-
-var matcher = module.exports.match = function(connInfo, entry) {
-    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
-        if (idx == 1) {
-            // the port
-            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
-                return prev && true;
-            }
-        }
-        return prev && (
-            entry[field] === '*' ||
-              entry[field] === connInfo[field]
-        );
-    }, true);
-};
-
-
-module.exports.getPassword = function(connInfo, stream, cb) {
-    var pass;
-    var lineStream = stream.pipe(split());
-
-    function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-            pass = entry[passKey];
-            lineStream.end(); // -> calls onEnd(), but pass is set now
-        }
-    }
-
-    var onEnd = function() {
-        stream.destroy();
-        cb(pass);
-    };
-
-    var onErr = function(err) {
-        stream.destroy();
-        warn('WARNING: error on reading file: %s', err);
-        cb(undefined);
-    };
-
-    stream.on('error', onErr);
-    lineStream
-        .on('data', onLine)
-        .on('end', onEnd)
-        .on('error', onErr)
-    ;
-
-};
-
-
-var parseLine = module.exports.parseLine = function(line) {
-    if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-    }
-
-    var curChar = '';
-    var prevChar = '';
-    var fieldIdx = 0;
-    var startIdx = 0;
-    var endIdx = 0;
-    var obj = {};
-    var isLastField = false;
-    var addToObj = function(idx, i0, i1) {
-        var field = line.substring(i0, i1);
-
-        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
-            field = field.replace(/\\([:\\])/g, '$1');
-        }
-
-        obj[ fieldNames[idx] ] = field;
-    };
-
-    for (var i = 0 ; i < line.length-1 ; i += 1) {
-        curChar = line.charAt(i+1);
-        prevChar = line.charAt(i);
-
-        isLastField = (fieldIdx == nrOfFields-1);
-
-        if (isLastField) {
-            addToObj(fieldIdx, startIdx);
-            break;
-        }
-
-        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
-            addToObj(fieldIdx, startIdx, i+1);
-
-            startIdx = i+2;
-            fieldIdx += 1;
-        }
-    }
-
-    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
-
-    return obj;
-};
-
-
-var isValidEntry = module.exports.isValidEntry = function(entry){
-    var rules = {
-        // host
-        0 : function(x){
-            return x.length > 0;
-        } ,
-        // port
-        1 : function(x){
-            if (x === '*') {
-                return true;
-            }
-            x = Number(x);
-            return (
-                isFinite(x) &&
-                  x > 0 &&
-                  x < 9007199254740992 &&
-                  Math.floor(x) === x
-            );
-        } ,
-        // database
-        2 : function(x){
-            return x.length > 0;
-        } ,
-        // username
-        3 : function(x){
-            return x.length > 0;
-        } ,
-        // password
-        4 : function(x){
-            return x.length > 0;
-        }
-    };
-
-    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[ fieldNames[idx] ] || '';
-
-        var res = rule(value);
-        if (!res) {
-            return false;
-        }
-    }
-
-    return true;
-};
-
-
-
-/***/ }),
-
-/***/ 3272:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
-;
-
-
-module.exports = function(connInfo, cb) {
-    var file = helper.getFileName();
-    
-    fs.stat(file, function(err, stat){
-        if (err || !helper.usePgPass(stat, file)) {
-            return cb(undefined);
-        }
-
-        var st = fs.createReadStream(file);
-
-        helper.getPassword(connInfo, st, cb);
-    });
-};
-
-module.exports.warnTo = helper.warnTo;
-
-
-/***/ }),
-
-/***/ 3879:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-exports.parse = function (source, transform) {
-  return new ArrayParser(source, transform).parse()
-}
-
-class ArrayParser {
-  constructor (source, transform) {
-    this.source = source
-    this.transform = transform || identity
-    this.position = 0
-    this.entries = []
-    this.recorded = []
-    this.dimension = 0
-  }
-
-  isEof () {
-    return this.position >= this.source.length
-  }
-
-  nextCharacter () {
-    var character = this.source[this.position++]
-    if (character === '\\') {
-      return {
-        value: this.source[this.position++],
-        escaped: true
-      }
-    }
-    return {
-      value: character,
-      escaped: false
-    }
-  }
-
-  record (character) {
-    this.recorded.push(character)
-  }
-
-  newEntry (includeEmpty) {
-    var entry
-    if (this.recorded.length > 0 || includeEmpty) {
-      entry = this.recorded.join('')
-      if (entry === 'NULL' && !includeEmpty) {
-        entry = null
-      }
-      if (entry !== null) entry = this.transform(entry)
-      this.entries.push(entry)
-      this.recorded = []
-    }
-  }
-
-  consumeDimensions () {
-    if (this.source[0] === '[') {
-      while (!this.isEof()) {
-        var char = this.nextCharacter()
-        if (char.value === '=') break
-      }
-    }
-  }
-
-  parse (nested) {
-    var character, parser, quote
-    this.consumeDimensions()
-    while (!this.isEof()) {
-      character = this.nextCharacter()
-      if (character.value === '{' && !quote) {
-        this.dimension++
-        if (this.dimension > 1) {
-          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
-          this.entries.push(parser.parse(true))
-          this.position += parser.position - 2
-        }
-      } else if (character.value === '}' && !quote) {
-        this.dimension--
-        if (!this.dimension) {
-          this.newEntry()
-          if (nested) return this.entries
-        }
-      } else if (character.value === '"' && !character.escaped) {
-        if (quote) this.newEntry(true)
-        quote = !quote
-      } else if (character.value === ',' && !quote) {
-        this.newEntry()
-      } else {
-        this.record(character.value)
-      }
-    }
-    if (this.dimension !== 0) {
-      throw new Error('array dimension not balanced')
-    }
-    return this.entries
-  }
-}
-
-function identity (value) {
-  return value
-}
-
-
-/***/ }),
-
-/***/ 463:
-/***/ ((module) => {
-
-
-
-var bufferFrom = Buffer.from || Buffer
-
-module.exports = function parseBytea (input) {
-  if (/^\\x/.test(input)) {
-    // new 'hex' style response (pg >9.0)
-    return bufferFrom(input.substr(2), 'hex')
-  }
-  var output = ''
-  var i = 0
-  while (i < input.length) {
-    if (input[i] !== '\\') {
-      output += input[i]
-      ++i
-    } else {
-      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
-        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
-        i += 4
-      } else {
-        var backslashes = 1
-        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
-          backslashes++
-        }
-        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
-          output += '\\'
-        }
-        i += Math.floor(backslashes / 2) * 2
-      }
-    }
-  }
-  return bufferFrom(output, 'binary')
-}
-
-
-/***/ }),
-
-/***/ 2690:
-/***/ ((module) => {
-
-
-
-var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
-var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
-var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
-var INFINITY = /^-?infinity$/
-
-module.exports = function parseDate (isoDate) {
-  if (INFINITY.test(isoDate)) {
-    // Capitalize to Infinity before passing to Number
-    return Number(isoDate.replace('i', 'I'))
-  }
-  var matches = DATE_TIME.exec(isoDate)
-
-  if (!matches) {
-    // Force YYYY-MM-DD dates to be parsed as local time
-    return getDate(isoDate) || null
-  }
-
-  var isBC = !!matches[8]
-  var year = parseInt(matches[1], 10)
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  var hour = parseInt(matches[4], 10)
-  var minute = parseInt(matches[5], 10)
-  var second = parseInt(matches[6], 10)
-
-  var ms = matches[7]
-  ms = ms ? 1000 * parseFloat(ms) : 0
-
-  var date
-  var offset = timeZoneOffset(isoDate)
-  if (offset != null) {
-    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
-
-    // Account for years from 0 to 99 being interpreted as 1900-1999
-    // by Date.UTC / the multi-argument form of the Date constructor
-    if (is0To99(year)) {
-      date.setUTCFullYear(year)
-    }
-
-    if (offset !== 0) {
-      date.setTime(date.getTime() - offset)
-    }
-  } else {
-    date = new Date(year, month, day, hour, minute, second, ms)
-
-    if (is0To99(year)) {
-      date.setFullYear(year)
-    }
-  }
-
-  return date
-}
-
-function getDate (isoDate) {
-  var matches = DATE.exec(isoDate)
-  if (!matches) {
-    return
-  }
-
-  var year = parseInt(matches[1], 10)
-  var isBC = !!matches[4]
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  // YYYY-MM-DD will be parsed as local time
-  var date = new Date(year, month, day)
-
-  if (is0To99(year)) {
-    date.setFullYear(year)
-  }
-
-  return date
-}
-
-// match timezones:
-// Z (UTC)
-// -05
-// +06:30
-function timeZoneOffset (isoDate) {
-  if (isoDate.endsWith('+00')) {
-    return 0
-  }
-
-  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
-  if (!zone) return
-  var type = zone[1]
-
-  if (type === 'Z') {
-    return 0
-  }
-  var sign = type === '-' ? -1 : 1
-  var offset = parseInt(zone[2], 10) * 3600 +
-    parseInt(zone[3] || 0, 10) * 60 +
-    parseInt(zone[4] || 0, 10)
-
-  return offset * sign * 1000
-}
-
-function bcYearToNegativeYear (year) {
-  // Account for numerical difference between representations of BC years
-  // See: https://github.com/bendrucker/postgres-date/issues/5
-  return -(year - 1)
-}
-
-function is0To99 (num) {
-  return num >= 0 && num < 100
-}
-
-
-/***/ }),
-
-/***/ 8755:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var extend = __nccwpck_require__(223)
-
-module.exports = PostgresInterval
-
-function PostgresInterval (raw) {
-  if (!(this instanceof PostgresInterval)) {
-    return new PostgresInterval(raw)
-  }
-  extend(this, parse(raw))
-}
-var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
-PostgresInterval.prototype.toPostgres = function () {
-  var filtered = properties.filter(this.hasOwnProperty, this)
-
-  // In addition to `properties`, we need to account for fractions of seconds.
-  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
-    filtered.push('seconds')
-  }
-
-  if (filtered.length === 0) return '0'
-  return filtered
-    .map(function (property) {
-      var value = this[property] || 0
-
-      // Account for fractional part of seconds,
-      // remove trailing zeroes.
-      if (property === 'seconds' && this.milliseconds) {
-        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
-      }
-
-      return value + ' ' + property
-    }, this)
-    .join(' ')
-}
-
-var propertiesISOEquivalent = {
-  years: 'Y',
-  months: 'M',
-  days: 'D',
-  hours: 'H',
-  minutes: 'M',
-  seconds: 'S'
-}
-var dateProperties = ['years', 'months', 'days']
-var timeProperties = ['hours', 'minutes', 'seconds']
-// according to ISO 8601
-PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
-  var datePart = dateProperties
-    .map(buildProperty, this)
-    .join('')
-
-  var timePart = timeProperties
-    .map(buildProperty, this)
-    .join('')
-
-  return 'P' + datePart + 'T' + timePart
-
-  function buildProperty (property) {
-    var value = this[property] || 0
-
-    // Account for fractional part of seconds,
-    // remove trailing zeroes.
-    if (property === 'seconds' && this.milliseconds) {
-      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
-    }
-
-    return value + propertiesISOEquivalent[property]
-  }
-}
-
-var NUMBER = '([+-]?\\d+)'
-var YEAR = NUMBER + '\\s+years?'
-var MONTH = NUMBER + '\\s+mons?'
-var DAY = NUMBER + '\\s+days?'
-var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
-var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
-  return '(' + regexString + ')?'
-})
-  .join('\\s*'))
-
-// Positions of values in regex match
-var positions = {
-  years: 2,
-  months: 4,
-  days: 6,
-  hours: 9,
-  minutes: 10,
-  seconds: 11,
-  milliseconds: 12
-}
-// We can use negative time
-var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
-
-function parseMilliseconds (fraction) {
-  // add omitted zeroes
-  var microseconds = fraction + '000000'.slice(fraction.length)
-  return parseInt(microseconds, 10) / 1000
-}
-
-function parse (interval) {
-  if (!interval) return {}
-  var matches = INTERVAL.exec(interval)
-  var isNegative = matches[8] === '-'
-  return Object.keys(positions)
-    .reduce(function (parsed, property) {
-      var position = positions[property]
-      var value = matches[position]
-      // no empty string
-      if (!value) return parsed
-      // milliseconds are actually microseconds (up to 6 digits)
-      // with omitted trailing zeroes.
-      value = property === 'milliseconds'
-        ? parseMilliseconds(value)
-        : parseInt(value, 10)
-      // no zeros
-      if (!value) return parsed
-      if (isNegative && ~negatives.indexOf(property)) {
-        value *= -1
-      }
-      parsed[property] = value
-      return parsed
-    }, {})
-}
-
-
-/***/ }),
-
-/***/ 5286:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/*
-Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted, provided that the above
-copyright notice and this permission notice appear in all copies.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
-WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
-MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
-ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
-WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
-ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
-IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
-*/
-
-
-
-const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
-const kLast = Symbol('last')
-const kDecoder = Symbol('decoder')
-
-function transform (chunk, enc, cb) {
-  let list
-  if (this.overflow) { // Line buffer is full. Skip to start of next line.
-    const buf = this[kDecoder].write(chunk)
-    list = buf.split(this.matcher)
-
-    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
-
-    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
-    list.shift()
-    this.overflow = false
-  } else {
-    this[kLast] += this[kDecoder].write(chunk)
-    list = this[kLast].split(this.matcher)
-  }
-
-  this[kLast] = list.pop()
-
-  for (let i = 0; i < list.length; i++) {
-    try {
-      push(this, this.mapper(list[i]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  this.overflow = this[kLast].length > this.maxLength
-  if (this.overflow && !this.skipOverflow) {
-    cb(new Error('maximum buffer reached'))
-    return
-  }
-
-  cb()
-}
-
-function flush (cb) {
-  // forward any gibberish left in there
-  this[kLast] += this[kDecoder].end()
-
-  if (this[kLast]) {
-    try {
-      push(this, this.mapper(this[kLast]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  cb()
-}
-
-function push (self, val) {
-  if (val !== undefined) {
-    self.push(val)
-  }
-}
-
-function noop (incoming) {
-  return incoming
-}
-
-function split (matcher, mapper, options) {
-  // Set defaults for any arguments not supplied.
-  matcher = matcher || /\r?\n/
-  mapper = mapper || noop
-  options = options || {}
-
-  // Test arguments explicitly.
-  switch (arguments.length) {
-    case 1:
-      // If mapper is only argument.
-      if (typeof matcher === 'function') {
-        mapper = matcher
-        matcher = /\r?\n/
-      // If options is only argument.
-      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-        options = matcher
-        matcher = /\r?\n/
-      }
-      break
-
-    case 2:
-      // If mapper and options are arguments.
-      if (typeof matcher === 'function') {
-        options = mapper
-        mapper = matcher
-        matcher = /\r?\n/
-      // If matcher and options are arguments.
-      } else if (typeof mapper === 'object') {
-        options = mapper
-        mapper = noop
-      }
-  }
-
-  options = Object.assign({}, options)
-  options.autoDestroy = true
-  options.transform = transform
-  options.flush = flush
-  options.readableObjectMode = true
-
-  const stream = new Transform(options)
-
-  stream[kLast] = ''
-  stream[kDecoder] = new StringDecoder('utf8')
-  stream.matcher = matcher
-  stream.mapper = mapper
-  stream.maxLength = options.maxLength
-  stream.skipOverflow = options.skipOverflow || false
-  stream.overflow = false
-  stream._destroy = function (err, cb) {
-    // Weird Node v12 bug that we need to work around
-    this._writableState.errorEmitted = false
-    cb(err)
-  }
-
-  return stream
-}
-
-module.exports = split
-
-
-/***/ }),
-
-/***/ 223:
-/***/ ((module) => {
-
-module.exports = extend
-
-var hasOwnProperty = Object.prototype.hasOwnProperty;
-
-function extend(target) {
-    for (var i = 1; i < arguments.length; i++) {
-        var source = arguments[i]
-
-        for (var key in source) {
-            if (hasOwnProperty.call(source, key)) {
-                target[key] = source[key]
-            }
-        }
-    }
-
-    return target
-}
-
-
-/***/ }),
-
-/***/ 7175:
+/***/ 566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6734,1619 +87,26 @@ const {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake the user can fix (bad flag, bad config, unreadable file, missing server). The CLI
- * prints its message without a stack trace and exits with `exitCode` (2 by the contract).
- */
-class UserError extends Error {
-    exitCode;
-    constructor(message, exitCode = 2) {
-        super(message);
-        this.exitCode = exitCode;
-        this.name = 'UserError';
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/migrations/config.ts
-
-
-
-
-const CONFIG_FILE = '.pgmig.yml';
-function defaultConfig(root) {
-    return {
-        root,
-        migrations: ['db/migration'],
-        tests: 'db/tests',
-        placeholder: 'VXXX',
-        versionRanges: [],
-        rules: {},
-        rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
-        lockTimeout: { maxMs: 5000 },
-        assumeInTransaction: false,
-        postgresVersion: 16,
-        requireUndo: false,
-    };
-}
-/** Walks up from `cwd` to the first `.pgmig.yml`. */
-function findConfig(cwd) {
-    let dir = (0,external_node_path_.resolve)(cwd);
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, CONFIG_FILE);
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Loads the given file, or the one found from `cwd`, or the defaults. */
-function loadConfig(cwd, explicit, knownRules) {
-    const file = explicit ? (0,external_node_path_.resolve)(cwd, explicit) : findConfig(cwd);
-    if (!file)
-        return defaultConfig((0,external_node_path_.resolve)(cwd));
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (err) {
-        throw new UserError(`cannot read config ${file}: ${err.code ?? err}`);
-    }
-    return parseConfig(text, file, knownRules);
-}
-const KEYS = [
-    'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout',
-    'assumeInTransaction', 'postgresVersion', 'requireUndo',
-];
-function parseConfig(text, file, knownRules) {
-    const doc = (0,dist.parseDocument)(text, { prettyErrors: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new UserError(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const raw = doc.toJS() ?? {};
-    const config = defaultConfig((0,external_node_path_.dirname)(file));
-    config.file = file;
-    const bad = (key, what) => new UserError(`${file}: ${key}: ${what}`);
-    if (!isObject(raw))
-        throw bad('(top level)', 'expected a mapping of keys to values');
-    for (const [key, value] of Object.entries(raw)) {
-        switch (key) {
-            case 'migrations': {
-                const list = typeof value === 'string' ? [value] : value;
-                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v)) {
-                    throw bad(key, 'expected a directory or a non-empty list of directories');
-                }
-                config.migrations = list;
-                break;
-            }
-            case 'tests':
-                if (typeof value !== 'string' || !value)
-                    throw bad(key, 'expected a directory');
-                config.tests = value;
-                break;
-            case 'placeholder':
-                if (typeof value !== 'string' || !/^V[A-Za-z]+$/.test(value)) {
-                    throw bad(key, 'expected V followed by letters, e.g. VXXX');
-                }
-                config.placeholder = value;
-                break;
-            case 'versionRanges':
-                config.versionRanges = parseRanges(value, (what) => bad(key, what));
-                break;
-            case 'rules': {
-                if (!isObject(value))
-                    throw bad(key, 'expected a mapping of rule id to off, warning or error');
-                for (const [rule, sev] of Object.entries(value)) {
-                    if (knownRules && !knownRules.has(rule))
-                        throw bad(`rules.${rule}`, 'unknown rule (run `pgmig rules` for the list)');
-                    if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
-                        throw bad(`rules.${rule}`, `expected off, warning or error, got ${JSON.stringify(sev)}`);
-                    }
-                    config.rules[rule] = sev;
-                }
-                break;
-            }
-            case 'rls': {
-                if (!isObject(value))
-                    throw bad(key, 'expected a mapping with schemas and exclude');
-                for (const [k, v] of Object.entries(value)) {
-                    if (k !== 'schemas' && k !== 'exclude')
-                        throw bad(`rls.${k}`, 'unknown key (expected schemas or exclude)');
-                    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
-                        throw bad(`rls.${k}`, 'expected a list of names');
-                    config.rls[k] = v;
-                }
-                break;
-            }
-            case 'lockTimeout': {
-                if (!isObject(value))
-                    throw bad(key, 'expected a mapping like {max: 5s}');
-                for (const [k, v] of Object.entries(value)) {
-                    if (k !== 'max')
-                        throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
-                    const ms = parseDuration(v);
-                    if (ms === undefined || ms <= 0)
-                        throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
-                    config.lockTimeout.maxMs = ms;
-                }
-                break;
-            }
-            case 'assumeInTransaction':
-            case 'requireUndo':
-                if (typeof value !== 'boolean')
-                    throw bad(key, 'expected true or false');
-                config[key] = value;
-                break;
-            case 'postgresVersion':
-                if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
-                    throw bad(key, 'expected a PostgreSQL major version such as 16');
-                }
-                config.postgresVersion = value;
-                break;
-            default:
-                throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
-        }
-    }
-    return config;
-}
-function parseRanges(value, bad) {
-    if (!Array.isArray(value))
-        throw bad('expected a list like [{from: 1, to: 7999}, {from: 10000}]');
-    return value.map((r, i) => {
-        if (!isObject(r))
-            throw bad(`item ${i + 1}: expected {from: <n>, to: <n>}`);
-        for (const k of Object.keys(r))
-            if (k !== 'from' && k !== 'to')
-                throw bad(`item ${i + 1}: unknown key ${k}`);
-        const from = r.from;
-        const to = r.to;
-        if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
-            throw bad(`item ${i + 1}: from must be a whole number`);
-        if (to !== undefined && (typeof to !== 'number' || !Number.isInteger(to) || to < from)) {
-            throw bad(`item ${i + 1}: to must be a whole number not below from`);
-        }
-        return to === undefined ? { from } : { from, to };
-    });
-}
-/** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */
-function parseDuration(v) {
-    if (typeof v === 'number')
-        return Number.isFinite(v) && v >= 0 ? v : undefined;
-    if (typeof v !== 'string')
-        return undefined;
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(us|ms|s|min|h|d)?\s*$/.exec(v);
-    if (!m)
-        return undefined;
-    const n = Number(m[1]);
-    const unit = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms'];
-    return n * unit;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/migrations/name.ts
-
-const VERSION = /^\d+(?:[._]\d+)*$/;
-const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
-/**
- * Reads a Flyway file name. Returns a problem (never throws) when the name does not follow
- * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
- * problem carries a corrected name when one can be guessed.
- */
-function parseMigrationName(file, placeholder = 'VXXX') {
-    const name = (0,external_node_path_.basename)(file);
-    const parsed = readName(name, placeholder);
-    if (typeof parsed !== 'string')
-        return { ...parsed, file };
-    const suggestion = suggestMigrationName(name, placeholder);
-    return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
-}
-/** The name's parts, or what is wrong with it. */
-function readName(name, placeholder) {
-    if (!name.endsWith('.sql'))
-        return `${name} is not a .sql file`;
-    const stem = name.slice(0, -4);
-    const undoPlaceholder = undoPlaceholderOf(placeholder);
-    const sep = stem.indexOf('__');
-    if (sep < 0) {
-        return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
-    }
-    const prefix = stem.slice(0, sep);
-    const description = stem.slice(sep + 2);
-    let kind;
-    let version = '';
-    if (prefix === placeholder)
-        kind = 'pending';
-    else if (prefix === undoPlaceholder)
-        kind = 'pending-undo';
-    else if (prefix === 'R')
-        kind = 'repeatable';
-    else if (prefix[0] === 'V' || prefix[0] === 'U') {
-        version = prefix.slice(1);
-        if (!version)
-            return `${name} has no version after "${prefix[0]}"`;
-        if (!VERSION.test(version)) {
-            return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
-        }
-        kind = prefix[0] === 'V' ? 'versioned' : 'undo';
-    }
-    else if (/^R\d/.test(prefix)) {
-        return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
-    }
-    else if (/^[vur]/.test(prefix)) {
-        return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
-    }
-    else if (!prefix) {
-        return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
-    }
-    else {
-        return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
-    }
-    if (!description)
-        return `${name} has no description after "__"`;
-    if (!DESCRIPTION.test(description)) {
-        return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
-    }
-    return { kind, version, parts: versionParts(version), description };
-}
-function name_isNameProblem(x) {
-    return 'message' in x;
-}
-/** The undo form of the placeholder: `VXXX` -> `UXXX`. */
-function undoPlaceholderOf(placeholder) {
-    return `U${placeholder.slice(1)}`;
-}
-/**
- * Guesses the name the author meant: the prefix upper-cased, "__" after the version and the
- * description in lower snake_case. A name with no recognisable prefix becomes a placeholder
- * (numbered at merge). Undefined when nothing sensible can be made of it or it is already right.
- */
-function suggestMigrationName(name, placeholder = 'VXXX') {
-    if (!/\.sql$/i.test(name))
-        return undefined;
-    const stem = name.slice(0, -4);
-    let prefix;
-    let rest;
-    const letter = stem[0]?.toUpperCase();
-    if (/^\d/.test(stem)) {
-        // timestamp-style names from other tools: 20240101_add_index.sql
-        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(stem) ?? /^\d+/.exec(stem);
-        prefix = `V${v[0]}`;
-        rest = stem.slice(v[0].length);
-    }
-    else if ((letter === 'V' || letter === 'U') && /^[-_. \d]|^$/.test(stem.slice(1)) || isPlaceholderPrefix(stem, placeholder)) {
-        const afterLetter = stem.slice(1);
-        const ph = placeholder.slice(1);
-        // the version ends where a separator or a letter starts; `V12_2fa` is version 12, not 12.2
-        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(afterLetter) ?? /^\d+/.exec(afterLetter);
-        if (isPlaceholderPrefix(stem, placeholder)) {
-            prefix = `${letter}${ph}`;
-            rest = afterLetter.slice(ph.length);
-        }
-        else if (v) {
-            prefix = `${letter}${v[0]}`;
-            rest = afterLetter.slice(v[0].length);
-        }
-        else {
-            // `V__add_index.sql`: the version is missing, so leave it to `pgmig assign`
-            prefix = letter === 'V' ? placeholder : undoPlaceholderOf(placeholder);
-            rest = afterLetter;
-        }
-    }
-    else if (letter === 'R' && /^[-_. \d]/.test(stem.slice(1))) {
-        prefix = 'R';
-        rest = stem.slice(1).replace(/^[\d._]*/, '');
-    }
-    else if (stem.includes('__')) {
-        // an unknown prefix before "__": guessing would likely be wrong
-        return undefined;
-    }
-    else {
-        // no prefix at all (`add_index.sql`, `UpdateUsers.sql`): a placeholder, numbered at merge
-        prefix = placeholder;
-        rest = stem;
-    }
-    const description = snakeCase(rest);
-    if (!description)
-        return undefined;
-    const guess = `${prefix}__${description}.sql`;
-    if (guess === name)
-        return undefined;
-    return name_isNameProblem(parseMigrationName(guess, placeholder)) ? undefined : guess;
-}
-/** `vxxx_…`, `UXXX-…`: the placeholder (or its undo form) in any case, followed by a separator. */
-function isPlaceholderPrefix(stem, placeholder) {
-    const ph = placeholder.slice(1).toUpperCase();
-    const upper = stem.toUpperCase();
-    return (upper[0] === 'V' || upper[0] === 'U') && upper.slice(1).startsWith(ph) && /^([-_. ]|$)/.test(stem.slice(1 + ph.length));
-}
-/** `AddIndexToUsers`, `add-index`, `ADD INDEX` -> `add_index_to_users`, `add_index`. */
-function snakeCase(s) {
-    return s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '');
-}
-/**
- * Flyway SQL callbacks (`beforeMigrate.sql`, `afterMigrate__grants.sql`, …) may sit in the
- * migrations folder: they are not migrations and follow their own naming.
- */
-function isFlywayCallback(file) {
-    return /^(?:(?:before|after)[A-Z][A-Za-z]*|createSchema)(?:__[^/\\]+)?\.sql$/.test((0,external_node_path_.basename)(file));
-}
-function versionParts(version) {
-    if (!version)
-        return [];
-    return version.split(/[._]/).map((p) => BigInt(p));
-}
-/**
- * One string per distinct version, as Flyway tells versions apart: numeric parts with the
- * trailing zero parts dropped, so `1.1`, `1_1`, `01.1` and `1.1.0` are all `1.1`.
- */
-function versionKey(parts) {
-    const p = [...parts];
-    while (p.length > 1 && p[p.length - 1] === 0n)
-        p.pop();
-    return p.join('.');
-}
-/** Numeric, part by part; `1.2` < `1.10`, `1.0` equals `1`. */
-function compareVersions(a, b) {
-    const n = Math.max(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a[i] ?? 0n;
-        const y = b[i] ?? 0n;
-        if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** The order Flyway applies files in: versioned by version, then pending ones, then repeatable. */
-function compareMigrations(a, b) {
-    const rank = (m) => (m.kind === 'pending' ? 1 : m.kind === 'repeatable' ? 2 : 0);
-    const r = rank(a) - rank(b);
-    if (r !== 0)
-        return r;
-    const v = compareVersions(a.parts, b.parts);
-    if (v !== 0)
-        return v;
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/discover.ts
-
-
-
-
-function displayPath(cwd, absPath) {
-    const rel = (0,external_node_path_.relative)(cwd, absPath);
-    const p = rel && !rel.startsWith('..') ? rel : absPath;
-    return p.split(external_node_path_.sep).join('/');
-}
-/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
-function discoverMigrations(cwd, dirs, placeholder) {
-    const out = [];
-    for (const d of dirs) {
-        const abs = (0,external_node_path_.resolve)(cwd, d);
-        let names;
-        try {
-            if (!(0,external_node_fs_.statSync)(abs).isDirectory())
-                throw new UserError(`migrations folder ${d} is not a directory`);
-            names = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
-        }
-        catch (err) {
-            if (err instanceof UserError)
-                throw err;
-            const code = err.code;
-            throw new UserError(code === 'ENOENT'
-                ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
-                : `cannot read migrations folder ${d}: ${code ?? err}`);
-        }
-        for (const n of names.sort()) {
-            if (!n.endsWith('.sql'))
-                continue;
-            const absPath = (0,external_node_path_.join)(abs, n);
-            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
-            if (!isFile(absPath))
-                continue;
-            out.push(entryFor(cwd, absPath, abs, placeholder));
-        }
-    }
-    return out;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function entryFor(cwd, absPath, dir, placeholder) {
-    return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
-}
-/** Whether `abs` is `dir` itself or lies somewhere below it. */
-function isInside(dir, abs) {
-    const rel = (0,external_node_path_.relative)(dir, abs);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-function versionedName(e) {
-    return isNameProblem(e.name) ? undefined : e.name;
-}
-
-// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
-var wasm_dirname = __nccwpck_require__(8771);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/sql/preprocess.ts
-const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
-const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-function preprocess(text) {
-    const metaCommandLines = [];
-    let out = text;
-    if (out.includes('\\')) {
-        out = out.replace(META_LINE, (match, offset) => {
-            metaCommandLines.push(lineOf(text, offset));
-            return ' '.repeat(match.length);
-        });
-    }
-    if (out.includes('${')) {
-        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
-        // every statement after a placeholder one character left); characters that cannot be in an
-        // identifier become `_`
-        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_]/g, '_')}__`);
-    }
-    return { text: out, metaCommandLines };
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/sql/source.ts
-class SourceText {
-    text;
-    lineStarts;
-    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
-    byteToIndex;
-    ascii;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
-        // eslint-disable-next-line no-control-regex
-        this.ascii = !/[^\x00-\x7f]/.test(text);
-        if (!this.ascii) {
-            const bytes = Buffer.byteLength(text, 'utf8');
-            const map = new Int32Array(bytes + 1);
-            let b = 0;
-            for (let i = 0; i < text.length; i++) {
-                const cp = text.codePointAt(i);
-                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                for (let k = 0; k < width; k++)
-                    map[b + k] = i;
-                b += width;
-                if (cp > 0xffff)
-                    i++;
-            }
-            map[bytes] = text.length;
-            this.byteToIndex = map;
-        }
-    }
-    get length() {
-        return this.text.length;
-    }
-    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
-    indexOfByte(byte) {
-        if (byte <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(byte, this.text.length);
-        const map = this.byteToIndex;
-        return byte >= map.length ? this.text.length : map[byte];
-    }
-    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
-    indexOfCodePoint(cp) {
-        if (this.ascii)
-            return Math.min(Math.max(cp, 0), this.text.length);
-        let i = 0;
-        for (let n = 0; n < cp && i < this.text.length; n++) {
-            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
-        }
-        return i;
-    }
-    /** 1-based line and column of a UTF-16 index. */
-    position(index) {
-        const idx = Math.max(0, Math.min(index, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= idx)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const start = this.lineStarts[lo];
-        let column = 1;
-        for (let i = start; i < idx; i++) {
-            const c = this.text.charCodeAt(i);
-            // a surrogate pair is one character on screen
-            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
-                i++;
-            column++;
-        }
-        return { line: lo + 1, column };
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        const start = this.lineStarts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/parse.ts
-
-
-
-
-
-let loaded;
-/** The WASM module loads once per process; every parse after that is synchronous. */
-function ensureParser() {
-    if (!loaded) {
-        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
-        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
-        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
-        loaded = (0,wasm.loadModule)();
-    }
-    return loaded;
-}
-function parseSql(text) {
-    const source = new SourceText(text);
-    const prepared = preprocess(text).text;
-    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
-    if (!prepared.trim())
-        return { source, statements: [], trailingGapStart: 0 };
-    try {
-        const result = (0,wasm.parseSync)(prepared);
-        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
-        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
-    }
-    catch (err) {
-        const error = syntaxProblem(source, err);
-        const statements = recover(source, prepared, error.index);
-        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
-    }
-}
-function trailingGap(text, statements) {
-    const last = statements[statements.length - 1];
-    return last ? afterSemicolon(text, last.end) : 0;
-}
-function afterSemicolon(text, end) {
-    let i = end;
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return text[i] === ';' ? i + 1 : end;
-}
-function syntaxProblem(source, err) {
-    const e = err;
-    const message = e.sqlDetails?.message ?? e.message ?? String(err);
-    const cursor = e.sqlDetails?.cursorPosition;
-    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
-    return { index, message };
-}
-function toStatements(source, text, raws, byteBase, firstIndex) {
-    const out = [];
-    // comments before a statement belong to its gap, which begins just past the previous `;`
-    let gapStart = source.indexOfByte(byteBase);
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const kind = Object.keys(raw.stmt)[0];
-        const byteStart = byteBase + (raw.stmt_location ?? 0);
-        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
-        // stmt_len 0 means "to the end of the input"
-        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
-        const stmtGap = Math.min(gapStart, start);
-        gapStart = afterSemicolon(text, end);
-        out.push({
-            index: firstIndex + out.length,
-            kind,
-            node: raw.stmt[kind],
-            start,
-            end: Math.max(start, trimEnd(text, end)),
-            gapStart: stmtGap,
-            byteBase,
-            text: source.text.slice(start, end),
-        });
-    }
-    return out;
-}
-/** Skips whitespace and comments (PostgreSQL block comments nest). */
-function skipTrivia(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            let depth = 0;
-            while (i < text.length) {
-                if (text.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                    if (depth === 0)
-                        break;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            return i;
-    }
-}
-function trimEnd(text, end) {
-    let i = end;
-    while (i > 0 && /\s/.test(text[i - 1]))
-        i--;
-    return i;
-}
-/**
- * After a syntax error the rest of the file still deserves linting: split at top-level
- * semicolons with the server's own scanner and parse each piece alone, dropping the piece
- * that holds the error (and any that only failed because the split cut through a body).
- */
-function recover(source, text, errorIndex) {
-    let tokens;
-    try {
-        tokens = (0,wasm.scanSync)(text).tokens;
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    let pieceStartByte = 0;
-    const pieces = [];
-    for (const t of tokens) {
-        if (t.text === ';') {
-            pieces.push([pieceStartByte, t.end]);
-            pieceStartByte = t.end;
-        }
-    }
-    const totalBytes = Buffer.byteLength(text, 'utf8');
-    if (pieceStartByte < totalBytes)
-        pieces.push([pieceStartByte, totalBytes]);
-    const bytes = Buffer.from(text, 'utf8');
-    for (const [from, to] of pieces) {
-        const startIdx = source.indexOfByte(from);
-        const endIdx = source.indexOfByte(to);
-        if (errorIndex >= startIdx && errorIndex < endIdx)
-            continue;
-        const piece = bytes.subarray(from, to).toString('utf8');
-        if (!piece.trim())
-            continue;
-        try {
-            const result = (0,wasm.parseSync)(piece);
-            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
-        }
-        catch {
-            // the split cut through something the scanner alone cannot see; that piece is skipped
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/read.ts
-
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * Reads and parses one migration. A file that cannot be read is the user's environment
- * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
- * other files are still linted.
- */
-function readMigration(absPath, shownAs) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(absPath);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
-        throw new UserError(`cannot read ${shownAs}: ${why}`);
-    }
-    return parseBytes(bytes);
-}
-function parseBytes(bytes) {
-    const nul = bytes.indexOf(0);
-    let text;
-    if (nul < 0) {
-        try {
-            text = decoder.decode(bytes);
-        }
-        catch {
-            text = undefined;
-        }
-    }
-    if (text === undefined) {
-        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
-        return {
-            source: new SourceText(''),
-            statements: [],
-            trailingGapStart: 0,
-            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
-        };
-    }
-    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-    return parseSql(text);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-function runGit(cwd, args) {
-    try {
-        const stdout = (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-        return { ok: true, stdout, stderr: '', status: 0 };
-    }
-    catch (err) {
-        const e = err;
-        if (e.code === 'ENOENT')
-            throw new UserError('git is not installed or not on PATH');
-        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
-    }
-}
-/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
-function git(cwd, args, what) {
-    const r = runGit(cwd, args);
-    if (r.ok)
-        return r.stdout;
-    const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new UserError(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
-}
-/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
-function literal(path) {
-    return `:(literal)${path}`;
-}
-function repoRoot(cwd) {
-    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
-    if (!r.ok) {
-        const detail = r.stderr.trim().split('\n').pop() ?? '';
-        throw new UserError(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
-    }
-    return r.stdout.trim();
-}
-function commitOf(cwd, ref) {
-    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.ok ? r.stdout.trim() : undefined;
-}
-function isShallow(cwd) {
-    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
-}
-const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
-/**
- * The commit a ref names. In CI a pull request is usually checked out without a local branch
- * for its base, so `main` falls back to `origin/main` when that is the only match.
- */
-function resolveRef(cwd, ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new UserError(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
-    const direct = commitOf(cwd, ref);
-    if (direct)
-        return { name: ref, commit: direct };
-    const remote = `origin/${ref}`;
-    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
-    if (viaOrigin)
-        return { name: remote, commit: viaOrigin };
-    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
-    throw new UserError(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
-        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
-}
-/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
-function mergeBase(cwd, ref) {
-    const { name } = resolveRef(cwd, ref);
-    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
-    if (r.ok && r.stdout.trim())
-        return r.stdout.trim();
-    if (r.status === 1 && !r.stderr.trim()) {
-        const why = isShallow(cwd)
-            ? 'this clone is shallow, so the commit they share is missing'
-            : 'their histories are unrelated';
-        throw new UserError(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
-    }
-    const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new UserError(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
-}
-/**
- * Files added, changed or deleted between `commit` and the work tree: committed, staged and
- * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
- * repository root; `paths` are relative to it.
- */
-function changesSince(cwd, commit, paths) {
-    const specs = paths.map(literal);
-    const byPath = new Map();
-    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
-    const parts = diff.split('\0').filter(Boolean);
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const s = parts[i][0];
-        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
-    }
-    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
-    for (const p of untracked.split('\0').filter(Boolean)) {
-        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
-        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
-    }
-    return [...byPath].map(([path, status]) => ({ status, path }));
-}
-/** Paths (relative to the repository root) of the files under `paths` in a commit. */
-function filesAt(cwd, commit, paths) {
-    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
-    return out.split('\0').filter(Boolean);
-}
-/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
-function sameContent(cwd, commit, oldPath, newPath) {
-    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
-    // hash-object applies the same clean filters (line endings) as `git add` would
-    const after = runGit(cwd, ['hash-object', '--', newPath]);
-    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
-}
-const ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** `Name <email>` -> identity; undefined when it is not of that shape. */
-function parseIdentity(text) {
-    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
-    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
-}
-// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
-// programs are left alone: editors such as VS Code hand credentials over through them)
-const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
-function runGitAsync(cwd, args, env) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env } }, (err, stdout, stderr) => {
-            if (!err)
-                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return reject(new UserError('git is not installed or not on PATH'));
-            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null });
-        });
-    });
-}
-function lastLine(text) {
-    return text.trim().split('\n').pop()?.trim() ?? '';
-}
-async function gitAsync(cwd, args, what, env) {
-    const r = await runGitAsync(cwd, args, env);
-    if (r.ok)
-        return r.stdout;
-    throw new UserError(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
-}
-async function repoRootAsync(cwd) {
-    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
-    if (!r.ok)
-        throw new UserError(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
-    return r.stdout.trim();
-}
-async function headCommit(cwd) {
-    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    if (!r.ok)
-        throw new UserError('the repository has no commit yet (HEAD does not point to a commit)');
-    return r.stdout.trim();
-}
-/** The branch HEAD is on; undefined when HEAD is detached. */
-async function currentBranch(cwd) {
-    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return r.ok ? r.stdout.trim() || undefined : undefined;
-}
-async function isShallowAsync(cwd) {
-    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-}
-async function remoteExists(cwd, remote) {
-    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
-}
-/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
-async function isValidBranchName(cwd, name) {
-    if (!name || name.startsWith('-'))
-        return false;
-    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
-}
-/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
-async function workTreeState(cwd, untrackedUnder) {
-    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
-    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
-    let untracked = [];
-    if (untrackedUnder.length > 0) {
-        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
-        untracked = out.split('\0').filter(Boolean);
-    }
-    return { changed, untracked };
-}
-/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
-async function listTree(cwd, commit, paths) {
-    if (paths.length === 0)
-        return [];
-    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
-    return out.split('\0').filter(Boolean);
-}
-/**
- * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
- * (the branch's own history, where a merged pull request is its merge commit) that last added
- * it. Renames count as an addition of the new path: a number given by an earlier assign is
- * dated from that assign's commit.
- */
-async function arrivals(cwd, paths) {
-    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
-    const chunks = out.split('\x01').filter((c) => c.trim());
-    const found = new Map();
-    // git log lists the newest commit first; the newest addition of a path is the one that counts
-    chunks.forEach((chunk, i) => {
-        const [head, ...rest] = chunk.split('\0');
-        const commit = head.trim();
-        const order = chunks.length - 1 - i;
-        for (const raw of rest) {
-            const path = raw.replace(/^\n/, '');
-            if (path && !found.has(path))
-                found.set(path, { order, commit });
-        }
-    });
-    return found;
-}
-/** `git mv` of one file; the target folder must exist. */
-async function moveFile(cwd, from, to) {
-    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
-}
-async function stage(cwd, paths) {
-    if (paths.length > 0)
-        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
-}
-function identityEnv(who) {
-    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
-}
-/**
- * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
- * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
- */
-async function commitAs(cwd, message, who) {
-    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
-    return headCommit(cwd);
-}
-/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
-async function fetchBranch(cwd, remote, branch) {
-    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-    if (!r.ok) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        throw new UserError(`git fetch ${remote} ${branch} failed: ${lastLine(r.stderr) || 'unknown error'}`);
-    }
-    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
-    return tip.ok ? tip.stdout.trim() : undefined;
-}
-/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
-async function unshallow(cwd, remote) {
-    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
-}
-async function isAncestor(cwd, ancestor, of) {
-    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
-}
-/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
-async function resetHard(cwd, commit) {
-    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
-}
-/**
- * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
- * the local commits (aborted on a conflict, leaving HEAD where it was).
- */
-async function integrate(cwd, tip) {
-    const head = await headCommit(cwd);
-    if (head === tip || (await isAncestor(cwd, tip, head)))
-        return 'up-to-date';
-    if (await isAncestor(cwd, head, tip)) {
-        await resetHard(cwd, tip);
-        return 'fast-forward';
-    }
-    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
-    if (r.ok)
-        return 'rebased';
-    await runGitAsync(cwd, ['rebase', '--abort']);
-    throw new UserError(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
-        'bring the branch up to date by hand, then run pgmig assign again');
-}
-// Wording of the refusals that mean "the branch moved under you": the classic non-fast-forward,
-// and the ref-lock races a server reports when two pushes land at the same instant.
-const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
-/** Pushes HEAD to `branch` on `remote`, never forcing. */
-async function pushHead(cwd, remote, branch) {
-    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`]);
-    if (r.ok)
-        return { ok: true };
-    const text = `${r.stdout}\n${r.stderr}`;
-    const rejected = text.split('\n').find((l) => l.startsWith('!')) ?? '';
-    const message = (rejected.split('\t').pop() || lastLine(r.stderr) || 'unknown error').trim();
-    return { ok: false, stale: STALE.test(text), message };
-}
-
-;// CONCATENATED MODULE: ./src/sql/relation.ts
-function relationOf(rv) {
-    if (!rv?.relname)
-        return undefined;
-    return { schema: rv.schemaname ?? 'public', name: rv.relname };
-}
-function relationKey(ref) {
-    return `${ref.schema}.${ref.name}`;
-}
-/** `public.t` for a RangeVar-shaped node, or undefined when it names nothing. */
-function keyOf(rv) {
-    const ref = relationOf(rv);
-    return ref && relationKey(ref);
-}
-/** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
-function relationFromNames(items) {
-    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
-    if (names.length === 0)
-        return undefined;
-    const name = names[names.length - 1];
-    const schema = names.length >= 2 ? names[names.length - 2] : 'public';
-    return { schema, name };
-}
-function displayName(ref) {
-    return ref.schema === 'public' ? ref.name : `${ref.schema}.${ref.name}`;
-}
-
-;// CONCATENATED MODULE: ./src/sql/locks.ts
-
-/** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
-const LOCK_MODES = [
-    'ACCESS SHARE',
-    'ROW SHARE',
-    'ROW EXCLUSIVE',
-    'SHARE UPDATE EXCLUSIVE',
-    'SHARE',
-    'SHARE ROW EXCLUSIVE',
-    'EXCLUSIVE',
-    'ACCESS EXCLUSIVE',
-];
-function lockRank(mode) {
-    return LOCK_MODES.indexOf(mode);
-}
-/** SHARE and above conflict with writes (ROW EXCLUSIVE); ACCESS EXCLUSIVE also with reads. */
-function blocksWrites(mode) {
-    return lockRank(mode) >= lockRank('SHARE');
-}
-function blocksReads(mode) {
-    return mode === 'ACCESS EXCLUSIVE';
-}
-/**
- * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
- * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
- * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
- */
-const ALTER_TABLE_LOCKS = {
-    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
-    // ALTER COLUMN … SET/RESET (n_distinct = …)
-    AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
-    AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
-    AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
-    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_EnableTrigAll: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrigAll: 'SHARE ROW EXCLUSIVE',
-    AT_EnableTrigUser: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
-};
-/**
- * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
- * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
- * UPDATE EXCLUSIVE.
- */
-const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
-const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function foreignKeyTargets(constraints) {
-    const out = [];
-    for (const c of constraints ?? []) {
-        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
-            continue;
-        const ref = relationOf(c.Constraint.pktable);
-        if (ref)
-            out.push(ref);
-    }
-    return out;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function hasOption(options, name) {
-    for (const o of options ?? []) {
-        const d = o.DefElem;
-        if (d?.defname !== name)
-            continue;
-        // `VACUUM (FULL false)` names the option only to turn it off
-        if (!d.arg)
-            return true;
-        // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
-        if (d.arg.Integer)
-            return (d.arg.Integer.ival ?? 0) !== 0;
-        if (d.arg.Boolean)
-            return d.arg.Boolean.boolval === true;
-        const v = String(d.arg.String?.sval ?? '').toLowerCase();
-        return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
-    }
-    return false;
-}
-/**
- * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
- * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
- * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
- * A relation may appear more than once (the strongest mode is what matters). Without a model,
- * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
- */
-function locksOf(stmt, model) {
-    const n = stmt.node;
-    const out = [];
-    const add = (rel, mode) => {
-        if (rel)
-            out.push({ relation: rel, mode });
-    };
-    const tableOfIndex = (ref) => {
-        const table = ref && model?.indexes.get(relationKey(ref))?.table;
-        return table ? keyToRef(table) : undefined;
-    };
-    switch (stmt.kind) {
-        case 'IndexStmt':
-            add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
-            break;
-        case 'AlterTableStmt': {
-            let mode;
-            const target = relationOf(n.relation);
-            // other tables (FK targets, partitions) are listed after the altered one
-            const others = [];
-            const addOther = (rel, m) => {
-                if (rel)
-                    others.push({ relation: rel, mode: m });
-            };
-            for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (!cmd)
-                    continue;
-                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-                switch (cmd.subtype) {
-                    case 'AT_SetRelOptions':
-                    case 'AT_ResetRelOptions':
-                        for (const item of cmd.def?.List?.items ?? []) {
-                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
-                                m = 'ACCESS EXCLUSIVE';
-                        }
-                        break;
-                    case 'AT_AddConstraint':
-                        // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
-                        for (const ref of foreignKeyTargets([cmd.def])) {
-                            m = 'SHARE ROW EXCLUSIVE';
-                            addOther(ref, 'SHARE ROW EXCLUSIVE');
-                        }
-                        break;
-                    case 'AT_AddColumn':
-                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
-                            addOther(ref, 'SHARE ROW EXCLUSIVE');
-                        break;
-                    case 'AT_AttachPartition':
-                        // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'AT_DetachPartition':
-                        // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
-                        // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
-                        if (cmd.def?.PartitionCmd?.concurrent)
-                            m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'AT_DetachPartitionFinalize':
-                        addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
-                        break;
-                }
-                mode = mode ? strongest(mode, m) : m;
-            }
-            if (mode && target)
-                out.push({ relation: target, mode });
-            out.push(...others);
-            break;
-        }
-        case 'CreateStmt': {
-            // a foreign key to another table locks the referenced table; a self-reference locks only
-            // the table being made, which nobody else can see yet
-            const self = keyOf(n.relation);
-            const referenced = (ref) => {
-                if (relationKey(ref) !== self)
-                    add(ref, 'SHARE ROW EXCLUSIVE');
-            };
-            for (const el of n.tableElts ?? []) {
-                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
-                foreignKeyTargets([el]).forEach(referenced);
-            }
-            // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
-            // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
-            for (const p of n.inhRelations ?? [])
-                add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
-            break;
-        }
-        case 'DropStmt': {
-            const conc = !!n.concurrent;
-            for (const o of n.objects ?? []) {
-                const items = o.List?.items;
-                const ref = relationFromNames(items);
-                if (!ref)
-                    continue;
-                switch (n.removeType) {
-                    case 'OBJECT_TABLE':
-                    case 'OBJECT_MATVIEW':
-                    case 'OBJECT_VIEW':
-                    case 'OBJECT_FOREIGN_TABLE':
-                        add(ref, 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'OBJECT_INDEX':
-                        add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-                        break;
-                    case 'OBJECT_POLICY':
-                    case 'OBJECT_TRIGGER':
-                    case 'OBJECT_RULE':
-                        add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
-                        break;
-                }
-            }
-            break;
-        }
-        case 'CreatePolicyStmt':
-        case 'AlterPolicyStmt':
-            add(relationOf(n.table), 'ACCESS EXCLUSIVE');
-            break;
-        case 'CreateTrigStmt':
-            add(relationOf(n.relation), 'SHARE ROW EXCLUSIVE');
-            break;
-        case 'RuleStmt':
-            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'TruncateStmt':
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
-            break;
-        case 'RenameStmt': {
-            // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
-            // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
-            add(relationOf(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-            break;
-        }
-        case 'AlterObjectSchemaStmt':
-            if (n.relation)
-                add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'ReindexStmt': {
-            if (!n.relation)
-                break;
-            const rel = relationOf(n.relation);
-            if (hasOption(n.params, 'concurrently')) {
-                add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
-            }
-            else if (n.kind === 'REINDEX_OBJECT_INDEX') {
-                // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
-                add(tableOfIndex(rel), 'SHARE');
-                add(rel, 'ACCESS EXCLUSIVE');
-            }
-            else {
-                add(rel, 'SHARE');
-                const key = rel && relationKey(rel);
-                for (const idx of model?.indexes.values() ?? [])
-                    if (key && idx.table === key)
-                        add(idx.ref, 'ACCESS EXCLUSIVE');
-            }
-            break;
-        }
-        case 'RefreshMatViewStmt':
-            add(relationOf(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
-            break;
-        case 'ClusterStmt':
-            add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
-            break;
-        case 'VacuumStmt': {
-            // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
-            const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
-            for (const r of n.rels ?? [])
-                add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
-            break;
-        }
-        case 'LockStmt': {
-            // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
-            const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), mode);
-            break;
-        }
-        case 'CommentStmt':
-            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
-                const items = n.object?.List?.items;
-                const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
-                add(ref, 'SHARE UPDATE EXCLUSIVE');
-            }
-            break;
-        case 'CreateStatsStmt':
-            for (const r of n.relations ?? [])
-                add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
-            break;
-        case 'InsertStmt':
-        case 'UpdateStmt':
-        case 'DeleteStmt':
-        case 'MergeStmt':
-            add(relationOf(n.relation), 'ROW EXCLUSIVE');
-            break;
-    }
-    return out;
-}
-/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
-function strongestLocks(locks) {
-    const best = new Map();
-    for (const l of locks) {
-        const key = relationKey(l.relation);
-        const prev = best.get(key);
-        if (!prev || lockRank(l.mode) > lockRank(prev.mode))
-            best.set(key, l);
-    }
-    return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
-}
-function keyToRef(key) {
-    const dot = key.indexOf('.');
-    return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
-}
-const OBJECT_WORDS = {
-    OBJECT_TABLE: 'TABLE',
-    OBJECT_COLUMN: 'TABLE',
-    OBJECT_TABCONSTRAINT: 'TABLE',
-    OBJECT_INDEX: 'INDEX',
-    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
-    OBJECT_VIEW: 'VIEW',
-    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
-    OBJECT_SEQUENCE: 'SEQUENCE',
-    OBJECT_POLICY: 'POLICY',
-    OBJECT_TRIGGER: 'TRIGGER',
-    OBJECT_RULE: 'RULE',
-};
-/**
- * A short name for a statement in messages: its command and the object it is about, as
- * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
- */
-function statementLabel(stmt) {
-    const n = stmt.node;
-    const rel = (rv) => {
-        const ref = relationOf(rv);
-        return ref ? ` ${displayName(ref)}` : '';
-    };
-    const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
-    const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
-    switch (stmt.kind) {
-        case 'AlterTableStmt':
-            return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
-        case 'IndexStmt':
-            return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
-        case 'DropStmt': {
-            const items = n.objects?.[0]?.List?.items ?? [];
-            const last = items[items.length - 1]?.String?.sval;
-            return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
-        }
-        case 'TruncateStmt':
-            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
-        case 'LockStmt':
-            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
-        case 'RefreshMatViewStmt':
-            return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
-        case 'VacuumStmt': {
-            const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
-            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
-        }
-        case 'ClusterStmt':
-            return `CLUSTER${rel(n.relation)}`;
-        case 'CreateTrigStmt':
-            return `CREATE TRIGGER${named(n.trigname)}`;
-        case 'CreatePolicyStmt':
-            return `CREATE POLICY${named(n.policy_name)}`;
-        case 'AlterPolicyStmt':
-            return `ALTER POLICY${named(n.policy_name)}`;
-        case 'RuleStmt':
-            return `CREATE RULE${named(n.rulename)}`;
-        case 'RenameStmt':
-            return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
-        case 'AlterObjectSchemaStmt':
-            return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
-        case 'ReindexStmt':
-            return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
-        case 'CreateStmt':
-            return `CREATE TABLE${rel(n.relation)}`;
-        case 'CommentStmt':
-            return 'COMMENT ON';
-        case 'CreateStatsStmt':
-            return 'CREATE STATISTICS';
-        case 'InsertStmt':
-            return `INSERT INTO${rel(n.relation)}`;
-        case 'UpdateStmt':
-            return `UPDATE${rel(n.relation)}`;
-        case 'DeleteStmt':
-            return `DELETE FROM${rel(n.relation)}`;
-        case 'MergeStmt':
-            return `MERGE INTO${rel(n.relation)}`;
-        default: {
-            const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
-            return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sql/functions.ts
-/**
- * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
- * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
- * the path; `SET search_path TO DEFAULT`, `RESET search_path` and `RESET ALL` remove it.
- */
-function functionSecurity(options, prior) {
-    const out = { ...prior };
-    for (const o of options ?? []) {
-        const d = o?.DefElem;
-        if (!d)
-            continue;
-        if (d.defname === 'security')
-            out.securityDefiner = d.arg?.Boolean?.boolval === true;
-        else if (d.defname === 'set') {
-            const v = d.arg?.VariableSetStmt;
-            if (!v)
-                continue;
-            if (v.kind === 'VAR_RESET_ALL')
-                out.searchPath = false;
-            else if (v.name === 'search_path')
-                out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
-        }
-    }
-    return out;
-}
-/** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
-function securityDefinerOption(options) {
-    let found;
-    for (const o of options ?? []) {
-        const d = o?.DefElem;
-        if (d?.defname === 'security')
-            found = d.arg?.Boolean?.boolval === true ? d : undefined;
-    }
-    return found;
-}
-/** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
-function functionKey(names, argTypes) {
-    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
-    if (parts.length === 0)
-        return undefined;
-    const name = parts[parts.length - 1];
-    const schema = parts.length > 1 ? parts[parts.length - 2] : 'public';
-    return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
-}
-function typeKey(t) {
-    const names = t?.names ?? [];
-    // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
-    const last = names[names.length - 1]?.String?.sval ?? '?';
-    return t?.arrayBounds ? `${last}[]` : last;
-}
-/** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
-function createArgTypes(parameters) {
-    return (parameters ?? [])
-        .map((p) => p?.FunctionParameter)
-        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
-        .map((p) => p.argType);
-}
-/**
- * Functions and procedures the migrations create, with their security settings, so that a
- * later `ALTER FUNCTION … SECURITY DEFINER` can be judged with what the function already has.
- */
-class FunctionCatalog {
-    byKey = new Map();
-    /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
-    lookup(owa) {
-        const key = this.resolve(owa);
-        return key ? this.byKey.get(key) : undefined;
-    }
-    resolve(owa) {
-        if (!owa)
-            return undefined;
-        if (!owa.args_unspecified)
-            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
-        // `ALTER FUNCTION f` without arguments names the only function called f
-        const prefix = functionKey(owa.objname, [])?.slice(0, -1);
-        if (!prefix)
-            return undefined;
-        const matches = [...this.byKey.keys()].filter((k) => k.startsWith(prefix));
-        return matches.length === 1 ? matches[0] : undefined;
-    }
-    apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
-            case 'CreateFunctionStmt': {
-                const key = functionKey(n.funcname, createArgTypes(n.parameters));
-                // CREATE OR REPLACE sets every option anew: settings not repeated are gone
-                if (key)
-                    this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
-                break;
-            }
-            case 'AlterFunctionStmt': {
-                const key = this.resolve(n.func);
-                const prior = key && this.byKey.get(key);
-                if (key && prior)
-                    this.byKey.set(key, functionSecurity(n.actions, prior));
-                break;
-            }
-            case 'DropStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
-                    for (const o of n.objects ?? []) {
-                        const key = this.resolve(o?.ObjectWithArgs);
-                        if (key)
-                            this.byKey.delete(key);
-                    }
-                }
-                break;
-            case 'RenameStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
-                    const owa = n.object?.ObjectWithArgs;
-                    const key = this.resolve(owa);
-                    const info = key && this.byKey.get(key);
-                    if (key && info) {
-                        this.byKey.delete(key);
-                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
-                        if (renamed)
-                            this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
-                    }
-                }
-                break;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __nccwpck_require__(11);
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __nccwpck_require__(8726);
+// EXTERNAL MODULE: ./src/migrations/read.ts
+var read = __nccwpck_require__(3193);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __nccwpck_require__(308);
+// EXTERNAL MODULE: ./src/sql/locks.ts
+var sql_locks = __nccwpck_require__(340);
+// EXTERNAL MODULE: ./src/sql/ddl.ts
+var ddl = __nccwpck_require__(7540);
+// EXTERNAL MODULE: ./src/sql/functions.ts
+var functions = __nccwpck_require__(4241);
+// EXTERNAL MODULE: ./src/sql/relation.ts
+var relation = __nccwpck_require__(5490);
 ;// CONCATENATED MODULE: ./src/sql/model.ts
 
 
@@ -8359,7 +119,7 @@ class SchemaModel {
     tables = new Map();
     indexes = new Map();
     /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
-    functions = new FunctionCatalog();
+    functions = new functions/* FunctionCatalog */.Q7();
     /** Everything made so far counts as existing from here on (a new, separate change begins). */
     settle() {
         for (const t of this.tables.values()) {
@@ -8389,19 +149,19 @@ class SchemaModel {
         this.functions.apply(stmt);
         switch (stmt.kind) {
             case 'CreateStmt': {
-                this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
-                const t = this.tables.get(keyOf(n.relation) ?? '');
+                this.create((0,relation/* relationOf */.Ke)(n.relation), origin, at, false, !!n.if_not_exists);
+                const t = this.tables.get((0,relation/* keyOf */.TN)(n.relation) ?? '');
                 if (n.partbound && t?.createdAt === at)
-                    t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
+                    t.partitionOf = (0,relation/* keyOf */.TN)(n.inhRelations?.[0]?.RangeVar);
                 break;
             }
             case 'CreateTableAsStmt':
-                this.create(relationOf(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
+                this.create((0,relation/* relationOf */.Ke)(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
                 break;
             case 'IndexStmt': {
                 const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
-                if (ref && !(n.if_not_exists && this.indexes.has(relationKey(ref)))) {
-                    this.indexes.set(relationKey(ref), { ref, table: keyOf(n.relation), origin });
+                if (ref && !(n.if_not_exists && this.indexes.has((0,relation/* relationKey */.Yb)(ref)))) {
+                    this.indexes.set((0,relation/* relationKey */.Yb)(ref), { ref, table: (0,relation/* keyOf */.TN)(n.relation), origin });
                 }
                 break;
             }
@@ -8412,7 +172,7 @@ class SchemaModel {
                 this.alterTable(n, origin, at);
                 break;
             case 'CreatePolicyStmt': {
-                const t = this.ensure(relationOf(n.table));
+                const t = this.ensure((0,relation/* relationOf */.Ke)(n.table));
                 if (t && n.policy_name) {
                     t.policies.add(n.policy_name);
                     if (!n.permissive)
@@ -8430,7 +190,7 @@ class SchemaModel {
     create(ref, origin, at, matview, ifNotExists) {
         if (!ref)
             return;
-        const key = relationKey(ref);
+        const key = (0,relation/* relationKey */.Yb)(ref);
         if (ifNotExists && this.tables.has(key))
             return;
         this.tables.set(key, {
@@ -8447,7 +207,7 @@ class SchemaModel {
     ensure(ref) {
         if (!ref)
             return undefined;
-        const key = relationKey(ref);
+        const key = (0,relation/* relationKey */.Yb)(ref);
         let t = this.tables.get(key);
         if (!t) {
             t = { ref, origin: 'base', rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: false };
@@ -8457,7 +217,7 @@ class SchemaModel {
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     alterTable(n, origin, at) {
-        const t = this.ensure(relationOf(n.relation));
+        const t = this.ensure((0,relation/* relationOf */.Ke)(n.relation));
         if (!t)
             return;
         for (const c of n.cmds ?? []) {
@@ -8479,9 +239,9 @@ class SchemaModel {
                     break;
                 case 'AT_AttachPartition':
                 case 'AT_DetachPartition': {
-                    const child = this.ensure(relationOf(c.AlterTableCmd.def?.PartitionCmd?.name));
+                    const child = this.ensure((0,relation/* relationOf */.Ke)(c.AlterTableCmd.def?.PartitionCmd?.name));
                     if (child)
-                        child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
+                        child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? (0,relation/* relationKey */.Yb)(t.ref) : undefined;
                     break;
                 }
             }
@@ -8496,18 +256,18 @@ class SchemaModel {
                 // [schema.]table.policy
                 const names = items ?? [];
                 const policy = names[names.length - 1]?.String?.sval;
-                const table = relationFromNames(names.slice(0, -1));
-                const t = table && this.tables.get(relationKey(table));
+                const table = (0,relation/* relationFromNames */.be)(names.slice(0, -1));
+                const t = table && this.tables.get((0,relation/* relationKey */.Yb)(table));
                 if (t && policy) {
                     t.policies.delete(policy);
                     t.restrictivePolicies?.delete(policy);
                 }
                 continue;
             }
-            const ref = relationFromNames(items);
+            const ref = (0,relation/* relationFromNames */.be)(items);
             if (!ref)
                 continue;
-            const key = relationKey(ref);
+            const key = (0,relation/* relationKey */.Yb)(ref);
             if (n.removeType === 'OBJECT_INDEX')
                 this.indexes.delete(key);
             else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
@@ -8520,10 +280,10 @@ class SchemaModel {
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     rename(n) {
-        const from = relationOf(n.relation);
+        const from = (0,relation/* relationOf */.Ke)(n.relation);
         if (!from || !n.newname)
             return;
-        const oldKey = relationKey(from);
+        const oldKey = (0,relation/* relationKey */.Yb)(from);
         const to = { schema: from.schema, name: n.newname };
         if (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_MATVIEW') {
             const t = this.tables.get(oldKey);
@@ -8531,10 +291,10 @@ class SchemaModel {
                 return;
             this.tables.delete(oldKey);
             t.ref = to;
-            this.tables.set(relationKey(to), t);
+            this.tables.set((0,relation/* relationKey */.Yb)(to), t);
             for (const idx of this.indexes.values())
                 if (idx.table === oldKey)
-                    idx.table = relationKey(to);
+                    idx.table = (0,relation/* relationKey */.Yb)(to);
         }
         else if (n.renameType === 'OBJECT_INDEX') {
             const i = this.indexes.get(oldKey);
@@ -8542,7 +302,7 @@ class SchemaModel {
                 return;
             this.indexes.delete(oldKey);
             i.ref = to;
-            this.indexes.set(relationKey(to), i);
+            this.indexes.set((0,relation/* relationKey */.Yb)(to), i);
         }
         else if (n.renameType === 'OBJECT_POLICY') {
             const t = this.tables.get(oldKey);
@@ -8559,250 +319,12 @@ function refKey(rv) {
     if (!rv)
         return undefined;
     if ('name' in rv && 'schema' in rv)
-        return relationKey(rv);
-    return keyOf(rv);
+        return (0,relation/* relationKey */.Yb)(rv);
+    return (0,relation/* keyOf */.TN)(rv);
 }
 
-;// CONCATENATED MODULE: ./src/sql/session.ts
-
-const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
-const DEFAULT = Symbol('default');
-const UNKNOWN = Symbol('unknown');
-/**
- * What the server's session looks like before a statement of one file: inside an explicit
- * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
- * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
- * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
- * plain `SET`s made since.
- */
-class SessionState {
-    assumeInTransaction;
-    /** BEGIN … COMMIT written in the file. */
-    explicitTransaction = false;
-    session = new Map();
-    local = new Map();
-    /** The state at BEGIN, then one entry per SAVEPOINT. */
-    snapshots = [];
-    constructor(assumeInTransaction) {
-        this.assumeInTransaction = assumeInTransaction;
-    }
-    get inTransaction() {
-        return this.explicitTransaction || this.assumeInTransaction;
-    }
-    /**
-     * The value in milliseconds of a timeout setting in force: undefined when the file has not set
-     * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
-     * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
-     */
-    timeout(name) {
-        const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
-        if (v === undefined || v === DEFAULT)
-            return undefined;
-        if (v === UNKNOWN)
-            return Number.NaN;
-        return v;
-    }
-    apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
-            case 'TransactionStmt':
-                this.transaction(n);
-                break;
-            case 'VariableSetStmt':
-                this.set(n);
-                break;
-            case 'SelectStmt':
-                for (const a of setConfigCalls(n))
-                    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
-                break;
-            case 'DiscardStmt':
-                if (n.target === 'DISCARD_ALL')
-                    this.resetAll();
-                break;
-        }
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    transaction(n) {
-        switch (n.kind) {
-            case 'TRANS_STMT_BEGIN':
-            case 'TRANS_STMT_START':
-                // a BEGIN inside a transaction is only a warning on the server: nothing changes
-                if (!this.explicitTransaction)
-                    this.snapshots = [this.snapshot()];
-                this.explicitTransaction = true;
-                break;
-            case 'TRANS_STMT_COMMIT':
-            case 'TRANS_STMT_PREPARE':
-                this.endTransaction(!!n.chain);
-                break;
-            case 'TRANS_STMT_ROLLBACK': {
-                const begin = this.snapshots[0];
-                if (begin)
-                    this.session = new Map(begin.session);
-                this.endTransaction(!!n.chain);
-                break;
-            }
-            case 'TRANS_STMT_SAVEPOINT':
-                if (!this.inTransaction)
-                    break;
-                // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
-                if (this.snapshots.length === 0)
-                    this.snapshots.push(this.snapshot());
-                this.snapshots.push(this.snapshot(n.savepoint_name));
-                break;
-            case 'TRANS_STMT_RELEASE': {
-                const i = this.findSavepoint(n.savepoint_name);
-                if (i > 0)
-                    this.snapshots.length = i;
-                break;
-            }
-            case 'TRANS_STMT_ROLLBACK_TO': {
-                const i = this.findSavepoint(n.savepoint_name);
-                const sp = i > 0 ? this.snapshots[i] : undefined;
-                if (sp) {
-                    this.session = new Map(sp.session);
-                    this.local = new Map(sp.local);
-                    this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
-                }
-                break;
-            }
-        }
-    }
-    /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
-    endTransaction(chain) {
-        this.local = new Map();
-        this.explicitTransaction = chain && this.explicitTransaction;
-        this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
-    }
-    snapshot(name) {
-        return { name, session: new Map(this.session), local: new Map(this.local) };
-    }
-    findSavepoint(name) {
-        for (let i = this.snapshots.length - 1; i > 0; i--)
-            if (this.snapshots[i].name === name)
-                return i;
-        return -1;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    set(n) {
-        if (n.kind === 'VAR_RESET_ALL') {
-            this.resetAll();
-            return;
-        }
-        const a = setAssignment(n);
-        if (!a)
-            return;
-        this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
-    }
-    assign(name, isLocal, value) {
-        if (isLocal) {
-            // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
-            if (this.inTransaction)
-                this.local.set(name, value);
-            return;
-        }
-        // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
-        this.local.delete(name);
-        if (value === DEFAULT)
-            this.session.delete(name);
-        else
-            this.session.set(name, value);
-    }
-    resetAll() {
-        this.session.clear();
-        this.local.clear();
-    }
-}
-/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setAssignment(n) {
-    const name = String(n?.name ?? '').toLowerCase();
-    if (!TRACKED.has(name))
-        return undefined;
-    const setting = name;
-    const local = !!n.is_local;
-    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
-        return { setting, ms: undefined, local };
-    if (n.kind !== 'VAR_SET_VALUE')
-        return undefined;
-    const arg = n.args?.[0];
-    return { setting, local, ...readValue(arg) };
-}
-/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setConfigCalls(select) {
-    const out = [];
-    for (const t of select?.targetList ?? []) {
-        const call = t.ResTarget?.val?.FuncCall;
-        if (!call)
-            continue;
-        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
-        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
-            continue;
-        const [nameArg, valueArg, localArg] = call.args ?? [];
-        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
-        if (!TRACKED.has(name))
-            continue;
-        out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
-    }
-    return out;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function unwrap(node) {
-    let n = node;
-    while (n?.TypeCast)
-        n = n.TypeCast.arg;
-    return n;
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isTrue(node) {
-    const c = unwrap(node)?.A_Const;
-    if (!c)
-        return false;
-    if (c.boolval !== undefined)
-        return c.boolval.boolval === true;
-    if (c.sval !== undefined)
-        return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
-    return false;
-}
-/**
- * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
- * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function readValue(arg) {
-    const node = unwrap(arg);
-    const c = node?.A_Const;
-    const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
-    if (!c)
-        return { ms: Number.NaN, location: nodeLocation(arg) };
-    let ms;
-    let text;
-    if (c.ival !== undefined) {
-        ms = Number(c.ival.ival ?? 0);
-        text = String(ms);
-    }
-    else if (c.fval !== undefined) {
-        ms = Number(c.fval.fval);
-        text = String(c.fval.fval);
-    }
-    else if (c.sval !== undefined) {
-        text = `'${String(c.sval.sval ?? '')}'`;
-        ms = parseDuration(String(c.sval.sval ?? '').trim());
-    }
-    // the server rejects negative and malformed values, so they never take effect
-    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
-        return { ms: Number.NaN, location, text };
-    return { ms, location, text };
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nodeLocation(node) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    const inner = Object.values(node)[0];
-    return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
-}
-
+// EXTERNAL MODULE: ./src/sql/session.ts
+var sql_session = __nccwpck_require__(2516);
 ;// CONCATENATED MODULE: ./src/rules/finding.ts
 function compareFindings(a, b) {
     if (a.file !== b.file)
@@ -8871,6 +393,7 @@ function findDirectives(parsed) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
 
 
 
@@ -8985,6 +508,8 @@ class Engine {
             sources.set(file.path, parsed.source);
             if (parsed.error && severityOf.has('syntax-error')) {
                 const pos = parsed.source.position(parsed.error.index);
+                // one character wide, unless the error is at the end of a line (end of input)
+                const lineEnd = [...parsed.source.lineText(pos.line)].length + 1;
                 raw.push({
                     rule: 'syntax-error',
                     severity: severityOf.get('syntax-error'),
@@ -8992,12 +517,12 @@ class Engine {
                     line: pos.line,
                     column: pos.column,
                     endLine: pos.line,
-                    endColumn: pos.column + 1,
+                    endColumn: Math.min(pos.column + 1, Math.max(lineEnd, pos.column)),
                     message: parsed.error.message,
                     help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
                 });
             }
-            const session = new SessionState(this.config.assumeInTransaction);
+            const session = new sql_session/* SessionState */.Yj(this.config.assumeInTransaction);
             const states = new Map();
             const stateOf = (id) => {
                 let s = states.get(id);
@@ -9011,6 +536,7 @@ class Engine {
                     // one context per statement, pointed at each rule in turn (visitors run synchronously)
                     let current = undefined;
                     let locks;
+                    let actions;
                     const ctx = {
                         file,
                         stmt,
@@ -9019,13 +545,15 @@ class Engine {
                         session,
                         // computed on first use: most statements reach no rule that asks for locks
                         get locks() {
-                            return (locks ??= locksOf(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
+                            return (locks ??= (0,sql_locks/* locksOf */.aZ)(stmt, model).map((l) => ({ ...l, existing: model.isExisting(l.relation) })));
                         },
                         get state() {
                             return stateOf(current.rule.id);
                         },
                         isExisting: (rel) => model.isExisting(rel),
                         isNew: (rel) => model.isNew(rel),
+                        // a token scan: only for the statements a rule reports on
+                        actionLocation: (index) => (actions ??= (0,ddl/* alterTableActionLocations */.XF)(stmt, parsed.source) ?? [])[index],
                         report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
                     };
                     for (const w of this.wildcard) {
@@ -9072,24 +600,38 @@ class Engine {
     /** Drops silenced findings and reports ignore comments that silenced nothing. */
     suppress(raw, files, severityOf) {
         const directives = new Map();
+        // per file, the directives that cover each statement (-1: the file-wide ones), so a file
+        // with an ignore comment before every statement is not checked finding by directive
+        const covering = new Map();
         for (const f of files) {
             const d = findDirectives(f.parsed);
-            if (d.length)
-                directives.set(f.path, d);
+            if (!d.length)
+                continue;
+            directives.set(f.path, d);
+            const byStatement = new Map();
+            for (const x of d) {
+                const key = x.fileWide ? -1 : x.statement;
+                if (key === undefined)
+                    continue;
+                let list = byStatement.get(key);
+                if (!list)
+                    byStatement.set(key, (list = []));
+                list.push(x);
+            }
+            covering.set(f.path, byStatement);
         }
         const kept = [];
         for (const finding of raw) {
-            const ds = directives.get(finding.file);
+            const byStatement = covering.get(finding.file);
             let silenced = false;
-            if (ds && finding.rule !== 'syntax-error') {
+            if (byStatement && finding.rule !== 'syntax-error') {
+                const ds = [...(byStatement.get(-1) ?? []), ...(finding.statement === undefined ? [] : (byStatement.get(finding.statement) ?? []))];
                 for (const d of ds) {
                     const named = d.rules.find((r) => r === finding.rule || this.aliases.get(r)?.includes(finding.rule));
                     if (!named)
                         continue;
-                    if (d.fileWide || (d.statement !== undefined && d.statement === finding.statement)) {
-                        d.used.add(named);
-                        silenced = true;
-                    }
+                    d.used.add(named);
+                    silenced = true;
                 }
             }
             if (!silenced) {
@@ -9160,6 +702,2798 @@ function lineSpan(parsed, line) {
     return { line, column: 1, endLine: line, endColumn: [...text].length + 1 };
 }
 
+// EXTERNAL MODULE: ./src/rules/index.ts + 60 modules
+var rules = __nccwpck_require__(6439);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
+var parse = __nccwpck_require__(5862);
+;// CONCATENATED MODULE: ./src/commands/lint.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runLint(opts) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules/* RULE_IDS */.Iu);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
+    for (const f of explicit)
+        checkReadable(f, (0,external_node_path_.relative)(cwd, f) || f);
+    if (explicit.length > 0 && opts.changedSince) {
+        throw new errors/* UserError */.y('give either files or --changed-since, not both');
+    }
+    // the folders whose files give context: the configured ones, plus those of the given files
+    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
+    if (explicit.length === 0) {
+        const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
+        if (missing) {
+            throw new errors/* UserError */.y(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+        }
+    }
+    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
+    const byAbs = new Map(directory.map((e) => [e.absPath, e]));
+    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
+    let lintSet;
+    let base;
+    if (opts.changedSince) {
+        const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder);
+        base = found.base;
+        lintSet = new Set(found.changed.filter((p) => p.endsWith('.sql') && (0,external_node_fs_.existsSync)(p)));
+    }
+    else if (explicit.length > 0) {
+        lintSet = new Set(explicit);
+    }
+    else {
+        lintSet = new Set(directory.map((e) => e.absPath));
+    }
+    const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
+    const engine = new Engine(rules/* RULES */.y0, config);
+    const wholeFolder = !opts.changedSince && explicit.length === 0;
+    const result = engine.run(inputs, directory, base, wholeFolder);
+    return { result, config };
+}
+function checkReadable(abs, shown) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        throw new errors/* UserError */.y(`cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code}`);
+    }
+    if (st.isDirectory())
+        throw new errors/* UserError */.y(`${shown} is a directory; pass migration files, or no files to lint the configured folder`);
+}
+/**
+ * Puts files in the order the migrations run. Context files (not linted) come before the
+ * linted ones they precede; with explicit files only lower versions are context. Undo files
+ * are linted last, newest first, against the state the forward migrations leave.
+ */
+async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
+    await (0,parse/* ensureParser */._U)();
+    const named = (e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? undefined : e.name);
+    const highest = lintEntries
+        .map(named)
+        .filter((n) => !!n && n.kind === 'versioned')
+        .sort(migrations_name/* compareMigrations */.hI)
+        .pop();
+    const forward = [];
+    const undo = [];
+    const invalid = [];
+    const seen = new Set();
+    for (const e of [...directory, ...lintEntries]) {
+        if (seen.has(e.absPath))
+            continue;
+        seen.add(e.absPath);
+        const lint = lintSet.has(e.absPath);
+        const n = named(e);
+        if (!n) {
+            if (lint)
+                invalid.push(e);
+            continue;
+        }
+        if (n.kind === 'undo' || n.kind === 'pending-undo') {
+            if (lint)
+                undo.push(e);
+            continue;
+        }
+        if (!lint && explicitFiles) {
+            // only what runs before the newest linted migration is context
+            if (n.kind !== 'versioned' || !highest || (0,migrations_name/* compareMigrations */.hI)(n, highest) >= 0)
+                continue;
+        }
+        forward.push(e);
+    }
+    forward.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(named(a), named(b)));
+    undo.sort((a, b) => -(0,migrations_name/* compareMigrations */.hI)(named(a), named(b)));
+    return [...forward, ...invalid, ...undo].map((entry) => ({
+        entry,
+        parsed: (0,read/* readMigration */.V)(entry.absPath, entry.path),
+        lint: lintSet.has(entry.absPath),
+        ownChange: isUndo(entry),
+    }));
+}
+/**
+ * The migrations changed since the merge base with `ref`, and what the numbering rules compare
+ * with: the migrations in `ref`'s own tree (newer than the merge base, so a version taken on the
+ * base branch after this branch started still counts), and the base migrations this branch
+ * changed or deleted (relative to the merge base: what the branch itself did).
+ */
+function changedSince(cwd, ref, dirs, placeholder) {
+    const root = (0,git/* repoRoot */.jv)(cwd);
+    const { name, commit: tip } = (0,git/* resolveRef */.qE)(root, ref);
+    const commit = (0,git/* mergeBase */.wu)(root, name);
+    // git reports real paths; the working directory may reach the repository through a symlink
+    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    const toRepo = (abs) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/') || '.';
+    const fromRepo = (p) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, p)));
+    const rel = dirs.map(toRepo);
+    if (rel.some((r) => r === '..' || r.startsWith('../'))) {
+        const outside = dirs[rel.findIndex((r) => r === '..' || r.startsWith('../'))];
+        throw new errors/* UserError */.y(`--changed-since: migrations folder ${(0,external_node_path_.relative)(cwd, outside) || outside} is outside the git repository at ${root}`);
+    }
+    const entryAt = (p) => {
+        const abs = fromRepo(p);
+        return (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder);
+    };
+    const sql = (p) => p.endsWith('.sql');
+    const onMergeBase = new Set((0,git/* filesAt */.Tl)(root, commit, rel).filter(sql));
+    const baseFiles = (0,git/* filesAt */.Tl)(root, tip, rel).filter(sql).map(entryAt);
+    const modified = [];
+    const deleted = [];
+    const changed = [];
+    const changes = (0,git/* changesSince */.sR)(root, commit, rel).filter((c) => sql(c.path));
+    // a base migration moved to another folder unchanged: Flyway finds it by name and checksum,
+    // so it is neither deleted nor new
+    const moved = new Set();
+    for (const d of changes.filter((c) => c.status === 'D' && onMergeBase.has(c.path))) {
+        const to = changes.find((a) => a.status === 'A' && !moved.has(a.path) && (0,external_node_path_.basename)(a.path) === (0,external_node_path_.basename)(d.path));
+        if (to && (0,git/* sameContent */.Cm)(root, commit, d.path, to.path))
+            moved.add(d.path).add(to.path);
+    }
+    for (const c of changes) {
+        if (moved.has(c.path))
+            continue;
+        if (c.status === 'D') {
+            if (onMergeBase.has(c.path))
+                deleted.push(entryAt(c.path).path);
+            continue;
+        }
+        changed.push(fromRepo(c.path));
+        if (c.status === 'M' && onMergeBase.has(c.path))
+            modified.push(entryAt(c.path).path);
+    }
+    return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+function isUndo(e) {
+    return !(0,migrations_name/* isNameProblem */.$d)(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
+}
+
+;// CONCATENATED MODULE: ./src/commands/rules.ts
+
+
+
+
+function listRules(json) {
+    const rows = rules/* RULES */.y0.map((r) => ({ id: r.id, severity: r.optIn ? 'off' : r.severity, why: r.docs.why }));
+    if (json)
+        return JSON.stringify(rows, null, 2) + '\n';
+    const width = Math.max(...rows.map((r) => r.id.length));
+    return rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.why)}`).join('\n') + '\n';
+}
+function explainRule(id) {
+    const rule = (0,rules/* findRule */.Il)(id);
+    if (!rule) {
+        const near = rules/* RULES */.y0.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r.split('-').slice(0, 2).join('-')));
+        throw new errors/* UserError */.y(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`pgmig rules\` lists them`);
+    }
+    const d = rule.docs;
+    const out = [`${rule.id} (default: ${rule.optIn ? 'off' : rule.severity})`, '', `Why: ${d.why}`];
+    if (d.lock)
+        out.push('', `Lock: ${d.lock}`);
+    out.push('', `Instead: ${d.instead}`);
+    if (d.example) {
+        if (d.example.config)
+            out.push('', 'With this .pgmig.yml:', indent(d.example.config.trimEnd()));
+        out.push('', 'Bad:', indent(d.example.bad), '', 'Good:', indent(d.example.good));
+    }
+    out.push('', `Silence once: -- pgmig-ignore ${rule.id}   (on the line above the statement)`);
+    return out.join('\n') + '\n';
+}
+/** The rule's page under docs/rules/, generated from the same metadata as `explain`. */
+function explainMarkdown(id) {
+    const rule = (0,rules/* findRule */.Il)(id);
+    if (!rule)
+        throw new errors/* UserError */.y(`unknown rule "${id}"; \`pgmig rules\` lists them`);
+    const d = rule.docs;
+    const out = [
+        `# ${rule.id}`,
+        '',
+        `Default severity: **${rule.optIn ? 'off' : rule.severity}**${rule.optIn ? ` (turn it on with \`rules: { ${rule.id}: error }\`)` : ''}`,
+        '',
+        '## Why it matters',
+        '',
+        d.why,
+    ];
+    if (d.lock)
+        out.push('', '## Lock', '', d.lock);
+    out.push('', '## Instead', '', d.instead);
+    if (d.example) {
+        out.push('', '## Example', '');
+        if (d.example.config)
+            out.push('With this `.pgmig.yml`:', '', '```yaml', d.example.config.trimEnd(), '```', '');
+        out.push('Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
+    }
+    out.push('', '## Silencing', '', '```sql', `-- pgmig-ignore ${rule.id}`, '```', '', 'on the line above the statement, or `-- pgmig-ignore-file ' + rule.id + '` anywhere in the file.', '', '_Generated from `src/rules/' + rule.id + '.ts` by `npm run docs`._');
+    return out.join('\n') + '\n';
+}
+/** The README's rule table. */
+function rulesTable() {
+    const rows = rules/* RULES */.y0.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
+    return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
+}
+function indent(s) {
+    return s.split('\n').map((l) => `    ${l}`).join('\n');
+}
+function firstSentence(s) {
+    const m = /^(.*?[.!?])(\s|$)/.exec(s);
+    return m ? m[1] : s;
+}
+const TABLE_START = '<!-- rules-table:start -->';
+const TABLE_END = '<!-- rules-table:end -->';
+/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
+function writeDocs(root) {
+    const dir = (0,external_node_path_.join)(root, 'docs', 'rules');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    for (const r of rules/* RULES */.y0)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${r.id}.md`), explainMarkdown(r.id));
+    const readme = (0,external_node_path_.join)(root, 'README.md');
+    (0,external_node_fs_.writeFileSync)(readme, withRulesTable((0,external_node_fs_.readFileSync)(readme, 'utf8')));
+}
+function withRulesTable(readme) {
+    const a = readme.indexOf(TABLE_START);
+    const b = readme.indexOf(TABLE_END);
+    if (a < 0 || b < a)
+        throw new errors/* UserError */.y(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+    return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/**
+ * GitHub keeps at most this many annotations of each kind per step and silently drops the
+ * rest, so pgmig chooses which ones are seen and says how many were left out.
+ */
+const ANNOTATIONS_PER_KIND = 10;
+/** Escaping of a workflow command's message, as the Actions toolkit does it. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function command(name, props, message) {
+    const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+function annotation(f) {
+    const props = [['file', f.file]];
+    if (f.line >= 1) {
+        const endLine = Math.max(f.endLine, f.line);
+        props.push(['line', f.line], ['col', f.column], ['endLine', endLine], ['endColumn', f.endColumn]);
+    }
+    props.push(['title', f.rule]);
+    const body = f.help ? `${f.message}\n\nhelp: ${f.help}\ndocs: pgmig explain ${f.rule}` : f.message;
+    return command(f.severity === 'error' ? 'error' : 'warning', props, body);
+}
+/**
+ * A plain log line. The runner reads any line that starts with `::` (after spaces) as a command,
+ * and a file name or a quoted identifier may hold a newline followed by one, so line breaks
+ * are flattened and the line starts with `- `.
+ */
+function plain(f) {
+    const flat = (s) => s.replace(/[\r\n]+/g, ' ');
+    return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Workflow commands for GitHub Actions: one annotation per finding (errors first, at most
+ * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
+ * out as plain log lines, and a summary line.
+ */
+function formatGithub(result) {
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    const warnings = result.findings.filter((f) => f.severity !== 'error');
+    const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
+    const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
+    const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+    const out = shown.map(annotation);
+    const left = leftErrors.length + leftWarnings.length;
+    if (left > 0) {
+        const parts = [leftErrors.length && plural(leftErrors.length, 'error'), leftWarnings.length && plural(leftWarnings.length, 'warning')].filter(Boolean);
+        out.push(command('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
+            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+            'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
+        out.push('pgmig: findings without an annotation:');
+        out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
+    }
+    const { files, errors: e, warnings: w } = result.summary;
+    out.push(e + w === 0
+        ? `pgmig: ${plural(files, 'file')} checked, no findings`
+        : `pgmig: ${plural(files, 'file')} checked: ${plural(e, 'error')}, ${plural(w, 'warning')}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON contract of DESIGN.md: findings in file order and a summary. */
+function formatJson(result) {
+    return JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where code scanning sends people who click the tool's name. */
+const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
+/** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
+const SRCROOT = '%SRCROOT%';
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
+function sarif_firstSentence(text) {
+    const m = /^.*?[.!?](?=\s|$)/s.exec(text);
+    return (m ? m[0] : text).trim();
+}
+/** Code scanning filters alerts by tag; the tag says what kind of harm the rule prevents. */
+function tagsOf(rule) {
+    const tags = ['postgresql', 'migrations'];
+    const id = rule.id;
+    if (rule.docs.lock || /concurrent|lock|timeout|reindex|refresh|transaction/.test(id))
+        tags.push('locking');
+    if (/rls|security|search-path/.test(id))
+        tags.push('security');
+    if (/version|filename|applied/.test(id))
+        tags.push('versioning');
+    if (id === 'syntax-error')
+        tags.push('correctness');
+    if (id === 'unused-ignore')
+        tags.push('maintainability');
+    return tags;
+}
+/** A fence that the content cannot close: longer than any run of backticks inside it. */
+function fence(content, lang = '') {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${content}\n${f}`;
+}
+function descriptor(rule) {
+    const { why, instead, lock, example } = rule.docs;
+    const text = [why, lock && `Lock: ${lock}`, `Instead: ${instead}`];
+    const markdown = [why, lock && `**Lock:** ${lock}`, `**Instead:** ${instead}`];
+    if (example) {
+        const indent = (s) => s.replace(/^/gm, '    ');
+        text.push(`Bad:\n${indent(example.bad)}`, `Good:\n${indent(example.good)}`);
+        markdown.push(`Bad:\n\n${fence(example.bad, 'sql')}`, `Good:\n\n${fence(example.good, 'sql')}`);
+    }
+    text.push(`More: pgmig explain ${rule.id}`);
+    markdown.push(`More: \`pgmig explain ${rule.id}\``);
+    return {
+        id: rule.id,
+        name: pascal(rule.id),
+        shortDescription: { text: sarif_firstSentence(why) },
+        fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
+        help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
+        defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
+        properties: { tags: tagsOf(rule) },
+    };
+}
+/** A relative path as a URI reference: `/` separators, each segment percent-encoded. */
+function pathToUri(path) {
+    return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+function result(f, index, rules) {
+    const i = index.get(f.rule);
+    const instead = i === undefined ? undefined : rules[i].docs.instead;
+    // the rule's help is in its descriptor; a finding-specific one would be lost without this
+    const text = f.help && f.help !== instead ? `${f.message}\n\n${f.help}` : f.message;
+    const startLine = Math.max(1, f.line);
+    const startColumn = Math.max(1, f.column);
+    const endLine = Math.max(startLine, f.endLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
+    return {
+        ruleId: f.rule,
+        ...(i === undefined ? {} : { ruleIndex: i }),
+        level: f.severity,
+        message: { text },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
+                    region: { startLine, startColumn, endLine, endColumn },
+                },
+            },
+        ],
+    };
+}
+/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+function formatSarif(lint, opts) {
+    const index = new Map(opts.rules.map((r, i) => [r.id, i]));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pgmig',
+                        ...(opts.version ? { version: opts.version } : {}),
+                        ...(opts.version && SEMVER.test(opts.version) ? { semanticVersion: opts.version } : {}),
+                        informationUri: opts.informationUri ?? INFORMATION_URI,
+                        rules: opts.rules.map(descriptor),
+                    },
+                },
+                // the engine counts columns in characters (code points), as editors show them
+                columnKind: 'unicodeCodePoints',
+                results: lint.findings.map((f) => result(f, index, opts.rules)),
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/docs-url.ts
+/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
+function docsPath(rule) {
+    return `docs/rules/${rule}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+/**
+ * Longer source lines are not quoted: a generated one-line file would be printed again for
+ * every finding in it (hundreds of megabytes, past what a string can hold).
+ */
+const QUOTE_MAX_CHARS = 1000;
+const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+/** For people at a terminal: where, what, the line itself with a marker, and what to do. */
+function formatText(result, opts) {
+    const red = paint(opts.color, '31');
+    const yellow = paint(opts.color, '33');
+    const dim = paint(opts.color, '2');
+    const bold = paint(opts.color, '1');
+    const out = [];
+    for (const f of result.findings) {
+        const sev = f.severity === 'error' ? red('error') : yellow('warning');
+        out.push(`${bold(`${f.file}:${f.line}:${f.column}`)} ${sev} ${f.message} ${dim(`[${f.rule}]`)}`);
+        const src = result.sources.get(f.file)?.lineText(f.line);
+        if (src !== undefined && src.length <= QUOTE_MAX_CHARS && src.trim()) {
+            const gutter = String(f.line).padStart(4);
+            out.push(dim(`${gutter} | `) + src.replace(/\t/g, ' '));
+            const chars = [...src];
+            const start = Math.min(f.column - 1, chars.length);
+            const width = f.endLine === f.line ? Math.max(1, Math.min(f.endColumn, chars.length + 1) - f.column) : Math.max(1, chars.length - start);
+            out.push(dim(`${' '.repeat(gutter.length)} | `) + ' '.repeat(start) + (f.severity === 'error' ? red : yellow)('^'.repeat(width)));
+        }
+        if (f.help)
+            out.push(`  ${bold('help:')} ${f.help}`);
+        out.push(`  ${dim(`docs: pgmig explain ${f.rule}  (${docsPath(f.rule)})`)}`);
+        out.push('');
+    }
+    const { files, errors, warnings } = result.summary;
+    const verdict = errors > 0 ? red('✖') : warnings > 0 ? yellow('⚠') : '✔';
+    out.push(`${verdict} ${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
+const FORMATTERS = {
+    text: (r, c) => formatText(r, { color: c.color }),
+    json: (r) => formatJson(r),
+    github: (r) => formatGithub(r),
+    sarif: (r, c) => formatSarif(r, { rules: c.rules, version: c.version }),
+    markdown: (r, c) => (0,markdown/* formatMarkdown */.jI)(r, { rules: c.rules }),
+};
+function formatResult(format, result, ctx) {
+    const f = FORMATTERS[format];
+    if (!f)
+        throw new Error(`format ${format} is not available`);
+    return f(result, ctx);
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/migrations/templates.ts
+
+
+
+
+
+const KINDS = ['table', 'identifier', 'identifiers', 'type', 'expression', 'text', 'integer', 'duration'];
+/** Variables every template gets without declaring them. */
+const BUILTIN_VARIABLES = ['description', 'subject', 'placeholder', 'undo_placeholder', 'migration', 'undo', 'test', 'lock_timeout'];
+/**
+ * The templates shipped with pgmig: `templates/` at the package root, found by walking up from
+ * this module (src/migrations/ in a checkout, dist/cli/ in the bundle, node_modules/pgmig/… once
+ * installed), so the same code works in all three.
+ */
+function builtinTemplatesDir() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, 'templates');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'migrations')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'workflows')))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+function templatesDir(explicit, cwd) {
+    if (explicit) {
+        const abs = (0,external_node_path_.resolve)(cwd, explicit);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, 'migrations'))) {
+            throw new errors/* UserError */.y(`--templates ${explicit}: no migrations/ folder there (a templates folder holds migrations/<name>/template.yml, as pgmig's own templates/ does)`);
+        }
+        return abs;
+    }
+    const found = builtinTemplatesDir();
+    if (!found) {
+        throw new errors/* UserError */.y("pgmig's templates/ folder was not found next to the program (it ships in the npm package); pass --templates <dir>");
+    }
+    return found;
+}
+function listTemplates(root) {
+    const dir = (0,external_node_path_.join)(root, 'migrations');
+    return (0,external_node_fs_.readdirSync)(dir)
+        .filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml')))
+        .sort()
+        .map((n) => loadTemplate(root, n));
+}
+function loadTemplate(root, name) {
+    const dir = (0,external_node_path_.join)(root, 'migrations', name);
+    const file = (0,external_node_path_.join)(dir, 'template.yml');
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !(0,external_node_fs_.existsSync)(file)) {
+        const known = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'migrations')) ? listNames(root) : [];
+        throw new errors/* UserError */.y(`no template named ${JSON.stringify(name)}${known.length ? `; the templates are: ${known.join(', ')} (pgmig new --list describes them)` : ''}`);
+    }
+    const doc = (0,dist.parseDocument)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    if (doc.errors.length)
+        throw new errors/* UserError */.y(`${file}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const raw = doc.toJS();
+    const bad = (what) => new errors/* UserError */.y(`${file}: ${what}`);
+    const str = (v, key) => {
+        if (typeof v !== 'string' || !v.trim())
+            throw bad(`${key}: expected text`);
+        return v;
+    };
+    const variables = Object.entries((raw.variables ?? {})).map(([vname, v]) => {
+        if (!/^[a-z][a-z0-9_]*$/.test(vname))
+            throw bad(`variables.${vname}: names are lower snake_case`);
+        if (BUILTIN_VARIABLES.includes(vname))
+            throw bad(`variables.${vname}: a built-in variable, it cannot be declared`);
+        const kind = (v?.kind ?? 'identifier');
+        if (!KINDS.includes(kind))
+            throw bad(`variables.${vname}.kind: expected one of ${KINDS.join(', ')}`);
+        return {
+            name: vname,
+            kind,
+            help: str(v?.help, `variables.${vname}.help`),
+            ...(v?.default !== undefined ? { default: String(v.default) } : {}),
+            optional: v?.optional === true,
+        };
+    });
+    const parts = Array.isArray(raw.migrations)
+        ? raw.migrations.map((p, i) => ({
+            suffix: typeof p.suffix === 'string' ? p.suffix : '',
+            migration: str(p.migration, `migrations[${i}].migration`),
+            undo: str(p.undo, `migrations[${i}].undo`),
+        }))
+        : [{ suffix: '', migration: 'migration.sql', undo: 'undo.sql' }];
+    parts.forEach((p, i) => {
+        if ((i === 0) !== (p.suffix === ''))
+            throw bad(`migrations[${i}].suffix: the first migration has none, each later one needs one`);
+        if (p.suffix && !/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(p.suffix))
+            throw bad(`migrations[${i}].suffix: lower snake_case`);
+    });
+    const example = (raw.example ?? {});
+    const t = {
+        name,
+        dir,
+        summary: str(raw.summary, 'summary').trim(),
+        variables,
+        parts,
+        test: typeof raw.test === 'string' ? raw.test : 'test.sql',
+        example: {
+            description: str(example.description, 'example.description'),
+            variables: Object.fromEntries(Object.entries((example.variables ?? {})).map(([k, v]) => [k, String(v)])),
+            before: typeof example.before === 'string' ? example.before : '',
+        },
+    };
+    for (const f of [...parts.flatMap((p) => [p.migration, p.undo]), t.test]) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)) || !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f)).isFile())
+            throw bad(`names ${f}, which is not in ${dir}`);
+    }
+    return t;
+}
+function listNames(root) {
+    const dir = (0,external_node_path_.join)(root, 'migrations');
+    return (0,external_node_fs_.readdirSync)(dir).filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml'))).sort();
+}
+function readTemplateFile(t, file) {
+    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(t.dir, file), 'utf8');
+}
+/** A leading verb says what the change does, not what it is about: `add_lead_notes` is about `lead_notes`. */
+function subjectOf(description) {
+    const rest = description.replace(/^(?:add|create|new|introduce|make|build)_/, '');
+    return rest || description;
+}
+const IDENT = /^[a-z_][a-z0-9_$]*$/;
+const MAX_IDENT_BYTES = 63;
+/** Checks `value` against its kind; returns it normalised, or throws a UserError naming the variable. */
+function checkValue(v, value) {
+    const bad = (what) => new errors/* UserError */.y(`${v.name}=${JSON.stringify(value)}: ${what}`);
+    const ident = (s) => {
+        if (!IDENT.test(s))
+            throw bad(`"${s}" is not a plain lower-case SQL name (letters, digits, _; quoted names are not supported)`);
+        if (Buffer.byteLength(s) > MAX_IDENT_BYTES)
+            throw bad(`"${s}" is longer than PostgreSQL's ${MAX_IDENT_BYTES}-byte limit for names`);
+        return s;
+    };
+    const v2 = value.trim();
+    switch (v.kind) {
+        case 'identifier':
+            return ident(v2);
+        case 'table': {
+            const parts = v2.split('.');
+            if (parts.length > 2)
+                throw bad('expected table or schema.table');
+            parts.forEach(ident);
+            return v2;
+        }
+        case 'identifiers': {
+            const list = v2.split(',').map((s) => s.trim());
+            if (!list.length || list.some((s) => !s))
+                throw bad('expected a comma-separated list of column names, such as owner_id,created_at');
+            list.forEach(ident);
+            return list.join(', ');
+        }
+        case 'type':
+            if (!/^[a-z_][a-z0-9_ .]*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s*\[\])?$/.test(v2)) {
+                throw bad('expected a type such as text, bigint, timestamptz, numeric(12,2) or text[]');
+            }
+            return v2.replace(/\s+/g, ' ');
+        case 'expression':
+            if (!v2)
+                throw bad('expected an SQL expression');
+            if (v2.includes(';'))
+                throw bad('an expression cannot contain ";" (it would end the statement)');
+            return v2;
+        case 'integer':
+            if (!/^[1-9]\d{0,8}$/.test(v2))
+                throw bad('expected a whole number, 1 or more');
+            return v2;
+        case 'duration':
+            if (!/^\d+(?:\.\d+)?\s*(?:us|ms|s|min|h|d)?$/.test(v2))
+                throw bad('expected a duration such as 3s, 500ms or 15min');
+            return v2.replace(/\s+/g, '');
+        case 'text':
+            if (/[\r\n]/.test(value))
+                throw bad('expected one line of text');
+            return value;
+    }
+}
+/** Quotes a value as an SQL string literal. */
+function sqlLiteral(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+const FILTERS = {
+    /** as an SQL string literal: 'it''s' */
+    literal: sqlLiteral,
+    /** the name without its schema: app.lead -> lead (for names derived from it) */
+    bare: (v) => v.split('.').pop(),
+    /** the schema of a qualified name with its dot: app.lead -> app. ; lead -> (nothing) */
+    schema_prefix: (v) => (v.includes('.') ? `${v.split('.')[0]}.` : ''),
+    /** a list of names joined with _: owner_id, created_at -> owner_id_created_at */
+    snake: (v) => v.split(/\s*,\s*/).join('_').replace(/\./g, '_'),
+    /** a list of names as an SQL text array: ARRAY['owner_id', 'created_at'] */
+    array: (v) => `ARRAY[${v.split(/\s*,\s*/).map(sqlLiteral).join(', ')}]`,
+    /** a table name as the schema and table arguments of pgTAP functions: 'app', 'lead' */
+    schema_and_table: (v) => {
+        const [a, b] = v.split('.');
+        return b === undefined ? `current_schema(), ${sqlLiteral(a)}` : `${sqlLiteral(a)}, ${sqlLiteral(b)}`;
+    },
+    /** as YAML/JSON string: "db/migration" */
+    json: (v) => JSON.stringify(v),
+};
+const SECTION = /(?<!\$)\{\{\s*([#^])([a-z][a-z0-9_]*)\s*\}\}([\s\S]*?)\{\{\s*\/\2\s*\}\}/g;
+const TAG = /(?<!\$)\{\{\s*([a-z][a-z0-9_]*)(?:\s*\|\s*([a-z_]+))?\s*\}\}/g;
+/**
+ * Renders `text` with `values`. An unknown variable or filter is a mistake in the template, so it
+ * throws a plain Error naming `where` (the template's own tests render every template).
+ */
+function render(text, values, where) {
+    const sections = text.replace(SECTION, (_m, mode, name, body) => {
+        if (!(name in values))
+            throw new Error(`${where}: unknown variable {{${mode}${name}}}`);
+        const set = values[name] !== '';
+        return (mode === '#') === set ? body : '';
+    });
+    return sections.replace(TAG, (_m, name, filter) => {
+        if (!(name in values))
+            throw new Error(`${where}: unknown variable {{${name}}}`);
+        if (filter === undefined)
+            return values[name];
+        const f = FILTERS[filter];
+        if (!f)
+            throw new Error(`${where}: unknown filter |${filter} (known: ${Object.keys(FILTERS).join(', ')})`);
+        return f(values[name]);
+    });
+}
+/**
+ * The values of a template's variables: the ones given, then the defaults (which may use the
+ * given ones and the built-ins). Every value is checked against its kind; missing ones are one
+ * error that lists them all with what they mean.
+ */
+function resolveValues(t, given, builtins) {
+    const known = new Set(t.variables.map((v) => v.name));
+    const unknown = Object.keys(given).filter((k) => !known.has(k));
+    if (unknown.length) {
+        const list = t.variables.map((v) => v.name).join(', ') || 'none';
+        throw new errors/* UserError */.y(`template ${t.name} has no variable ${unknown.join(', ')} (its variables: ${list})`);
+    }
+    const values = { ...builtins };
+    const missing = [];
+    for (const v of t.variables) {
+        const raw = given[v.name] ?? (v.default !== undefined ? render(v.default, values, `${t.name}: default of ${v.name}`) : undefined);
+        if (raw === undefined || raw.trim() === '') {
+            if (v.optional) {
+                values[v.name] = '';
+                continue;
+            }
+            missing.push(v);
+            continue;
+        }
+        values[v.name] = checkValue(v, raw);
+    }
+    if (missing.length) {
+        const flags = missing.map((v) => `--set ${v.name}=<${v.kind}>`).join(' ');
+        const what = missing.map((v) => `  ${v.name}: ${v.help}`).join('\n');
+        throw new errors/* UserError */.y(`template ${t.name} needs ${missing.map((v) => v.name).join(', ')}: pass ${flags}\n${what}`);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/commands/new.ts
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE = 'blank';
+/** The lock_timeout the templates set: 3s, or the config's maximum when that is lower. */
+function templateLockTimeout(config) {
+    return config.lockTimeout.maxMs < 3000 ? `${Math.max(1, Math.floor(config.lockTimeout.maxMs))}ms` : '3s';
+}
+function parseSetPairs(pairs = []) {
+    const out = {};
+    for (const p of pairs) {
+        const eq = p.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.y(`--set ${p}: expected name=value, such as --set table=lead`);
+        const name = p.slice(0, eq).trim().replace(/-/g, '_');
+        if (name in out)
+            throw new errors/* UserError */.y(`--set ${name} is given twice`);
+        out[name] = p.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Renders a template into file contents for `description`, in the configured folders (or the
+ * ones given). Pure apart from reading the config and the templates: `runNew` writes.
+ */
+function planNew(opts) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules/* RULE_IDS */.Iu);
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const description = (0,migrations_name/* snakeCase */.LW)(opts.description);
+    if (!description) {
+        throw new errors/* UserError */.y(`"${opts.description}" has no letters or digits to make a description of; name the change, such as add_lead_notes`);
+    }
+    const root = templatesDir(opts.templates, cwd);
+    const t = loadTemplate(root, opts.template ?? DEFAULT_TEMPLATE);
+    const migrationsDir = opts.migrations ? (0,external_node_path_.resolve)(cwd, opts.migrations) : (0,external_node_path_.resolve)(config.root, config.migrations[0]);
+    const testsDir = opts.tests ? (0,external_node_path_.resolve)(cwd, opts.tests) : (0,external_node_path_.resolve)(config.root, config.tests);
+    const placeholder = config.placeholder;
+    const undoPlaceholder = (0,migrations_name/* undoPlaceholderOf */.fp)(placeholder);
+    const names = t.parts.map((p) => {
+        const d = p.suffix ? `${description}_${p.suffix}` : description;
+        return { part: p, description: d, migration: `${placeholder}__${d}.sql`, undo: `${undoPlaceholder}__${d}.sql` };
+    });
+    for (const n of names) {
+        for (const f of [n.migration, n.undo]) {
+            const parsed = (0,migrations_name/* parseMigrationName */.pF)(f, placeholder);
+            if ((0,migrations_name/* isNameProblem */.$d)(parsed))
+                throw new errors/* UserError */.y(`cannot name the file ${f}: ${parsed.message}`);
+        }
+    }
+    const testName = `${placeholder}__${description}_test.sql`;
+    const builtins = {
+        description,
+        subject: subjectOf(description),
+        placeholder,
+        undo_placeholder: undoPlaceholder,
+        migration: names[0].migration,
+        undo: names[0].undo,
+        test: testName,
+        lock_timeout: templateLockTimeout(config),
+    };
+    const values = resolveValues(t, parseSetPairs(opts.set), builtins);
+    const contents = new Map();
+    const files = [];
+    const add = (abs, role, text) => {
+        contents.set(abs, text);
+        files.push({ path: (0,discover/* displayPath */.Gt)(cwd, abs), role });
+    };
+    for (const n of names) {
+        const partValues = { ...values, description: n.description, migration: n.migration, undo: n.undo };
+        add((0,external_node_path_.join)(migrationsDir, n.migration), 'migration', render(readTemplateFile(t, n.part.migration), partValues, `${t.name}/${n.part.migration}`));
+        add((0,external_node_path_.join)(migrationsDir, n.undo), 'undo', render(readTemplateFile(t, n.part.undo), partValues, `${t.name}/${n.part.undo}`));
+    }
+    add((0,external_node_path_.join)(testsDir, testName), 'test', render(readTemplateFile(t, t.test), values, `${t.name}/${t.test}`));
+    return { template: t.name, description, placeholder, files, contents };
+}
+/**
+ * `pgmig new`: writes a pending migration (`VXXX__<description>.sql`), its undo and a pgTAP
+ * test from a template. Never overwrites: when any of the files exists, nothing is written.
+ */
+function runNew(opts) {
+    const plan = planNew(opts);
+    const existing = [...plan.contents.keys()].filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (existing.length) {
+        const shown = existing.map((p) => (0,discover/* displayPath */.Gt)((0,external_node_path_.resolve)(opts.cwd), p));
+        throw new errors/* UserError */.y(`${shown.join(', ')} already exist${shown.length === 1 ? 's' : ''}; pgmig new never overwrites a file. Pick another description, or remove ${shown.length === 1 ? 'it' : 'them'} first`);
+    }
+    const written = [];
+    try {
+        for (const [abs, text] of plan.contents) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+            // 'wx' fails if the file appeared since the check above, rather than overwriting it
+            (0,external_node_fs_.writeFileSync)(abs, text, { flag: 'wx' });
+            written.push(abs);
+        }
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`cannot write ${(0,discover/* displayPath */.Gt)((0,external_node_path_.resolve)(opts.cwd), [...plan.contents.keys()][written.length])}: ${err.code ?? err}${written.length ? ` (already written: ${written.map((p) => (0,discover/* displayPath */.Gt)((0,external_node_path_.resolve)(opts.cwd), p)).join(', ')})` : ''}`);
+    }
+    const { contents: _contents, ...result } = plan;
+    return result;
+}
+function formatNewResult(r) {
+    const role = { migration: 'migration', undo: 'its undo', test: 'pgTAP test' };
+    const width = Math.max(...r.files.map((f) => f.path.length));
+    const lines = r.files.map((f) => `created ${f.path.padEnd(width)}  (${role[f.role]})`);
+    lines.push('', `Next: write the change (template ${r.template} is a start, not the end), then run \`pgmig lint\` and \`pgmig test\`.`, `${r.placeholder} is a placeholder: the file gets the next free version when the pull request merges (pgmig assign).`);
+    return `${lines.join('\n')}\n`;
+}
+/** `pgmig new --list`: every template with what it is for and its variables. */
+function formatTemplateList(opts) {
+    const templates = listTemplates(templatesDir(opts.templates, opts.cwd));
+    if (opts.json) {
+        return `${JSON.stringify(templates.map((t) => ({
+            name: t.name,
+            summary: t.summary,
+            migrations: t.parts.length,
+            variables: t.variables.map((v) => ({ name: v.name, kind: v.kind, help: v.help, ...(v.default !== undefined ? { default: v.default } : {}), required: !v.optional && v.default === undefined })),
+        })), null, 2)}\n`;
+    }
+    const out = ['Templates: pgmig new <description> --template <name> [--set <variable>=<value> …]', ''];
+    for (const t of templates)
+        out.push(...describeTemplate(t), '');
+    out.push(`Without --template: ${DEFAULT_TEMPLATE}. Every template writes the migration, its undo (U…) and a pgTAP test.`);
+    return `${out.join('\n')}\n`;
+}
+function describeTemplate(t) {
+    const lines = [`${t.name}${t.name === DEFAULT_TEMPLATE ? ' (default)' : ''}`, `  ${t.summary}`];
+    if (t.parts.length > 1)
+        lines.push(`  writes ${t.parts.length} migrations: ${t.parts.map((p) => `<description>${p.suffix ? `_${p.suffix}` : ''}`).join(', ')}`);
+    const width = Math.max(0, ...t.variables.map((v) => v.name.length));
+    for (const v of t.variables) {
+        const need = v.optional ? 'optional' : v.default === undefined ? 'required' : `default ${readableDefault(v.default)}`;
+        lines.push(`    ${v.name.padEnd(width)}  ${v.help} [${need}]`);
+    }
+    lines.push(`  e.g. pgmig new ${t.example.description} --template ${t.name}${Object.entries(t.example.variables).map(([k, v]) => ` --set ${shellWord(`${k}=${v}`)}`).join('')}`);
+    return lines;
+}
+/** `{{table|bare}}_{{columns|snake}}_idx` reads as `<table>_<columns>_idx`. */
+function readableDefault(d) {
+    return d.replace(/\{\{\s*([a-z_]+)(?:\s*\|\s*[a-z_]+)?\s*\}\}/g, '<$1>');
+}
+function shellWord(s) {
+    if (/^[A-Za-z0-9_=.,:/@%+-]+$/.test(s))
+        return s;
+    if (!s.includes("'"))
+        return `'${s}'`;
+    return /["$`\\!]/.test(s) ? `'${s.replace(/'/g, `'\\''`)}'` : `"${s}"`;
+}
+/** `pgmig new`, added to the CLI program. */
+function registerNew(program, io, setExit) {
+    program
+        .command('new')
+        .description('Write a pending migration (VXXX__<description>.sql), its undo and a pgTAP test from a template.')
+        .argument('[description]', 'what the migration does, made lower snake_case: "Add lead notes" -> add_lead_notes')
+        .option('--template <name>', `template to start from (default ${DEFAULT_TEMPLATE}; --list shows them all)`)
+        .option('--set <name=value>', 'a template variable, such as --set column=notes (repeat it for more)', (v, all = []) => [...all, v])
+        .option('--table <name>', 'shorthand for --set table=<name>')
+        .option('--list', 'list the templates with their variables, and write nothing')
+        .option('--json', 'with --list: as JSON')
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir>', 'folder to write the migration and its undo to (default: the first "migrations" folder of the config)')
+        .option('--tests <dir>', 'folder to write the pgTAP test to (default: "tests" of the config)')
+        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (migrations/<name>/template.yml)")
+        .addHelpText('after', `
+Writes three files, or none: pgmig new never overwrites a file, so when one of them exists
+already it stops and writes nothing.
+  <migrations>/VXXX__<description>.sql       the migration (VXXX: "placeholder" in the config)
+  <migrations>/UXXX__<description>.sql       its undo, which pgmig test rehearses
+  <tests>/VXXX__<description>_test.sql       its pgTAP test, which pgmig test runs
+A template that needs two migrations (not-valid-constraint: add, then validate) writes a second
+pair named <description>_<step>. The placeholder gets the next free version when the pull
+request merges (pgmig assign), and the undo and test files are renamed with it.
+
+Templates: blank, rls-table, add-column, index-concurrently, backfill, not-valid-constraint,
+enum-value (pgmig new --list says what each is for and which variables it needs).
+
+Exit codes: 0 written (or listed), 2 usage or config error, a missing variable, or a file
+that exists already.
+
+Examples:
+  pgmig new add_lead_notes --template rls-table
+  pgmig new add_lead_score --template add-column --table lead --set column=score --set type=bigint
+  pgmig new lead_owner_index --template index-concurrently --table lead --set columns=owner_id,created_at
+  pgmig new --list`)
+        .action((description, o) => {
+        if (o.list) {
+            io.stdout(formatTemplateList({ cwd: io.cwd, templates: o.templates, json: o.json }));
+            setExit(0);
+            return;
+        }
+        if (o.json)
+            throw new errors/* UserError */.y('--json goes with --list');
+        if (!description)
+            throw new errors/* UserError */.y('name the migration: pgmig new <description> [--template <name>], such as pgmig new add_lead_notes --template rls-table');
+        const set = [...(o.set ?? []), ...(o.table !== undefined ? [`table=${o.table}`] : [])];
+        const result = runNew({ cwd: io.cwd, description, template: o.template, set, config: o.config, migrations: o.migrations, tests: o.tests, templates: o.templates });
+        io.stdout(formatNewResult(result));
+        setExit(0);
+    });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/git/history.ts
+
+/**
+ * Questions about a checkout's history that have a yes/no answer. CI checkouts are often
+ * shallow (actions/checkout fetches one commit by default), so the commits an event names may
+ * simply not be there; none of these throw for that.
+ */
+function probe(cwd, args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository's top folder, or undefined outside a git work tree (or without git). */
+function workTreeRoot(cwd) {
+    return probe(cwd, ['rev-parse', '--show-toplevel']) || undefined;
+}
+function hasCommit(cwd, sha) {
+    return /^[0-9a-f]{4,64}$/i.test(sha) && probe(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+function headCommit(cwd) {
+    return probe(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) || undefined;
+}
+/** Whether `ancestor` is `commit` or one of its ancestors. */
+function isAncestor(cwd, ancestor, commit) {
+    return probe(cwd, ['merge-base', '--is-ancestor', ancestor, commit]) !== undefined;
+}
+/** The commit where the histories of `a` and `b` meet, if the checkout holds it. */
+function commonAncestor(cwd, a, b) {
+    return probe(cwd, ['merge-base', a, b]) || undefined;
+}
+function isShallowClone(cwd) {
+    return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where the reusable workflow and the action are published. `pgmig/pgmig` is a placeholder
+ * owner/name until the project has its public repository; the release tag follows package.json
+ * (a test keeps the two, the reusable workflow and the caller template in step).
+ */
+const PGMIG_REPOSITORY = 'pgmig/pgmig';
+const PGMIG_RELEASE = `v${VERSION}`;
+const WORKFLOW_FILE = '.github/workflows/migrations.yml';
+// build output, dependencies and tool folders hold copies of migrations, never the source
+const SKIP = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'out', 'bin', 'obj', 'vendor', 'coverage', 'venv', '.venv', '__pycache__', '.gradle', '.idea', '.next', 'tmp']);
+const MAX_DEPTH = 7;
+const MAX_FILES_READ = 2000;
+/** Each folder below `root` (not descending into SKIP) with its Flyway files and pgTAP files. */
+function scan(root, placeholder) {
+    const out = new Map();
+    let read = 0;
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const stats = { versioned: [], pending: 0, pgtap: 0 };
+        for (const e of entries) {
+            const abs = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name) && !(e.name.startsWith('.') && e.name !== '.github') && depth < MAX_DEPTH)
+                    walk(abs, depth + 1);
+                continue;
+            }
+            if (!e.isFile() || !/\.(sql|pg)$/.test(e.name))
+                continue;
+            const name = e.name.endsWith('.sql') ? (0,migrations_name/* parseMigrationName */.pF)(abs, placeholder) : undefined;
+            // pgmig new names a test after its migration (VXXX__add_lead_notes_test.sql): a test, not a migration
+            if (name && !(0,migrations_name/* isNameProblem */.$d)(name) && !/_tests?$/.test(name.description)) {
+                if (name.kind === 'versioned')
+                    stats.versioned.push(name);
+                else if (name.kind === 'pending')
+                    stats.pending++;
+                continue;
+            }
+            if (read < MAX_FILES_READ && (0,external_node_fs_.statSync)(abs).size < 512 * 1024) {
+                read++;
+                // pgTAP files announce their plan (or say they have none)
+                if (/\b(?:plan|no_plan|done_testing)\s*\(/i.test((0,external_node_fs_.readFileSync)(abs, 'utf8')))
+                    stats.pgtap++;
+            }
+        }
+        if (stats.versioned.length || stats.pending || stats.pgtap)
+            out.set(dir, stats);
+    };
+    walk(root, 0);
+    return out;
+}
+const rel = (cwd, abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
+/** `flyway.locations` of flyway.conf / conf/flyway.conf, or `locations` of flyway.toml. */
+function flywayLocations(cwd) {
+    for (const [file, kind] of [['flyway.conf', 'flyway.conf'], ['conf/flyway.conf', 'flyway.conf'], ['flyway.toml', 'flyway.toml']]) {
+        const abs = (0,external_node_path_.join)(cwd, file);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        const m = kind === 'flyway.conf' ? /^\s*flyway\.locations\s*=\s*(.+)$/m.exec(text) : /^\s*locations\s*=\s*\[([^\]]*)\]/m.exec(text);
+        if (!m)
+            continue;
+        const dirs = m[1]
+            .split(',')
+            .map((s) => s.trim().replace(/^["']|["']$/g, ''))
+            .filter(Boolean)
+            .map((loc) => {
+            if (loc.startsWith('filesystem:'))
+                return loc.slice('filesystem:'.length);
+            // Flyway's default location; in a Maven or Gradle layout it is under src/main/resources
+            if (loc.startsWith('classpath:'))
+                return (0,external_node_path_.join)('src/main/resources', loc.slice('classpath:'.length));
+            return loc.includes(':') ? '' : loc;
+        })
+            .filter((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, d)) && (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, d)).isDirectory());
+        if (dirs.length)
+            return { file, kind, dirs };
+    }
+    return undefined;
+}
+/** Flyway files under `abs`, subfolders included (Flyway scans them). */
+function statsUnder(all, abs) {
+    const versioned = [];
+    let pending = 0;
+    for (const [dir, s] of all) {
+        if (dir === abs || dir.startsWith(abs + external_node_path_.sep)) {
+            versioned.push(...s.versioned);
+            pending += s.pending;
+        }
+    }
+    return { versioned, pending };
+}
+function detectMigrations(cwd, opts = {}) {
+    const placeholder = opts.placeholder ?? 'VXXX';
+    const folders = scan(cwd, placeholder);
+    const withMigrations = [...folders.entries()].filter(([, s]) => s.versioned.length || s.pending);
+    const finish = (abs, source, sourceFile) => {
+        const { versioned, pending } = statsUnder(folders, abs);
+        const top = [...versioned].sort(migrations_name/* compareMigrations */.hI).pop();
+        const others = withMigrations.map(([d]) => d).filter((d) => d !== abs && !d.startsWith(abs + external_node_path_.sep)).map((d) => rel(cwd, d));
+        return {
+            dir: rel(cwd, abs),
+            source,
+            ...(sourceFile ? { sourceFile } : {}),
+            versioned: versioned.length,
+            pending,
+            ...(top ? { highest: { version: top.version, file: rel(cwd, top.file) } } : {}),
+            others,
+        };
+    };
+    if (opts.migrations)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, opts.migrations), 'given'), folders };
+    const fw = flywayLocations(cwd);
+    if (fw)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, fw.dirs[0]), fw.kind, fw.file), folders };
+    if (!withMigrations.length)
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, 'db/migration'), 'default'), folders };
+    // the folder with the most versioned files; a shallower one wins a tie (test data sits deeper)
+    const depth = (d) => d.split(external_node_path_.sep).length;
+    let [best] = withMigrations
+        .map(([d, s]) => ({ d, n: s.versioned.length + s.pending }))
+        .sort((a, b) => b.n - a.n || depth(a.d) - depth(b.d) || (a.d < b.d ? -1 : 1));
+    let abs = best.d;
+    // migrations split into subfolders by year or release: the location is the folder above them
+    for (let parent = (0,external_node_path_.dirname)(abs); parent.startsWith(cwd) && parent !== cwd && /migrat|flyway/i.test((0,external_node_path_.basename)(parent)); parent = (0,external_node_path_.dirname)(parent)) {
+        if (statsUnder(folders, parent).versioned.length > statsUnder(folders, abs).versioned.length)
+            abs = parent;
+    }
+    return { migrations: finish(abs, 'scan'), folders };
+}
+function detectTests(cwd, migrationsDir, folders) {
+    const candidates = [...folders.entries()].filter(([d, s]) => s.pgtap > 0 && rel(cwd, d) !== migrationsDir).sort((a, b) => b[1].pgtap - a[1].pgtap || (a[0] < b[0] ? -1 : 1));
+    if (candidates.length)
+        return { dir: rel(cwd, candidates[0][0]), found: true };
+    const parent = (0,external_node_path_.dirname)(migrationsDir);
+    return { dir: parent === '.' ? 'db/tests' : `${parent}/tests`, found: false };
+}
+function detectBranch(cwd) {
+    for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
+        try {
+            const out = (0,git/* git */.$Y)(cwd, args).trim();
+            if (out)
+                return args[3] === 'HEAD' ? out : out.replace(/^[^/]+\//, '');
+        }
+        catch {
+            // not a git checkout, no origin, or a detached HEAD: try the next, then fall back to main
+        }
+    }
+    return 'main';
+}
+function yamlValue(s) {
+    return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
+}
+function configText(d, tests, postgresVersion) {
+    const lines = ['# pgmig configuration. Every key is optional; the README section "Config" lists them all.', '# Written by `pgmig init`.', '#'];
+    if (d.versioned || d.pending) {
+        const found = d.source === 'scan' ? 'found' : d.source === 'given' ? 'given' : `named in ${d.sourceFile}`;
+        lines.push(`# ${d.dir} (${found}) holds ${d.versioned} versioned Flyway migration${d.versioned === 1 ? '' : 's'}${d.highest ? `; the highest is V${d.highest.version} (${d.highest.file})` : ''}.`);
+    }
+    else {
+        lines.push(`# No Flyway migrations were found; ${d.dir} is where they go.`);
+    }
+    const next = d.highest && /^\d+$/.test(d.highest.version) ? ` (V${BigInt(d.highest.version) + 1n} and up)` : '';
+    lines.push('# Write new ones with `pgmig new <description> --template <name>` (see `pgmig new --list`):', `# they are named VXXX__<description>.sql and get the next free version${next}`, '# when their pull request merges (pgmig assign).');
+    lines.push(`migrations: ${yamlValue(d.dir)}`);
+    for (const o of d.others)
+        lines.push(`# also holds Flyway migrations, not checked: ${o}`);
+    lines.push(`tests: ${yamlValue(tests.dir)}${tests.found ? '' : '                # pgTAP tests; pgmig new writes one per migration'}`);
+    lines.push('placeholder: VXXX', `postgresVersion: ${postgresVersion}`, '# The longest lock_timeout a migration may set: while a statement waits for its lock, every', '# query that conflicts with the lock waits behind it.', 'lockTimeout: { max: 5s }', '# true: a new migration without its undo file (U<version>__<description>.sql) is an error.', 'requireUndo: false');
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The workflow a repository adds to use pgmig: templates/workflows/migrations.yml for its
+ * default branch, PostgreSQL versions and config file (empty: .pgmig.yml at the root).
+ */
+function renderCallerWorkflow(o) {
+    return render((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(o.templates, 'workflows', 'migrations.yml'), 'utf8'), { branch: o.branch, postgres_versions: JSON.stringify(o.postgres), config: o.config, repository: PGMIG_REPOSITORY, ref: PGMIG_RELEASE }, 'workflows/migrations.yml');
+}
+/**
+ * `pgmig init`: writes `.pgmig.yml` (migrations folder detected: Flyway's config, else the folder
+ * with the most Flyway files) and `.github/workflows/migrations.yml` calling pgmig's reusable
+ * workflow. Never overwrites: when either file exists, nothing is written.
+ */
+function runInit(opts) {
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const wantConfig = opts.config !== false;
+    const wantWorkflow = opts.workflow !== false;
+    if (!wantConfig && !wantWorkflow)
+        throw new errors/* UserError */.y('--no-config and --no-workflow together leave nothing to write');
+    const postgres = opts.postgres?.length ? opts.postgres : ['16'];
+    for (const v of postgres) {
+        if (!/^\d{1,2}$/.test(v) || Number(v) < 10)
+            throw new errors/* UserError */.y(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
+    }
+    const branch = opts.branch ?? detectBranch(cwd);
+    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..'))
+        throw new errors/* UserError */.y(`--branch ${branch}: not a branch name`);
+    const repoRoot = workTreeRoot(cwd) ?? cwd;
+    const configPath = (0,external_node_path_.join)(cwd, migrations_config/* CONFIG_FILE */.g2);
+    const workflowPath = (0,external_node_path_.join)(repoRoot, WORKFLOW_FILE);
+    const targets = [...(wantConfig ? [configPath] : []), ...(wantWorkflow ? [workflowPath] : [])];
+    const existing = targets.filter((p) => (0,external_node_fs_.existsSync)(p));
+    if (existing.length) {
+        const shown = existing.map((p) => rel(cwd, p));
+        const hint = existing.includes(configPath) && wantWorkflow && !(0,external_node_fs_.existsSync)(workflowPath) ? '; pass --no-config to write only the workflow' : existing.includes(workflowPath) && wantConfig && !(0,external_node_fs_.existsSync)(configPath) ? '; pass --no-workflow to write only .pgmig.yml' : '';
+        throw new errors/* UserError */.y(`${shown.join(' and ')} already exist${shown.length === 1 ? 's' : ''}; pgmig init never overwrites a file${hint}`);
+    }
+    const { migrations, folders } = detectMigrations(cwd, { migrations: opts.migrations });
+    const tests = opts.tests ? { dir: rel(cwd, (0,external_node_path_.resolve)(cwd, opts.tests)), found: true } : detectTests(cwd, migrations.dir, folders);
+    const lowest = [...postgres].sort((a, b) => Number(a) - Number(b))[0];
+    const config = configText(migrations, tests, lowest);
+    // what pgmig writes, pgmig must read back: a detected folder name could need quoting
+    (0,migrations_config/* parseConfig */.o4)(config, configPath, rules/* RULE_IDS */.Iu);
+    const fromRoot = rel(repoRoot, configPath);
+    const workflow = renderCallerWorkflow({
+        branch,
+        postgres,
+        config: fromRoot === migrations_config/* CONFIG_FILE */.g2 || !wantConfig ? '' : fromRoot,
+        templates: templatesDir(opts.templates, cwd),
+    });
+    const result = { files: [], created: [], migrations, tests, branch, postgres };
+    if (wantConfig) {
+        for (const d of [migrations.dir, tests.dir]) {
+            const abs = (0,external_node_path_.resolve)(cwd, d);
+            if (!(0,external_node_fs_.existsSync)(abs)) {
+                (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
+                result.created.push(d);
+            }
+        }
+        (0,external_node_fs_.writeFileSync)(configPath, config, { flag: 'wx' });
+        result.files.push({ path: rel(cwd, configPath), role: 'config' });
+    }
+    if (wantWorkflow) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(workflowPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(workflowPath, workflow, { flag: 'wx' });
+        result.files.push({ path: rel(cwd, workflowPath), role: 'workflow' });
+    }
+    return result;
+}
+function formatInitResult(r) {
+    const m = r.migrations;
+    const lines = [];
+    if (m.source === 'default')
+        lines.push(`No Flyway migrations found: new ones go to ${m.dir}.`);
+    else {
+        const how = m.source === 'scan' ? 'found' : m.source === 'given' ? 'given' : `from ${m.sourceFile}`;
+        lines.push(`Migrations: ${m.dir} (${how}), ${m.versioned} versioned${m.pending ? `, ${m.pending} pending` : ''}${m.highest ? `; highest V${m.highest.version}` : ''}.`);
+    }
+    if (m.others.length)
+        lines.push(`Also found, left out (add them to "migrations" if they are yours): ${m.others.join(', ')}`);
+    lines.push(`pgTAP tests: ${r.tests.dir}${r.tests.found ? ' (found)' : ''}.`);
+    for (const d of r.created)
+        lines.push(`created ${d}/`);
+    for (const f of r.files)
+        lines.push(`created ${f.path}${f.role === 'workflow' ? ` (on pull requests, pushes to ${r.branch} and /migrate comments; PostgreSQL ${r.postgres.join(', ')})` : ''}`);
+    lines.push('', 'Next:', '  pgmig new add_something --template rls-table   write a migration, its undo and its test (pgmig new --list)', '  pgmig lint && pgmig test                       check them here');
+    if (r.files.some((f) => f.role === 'workflow')) {
+        lines.push('  commit both files; for /migrate rollback, add the secret MIGRATIONS_DATABASE_URL and an environment', '  named "migrations" with required reviewers (Settings > Environments)');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `pgmig init`, added to the CLI program. */
+function registerInit(program, io, setExit) {
+    program
+        .command('init')
+        .description('Set up pgmig in a repository: write .pgmig.yml (finding the Flyway folder) and .github/workflows/migrations.yml.')
+        .option('--postgres <versions>', 'PostgreSQL major versions to test on in CI, comma-separated (the lowest becomes postgresVersion)', '16')
+        .option('--branch <name>', "the default branch, where pending migrations get their version (default: origin's HEAD, else the current branch, else main)")
+        .option('-m, --migrations <dir>', 'the migrations folder, instead of finding it')
+        .option('--tests <dir>', 'the pgTAP tests folder, instead of finding it')
+        .option('--no-config', 'do not write .pgmig.yml')
+        .option('--no-workflow', 'do not write the workflow')
+        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (workflows/migrations.yml)")
+        .addHelpText('after', `
+Run it at the root of the project (the workflow goes to the root of the git repository).
+
+The migrations folder is the first location in flyway.conf (flyway.locations) or flyway.toml
+(locations) when there is one, else the folder below the working directory with the most Flyway
+files (V<version>__<description>.sql), else db/migration. .pgmig.yml says how many versioned
+files it holds and the highest version, which the first pending migration will follow; other
+folders with Flyway files (test data, another database) are named in it but not checked. The
+tests folder is the one holding pgTAP files (they call plan(), no_plan() or done_testing()),
+else "tests" beside the migrations folder. Missing folders are created.
+
+The workflow calls pgmig's reusable workflow on pull requests (lint, and test on PostgreSQL),
+on pushes to the default branch (number pending migrations) and on pull-request comments
+(/migrate rollback|plan|help, in the environment "migrations", with the database URL from the
+secret MIGRATIONS_DATABASE_URL).
+
+pgmig init never overwrites a file: when .pgmig.yml or the workflow exists, it stops and
+writes nothing (--no-config or --no-workflow writes the other one alone).
+
+Exit codes: 0 written, 2 a file exists already, or a bad option.
+
+Examples:
+  pgmig init
+  pgmig init --postgres 15,16 --branch main
+  pgmig init --migrations src/main/resources/db/migration --no-workflow`)
+        .action((o) => {
+        const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
+        const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
+        io.stdout(formatInitResult(result));
+        setExit(0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback-command.ts
+
+
+
+/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
+function registerRollback(program, io, setExit) {
+    program
+        .command('rollback')
+        .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
+        .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v) => {
+        if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v))
+            throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
+        return v;
+    })
+        .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
+        .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
+        .option('--plan', 'say what would run and what blocks it; run nothing')
+        .option('--lock-timeout <duration>', 'the longest SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v) => {
+        const ms = (0,migrations_config/* parseDuration */.E9)(v);
+        if (ms === undefined)
+            throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
+        return ms;
+    })
+        .option('--lock-retries <attempts>', `attempts in all when a lock is not granted within lock_timeout, 1 for no retry (default: lockRetries.attempts of the config, else 5)`, (v) => {
+        const n = Number(v);
+        if (!/^\d+$/.test(v) || n < 1 || n > migrations_config/* MAX_LOCK_ATTEMPTS */.Sg)
+            throw new InvalidArgumentError(`expected a whole number from 1 to ${migrations_config/* MAX_LOCK_ATTEMPTS */.Sg}`);
+        return n;
+    })
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+        .addHelpText('after', `
+Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
+deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
+or nothing does. When a lock is not granted in time, the whole transaction is rolled back and
+run again after a pause, with a longer lock_timeout (100ms, 200ms, 500ms, 1s, … up to
+--lock-timeout, which the last attempt gets), within lockRetries (attempts, maxTotal) of the
+config. It refuses, naming the reason, when the version is not applied, its undo file is
+missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer version
+is applied on top of it (undo files run newest first).
+
+Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
+2 usage, config or environment error.
+
+Examples:
+  pgmig rollback --plan --database-url postgresql://app@localhost/app
+  pgmig rollback last --dry-run
+  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s --lock-retries 8`)
+        .action(async (version, o) => {
+        if (o.plan && o.dryRun)
+            throw new errors/* UserError */.y('give --plan or --dry-run, not both');
+        // loaded on use, so that the lint path never loads the database client
+        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(97), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6810)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
+        const result = await runRollback({
+            cwd: io.cwd,
+            env: io.env,
+            databaseUrl: o.databaseUrl,
+            config: o.config,
+            migrations: o.migrations,
+            target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
+            dryRun: o.dryRun,
+            planOnly: o.plan,
+            lockTimeoutMs: o.lockTimeout,
+            lockAttempts: o.lockRetries,
+            // a wait for locks can be long: say what happens as it happens (the report has it too)
+            log: io.isTTY ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
+        });
+        io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
+        setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
+
+
+
+
+
+function nonNegativeInt(v) {
+    if (!/^\d+$/.test(v))
+        throw new InvalidArgumentError('expected a whole number, 0 or more');
+    return Number(v);
+}
+function positiveInt(v) {
+    if (!/^\d+$/.test(v) || Number(v) < 1)
+        throw new InvalidArgumentError('expected a whole number, 1 or more');
+    return Number(v);
+}
+function buildProgram(io, setExit) {
+    const program = new Command('pgmig')
+        .description('Make PostgreSQL migrations safe to merge: lint, apply and test, number at merge, roll back.')
+        .version(VERSION, '-v, --version')
+        .showHelpAfterError('(run pgmig --help for usage)')
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .exitOverride();
+    program
+        .command('lint')
+        .description('Check migration SQL with the PostgreSQL grammar and the rule set (exit 1 on errors).')
+        .argument('[files...]', 'migration files to lint; none: every migration (or those changed since --changed-since)')
+        .option('--changed-since <ref>', 'lint migrations added or changed since the merge base with <ref>; numbering rules compare with <ref>')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+        .addHelpText('after', `
+Exit codes: 0 clean or warnings only, 1 error findings (or too many warnings),
+2 usage, config or environment error.
+
+Examples:
+  pgmig lint                                 lint every migration in the configured folder
+  pgmig lint db/migration/V12__add_index.sql lint one file, earlier migrations as context
+  pgmig lint --changed-since origin/main     lint what a pull request adds or changes
+  pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`)
+        .action(async (files, o) => {
+        const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
+        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        io.stdout(formatResult(o.format, result, { color, rules: rules/* RULES */.y0, version: VERSION }));
+        const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
+        if (tooManyWarnings && o.format === 'text') {
+            io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+        }
+        setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+    });
+    program
+        .command('test')
+        .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
+        .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
+        .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
+        .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
+        .option('--keep', 'keep the test database and print its URL; a throwaway cluster then keeps serving it until Ctrl-C')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
+        .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
+        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+        .addHelpText('after', `
+A fresh database is created (and dropped, unless --keep). Base migrations run first, each file
+in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
+a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
+locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
+in a transaction that is rolled back, and every undo file is applied, compared with the schema
+before its migration, and the migration applied again.
+
+Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
+statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,
+config or environment error (server unreachable or gone, connection lost, backend terminated
+or cancelled from outside, out of disk, memory or temp_file_limit, pgTAP missing).
+Ctrl-C or SIGTERM: pgmig names what was running, drops the test database (or stops and
+deletes the throwaway cluster), then ends by the signal (exit 130 or 143).
+
+Examples:
+  pgmig test                                   every migration is new, on a throwaway cluster
+  pgmig test --changed-since origin/main       what a pull request adds, on top of the rest
+  pgmig test --database-url postgresql://postgres@localhost:5432/postgres --keep`)
+        .action(async (files, o) => {
+        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
+        const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(97), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2527)),
+            __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995)),
+            __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 8096)),
+            __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
+        ]);
+        const result = await runTest({
+            cwd: io.cwd,
+            env: io.env,
+            files,
+            changedSince: o.changedSince,
+            databaseUrl: o.databaseUrl,
+            keep: o.keep,
+            config: o.config,
+            migrations: o.migrations,
+            tests: o.tests,
+            // progress is for people watching a terminal; reports stay clean on stdout
+            progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
+        });
+        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
+        io.stdout(text);
+        if (o.keep && result.database.url && o.format !== 'text')
+            io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
+        setExit(result.summary.errors > 0 ? 1 : 0);
+    });
+    program
+        .command('assign')
+        .description('Give pending migrations (VXXX__*.sql, and versions used twice) the next free version; rename, commit and push, race-safe.')
+        .option('--dry-run', 'print the plan; rename, commit and push nothing')
+        .option('--no-push', 'commit locally; do not fetch or push')
+        .option('--remote <name>', 'git remote to push to', 'origin')
+        .option('--branch <name>', 'branch to push to (default: the checked-out branch; GITHUB_REF_NAME when HEAD is detached)')
+        .option('--max-tries <n>', 'push attempts before giving up when others keep pushing', positiveInt, 10)
+        .option('--author <identity>', 'commit author and committer, "Name <email>"', 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .addHelpText('after', `
+Run it in a clean checkout of the branch (in CI: on push to the default branch, with the full
+history, actions/checkout fetch-depth: 0).
+
+Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
+config) and versioned files whose version another file reached the branch with first (the
+earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
+version in its range plus one, in the order the files reached the branch, then by name; gaps
+are never filled. The range ("versionRanges") is the one its current version is in, else the
+one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
+same folder are in (a folder of test data keeps to V10000+, say), else the first.
+
+The undo file (UXXX__<description>.sql) and the pgTAP files under "tests" whose name carries
+the placeholder (or the old version) and the description are renamed with it by git mv, and
+references to the placeholder inside them (a "-- VXXX" header) are updated. All of it goes in
+one commit ("migrations: assign V227 to user_lead_protection") pushed without force (commits
+of the checkout that the remote lacks are rebased onto its tip and pushed with it). When the
+push is refused because someone pushed first, pgmig fetches, moves onto the new tip, plans
+again and retries (up to --max-tries, with jittered backoff); then it fails and the remote
+branch stays as others left it. Nothing pending: no commit, exit 0.
+
+Exit codes: 0 done (or nothing to do), 1 the push failed (refused, or --max-tries used up),
+2 usage, config or environment error (dirty work tree, detached HEAD without --branch).
+
+Examples:
+  pgmig assign --dry-run                 show which numbers the pending files would get now
+  pgmig assign                           number, commit and push to origin
+  pgmig assign --no-push                 number and commit locally
+  pgmig assign --branch main --format json`)
+        .action(async (o) => {
+        const [{ runAssign }, { formatAssignJson, formatAssignText }] = await Promise.all([__nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 9005)), __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 1789))]);
+        const result = await runAssign({
+            cwd: io.cwd,
+            config: o.config,
+            remote: o.remote,
+            branch: o.branch,
+            dryRun: o.dryRun,
+            push: o.push,
+            maxTries: o.maxTries,
+            author: o.author,
+            env: io.env,
+            log: o.format === 'text' ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
+        });
+        io.stdout(o.format === 'json' ? formatAssignJson(result) : formatAssignText(result, result.placeholder));
+        setExit(0);
+    });
+    registerNew(program, io, setExit);
+    registerInit(program, io, setExit);
+    registerRollback(program, io, setExit);
+    program
+        .command('rules')
+        .description('List every rule with its default severity.')
+        .option('--json', 'as JSON')
+        .action((o) => io.stdout(listRules(!!o.json)));
+    program
+        .command('explain')
+        .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
+        .argument('<rule>', 'rule id, as printed in findings')
+        .option('--markdown', 'as the Markdown page in docs/rules/')
+        .action((rule, o) => io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule)));
+    program
+        .command('docs', { hidden: true })
+        .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
+        .argument('[dir]', 'repository root', '.')
+        .action((dir) => writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
+    return program;
+}
+/** Runs the CLI and returns the exit code; never throws for user mistakes. */
+async function runCli(argv, io) {
+    let code = 0;
+    const program = buildProgram(io, (c) => (code = c));
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return code;
+    }
+    catch (err) {
+        if (err instanceof CommanderError) {
+            // help and version print and exit 0; usage mistakes are exit 2
+            return err.exitCode === 0 ? 0 : 2;
+        }
+        if (err instanceof errors/* UserError */.y) {
+            io.stderr(`pgmig: ${err.message}\n`);
+            return err.exitCode;
+        }
+        io.stderr(`pgmig: internal error: ${err?.stack ?? err}\nPlease report this with the command you ran.\n`);
+        return 3;
+    }
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(566);
+
+
+const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+});
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A mistake the user can fix (bad flag, bad config, unreadable file, missing server). The CLI
+ * prints its message without a stack trace and exits with `exitCode` (2 by the contract).
+ */
+class UserError extends Error {
+    exitCode;
+    constructor(message, exitCode = 2) {
+        super(message);
+        this.exitCode = exitCode;
+        this.name = 'UserError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   I3: () => (/* binding */ DEFAULT_NETWORK_TIMEOUT_MS),
+/* harmony export */   NZ: () => (/* binding */ remoteExists),
+/* harmony export */   QG: () => (/* binding */ unshallow),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Tl: () => (/* binding */ filesAt),
+/* harmony export */   UZ: () => (/* binding */ integrate),
+/* harmony export */   YR: () => (/* binding */ commitAs),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   dw: () => (/* binding */ stage),
+/* harmony export */   eB: () => (/* binding */ isValidBranchName),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   lN: () => (/* binding */ repoRootAsync),
+/* harmony export */   mV: () => (/* binding */ moveFile),
+/* harmony export */   nT: () => (/* binding */ listTree),
+/* harmony export */   ns: () => (/* binding */ arrivals),
+/* harmony export */   pm: () => (/* binding */ resetHard),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   sR: () => (/* binding */ changesSince),
+/* harmony export */   vI: () => (/* binding */ pushHead),
+/* harmony export */   vp: () => (/* binding */ isShallowAsync),
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   z1: () => (/* binding */ workTreeState)
+/* harmony export */ });
+/* unused harmony export isAncestor */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+function runGit(cwd, args) {
+    try {
+        const stdout = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return { ok: true, stdout, stderr: '', status: 0 };
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('git is not installed or not on PATH');
+        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
+    }
+}
+/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
+function git(cwd, args, what) {
+    const r = runGit(cwd, args);
+    if (r.ok)
+        return r.stdout;
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+}
+/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
+function literal(path) {
+    return `:(literal)${path}`;
+}
+function repoRoot(cwd) {
+    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok) {
+        const detail = r.stderr.trim().split('\n').pop() ?? '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
+    }
+    return r.stdout.trim();
+}
+function commitOf(cwd, ref) {
+    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+function isShallow(cwd) {
+    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+}
+const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
+/**
+ * The commit a ref names. In CI a pull request is usually checked out without a local branch
+ * for its base, so `main` falls back to `origin/main` when that is the only match.
+ */
+function resolveRef(cwd, ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
+    const direct = commitOf(cwd, ref);
+    if (direct)
+        return { name: ref, commit: direct };
+    const remote = `origin/${ref}`;
+    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
+    if (viaOrigin)
+        return { name: remote, commit: viaOrigin };
+    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
+        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
+}
+/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
+function mergeBase(cwd, ref) {
+    const { name } = resolveRef(cwd, ref);
+    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
+    if (r.ok && r.stdout.trim())
+        return r.stdout.trim();
+    if (r.status === 1 && !r.stderr.trim()) {
+        const why = isShallow(cwd)
+            ? 'this clone is shallow, so the commit they share is missing'
+            : 'their histories are unrelated';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
+    }
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
+}
+/**
+ * Files added, changed or deleted between `commit` and the work tree: committed, staged and
+ * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
+ * repository root; `paths` are relative to it.
+ */
+function changesSince(cwd, commit, paths) {
+    const specs = paths.map(literal);
+    const byPath = new Map();
+    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
+    const parts = diff.split('\0').filter(Boolean);
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const s = parts[i][0];
+        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
+    }
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
+    for (const p of untracked.split('\0').filter(Boolean)) {
+        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
+        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
+    }
+    return [...byPath].map(([path, status]) => ({ status, path }));
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit. */
+function filesAt(cwd, commit, paths) {
+    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
+    return out.split('\0').filter(Boolean);
+}
+/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
+function sameContent(cwd, commit, oldPath, newPath) {
+    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
+    // hash-object applies the same clean filters (line endings) as `git add` would
+    const after = runGit(cwd, ['hash-object', '--', newPath]);
+    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
+}
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `Name <email>` -> identity; undefined when it is not of that shape. */
+function parseIdentity(text) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
+}
+// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
+// programs are left alone: editors such as VS Code hand credentials over through them)
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
+function runGitAsync(cwd, args, env, timeoutMs) {
+    return new Promise((resolvePromise, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
+            if (!err)
+                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('git is not installed or not on PATH'));
+            const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
+            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
+        });
+    });
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+async function gitAsync(cwd, args, what, env) {
+    const r = await runGitAsync(cwd, args, env);
+    if (r.ok)
+        return r.stdout;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+}
+async function repoRootAsync(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+    return r.stdout.trim();
+}
+async function headCommit(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!r.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('the repository has no commit yet (HEAD does not point to a commit)');
+    return r.stdout.trim();
+}
+/** The branch HEAD is on; undefined when HEAD is detached. */
+async function currentBranch(cwd) {
+    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return r.ok ? r.stdout.trim() || undefined : undefined;
+}
+async function isShallowAsync(cwd) {
+    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+}
+async function remoteExists(cwd, remote) {
+    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
+}
+/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
+async function isValidBranchName(cwd, name) {
+    if (!name || name.startsWith('-'))
+        return false;
+    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
+}
+/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
+async function workTreeState(cwd, untrackedUnder) {
+    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
+    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
+    let untracked = [];
+    if (untrackedUnder.length > 0) {
+        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
+        untracked = out.split('\0').filter(Boolean);
+    }
+    return { changed, untracked };
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
+async function listTree(cwd, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
+ * (the branch's own history, where a merged pull request is its merge commit) that last added
+ * it. Renames count as an addition of the new path: a number given by an earlier assign is
+ * dated from that assign's commit.
+ */
+async function arrivals(cwd, paths) {
+    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
+    const chunks = out.split('\x01').filter((c) => c.trim());
+    const found = new Map();
+    // git log lists the newest commit first; the newest addition of a path is the one that counts
+    chunks.forEach((chunk, i) => {
+        const [head, ...rest] = chunk.split('\0');
+        const commit = head.trim();
+        const order = chunks.length - 1 - i;
+        for (const raw of rest) {
+            const path = raw.replace(/^\n/, '');
+            if (path && !found.has(path))
+                found.set(path, { order, commit });
+        }
+    });
+    return found;
+}
+/** `git mv` of one file; the target folder must exist. */
+async function moveFile(cwd, from, to) {
+    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
+}
+async function stage(cwd, paths) {
+    if (paths.length > 0)
+        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
+}
+function identityEnv(who) {
+    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+/**
+ * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
+ * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
+ */
+async function commitAs(cwd, message, who) {
+    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
+    return headCommit(cwd);
+}
+/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
+const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
+/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
+async function fetchBranch(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
+    if (!r.ok) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
+    }
+    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
+    return tip.ok ? tip.stdout.trim() : undefined;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
+async function unshallow(cwd, remote) {
+    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
+}
+async function isAncestor(cwd, ancestor, of) {
+    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
+}
+/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
+async function resetHard(cwd, commit) {
+    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
+}
+/**
+ * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
+ * the local commits (aborted on a conflict, leaving HEAD where it was).
+ */
+async function integrate(cwd, tip) {
+    const head = await headCommit(cwd);
+    if (head === tip || (await isAncestor(cwd, tip, head)))
+        return 'up-to-date';
+    if (await isAncestor(cwd, head, tip)) {
+        await resetHard(cwd, tip);
+        return 'fast-forward';
+    }
+    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
+    if (r.ok)
+        return 'rebased';
+    await runGitAsync(cwd, ['rebase', '--abort']);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+        'bring the branch up to date by hand, then run pgmig assign again');
+}
+// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant. Only the
+// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
+const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
+/** Pushes HEAD to `branch` on `remote`, never forcing. */
+async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
+    if (r.ok)
+        return { ok: true };
+    const text = `${r.stdout}\n${r.stderr}`;
+    // what the server's hooks printed, for the user (GitHub explains branch protection there)
+    const said = text
+        .split('\n')
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
+        .slice(0, 5);
+    if (r.timedOut)
+        return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
+    // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
+    const rejected = text.split('\n').find((l) => l.startsWith('!'));
+    if (!rejected) {
+        const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
+        const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
+        // an HTTP server that refuses the credentials answers before taking anything
+        if (DENIED.test(message) || said.some((l) => DENIED.test(l)))
+            return { ok: false, kind: 'refused', message, remote: said };
+        return { ok: false, kind: 'lost', message, remote: said };
+    }
+    const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
+    if (STALE.test(message))
+        return { ok: false, kind: 'stale', message };
+    return { ok: false, kind: 'refused', message, remote: said };
+}
+
+
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Sg: () => (/* binding */ MAX_LOCK_ATTEMPTS),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   o4: () => (/* binding */ parseConfig)
+/* harmony export */ });
+/* unused harmony exports defaultConfig, findConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+
+
+
+const CONFIG_FILE = '.pgmig.yml';
+/** More lock attempts than this is waiting out an outage, not a busy moment. */
+const MAX_LOCK_ATTEMPTS = 50;
+function defaultConfig(root) {
+    return {
+        root,
+        migrations: ['db/migration'],
+        tests: 'db/tests',
+        placeholder: 'VXXX',
+        versionRanges: [],
+        rules: {},
+        rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
+        lockTimeout: { maxMs: 5000 },
+        lockRetries: { attempts: 5, maxTotalMs: 60_000 },
+        assumeInTransaction: false,
+        postgresVersion: 16,
+        requireUndo: false,
+    };
+}
+/** Walks up from `cwd` to the first `.pgmig.yml`. */
+function findConfig(cwd) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    for (;;) {
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CONFIG_FILE);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+            return candidate;
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Loads the given file, or the one found from `cwd`, or the defaults. */
+function loadConfig(cwd, explicit, knownRules) {
+    const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit) : findConfig(cwd);
+    if (!file)
+        return defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd));
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read config ${file}: ${err.code ?? err}`);
+    }
+    return parseConfig(text, file, knownRules);
+}
+const KEYS = [
+    'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
+    'assumeInTransaction', 'postgresVersion', 'requireUndo',
+];
+function parseConfig(text, file, knownRules) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { prettyErrors: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const raw = doc.toJS() ?? {};
+    const config = defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    config.file = file;
+    const bad = (key, what) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: ${key}: ${what}`);
+    if (!isObject(raw))
+        throw bad('(top level)', 'expected a mapping of keys to values');
+    for (const [key, value] of Object.entries(raw)) {
+        switch (key) {
+            case 'migrations': {
+                const list = typeof value === 'string' ? [value] : value;
+                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v)) {
+                    throw bad(key, 'expected a directory or a non-empty list of directories');
+                }
+                config.migrations = list;
+                break;
+            }
+            case 'tests':
+                if (typeof value !== 'string' || !value)
+                    throw bad(key, 'expected a directory');
+                config.tests = value;
+                break;
+            case 'placeholder':
+                if (typeof value !== 'string' || !/^V[A-Za-z]+$/.test(value)) {
+                    throw bad(key, 'expected V followed by letters, e.g. VXXX');
+                }
+                config.placeholder = value;
+                break;
+            case 'versionRanges':
+                config.versionRanges = parseRanges(value, (what) => bad(key, what));
+                break;
+            case 'rules': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping of rule id to off, warning or error');
+                for (const [rule, sev] of Object.entries(value)) {
+                    if (knownRules && !knownRules.has(rule))
+                        throw bad(`rules.${rule}`, 'unknown rule (run `pgmig rules` for the list)');
+                    if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
+                        throw bad(`rules.${rule}`, `expected off, warning or error, got ${JSON.stringify(sev)}`);
+                    }
+                    config.rules[rule] = sev;
+                }
+                break;
+            }
+            case 'rls': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping with schemas and exclude');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'schemas' && k !== 'exclude')
+                        throw bad(`rls.${k}`, 'unknown key (expected schemas or exclude)');
+                    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
+                        throw bad(`rls.${k}`, 'expected a list of names');
+                    config.rls[k] = v;
+                }
+                break;
+            }
+            case 'lockTimeout': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {max: 5s}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'max')
+                        throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
+                    const ms = parseDuration(v);
+                    if (ms === undefined || ms <= 0)
+                        throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
+                    config.lockTimeout.maxMs = ms;
+                }
+                break;
+            }
+            case 'lockRetries': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {attempts: 5, maxTotal: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k === 'attempts') {
+                        if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_LOCK_ATTEMPTS) {
+                            throw bad('lockRetries.attempts', `expected a whole number from 1 (no retry) to ${MAX_LOCK_ATTEMPTS}, got ${JSON.stringify(v)}`);
+                        }
+                        config.lockRetries.attempts = v;
+                    }
+                    else if (k === 'maxTotal') {
+                        const ms = parseDuration(v);
+                        if (ms === undefined || ms <= 0)
+                            throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
+                        config.lockRetries.maxTotalMs = ms;
+                    }
+                    else
+                        throw bad(`lockRetries.${k}`, 'unknown key (expected attempts or maxTotal)');
+                }
+                break;
+            }
+            case 'assumeInTransaction':
+            case 'requireUndo':
+                if (typeof value !== 'boolean')
+                    throw bad(key, 'expected true or false');
+                config[key] = value;
+                break;
+            case 'postgresVersion':
+                if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
+                    throw bad(key, 'expected a PostgreSQL major version such as 16');
+                }
+                config.postgresVersion = value;
+                break;
+            default:
+                throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
+        }
+    }
+    return config;
+}
+function parseRanges(value, bad) {
+    if (!Array.isArray(value))
+        throw bad('expected a list like [{from: 1, to: 7999}, {from: 10000}]');
+    return value.map((r, i) => {
+        if (!isObject(r))
+            throw bad(`item ${i + 1}: expected {from: <n>, to: <n>}`);
+        for (const k of Object.keys(r))
+            if (k !== 'from' && k !== 'to')
+                throw bad(`item ${i + 1}: unknown key ${k}`);
+        const from = r.from;
+        const to = r.to;
+        if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
+            throw bad(`item ${i + 1}: from must be a whole number`);
+        if (to !== undefined && (typeof to !== 'number' || !Number.isInteger(to) || to < from)) {
+            throw bad(`item ${i + 1}: to must be a whole number not below from`);
+        }
+        return to === undefined ? { from } : { from, to };
+    });
+}
+/** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */
+function parseDuration(v) {
+    if (typeof v === 'number')
+        return Number.isFinite(v) && v >= 0 ? v : undefined;
+    if (typeof v !== 'string')
+        return undefined;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(us|ms|s|min|h|d)?\s*$/.exec(v);
+    if (!m)
+        return undefined;
+    const n = Number(m[1]);
+    const unit = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms'];
+    return n * unit;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   cy: () => (/* binding */ entryFor),
+/* harmony export */   lF: () => (/* binding */ discoverMigrations)
+/* harmony export */ });
+/* unused harmony export versionedName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8726);
+
+
+
+
+function displayPath(cwd, absPath) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absPath);
+    const p = rel && !rel.startsWith('..') ? rel : absPath;
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
+function discoverMigrations(cwd, dirs, placeholder) {
+    const out = [];
+    for (const d of dirs) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
+        let names;
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`migrations folder ${d} is not a directory`);
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+                throw err;
+            const code = err.code;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
+                ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
+                : `cannot read migrations folder ${d}: ${code ?? err}`);
+        }
+        for (const n of names.sort()) {
+            if (!n.endsWith('.sql'))
+                continue;
+            const absPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n);
+            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+            if (!isFile(absPath))
+                continue;
+            out.push(entryFor(cwd, absPath, abs, placeholder));
+        }
+    }
+    return out;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function entryFor(cwd, absPath, dir, placeholder) {
+    return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMigrationName */ .pF)(absPath, placeholder) };
+}
+/** Whether `abs` is `dir` itself or lies somewhere below it. */
+function isInside(dir, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function versionedName(e) {
+    return isNameProblem(e.name) ? undefined : e.name;
+}
+
+
+/***/ }),
+
+/***/ 8726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isNameProblem),
+/* harmony export */   LW: () => (/* binding */ snakeCase),
+/* harmony export */   Qw: () => (/* binding */ isFlywayCallback),
+/* harmony export */   VJ: () => (/* binding */ versionParts),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   fp: () => (/* binding */ undoPlaceholderOf),
+/* harmony export */   hI: () => (/* binding */ compareMigrations),
+/* harmony export */   pF: () => (/* binding */ parseMigrationName)
+/* harmony export */ });
+/* unused harmony export suggestMigrationName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+const VERSION = /^\d+(?:[._]\d+)*$/;
+const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/**
+ * Reads a Flyway file name. Returns a problem (never throws) when the name does not follow
+ * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
+ * problem carries a corrected name when one can be guessed.
+ */
+function parseMigrationName(file, placeholder = 'VXXX') {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file);
+    const parsed = readName(name, placeholder);
+    if (typeof parsed !== 'string')
+        return { ...parsed, file };
+    const suggestion = suggestMigrationName(name, placeholder);
+    return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
+}
+/** The name's parts, or what is wrong with it. */
+function readName(name, placeholder) {
+    if (!name.endsWith('.sql'))
+        return `${name} is not a .sql file`;
+    const stem = name.slice(0, -4);
+    const undoPlaceholder = undoPlaceholderOf(placeholder);
+    const sep = stem.indexOf('__');
+    if (sep < 0) {
+        return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
+    }
+    const prefix = stem.slice(0, sep);
+    const description = stem.slice(sep + 2);
+    let kind;
+    let version = '';
+    if (prefix === placeholder)
+        kind = 'pending';
+    else if (prefix === undoPlaceholder)
+        kind = 'pending-undo';
+    else if (prefix === 'R')
+        kind = 'repeatable';
+    else if (prefix[0] === 'V' || prefix[0] === 'U') {
+        version = prefix.slice(1);
+        if (!version)
+            return `${name} has no version after "${prefix[0]}"`;
+        if (!VERSION.test(version)) {
+            return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
+        }
+        kind = prefix[0] === 'V' ? 'versioned' : 'undo';
+    }
+    else if (/^R\d/.test(prefix)) {
+        return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
+    }
+    else if (/^[vur]/.test(prefix)) {
+        return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
+    }
+    else if (!prefix) {
+        return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
+    }
+    else {
+        return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
+    }
+    if (!description)
+        return `${name} has no description after "__"`;
+    if (!DESCRIPTION.test(description)) {
+        return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
+    }
+    return { kind, version, parts: versionParts(version), description };
+}
+function isNameProblem(x) {
+    return 'message' in x;
+}
+/** The undo form of the placeholder: `VXXX` -> `UXXX`. */
+function undoPlaceholderOf(placeholder) {
+    return `U${placeholder.slice(1)}`;
+}
+/**
+ * Guesses the name the author meant: the prefix upper-cased, "__" after the version and the
+ * description in lower snake_case. A name with no recognisable prefix becomes a placeholder
+ * (numbered at merge). Undefined when nothing sensible can be made of it or it is already right.
+ */
+function suggestMigrationName(name, placeholder = 'VXXX') {
+    if (!/\.sql$/i.test(name))
+        return undefined;
+    const stem = name.slice(0, -4);
+    let prefix;
+    let rest;
+    const letter = stem[0]?.toUpperCase();
+    if (/^\d/.test(stem)) {
+        // timestamp-style names from other tools: 20240101_add_index.sql
+        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(stem) ?? /^\d+/.exec(stem);
+        prefix = `V${v[0]}`;
+        rest = stem.slice(v[0].length);
+    }
+    else if ((letter === 'V' || letter === 'U') && /^[-_. \d]|^$/.test(stem.slice(1)) || isPlaceholderPrefix(stem, placeholder)) {
+        const afterLetter = stem.slice(1);
+        const ph = placeholder.slice(1);
+        // the version ends where a separator or a letter starts; `V12_2fa` is version 12, not 12.2
+        const v = /^\d+(?:[._]\d+)*(?![0-9A-Za-z])/.exec(afterLetter) ?? /^\d+/.exec(afterLetter);
+        if (isPlaceholderPrefix(stem, placeholder)) {
+            prefix = `${letter}${ph}`;
+            rest = afterLetter.slice(ph.length);
+        }
+        else if (v) {
+            prefix = `${letter}${v[0]}`;
+            rest = afterLetter.slice(v[0].length);
+        }
+        else {
+            // `V__add_index.sql`: the version is missing, so leave it to `pgmig assign`
+            prefix = letter === 'V' ? placeholder : undoPlaceholderOf(placeholder);
+            rest = afterLetter;
+        }
+    }
+    else if (letter === 'R' && /^[-_. \d]/.test(stem.slice(1))) {
+        prefix = 'R';
+        rest = stem.slice(1).replace(/^[\d._]*/, '');
+    }
+    else if (stem.includes('__')) {
+        // an unknown prefix before "__": guessing would likely be wrong
+        return undefined;
+    }
+    else {
+        // no prefix at all (`add_index.sql`, `UpdateUsers.sql`): a placeholder, numbered at merge
+        prefix = placeholder;
+        rest = stem;
+    }
+    const description = snakeCase(rest);
+    if (!description)
+        return undefined;
+    const guess = `${prefix}__${description}.sql`;
+    if (guess === name)
+        return undefined;
+    return isNameProblem(parseMigrationName(guess, placeholder)) ? undefined : guess;
+}
+/** `vxxx_…`, `UXXX-…`: the placeholder (or its undo form) in any case, followed by a separator. */
+function isPlaceholderPrefix(stem, placeholder) {
+    const ph = placeholder.slice(1).toUpperCase();
+    const upper = stem.toUpperCase();
+    return (upper[0] === 'V' || upper[0] === 'U') && upper.slice(1).startsWith(ph) && /^([-_. ]|$)/.test(stem.slice(1 + ph.length));
+}
+/** `AddIndexToUsers`, `add-index`, `ADD INDEX` -> `add_index_to_users`, `add_index`. */
+function snakeCase(s) {
+    return s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+}
+/**
+ * Flyway SQL callbacks (`beforeMigrate.sql`, `afterMigrate__grants.sql`, …) may sit in the
+ * migrations folder: they are not migrations and follow their own naming.
+ */
+function isFlywayCallback(file) {
+    return /^(?:(?:before|after)[A-Z][A-Za-z]*|createSchema)(?:__[^/\\]+)?\.sql$/.test((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file));
+}
+function versionParts(version) {
+    if (!version)
+        return [];
+    return version.split(/[._]/).map((p) => BigInt(p));
+}
+/**
+ * One string per distinct version, as Flyway tells versions apart: numeric parts with the
+ * trailing zero parts dropped, so `1.1`, `1_1`, `01.1` and `1.1.0` are all `1.1`.
+ */
+function versionKey(parts) {
+    const p = [...parts];
+    while (p.length > 1 && p[p.length - 1] === 0n)
+        p.pop();
+    return p.join('.');
+}
+/** Numeric, part by part; `1.2` < `1.10`, `1.0` equals `1`. */
+function compareVersions(a, b) {
+    const n = Math.max(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a[i] ?? 0n;
+        const y = b[i] ?? 0n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** The order Flyway applies files in: versioned by version, then pending ones, then repeatable. */
+function compareMigrations(a, b) {
+    const rank = (m) => (m.kind === 'pending' ? 1 : m.kind === 'repeatable' ? 2 : 0);
+    const r = rank(a) - rank(b);
+    if (r !== 0)
+        return r;
+    const v = compareVersions(a.parts, b.parts);
+    if (v !== 0)
+        return v;
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readMigration),
+/* harmony export */   z: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5862);
+/* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5375);
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads and parses one migration. A file that cannot be read is the user's environment
+ * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
+ * other files are still linted.
+ */
+function readMigration(absPath, shownAs) {
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read ${shownAs}: ${why}`);
+    }
+    return parseBytes(bytes);
+}
+function parseBytes(bytes) {
+    const nul = bytes.indexOf(0);
+    let text;
+    if (nul < 0) {
+        try {
+            text = decoder.decode(bytes);
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    if (text === undefined) {
+        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
+        return {
+            source: new _sql_source_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceText */ .D(''),
+            statements: [],
+            trailingGapStart: 0,
+            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
+        };
+    }
+    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
+    return (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSql */ .eg)(text);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   jI: () => (/* binding */ formatMarkdown)
+/* harmony export */ });
+/* unused harmony export MARKDOWN_MAX_LENGTH */
+/** A pull-request comment holds 65,536 characters; the rest is room for the caller's wrapper. */
+const MARKDOWN_MAX_LENGTH = 60_000;
+/** SQL quoted in the table is cut after this many characters to keep rows readable. */
+const SQL_MAX_CHARS = 160;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
+ * HTML-significant characters become entities, markdown punctuation is backslash-escaped
+ * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
+ * zero-width space so a table called `@org/team` notifies nobody.
+ */
+function escapeText(s) {
+    return s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/@(?=\w)/g, '@&#8203;');
+}
+/**
+ * A code span that shows `s` as written. Code-span content is never parsed as HTML or
+ * markdown, so `<script>` stays text there (and entities would show literally, so none are
+ * used); only backticks can end it, so the fence is one longer than any run inside. In a table
+ * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
+ * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
+ */
+function codeSpan(s, inTable = false) {
+    // eslint-disable-next-line no-control-regex
+    let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (body === '')
+        return '';
+    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(longest + 1);
+    if (body.startsWith('`') || body.endsWith('`'))
+        body = ` ${body} `;
+    if (inTable)
+        body = body.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
+    return `${f}${body}${f}`;
+}
+function fenced(content, lang) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}${lang}\n${content}\n${f}`;
+}
+function counts(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { errors, warnings: findings.length - errors };
+}
+function tally(errors, warnings) {
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+function verdict(result) {
+    const { files, errors, warnings } = result.summary;
+    const checked = `${plural(files, 'file')} checked`;
+    if (errors + warnings === 0)
+        return `✅ **pgmig: no findings** (${checked})`;
+    const withFindings = new Set(result.findings.map((f) => f.file)).size;
+    const icon = errors > 0 ? '❌' : '⚠️';
+    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${plural(withFindings, 'file')} (${checked})`;
+}
+function quoteSql(result, f) {
+    const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
+    // only the part that can be shown is split into characters: a line can be the whole file
+    const chars = [...line.trim().slice(0, 2 * SQL_MAX_CHARS + 1)];
+    const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
+    return codeSpan(text, true);
+}
+function row(result, f, rules) {
+    const icon = f.severity === 'error' ? '❌' : '⚠️';
+    const instead = rules.get(f.rule)?.docs.instead;
+    // the rule's own help is in the details below; a finding-specific one belongs to the row
+    const help = f.help && f.help !== instead ? `<br>help: ${escapeText(f.help)}` : '';
+    return `| ${f.line}:${f.column} | ${icon} ${codeSpan(f.rule, true)} | ${escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
+}
+function fileHeader(file, findings) {
+    const c = counts(findings);
+    return `\n#### ${codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
+}
+function ruleHelp(rule, severity) {
+    const { why, lock, instead, example } = rule.docs;
+    const parts = [`##### ${codeSpan(rule.id)} (${severity})`, why];
+    if (lock)
+        parts.push(`**Lock:** ${lock}`);
+    parts.push(`**Instead:** ${instead}`);
+    if (example)
+        parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
+    parts.push(`More: ${codeSpan(`pgmig explain ${rule.id}`)}`);
+    return parts.join('\n\n');
+}
+function details(used, result, short) {
+    if (used.length === 0)
+        return '';
+    const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
+    const body = short
+        ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
+        : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
+    return `\n<details>\n<summary>How to fix: help for ${plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
+}
+/**
+ * For pull-request comments and job summaries: the verdict on the first line, the findings
+ * grouped by file with the SQL line quoted, then the help of each rule that fired, folded.
+ * Findings that would take the text past `maxLength` are left out and counted.
+ */
+function formatMarkdown(result, opts) {
+    const max = opts.maxLength ?? MARKDOWN_MAX_LENGTH;
+    const byId = new Map(opts.rules.map((r) => [r.id, r]));
+    const head = verdict(result) + '\n';
+    if (result.findings.length === 0)
+        return head;
+    const byFile = new Map();
+    for (const f of result.findings) {
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    const used = [...new Set(result.findings.map((f) => f.rule))].map((id) => byId.get(id)).filter((r) => !!r);
+    // room for the "left out" note, whose numbers are not known yet
+    const noteRoom = 400;
+    let tail = details(used, result, false);
+    if (head.length + tail.length + noteRoom > max / 2)
+        tail = details(used, result, true);
+    const budget = max - head.length - tail.length - noteRoom;
+    let body = '';
+    const shown = new Set();
+    let full = true;
+    for (const [file, findings] of byFile) {
+        const header = fileHeader(file, findings);
+        let block = '';
+        for (const f of findings) {
+            const r = row(result, f, byId);
+            if (body.length + header.length + block.length + r.length > budget) {
+                full = false;
+                break;
+            }
+            block += r;
+            shown.add(f);
+        }
+        if (block)
+            body += header + block;
+        if (!full)
+            break;
+    }
+    let note = '';
+    if (!full) {
+        const left = counts(result.findings.filter((f) => !shown.has(f)));
+        note =
+            `\n> ✂️ ${plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
+                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
+    }
+    return head + body + note + tail;
+}
+
+
+/***/ }),
+
+/***/ 6439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  Iu: () => (/* binding */ RULE_IDS),
+  Il: () => (/* binding */ findRule)
+});
+
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
 function defineRule(rule) {
     return rule;
@@ -9196,6 +3530,8 @@ function defineRule(rule) {
     },
 }));
 
+// EXTERNAL MODULE: ./src/sql/relation.ts
+var relation = __nccwpck_require__(5490);
 ;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-creation.ts
 
 
@@ -9215,7 +3551,7 @@ function defineRule(rule) {
         IndexStmt(node, ctx) {
             if (node.concurrent || !ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             ctx.report(`CREATE INDEX on existing table ${table} without CONCURRENTLY blocks writes to ${table} while the index builds`);
         },
     },
@@ -9243,15 +3579,15 @@ function defineRule(rule) {
                 return;
             const existing = [];
             for (const o of node.objects ?? []) {
-                const ref = relationFromNames(o.List?.items);
+                const ref = (0,relation/* relationFromNames */.be)(o.List?.items);
                 if (ref && !ctx.isNew(ref))
                     existing.push(ref);
             }
             if (existing.length === 0)
                 return;
-            const names = existing.map(displayName).join(', ');
+            const names = existing.map(relation/* displayName */.QC).join(', ');
             const tables = [
-                ...new Set(existing.map((ref) => ctx.model.indexes.get(relationKey(ref))?.table).filter((t) => !!t)),
+                ...new Set(existing.map((ref) => ctx.model.indexes.get((0,relation/* relationKey */.Yb)(ref))?.table).filter((t) => !!t)),
             ].map((key) => key.replace(/^public\./, ''));
             const on = tables.length > 0 ? tables.join(', ') : 'its table';
             ctx.report(`DROP INDEX ${names} without CONCURRENTLY locks ${on} against reads and writes (ACCESS EXCLUSIVE) until the transaction ends`);
@@ -9259,119 +3595,8 @@ function defineRule(rule) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/sql/transactional.ts
-/** The label of a statement that cannot run in a transaction block, or undefined when it can. */
-function nonTransactional(stmt, options = {}) {
-    return nonTransactionalInfo(stmt, options)?.label;
-}
-function nonTransactionalInfo(stmt, options = {}) {
-    const n = stmt.node ?? {};
-    const plain = (label) => ({ label, concurrently: false });
-    const concurrent = (label) => ({ label, concurrently: true });
-    switch (stmt.kind) {
-        case 'IndexStmt':
-            return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
-        case 'DropStmt':
-            return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
-        case 'ReindexStmt': {
-            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
-            if (optionEnabled(n.params, 'concurrently'))
-                return concurrent(`REINDEX ${what} CONCURRENTLY`);
-            // these commit after each table, so the server cannot let them run inside a block
-            return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
-        }
-        case 'AlterTableStmt':
-            for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
-                    return concurrent('DETACH PARTITION CONCURRENTLY');
-                }
-            }
-            return undefined;
-        case 'VacuumStmt':
-            // ANALYZE alone is transactional; VACUUM (with or without ANALYZE) is not
-            return n.is_vacuumcmd ? plain('VACUUM') : undefined;
-        case 'ClusterStmt':
-            // CLUSTER without a table reclusters every table, one transaction each
-            return n.relation ? undefined : plain('CLUSTER');
-        case 'AlterSystemStmt':
-            return plain('ALTER SYSTEM');
-        case 'CreatedbStmt':
-            return plain('CREATE DATABASE');
-        case 'DropdbStmt':
-            return plain('DROP DATABASE');
-        case 'AlterDatabaseStmt':
-            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
-        case 'CreateTableSpaceStmt':
-            return plain('CREATE TABLESPACE');
-        case 'DropTableSpaceStmt':
-            return plain('DROP TABLESPACE');
-        case 'DiscardStmt':
-            return n.target === 'DISCARD_ALL' ? plain('DISCARD ALL') : undefined;
-        case 'AlterEnumStmt':
-            // PostgreSQL 12 lifted the restriction (the new value still cannot be used before COMMIT)
-            return n.newVal !== undefined && n.oldVal === undefined && (options.postgresVersion ?? 16) < 12 ? plain('ALTER TYPE … ADD VALUE') : undefined;
-        case 'CreateSubscriptionStmt':
-            // creating the replication slot on the publisher cannot be rolled back
-            return optionEnabled(n.options, 'connect') !== false && optionEnabled(n.options, 'create_slot') !== false
-                ? plain('CREATE SUBSCRIPTION')
-                : undefined;
-        case 'DropSubscriptionStmt':
-            // refused only when the subscription has a slot to drop: the usual case
-            return plain('DROP SUBSCRIPTION');
-        case 'AlterSubscriptionStmt':
-            if (n.kind === 'ALTER_SUBSCRIPTION_REFRESH')
-                return plain('ALTER SUBSCRIPTION … REFRESH PUBLICATION');
-            if ((n.kind === 'ALTER_SUBSCRIPTION_SET_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_ADD_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_DROP_PUBLICATION') &&
-                optionEnabled(n.options, 'refresh') !== false) {
-                return plain('ALTER SUBSCRIPTION … PUBLICATION');
-            }
-            return undefined;
-        default:
-            return undefined;
-    }
-}
-const REINDEX_TARGET = {
-    REINDEX_OBJECT_INDEX: 'INDEX',
-    REINDEX_OBJECT_TABLE: 'TABLE',
-    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
-    REINDEX_OBJECT_DATABASE: 'DATABASE',
-    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
-};
-/**
- * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
- * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
- * option name means true. The parser drops zero and false values from the JSON, so an empty
- * Integer or Boolean node is 0 or false.
- */
-function optionEnabled(options, name) {
-    if (!Array.isArray(options))
-        return undefined;
-    let result;
-    for (const o of options) {
-        const d = o.DefElem;
-        if (d?.defname !== name)
-            continue;
-        const arg = d.arg;
-        if (!arg)
-            result = true;
-        else if (arg.Integer)
-            result = (arg.Integer.ival ?? 0) !== 0;
-        else if (arg.Boolean)
-            result = arg.Boolean.boolval ?? false;
-        else
-            result = !isFalseWord(String(arg.String?.sval ?? ''));
-    }
-    return result;
-}
-/** PostgreSQL's parse_bool accepts any unambiguous prefix of false/no/off, and 0. */
-function isFalseWord(text) {
-    const t = text.toLowerCase();
-    if (t === '0')
-        return true;
-    return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
-}
-
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/rules/require-concurrent-reindex.ts
 
 
@@ -9399,13 +3624,13 @@ const TARGET = {
     },
     visit: {
         ReindexStmt(node, ctx) {
-            if (optionEnabled(node.params, 'concurrently'))
+            if ((0,transactional/* optionEnabled */.PX)(node.params, 'concurrently'))
                 return;
             const what = TARGET[node.kind] ?? 'INDEX';
-            const rel = relationOf(node.relation);
+            const rel = (0,relation/* relationOf */.Ke)(node.relation);
             if (rel && ctx.isNew(rel))
                 return;
-            const target = rel ? ` ${displayName(rel)}` : node.name ? ` ${node.name}` : '';
+            const target = rel ? ` ${(0,relation/* displayName */.QC)(rel)}` : node.name ? ` ${node.name}` : '';
             if (what === 'SYSTEM') {
                 ctx.report(`REINDEX SYSTEM${target} locks the system catalogs, stalling every session, and has no CONCURRENTLY form`, {
                     help: 'Reindex system catalogs in a maintenance window, not in a migration.',
@@ -9414,7 +3639,7 @@ const TARGET = {
             }
             let effect;
             if (what === 'INDEX') {
-                const table = rel && ctx.model.indexes.get(relationKey(rel))?.table?.replace(/^public\./, '');
+                const table = rel && ctx.model.indexes.get((0,relation/* relationKey */.Yb)(rel))?.table?.replace(/^public\./, '');
                 effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
             }
             else if (what === 'TABLE') {
@@ -9448,10 +3673,10 @@ const TARGET = {
         RefreshMatViewStmt(node, ctx) {
             if (node.concurrent || node.skipData)
                 return;
-            const view = relationOf(node.relation);
+            const view = (0,relation/* relationOf */.Ke)(node.relation);
             if (!view || ctx.isNew(view))
                 return;
-            ctx.report(`REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY blocks every read of ${displayName(view)} until the refresh finishes`);
+            ctx.report(`REFRESH MATERIALIZED VIEW ${(0,relation/* displayName */.QC)(view)} without CONCURRENTLY blocks every read of ${(0,relation/* displayName */.QC)(view)} until the refresh finishes`);
         },
     },
 }));
@@ -9481,7 +3706,7 @@ const TARGET = {
         '*'(_node, ctx) {
             if (!ctx.session.inTransaction)
                 return;
-            const op = nonTransactionalInfo(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            const op = (0,transactional/* nonTransactionalInfo */.Fw)(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
             if (!op?.concurrently)
                 return;
             const { beginLine } = ctx.state;
@@ -9519,7 +3744,7 @@ const TARGET = {
             if (state.reported || isSessionOnly(ctx.stmt))
                 return;
             const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
-            const op = nonTransactional(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
+            const op = (0,transactional/* nonTransactional */.lG)(ctx.stmt, { postgresVersion: ctx.config.postgresVersion });
             if (op) {
                 state.nonTransactional ??= { label: op, line };
                 if (!state.transactional)
@@ -9528,7 +3753,7 @@ const TARGET = {
                 ctx.report(`${op} at line ${line} is mixed with ${state.transactional.label} at line ${state.transactional.line}: ${op} cannot run in a transaction, so the file cannot run as one and a failure leaves it half applied`);
             }
             else {
-                state.transactional ??= { label: mixed_non_transactional_statements_statementLabel(ctx.stmt), line };
+                state.transactional ??= { label: statementLabel(ctx.stmt), line };
                 const other = state.nonTransactional;
                 if (!other)
                     return;
@@ -9574,7 +3799,7 @@ const DML = {
     SelectStmt: 'SELECT',
 };
 /** How the user wrote the statement's kind: `ALTER TABLE`, `CREATE UNIQUE INDEX`, `INSERT`. */
-function mixed_non_transactional_statements_statementLabel(stmt) {
+function statementLabel(stmt) {
     // a CTE (WITH …) would otherwise be labelled by its first word
     if (DML[stmt.kind])
         return DML[stmt.kind];
@@ -9596,6 +3821,10 @@ function mixed_non_transactional_statements_statementLabel(stmt) {
     return label.join(' ');
 }
 
+// EXTERNAL MODULE: ./src/sql/locks.ts
+var sql_locks = __nccwpck_require__(340);
+// EXTERNAL MODULE: ./src/sql/session.ts
+var session = __nccwpck_require__(2516);
 ;// CONCATENATED MODULE: ./src/rules/require-lock-timeout.ts
 
 
@@ -9606,12 +3835,12 @@ function summarizeLocks(ctx, locks) {
     const byMode = new Map();
     for (const l of locks) {
         const names = byMode.get(l.mode) ?? [];
-        names.push(displayName(l.relation));
+        names.push((0,relation/* displayName */.QC)(l.relation));
         byMode.set(l.mode, names);
     }
     const taken = list([...byMode].map(([mode, names]) => `${mode} on ${list(names)}`));
-    const readBlocked = locks.filter((l) => blocksReads(l.mode)).map((l) => displayName(l.relation));
-    const writeBlocked = locks.filter((l) => !blocksReads(l.mode)).map((l) => displayName(l.relation));
+    const readBlocked = locks.filter((l) => (0,sql_locks/* blocksReads */.o5)(l.mode)).map((l) => (0,relation/* displayName */.QC)(l.relation));
+    const writeBlocked = locks.filter((l) => !(0,sql_locks/* blocksReads */.o5)(l.mode)).map((l) => (0,relation/* displayName */.QC)(l.relation));
     const single = readBlocked.length === 0 || writeBlocked.length === 0;
     const blocked = single
         ? readBlocked.length
@@ -9624,7 +3853,7 @@ function summarizeLocks(ctx, locks) {
     ]
         .filter(Boolean)
         .join(' and ');
-    return { label: statementLabel(ctx.stmt), taken, blocked, queued };
+    return { label: (0,sql_locks/* statementLabel */.OQ)(ctx.stmt), taken, blocked, queued };
 }
 /**
  * Both timeout rules: the first statement of a file that takes a lock blocking writes (SHARE or
@@ -9642,12 +3871,12 @@ function timeoutRule(spec) {
                 const state = ctx.state;
                 if (state.reported)
                     return;
-                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [setAssignment(node)] : ctx.stmt.kind === 'SelectStmt' ? setConfigCalls(node) : [];
+                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [(0,session/* setAssignment */.Ob)(node)] : ctx.stmt.kind === 'SelectStmt' ? (0,session/* setConfigCalls */.ab)(node) : [];
                 for (const a of assignments) {
                     if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
                         state.ineffectiveLocal = true;
                 }
-                const locks = strongestLocks(ctx.locks.filter((l) => l.existing && blocksWrites(l.mode)));
+                const locks = (0,sql_locks/* strongestLocks */.I_)(ctx.locks.filter((l) => l.existing && (0,sql_locks/* blocksWrites */.PE)(l.mode)));
                 if (locks.length === 0)
                     return;
                 const value = ctx.session.timeout(setting);
@@ -9746,10 +3975,10 @@ function check(a, ctx) {
     },
     visit: {
         VariableSetStmt(node, ctx) {
-            check(setAssignment(node), ctx);
+            check((0,session/* setAssignment */.Ob)(node), ctx);
         },
         SelectStmt(node, ctx) {
-            for (const a of setConfigCalls(node))
+            for (const a of (0,session/* setConfigCalls */.ab)(node))
                 check(a, ctx);
         },
     },
@@ -9784,7 +4013,7 @@ function check(a, ctx) {
                 continue;
             if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
                 continue;
-            const name = displayName(t.ref);
+            const name = (0,relation/* displayName */.QC)(t.ref);
             ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
                 help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
             });
@@ -9826,7 +4055,7 @@ function isPlainTable(t) {
         for (const t of ctx.model.tables.values()) {
             if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
                 continue;
-            const name = displayName(t.ref);
+            const name = (0,relation/* displayName */.QC)(t.ref);
             ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
         }
     },
@@ -9849,8 +4078,8 @@ function isPlainTable(t) {
     },
     visit: {
         AlterTableStmt(node, ctx) {
-            const ref = relationOf(node.relation);
-            const name = ref ? displayName(ref) : 'the table';
+            const ref = (0,relation/* relationOf */.Ke)(node.relation);
+            const name = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
             for (const c of node.cmds ?? []) {
                 const subtype = c?.AlterTableCmd?.subtype;
                 if (subtype === 'AT_DisableRowSecurity') {
@@ -9867,7 +4096,7 @@ function isPlainTable(t) {
 ;// CONCATENATED MODULE: ./src/sql/expr.ts
 /** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
 /** The inner object and type of a typed node, or undefined for anything else. */
-function expr_unwrap(node) {
+function unwrap(node) {
     if (!node || typeof node !== 'object' || Array.isArray(node))
         return undefined;
     const keys = Object.keys(node);
@@ -9895,7 +4124,7 @@ function parseBoolLiteral(text) {
  * Undefined when it is anything else (a column, a call, NULL).
  */
 function booleanConstant(node) {
-    const n = expr_unwrap(node);
+    const n = unwrap(node);
     if (!n)
         return undefined;
     if (n.type === 'A_Const') {
@@ -9909,7 +4138,7 @@ function booleanConstant(node) {
         return undefined;
     }
     if (n.type === 'TypeCast' && isBooleanType(n.inner.typeName)) {
-        const arg = expr_unwrap(n.inner.arg);
+        const arg = unwrap(n.inner.arg);
         if (arg?.type === 'A_Const' && 'ival' in arg.inner)
             return (arg.inner.ival?.ival ?? 0) !== 0;
         return booleanConstant(n.inner.arg);
@@ -9923,7 +4152,7 @@ function isBooleanType(typeName) {
 }
 /** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
 function stringConstant(node) {
-    const n = expr_unwrap(node);
+    const n = unwrap(node);
     if (n?.type === 'A_Const' && 'sval' in n.inner)
         return n.inner.sval?.sval ?? '';
     if (n?.type === 'TypeCast')
@@ -9944,11 +4173,11 @@ function functionName(call) {
 function callArgument(call, position, name) {
     const args = call?.args ?? [];
     for (const a of args) {
-        const n = expr_unwrap(a);
+        const n = unwrap(a);
         if (n?.type === 'NamedArgExpr' && n.inner.name === name)
             return n.inner.arg;
     }
-    const positional = args.filter((a) => expr_unwrap(a)?.type !== 'NamedArgExpr');
+    const positional = args.filter((a) => unwrap(a)?.type !== 'NamedArgExpr');
     return positional[position];
 }
 /** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
@@ -10051,8 +4280,8 @@ function find(root, test) {
 }));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_setting_missing_ok_check(node, ctx) {
-    const ref = relationOf(node.table);
-    const where = `policy ${node.policy_name} on ${ref ? displayName(ref) : 'the table'}`;
+    const ref = (0,relation/* relationOf */.Ke)(node.table);
+    const where = `policy ${node.policy_name} on ${ref ? (0,relation/* displayName */.QC)(ref) : 'the table'}`;
     for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
         if (!expr)
             continue;
@@ -10099,7 +4328,7 @@ function isCurrentSetting(call) {
         },
         AlterPolicyStmt(node, ctx) {
             // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
-            const table = ctx.model.table(keyOf(node.table) ?? '');
+            const table = ctx.model.table((0,relation/* keyOf */.TN)(node.table) ?? '');
             if (table?.restrictivePolicies?.has(node.policy_name))
                 return;
             rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
@@ -10108,8 +4337,8 @@ function isCurrentSetting(call) {
 }));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_permissive_policy_check(node, ctx, to) {
-    const ref = relationOf(node.table);
-    const table = ref ? displayName(ref) : 'the table';
+    const ref = (0,relation/* relationOf */.Ke)(node.table);
+    const table = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
     const who = to ?? "the policy's roles";
     if (node.qual && booleanConstant(node.qual) === true) {
         ctx.report(`policy ${node.policy_name} on ${table} has USING (true): it shows every row of ${table} to ${who}, whatever the tenant`, {
@@ -10143,6 +4372,8 @@ function roles(list) {
     return names.length ? names.join(', ') : 'PUBLIC';
 }
 
+// EXTERNAL MODULE: ./src/sql/functions.ts
+var functions = __nccwpck_require__(4241);
 ;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
 
 
@@ -10159,23 +4390,23 @@ function roles(list) {
     },
     visit: {
         CreateFunctionStmt(node, ctx) {
-            const after = functionSecurity(node.options, { securityDefiner: false, searchPath: false });
+            const after = (0,functions/* functionSecurity */.r_)(node.options, { securityDefiner: false, searchPath: false });
             if (!after.securityDefiner || after.searchPath)
                 return;
             const what = node.is_procedure ? 'procedure' : 'function';
             ctx.report(`SECURITY DEFINER ${what} ${nameOf(node.funcname)} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`, {
-                location: securityDefinerOption(node.options)?.location,
+                location: (0,functions/* securityDefinerOption */.x3)(node.options)?.location,
             });
         },
         AlterFunctionStmt(node, ctx) {
             // a function pgmig never saw created may have a search_path already; the ALTER must then repeat it to be checkable
             const before = ctx.model.functions.lookup(node.func) ?? { securityDefiner: false, searchPath: false };
-            const after = functionSecurity(node.actions, before);
+            const after = (0,functions/* functionSecurity */.r_)(node.actions, before);
             if (!after.securityDefiner || after.searchPath)
                 return;
             const what = node.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : node.objtype === 'OBJECT_ROUTINE' ? 'routine' : 'function';
             const name = nameOf(node.func?.objname);
-            const definer = securityDefinerOption(node.actions);
+            const definer = (0,functions/* securityDefinerOption */.x3)(node.actions);
             // other ALTERs of an already unsafe function (COST, OWNER) were reported at its CREATE
             if (!definer && !before.searchPath)
                 return;
@@ -10191,6 +4422,12 @@ function nameOf(names) {
     return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __nccwpck_require__(8726);
 ;// CONCATENATED MODULE: ./src/rules/migration-filename.ts
 
 
@@ -10213,12 +4450,12 @@ function nameOf(names) {
         const tests = (0,external_node_path_.resolve)(config.root, config.tests);
         for (const file of ctx.files) {
             const name = file.entry.name;
-            if (!name_isNameProblem(name))
+            if (!(0,migrations_name/* isNameProblem */.$d)(name))
                 continue;
             // a file linted by hand outside the migrations folders is not claimed to be a migration
-            if (!folders.some((d) => isInside(d, file.absPath)))
+            if (!folders.some((d) => (0,discover/* isInside */.FK)(d, file.absPath)))
                 continue;
-            if (isInside(tests, file.absPath) || isFlywayCallback(file.absPath))
+            if ((0,discover/* isInside */.FK)(tests, file.absPath) || (0,migrations_name/* isFlywayCallback */.Qw)(file.absPath))
                 continue;
             const fix = name.suggestion ? `; rename it to ${name.suggestion}` : '';
             ctx.report({ file: file.path }, `${name.message}${fix}`, {
@@ -10252,9 +4489,9 @@ function nameOf(names) {
                 continue;
             seen.add(entry.absPath);
             const name = entry.name;
-            if (name_isNameProblem(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
+            if ((0,migrations_name/* isNameProblem */.$d)(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
                 continue;
-            const key = `${name.kind}:${versionKey(name.parts)}`;
+            const key = `${name.kind}:${(0,migrations_name/* versionKey */._5)(name.parts)}`;
             let group = groups.get(key);
             if (!group)
                 groups.set(key, (group = []));
@@ -10296,13 +4533,13 @@ function nameOf(names) {
         const base = ctx.base;
         if (!base)
             return;
-        const versioned = (n) => !name_isNameProblem(n) && n.kind === 'versioned';
+        const versioned = (n) => !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned';
         const onBase = base.files.filter((e) => versioned(e.name));
         if (onBase.length === 0)
             return;
-        const highest = onBase.reduce((a, b) => (compareVersions(b.name.parts, a.name.parts) > 0 ? b : a));
+        const highest = onBase.reduce((a, b) => ((0,migrations_name/* compareVersions */.Zy)(b.name.parts, a.name.parts) > 0 ? b : a));
         const top = highest.name;
-        const renamedFrom = base.deleted.map((p) => parseMigrationName(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
+        const renamedFrom = base.deleted.map((p) => (0,migrations_name/* parseMigrationName */.pF)(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
         const known = new Set([...base.files.map((e) => e.path), ...base.modified]);
         // every version in sight, so two suggestions never name the same number
         const taken = new Set();
@@ -10314,12 +4551,12 @@ function nameOf(names) {
             const name = file.entry.name;
             if (!versioned(name) || known.has(file.path))
                 continue;
-            if (compareVersions(name.parts, top.parts) > 0)
+            if ((0,migrations_name/* compareVersions */.Zy)(name.parts, top.parts) > 0)
                 continue;
             // a base migration renamed in this branch: modified-applied-migration says so
-            if (renamedFrom.some((parts) => compareVersions(parts, name.parts) === 0))
+            if (renamedFrom.some((parts) => (0,migrations_name/* compareVersions */.Zy)(parts, name.parts) === 0))
                 continue;
-            const same = onBase.find((e) => compareVersions(e.name.parts, name.parts) === 0);
+            const same = onBase.find((e) => (0,migrations_name/* compareVersions */.Zy)(e.name.parts, name.parts) === 0);
             next = nextFree(next, taken, ctx.config.versionRanges);
             const rename = `rename it to V${next}__${name.description}.sql, or to ${ctx.config.placeholder}__${name.description}.sql to have it numbered at merge`;
             const message = same
@@ -10372,7 +4609,7 @@ function nextFree(after, taken, ranges) {
         for (const file of ctx.files) {
             const name = file.entry.name;
             // an undo file carries its migration's version; the V file is the one to renumber
-            if (name_isNameProblem(name) || name.kind !== 'versioned')
+            if ((0,migrations_name/* isNameProblem */.$d)(name) || name.kind !== 'versioned')
                 continue;
             const major = name.parts[0];
             const allowed = ranges.some((r) => major >= BigInt(r.from) && (r.to === undefined || major <= BigInt(r.to)));
@@ -10406,8 +4643,8 @@ function describeRanges(ranges) {
         if (!base)
             return;
         const versioned = (path) => {
-            const n = parseMigrationName(path, ctx.config.placeholder);
-            return !name_isNameProblem(n) && n.kind === 'versioned' ? n : undefined;
+            const n = (0,migrations_name/* parseMigrationName */.pF)(path, ctx.config.placeholder);
+            return !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned' ? n : undefined;
         };
         for (const path of base.modified) {
             const name = versioned(path);
@@ -10422,7 +4659,7 @@ function describeRanges(ranges) {
             // a new file with the same version is most likely the same migration renamed
             const renamed = ctx.files.find((f) => {
                 const n = f.entry.name;
-                return !name_isNameProblem(n) && n.kind === 'versioned' && compareVersions(n.parts, name.parts) === 0;
+                return !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned' && (0,migrations_name/* compareVersions */.Zy)(n.parts, name.parts) === 0;
             });
             const message = renamed
                 ? `${path} is on ${base.ref} and has probably been applied, but was renamed to ${renamed.path}; Flyway then fails validation where it ran (description or checksum mismatch for version ${name.version}). Keep the old name and make the change in a new migration`
@@ -10432,144 +4669,8 @@ function describeRanges(ranges) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/sql/ddl.ts
-
-/**
- * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
- * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
- */
-function tableCmds(node) {
-    if (node?.objtype !== 'OBJECT_TABLE')
-        return [];
-    const out = [];
-    (node.cmds ?? []).forEach((c, index) => {
-        if (c?.AlterTableCmd)
-            out.push({ cmd: c.AlterTableCmd, index });
-    });
-    return out;
-}
-/** The constraints (`Constraint` inner objects) written on a column definition. */
-function columnConstraints(columnDef) {
-    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
-}
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
-function isSerialType(typeName) {
-    const names = typeName?.names ?? [];
-    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
-}
-/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
-function typeBaseName(typeName) {
-    const names = typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return typeof last === 'string' ? last.toLowerCase() : undefined;
-}
-/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
-function tokensOf(stmt) {
-    try {
-        return (0,wasm.scanSync)(stmt.text).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Byte offset of the statement's first token, relative to the base its node locations use. */
-function statementOffset(stmt, source) {
-    return Buffer.byteLength(source.text.slice(source.indexOfByte(stmt.byteBase), stmt.start), 'utf8');
-}
-/**
- * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
- * location, by position. The parser records no location for the actions themselves, so a
- * finding about the second action of a statement spread over lines would otherwise point at
- * the first line. Actions are split at the commas outside parentheses after the table's name.
- * Undefined where the statement cannot be read that way.
- */
-function alterTableActionLocations(stmt, source) {
-    const rel = stmt.node?.relation;
-    if (typeof rel?.location !== 'number' || rel.location < 0)
-        return undefined;
-    const tokens = tokensOf(stmt);
-    if (!tokens)
-        return undefined;
-    const base = statementOffset(stmt, source);
-    const relStart = rel.location - base;
-    let i = tokens.findIndex((t) => t.start >= relStart);
-    if (i < 0)
-        return undefined;
-    // the name: part(.part)* and an optional `*` (inheritance)
-    i++;
-    while (tokens[i]?.text === '.' && tokens[i + 1])
-        i += 2;
-    if (tokens[i]?.text === '*')
-        i++;
-    const out = [];
-    if (tokens[i])
-        out.push(base + tokens[i].start);
-    let depth = 0;
-    for (; i < tokens.length; i++) {
-        const t = tokens[i].text;
-        if (t === '(' || t === '[')
-            depth++;
-        else if (t === ')' || t === ']')
-            depth--;
-        else if (t === ',' && depth === 0 && tokens[i + 1])
-            out.push(base + tokens[i + 1].start);
-    }
-    return out;
-}
-/**
- * Node-style locations of each place the statement has the given keywords in a row
- * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
- */
-function keywordLocations(stmt, source, words) {
-    const tokens = tokensOf(stmt);
-    if (!tokens || words.length === 0)
-        return [];
-    const want = words.map((w) => w.toUpperCase());
-    const base = statementOffset(stmt, source);
-    const out = [];
-    for (let i = 0; i + want.length <= tokens.length; i++) {
-        if (want.every((w, k) => tokens[i + k].text.toUpperCase() === w))
-            out.push(base + tokens[i].start);
-    }
-    return out;
-}
-/** The scanner's token type for an identifier, plain or double-quoted. */
-const IDENT_TOKEN = 'IDENT';
-/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
-function unicodeIdentifier(text) {
-    return text
-        .slice(3, -1)
-        .replace(/""/g, '"')
-        .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) => slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)));
-}
-/**
- * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
- * settings …) as the server stores it, with node-style locations. Keywords, strings, function
- * bodies and comments are not identifiers.
- */
-function identifierTokens(stmt, source) {
-    const tokens = tokensOf(stmt);
-    if (!tokens)
-        return [];
-    const base = statementOffset(stmt, source);
-    const out = [];
-    for (const t of tokens) {
-        let name;
-        if (/^[Uu]&"/.test(t.text))
-            name = unicodeIdentifier(t.text);
-        else if (t.tokenName !== IDENT_TOKEN)
-            continue;
-        else if (t.text.startsWith('"'))
-            name = t.text.slice(1, -1).replace(/""/g, '"');
-        // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
-        else
-            name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
-        out.push({ name, location: base + t.start });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/sql/ddl.ts
+var ddl = __nccwpck_require__(7540);
 ;// CONCATENATED MODULE: ./src/sql/volatility.ts
 
 
@@ -10880,9 +4981,9 @@ function mayBeVolatile(expr) {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             const pg = ctx.config.postgresVersion;
-            for (const { cmd } of tableCmds(node)) {
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AddColumn')
                     continue;
                 const col = cmd.def?.ColumnDef;
@@ -10890,13 +4991,13 @@ function mayBeVolatile(expr) {
                     continue;
                 const what = `ADD COLUMN ${col.colname} to ${table}`;
                 const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
-                if (isSerialType(col.typeName)) {
+                if ((0,ddl/* isSerialType */.$f)(col.typeName)) {
                     const type = col.typeName.names[0].String.sval;
                     ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
                         location: col.typeName.location,
                     });
                 }
-                for (const c of columnConstraints(col)) {
+                for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                     if (c.contype === 'CONSTR_GENERATED') {
                         // a virtual column (PostgreSQL 18) is computed when read; nothing is stored
                         if (c.generated_kind === 'v' && pg >= 18)
@@ -10947,14 +5048,14 @@ function mayBeVolatile(expr) {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             // eslint-disable-next-line @typescript-eslint/no-explicit-any
             const report = (c, what) => {
-                const ref = relationOf(c.pktable);
-                const target = ref ? displayName(ref) : 'the referenced table';
+                const ref = (0,relation/* relationOf */.Ke)(c.pktable);
+                const target = ref ? (0,relation/* displayName */.QC)(ref) : 'the referenced table';
                 ctx.report(`${what} on ${table} checks every row of ${table} against ${target} while blocking writes to both tables; add it NOT VALID and VALIDATE it later`, { location: c.location });
             };
-            for (const { cmd } of tableCmds(node)) {
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
                     const c = cmd.def?.Constraint;
                     if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
@@ -10962,7 +5063,7 @@ function mayBeVolatile(expr) {
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
                     const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
+                    for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_FOREIGN')
                             report(c, `ADD COLUMN ${col.colname} REFERENCES`);
                     }
@@ -11004,17 +5105,16 @@ function notNullColumn(expr) {
     },
     visit: {
         AlterTableStmt(node, ctx) {
-            const key = keyOf(node.relation);
+            const key = (0,relation/* keyOf */.TN)(node.relation);
             if (!key)
                 return;
             const s = ctx.state;
             const checks = (s.checks ??= new Map());
             const proven = (s.proven ??= new Set());
             const elsewhere = (s.validatedElsewhere ??= new Set());
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             const pg12 = ctx.config.postgresVersion >= 12;
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
                     const c = cmd.def?.Constraint;
                     const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
@@ -11038,9 +5138,8 @@ function notNullColumn(expr) {
                         continue;
                     if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key)))
                         continue;
-                    locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
                     ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
-                        location: locations[index],
+                        location: ctx.actionLocation(index),
                         help: pg12
                             ? `Add CHECK (${cmd.name} IS NOT NULL) NOT VALID, VALIDATE it in a later transaction, then SET NOT NULL (PostgreSQL 12+ then skips the scan) and drop the check.`
                             : `PostgreSQL ${ctx.config.postgresVersion} always scans (config postgresVersion); keep ${cmd.name} nullable and enforce it with a CHECK (${cmd.name} IS NOT NULL) constraint added NOT VALID and validated later.`,
@@ -11071,9 +5170,9 @@ function notNullColumn(expr) {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             const message = (what) => `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
-            for (const { cmd } of tableCmds(node)) {
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
                     const c = cmd.def?.Constraint;
                     // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
@@ -11082,7 +5181,7 @@ function notNullColumn(expr) {
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
                     const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
+                    for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_PRIMARY')
                             ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
                     }
@@ -11111,28 +5210,26 @@ function notNullColumn(expr) {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AddColumn')
                     continue;
                 const col = cmd.def?.ColumnDef;
                 if (!col)
                     continue;
-                const cons = columnConstraints(col);
+                const cons = (0,ddl/* columnConstraints */.zD)(col);
                 const notNull = cons.find((c) => c.contype === 'CONSTR_NOTNULL');
                 if (!notNull)
                     continue;
                 // serial, identity and generated columns fill existing rows themselves
-                if (isSerialType(col.typeName))
+                if ((0,ddl/* isSerialType */.$f)(col.typeName))
                     continue;
                 const fills = cons.some((c) => c.contype === 'CONSTR_IDENTITY' ||
                     c.contype === 'CONSTR_GENERATED' ||
                     (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull));
                 if (fills)
                     continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: locations[index] ?? col.location });
+                ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: ctx.actionLocation(index) ?? col.location });
             }
         },
     },
@@ -11189,21 +5286,21 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
     },
     visit: {
         CreateStmt(node, ctx) {
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
+            const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
             for (const el of node.tableElts ?? []) {
                 const col = el?.ColumnDef;
-                if (col && CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) {
+                if (col && CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? '')) {
                     ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
                 }
             }
         },
         AlterTableStmt(node, ctx) {
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
-            for (const { cmd } of tableCmds(node)) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 const col = cmd.def?.ColumnDef;
                 if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType'))
                     continue;
-                if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? ''))
+                if (!CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? ''))
                     continue;
                 const name = col.colname ?? cmd.name;
                 ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
@@ -11263,14 +5360,12 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_DropColumn')
                     continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
                 ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
-                    location: locations[index],
+                    location: ctx.actionLocation(index),
                 });
             }
         },
@@ -11318,14 +5413,12 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_DropNotNull')
                     continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
                 ctx.report(`DROP NOT NULL on ${table}.${cmd.name} lets NULLs reach code that expects ${cmd.name} to be set`, {
-                    location: locations[index],
+                    location: ctx.actionLocation(index),
                 });
             }
         },
@@ -11354,9 +5447,9 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
                 return;
             const existing = (node.objects ?? [])
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((o) => relationFromNames(o?.List?.items))
+                .map((o) => (0,relation/* relationFromNames */.be)(o?.List?.items))
                 .filter((ref) => ref && ctx.isExisting(ref))
-                .map((ref) => displayName(ref));
+                .map((ref) => (0,relation/* displayName */.QC)(ref));
             if (existing.length === 0)
                 return;
             const list = existing.join(', ');
@@ -11469,10 +5562,10 @@ function visit(kind) {
                 return;
             const names = (node.relations ?? [])
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => relationOf(r?.RangeVar))
+                .map((r) => (0,relation/* relationOf */.Ke)(r?.RangeVar))
                 .filter(Boolean)
-                .map((r) => displayName(r));
-            const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
+                .map((r) => (0,relation/* displayName */.QC)(r));
+            const cascade = (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
             ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
                 location: cascade[cascade.length - 1],
             });
@@ -11537,8 +5630,8 @@ function visit(kind) {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
-            for (const { cmd } of tableCmds(node)) {
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AlterColumnType')
                     continue;
                 const type = cmd.def?.ColumnDef?.typeName;
@@ -11596,10 +5689,8 @@ const HELP = {
             s.inTransaction ??= ctx.config.assumeInTransaction;
             const notValid = (s.notValid ??= new Set());
             const existing = ctx.isExisting(node.relation);
-            const table = relationOf(node.relation) ? displayName(relationOf(node.relation)) : 'the table';
-            let locations;
-            const at = (index) => (locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [])[index];
-            for (const { cmd, index } of tableCmds(node)) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
                     const c = cmd.def?.Constraint;
                     if (!c)
@@ -11614,7 +5705,7 @@ const HELP = {
                         continue;
                     const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
                     ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
-                        location: at(index) ?? c.location,
+                        location: ctx.actionLocation(index) ?? c.location,
                         help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
                     });
                 }
@@ -11622,7 +5713,7 @@ const HELP = {
                     if (!s.inTransaction || !existing || !notValid.has(cmd.name))
                         continue;
                     ctx.report(`VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`, {
-                        location: at(index),
+                        location: ctx.actionLocation(index),
                         help: 'COMMIT after adding the constraint NOT VALID and validate it in a new transaction, ideally in the next migration.',
                     });
                 }
@@ -11651,9 +5742,9 @@ const HELP = {
         AlterTableStmt(node, ctx) {
             if (!ctx.isExisting(node.relation))
                 return;
-            const table = displayName(relationOf(node.relation));
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             const message = (what) => `${what} on ${table} builds a unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
-            for (const { cmd } of tableCmds(node)) {
+            for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
                     const c = cmd.def?.Constraint;
                     if (c?.contype === 'CONSTR_UNIQUE' && !c.indexname) {
@@ -11662,7 +5753,7 @@ const HELP = {
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
                     const col = cmd.def?.ColumnDef;
-                    for (const c of columnConstraints(col)) {
+                    for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_UNIQUE')
                             ctx.report(message(`ADD COLUMN ${col.colname} … UNIQUE`), { location: c.location });
                     }
@@ -11678,11 +5769,17 @@ const HELP = {
 /** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
 const MAX_BYTES = 63;
 /**
- * A run of identifier characters (or a quoted identifier) long enough to possibly exceed 63
- * bytes: at 4 bytes per character at most, that takes 16 characters. Statements without one
- * skip the scan.
+ * Runs of identifier characters and quoted identifiers: a name over 63 bytes must be one of
+ * them, and at least as long in its raw form (escapes and `""` only shorten it). Statements
+ * without such a long run skip the token scan, which is most of this rule's cost.
  */
-const CANDIDATE = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"[^"]{16,}/u;
+const RUNS = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"(?:[^"]|"")*"/gu;
+function mayHaveLongName(text) {
+    for (const m of text.matchAll(RUNS))
+        if (Buffer.byteLength(m[0], 'utf8') > MAX_BYTES)
+            return true;
+    return false;
+}
 /* harmony default export */ const identifier_too_long = (defineRule({
     id: 'identifier-too-long',
     severity: 'warning',
@@ -11696,9 +5793,9 @@ const CANDIDATE = /[\p{L}\p{N}_$\u0080-\u{10ffff}]{16,}|"[^"]{16,}/u;
     },
     visit: {
         '*'(_node, ctx) {
-            if (!CANDIDATE.test(ctx.stmt.text))
+            if (!mayHaveLongName(ctx.stmt.text))
                 return;
-            for (const { name, location } of identifierTokens(ctx.stmt, ctx.file.parsed.source)) {
+            for (const { name, location } of (0,ddl/* identifierTokens */.m6)(ctx.stmt, ctx.file.parsed.source)) {
                 const bytes = Buffer.byteLength(name, 'utf8');
                 if (bytes <= MAX_BYTES)
                     continue;
@@ -11732,7 +5829,7 @@ function truncate(name) {
 function declaredColumnTypes(kind, node) {
     const out = [];
     if (kind === 'CreateStmt') {
-        const table = relationOf(node.relation);
+        const table = (0,relation/* relationOf */.Ke)(node.relation);
         for (const el of node.tableElts ?? []) {
             const col = el?.ColumnDef;
             // a partition's column clauses (WITH OPTIONS, constraints) carry no type
@@ -11741,8 +5838,8 @@ function declaredColumnTypes(kind, node) {
         }
     }
     else if (kind === 'AlterTableStmt') {
-        const table = relationOf(node.relation);
-        for (const { cmd } of tableCmds(node)) {
+        const table = (0,relation/* relationOf */.Ke)(node.relation);
+        for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
             if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
                 continue;
             const col = cmd.def?.ColumnDef;
@@ -11766,15 +5863,15 @@ function builtinTypeName(typeName) {
     const names = typeName.names ?? [];
     if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
         return undefined;
-    const base = typeBaseName(typeName);
+    const base = (0,ddl/* typeBaseName */.ZX)(typeName);
     // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
     if (base && SERIALS.has(base))
-        return isSerialType(typeName) ? base : undefined;
+        return (0,ddl/* isSerialType */.$f)(typeName) ? base : undefined;
     return base;
 }
 /** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
 function typeLabel(typeName) {
-    const base = builtinTypeName(typeName) ?? typeBaseName(typeName) ?? 'type';
+    const base = builtinTypeName(typeName) ?? (0,ddl/* typeBaseName */.ZX)(typeName) ?? 'type';
     const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
     const mods = (typeName?.typmods ?? [])
         .map((m) => m?.A_Const?.ival?.ival)
@@ -11810,7 +5907,7 @@ function prefer_bigint_over_int_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
             continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 32-bit integer that overflows at 2,147,483,647; use bigint`, {
             location: d.typeName.location,
         });
@@ -11844,7 +5941,7 @@ function prefer_bigint_over_smallint_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
             continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         ctx.report(`column ${where} is ${typeLabel(d.typeName)}, a 16-bit integer that overflows at 32,767; use bigint`, {
             location: d.typeName.location,
         });
@@ -11878,7 +5975,7 @@ function prefer_identity_check(node, ctx) {
         const type = builtinTypeName(d.typeName);
         if (!type || !prefer_identity_SERIALS.has(type))
             continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
         ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
             location: d.typeName.location,
@@ -11909,23 +6006,23 @@ const REPACK_SINCE = 19;
         ClusterStmt(node, ctx) {
             if (ctx.config.postgresVersion < REPACK_SINCE)
                 return;
-            const rel = relationOf(node.relation);
+            const rel = (0,relation/* relationOf */.Ke)(node.relation);
             if (rel && ctx.isNew(rel))
                 return;
-            const what = rel ? displayName(rel) : 'every table clustered before';
+            const what = rel ? (0,relation/* displayName */.QC)(rel) : 'every table clustered before';
             report(ctx, 'CLUSTER', what);
         },
         VacuumStmt(node, ctx) {
-            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !optionEnabled(node.options, 'full'))
+            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !(0,transactional/* optionEnabled */.PX)(node.options, 'full'))
                 return;
             const rels = (node.rels ?? [])
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => relationOf(r?.VacuumRelation?.relation))
+                .map((r) => (0,relation/* relationOf */.Ke)(r?.VacuumRelation?.relation))
                 .filter((r) => !!r);
             const existing = rels.filter((r) => !ctx.isNew(r));
             if (rels.length > 0 && existing.length === 0)
                 return;
-            const what = rels.length ? existing.map(displayName).join(', ') : 'every table of the database';
+            const what = rels.length ? existing.map(relation/* displayName */.QC).join(', ') : 'every table of the database';
             report(ctx, 'VACUUM FULL', what);
         },
     },
@@ -11984,37 +6081,35 @@ const ACTION = {
         },
         AlterTableStmt(node, ctx) {
             const s = state(ctx);
-            const table = relationOf(node.relation);
-            const name = table ? displayName(table) : 'the table';
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
+            const name = table ? (0,relation/* displayName */.QC)(table) : 'the table';
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 const fix = alterTableFix(cmd, s);
                 if (!fix || s.inTransaction)
                     continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
                 const target = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
                 const action = ACTION[cmd.subtype];
                 const what = action
                     ? `${action}${target ? ` ${target}` : ''} on ${name}`
                     : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
-                prefer_robust_stmts_report(ctx, fix, what, locations[index]);
+                prefer_robust_stmts_report(ctx, fix, what, ctx.actionLocation(index));
             }
         },
         RenameStmt(node, ctx) {
             if (!isTableRename(node) || state(ctx).inTransaction)
                 return;
-            prefer_robust_stmts_report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+            prefer_robust_stmts_report(ctx, 'transaction', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt), ctx.actionLocation(0));
         },
         AlterObjectSchemaStmt(node, ctx) {
             if (node.objectType !== 'OBJECT_TABLE' || state(ctx).inTransaction)
                 return;
-            prefer_robust_stmts_report(ctx, 'transaction', statementLabel(ctx.stmt), alterTableActionLocations(ctx.stmt, ctx.file.parsed.source)?.[0]);
+            prefer_robust_stmts_report(ctx, 'transaction', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt), ctx.actionLocation(0));
         },
         IndexStmt(node, ctx) {
             // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
             if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction))
                 return;
-            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
         CreateStmt(node, ctx) {
             if (node.if_not_exists || state(ctx).inTransaction)
@@ -12022,12 +6117,12 @@ const ACTION = {
             // a temporary table dropped at commit is gone whatever happens
             if (node.relation?.relpersistence === 't' && node.oncommit === 'ONCOMMIT_DROP')
                 return;
-            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
+            prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
         DropStmt(node, ctx) {
             if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
                 return;
-            prefer_robust_stmts_report(ctx, 'IF EXISTS', statementLabel(ctx.stmt));
+            prefer_robust_stmts_report(ctx, 'IF EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
     },
 }));
@@ -12109,7 +6204,7 @@ function prefer_text_field_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
             continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         ctx.report(`column ${where} is ${typeLabel(d.typeName)}; changing the limit later can lock and rewrite the table: use text with a CHECK on its length`, {
             location: d.typeName.location,
         });
@@ -12141,7 +6236,7 @@ function prefer_timestamp_tz_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'timestamp')
             continue;
-        const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
+        const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         ctx.report(`column ${where} is ${typeLabel(d.typeName)} without time zone, which drops the UTC offset of every value; use timestamptz`, {
             location: d.typeName.location,
         });
@@ -12168,10 +6263,10 @@ function prefer_timestamp_tz_check(node, ctx) {
         RenameStmt(node, ctx) {
             if (node.renameType !== 'OBJECT_COLUMN' || node.relationType !== 'OBJECT_TABLE')
                 return;
-            const table = relationOf(node.relation);
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
             if (!table || ctx.isNew(table))
                 return;
-            ctx.report(`renaming column ${node.subname} of ${displayName(table)} to ${node.newname} breaks every query and client still using ${node.subname}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+            ctx.report(`renaming column ${node.subname} of ${(0,relation/* displayName */.QC)(table)} to ${node.newname} breaks every query and client still using ${node.subname}, including the application version running during the deploy`, { location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
         },
     },
 }));
@@ -12196,10 +6291,10 @@ function prefer_timestamp_tz_check(node, ctx) {
         RenameStmt(node, ctx) {
             if (node.renameType !== 'OBJECT_TABLE')
                 return;
-            const table = relationOf(node.relation);
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
             if (!table || ctx.isNew(table))
                 return;
-            ctx.report(`renaming table ${displayName(table)} to ${node.newname} breaks every query and client still using ${displayName(table)}, including the application version running during the deploy`, { location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+            ctx.report(`renaming table ${(0,relation/* displayName */.QC)(table)} to ${node.newname} breaks every query and client still using ${(0,relation/* displayName */.QC)(table)}, including the application version running during the deploy`, { location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
         },
     },
 }));
@@ -12227,19 +6322,17 @@ const CONCURRENT_DETACH_SINCE = 14;
         AlterTableStmt(node, ctx) {
             if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE)
                 return;
-            const parent = relationOf(node.relation);
-            let locations;
-            for (const { cmd, index } of tableCmds(node)) {
+            const parent = (0,relation/* relationOf */.Ke)(node.relation);
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent)
                     continue;
-                const partition = relationOf(cmd.def?.PartitionCmd?.name);
+                const partition = (0,relation/* relationOf */.Ke)(cmd.def?.PartitionCmd?.name);
                 if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition)))
                     continue;
-                locations ??= alterTableActionLocations(ctx.stmt, ctx.file.parsed.source) ?? [];
-                const p = parent ? displayName(parent) : 'the partitioned table';
-                const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';
+                const p = parent ? (0,relation/* displayName */.QC)(parent) : 'the partitioned table';
+                const what = partition ? `DETACH PARTITION ${(0,relation/* displayName */.QC)(partition)}` : 'DETACH PARTITION';
                 ctx.report(`${what} without CONCURRENTLY locks ${p} against reads and writes (ACCESS EXCLUSIVE); use DETACH PARTITION … CONCURRENTLY`, {
-                    location: locations[index],
+                    location: ctx.actionLocation(index),
                 });
             }
         },
@@ -12267,7 +6360,7 @@ const CONCURRENT_DETACH_SINCE = 14;
                 return;
             const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
             ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
-                location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
+                location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
             });
         },
     },
@@ -12321,7 +6414,7 @@ const CONCURRENT_DETACH_SINCE = 14;
                 if (names.length !== 1)
                     continue;
                 // the parser keeps no position for a dropped name: find it among the tokens
-                const location = keywordLocations(ctx.stmt, ctx.file.parsed.source, [names[0]])[0];
+                const location = (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, [names[0]])[0];
                 require_table_schema_check(ctx, { relname: names[0], location }, 'DROP TABLE');
             }
         },
@@ -12527,6921 +6620,1512 @@ function findRule(id) {
     return RULES.find((r) => r.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/commands/lint.ts
 
+/***/ }),
 
+/***/ 7540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ isSerialType),
+/* harmony export */   XF: () => (/* binding */ alterTableActionLocations),
+/* harmony export */   ZX: () => (/* binding */ typeBaseName),
+/* harmony export */   ai: () => (/* binding */ keywordLocations),
+/* harmony export */   ir: () => (/* binding */ tableCmds),
+/* harmony export */   m6: () => (/* binding */ identifierTokens),
+/* harmony export */   zD: () => (/* binding */ columnConstraints)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-
-
-
-
-
-async function runLint(opts) {
-    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
-    if (opts.migrations?.length) {
-        config.migrations = opts.migrations;
-        config.root = opts.cwd;
-    }
-    const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
-    for (const f of explicit)
-        checkReadable(f, (0,external_node_path_.relative)(cwd, f) || f);
-    if (explicit.length > 0 && opts.changedSince) {
-        throw new UserError('give either files or --changed-since, not both');
-    }
-    // the folders whose files give context: the configured ones, plus those of the given files
-    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
-    if (explicit.length === 0) {
-        const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
-        if (missing) {
-            throw new UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
-        }
-    }
-    const directory = discoverMigrations(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
-    const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-    const entryOf = (abs) => byAbs.get(abs) ?? entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
-    let lintSet;
-    let base;
-    if (opts.changedSince) {
-        const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder);
-        base = found.base;
-        lintSet = new Set(found.changed.filter((p) => p.endsWith('.sql') && (0,external_node_fs_.existsSync)(p)));
-    }
-    else if (explicit.length > 0) {
-        lintSet = new Set(explicit);
-    }
-    else {
-        lintSet = new Set(directory.map((e) => e.absPath));
-    }
-    const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
-    const engine = new Engine(RULES, config);
-    const wholeFolder = !opts.changedSince && explicit.length === 0;
-    const result = engine.run(inputs, directory, base, wholeFolder);
-    return { result, config };
-}
-function checkReadable(abs, shown) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(abs);
-    }
-    catch (err) {
-        const code = err.code;
-        throw new UserError(`cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code}`);
-    }
-    if (st.isDirectory())
-        throw new UserError(`${shown} is a directory; pass migration files, or no files to lint the configured folder`);
-}
 /**
- * Puts files in the order the migrations run. Context files (not linted) come before the
- * linted ones they precede; with explicit files only lower versions are context. Undo files
- * are linted last, newest first, against the state the forward migrations leave.
+ * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
+ * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
  */
-async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
-    await ensureParser();
-    const named = (e) => (name_isNameProblem(e.name) ? undefined : e.name);
-    const highest = lintEntries
-        .map(named)
-        .filter((n) => !!n && n.kind === 'versioned')
-        .sort(compareMigrations)
-        .pop();
-    const forward = [];
-    const undo = [];
-    const invalid = [];
-    const seen = new Set();
-    for (const e of [...directory, ...lintEntries]) {
-        if (seen.has(e.absPath))
-            continue;
-        seen.add(e.absPath);
-        const lint = lintSet.has(e.absPath);
-        const n = named(e);
-        if (!n) {
-            if (lint)
-                invalid.push(e);
-            continue;
-        }
-        if (n.kind === 'undo' || n.kind === 'pending-undo') {
-            if (lint)
-                undo.push(e);
-            continue;
-        }
-        if (!lint && explicitFiles) {
-            // only what runs before the newest linted migration is context
-            if (n.kind !== 'versioned' || !highest || compareMigrations(n, highest) >= 0)
-                continue;
-        }
-        forward.push(e);
-    }
-    forward.sort((a, b) => compareMigrations(named(a), named(b)));
-    undo.sort((a, b) => -compareMigrations(named(a), named(b)));
-    return [...forward, ...invalid, ...undo].map((entry) => ({
-        entry,
-        parsed: readMigration(entry.absPath, entry.path),
-        lint: lintSet.has(entry.absPath),
-        ownChange: isUndo(entry),
-    }));
-}
-/**
- * The migrations changed since the merge base with `ref`, and what the numbering rules compare
- * with: the migrations in `ref`'s own tree (newer than the merge base, so a version taken on the
- * base branch after this branch started still counts), and the base migrations this branch
- * changed or deleted (relative to the merge base: what the branch itself did).
- */
-function changedSince(cwd, ref, dirs, placeholder) {
-    const root = repoRoot(cwd);
-    const { name, commit: tip } = resolveRef(root, ref);
-    const commit = mergeBase(root, name);
-    // git reports real paths; the working directory may reach the repository through a symlink
-    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
-    const toRepo = (abs) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(abs)).split(external_node_path_.sep).join('/') || '.';
-    const fromRepo = (p) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, p)));
-    const rel = dirs.map(toRepo);
-    if (rel.some((r) => r === '..' || r.startsWith('../'))) {
-        const outside = dirs[rel.findIndex((r) => r === '..' || r.startsWith('../'))];
-        throw new UserError(`--changed-since: migrations folder ${(0,external_node_path_.relative)(cwd, outside) || outside} is outside the git repository at ${root}`);
-    }
-    const entryAt = (p) => {
-        const abs = fromRepo(p);
-        return entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder);
-    };
-    const sql = (p) => p.endsWith('.sql');
-    const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
-    const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
-    const modified = [];
-    const deleted = [];
-    const changed = [];
-    const changes = changesSince(root, commit, rel).filter((c) => sql(c.path));
-    // a base migration moved to another folder unchanged: Flyway finds it by name and checksum,
-    // so it is neither deleted nor new
-    const moved = new Set();
-    for (const d of changes.filter((c) => c.status === 'D' && onMergeBase.has(c.path))) {
-        const to = changes.find((a) => a.status === 'A' && !moved.has(a.path) && (0,external_node_path_.basename)(a.path) === (0,external_node_path_.basename)(d.path));
-        if (to && sameContent(root, commit, d.path, to.path))
-            moved.add(d.path).add(to.path);
-    }
-    for (const c of changes) {
-        if (moved.has(c.path))
-            continue;
-        if (c.status === 'D') {
-            if (onMergeBase.has(c.path))
-                deleted.push(entryAt(c.path).path);
-            continue;
-        }
-        changed.push(fromRepo(c.path));
-        if (c.status === 'M' && onMergeBase.has(c.path))
-            modified.push(entryAt(c.path).path);
-    }
-    return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
-}
-function isUndo(e) {
-    return !name_isNameProblem(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/migrations/assign-plan.ts
-
-
-
-const TEST_EXT = /\.(sql|pg)$/;
-/** A range hint written in a pending file: `-- pgmig-range: 10000` (any number inside the range). */
-const RANGE_HINT = /^\s*--\s*pgmig-range\s*:?\s*(\d+)\b/im;
-/** Folder names that, with no numbered neighbour to go by, put a pending file in the last range. */
-const TEST_FOLDER = /^(tests?|test[-_]?data|testing|fixtures?|seeds?)$/i;
-function planAssignments(input) {
-    const warnings = [];
-    const undoPh = undoPlaceholderOf(input.placeholder);
-    const ranges = input.ranges.length > 0 ? [...input.ranges] : [{ from: 1 }];
-    const all = [];
-    for (const file of input.migrations) {
-        if (!file.path.endsWith('.sql') || isFlywayCallback(file.path))
-            continue;
-        const name = parseMigrationName(file.path, input.placeholder);
-        // a misnamed file is for `pgmig lint` to report; assign neither numbers nor counts it
-        if (name_isNameProblem(name))
-            continue;
-        all.push({ file, name, folder: external_node_path_.posix.dirname(file.path) });
-    }
-    const byArrival = (a, b) => a.file.arrival - b.file.arrival || cmp(a.file.path, b.file.path);
-    // versions in use, by their first part (what ranges are about) and in full (what must stay unique)
-    const used = [];
-    for (const m of all)
-        if (m.name.kind === 'versioned' || m.name.kind === 'undo')
-            used.push(m.name.parts[0] ?? 0n);
-    const pending = [];
-    for (const m of all)
-        if (m.name.kind === 'pending')
-            pending.push({ m, reason: 'placeholder' });
-    // colliding versions: the file that reached the branch first keeps the number
-    const groups = new Map();
-    for (const m of all) {
-        if (m.name.kind !== 'versioned')
-            continue;
-        const key = versionKey(m.name.parts);
-        groups.set(key, [...(groups.get(key) ?? []), m]);
-    }
-    const movingVersioned = new Set();
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const [keeper, ...rest] = [...group].sort(byArrival);
-        for (const m of rest) {
-            pending.push({ m, reason: 'collision', keptBy: keeper.file.path });
-            movingVersioned.add(m);
-        }
-    }
-    pending.sort((a, b) => byArrival(a.m, b.m));
-    // undo files travel with their migration
-    const undoOf = new Map();
-    const pendingUndos = all.filter((m) => m.name.kind === 'pending-undo');
-    const placeholders = pending.filter((p) => p.reason === 'placeholder').map((p) => p.m);
-    for (const u of pendingUndos) {
-        const candidates = placeholders.filter((v) => v.name.description === u.name.description && !undoOf.has(v));
-        const v = candidates.find((c) => c.folder === u.folder) ?? candidates[0];
-        if (v)
-            undoOf.set(v, u);
-        else
-            warnings.push(`${u.file.path} has no ${input.placeholder}__${u.name.description}.sql to number it with; it was left as it is`);
-    }
-    for (const [key, group] of groups) {
-        if (group.length < 2)
-            continue;
-        const undos = all.filter((m) => m.name.kind === 'undo' && versionKey(m.name.parts) === key);
-        for (const u of undos) {
-            // Flyway pairs an undo with its migration by version alone; the description (or failing
-            // that, arriving in the same commit) tells which of the colliding files it belongs to
-            const owner = group.find((v) => v.name.description === u.name.description) ??
-                (group.filter((v) => v.file.arrival === u.file.arrival).length === 1 ? group.find((v) => v.file.arrival === u.file.arrival) : undefined);
-            if (owner && movingVersioned.has(owner) && !undoOf.has(owner))
-                undoOf.set(owner, u);
-        }
-    }
-    // test files that carry the placeholder (or a moving version) in their name
-    const testsOf = new Map();
-    const tests = input.tests.filter((t) => TEST_EXT.test(t.path));
-    for (const t of tests) {
-        const base = external_node_path_.posix.basename(t.path);
-        if (hasToken(base, input.placeholder) || hasToken(base, undoPh)) {
-            const owner = longestDescriptionIn(base, placeholders) ?? (placeholders.length === 1 ? placeholders[0] : undefined);
-            if (owner)
-                testsOf.set(owner, [...(testsOf.get(owner) ?? []), t]);
-            else if (placeholders.length > 1) {
-                warnings.push(`${t.path} carries ${input.placeholder} but none of the pending descriptions, so it was not renamed; put the migration's description in its name`);
-            }
-            continue;
-        }
-        for (const m of movingVersioned) {
-            if (hasVersionToken(base, 'V', m.name.version) && base.includes(m.name.description)) {
-                testsOf.set(m, [...(testsOf.get(m) ?? []), t]);
-                break;
-            }
-        }
-    }
-    // number them, in the order they reached the branch
-    const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
-    const newPaths = new Set();
-    const assignments = [];
-    // a full-name reference `VXXX__desc` in any moved file points at that file's new name
-    const renamedRefs = [];
-    const pendingSteps = [];
-    for (const p of pending) {
-        const m = p.m;
-        const range = rangeFor(m, p.reason, ranges, all, input);
-        const inRange = used.filter((v) => v >= BigInt(range.from) && (range.to === undefined || v <= BigInt(range.to)));
-        const highest = inRange.reduce((a, b) => (b > a ? b : a), -1n);
-        const next = highest < 0n ? BigInt(Math.max(range.from, 1)) : highest + 1n;
-        if (range.to !== undefined && next > BigInt(range.to)) {
-            throw new UserError(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
-        }
-        used.push(next);
-        const version = next.toString();
-        const oldPrefixV = p.reason === 'placeholder' ? input.placeholder : `V${m.name.version}`;
-        const oldPrefixU = p.reason === 'placeholder' ? undoPh : `U${m.name.version}`;
-        const to = external_node_path_.posix.join(m.folder, `V${version}__${m.name.description}.sql`);
-        const moves = [{ from: m.file.path, to, role: 'migration' }];
-        const u = undoOf.get(m);
-        if (u)
-            moves.push({ from: u.file.path, to: external_node_path_.posix.join(u.folder, `U${version}__${u.name.description}.sql`), role: 'undo' });
-        for (const t of testsOf.get(m) ?? []) {
-            const base = external_node_path_.posix.basename(t.path);
-            const renamed = replaceToken(replaceToken(base, oldPrefixV, `V${version}`, p.reason === 'collision'), oldPrefixU, `U${version}`, p.reason === 'collision');
-            moves.push({ from: t.path, to: external_node_path_.posix.join(external_node_path_.posix.dirname(t.path), renamed), role: 'test' });
-        }
-        for (const mv of moves) {
-            if (newPaths.has(mv.to) || existingPaths.has(mv.to)) {
-                throw new UserError(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
-            }
-            newPaths.add(mv.to);
-        }
-        const a = {
-            from: m.file.path,
-            to,
-            version,
-            description: m.name.description,
-            reason: p.reason,
-            ...(p.reason === 'collision' ? { previousVersion: m.name.version, keptBy: p.keptBy } : {}),
-            ...(m.file.commit ? { arrivedIn: m.file.commit } : {}),
-            range,
-            moves,
-            edits: {},
-        };
-        assignments.push(a);
-        renamedRefs.push({ re: fullNameRef(oldPrefixV, m.name.description), to: `V${version}__${m.name.description}` });
-        if (u)
-            renamedRefs.push({ re: fullNameRef(oldPrefixU, u.name.description), to: `U${version}__${u.name.description}` });
-        pendingSteps.push({ a, oldVersionTokens: [[oldPrefixV, `V${version}`], [oldPrefixU, `U${version}`]] });
-    }
-    // references inside the moved files: full names of any moved file first, then the file's own
-    // placeholder (or old version) standing alone, as in a `-- VXXX` header
-    for (const { a, oldVersionTokens } of pendingSteps) {
-        for (const mv of a.moves) {
-            const before = input.read(mv.from);
-            let text = before;
-            for (const r of renamedRefs)
-                text = text.replace(r.re, (_all, lead) => `${lead}${r.to}`);
-            for (const [from, to] of oldVersionTokens)
-                text = replaceToken(text, from, to, a.reason === 'collision');
-            if (text !== before)
-                a.edits[mv.to] = text;
-        }
-    }
-    return { assignments, warnings };
-}
-function rangeFor(m, reason, ranges, all, input) {
-    const hint = RANGE_HINT.exec(input.read(m.file.path).slice(0, 4000));
-    if (hint) {
-        const n = BigInt(hint[1]);
-        const r = ranges.find((x) => inside(n, x));
-        if (!r) {
-            throw new UserError(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
-        }
-        return r;
-    }
-    if (reason === 'collision') {
-        const r = ranges.find((x) => inside(m.name.parts[0] ?? 0n, x));
-        if (r)
-            return r;
-    }
-    if (ranges.length === 1)
-        return ranges[0];
-    // the range most of its numbered neighbours in the same folder are in
-    const counts = ranges.map(() => 0);
-    for (const o of all) {
-        if (o.folder !== m.folder || (o.name.kind !== 'versioned' && o.name.kind !== 'undo'))
-            continue;
-        const i = ranges.findIndex((x) => inside(o.name.parts[0] ?? 0n, x));
-        if (i >= 0)
-            counts[i]++;
-    }
-    const best = Math.max(...counts);
-    if (best > 0)
-        return ranges[counts.indexOf(best)];
-    // a new test folder below the migrations root: the test range is the last one by convention
-    const root = input.migrationDirs.find((d) => m.file.path.startsWith(`${d}/`) || d === '.');
-    const below = root && root !== '.' ? m.folder.slice(root.length + 1) : m.folder;
-    if (below && below.split('/').some((seg) => TEST_FOLDER.test(seg))) {
-        return [...ranges].sort((a, b) => b.from - a.from)[0];
-    }
-    return ranges[0];
-}
-function inside(v, r) {
-    return v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to));
-}
-function describeRange(r) {
-    return r.to === undefined ? `${r.from}+` : `${r.from}-${r.to}`;
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function assign_plan_escape(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * `token` standing alone: no letter or digit on either side. For a version (`V226`) a
- * following `.2` or `_2` would make it another version (226.2), so that does not count either.
- */
-function tokenRe(token, isVersion) {
-    const after = isVersion ? '(?![A-Za-z0-9]|[._]\\d)' : '(?![A-Za-z0-9])';
-    return new RegExp(`(?<![A-Za-z0-9])${assign_plan_escape(token)}${after}`, 'g');
-}
-function hasToken(text, token) {
-    return tokenRe(token, false).test(text);
-}
-function hasVersionToken(text, prefix, version) {
-    return tokenRe(`${prefix}${version}`, true).test(text);
-}
-function replaceToken(text, from, to, isVersion) {
-    return text.replace(tokenRe(from, isVersion), to);
-}
-/** `VXXX__desc` as a whole name (followed by `.sql` or a non-name character). */
-function fullNameRef(prefix, description) {
-    return new RegExp(`(^|[^A-Za-z0-9])${assign_plan_escape(prefix)}__${assign_plan_escape(description)}(?![a-z0-9_])`, 'g');
-}
-function longestDescriptionIn(name, candidates) {
-    let best;
-    for (const c of candidates) {
-        if (name.includes(c.name.description) && (!best || c.name.description.length > best.name.description.length))
-            best = c;
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/commands/assign.ts
-
-
-
-
-
-
-
-const DEFAULT_MAX_TRIES = 10;
-const DEFAULT_BACKOFF_MS = 200;
-const MAX_BACKOFF_MS = 5000;
-async function runAssign(options) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd);
-    const config = loadConfig(cwd, options.config);
-    if (options.migrations?.length) {
-        config.migrations = options.migrations;
-        config.root = cwd;
-    }
-    if (options.tests)
-        config.tests = (0,external_node_path_.resolve)(cwd, options.tests);
-    if (options.placeholder) {
-        if (!/^V[A-Za-z]+$/.test(options.placeholder))
-            throw new UserError(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
-        config.placeholder = options.placeholder;
-    }
-    const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
-    if (!Number.isInteger(maxTries) || maxTries < 1)
-        throw new UserError(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
-    const who = identityOf(options.author);
-    const remote = options.remote ?? 'origin';
-    const dryRun = !!options.dryRun;
-    const push = options.push ?? true;
-    const log = options.log ?? (() => { });
-    const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    const root = realpath(await repoRootAsync(cwd));
-    const dirs = folders(root, config);
-    const onBranch = await currentBranch(root);
-    const env = options.env ?? {};
-    const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
-    const branch = options.branch ?? onBranch ?? fromEnv;
-    if (branch !== undefined && !(await isValidBranchName(root, branch)))
-        throw new UserError(`--branch "${branch}" is not a valid branch name`);
-    if (options.branch && onBranch && options.branch !== onBranch) {
-        throw new UserError(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
-    }
-    const pushing = push && !dryRun;
-    if (pushing && !branch) {
-        throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
-    }
-    // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
-    const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
-    const early = [];
-    if (dryRun) {
-        const inFolders = [...state.changed.map((l) => l.slice(3)), ...state.untracked].filter((p) => [...dirs.migrations, dirs.tests].some((d) => under(p, d)));
-        if (inFolders.length > 0) {
-            early.push(`the plan is for the committed files; uncommitted changes in the migrations or tests folders are not in it (${inFolders.slice(0, 5).join(', ')})`);
-        }
-    }
-    else if (state.changed.length > 0) {
-        const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
-        const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
-        throw new UserError(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
-    }
-    else if (state.untracked.length > 0) {
-        throw new UserError(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
-    }
-    if (pushing && !(await remoteExists(root, remote))) {
-        throw new UserError(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
-    }
-    const base = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
-    if (pushing)
-        await syncWithRemote(root, remote, branch, log);
-    let tries = 0;
-    let unshallowTried = false;
-    for (;;) {
-        const attemptStarted = performance.now();
-        const start = await headCommit(root);
-        const planAt = async () => {
-            const p = await computePlan(root, start, config, dirs);
-            p.warnings.unshift(...early);
-            return p;
-        };
-        let plan = await planAt();
-        if (needsOrder(plan) && (await isShallowAsync(root))) {
-            if (pushing && !unshallowTried) {
-                unshallowTried = true;
-                log(`the clone is shallow; fetching the history of ${remote} to know which file reached the branch first`);
-                if (await unshallow(root, remote))
-                    plan = await planAt();
-            }
-            if (await isShallowAsync(root)) {
-                plan.warnings.push('this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order');
-            }
-        }
-        const assigned = plan.assignments.map(toResult);
-        if (plan.assignments.length === 0)
-            return { ...base, tries, assigned, pushed: false, warnings: plan.warnings };
-        const message = commitMessage(plan.assignments);
-        if (dryRun)
-            return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
-        const commit = await applyPlan(root, plan, message, who, start);
-        if (!pushing)
-            return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
-        tries++;
-        await options.beforePush?.(tries);
-        const outcome = await pushHead(root, remote, branch);
-        if (outcome.ok)
-            return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
-        // the commit was never on the remote; drop it so the next try starts from the remote state
-        await resetHard(root, start);
-        if (!outcome.stale) {
-            // a connection lost after the server took the push looks like a failure: look before saying so
-            const tip = await fetchBranch(root, remote, branch).catch(() => undefined);
-            if (tip === commit) {
-                await integrate(root, tip);
-                return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
-            }
-            throw new UserError(`git push to ${remote} ${branch} was refused: ${outcome.message}. Nothing was pushed and the local branch is back where it was; ` +
-                'check that the token may push to the branch (branch protection must allow the Actions bot, or give pgmig a token that can)', 1);
-        }
-        if (tries >= maxTries) {
-            throw new UserError(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
-                `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`, 1);
-        }
-        // Full jitter over a window that doubles with each try. The window starts at the time one
-        // attempt took (plan, commit, push): racers spread over a window shorter than the work each
-        // does would mostly collide again, so on a slow machine or network the wait grows with it.
-        const window = Math.max(backoff, performance.now() - attemptStarted) * 2 ** (tries - 1);
-        const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
-        log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
-        await (0,promises_namespaceObject.setTimeout)(wait);
-        const tip = await fetchBranch(root, remote, branch);
-        if (tip)
-            await integrate(root, tip);
-    }
-}
-async function syncWithRemote(root, remote, branch, log) {
-    const tip = await fetchBranch(root, remote, branch);
-    if (!tip) {
-        log(`${remote} has no branch ${branch} yet; it will be created by the push`);
-        return;
-    }
-    const how = await integrate(root, tip);
-    if (how !== 'up-to-date')
-        log(`brought ${branch} up to date with ${remote} (${how})`);
-}
-function identityOf(author) {
-    if (author === undefined)
-        return ACTIONS_BOT;
-    if (typeof author !== 'string')
-        return author;
-    const who = parseIdentity(author);
-    if (!who)
-        throw new UserError(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
-    return who;
-}
-function realpath(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
-/** The configured folders, relative to the repository root (git's paths). */
-function folders(root, config) {
-    const rel = (d, what) => {
-        const abs = (0,external_node_path_.resolve)(config.root, d);
-        const real = (0,external_node_fs_.existsSync)(abs) ? realpath(abs) : abs;
-        const r = (0,external_node_path_.relative)(root, real);
-        if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r))
-            throw new UserError(`${what} folder ${d} is outside the git repository at ${root}`);
-        return r === '' ? '.' : r.split(external_node_path_.sep).join('/');
-    };
-    const migrations = config.migrations.map((d) => rel(d, 'migrations'));
-    if (!migrations.some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d)))) {
-        throw new UserError(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
-    }
-    return { migrations, tests: rel(config.tests, 'tests') };
-}
-function under(path, dir) {
-    return dir === '.' || path.startsWith(`${dir}/`);
-}
-async function computePlan(root, commit, config, dirs) {
-    const paths = [...dirs.migrations, dirs.tests];
-    const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
-    const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
-    const fileOf = (path) => {
-        const a = arrived.get(path);
-        return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
-    };
-    return planAssignments({
-        placeholder: config.placeholder,
-        ranges: config.versionRanges,
-        migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
-        migrationDirs: dirs.migrations,
-        tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
-        read: (p) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8'),
-    });
-}
-/** Only several pending files, or a collision, depend on the order they arrived in. */
-function needsOrder(plan) {
-    return plan.assignments.length > 1 || plan.assignments.some((a) => a.reason === 'collision');
-}
-async function applyPlan(root, plan, message, who, start) {
-    try {
-        const edited = [];
-        for (const a of plan.assignments) {
-            for (const mv of a.moves)
-                await moveFile(root, mv.from, mv.to);
-            for (const [path, text] of Object.entries(a.edits)) {
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
-                edited.push(path);
-            }
-        }
-        await stage(root, edited);
-        return await commitAs(root, message, who);
-    }
-    catch (err) {
-        // the work tree was clean before: put it back so nothing half-renamed is left behind
-        await resetHard(root, start).catch(() => { });
-        throw err;
-    }
-}
-function toResult(a) {
-    return {
-        from: a.from,
-        to: a.to,
-        version: a.version,
-        description: a.description,
-        ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
-        ...(a.arrivedIn ? { arrivedIn: a.arrivedIn } : {}),
-        files: a.moves.map((m) => ({ from: m.from, to: m.to })),
-    };
-}
-/** `migrations: assign V227 to user_lead_protection`; several files share one subject line. */
-function commitMessage(assignments) {
-    const part = (a) => `V${a.version} to ${a.description}${a.previousVersion !== undefined ? ` (was V${a.previousVersion})` : ''}`;
-    let subject = `migrations: assign ${assignments.map(part).join(', ')}`;
-    if (subject.length > 72 && assignments.length > 1) {
-        const versions = assignments.map((a) => BigInt(a.version));
-        const consecutive = versions.every((v, i) => i === 0 || v === versions[i - 1] + 1n);
-        subject = consecutive
-            ? `migrations: assign V${versions[0]}-V${versions[versions.length - 1]} to ${assignments.length} pending migrations`
-            : `migrations: assign versions to ${assignments.length} pending migrations`;
-    }
-    const body = assignments.flatMap((a) => [
-        ...(a.previousVersion !== undefined ? [`V${a.previousVersion} was already taken by ${a.keptBy}, which reached the branch first:`] : []),
-        ...a.moves.map((m) => `${m.from} -> ${m.to}`),
-    ]);
-    return `${subject}\n\n${body.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/assign.ts
-/** The plan (dry run) or what was done, for people. */
-function formatAssignText(r, placeholder = 'VXXX') {
+function tableCmds(node) {
+    if (node?.objtype !== 'OBJECT_TABLE')
+        return [];
     const out = [];
-    const on = r.branch ? ` on ${r.branch}` : '';
-    const n = r.assigned.length;
-    const what = `${n} migration${n === 1 ? '' : 's'}`;
-    if (n === 0) {
-        out.push(`Nothing to assign${on}: no ${placeholder}__*.sql files and no versions used twice.`);
-    }
-    else {
-        out.push(r.dryRun ? `Dry run: would assign ${what}${on} (nothing renamed, committed or pushed):` : `Assigned ${what}${on}:`);
-        const width = Math.max(...r.assigned.map((a) => a.version.length)) + 1;
-        for (const a of r.assigned) {
-            const files = a.files ?? [{ from: a.from, to: a.to }];
-            files.forEach((f, i) => {
-                const label = i === 0 ? `V${a.version}`.padEnd(width) : ' '.repeat(width);
-                out.push(`  ${label}  ${f.from} -> ${f.to}`);
-            });
-            if (a.previousVersion !== undefined) {
-                out.push(`  ${' '.repeat(width)}  (V${a.previousVersion} was taken by ${a.keptBy ?? 'a file'} that reached the branch first)`);
-            }
-        }
-        const subject = r.message?.split('\n')[0];
-        if (r.dryRun) {
-            if (subject)
-                out.push(`Commit message: ${subject}`);
-        }
-        else if (r.commit) {
-            const tries = r.tries ? ` (${r.tries} ${r.tries === 1 ? 'try' : 'tries'})` : '';
-            out.push(r.pushed
-                ? `Committed ${r.commit.slice(0, 12)} "${subject}" and pushed it to ${r.remote} ${r.branch}${tries}.`
-                : `Committed ${r.commit.slice(0, 12)} "${subject}" (not pushed: --no-push).`);
-        }
-    }
-    for (const w of r.warnings ?? [])
-        out.push(`warning: ${w}`);
-    return `${out.join('\n')}\n`;
-}
-function formatAssignJson(r) {
-    return `${JSON.stringify(r, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/db/bodies.ts
-
-
-
-/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
-function tokens(text) {
-    const src = new SourceText(text);
-    let raw;
-    try {
-        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
-        raw = (0,wasm.scanSync)(preprocess(text).text).tokens;
-    }
-    catch {
-        return [];
-    }
-    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
-}
-const bodies_PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-/**
- * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
- * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
- * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
- */
-function unresolvedPlaceholders(text) {
-    if (!text.includes('${'))
-        return [];
-    const toks = tokens(text);
-    const out = [];
-    let k = 0;
-    for (const m of text.matchAll(bodies_PLACEHOLDER)) {
-        const at = m.index;
-        while (k < toks.length && toks[k].to <= at)
-            k++;
-        const t = toks[k];
-        const inside = t && t.from <= at;
-        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
-            continue;
-        out.push({ name: m[1], index: at });
-    }
-    return out;
-}
-/** The string constant holding `value` (a function body) in a statement, located in the file. */
-function locateString(file, source, stmt, value) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (dollar) {
-            const inner = raw.slice(dollar.length, raw.length - dollar.length);
-            if (inner !== value)
-                continue;
-            const start = stmt.start + t.from + dollar.length;
-            return { file, source, start, text: inner, fileIndex: (i) => start + i };
-        }
-        if (raw.startsWith("'")) {
-            const inner = raw.slice(1, -1);
-            if (inner.replace(/''/g, "'") !== value)
-                continue;
-            const start = stmt.start + t.from + 1;
-            // each '' in the file is one ' in the body
-            const shifts = [];
-            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
-                shifts.push(i - shifts.length);
-            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
-        }
-    }
-    return undefined;
-}
-/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
-function bodyValue(stmt) {
-    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-    const items = as?.List?.items;
-    // two items: a C function's object file and symbol, no body
-    if (items)
-        return items.length === 1 ? items[0]?.String?.sval : undefined;
-    return as?.String?.sval;
-}
-/** Name and number of input arguments: how the server's context line names a function. */
-function signature(stmt) {
-    if (stmt.kind !== 'CreateFunctionStmt')
-        return undefined;
-    const parts = stmt.node?.funcname ?? [];
-    const name = parts[parts.length - 1]?.String?.sval;
-    if (!name)
-        return undefined;
-    const params = stmt.node?.parameters ?? [];
-    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
-    return { name, args };
-}
-/**
- * The functions the migrations define, by name and argument count, so an error raised inside
- * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
- * Only the statements are noted as files run; bodies are located when an error needs one.
- */
-class FunctionBodies {
-    defs = new Map();
-    seq = 0;
-    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
-    addFile(file, source, statements) {
-        const seq = ++this.seq;
-        for (const stmt of statements) {
-            const sig = signature(stmt);
-            if (!sig)
-                continue;
-            const key = `${sig.name}/${sig.args}`;
-            const list = this.defs.get(key) ?? [];
-            list.push({ file, source, stmt, seq });
-            this.defs.set(key, list);
-        }
-        return seq;
-    }
-    /** The latest definition that ran before the statement at (seq, index). */
-    find(name, args, at) {
-        const list = this.defs.get(`${name}/${args}`) ?? [];
-        for (let i = list.length - 1; i >= 0; i--) {
-            const d = list[i];
-            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
-                continue;
-            const value = bodyValue(d.stmt);
-            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
-        }
-        return undefined;
-    }
-}
-/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
-function plpgsqlFrame(where) {
-    for (const l of (where ?? '').split('\n')) {
-        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
-        if (!m)
-            continue;
-        const label = m[1];
-        if (label === 'inline_code_block')
-            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
-        const open = topLevelParen(label);
-        if (open < 0)
-            return undefined;
-        const qualified = label.slice(0, open);
-        const argText = label.slice(open + 1, -1).trim();
-        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
-    }
-    return undefined;
-}
-function topLevelParen(s) {
-    let quoted = false;
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '"')
-            quoted = !quoted;
-        else if (s[i] === '(' && !quoted)
-            return i;
-    }
-    return -1;
-}
-function lastPart(qualified) {
-    let quoted = false;
-    let cut = 0;
-    for (let i = 0; i < qualified.length; i++) {
-        if (qualified[i] === '"')
-            quoted = !quoted;
-        else if (qualified[i] === '.' && !quoted)
-            cut = i + 1;
-    }
-    return qualified.slice(cut);
-}
-function unquote(id) {
-    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
-}
-function splitTopLevel(s) {
-    const out = [''];
-    let depth = 0;
-    let quoted = false;
-    for (const c of s) {
-        if (c === '"')
-            quoted = !quoted;
-        if (!quoted && c === '(')
-            depth++;
-        if (!quoted && c === ')')
-            depth--;
-        if (c === ',' && depth === 0 && !quoted)
-            out.push('');
-        else
-            out[out.length - 1] += c;
-    }
-    return out;
-}
-/** UTF-16 length of the first `n` code points of `s`. */
-function codePointsToIndex(s, n) {
-    let i = 0;
-    for (let k = 0; k < n && i < s.length; k++)
-        i += s.codePointAt(i) > 0xffff ? 2 : 1;
-    return i;
-}
-/**
- * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
- * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
- */
-function positionInBody(body, line, internalQuery, internalPosition) {
-    let lineStart = 0;
-    if (line !== undefined) {
-        for (let n = 1; n < line; n++) {
-            const nl = body.text.indexOf('\n', lineStart);
-            if (nl < 0)
-                break;
-            lineStart = nl + 1;
-        }
-    }
-    let at = -1;
-    if (internalQuery) {
-        at = body.text.indexOf(internalQuery, lineStart);
-        if (at < 0)
-            at = body.text.indexOf(internalQuery);
-        if (at >= 0 && internalPosition)
-            at += codePointsToIndex(internalQuery, internalPosition - 1);
-    }
-    if (at < 0) {
-        if (line === undefined)
-            return { ...body.source.position(body.start), index: body.start };
-        at = lineStart;
-        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
-            at++;
-    }
-    const index = body.fileIndex(at);
-    return { ...body.source.position(index), index };
-}
-/** The body of the statement itself (a DO block, the function it creates), located in the file. */
-function ownBody(file, source, stmt) {
-    const value = bodyValue(stmt);
-    return value === undefined ? undefined : locateString(file, source, stmt, value);
-}
-/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
-function stringHolding(file, source, stmt, query) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (!dollar)
-            continue;
-        const inner = raw.slice(dollar.length, raw.length - dollar.length);
-        if (!inner.includes(query))
-            continue;
-        const start = stmt.start + t.from + dollar.length;
-        return { file, source, start, text: inner, fileIndex: (i) => start + i };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/db/apply.ts
-
-
-
-
-
-
-/**
- * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
- * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
- * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
- */
-function flywayChecksum(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let crc = 0xffffffff;
-    for (const line of body.split(/\r\n|\r|\n/)) {
-        const bytes = Buffer.from(line, 'utf8');
-        for (let i = 0; i < bytes.length; i++)
-            crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]) & 0xff];
-    }
-    return (crc ^ 0xffffffff) | 0;
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[n] = c;
-    }
-    return t;
-})();
-function loadMigration(entry, name, historyVersion) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(entry.absPath);
-    }
-    catch (err) {
-        throw new UserError(`cannot read ${entry.path}: ${err.code ?? err}`);
-    }
-    let parsed;
-    let plain = null;
-    return {
-        entry,
-        name,
-        get parsed() {
-            return (parsed ??= parseBytes(bytes));
-        },
-        get plainText() {
-            if (plain === null)
-                plain = plainText(bytes);
-            return plain;
-        },
-        checksum: flywayChecksum(bytes.toString('utf8')),
-        historyVersion,
-    };
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
- * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
- * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
- * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
- * must not reach the server as written.
- */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
-/**
- * The text of a file that can be sent as it is, in one transaction, without parsing it first:
- * none of the words above anywhere in it (in a comment or a string too: a false alarm only
- * costs the parse). Most base migrations are such files, and a long history then costs no
- * parsing at all; a file that fails is parsed then, to find the statement.
- */
-function plainText(bytes) {
-    if (bytes.includes(0))
-        return undefined;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    return NEEDS_PARSING.test(text) ? undefined : text;
-}
-/** Flyway shows `add_user_email` as `add user email`. */
-function flywayDescription(name) {
-    return name.description.replace(/_/g, ' ');
-}
-/** Why a file cannot run in one transaction, or undefined when it can. */
-function nonTransactionalReason(statements) {
-    for (const s of statements) {
-        const label = nonTransactional(s);
-        if (label)
-            return label;
-        // the file manages its own transactions; wrapping it would commit ours half way
-        if (s.kind === 'TransactionStmt')
-            return 'its own BEGIN/COMMIT';
-    }
-    return undefined;
-}
-const HISTORY_TABLE = 'flyway_schema_history';
-/**
- * Runs migration files on one connection the way Flyway does: each file in its own transaction
- * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
- */
-class Applier {
-    client;
-    rank = 0;
-    historyName;
-    /** Functions the files defined, to place errors raised inside them. */
-    bodies = new FunctionBodies();
-    constructor(client) {
-        this.client = client;
-    }
-    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
-    async createHistory() {
-        const schema = (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-        const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
-        this.historyName = q;
-        await this.client.query(`
-      CREATE TABLE ${q} (
-        "installed_rank" INT NOT NULL,
-        "version" VARCHAR(50),
-        "description" VARCHAR(200) NOT NULL,
-        "type" VARCHAR(20) NOT NULL,
-        "script" VARCHAR(1000) NOT NULL,
-        "checksum" INTEGER,
-        "installed_by" VARCHAR(100) NOT NULL,
-        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-        "execution_time" INTEGER NOT NULL,
-        "success" BOOLEAN NOT NULL
-      );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
-    }
-    get history() {
-        return this.historyName;
-    }
-    /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
-    historyInsert(m, type, executionMs, success) {
-        const rank = ++this.rank;
-        const exec = executionMs === 'server' ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int` : String(Math.round(executionMs));
-        return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(m.historyVersion)}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
-      ${apply_literal((0,external_node_path_.basename)(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
-    }
-    async apply(m, opts = {}) {
-        const record = opts.record ?? true;
-        if (record && !this.historyName)
-            await this.createHistory();
-        const type = opts.type ?? 'SQL';
-        const plain = opts.tracer ? undefined : m.plainText;
-        const stmts = plain === undefined ? m.parsed.statements : [];
-        const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
-        const run = {
-            file: m.entry.path,
-            script: (0,external_node_path_.basename)(m.entry.path),
-            version: m.historyVersion,
-            description: flywayDescription(m.name),
-            transactional: !reason,
-            ...(reason ? { nonTransactionalReason: reason } : {}),
-            status: 'applied',
-            durationMs: 0,
-            checksum: m.checksum,
-            ...(opts.tracer ? { statements: [] } : {}),
-        };
-        const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
-        if (placeholders.length) {
-            run.status = 'failed';
-            run.error = placeholderError(m, placeholders);
-            return run;
-        }
-        if (plain === undefined && m.parsed.error) {
-            run.status = 'failed';
-            run.error = syntaxError(m);
-            return run;
-        }
-        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
-        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
-        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
-        const started = performance.now();
-        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
-        // migration tool that runs each file on its own
-        const reset = 'RESET ALL';
-        if (!reason && !opts.tracer) {
-            // one round trip for the whole file: the speed of a psql session; a plain file as it is
-            // (its own line for the end: a last line comment must not swallow what follows)
-            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
-            if (record)
-                parts.push(this.historyInsert(m, type, 'server', true));
-            parts.push('COMMIT', reset);
-            try {
-                await this.client.query(parts.join(';\n'));
-            }
-            catch (err) {
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record)
-                    this.rank--;
-                run.status = 'failed';
-                // a plain file the parser rejects too (an unterminated string, say): its syntax error
-                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
-                await this.client.query(reset).catch(() => { });
-            }
-            run.durationMs = performance.now() - started;
-            if (run.status === 'applied' && record)
-                run.installedRank = this.rank;
-            return run;
-        }
-        const inTx = !reason;
-        let current;
-        try {
-            if (inTx)
-                await this.client.query('BEGIN');
-            await opts.tracer?.beginFile(this.client);
-            // a file with its own BEGIN … COMMIT is inside a transaction between the two
-            let explicit = false;
-            for (const s of stmts) {
-                current = s;
-                const tx = transactionEffect(s);
-                if (tx === 'begin')
-                    explicit = true;
-                if (opts.tracer)
-                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
-                else
-                    await this.client.query(s.text);
-                if (tx === 'end') {
-                    explicit = false;
-                    opts.tracer?.endTransaction();
-                }
-            }
-            current = undefined;
-            run.durationMs = performance.now() - started;
-            if (record)
-                await this.client.query(this.historyInsert(m, type, run.durationMs, true));
-            if (inTx)
-                await this.client.query('COMMIT');
-            if (record)
-                run.installedRank = this.rank;
-        }
-        catch (err) {
-            run.durationMs = performance.now() - started;
-            run.status = 'failed';
-            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx());
-            if (inTx) {
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record && current === undefined)
-                    this.rank--;
-            }
-            else if (record) {
-                // what ran outside a transaction stays; Flyway records such a failure with success = false
-                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
-            }
-        }
-        await this.client.query(reset).catch(() => { });
-        return run;
-    }
-    /**
-     * A file sent in one round trip failed: the server's error does not say which statement.
-     * Run it again statement by statement in a transaction that is rolled back to find it.
-     */
-    async locate(m, first, ctx) {
-        try {
-            await this.client.query('BEGIN');
-            for (const s of m.parsed.statements) {
-                try {
-                    await this.client.query(s.text);
-                }
-                catch (err) {
-                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
-                }
-            }
-            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
-        }
-        finally {
-            await this.client.query('ROLLBACK').catch(() => { });
-        }
-    }
-}
-function transactionEffect(s) {
-    if (s.kind !== 'TransactionStmt')
-        return undefined;
-    const k = String(s.node?.kind ?? '');
-    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
-        return 'begin';
-    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
-        return 'end';
-    return undefined;
-}
-function syntaxError(m) {
-    const e = m.parsed.error;
-    const p = m.parsed.source.position(e.index);
-    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
-}
-/**
- * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
- * config deliberately has no such key), and the server would get the text as it is: a syntax
- * error at best, a wrong name or value stored at worst. So the file fails before it runs.
- */
-function placeholderError(m, found) {
-    const first = found[0];
-    const p = m.parsed.source.position(first.index);
-    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-    const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
-    return {
-        file: m.entry.path,
-        line: p.line,
-        column: p.column,
-        message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
-        hint: 'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
-            '${…} inside comments and dollar-quoted bodies is left alone',
-    };
-}
-/**
- * Where inside a function body the server's error is. A DO block (or a string constant of the
- * failing statement) is placed exactly: the error's line becomes the token's. A function defined
- * earlier is looked up among the files that ran, and its place given as `inFunction`.
- */
-function bodyPosition(file, src, stmt, e, ctx) {
-    const frame = plpgsqlFrame(e.where);
-    const query = e.internalQuery;
-    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
-    if (stmt && (frame?.inline || (!frame && query))) {
-        const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query);
-        if (body)
-            return { at: positionInBody(body, frame?.line, query, cursor) };
-        return {};
-    }
-    if (!frame || frame.inline || !ctx)
-        return {};
-    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
-    if (!body)
-        return {};
-    const p = positionInBody(body, frame.line, query, cursor);
-    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
-}
-/** A statement's failure as the user needs it: the file, the line and the exact token. */
-function errorAt(file, src, stmt, err, ctx) {
-    if (err instanceof UserError)
-        throw err;
-    const e = err;
-    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e))) {
-        // not a server error: the connection broke, or a bug
-        const lost = /terminat|connection|ECONNRESET|EPIPE/i.test(String(e?.message ?? e));
-        if (lost)
-            throw new UserError(`lost the connection to PostgreSQL while running ${file}: ${e.message}`);
-        throw err;
-    }
-    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
-    let at = stmtPos;
-    if (stmt && e.position) {
-        // the server counts characters (code points) from 1 in the text it was sent
-        const cp = Number(e.position) - 1;
-        let i = 0;
-        for (let n = 0; n < cp && i < stmt.text.length; n++)
-            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
-        at = src.position(stmt.start + i);
-    }
-    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
-    if (inBody.at)
-        at = inBody.at;
-    return {
-        file,
-        line: at.line,
-        column: at.column,
-        ...(stmt ? { statementLine: stmtPos.line } : {}),
-        ...(e.code ? { sqlstate: e.code } : {}),
-        message: e.message,
-        ...(e.detail ? { detail: e.detail } : {}),
-        ...(e.hint ? { hint: e.hint } : {}),
-        ...(e.where ? { where: e.where } : {}),
-        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
-    };
-}
-function quoteIdent(s) {
-    return `"${s.replace(/"/g, '""')}"`;
-}
-function apply_literal(s) {
-    return `'${s.replace(/'/g, "''")}'`;
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/db/cluster.ts
-
-
-
-
-
-
-
-const INSTALL_HINT = 'install PostgreSQL (Debian/Ubuntu: `apt-get install postgresql-15`; Fedora: `dnf install postgresql-server`; ' +
-    'macOS: `brew install postgresql@15`), or give a server with --database-url postgresql://user:password@host:5432/db ' +
-    '(or DATABASE_URL, or the PG* variables)';
-/**
- * The folder holding initdb and postgres: $PGMIG_PG_BINDIR, `pg_config --bindir`, the newest
- * /usr/lib/postgresql/<major>/bin (Debian puts the server there, off PATH), then PATH.
- */
-function findBinDir(env = process.env, roots = ['/usr/lib/postgresql', '/usr/pgsql']) {
-    const ok = (d) => !!d && isExecutable((0,external_node_path_.join)(d, 'initdb')) && isExecutable((0,external_node_path_.join)(d, 'postgres'));
-    if (env.PGMIG_PG_BINDIR) {
-        if (ok(env.PGMIG_PG_BINDIR))
-            return env.PGMIG_PG_BINDIR;
-        throw new UserError(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
-    }
-    try {
-        const d = (0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
-        if (ok(d))
-            return d;
-    }
-    catch {
-        // no pg_config (it comes with libpq-dev on Debian): look in the usual places
-    }
-    for (const root of roots) {
-        const majors = listDir(root)
-            .filter((n) => /^\d+(\.\d+)?$/.test(n))
-            .sort((a, b) => Number(b) - Number(a));
-        for (const m of majors)
-            if (ok((0,external_node_path_.join)(root, m, 'bin')))
-                return (0,external_node_path_.join)(root, m, 'bin');
-    }
-    // RHEL's PGDG packages: /usr/pgsql-16/bin
-    const pgdg = (roots.length ? listDir('/usr') : [])
-        .filter((n) => /^pgsql-\d+$/.test(n))
-        .sort((a, b) => Number(b.slice(6)) - Number(a.slice(6)));
-    for (const p of pgdg)
-        if (ok((0,external_node_path_.join)('/usr', p, 'bin')))
-            return (0,external_node_path_.join)('/usr', p, 'bin');
-    for (const d of (env.PATH ?? '').split(':'))
-        if (ok(d))
-            return d;
-    return undefined;
-}
-function listDir(d) {
-    try {
-        return (0,external_node_fs_.readdirSync)(d);
-    }
-    catch {
-        return [];
-    }
-}
-function isExecutable(p) {
-    try {
-        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** initdb and postgres refuse to run as root; as root, pick the `postgres` user, else `nobody`. */
-function unprivilegedUser() {
-    if (typeof process.getuid !== 'function' || process.getuid() !== 0)
-        return undefined;
-    let passwd = '';
-    try {
-        passwd = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8');
-    }
-    catch {
-        // fall through to the error below
-    }
-    const users = new Map();
-    for (const line of passwd.split('\n')) {
-        const f = line.split(':');
-        if (f.length >= 4)
-            users.set(f[0], { name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
-    }
-    const u = users.get('postgres') ?? users.get('nobody');
-    if (!u)
-        throw new UserError('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
-    return u;
-}
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = (0,external_node_net_namespaceObject.createServer)();
-        srv.unref();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-            const addr = srv.address();
-            const port = typeof addr === 'object' && addr ? addr.port : 0;
-            srv.close(() => resolve(port));
-        });
+    (node.cmds ?? []).forEach((c, index) => {
+        if (c?.AlterTableCmd)
+            out.push({ cmd: c.AlterTableCmd, index });
     });
-}
-/**
- * Runs a program in a process group of its own, noting the group in `entry` while it runs, so a
- * signal handler can end it together with the children it started (initdb runs postgres).
- */
-function run(bin, args, runAs, cwd, env, entry) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-        entry.group = child.pid ?? 0;
-        child.once('close', () => (entry.group = 0));
-        let output = '';
-        child.stdout.on('data', (d) => (output += d));
-        child.stderr.on('data', (d) => (output += d));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, output }));
-    });
-}
-/** Every live cluster of this process, so exit and signal handlers can clean them up. */
-const live = new Set();
-let handlersInstalled = false;
-/** Keeps the process alive while a kept cluster serves (--keep); cleared by the cleanup. */
-let holding;
-function killAndWaitSync(pid) {
-    // 0 and negative numbers address process groups (0: our own): never signal those here
-    if (!(pid > 0))
-        return;
-    try {
-        // immediate shutdown: the postmaster stops its children and removes its shared memory
-        process.kill(pid, 'SIGQUIT');
-    }
-    catch {
-        return;
-    }
-    const until = Date.now() + 5000;
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return;
-        Atomics.wait(pause, 0, 0, 20);
-    }
-    try {
-        process.kill(pid, 'SIGKILL');
-    }
-    catch {
-        // already gone
-    }
-}
-/** True while the process runs; a zombie (exited, not yet reaped by us) counts as gone. */
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch {
-        return false;
-    }
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-    }
-    catch {
-        return true;
-    }
-}
-function cleanupAllSync() {
-    for (const c of [...live]) {
-        if (c.group > 0) {
-            try {
-                process.kill(-c.group, 'SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        }
-        killAndWaitSync(c.pid);
-        (0,external_node_fs_.rmSync)(c.dir, { recursive: true, force: true });
-        live.delete(c);
-    }
-    if (holding)
-        clearInterval(holding);
-    holding = undefined;
-}
-function onSignal(signal) {
-    // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
-    const finished = holding !== undefined;
-    cleanupAllSync();
-    removeHandlers();
-    if (finished)
-        process.exit();
-    // re-raise so the exit status says which signal ended the run, as without the handler
-    process.kill(process.pid, signal);
-}
-function installHandlers() {
-    if (handlersInstalled)
-        return;
-    handlersInstalled = true;
-    process.on('exit', cleanupAllSync);
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-}
-function removeHandlers() {
-    if (!handlersInstalled)
-        return;
-    handlersInstalled = false;
-    process.off('exit', cleanupAllSync);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-}
-/** Starts a throwaway cluster; a missing installation is a UserError that says what to install. */
-async function startCluster(opts = {}) {
-    const env = opts.env ?? process.env;
-    const binDir = findBinDir(env, opts.searchRoots);
-    if (!binDir) {
-        throw new UserError(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
-    }
-    const runAs = unprivilegedUser();
-    // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
-    let base = (0,external_node_os_namespaceObject.tmpdir)();
-    if (runAs && !worldSearchable(base))
-        base = '/tmp';
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
-    const entry = { pid: 0, group: 0, dir };
-    // from here on a signal or an exit removes the directory and whatever runs in it
-    installHandlers();
-    live.add(entry);
-    let child;
-    const fail = async (message) => {
-        if (child?.pid)
-            killAndWaitSync(child.pid);
-        if (entry.group > 0) {
-            try {
-                process.kill(-entry.group, 'SIGKILL');
-            }
-            catch {
-                // already gone
-            }
-        }
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        live.delete(entry);
-        if (live.size === 0)
-            removeHandlers();
-        throw new UserError(message);
-    };
-    try {
-        const dataDir = (0,external_node_path_.join)(dir, 'data');
-        const sockDir = (0,external_node_path_.join)(dir, 'sock');
-        (0,external_node_fs_.mkdirSync)(sockDir, { mode: 0o700 });
-        if (runAs) {
-            (0,external_node_fs_.chownSync)(dir, runAs.uid, runAs.gid);
-            (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
-        }
-        const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
-        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
-        if (init.code !== 0) {
-            return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
-        }
-        const version = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dataDir, 'PG_VERSION'), 'utf8').trim();
-        // another process may take the port between the probe and the bind; try a few
-        for (let attempt = 1;; attempt++) {
-            const port = await freePort();
-            const logFile = (0,external_node_path_.join)(dir, 'postgres.log');
-            const log = (0,external_node_fs_.openSync)(logFile, 'a');
-            if (runAs)
-                (0,external_node_fs_.chownSync)(logFile, runAs.uid, runAs.gid);
-            child = (0,external_node_child_process_.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
-                '-D', dataDir,
-                '-p', String(port),
-                '-k', sockDir,
-                '-c', 'listen_addresses=127.0.0.1',
-                '-c', 'fsync=off',
-                '-c', 'full_page_writes=off',
-                '-c', 'synchronous_commit=off',
-                '-c', 'max_connections=200',
-                '-c', 'logging_collector=off',
-                '-c', 'log_min_messages=warning',
-            ], 
-            // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
-            { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true });
-            (0,external_node_fs_.closeSync)(log);
-            entry.pid = child.pid ?? 0;
-            const exited = new Promise((resolve) => {
-                child.once('exit', (code) => resolve(code));
-                child.once('error', () => resolve(null));
-            });
-            // the server has no certificate: say so, rather than have every client ask first (sslmode=prefer)
-            const target = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: { sslmode: 'disable' } };
-            const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
-            if (ready === 'ready') {
-                child.unref();
-                const pid = entry.pid;
-                let stopped = false;
-                return {
-                    target,
-                    dataDir,
-                    dir,
-                    binDir,
-                    version,
-                    pid,
-                    async stop(o = {}) {
-                        if (stopped)
-                            return;
-                        stopped = true;
-                        if (o.keep) {
-                            // the exit and signal handlers stay, and do the cleanup when the time comes
-                            holding ??= setInterval(() => { }, 1 << 30);
-                            return;
-                        }
-                        await stopServer(pid);
-                        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-                        // only now: until the directory is gone, an exit or a signal must still clean up
-                        live.delete(entry);
-                        if (live.size === 0)
-                            removeHandlers();
-                    },
-                };
-            }
-            const logText = safeRead(logFile);
-            if (ready === 'exited' && /could not bind|address already in use/i.test(logText) && attempt < 4)
-                continue;
-            return await fail(ready === 'timeout'
-                ? `the throwaway PostgreSQL server (${binDir}) did not accept connections within ${(opts.startTimeoutMs ?? 30_000) / 1000}s: ${lastLines(logText)}`
-                : `the throwaway PostgreSQL server (${binDir}) stopped while starting: ${lastLines(logText)}`);
-        }
-    }
-    catch (err) {
-        if (err instanceof UserError)
-            throw err;
-        return await fail(`could not start a throwaway PostgreSQL server: ${err.message}`);
-    }
-}
-function worldSearchable(d) {
-    try {
-        // others need search permission (x) on the directory to reach a folder inside it
-        return ((0,external_node_fs_.statSync)(d).mode & 0o001) !== 0;
-    }
-    catch {
-        return false;
-    }
-}
-function safeRead(p) {
-    try {
-        return (0,external_node_fs_.readFileSync)(p, 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-function lastLines(text, n = 5) {
-    const lines = text.trim().split('\n').filter(Boolean);
-    return lines.slice(-n).join(' | ') || '(no output)';
-}
-async function waitReady(target, exited, timeoutMs) {
-    let gone = false;
-    void exited.then(() => (gone = true));
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-        if (gone)
-            return 'exited';
-        const c = new esm.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
-        c.on('error', () => { });
-        try {
-            await c.connect();
-            await c.end();
-            return 'ready';
-        }
-        catch {
-            await c.end().catch(() => { });
-        }
-        await new Promise((r) => setTimeout(r, 30));
-    }
-    return gone ? 'exited' : 'timeout';
-}
-async function stopServer(pid) {
-    try {
-        // fast shutdown: disconnects clients; with fsync off there is no checkpoint worth waiting for
-        process.kill(pid, 'SIGINT');
-    }
-    catch {
-        return;
-    }
-    // polled with ordinary timers: they keep the event loop (and so the caller) alive meanwhile
-    const until = Date.now() + 10_000;
-    while (Date.now() < until) {
-        if (!alive(pid))
-            return;
-        await new Promise((r) => setTimeout(r, 20));
-    }
-    killAndWaitSync(pid);
-}
-
-;// CONCATENATED MODULE: ./src/db/connect.ts
-
-
-
-
-
-
-
-/**
- * libpq's environment variables and the parameter each one defaults. They apply under a URL
- * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
- */
-const ENV_DEFAULTS = {
-    PGHOST: 'host',
-    PGHOSTADDR: 'hostaddr',
-    PGPORT: 'port',
-    PGDATABASE: 'dbname',
-    PGUSER: 'user',
-    PGPASSWORD: 'password',
-    PGPASSFILE: 'passfile',
-    PGOPTIONS: 'options',
-    PGAPPNAME: 'application_name',
-    PGSSLMODE: 'sslmode',
-    PGREQUIRESSL: 'requiressl',
-    PGSSLNEGOTIATION: 'sslnegotiation',
-    PGSSLCOMPRESSION: 'sslcompression',
-    PGSSLCERT: 'sslcert',
-    PGSSLKEY: 'sslkey',
-    PGSSLCERTMODE: 'sslcertmode',
-    PGSSLROOTCERT: 'sslrootcert',
-    PGSSLCRL: 'sslcrl',
-    PGSSLCRLDIR: 'sslcrldir',
-    PGSSLSNI: 'sslsni',
-    PGREQUIREPEER: 'requirepeer',
-    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
-    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
-    PGGSSENCMODE: 'gssencmode',
-    PGKRBSRVNAME: 'krbsrvname',
-    PGGSSLIB: 'gsslib',
-    PGGSSDELEGATION: 'gssdelegation',
-    PGCONNECT_TIMEOUT: 'connect_timeout',
-    PGCLIENTENCODING: 'client_encoding',
-    PGTARGETSESSIONATTRS: 'target_session_attrs',
-    PGLOADBALANCEHOSTS: 'load_balance_hosts',
-    PGREQUIREAUTH: 'require_auth',
-    PGCHANNELBINDING: 'channel_binding',
-    PGMINPROTOCOLVERSION: 'min_protocol_version',
-    PGMAXPROTOCOLVERSION: 'max_protocol_version',
-};
-/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
-const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
-/**
- * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
- * (weaker authentication, no peer check) or to something else (a replication connection), so
- * they are refused with the reason.
- */
-const UNSUPPORTED = {
-    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
-    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
-    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
-    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
-    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
-    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
-    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
-    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
-    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
-    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
-};
-/**
- * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
- * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
- * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
- * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
- * connection).
- */
-const SUPPORTED = new Set([
-    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
-    'connect_timeout', 'client_encoding', 'options', 'application_name',
-    'keepalives', 'keepalives_idle',
-    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
-    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
-    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
-]);
-/** Allowed values, where libpq has a fixed list. */
-const CHOICES = {
-    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
-    sslnegotiation: ['postgres', 'direct'],
-    sslcertmode: ['disable', 'allow', 'require'],
-    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
-    load_balance_hosts: ['disable', 'random'],
-    gssencmode: ['disable', 'prefer', 'require'],
-    channel_binding: ['disable', 'prefer', 'require'],
-    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    min_protocol_version: ['3.0', '3.2', 'latest'],
-    max_protocol_version: ['3.0', '3.2', 'latest'],
-    keepalives: ['0', '1'],
-    requiressl: ['0', '1'],
-    sslsni: ['0', '1'],
-};
-/** Parameters kept in DbTarget's own fields rather than in `params`. */
-const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-/**
- * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
- * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
- * a `service` in pg_service.conf, then from the PG* variables.
- */
-function resolveTarget(databaseUrl, env) {
-    let source;
-    let given;
-    if (databaseUrl) {
-        source = '--database-url';
-        given = parseConnectionString(databaseUrl, source);
-    }
-    else if (env.DATABASE_URL) {
-        source = 'DATABASE_URL';
-        given = parseConnectionString(env.DATABASE_URL, source);
-    }
-    else if (PG_VARS.some((v) => env[v])) {
-        source = 'PG* variables';
-        given = new Map();
-    }
-    else {
-        return undefined;
-    }
-    return toTarget(withDefaults(given, env, source), source, env);
-}
-/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
-function parseDatabaseUrl(url, source) {
-    return toTarget(parseConnectionString(url, source), source, {});
-}
-/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
-function parseConnectionString(s, source) {
-    if (/^postgres(ql)?:\/\//i.test(s))
-        return parseUri(s, source);
-    if (/^\s*[A-Za-z_]+\s*=/.test(s))
-        return parseKeywordValue(s, source);
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
-    throw new UserError(scheme
-        ? `${source} must start with postgresql:// (got ${scheme}://)`
-        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
-}
-/**
- * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
- * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
- * path for a socket directory, and query parameters that override the parts before them.
- */
-function parseUri(s, source) {
-    const out = new Map();
-    const dec = (part, what) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            throw new UserError(`${source}: invalid percent-encoding in the ${what} (${part})`);
-        }
-    };
-    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
-    let query = '';
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    const slash = rest.indexOf('/');
-    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
-    if (slash >= 0 && rest.length > slash + 1)
-        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
-    const at = authority.lastIndexOf('@');
-    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
-    if (at >= 0) {
-        const userinfo = authority.slice(0, at);
-        const colon = userinfo.indexOf(':');
-        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
-        if (user)
-            out.set('user', dec(user, 'user name'));
-        if (colon >= 0)
-            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
-    }
-    if (hostspec.includes(','))
-        throw multipleHosts(source, hostspec);
-    let host = hostspec;
-    let port = '';
-    if (host.startsWith('[')) {
-        const close = host.indexOf(']');
-        if (close < 0)
-            throw new UserError(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
-        port = host.slice(close + 1).replace(/^:/, '');
-        host = host.slice(1, close);
-    }
-    else {
-        const colon = host.lastIndexOf(':');
-        if (colon >= 0) {
-            port = host.slice(colon + 1);
-            host = host.slice(0, colon);
-        }
-    }
-    if (host)
-        out.set('host', dec(host, 'host'));
-    if (port)
-        out.set('port', port);
-    for (const pair of query.split('&')) {
-        if (!pair)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            throw new UserError(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
-        const key = dec(pair.slice(0, eq), 'query');
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        out.set(key, dec(pair.slice(eq + 1), `value of ${key}`));
-    }
     return out;
 }
-/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
-function parseKeywordValue(s, source) {
-    const out = new Map();
-    let i = 0;
-    const ws = () => {
-        while (i < s.length && /\s/.test(s[i]))
-            i++;
-    };
-    for (;;) {
-        ws();
-        if (i >= s.length)
-            return out;
-        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
-        if (!key)
-            throw new UserError(`${source}: expected keyword=value at "${s.slice(i, i + 20)}"`);
-        i += key.length;
-        ws();
-        if (s[i] !== '=')
-            throw new UserError(`${source}: missing "=" after "${key}" in the connection string`);
+/** The constraints (`Constraint` inner objects) written on a column definition. */
+function columnConstraints(columnDef) {
+    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
+}
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** `serial` and friends: not types but shorthand for an integer with a sequence default. */
+function isSerialType(typeName) {
+    const names = typeName?.names ?? [];
+    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+}
+/** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
+function typeBaseName(typeName) {
+    const names = typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return typeof last === 'string' ? last.toLowerCase() : undefined;
+}
+/** The statement's tokens without comments, offsets in bytes from the statement's first token. */
+function tokensOf(stmt) {
+    try {
+        return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(stmt.text).tokens.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Byte offset of the statement's first token, relative to the base its node locations use. */
+function statementOffset(stmt, source) {
+    // not the byte length of the text before it: that is the whole file before the statement, every time
+    return source.byteOfIndex(stmt.start) - source.byteOfIndex(source.indexOfByte(stmt.byteBase));
+}
+/**
+ * Where each action of an ALTER TABLE begins (`ADD COLUMN …`, `DROP …`), as a node-style
+ * location, by position. The parser records no location for the actions themselves, so a
+ * finding about the second action of a statement spread over lines would otherwise point at
+ * the first line. Actions are split at the commas outside parentheses after the table's name.
+ * Undefined where the statement cannot be read that way.
+ */
+function alterTableActionLocations(stmt, source) {
+    const rel = stmt.node?.relation;
+    if (typeof rel?.location !== 'number' || rel.location < 0)
+        return undefined;
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return undefined;
+    const base = statementOffset(stmt, source);
+    const relStart = rel.location - base;
+    let i = tokens.findIndex((t) => t.start >= relStart);
+    if (i < 0)
+        return undefined;
+    // the name: part(.part)* and an optional `*` (inheritance)
+    i++;
+    while (tokens[i]?.text === '.' && tokens[i + 1])
+        i += 2;
+    if (tokens[i]?.text === '*')
         i++;
-        ws();
-        let value = '';
-        if (s[i] === "'") {
-            i++;
-            for (;;) {
-                if (i >= s.length)
-                    throw new UserError(`${source}: unterminated quoted value of ${key}`);
-                const c = s[i++];
-                if (c === "'")
-                    break;
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        else {
-            while (i < s.length && !/\s/.test(s[i])) {
-                const c = s[i++];
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        out.set(key, value);
+    const out = [];
+    if (tokens[i])
+        out.push(base + tokens[i].start);
+    let depth = 0;
+    for (; i < tokens.length; i++) {
+        const t = tokens[i].text;
+        if (t === '(' || t === '[')
+            depth++;
+        else if (t === ')' || t === ']')
+            depth--;
+        else if (t === ',' && depth === 0 && tokens[i + 1])
+            out.push(base + tokens[i + 1].start);
     }
-}
-function multipleHosts(source, hosts) {
-    return new UserError(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
-}
-/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
-function withDefaults(given, env, source) {
-    const out = new Map(given);
-    const service = out.get('service') ?? env.PGSERVICE;
-    if (service) {
-        for (const [k, v] of readService(service, env, source))
-            if (!out.has(k))
-                out.set(k, v);
-    }
-    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
-        const v = env[name];
-        if (v !== undefined && v !== '' && !out.has(key))
-            out.set(key, v);
-    }
-    out.delete('service');
     return out;
 }
 /**
- * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
- * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
+ * Node-style locations of each place the statement has the given keywords in a row
+ * (case-insensitive, comments skipped): `['CASCADE']`, `['VALIDATE', 'CONSTRAINT']`.
  */
-function readService(name, env, source) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const files = [env.PGSERVICEFILE || (0,external_node_path_.join)(home, '.pg_service.conf')];
-    let sysconf = env.PGSYSCONFDIR;
-    if (!sysconf) {
-        try {
-            sysconf = (0,external_node_child_process_.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        }
-        catch {
-            // no pg_config: only the user's file
-        }
-    }
-    if (sysconf)
-        files.push((0,external_node_path_.join)(sysconf, 'pg_service.conf'));
-    for (const file of files) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        let inSection = false;
-        let found = false;
-        const out = new Map();
-        for (const [n, raw] of text.split(/\r?\n/).entries()) {
-            const line = raw.trim();
-            if (!line || line.startsWith('#'))
-                continue;
-            const section = /^\[(.*)\]$/.exec(line);
-            if (section) {
-                inSection = section[1] === name;
-                found ||= inSection;
-                continue;
-            }
-            if (!inSection)
-                continue;
-            const eq = line.indexOf('=');
-            if (eq < 0)
-                throw new UserError(`${file}:${n + 1}: expected key=value in service "${name}"`);
-            const key = line.slice(0, eq).trim();
-            if (key === 'service')
-                throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
-            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
-                throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
-            out.set(key, line.slice(eq + 1).trim());
-        }
-        if (found)
-            return out;
-    }
-    throw new UserError(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
-}
-function toTarget(kv, source, env) {
-    for (const [key, value] of kv) {
-        const refuse = UNSUPPORTED[key]?.(value);
-        if (refuse)
-            throw new UserError(`${source}: ${key}=${value} is not supported: ${refuse}`);
-        const choices = CHOICES[key];
-        if (choices && !choices.includes(value))
-            throw new UserError(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
-    }
-    const host = kv.get('host') || undefined;
-    if (host?.includes(','))
-        throw multipleHosts(source, host);
-    if (kv.get('hostaddr')?.includes(','))
-        throw multipleHosts(source, kv.get('hostaddr'));
-    const portText = kv.get('port') || undefined;
-    if (portText?.includes(','))
-        throw new UserError(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
-    const port = portText === undefined ? undefined : Number(portText);
-    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
-        throw new UserError(`${source}: invalid port number "${portText}"`);
-    }
-    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
-        const v = kv.get(key);
-        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
-            throw new UserError(`${source}: invalid integer value "${v}" for ${key}`);
-    }
-    const enc = kv.get('client_encoding');
-    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
-        throw new UserError(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
-    }
-    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
-        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
-    }
-    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
-        throw new UserError(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
-    }
-    const params = {};
-    for (const [k, v] of kv)
-        if (!PARTS.has(k))
-            params[k] = v;
-    const target = {
-        source,
-        host,
-        port,
-        user: kv.get('user') || undefined,
-        password: kv.get('password') || undefined,
-        database: kv.get('dbname') || undefined,
-        params,
-    };
-    if (target.password === undefined) {
-        const pw = passwordFromFile(target, kv.get('passfile') || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.pgpass'));
-        if (pw !== undefined)
-            target.password = pw;
-    }
-    return target;
-}
-/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
-function sslMode(kv) {
-    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
-    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
-}
-/**
- * The password for the target from a password file (`host:port:database:user:password`, `*`
- * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
- */
-function passwordFromFile(t, file) {
-    let text;
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            return undefined;
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
-    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const fields = [''];
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (c === '\\' && i + 1 < line.length)
-                fields[fields.length - 1] += line[++i];
-            else if (c === ':' && fields.length < 5)
-                fields.push('');
-            else
-                fields[fields.length - 1] += c;
-        }
-        if (fields.length < 5)
-            continue;
-        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
-            return fields[4];
-    }
-    return undefined;
-}
-/** The target with another database name. */
-function withDatabase(t, database) {
-    return { ...t, database };
-}
-/** A URL for people (printed with --keep): the password is left out. */
-function displayUrl(t) {
-    return toUrl(t, false);
-}
-function toUrl(t, withPassword = true) {
-    const enc = (s) => encodeURIComponent(s);
-    const hostIsSocket = !!t.host && t.host.startsWith('/');
-    const auth = t.user ? `${enc(t.user)}${withPassword && t.password ? `:${enc(t.password)}` : ''}@` : '';
-    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
-    const port = t.port ? `:${t.port}` : '';
-    const params = Object.entries(t.params).filter(([k]) => withPassword || k !== 'sslpassword');
-    if (hostIsSocket)
-        params.unshift(['host', t.host]);
-    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
-    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
-    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
-}
-function readPem(file, key, source) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        throw new UserError(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
-    }
-}
-/** The TLS options libpq's ssl* parameters describe. */
-function tlsOptions(t, env) {
-    const p = t.params;
-    const mode = sslMode(p);
-    const dir = (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.postgresql');
-    const opts = {};
-    const rootcert = p.sslrootcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crt')) ? (0,external_node_path_.join)(dir, 'root.crt') : undefined);
-    let verify = mode === 'verify-ca' || mode === 'verify-full';
-    if (rootcert === undefined && verify) {
-        throw new UserError(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,external_node_path_.join)(dir, 'root.crt')}" does not exist; ` +
-            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
-    }
-    if (rootcert !== undefined && rootcert !== 'system') {
-        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
-        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
-        if (mode === 'require')
-            verify = true;
-    }
-    opts.rejectUnauthorized = verify;
-    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
-    if (verify && mode !== 'verify-full' && rootcert !== 'system')
-        opts.checkServerIdentity = () => undefined;
-    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,external_node_net_namespaceObject.isIP)(t.host) === 0)
-        opts.servername = t.host;
-    if (p.sslcertmode !== 'disable') {
-        const cert = p.sslcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'postgresql.crt')) ? (0,external_node_path_.join)(dir, 'postgresql.crt') : undefined);
-        if (cert) {
-            opts.cert = readPem(cert, 'sslcert', t.source);
-            opts.key = readPem(p.sslkey ?? (0,external_node_path_.join)(dir, 'postgresql.key'), 'sslkey', t.source);
-            if (p.sslpassword)
-                opts.passphrase = p.sslpassword;
-        }
-        else if (p.sslcertmode === 'require') {
-            throw new UserError(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
-        }
-    }
-    const crl = p.sslcrl ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crl')) ? (0,external_node_path_.join)(dir, 'root.crl') : undefined);
-    if (crl)
-        opts.crl = readPem(crl, 'sslcrl', t.source);
-    if (p.ssl_min_protocol_version)
-        opts.minVersion = p.ssl_min_protocol_version;
-    if (p.ssl_max_protocol_version)
-        opts.maxVersion = p.ssl_max_protocol_version;
-    return opts;
-}
-/**
- * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
- * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
- */
-function defaultHost(port) {
-    for (const dir of ['/var/run/postgresql', '/tmp']) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
-            return dir;
-    }
-    return undefined;
-}
-function clientAttempt(t, applicationName, env = process.env) {
-    const p = t.params;
-    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
-    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
-    const base = {
-        host,
-        port: t.port,
-        user: t.user,
-        password: t.password,
-        database: t.database,
-        application_name: p.application_name ?? applicationName,
-        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
-        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
-        keepAlive: p.keepalives !== '0',
-        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
-        ...(p.options ? { options: p.options } : {}),
-        // libpq prefers channel binding by default; the pg client's support is newer and fails on
-        // some certificate signature algorithms, so it is used when asked for only
-        enableChannelBinding: p.channel_binding === 'prefer',
-        ssl: false,
-    };
-    const mode = sslMode(p);
-    // libpq never uses SSL over a Unix socket, whatever sslmode says
-    const socket = host.startsWith('/');
-    if (socket || mode === 'disable')
-        return { config: base };
-    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
-    if (mode === 'prefer') {
-        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
-    }
-    if (mode === 'allow') {
-        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
-        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
-    }
-    return { config: withSsl };
-}
-async function connect_open(config) {
-    const client = new esm.Client(config);
-    // an idle connection the server drops must not crash the process; the next query reports it
-    client.on('error', () => { });
-    try {
-        await client.connect();
-        return client;
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-}
-/** libpq's target_session_attrs, checked on the one server there is. */
-async function checkSessionAttrs(client, t) {
-    const want = t.params.target_session_attrs;
-    if (!want || want === 'any' || want === 'prefer-standby')
-        return;
-    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
-    const { ro, standby } = r.rows[0];
-    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
-    if (!ok) {
-        throw new UserError(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
-    }
-}
-/**
- * Opens a connection. A server that cannot be reached or refuses the login is the user's
- * environment (exit 2), so the message says where pgmig tried and where that came from.
- */
-async function connect(t, applicationName = 'pgmig', env = process.env) {
-    const attempt = clientAttempt(t, applicationName, env);
-    let client;
-    try {
-        try {
-            client = await connect_open(attempt.config);
-        }
-        catch (err) {
-            if (!attempt.fallback?.when(err))
-                throw err;
-            client = await connect_open(attempt.fallback.config);
-        }
-    }
-    catch (err) {
-        const e = err;
-        throw new UserError(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
-            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
-    }
-    try {
-        await checkSessionAttrs(client, t);
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-    return client;
-}
-
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: ./node_modules/yaml-types/dist/index.js
-var yaml_types_dist = __nccwpck_require__(9087);
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/date.js
-const date = {
-    tag: '!date',
-    // use !!timestamp instead, this is for parsing only
-    /* c8 ignore start */
-    identify() {
-        return false;
-    },
-    /* c8 ignore stop */
-    resolve(src) {
-        const d = new Date(src);
-        const t = d.getTime();
-        if (t !== t) {
-            throw new Error(`Invalid date string: ${src}`);
-        }
-        return d;
-    },
-};
-//# sourceMappingURL=date.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/timestamp.js
-// this just sets the !!timestamp tag to be not considered a default,
-// so that we don't confuse date strings and actual dates.
-// See: https://github.com/eemeli/yaml/issues/475
-
-const schema = new dist.Schema({ resolveKnownTags: true });
-const timestamp = schema.knownTags['tag:yaml.org,2002:timestamp'];
-timestamp.default = false;
-//# sourceMappingURL=timestamp.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/index.js
-
-
-
-// prepend our custom tags so that they take priority over anything
-// enabled by default in the schema.
-const t = [
-    yaml_types_dist/* regexp */.WS,
-    yaml_types_dist/* sharedSymbol */.mo,
-    yaml_types_dist/* symbol */.HR,
-    yaml_types_dist/* bigint */.o,
-    yaml_types_dist/* nullobject */.ns,
-    yaml_types_dist/* error */.z3,
-    yaml_types_dist/* classTag */.xS,
-    yaml_types_dist/* functionTag */.tx,
-    timestamp,
-    date,
-    'omap',
-    'set',
-    'binary',
-];
-const customTags = (tags) => [...new Set(t.concat(tags))];
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/parse.js
-
-
-const parse = (str) => dist.parse(str, { customTags: customTags, prettyErrors: true });
-//# sourceMappingURL=parse.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/stringify.js
-
-
-const stringify = (obj) => dist.stringify(obj, { customTags: customTags, prettyErrors: true });
-//# sourceMappingURL=stringify.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/index.js
-
-
-
-/* harmony default export */ const dist_esm = ({ parse: parse, stringify: stringify });
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-plan.js
-/**
- * The summary of the plan, for inclusion in the results
- * provided in the `complete` event.
- */
-class FinalPlan {
-    start = null;
-    end = null;
-    skipAll;
-    skipReason;
-    comment;
-    constructor(skipAll, self) {
-        if (self.planStart >= 0)
-            this.start = self.planStart;
-        if (self.planEnd >= 0)
-            this.end = self.planEnd;
-        this.skipAll = skipAll;
-        this.skipReason = skipAll ? self.planComment : '';
-        this.comment = self.planComment || '';
-    }
-}
-//# sourceMappingURL=final-plan.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-results.js
-
-/**
- * The summary results provided in the `complete` event when the TAP
- * stream ends.
- */
-class FinalResults {
-    ok;
-    count;
-    pass;
-    fail;
-    bailout;
-    todo;
-    skip;
-    failures;
-    time;
-    passes;
-    plan;
-    skips;
-    todos;
-    constructor(skipAll, parser) {
-        this.ok = parser.ok;
-        this.count = parser.count;
-        this.pass = parser.pass;
-        this.fail = parser.fail || 0;
-        this.bailout = parser.bailedOut || false;
-        this.todo = parser.todo || 0;
-        this.skip = skipAll ? parser.count : parser.skip || 0;
-        this.plan = new FinalPlan(skipAll, parser);
-        this.failures = parser.failures;
-        this.passes = parser.passes || undefined;
-        this.time = parser.time;
-        this.skips = parser.skips;
-        this.todos = parser.todos;
-    }
-}
-//# sourceMappingURL=final-results.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/line-type.js
-/**
- * Collection of the various types of lines encountered in a TAP stream
- */
-const lineTypes = {
-    testPoint: /^(not )?ok(?: ([0-9]+))?(?:(?: -)?( .*?))?(\{?)\n$/,
-    pragma: /^pragma ([+-])([a-zA-Z0-9_-]+)\n$/,
-    bailout: /^bail out!(.*)\n$/i,
-    version: /^TAP version ([0-9]+)\n$/i,
-    childVersion: /^(    )+TAP version ([0-9]+)\n$/i,
-    plan: /^([0-9]+)\.\.([0-9]+)(?:\s+(?:#\s*(.*)))?\n$/,
-    subtest: /^# Subtest(?:: (.*))?\n$/,
-    subtestIndent: /^    # Subtest(?:: (.*))?\n$/,
-    comment: /^\s*#.*\n$/,
-};
-/**
- * Determine the type of line, and parse it into a {@link ParsedLine}
- */
-const lineType = (line) => {
-    for (const [t, pattern] of Object.entries(lineTypes)) {
-        const match = line.match(pattern);
-        if (match)
-            return [t, match];
-    }
-    return null;
-};
-//# sourceMappingURL=line-type.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/brace-patterns.js
-/**
- * this isn't for performance or anything, it just confuses vim's
- * brace-matching to have these in the middle of functions, and
- * I'm too lazy to dig into vim-javascript to fix it, so hence these
- * capital snake consts.
- *
- * @module
- */
-const OPEN_BRACE_EOL = /\{\s*$/;
-const SPACE_OPEN_BRACE_EOL = / \{$/;
-//# sourceMappingURL=brace-patterns.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/parse-directive.js
-
-/**
- * Parse a "directive", the bit that follows the `#` character
- * on a TestPoint line.
- */
-const parseDirective = (line) => {
-    if (!line.trim())
-        return false;
-    line = line
-        .replace(OPEN_BRACE_EOL, '')
-        .trim()
-        .replace(/^duration_ms ([0-9.]+)$/, 'time=$1ms');
-    const time = line.match(/^time=((?:[1-9][0-9]*|0)(?:\.[0-9]+)?)(ms|s)$/i);
-    const t = time?.[1];
-    const s = time?.[2];
-    if (typeof t === 'string') {
-        let n = +t;
-        if (s === 's') {
-            // JS does weird things with floats.  Round it off a bit.
-            n *= 1000000;
-            n = Math.round(n);
-            n /= 1000;
-        }
-        return ['time', n];
-    }
-    const ts = line.match(/^(todo|skip)(?:\S*)\b(.*)$/i);
-    const type = ts?.[1]?.toLowerCase();
-    const msg = ts?.[2]?.trim();
-    if (!type)
-        return false;
-    // we know at this point it must be either 'todo' or 'skip',
-    // in unknown upper/lower case
-    return [type, msg || true];
-};
-//# sourceMappingURL=parse-directive.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/plan.js
-/**
- * A class representing the TAP plan line
- */
-class Plan {
-    start;
-    end;
-    comment;
-    constructor(start, end, comment = '') {
-        this.start = start;
-        this.end = end;
-        this.comment = comment;
-    }
-}
-//# sourceMappingURL=plan.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/result.js
-
-
-/**
- * A representation of a TestPoint result, with diagnostics if present.
- */
-class result_Result {
-    ok;
-    name = '';
-    id = 0;
-    buffered = false;
-    tapError = null;
-    skip = false;
-    todo = false;
-    previous = null;
-    plan = null;
-    diag = null;
-    time = null;
-    fullname = '';
-    closingTestPoint = false;
-    constructor(parsed, parser) {
-        const ok = !parsed[1];
-        const id = +(parsed[2] || 0);
-        let buffered = parsed[4];
-        this.ok = ok;
-        if (parsed[2])
-            this.id = id;
-        let rest = parsed[3] || '';
-        let name;
-        // We know at this point the parsed result cannot contain \n,
-        // so we can leverage that as a placeholder.
-        // first, replace any PAIR of \ chars with \n
-        // then, split on any # that is not preceeded by \
-        // the first of these is definitely the description
-        // the rest is the directive, if recognized, otherwise
-        // we just lump it onto the description, but escaped.
-        // then any \n chars in either are turned into \ (just one)
-        // escape \ with \
-        // swap out escaped \ with \n, then swap back
-        rest = rest.replace(/(\\\\)/g, '\n');
-        const [h, ...r] = rest.split(/(?<=\s|^)(?<!\\)#/g);
-        name = (h || '').replace(/\\#/g, '#').replace(/\n/g, '\\');
-        rest = r.join('#').replace(/\\#/g, '#').replace(/\n/g, '\\');
-        // now, let's see if there's a directive in there.
-        const dir = parseDirective(rest.trim());
-        if (!dir)
-            name += (rest ? '#' + rest : '') + buffered;
-        else {
-            // handle buffered subtests with todo/skip on them, like
-            // ok 1 - bar # todo foo {\n
-            const dirKey = dir[0];
-            const dirValue = dir[1];
-            if (dirKey === 'todo' || dirKey === 'skip') {
-                this[dirKey] = dirValue;
-            }
-            else {
-                if (dirKey === 'time') {
-                    this.time = parseFloat(dirValue);
-                    /* c8 ignore start */
-                }
-                /* c8 ignore stop */
-            }
-        }
-        if (OPEN_BRACE_EOL.test(name)) {
-            name = name.replace(OPEN_BRACE_EOL, '');
-            buffered = '{';
-        }
-        if (buffered === '{')
-            this.buffered = true;
-        if (name)
-            this.name = name.trim();
-        const n = [];
-        if (parser.fullname)
-            n.push(parser.fullname);
-        if (this.name)
-            n.push(this.name);
-        this.fullname = n.join(' > ').trim();
-    }
-}
-//# sourceMappingURL=result.js.map
-// EXTERNAL MODULE: ./node_modules/events-to-array/index.js
-var events_to_array = __nccwpck_require__(2569);
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/escape.js
-/**
- * turn \ into \\ and # into \#, for stringifying back to TAP
- */
-const esc = (str) => str.replace(/\\/g, '\\\\').replace(/#/g, '\\#').trim();
-/**
- * turn \\ into \ and \# into #, for parsing TAP into JS
- */
-const unesc = (str) => str
-    .replace(/(\\\\)/g, '\u0000')
-    .replace(/\\#/g, '#')
-    .replace(/\u0000/g, '\\')
-    .trim();
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/statics.js
-/**
- * Static `parse()` and `stringify()` methods
- */
-
-
-
-
-
-// used in flattening mode
-const getId = () => {
-    const id = () => id.current++;
-    id.current = 1;
-    return id;
-};
-/**
- * Parse a TAP text stream into a log of all the events encountered
- */
-const statics_parse = (str, options) => {
-    const { flat = false } = options;
-    const ignore = ['line', 'pass', 'fail', 'todo', 'skip', 'result'];
-    if (flat)
-        ignore.push('assert', 'child', 'plan', 'complete');
-    const parser = new Parser(options);
-    const events = events_to_array(parser, ignore);
-    if (flat) {
-        const id = getId();
-        parser.on('result', res => {
-            res.name = res.fullname;
-            res.id = id();
-            events.push(['assert', res]);
-        });
-        parser.on('complete', res => {
-            if (!res.bailout)
-                events.push(['plan', { end: id.current - 1, start: 1 }]);
-            events.push(['complete', res]);
-        });
-    }
-    parser.end(str);
-    return events;
-};
-/**
- * Turn an EventLog from {@link tap-parser!statics.parse} into a TAP string
- */
-const statics_stringify = (msg, { flat = false, indent = '', id = getId() }) => {
-    const ind = flat ? '' : indent;
-    return (ind +
-        msg
-            .map(item => {
-            switch (item[0]) {
-                case 'child':
-                    const comment = item[1][0];
-                    const child = item[1].slice(1);
-                    return (Parser.stringify([comment], {
-                        flat,
-                        indent: '',
-                        id,
-                    }) +
-                        Parser.stringify(child, {
-                            flat,
-                            indent: '    ',
-                            id,
-                        }));
-                case 'version':
-                    return 'TAP version ' + item[1] + '\n';
-                case 'plan':
-                    if (flat) {
-                        if (indent !== '')
-                            return '';
-                        item[1].start = 1;
-                        item[1].end = id.current - 1;
-                    }
-                    return (item[1].start +
-                        '..' +
-                        item[1].end +
-                        (item[1].comment ? ' # ' + esc(item[1].comment) : '') +
-                        '\n');
-                case 'pragma':
-                    return 'pragma ' + (item[2] ? '+' : '-') + item[1] + '\n';
-                case 'bailout':
-                    return 'Bail out!' + (item[1] ? ' ' + esc(item[1]) : '') + '\n';
-                case 'assert':
-                    const res = item[1];
-                    if (flat) {
-                        res.id = id();
-                        res.name = res.fullname;
-                    }
-                    return ((res.ok ? '' : 'not ') +
-                        'ok' +
-                        (res.id ? ' ' + res.id : '') +
-                        (res.name ?
-                            ' - ' + esc(res.name).replace(SPACE_OPEN_BRACE_EOL, '')
-                            : '') +
-                        (res.skip ?
-                            ' # SKIP' + (res.skip === true ? '' : ' ' + esc(res.skip))
-                            : '') +
-                        (res.todo ?
-                            ' # TODO' + (res.todo === true ? '' : ' ' + esc(res.todo))
-                            : '') +
-                        (res.time ? ' # time=' + res.time + 'ms' : '') +
-                        '\n' +
-                        (res.diag ?
-                            '  ---\n  ' +
-                                dist_esm.stringify(res.diag).split('\n').join('\n  ').trim() +
-                                '\n  ...\n'
-                            : ''));
-                case 'extra':
-                case 'comment':
-                    return item[1];
-            }
-        })
-            .join('')
-            .split('\n')
-            .join('\n' + ind)
-            .trim() +
-        '\n');
-};
-//# sourceMappingURL=statics.js.map
-;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// TODO: declare event signatures
-class Parser extends external_events_.EventEmitter {
-    #child = null;
-    #current = null;
-    #extraQueue = [];
-    #maybeChild = null;
-    #postPlan = false;
-    #previousChild = null;
-    #yamlish = '';
-    #yind = '';
-    #sawVersion = false;
-    aborted = false;
-    bail = false;
-    bailedOut = false;
-    #bailingOut = false;
-    braceLevel = 0;
-    buffer = '';
-    buffered;
-    #closingTestPoint = null;
-    comments = [];
-    count = 0;
-    fail = 0;
-    failures = [];
-    skips = [];
-    todos = [];
-    level;
-    name;
-    ok = true;
-    omitVersion;
-    parent = null;
-    pass = 0;
-    passes;
-    planComment = '';
-    planEnd = -1;
-    planStart = -1;
-    pointsSeen = new Map();
-    pragmas;
-    preserveWhitespace;
-    results = null;
-    root;
-    skip = 0;
-    strict;
-    syntheticBailout = false;
-    syntheticPlan = false;
-    time = null;
-    todo = 0;
-    get closingTestPoint() {
-        return this.#closingTestPoint;
-    }
-    set closingTestPoint(res) {
-        this.#closingTestPoint = res;
-        if (res)
-            res.closingTestPoint = true;
-    }
-    /* c8 ignore start */
-    get readable() {
-        return false;
-    }
-    get writable() {
-        return true;
-    }
-    constructor(options, onComplete) {
-        if (typeof options === 'function') {
-            onComplete = options;
-            options = {};
-        }
-        options = options || {};
-        super();
-        if (onComplete)
-            this.on('complete', onComplete);
-        this.name = options.name || '';
-        this.parent = options.parent || null;
-        this.closingTestPoint =
-            (this.parent && options.closingTestPoint) || null;
-        this.root = options.parent ? options.parent.root : this;
-        this.passes = options.passes ? [] : null;
-        this.level = options.level || 0;
-        this.bail = !!options.bail;
-        this.omitVersion = !!options.omitVersion;
-        this.buffered = !!options.buffered;
-        this.preserveWhitespace = options.preserveWhitespace || false;
-        this.strict = !!options.strict;
-        this.pragmas = { strict: this.strict };
-    }
-    get fullname() {
-        const n = [];
-        const pn = (this.parent?.fullname ?? '').trim();
-        const mn = (this.name || '').trim();
-        if (pn)
-            n.push(pn);
-        if (mn)
-            n.push(mn);
-        return n.join(' > ');
-    }
-    tapError(error, line) {
-        if (line)
-            this.emit('line', line);
-        this.ok = false;
-        this.fail++;
-        if (typeof error === 'string') {
-            error = {
-                tapError: error,
-            };
-        }
-        this.failures.push(error);
-    }
-    parseTestPoint(testPoint, line) {
-        // need to hold off on this when we have a child so we can
-        // associate the closing test point with the test.
-        if (!this.#child)
-            this.emitResult();
-        if (this.bailedOut)
-            return;
-        const resId = testPoint[2];
-        const res = new result_Result(testPoint, this);
-        if (resId && this.planStart !== -1) {
-            const lessThanStart = res.id < this.planStart;
-            const greaterThanEnd = res.id > this.planEnd;
-            if (lessThanStart || greaterThanEnd) {
-                if (lessThanStart)
-                    res.tapError = 'id less than plan start';
-                else
-                    res.tapError = 'id greater than plan end';
-                res.plan = new Plan(this.planStart, this.planEnd);
-                this.tapError(res, line);
-            }
-        }
-        if (resId && this.pointsSeen.has(res.id)) {
-            res.tapError = 'test point id ' + resId + ' appears multiple times';
-            /* c8 ignore start */
-            res.previous = this.pointsSeen.get(res.id) || null;
-            /* c8 ignore stop */
-            this.tapError(res, line);
-        }
-        else if (resId) {
-            this.pointsSeen.set(res.id, res);
-        }
-        if (this.#child) {
-            if (!this.#child.closingTestPoint)
-                this.#child.closingTestPoint = res;
-            this.emitResult();
-            // can only bail out here in the case of a child with broken diags
-            // anything else would have bailed out already.
-            if (this.bailedOut)
-                return;
-        }
-        this.emit('line', line);
-        if (!res.skip && !res.todo)
-            this.ok = this.ok && res.ok;
-        // hold onto it, because we might get yamlish diagnostics
-        this.#current = res;
-    }
-    nonTap(data, didLine = false) {
-        if (this.#bailingOut && /^( {4})*\}\n$/.test(data))
-            return;
-        if (this.strict) {
-            const err = {
-                tapError: 'Non-TAP data encountered in strict mode',
-                data: data,
-            };
-            this.tapError(err, data);
-            if (this.parent)
-                this.parent.tapError(err, data);
-        }
-        // emit each line, then the extra as a whole
-        if (!didLine)
-            data
-                .split('\n')
-                .slice(0, -1)
-                .forEach(line => {
-                line += '\n';
-                if (this.#current || this.#extraQueue.length)
-                    this.#extraQueue.push(['line', line]);
-                else
-                    this.emit('line', line);
-            });
-        this.emitExtra(data);
-    }
-    emitExtra(data, fromChild = false) {
-        if (this.parent)
-            this.parent.emitExtra(data.replace(/\n$/, '').replace(/^/gm, '    ') + '\n', true);
-        else if (!fromChild && (this.#current || this.#extraQueue.length))
-            this.#extraQueue.push(['extra', data]);
-        else
-            this.emit('extra', data);
-    }
-    plan(start, end, comment, line) {
-        // not allowed to have more than one plan
-        if (this.planStart !== -1) {
-            this.nonTap(line);
-            return;
-        }
-        // can't put a plan in a child.
-        if (this.#child || this.#yind) {
-            this.nonTap(line);
-            return;
-        }
-        this.emitResult();
-        if (this.bailedOut)
-            return;
-        // 1..0 is a special case. Otherwise, end must be >= start
-        if (end < start && end !== 0 && start !== 1) {
-            if (this.strict)
-                this.tapError({
-                    tapError: 'plan end cannot be less than plan start',
-                    plan: { start, end },
-                }, line);
-            else
-                this.nonTap(line);
-            return;
-        }
-        this.planStart = start;
-        this.planEnd = end;
-        const p = new Plan(start, end, comment);
-        if (p.comment)
-            this.planComment = p.comment = comment;
-        // This means that the plan is coming at the END of all the tests
-        // Plans MUST be either at the beginning or the very end.  We treat
-        // plans like '1..0' the same, since they indicate that no tests
-        // will be coming.
-        if (this.count !== 0 || this.planEnd === 0) {
-            const seen = new Set();
-            for (const [id, res] of this.pointsSeen.entries()) {
-                const tapError = id < start ? 'id less than plan start'
-                    : id > end ? 'id greater than plan end'
-                        : null;
-                if (tapError) {
-                    seen.add(tapError);
-                    res.tapError = tapError;
-                    res.plan = new Plan(start, end);
-                    this.tapError(res, line);
-                }
-            }
-            this.#postPlan = true;
-        }
-        this.emit('line', line);
-        this.emit('plan', p);
-    }
-    resetYamlish() {
-        this.#yind = '';
-        this.#yamlish = '';
-    }
-    // that moment when you realize it's not what you thought it was
-    yamlGarbage() {
-        const yamlGarbage = this.#yind + '---\n' + this.#yamlish;
-        this.emitResult();
-        if (this.bailedOut)
-            return;
-        this.nonTap(yamlGarbage, true);
-    }
-    yamlishLine(line) {
-        if (line === this.#yind + '...\n') {
-            // end the yaml block
-            this.processYamlish();
-        }
-        else {
-            this.#yamlish += line;
-        }
-    }
-    processYamlish() {
-        /* c8 ignore start */
-        if (!this.#current) {
-            throw new Error('called processYamlish without a current test point');
-        }
-        /* c8 ignore stop */
-        const yamlish = this.#yamlish;
-        this.resetYamlish();
-        let diags;
-        try {
-            diags = dist_esm.parse(yamlish);
-            if (!diags)
-                return;
-        }
-        catch (er) {
-            this.nonTap(this.#yind + '---\n' + yamlish + this.#yind + '...\n', true);
-            return;
-        }
-        if (typeof diags.duration_ms === 'number' &&
-            this.#current.time === null) {
-            this.#current.time = diags.duration_ms;
-            delete diags.duration_ms;
-        }
-        this.#current.diag = diags;
-        // we still don't emit the result here yet, to support diags
-        // that come ahead of buffered subtests.
-    }
-    write(chunk, encoding, cb) {
-        if (this.aborted) {
-            return false;
-        }
-        if (typeof encoding === 'string' &&
-            encoding !== 'utf8' &&
-            typeof chunk === 'string') {
-            chunk = Buffer.from(chunk, encoding);
-        }
-        if (Buffer.isBuffer(chunk)) {
-            chunk = chunk.toString('utf8');
-        }
-        if (typeof encoding === 'function') {
-            cb = encoding;
-            encoding = undefined;
-        }
-        this.buffer += chunk;
-        do {
-            const match = this.buffer.match(/^.*\r?\n/);
-            if (!match)
-                break;
-            this.buffer = this.buffer.substring(match[0].length);
-            this.parse(match[0]);
-        } while (this.buffer.length);
-        if (cb)
-            process.nextTick(cb);
-        return true;
-    }
-    end(chunk, encoding, cb) {
-        if (chunk && typeof chunk !== 'function') {
-            if (typeof encoding === 'function') {
-                cb = encoding;
-                this.write(chunk);
-            }
-            else {
-                this.write(chunk, encoding);
-            }
-        }
-        if (this.buffer) {
-            this.write('\n');
-        }
-        // if we have yamlish, means we didn't finish with a ...
-        if (this.#yamlish)
-            this.yamlGarbage();
-        this.emitResult();
-        if (this.syntheticBailout && this.level === 0) {
-            this.syntheticBailout = false;
-            const reason = this.bailedOut === true ? '' : ' ' + this.bailedOut;
-            this.emit('line', 'Bail out!' + reason + '\n');
-        }
-        let skipAll = false;
-        if (this.planEnd === 0 && this.planStart === 1) {
-            skipAll = true;
-            if (this.count === 0) {
-                this.ok = true;
-            }
-            else {
-                this.tapError('Plan of 1..0, but test points encountered', '');
-            }
-        }
-        else if (!this.bailedOut && this.planStart === -1) {
-            if (this.count === 0 && !this.syntheticPlan) {
-                this.syntheticPlan = true;
-                if (this.buffered) {
-                    this.planStart = 1;
-                    this.planEnd = 0;
-                }
-                else {
-                    if (!this.#sawVersion) {
-                        this.version(14, 'TAP version 14\n');
-                    }
-                    this.plan(1, 0, 'no tests found', '1..0 # no tests found\n');
-                }
-                skipAll = true;
-            }
-            else {
-                this.tapError('no plan', '');
-            }
-        }
-        else if (this.ok &&
-            this.count !== this.planEnd - this.planStart + 1) {
-            this.tapError('incorrect number of tests', '');
-        }
-        this.emitComplete(skipAll);
-        if (cb)
-            process.nextTick(cb);
-        return this;
-    }
-    emitComplete(skipAll) {
-        if (!this.results) {
-            const res = (this.results = new FinalResults(!!skipAll, this));
-            if (!res.bailout) {
-                // comment a bit at the end so we know what happened.
-                // but don't repeat these comments if they're already present.
-                if (res.plan.end !== res.count) {
-                    this.emitComment('test count(' + res.count + ') != plan(' + res.plan.end + ')', false, true);
-                }
-            }
-            this.emit('complete', this.results);
-            this.emit('finish');
-            this.emit('close');
-        }
-    }
-    version(version, line) {
-        // If version is specified, must be at the very beginning.
-        if (version >= 13 &&
-            this.planStart === -1 &&
-            this.count === 0 &&
-            !this.#current) {
-            this.#sawVersion = true;
-            this.emit('line', line);
-            this.emit('version', version);
-        }
-        else
-            this.nonTap(line);
-    }
-    pragma(key, value, line) {
-        // can't put a pragma in a child or yaml block
-        if (this.#child) {
-            this.nonTap(line);
-            return;
-        }
-        this.emitResult();
-        if (this.bailedOut)
-            return;
-        // only the 'strict' pragma is currently relevant
-        if (key === 'strict') {
-            this.strict = value;
-        }
-        this.pragmas[key] = value;
-        this.emit('line', line);
-        this.emit('pragma', key, value);
-    }
-    bailout(reason, synthetic = false) {
-        this.syntheticBailout = synthetic;
-        if (this.#bailingOut)
-            return;
-        // Guard because emitting a result can trigger a forced bailout
-        // if the harness decides that failures should be bailouts.
-        this.#bailingOut = reason || true;
-        if (!synthetic)
-            this.emitResult();
-        else
-            this.#current = null;
-        this.bailedOut = this.#bailingOut;
-        this.ok = false;
-        if (!synthetic) {
-            // synthetic bailouts get emitted on end
-            let line = 'Bail out!';
-            if (reason)
-                line += ' ' + reason;
-            this.emit('line', line + '\n');
-        }
-        this.emit('bailout', reason);
-        if (this.parent) {
-            this.end();
-            this.parent.bailout(reason, true);
-        }
-    }
-    clearExtraQueue() {
-        for (const [ev, data] of this.#extraQueue) {
-            this.emit(ev, data);
-        }
-        this.#extraQueue.length = 0;
-    }
-    endChild() {
-        if (this.#child && (!this.#bailingOut || this.#child.count)) {
-            this.#child.time = this.#child.closingTestPoint?.time || null;
-            this.#previousChild = this.#child;
-            this.#child.end();
-            this.#child = null;
-        }
-    }
-    emitResult() {
-        if (this.bailedOut)
-            return;
-        this.endChild();
-        this.resetYamlish();
-        if (!this.#current)
-            return this.clearExtraQueue();
-        const res = this.#current;
-        this.#current = null;
-        this.count++;
-        const { skip, todo } = res;
-        if (skip)
-            this.skips.push({ ...res, skip });
-        if (todo)
-            this.todos.push({ ...res, todo });
-        if (res.ok) {
-            this.pass++;
-            if (!skip && !todo && this.passes)
-                this.passes.push(res);
-        }
-        else {
-            this.fail++;
-            if (!res.todo && !res.skip) {
-                this.ok = false;
-                this.failures.push(res);
-            }
-        }
-        if (res.skip)
-            this.skip++;
-        if (res.todo)
-            this.todo++;
-        this.emitAssert(res);
-        if (this.bail &&
-            !res.ok &&
-            !res.todo &&
-            !res.skip &&
-            !this.#bailingOut) {
-            this.#maybeChild = null;
-            const ind = new Array(this.level + 1).join('    ');
-            let p;
-            for (p = this; p.parent; p = p.parent)
-                ;
-            const bailName = res.name ? ' ' + res.name : '';
-            p.parse(ind + 'Bail out!' + bailName + '\n');
-        }
-        this.clearExtraQueue();
-    }
-    // TODO: We COULD say that any "relevant tap" line that's indented
-    // by 4 spaces starts a child test, and just call it 'unnamed' if
-    // it does not have a prefix comment.  In that case, any number of
-    // 4-space indents can be plucked off to try to find a relevant
-    // TAP line type, and if so, start the unnamed child.
-    startChild(line) {
-        const maybeBuffered = this.#current && this.#current.buffered;
-        const unindentStream = !maybeBuffered && this.#maybeChild;
-        const indentStream = !maybeBuffered &&
-            !unindentStream &&
-            lineTypes.subtestIndent.test(line);
-        // If we have any other result waiting in the wings, we need to emit
-        // that now.  A buffered test emits its test point at the *end* of
-        // the child subtest block, so as to match streamed test semantics.
-        if (!maybeBuffered)
-            this.emitResult();
-        if (this.bailedOut)
-            return;
-        this.#child = new Parser({
-            bail: this.bail,
-            parent: this,
-            level: this.level + 1,
-            buffered: maybeBuffered || undefined,
-            closingTestPoint: (maybeBuffered && this.#current) || undefined,
-            preserveWhitespace: this.preserveWhitespace,
-            omitVersion: true,
-            strict: this.strict,
-        });
-        this.#child.on('complete', results => {
-            if (!results.ok)
-                this.ok = false;
-        });
-        this.#child.on('line', l => {
-            if (l.trim() || this.preserveWhitespace)
-                l = '    ' + l;
-            this.emit('line', l);
-        });
-        // Canonicalize the parsing result of any kind of subtest
-        // if it's a buffered subtest or a non-indented Subtest directive,
-        // then synthetically emit the Subtest comment
-        line = line.substring(4);
-        let subtestComment;
-        if (indentStream) {
-            subtestComment = line;
-            line = '';
-        }
-        else if (maybeBuffered && this.#current) {
-            subtestComment = '# Subtest: ' + this.#current.name + '\n';
-        }
-        else {
-            subtestComment = this.#maybeChild || '# Subtest\n';
-        }
-        this.#maybeChild = null;
-        this.#child.name = subtestComment
-            .substring('# Subtest: '.length)
-            .trim();
-        // at some point, we may wish to move 100% to preferring
-        // the Subtest comment on the parent level.  If so, uncomment
-        // this line, and remove the child.emitComment below.
-        // this.emit('comment', subtestComment)
-        if (!this.#child.buffered)
-            this.emit('line', subtestComment);
-        this.emit('child', this.#child);
-        this.#child.emitComment(subtestComment, true);
-        if (line)
-            this.#child.parse(line);
-    }
-    destroy(er) {
-        this.abort('destroyed', er);
-    }
-    abort(message = '', extra) {
-        if (this.#child) {
-            const b = this.#child.buffered;
-            this.#child.abort(message, extra);
-            extra = null;
-            if (b)
-                this.write('\n}\n');
-        }
-        let dump = '';
-        if (extra && Object.keys(extra).length) {
-            try {
-                dump = dist_esm.stringify(extra).trimEnd();
-                /* c8 ignore start */
-            }
-            catch (er) { }
-            /* c8 ignore stop */
-        }
-        const y = dump ?
-            '  ---\n  ' + dump.split('\n').join('\n  ') + '\n  ...\n'
-            : '\n';
-        const n = (this.count || 0) + 1 + (this.#current ? 1 : 0);
-        if (this.planEnd !== -1 && this.planEnd < n && this.parent) {
-            // skip it, let the parent do this.
-            this.aborted = true;
-            return;
-        }
-        message = message.replace(/[\n\r\s\t]/g, ' ');
-        let point = '\nnot ok ' + n + ' - ' + message + '\n' + y;
-        if (this.planEnd === -1)
-            point += '1..' + n + '\n';
-        if (!this.#sawVersion)
-            this.write('TAP version 14\n');
-        this.write(point);
-        this.aborted = true;
-        this.end();
-    }
-    emitAssert(res) {
-        this.emit('assert', res);
-        // see if we need to surface to the top level
-        const c = this.#child || this.#previousChild;
-        if (c) {
-            this.#previousChild = null;
-            if (res.name === c.name &&
-                c.results &&
-                res.ok === c.results.ok &&
-                c.results.count &&
-                !res.todo &&
-                !res.skip) {
-                // just procedural, ignore it
-                return;
-            }
-        }
-        // surface result to the top level parser
-        this.root.emit('result', res);
-        if (res.skip)
-            this.root.emit('skip', res);
-        else if (res.todo)
-            this.root.emit('todo', res);
-        else if (!res.ok)
-            this.root.emit('fail', res);
-        else
-            this.root.emit('pass', res);
-    }
-    emitComment(line, skipLine = false, noDuplicate = false) {
-        if (line.trim().charAt(0) !== '#')
-            line = '# ' + line;
-        if (line.slice(-1) !== '\n')
-            line += '\n';
-        // XXX: is this still needed?
-        /* c8 ignore start */
-        if (noDuplicate && this.comments.indexOf(line) !== -1)
-            return;
-        /* c8 ignore stop */
-        this.comments.push(line);
-        const dir = parseDirective(line.replace(/^\s*#\s*/, '').trim());
-        if (dir && dir[0] === 'time' && typeof dir[1] === 'number')
-            this.time = dir[1];
-        if (this.#current || this.#extraQueue.length) {
-            // no way to get here with skipLine being true
-            this.#extraQueue.push(['line', line]);
-            this.#extraQueue.push(['comment', line]);
-        }
-        else {
-            if (!skipLine)
-                this.emit('line', line);
-            this.emit('comment', line);
-        }
-    }
-    parse(line) {
-        // normalize line endings
-        line = line.replace(/\r\n$/, '\n');
-        // sometimes empty lines get trimmed, but are still part of
-        // a subtest or a yaml block.  Otherwise, nothing to parse!
-        if (line === '\n') {
-            if (this.#child)
-                line = '    ' + line;
-            else if (this.#yind)
-                line = this.#yind + line;
-        }
-        // If we're bailing out, then the only thing we want to see is the
-        // end of a buffered child test.  Anything else should be ignored.
-        // But!  if we're bailing out a nested child, and ANOTHER nested child
-        // comes after that one, then we don't want the second child's } to
-        // also show up, or it looks weird.
-        if (this.#bailingOut) {
-            if (!/^\s*}\n$/.test(line))
-                return;
-            else if (!this.braceLevel || line.length < this.braceLevel)
-                this.braceLevel = line.length;
-            else
-                return;
-        }
-        // This allows omitting even parsing the version if the test is
-        // an indented child test.  Several parsers get upset when they
-        // see an indented version field.
-        if (this.omitVersion && lineTypes.version.test(line) && !this.#yind) {
-            return;
-        }
-        // check to see if the line is indented.
-        // if it is, then it's either a subtest, yaml, or garbage.
-        const indent = line.match(/^[ \t]*/);
-        if (indent && indent[0]) {
-            this.parseIndent(line, indent[0]);
-            return;
-        }
-        // In any case where we're going to emitResult, that can trigger
-        // a bailout, so we need to only emit the line once we know that
-        // isn't happening, to prevent cases where there's a bailout, and
-        // then one more line of output.  That'll also prevent the case
-        // where the test point is emitted AFTER the line that follows it.
-        // buffered subtests must end with a }
-        if (this.#child && this.#child.buffered && line === '}\n') {
-            this.endChild();
-            this.emit('line', line);
-            this.emitResult();
-            return;
-        }
-        // just a \n, emit only if we care about whitespace
-        const validLine = this.preserveWhitespace || line.trim() || this.#yind;
-        if (line === '\n')
-            return validLine && this.emit('line', line);
-        // buffered subtest with diagnostics
-        if (this.#current &&
-            line === '{\n' &&
-            this.#current.diag &&
-            !this.#current.buffered &&
-            !this.#child) {
-            this.emit('line', line);
-            this.#current.buffered = true;
-            return;
-        }
-        // now we know it's not indented, so if it's either valid tap
-        // or garbage.  Get the type of line.
-        const type = lineType(line);
-        if (!type) {
-            this.nonTap(line);
-            return;
-        }
-        if (type[0] === 'comment') {
-            this.emitComment(line);
-            return;
-        }
-        // if we have any yamlish, it's garbage now.  We tolerate non-TAP and
-        // comments in the midst of yaml (though, perhaps, that's questionable
-        // behavior), but any actual TAP means that the yaml block was just
-        // not valid.
-        if (this.#yind)
-            this.yamlGarbage();
-        // If it's anything other than a comment or garbage, then any
-        // maybeChild is just an unsatisfied promise.
-        if (this.#maybeChild) {
-            this.emitComment(this.#maybeChild);
-            this.#maybeChild = null;
-        }
-        // nothing but comments can come after a trailing plan
-        if (this.#postPlan) {
-            this.nonTap(line);
-            return;
-        }
-        // ok, now it's maybe a thing
-        if (type[0] === 'bailout') {
-            const msg = type[1]?.[1] || '';
-            this.bailout(unesc(msg), false);
-            return;
-        }
-        if (type[0] === 'pragma') {
-            const [_, posNeg, key] = type[1];
-            this.pragma(String(key), posNeg === '+', line);
-            return;
-        }
-        if (type[0] === 'version') {
-            const version = type[1];
-            this.version(parseInt(String(version[1]), 10), line);
-            return;
-        }
-        if (type[0] === 'plan') {
-            const plan = type[1];
-            this.plan(+String(plan[1]), +String(plan[2]), unesc(plan[3] || '').trim(), line);
-            return;
-        }
-        // streamed subtests will end when this test point is emitted
-        if (type[0] === 'testPoint') {
-            // note: it's weird, but possible, to have a testpoint ending in
-            // { before a streamed subtest which ends with a test point
-            // instead of a }.  In this case, the parser gets confused, but
-            // also, even beginning to handle that means doing a much more
-            // involved multi-line parse.  By that point, the subtest block
-            // has already been emitted as a 'child' event, so it's too late
-            // to really do the optimal thing.  The only way around would be
-            // to buffer up everything and do a multi-line parse.  This is
-            // rare and weird, and a multi-line parse would be a bigger
-            // rewrite, so I'm allowing it as it currently is.
-            this.parseTestPoint(type[1], line);
-            return;
-        }
-        // We already detected nontap up above, so the only case left
-        // should be a `# Subtest:` comment.  Ignore for coverage, but
-        // include the error here just for good measure.
-        if (type[0] === 'subtest') {
-            // this is potentially a subtest.  Not indented.
-            // hold until later.
-            this.#maybeChild = line;
-            /* c8 ignore start */
-        }
-        else {
-            throw new Error('Unhandled case: ' + type[0]);
-        }
-        /* c8 ignore stop */
-    }
-    parseIndent(line, indent) {
-        // still belongs to the child, so pass it along.
-        if (this.#child && line.substring(0, 4) === '    ') {
-            line = line.substring(4);
-            this.#child.write(line);
-            return;
-        }
-        // one of:
-        // - continuing yaml block
-        // - starting yaml block
-        // - ending yaml block
-        // - body of a new child subtest that was previously introduced
-        // - An indented subtest directive
-        // - A comment, or garbage
-        // continuing/ending yaml block
-        if (this.#yind) {
-            if (line.indexOf(this.#yind) === 0) {
-                this.emit('line', line);
-                this.yamlishLine(line);
-                return;
-            }
-            else {
-                // oops!  that was not actually yamlish, I guess.
-                // this is a case where the indent is shortened mid-yamlish block
-                // treat existing yaml as garbage, continue parsing this line
-                this.yamlGarbage();
-            }
-        }
-        // start a yaml block under a test point
-        if (this.#current && !this.#yind && line === indent + '---\n') {
-            this.#yind = indent;
-            this.emit('line', line);
-            return;
-        }
-        // at this point, not yamlish, and not an existing child test.
-        // We may have already seen an unindented Subtest directive, or
-        // a test point that ended in { indicating a buffered subtest
-        // Child tests are always indented 4 spaces.
-        if (line.substring(0, 4) === '    ') {
-            if (this.#maybeChild ||
-                (this.#current && this.#current.buffered) ||
-                lineTypes.subtestIndent.test(line)) {
-                this.startChild(line);
-                return;
-            }
-            // It's _something_ indented, if the indentation is divisible by
-            // 4 spaces, and the result is actual TAP of some sort, then do
-            // a child subtest for it as well.
-            //
-            // This will lead to some ambiguity in cases where there are multiple
-            // levels of non-signaled subtests, but a Subtest comment in the
-            // middle of them, which may or may not be considered "indented"
-            // See the subtest-no-comment-mid-comment fixture for an example
-            // of this.  As it happens, the preference is towards an indented
-            // Subtest comment as the interpretation, which is the only possible
-            // way to resolve this, since otherwise there's no way to distinguish
-            // between an anonymous subtest with a non-indented Subtest comment,
-            // and an indented Subtest comment.
-            const s = line.match(/( {4})+(.*\n)$/);
-            if (s && s[2]?.charAt(0) !== ' ') {
-                // integer number of indentations.
-                const type = lineType(String(s[2]));
-                if (type) {
-                    if (type[0] === 'comment') {
-                        this.emit('line', line);
-                        this.emitComment(line);
-                    }
-                    else {
-                        // it's relevant!  start as an "unnamed" child subtest
-                        this.startChild(line);
-                    }
-                    return;
-                }
-            }
-        }
-        // at this point, it's either a non-subtest comment, or garbage.
-        if (lineTypes.comment.test(line)) {
-            this.emitComment(line);
-            return;
-        }
-        this.nonTap(line);
-    }
-    static parse(str, options = {}) {
-        return statics_parse(str, options);
-    }
-    static stringify(msg, options = {}) {
-        return statics_stringify(msg, options);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/db/pgtap.ts
-
-
-
-
-
-
-
-
-/** pgTAP test files under the tests folder: `*.sql` and `*.pg`, subfolders too, sorted by path. */
-function findTestFiles(cwd, dir) {
-    let names;
-    try {
-        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
-            return [];
-        names = (0,external_node_fs_.readdirSync)(dir, { recursive: true, encoding: 'utf8' });
-    }
-    catch {
+function keywordLocations(stmt, source, words) {
+    const tokens = tokensOf(stmt);
+    if (!tokens || words.length === 0)
         return [];
-    }
-    return names
-        .filter((n) => /\.(sql|pg)$/.test(n))
-        .map((n) => (0,external_node_path_.join)(dir, n))
-        .filter((p) => (0,external_node_fs_.statSync)(p).isFile())
-        // byte order, as `ls` in the C locale and pg_prove's glob: users.sql before users_again.pg
-        .sort((a, b) => (displayPath(cwd, a) < displayPath(cwd, b) ? -1 : displayPath(cwd, a) > displayPath(cwd, b) ? 1 : 0));
-}
-/**
- * Makes pgTAP available in the test database. Returns true when pgmig created it (and so should
- * drop it again, to keep its functions out of the schema the undo rehearsal compares).
- */
-async function ensurePgTap(client, testCount) {
-    const have = await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`);
-    if (have.rowCount)
-        return false;
-    const available = await client.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap'`);
-    const major = Math.floor(Number((await client.query(`SELECT current_setting('server_version_num') AS v`)).rows[0].v) / 10000);
-    const why = `${testCount} pgTAP test file${testCount === 1 ? '' : 's'}`;
-    if (!available.rowCount) {
-        throw new UserError(`pgTAP is not installed on the PostgreSQL ${major} server, and the ${why} need it: install it where the server runs ` +
-            `(Debian/Ubuntu: \`apt-get install postgresql-${major}-pgtap\`; from source: https://pgtap.org), ` +
-            'or in GitHub Actions use the pgmig reusable workflow, which installs it');
-    }
-    try {
-        await client.query('CREATE EXTENSION IF NOT EXISTS pgtap');
-    }
-    catch (err) {
-        throw new UserError(`cannot create the pgtap extension (needed by the ${why}): ${err.message}; connect as a superuser or install pgtap in the template database`);
-    }
-    return true;
-}
-/** The file's own BEGIN/COMMIT/ROLLBACK would end pgmig's transaction; savepoints are fine. */
-function endsOrStartsTransaction(s) {
-    if (s.kind !== 'TransactionStmt')
-        return false;
-    const k = String(s.node?.kind ?? '');
-    return !['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(k);
-}
-/**
- * Runs one test file on a connection of its own, inside a transaction that is always rolled back
- * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
- * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
- */
-async function runTestFile(target, cwd, absPath, bodies) {
-    const file = displayPath(cwd, absPath);
-    const started = performance.now();
-    const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
-    const parsed = parseSql(text);
-    const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
-    const tap = [];
-    if (parsed.error) {
-        const p = parsed.source.position(parsed.error.index);
-        result.error = { file, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${parsed.error.message}` };
-    }
-    else {
-        const client = await connect(target, 'pgmig test');
-        try {
-            await client.query('BEGIN');
-            for (const s of parsed.statements) {
-                if (endsOrStartsTransaction(s))
-                    continue;
-                let r;
-                try {
-                    r = await client.query({ text: s.text, rowMode: 'array' });
-                }
-                catch (err) {
-                    // a function of the migrations that raised: say where in them (every migration ran before)
-                    result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
-                    break;
-                }
-                for (const res of Array.isArray(r) ? r : [r]) {
-                    for (const row of res.rows) {
-                        for (const v of row)
-                            if (typeof v === 'string')
-                                tap.push(v);
-                    }
-                }
-            }
-        }
-        finally {
-            await client.query('ROLLBACK').catch(() => { });
-            await client.end().catch(() => { });
-        }
-    }
-    readTap(tap.join('\n') + '\n', result);
-    if (result.error)
-        result.problems.push(`died at line ${result.error.line}: ${result.error.message}`);
-    result.status = result.problems.length || result.failed ? 'failed' : 'passed';
-    result.durationMs = performance.now() - started;
-    return result;
-}
-function readTap(text, out) {
-    const parser = new Parser();
-    let last;
-    let final;
-    parser.on('assert', (r) => {
-        last = {
-            id: r.id,
-            ok: r.ok,
-            description: r.name,
-            ...(r.skip ? { skip: r.skip } : {}),
-            ...(r.todo ? { todo: r.todo } : {}),
-            diagnostics: [],
-        };
-        out.tests.push(last);
-    });
-    parser.on('comment', (c) => {
-        const line = c.replace(/\n$/, '');
-        // the parser's own summary line says what the plan check below says better
-        if (/^# test count\(\d+\) != plan\(/.test(line))
-            return;
-        if (last)
-            last.diagnostics.push(line);
-    });
-    parser.on('complete', (r) => (final = r));
-    parser.end(text);
-    out.ran = out.tests.length;
-    out.skipped = out.tests.filter((t) => t.skip).length;
-    out.todo = out.tests.filter((t) => t.todo).length;
-    // a failing TODO test is expected to fail, as in TAP
-    out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
-    out.passed = out.ran - out.failed;
-    const plan = final?.plan;
-    if (plan && plan.end !== null && plan.start !== null && !plan.skipAll)
-        out.planned = plan.end - plan.start + 1;
-    if (final?.bailout)
-        out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
-    if (out.ran === 0 && !out.error && !plan?.skipAll)
-        out.problems.push('no TAP output: the file ran no pgTAP tests (call plan() and test functions such as ok() in SELECT statements)');
-    else if (out.planned !== undefined && out.planned !== out.ran)
-        out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
-    else if (out.ran > 0 && out.planned === undefined && !plan?.skipAll)
-        out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
-}
-
-;// CONCATENATED MODULE: ./src/db/snapshot.ts
-
-const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
-/** Objects that belong to an extension come and go with it; the extension itself is compared. */
-const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
-const HISTORY = `c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`;
-const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
-const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
-  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
-const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
-const SNAPSHOT_SQL = [
-    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
-   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
-    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
-   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
-    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
-    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
-     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
-     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
-     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
-          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
-     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
-    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
-     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p')`,
-    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
-    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
-    // columns, with their position among the live ones: a column dropped and added back moves to the end
-    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
-     format_type(a.atttypid, a.atttypmod)
-     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
-     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
-                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
-     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
-     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
-     || ', position ' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum)
-     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
-   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   JOIN pg_type t ON t.oid = a.atttypid
-   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
-     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
-   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
-   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
-   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
-     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
-    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
-     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
-   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
-    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
-     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
-     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
-     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
-     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
-     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
-   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
-    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
-       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
-     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
-   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
-    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
-     CASE t.typtype
-       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
-       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
-         || coalesce(' DEFAULT ' || t.typdefault, '')
-       WHEN 'r' THEN 'range'
-       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
-   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
-    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
-     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
-     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
-     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
-          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
-   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
-     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
-   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
-    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
-     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
-     ${acl('d.defaclacl')}
-   FROM pg_default_acl d`,
-    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
-   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
-]
-    .map((q) => `(${q})`)
-    .join('\nUNION ALL\n');
-async function snapshotSchema(client) {
-    const r = await client.query(SNAPSHOT_SQL);
-    const snap = new Map();
-    for (const row of r.rows)
-        snap.set(row.k, row.v ?? '');
-    return snap;
-}
-/** Every difference between what was expected and what is there, sorted by object. */
-function diffSnapshots(expected, actual) {
+    const want = words.map((w) => w.toUpperCase());
+    const base = statementOffset(stmt, source);
     const out = [];
-    for (const [k, v] of expected) {
-        const a = actual.get(k);
-        if (a === undefined)
-            out.push({ object: k, change: 'missing', expected: v });
-        else if (a !== v)
-            out.push({ object: k, change: 'changed', expected: v, actual: a });
+    for (let i = 0; i + want.length <= tokens.length; i++) {
+        if (want.every((w, k) => tokens[i + k].text.toUpperCase() === w))
+            out.push(base + tokens[i].start);
     }
-    for (const [k, v] of actual)
-        if (!expected.has(k))
-            out.push({ object: k, change: 'extra', actual: v });
-    return out.sort((a, b) => a.object.localeCompare(b.object));
-}
-/**
- * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
- * `reference` the moment the expected schema was taken (`before the migration`).
- */
-function describeDifference(d, when, reference) {
-    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
-    if (d.change === 'extra')
-        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
-    if (d.change === 'missing')
-        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
-    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
-}
-
-;// CONCATENATED MODULE: ./src/db/trace.ts
-
-
-
-const KINDS = {
-    r: 'table',
-    p: 'partitioned table',
-    i: 'index',
-    I: 'partitioned index',
-    m: 'materialized view',
-    S: 'sequence',
-    v: 'view',
-    f: 'foreign table',
-};
-/** `AccessExclusiveLock` -> `ACCESS EXCLUSIVE` */
-function lockModeName(mode) {
-    return mode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-}
-/**
- * Measures, per statement, the locks taken on relations that existed before the change, the
- * rewrites, and the ACCESS EXCLUSIVE locks held across later statements. Inside a transaction
- * the locks are read after each statement on the migration's own connection (PostgreSQL keeps
- * relation locks until the end of the transaction, so nothing is missed); outside one, a second
- * connection samples pg_locks while the statement runs.
- */
-class Tracer {
-    existing;
-    observer;
-    pids = new WeakMap();
-    /** relation oid + mode, held in the current transaction */
-    held = new Set();
-    accessExclusive = new Map();
-    oidList = '{}';
-    constructor(existing, observer) {
-        this.existing = existing;
-        this.observer = observer;
-        this.oidList = `{${[...existing.keys()].join(',')}}`;
-    }
-    /** Takes the list of existing relations: call it after the base migrations, before the new ones. */
-    static async create(client, observer) {
-        const r = await client.query(`
-      SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r','p','i','I','m','S','v','f')
-        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
-        AND c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`);
-        const existing = new Map();
-        for (const row of r.rows) {
-            existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
-        }
-        return new Tracer(existing, observer);
-    }
-    get existingRelations() {
-        return [...this.existing.values()].map((r) => r.name);
-    }
-    /** Reads the storage of the existing relations again, after work that was not traced. */
-    async refresh(client) {
-        const r = await client.query(this.stateQuery(false));
-        for (const row of r.rows) {
-            const rel = this.existing.get(row.oid);
-            if (rel)
-                rel.relfilenode = row.v;
-        }
-    }
-    /** A new file: a new transaction, nothing held yet. */
-    async beginFile(client) {
-        this.held.clear();
-        this.accessExclusive.clear();
-        if (!this.pids.has(client)) {
-            const r = await client.query('SELECT pg_backend_pid() AS pid');
-            this.pids.set(client, r.rows[0].pid);
-        }
-    }
-    /** The file's own COMMIT or ROLLBACK released everything. */
-    endTransaction() {
-        this.held.clear();
-        this.accessExclusive.clear();
-    }
-    /** Runs one statement and traces it; the statement's error propagates unchanged. */
-    async run(client, stmt, source, outsideTransaction) {
-        const heldAccessExclusive = [...this.accessExclusive.values()].sort((a, b) => a.sinceLine - b.sinceLine || a.relation.localeCompare(b.relation));
-        const line = source.position(stmt.start).line;
-        const trace = {
-            index: stmt.index,
-            line,
-            endLine: source.position(stmt.end).line,
-            kind: stmt.kind,
-            sql: shorten(stmt.text),
-            durationMs: 0,
-            outsideTransaction,
-            locks: [],
-            rewrites: [],
-            rebuiltIndexes: [],
-            heldAccessExclusive,
-        };
-        const started = performance.now();
-        let seen = [];
-        if (outsideTransaction && this.observer) {
-            trace.sampled = true;
-            seen = await this.sample(client, stmt);
-            trace.durationMs = performance.now() - started;
-            const after = await client.query(this.stateQuery(false));
-            this.noteRewrites(trace, after.rows);
-        }
-        else {
-            await client.query(stmt.text);
-            trace.durationMs = performance.now() - started;
-            const after = await client.query(this.stateQuery(true));
-            seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
-            this.noteRewrites(trace, after.rows);
-        }
-        const heldBefore = outsideTransaction ? new Map() : this.heldModes();
-        const added = new Set();
-        for (const { oid, mode } of seen) {
-            const rel = this.existing.get(oid);
-            const key = `${oid}/${mode}`;
-            if (!rel || added.has(key) || (!outsideTransaction && this.held.has(key)))
-                continue;
-            added.add(key);
-            if (!outsideTransaction)
-                this.held.add(key);
-            const name = lockModeName(mode);
-            trace.locks.push({ relation: rel.name, relationKind: rel.kind, mode: name });
-            if (name === 'ACCESS EXCLUSIVE' && !outsideTransaction && !this.accessExclusive.has(rel.name)) {
-                this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
-            }
-        }
-        trace.locks = strongestPerRelation(trace.locks, heldBefore);
-        trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
-        return trace;
-    }
-    /**
-     * Runs a statement outside a transaction while the observer samples its locks. A CONCURRENTLY
-     * operation on a small table ends in a few milliseconds, quicker than sampling can be sure to
-     * catch; but it waits, by design, for every transaction holding a snapshot older than its own.
-     * So the observer holds one (REPEATABLE READ) while the statement starts, and lets go as soon as
-     * it has seen the statement's locks or seen it wait: the statement is delayed by one sample,
-     * not changed.
-     */
-    async sample(client, stmt) {
-        const observer = this.observer;
-        const pid = this.pids.get(client);
-        const hold = !!nonTransactionalInfo(stmt)?.concurrently;
-        let holding = false;
-        if (hold) {
-            await observer.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-            await observer.query('SELECT 1');
-            holding = true;
-        }
-        const release = async () => {
-            if (!holding)
-                return;
-            holding = false;
-            await observer.query('COMMIT');
-        };
-        let done = false;
-        const running = client.query(stmt.text).finally(() => (done = true));
-        const sampling = (async () => {
-            const out = [];
-            const until = Date.now() + 5000;
-            // at least once, so a quick statement is still looked at
-            do {
-                // pg_locks and pg_blocking_pids read live state; pg_stat_activity would be frozen for the
-                // length of the observer's transaction
-                const r = await observer.query(`SELECT l.relation::bigint::text AS oid, l.mode, pg_backend_pid() = ANY (pg_blocking_pids($1)) AS blocked
-           FROM (SELECT 1) one LEFT JOIN pg_locks l ON l.pid = $1 AND l.locktype = 'relation' AND l.granted`, [pid]);
-                let sawOwn = false;
-                for (const row of r.rows) {
-                    if (row.oid && row.mode) {
-                        out.push({ oid: row.oid, mode: row.mode });
-                        if (this.existing.has(row.oid))
-                            sawOwn = true;
-                    }
-                }
-                // waiting (for our snapshot, or anything else), or its locks seen: no reason to hold it up
-                if (holding && (sawOwn || r.rows.some((x) => x.blocked) || Date.now() > until))
-                    await release();
-            } while (!done);
-            return out;
-        })();
-        let seen = [];
-        try {
-            await running;
-        }
-        finally {
-            seen = await sampling.catch(() => []);
-            await release().catch(() => { });
-        }
-        return seen;
-    }
-    /** The strongest mode held per relation name in the current transaction. */
-    heldModes() {
-        const out = new Map();
-        for (const key of this.held) {
-            const [oid, mode] = key.split('/');
-            const rel = this.existing.get(oid);
-            if (!rel)
-                continue;
-            const rank = lockRank(lockModeName(mode));
-            if (rank > (out.get(rel.name) ?? -1))
-                out.set(rel.name, rank);
-        }
-        return out;
-    }
-    /** Relation locks held by this backend (in a transaction) and the storage of existing relations, in one round trip. */
-    stateQuery(withLocks) {
-        const files = `SELECT 'f' AS k, c.oid::bigint::text AS oid, c.relfilenode::bigint::text AS v FROM pg_class c WHERE c.oid = ANY('${this.oidList}'::oid[])`;
-        if (!withLocks)
-            return files;
-        return `SELECT 'l' AS k, relation::bigint::text AS oid, mode AS v FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
-      UNION ALL ${files}`;
-    }
-    noteRewrites(trace, rows) {
-        for (const r of rows) {
-            if (r.k !== 'f')
-                continue;
-            const rel = this.existing.get(r.oid);
-            if (!rel || rel.relfilenode === r.v)
-                continue;
-            // views and partitioned tables have no storage (relfilenode 0 both times)
-            if (rel.relkind === 'i' || rel.relkind === 'I')
-                trace.rebuiltIndexes.push(rel.name);
-            else
-                trace.rewrites.push(rel.name);
-            rel.relfilenode = r.v;
-        }
-    }
-}
-/**
- * A statement that takes SHARE and ACCESS EXCLUSIVE on one table (ALTER COLUMN TYPE rebuilding
- * an index) is blocked and blocks as the stronger one; the weaker is noise in a report.
- */
-function strongestPerRelation(locks, held) {
-    const best = new Map();
-    for (const l of locks) {
-        const cur = best.get(l.relation);
-        if (!cur || lockRank(l.mode) > lockRank(cur.mode))
-            best.set(l.relation, l);
-    }
-    return [...best.values()].filter((l) => lockRank(l.mode) > (held.get(l.relation) ?? -1));
-}
-function shorten(sql) {
-    const first = sql.split('\n')[0].trim();
-    const one = sql.includes('\n') ? `${first} …` : first;
-    return one.length > 120 ? `${one.slice(0, 117)}…` : one;
-}
-
-;// CONCATENATED MODULE: ./src/commands/test.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
- * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
- * files; then every undo rehearsed against a catalog snapshot. Environment problems throw a
- * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
- */
-async function runTest(opts) {
-    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
-    if (opts.migrations?.length) {
-        config.migrations = opts.migrations;
-        config.root = opts.cwd;
-    }
-    if (opts.tests)
-        config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
-    // the parser's WebAssembly compiles in the background while the files are read and the
-    // database is made; nothing is parsed before the first migration runs
-    const parserReady = ensureParser();
-    parserReady.catch(() => { });
-    const plan = planRun(opts, config);
-    const testFiles = findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
-    const progress = opts.progress ?? (() => { });
-    let cluster;
-    let server = resolveTarget(opts.databaseUrl, opts.env);
-    if (!server) {
-        progress('starting a throwaway PostgreSQL cluster …');
-        cluster = await startCluster({ env: opts.env });
-        server = cluster.target;
-    }
-    const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const clients = [];
-    let admin;
-    let created = false;
-    const target = withDatabase(server, dbName);
-    // an environment error part-way keeps nothing: the report that would show the URL never comes
-    let finished = false;
-    const result = {
-        database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
-        migrations: [],
-        tests: [],
-        rehearsals: [],
-        problems: [...plan.problems],
-        summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
-    };
-    try {
-        admin = await connect(server, 'pgmig admin');
-        result.database.serverVersion = (await admin.query(`SELECT current_setting('server_version') AS v`)).rows[0].v;
-        try {
-            await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
-        }
-        catch (err) {
-            throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${err.message}; the user needs the CREATEDB privilege`);
-        }
-        created = true;
-        // both at once: each login is a round trip or more (SCRAM: two)
-        const opened = await Promise.allSettled([connect(target, 'pgmig migrate'), connect(target, 'pgmig lock observer')]);
-        for (const o of opened)
-            if (o.status === 'fulfilled')
-                clients.push(o.value);
-        for (const o of opened)
-            if (o.status === 'rejected')
-                throw o.reason;
-        const [client, observer] = clients;
-        const applier = new Applier(client);
-        await applier.createHistory();
-        await parserReady;
-        let tracer;
-        let failed = false;
-        for (const [k, { file, isNew }] of plan.order.entries()) {
-            if (isNew && !tracer)
-                tracer = await Tracer.create(client, observer);
-            const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
-            const before = undo ? await snapshotSchema(client) : undefined;
-            // apply() has sent its first query when it returns: parse the next file meanwhile, if it
-            // is to be parsed at all
-            const running = applier.apply(file, isNew ? { tracer } : {});
-            const next = plan.order[k + 1];
-            if (next && (next.isNew || next.file.plainText === undefined))
-                void next.file.parsed;
-            const run = await running;
-            result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
-            progress(progressLine(run));
-            if (run.status === 'failed') {
-                failed = true;
-                break;
-            }
-            if (undo && before) {
-                const r = await rehearse(applier, client, file, undo, before);
-                result.rehearsals.push(r.rehearsal);
-                // the undo and the second run may have rewritten existing tables: not the next migration's doing
-                await tracer?.refresh(client);
-                progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
-                if (!r.consistent) {
-                    // the schema is neither what the migration left nor what it started from
-                    result.problems.push({ severity: 'warning', file: file.entry.path, message: 'stopped after its undo rehearsal failed: the migrations after it would run on a schema it did not leave' });
-                    failed = true;
-                    break;
-                }
-            }
-        }
-        if (!failed && testFiles.length) {
-            const createdTap = await ensurePgTap(client, testFiles.length);
-            for (const f of testFiles) {
-                const t = await runTestFile(target, opts.cwd, f, applier.bodies);
-                result.tests.push(t);
-                progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
-            }
-            if (createdTap)
-                await client.query('DROP EXTENSION pgtap');
-        }
-        finished = true;
-    }
-    finally {
-        const keep = !!opts.keep && finished;
-        await Promise.all(clients.map((c) => c.end().catch(() => { })));
-        if (admin && created && !keep) {
-            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
-        }
-        await admin?.end().catch(() => { });
-        await cluster?.stop({ keep });
-    }
-    if (opts.keep) {
-        result.database.url = displayUrl(target);
-        if (cluster) {
-            result.database.note = `the throwaway cluster serves it until pgmig (pid ${process.pid}) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status`;
-        }
-    }
-    summarise(result);
-    return result;
-}
-function progressLine(run) {
-    if (run.status === 'failed')
-        return `FAIL ${run.file}: ${run.error?.message ?? ''}`;
-    return `ok   ${run.file} (${Math.round(run.durationMs)} ms${run.transactional ? '' : ', outside a transaction'})`;
-}
-/**
- * Undo rehearsal, right after the migration ran: apply its undo and compare the schema with the
- * one before the migration; then apply the migration again and compare with what it produced the
- * first time. Done at that point, each undo starts from exactly the schema its migration left,
- * whatever comes later (a later migration without an undo file, repeatable files); and since
- * each one is checked to restore the schema before its migration, running them newest first
- * (as `/migrate rollback` does) walks back through the same schemas.
- */
-async function rehearse(applier, client, file, undo, before) {
-    const rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
-    const after = await snapshotSchema(client);
-    const u = await applier.apply(undo, { record: false });
-    if (u.status === 'failed') {
-        rehearsal.status = 'failed';
-        rehearsal.error = u.error;
-        rehearsal.messages.push(`the undo failed at ${u.error.file}:${u.error.line}: ${u.error.message}`);
-        // a transactional undo rolled back: the schema is still the migration's
-        return { rehearsal, consistent: u.transactional };
-    }
-    rehearsal.undoDiff = diffSnapshots(before, await snapshotSchema(client));
-    rehearsal.messages.push(...rehearsal.undoDiff.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
-    const again = await applier.apply(file, { record: false });
-    if (again.status === 'failed') {
-        rehearsal.status = 'failed';
-        rehearsal.error = again.error;
-        rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error.line}: ${again.error.message}`);
-        return { rehearsal, consistent: false };
-    }
-    rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
-    rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
-    if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length)
-        rehearsal.status = 'failed';
-    return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0 };
-}
-function summarise(r) {
-    const s = r.summary;
-    s.migrations = r.migrations.length;
-    s.applied = r.migrations.filter((m) => m.status === 'applied').length;
-    s.failed = r.migrations.filter((m) => m.status === 'failed').length;
-    s.statements = r.migrations.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
-    s.testFiles = r.tests.length;
-    s.testsPassed = r.tests.reduce((n, t) => n + t.passed, 0);
-    s.testsFailed = r.tests.reduce((n, t) => n + t.failed, 0);
-    s.rehearsed = r.rehearsals.length;
-    s.rehearsalsFailed = r.rehearsals.filter((x) => x.status === 'failed').length;
-    s.errors = s.failed + r.tests.filter((t) => t.status === 'failed').length + s.rehearsalsFailed + r.problems.filter((p) => p.severity === 'error').length;
-    s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
-}
-const valid = (e) => (name_isNameProblem(e.name) ? undefined : e.name);
-/** Which files run, in which order, which of them are the change, and their undo files. */
-function planRun(opts, config) {
-    const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
-    if (explicit.length && opts.changedSince)
-        throw new UserError('give either files or --changed-since, not both');
-    for (const f of explicit) {
-        if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.statSync)(f).isFile())
-            throw new UserError(`cannot read ${(0,external_node_path_.relative)(cwd, f) || f}: no such file`);
-    }
-    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
-    if (!explicit.length) {
-        const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
-        if (missing)
-            throw new UserError(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
-    }
-    const directory = discoverMigrations(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
-    const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-    const entryOf = (abs) => byAbs.get(abs) ?? entryFor(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
-    let changeSet;
-    if (opts.changedSince)
-        changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
-    else if (explicit.length)
-        changeSet = new Set(explicit);
-    else
-        changeSet = new Set(directory.map((e) => e.absPath));
-    const problems = [];
-    const all = [...directory, ...[...changeSet].filter((p) => !byAbs.has(p)).map(entryOf)];
-    const forward = [];
-    const undos = [];
-    for (const e of all) {
-        const n = valid(e);
-        if (!n) {
-            if (changeSet.has(e.absPath))
-                problems.push({ severity: 'error', file: e.path, message: `not run: ${e.name.message}` });
-            continue;
-        }
-        if (n.kind === 'undo' || n.kind === 'pending-undo')
-            undos.push(e);
-        else
-            forward.push(e);
-    }
-    forward.sort((a, b) => compareMigrations(valid(a), valid(b)));
-    let order = forward;
-    if (explicit.length) {
-        // with files given, only what runs before the newest of them is context, as for lint
-        const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
-        // repeatable files always run on a fresh database, after the versioned ones
-        order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e).kind === 'repeatable');
-    }
-    // Flyway needs a version for every versioned row: a pending file gets the next free number
-    let next = forward.reduce((mx, e) => {
-        const n = valid(e);
-        return n.kind === 'versioned' && n.parts.length ? (n.parts[0] > mx ? n.parts[0] : mx) : mx;
-    }, 0n);
-    const files = order.map((e) => {
-        const n = valid(e);
-        const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
-        return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
-    });
-    const undo = new Map();
-    const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${versionKey(n.parts)}` : `p:${n.description}`);
-    const undoByKey = new Map(undos.map((e) => [undoKey(valid(e)), e]));
-    for (const { file, isNew } of files) {
-        const n = file.name;
-        if (!isNew || (n.kind !== 'versioned' && n.kind !== 'pending'))
-            continue;
-        const u = undoByKey.get(undoKey(n));
-        if (u)
-            undo.set(file.entry.path, loadMigration(u, valid(u), null));
-        else {
-            problems.push({
-                severity: config.requireUndo ? 'error' : 'warning',
-                file: file.entry.path,
-                message: `no undo file (expected ${n.kind === 'pending' ? `U${config.placeholder.slice(1)}` : `U${n.version}`}__${n.description}.sql next to it)${config.requireUndo ? '; requireUndo is on' : ''}`,
-            });
-        }
-    }
-    return { order: files, undo, problems };
-}
-/** The migration files added or changed since the merge base with `ref` (and still there). */
-function changedFiles(cwd, ref, dirs) {
-    const root = repoRoot(cwd);
-    const commit = mergeBase(root, ref);
-    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
-    const rel = dirs.map((d) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(d)).split(external_node_path_.sep).join('/') || '.');
-    return changesSince(root, commit, rel)
-        .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
-        .map((c) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, c.path))))
-        .filter((p) => (0,external_node_fs_.existsSync)(p));
-}
-
-;// CONCATENATED MODULE: ./src/report/test-json.ts
-/**
- * `pgmig test --format json`: the database used, every migration (the new ones with their
- * statements, locks, rewrites and durations), the pgTAP files with their tests, the undo
- * rehearsals with their schema differences, the problems and a summary. Durations are rounded
- * to 0.1 ms so the output stays readable.
- */
-function formatTestJson(result) {
-    return JSON.stringify(result, (k, v) => (typeof v === 'number' && /durationMs$/.test(k) ? Math.round(v * 10) / 10 : v), 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/test-text.ts
-const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
-function describeStatement(s) {
-    const parts = [];
-    const byMode = new Map();
-    for (const l of s.locks)
-        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
-    for (const [mode, rels] of byMode)
-        parts.push(`${mode} on ${rels.join(', ')}`);
-    if (s.rewrites.length)
-        parts.push(`rewrote ${s.rewrites.join(', ')}`);
-    if (s.rebuiltIndexes.length)
-        parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
-    if (s.heldAccessExclusive.length) {
-        parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
-    }
-    return parts;
-}
-function describeError(e) {
-    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
-    if (e.statementLine !== undefined && e.statementLine !== e.line)
-        out.push(`in the statement starting at line ${e.statementLine}`);
-    if (e.inFunction)
-        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
-    if (e.detail)
-        out.push(`detail: ${e.detail}`);
-    if (e.hint)
-        out.push(`hint: ${e.hint}`);
-    if (e.where)
-        out.push(`where: ${e.where.replace(/\n/g, ' / ')}`);
     return out;
 }
-/** For people at a terminal: what ran, what it locked, what failed, and a one-line verdict. */
-function formatTestText(r, opts) {
-    const red = paint(opts.color, '31');
-    const green = paint(opts.color, '32');
-    const yellow = paint(opts.color, '33');
-    const dim = paint(opts.color, '2');
-    const bold = paint(opts.color, '1');
-    const ok = green('ok  ');
-    const fail = red('FAIL');
+/** The scanner's token type for an identifier, plain or double-quoted. */
+const IDENT_TOKEN = 'IDENT';
+/** A `U&"…"` identifier with its escapes (`\0061`, `\+01F600`, `\\`) decoded; a UESCAPE clause is not read. */
+function unicodeIdentifier(text) {
+    return text
+        .slice(3, -1)
+        .replace(/""/g, '"')
+        .replace(/\\(?:([0-9A-Fa-f]{4})|\+([0-9A-Fa-f]{6})|(\\))/g, (_m, four, six, slash) => slash ? '\\' : String.fromCodePoint(parseInt(four ?? six, 16)));
+}
+/**
+ * Every identifier written in the statement (names of tables, columns, indexes, roles, aliases,
+ * settings …) as the server stores it, with node-style locations. Keywords, strings, function
+ * bodies and comments are not identifiers.
+ */
+function identifierTokens(stmt, source) {
+    const tokens = tokensOf(stmt);
+    if (!tokens)
+        return [];
+    const base = statementOffset(stmt, source);
     const out = [];
-    const where = r.database.throwaway ? 'throwaway cluster' : 'given server';
-    out.push(bold(`PostgreSQL ${r.database.serverVersion}, database ${r.database.name} (${where})`));
-    const base = r.migrations.filter((m) => m.phase === 'base');
-    if (base.length) {
-        const failed = base.filter((m) => m.status === 'failed');
-        out.push('', `${bold('Base migrations:')} ${base.length - failed.length} applied in ${ms(base.reduce((n, m) => n + m.durationMs, 0))}`);
-        for (const m of failed)
-            out.push(`  ${fail} ${m.file}`, ...describeError(m.error).map((l) => `       ${l}`));
+    for (const t of tokens) {
+        let name;
+        if (/^[Uu]&"/.test(t.text))
+            name = unicodeIdentifier(t.text);
+        else if (t.tokenName !== IDENT_TOKEN)
+            continue;
+        else if (t.text.startsWith('"'))
+            name = t.text.slice(1, -1).replace(/""/g, '"');
+        // as the server stores it: unquoted names are folded to lower case (ASCII letters only, in UTF-8)
+        else
+            name = t.text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+        out.push({ name, location: base + t.start });
     }
-    const fresh = r.migrations.filter((m) => m.phase === 'new');
-    if (fresh.length) {
-        out.push('', bold('New migrations:'));
-        for (const m of fresh) {
-            const how = m.transactional ? 'in one transaction' : `statement by statement, outside a transaction (${m.nonTransactionalReason})`;
-            out.push(`  ${m.status === 'applied' ? ok : fail} ${bold(m.file)} ${dim(`${how}, ${ms(m.durationMs)}`)}`);
-            // only what touched a relation that existed before: the rest is new objects, no risk to traffic
-            let quiet = 0;
-            for (const s of m.statements ?? []) {
-                const notes = describeStatement(s);
-                if (!notes.length) {
-                    quiet++;
-                    continue;
-                }
-                out.push(`       ${dim(`line ${String(s.line).padEnd(4)}`)} ${s.sql} ${dim(ms(s.durationMs))}`);
-                for (const n of notes)
-                    out.push(`                 ${/ACCESS EXCLUSIVE|rewrote/.test(n) ? yellow(n) : dim(n)}`);
-            }
-            if (quiet)
-                out.push(dim(`       ${quiet} of ${plural(m.statements.length, 'statement')} took no lock on a relation that existed before the change`));
-            if (m.error)
-                out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
-        }
-    }
-    if (r.tests.length) {
-        out.push('', bold('pgTAP:'));
-        for (const t of r.tests) {
-            out.push(`  ${t.status === 'passed' ? ok : fail} ${t.file} ${dim(`${t.passed}/${t.ran} passed${t.skipped ? `, ${t.skipped} skipped` : ''}${t.todo ? `, ${t.todo} todo` : ''}, ${ms(t.durationMs)}`)}`);
-            for (const x of t.tests) {
-                if (x.ok || x.todo)
-                    continue;
-                out.push(`       ${red(`not ok ${x.id} - ${x.description}`)}`);
-                for (const d of x.diagnostics)
-                    out.push(`         ${dim(d)}`);
-            }
-            for (const p of t.problems)
-                out.push(`       ${red(p)}`);
-            if (t.error)
-                out.push(...describeError(t.error).slice(1).map((l) => `       ${dim(l)}`));
-        }
-    }
-    if (r.rehearsals.length) {
-        out.push('', bold('Undo rehearsal:'));
-        for (const h of r.rehearsals) {
-            out.push(`  ${h.status === 'passed' ? ok : fail} ${h.undo} ${dim(h.status === 'passed' ? `restores the schema before ${h.migration}, which then applies again identically` : `(undo of ${h.migration})`)}`);
-            for (const msg of h.messages)
-                out.push(`       ${red(msg)}`);
-            if (h.error)
-                out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
-        }
-    }
-    if (r.problems.length) {
-        out.push('');
-        for (const p of r.problems)
-            out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
-    }
-    if (r.database.kept && r.database.url) {
-        out.push('', `kept the test database: ${r.database.url}`);
-        if (r.database.note)
-            out.push(`  ${r.database.note}`);
-    }
-    const s = r.summary;
-    const verdict = s.errors > 0 ? red('✖') : s.warnings > 0 ? yellow('⚠') : green('✔');
-    out.push('', `${verdict} ${plural(s.applied, 'migration')} applied${s.failed ? `, ${s.failed} failed` : ''}, ${plural(s.statements, 'statement')} traced, ` +
-        `${plural(s.testsPassed + s.testsFailed, 'test')} in ${plural(s.testFiles, 'file')}${s.testsFailed ? ` (${s.testsFailed} failed)` : ''}, ` +
-        `${plural(s.rehearsed, 'undo')} rehearsed${s.rehearsalsFailed ? ` (${s.rehearsalsFailed} failed)` : ''}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`);
-    return out.join('\n') + '\n';
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/test-markdown.ts
 
-const test_markdown_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
-/** Text inside a table cell: no pipes or newlines to break the row. */
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const code = (s) => (s ? `\`${cell(s).replace(/`/g, 'ˋ')}\`` : '');
+/***/ }),
+
+/***/ 4241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q7: () => (/* binding */ FunctionCatalog),
+/* harmony export */   r_: () => (/* binding */ functionSecurity),
+/* harmony export */   x3: () => (/* binding */ securityDefinerOption)
+/* harmony export */ });
+/* unused harmony export functionKey */
 /**
- * For the pull-request comment: a verdict, then a lock table a reviewer can read at a glance
- * (one row per statement of the new migrations), failing tests, undo differences and problems.
+ * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
+ * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
+ * the path; `SET search_path TO DEFAULT`, `RESET search_path` and `RESET ALL` remove it.
  */
-function formatTestMarkdown(r) {
-    const s = r.summary;
-    const out = [];
-    const icon = s.errors ? '❌' : s.warnings ? '⚠️' : '✅';
-    out.push(`### ${icon} pgmig test`, '');
-    out.push(`${s.applied} migration${s.applied === 1 ? '' : 's'} applied${s.failed ? `, **${s.failed} failed**` : ''} on PostgreSQL ${r.database.serverVersion}; ` +
-        `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
-        `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`);
-    const fresh = r.migrations.filter((m) => m.phase === 'new');
-    const touches = (st) => st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;
-    const traced = fresh.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
-    const rows = fresh.reduce((n, m) => n + (m.statements?.filter(touches).length ?? 0), 0);
-    if (traced && !rows)
-        out.push('', `No statement of the new migrations took a lock on a table that existed before them (${traced} traced).`);
-    if (rows) {
-        out.push('', '#### Locks on existing tables', '');
-        out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
-        for (const m of fresh) {
-            for (const st of (m.statements ?? []).filter(touches)) {
-                const locks = st.locks.map((l) => `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`).join('<br>') || '—';
-                const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
-                const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
-                const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');
-                out.push(`| ${cell(m.file)} | ${st.line} | ${stmt} | ${locks} | ${rewrites} | ${held} | ${test_markdown_ms(st.durationMs)} |`);
-            }
-        }
-        if (traced > rows)
-            out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
-    }
-    const failedMigrations = r.migrations.filter((m) => m.status === 'failed');
-    if (failedMigrations.length) {
-        out.push('', '#### Failed migration', '');
-        for (const m of failedMigrations)
-            out.push('```', ...describeError(m.error), '```');
-    }
-    const failedTests = r.tests.filter((t) => t.status === 'failed');
-    if (r.tests.length) {
-        out.push('', `#### pgTAP: ${r.tests.length - failedTests.length} of ${r.tests.length} file${r.tests.length === 1 ? '' : 's'} passed`, '');
-        for (const t of failedTests) {
-            out.push(`- ❌ \`${t.file}\`: ${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''}`);
-            for (const x of t.tests.filter((x) => !x.ok && !x.todo)) {
-                out.push(`  - not ok ${x.id} - ${x.description}`);
-                if (x.diagnostics.length)
-                    out.push('    ```', ...x.diagnostics.map((d) => `    ${d}`), '    ```');
-            }
+function functionSecurity(options, prior) {
+    const out = { ...prior };
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (!d)
+            continue;
+        if (d.defname === 'security')
+            out.securityDefiner = d.arg?.Boolean?.boolval === true;
+        else if (d.defname === 'set') {
+            const v = d.arg?.VariableSetStmt;
+            if (!v)
+                continue;
+            if (v.kind === 'VAR_RESET_ALL')
+                out.searchPath = false;
+            else if (v.name === 'search_path')
+                out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
         }
     }
-    if (r.rehearsals.length) {
-        out.push('', '#### Undo rehearsal', '');
-        for (const h of r.rehearsals) {
-            out.push(`- ${h.status === 'passed' ? '✅' : '❌'} \`${h.undo}\` (undo of \`${h.migration}\`)`);
-            for (const msg of h.messages)
-                out.push(`  - ${msg}`);
-        }
-    }
-    if (r.problems.length) {
-        out.push('', '#### Problems', '');
-        for (const p of r.problems)
-            out.push(`- ${p.severity === 'error' ? '❌' : '⚠️'} ${p.file ? `\`${p.file}\`: ` : ''}${p.message}`);
-    }
-    return out.join('\n') + '\n';
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/commands/rules.ts
-
-
-
-
-function listRules(json) {
-    const rows = RULES.map((r) => ({ id: r.id, severity: r.optIn ? 'off' : r.severity, why: r.docs.why }));
-    if (json)
-        return JSON.stringify(rows, null, 2) + '\n';
-    const width = Math.max(...rows.map((r) => r.id.length));
-    return rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.why)}`).join('\n') + '\n';
-}
-function explainRule(id) {
-    const rule = findRule(id);
-    if (!rule) {
-        const near = RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r.split('-').slice(0, 2).join('-')));
-        throw new UserError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`pgmig rules\` lists them`);
-    }
-    const d = rule.docs;
-    const out = [`${rule.id} (default: ${rule.optIn ? 'off' : rule.severity})`, '', `Why: ${d.why}`];
-    if (d.lock)
-        out.push('', `Lock: ${d.lock}`);
-    out.push('', `Instead: ${d.instead}`);
-    if (d.example) {
-        if (d.example.config)
-            out.push('', 'With this .pgmig.yml:', indent(d.example.config.trimEnd()));
-        out.push('', 'Bad:', indent(d.example.bad), '', 'Good:', indent(d.example.good));
-    }
-    out.push('', `Silence once: -- pgmig-ignore ${rule.id}   (on the line above the statement)`);
-    return out.join('\n') + '\n';
-}
-/** The rule's page under docs/rules/, generated from the same metadata as `explain`. */
-function explainMarkdown(id) {
-    const rule = findRule(id);
-    if (!rule)
-        throw new UserError(`unknown rule "${id}"; \`pgmig rules\` lists them`);
-    const d = rule.docs;
-    const out = [
-        `# ${rule.id}`,
-        '',
-        `Default severity: **${rule.optIn ? 'off' : rule.severity}**${rule.optIn ? ` (turn it on with \`rules: { ${rule.id}: error }\`)` : ''}`,
-        '',
-        '## Why it matters',
-        '',
-        d.why,
-    ];
-    if (d.lock)
-        out.push('', '## Lock', '', d.lock);
-    out.push('', '## Instead', '', d.instead);
-    if (d.example) {
-        out.push('', '## Example', '');
-        if (d.example.config)
-            out.push('With this `.pgmig.yml`:', '', '```yaml', d.example.config.trimEnd(), '```', '');
-        out.push('Before:', '', '```sql', d.example.bad, '```', '', 'After:', '', '```sql', d.example.good, '```');
-    }
-    out.push('', '## Silencing', '', '```sql', `-- pgmig-ignore ${rule.id}`, '```', '', 'on the line above the statement, or `-- pgmig-ignore-file ' + rule.id + '` anywhere in the file.', '', '_Generated from `src/rules/' + rule.id + '.ts` by `npm run docs`._');
-    return out.join('\n') + '\n';
-}
-/** The README's rule table. */
-function rulesTable() {
-    const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
-    return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
-}
-function indent(s) {
-    return s.split('\n').map((l) => `    ${l}`).join('\n');
-}
-function firstSentence(s) {
-    const m = /^(.*?[.!?])(\s|$)/.exec(s);
-    return m ? m[1] : s;
-}
-const TABLE_START = '<!-- rules-table:start -->';
-const TABLE_END = '<!-- rules-table:end -->';
-/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
-function writeDocs(root) {
-    const dir = (0,external_node_path_.join)(root, 'docs', 'rules');
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    for (const r of RULES)
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, `${r.id}.md`), explainMarkdown(r.id));
-    const readme = (0,external_node_path_.join)(root, 'README.md');
-    (0,external_node_fs_.writeFileSync)(readme, withRulesTable((0,external_node_fs_.readFileSync)(readme, 'utf8')));
-}
-function withRulesTable(readme) {
-    const a = readme.indexOf(TABLE_START);
-    const b = readme.indexOf(TABLE_END);
-    if (a < 0 || b < a)
-        throw new UserError(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
-    return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-/**
- * GitHub keeps at most this many annotations of each kind per step and silently drops the
- * rest, so pgmig chooses which ones are seen and says how many were left out.
- */
-const ANNOTATIONS_PER_KIND = 10;
-/** Escaping of a workflow command's message, as the Actions toolkit does it. */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, props, message) {
-    const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
-}
-function annotation(f) {
-    const props = [['file', f.file]];
-    if (f.line >= 1) {
-        const endLine = Math.max(f.endLine, f.line);
-        props.push(['line', f.line], ['col', f.column], ['endLine', endLine], ['endColumn', f.endColumn]);
-    }
-    props.push(['title', f.rule]);
-    const body = f.help ? `${f.message}\n\nhelp: ${f.help}\ndocs: pgmig explain ${f.rule}` : f.message;
-    return command(f.severity === 'error' ? 'error' : 'warning', props, body);
-}
-/**
- * A plain log line. The runner reads any line that starts with `::` (after spaces) as a command,
- * and a file name or a quoted identifier may hold a newline followed by one, so line breaks
- * are flattened and the line starts with `- `.
- */
-function plain(f) {
-    const flat = (s) => s.replace(/[\r\n]+/g, ' ');
-    return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
-}
-const github_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * Workflow commands for GitHub Actions: one annotation per finding (errors first, at most
- * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
- * out as plain log lines, and a summary line.
- */
-function formatGithub(result) {
-    const errors = result.findings.filter((f) => f.severity === 'error');
-    const warnings = result.findings.filter((f) => f.severity !== 'error');
-    const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
-    const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
-    const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
-    const out = shown.map(annotation);
-    const left = leftErrors.length + leftWarnings.length;
-    if (left > 0) {
-        const parts = [leftErrors.length && github_plural(leftErrors.length, 'error'), leftWarnings.length && github_plural(leftWarnings.length, 'warning')].filter(Boolean);
-        out.push(command('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
-            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
-            'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
-        out.push('pgmig: findings without an annotation:');
-        out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
-    }
-    const { files, errors: e, warnings: w } = result.summary;
-    out.push(e + w === 0
-        ? `pgmig: ${github_plural(files, 'file')} checked, no findings`
-        : `pgmig: ${github_plural(files, 'file')} checked: ${github_plural(e, 'error')}, ${github_plural(w, 'warning')}`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON contract of DESIGN.md: findings in file order and a summary. */
-function formatJson(result) {
-    return JSON.stringify({ findings: result.findings, summary: result.summary }, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** A pull-request comment holds 65,536 characters; the rest is room for the caller's wrapper. */
-const MARKDOWN_MAX_LENGTH = 60_000;
-/** SQL quoted in the table is cut after this many characters to keep rows readable. */
-const SQL_MAX_CHARS = 160;
-const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/**
- * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
- * HTML-significant characters become entities, markdown punctuation is backslash-escaped
- * (`|` included, so a table cell stays one cell), line breaks become spaces, and `@name` gets a
- * zero-width space so a table called `@org/team` notifies nobody.
- */
-function markdown_escapeText(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/@(?=\w)/g, '@&#8203;');
-}
-/**
- * A code span that shows `s` as written. Code-span content is never parsed as HTML or
- * markdown, so `<script>` stays text there (and entities would show literally, so none are
- * used); only backticks can end it, so the fence is one longer than any run inside. In a table
- * cell a `|` must still be escaped; the row scanner pairs backslashes, so a backslash run
- * before a pipe is doubled to keep the escape intact (it then shows one backslash more).
- */
-function markdown_codeSpan(s, inTable = false) {
-    // eslint-disable-next-line no-control-regex
-    let body = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    if (body === '')
-        return '';
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
-    const f = '`'.repeat(longest + 1);
-    if (body.startsWith('`') || body.endsWith('`'))
-        body = ` ${body} `;
-    if (inTable)
-        body = body.replace(/(\\*)\|/g, (_m, bs) => `${bs}${bs}\\|`);
-    return `${f}${body}${f}`;
-}
-function fenced(content, lang) {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}${lang}\n${content}\n${f}`;
-}
-function counts(findings) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return { errors, warnings: findings.length - errors };
-}
-function tally(errors, warnings) {
-    return `${markdown_plural(errors, 'error')}, ${markdown_plural(warnings, 'warning')}`;
-}
-function verdict(result) {
-    const { files, errors, warnings } = result.summary;
-    const checked = `${markdown_plural(files, 'file')} checked`;
-    if (errors + warnings === 0)
-        return `✅ **pgmig: no findings** (${checked})`;
-    const withFindings = new Set(result.findings.map((f) => f.file)).size;
-    const icon = errors > 0 ? '❌' : '⚠️';
-    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${markdown_plural(withFindings, 'file')} (${checked})`;
-}
-function quoteSql(result, f) {
-    const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
-    const chars = [...line.trim()];
-    const text = chars.length > SQL_MAX_CHARS ? `${chars.slice(0, SQL_MAX_CHARS).join('')}…` : chars.join('');
-    return markdown_codeSpan(text, true);
-}
-function row(result, f, rules) {
-    const icon = f.severity === 'error' ? '❌' : '⚠️';
-    const instead = rules.get(f.rule)?.docs.instead;
-    // the rule's own help is in the details below; a finding-specific one belongs to the row
-    const help = f.help && f.help !== instead ? `<br>help: ${markdown_escapeText(f.help)}` : '';
-    return `| ${f.line}:${f.column} | ${icon} ${markdown_codeSpan(f.rule, true)} | ${markdown_escapeText(f.message)}${help} | ${quoteSql(result, f)} |\n`;
-}
-function fileHeader(file, findings) {
-    const c = counts(findings);
-    return `\n#### ${markdown_codeSpan(file)} — ${tally(c.errors, c.warnings)}\n\n| Line | Rule | Finding | SQL |\n|---:|---|---|---|\n`;
-}
-function ruleHelp(rule, severity) {
-    const { why, lock, instead, example } = rule.docs;
-    const parts = [`##### ${markdown_codeSpan(rule.id)} (${severity})`, why];
-    if (lock)
-        parts.push(`**Lock:** ${lock}`);
-    parts.push(`**Instead:** ${instead}`);
-    if (example)
-        parts.push(`Bad:\n\n${fenced(example.bad, 'sql')}`, `Good:\n\n${fenced(example.good, 'sql')}`);
-    parts.push(`More: ${markdown_codeSpan(`pgmig explain ${rule.id}`)}`);
-    return parts.join('\n\n');
-}
-function details(used, result, short) {
-    if (used.length === 0)
-        return '';
-    const severityOf = (r) => result.findings.find((f) => f.rule === r.id)?.severity ?? r.severity;
-    const body = short
-        ? `Run ${used.map((r) => markdown_codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
-        : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
-    return `\n<details>\n<summary>How to fix: help for ${markdown_plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
-}
-/**
- * For pull-request comments and job summaries: the verdict on the first line, the findings
- * grouped by file with the SQL line quoted, then the help of each rule that fired, folded.
- * Findings that would take the text past `maxLength` are left out and counted.
- */
-function formatMarkdown(result, opts) {
-    const max = opts.maxLength ?? MARKDOWN_MAX_LENGTH;
-    const byId = new Map(opts.rules.map((r) => [r.id, r]));
-    const head = verdict(result) + '\n';
-    if (result.findings.length === 0)
-        return head;
-    const byFile = new Map();
-    for (const f of result.findings) {
-        const list = byFile.get(f.file) ?? [];
-        list.push(f);
-        byFile.set(f.file, list);
-    }
-    const used = [...new Set(result.findings.map((f) => f.rule))].map((id) => byId.get(id)).filter((r) => !!r);
-    // room for the "left out" note, whose numbers are not known yet
-    const noteRoom = 400;
-    let tail = details(used, result, false);
-    if (head.length + tail.length + noteRoom > max / 2)
-        tail = details(used, result, true);
-    const budget = max - head.length - tail.length - noteRoom;
-    let body = '';
-    const shown = new Set();
-    let full = true;
-    for (const [file, findings] of byFile) {
-        const header = fileHeader(file, findings);
-        let block = '';
-        for (const f of findings) {
-            const r = row(result, f, byId);
-            if (body.length + header.length + block.length + r.length > budget) {
-                full = false;
-                break;
-            }
-            block += r;
-            shown.add(f);
-        }
-        if (block)
-            body += header + block;
-        if (!full)
-            break;
-    }
-    let note = '';
-    if (!full) {
-        const left = counts(result.findings.filter((f) => !shown.has(f)));
-        note =
-            `\n> ✂️ ${markdown_plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
-                `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${markdown_codeSpan('pgmig lint')} list them all.\n`;
-    }
-    return head + body + note + tail;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Where code scanning sends people who click the tool's name. */
-const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
-/** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
-const SRCROOT = '%SRCROOT%';
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
-function sarif_firstSentence(text) {
-    const m = /^.*?[.!?](?=\s|$)/s.exec(text);
-    return (m ? m[0] : text).trim();
-}
-/** Code scanning filters alerts by tag; the tag says what kind of harm the rule prevents. */
-function tagsOf(rule) {
-    const tags = ['postgresql', 'migrations'];
-    const id = rule.id;
-    if (rule.docs.lock || /concurrent|lock|timeout|reindex|refresh|transaction/.test(id))
-        tags.push('locking');
-    if (/rls|security|search-path/.test(id))
-        tags.push('security');
-    if (/version|filename|applied/.test(id))
-        tags.push('versioning');
-    if (id === 'syntax-error')
-        tags.push('correctness');
-    if (id === 'unused-ignore')
-        tags.push('maintainability');
-    return tags;
-}
-/** A fence that the content cannot close: longer than any run of backticks inside it. */
-function fence(content, lang = '') {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}${lang}\n${content}\n${f}`;
-}
-function descriptor(rule) {
-    const { why, instead, lock, example } = rule.docs;
-    const text = [why, lock && `Lock: ${lock}`, `Instead: ${instead}`];
-    const markdown = [why, lock && `**Lock:** ${lock}`, `**Instead:** ${instead}`];
-    if (example) {
-        const indent = (s) => s.replace(/^/gm, '    ');
-        text.push(`Bad:\n${indent(example.bad)}`, `Good:\n${indent(example.good)}`);
-        markdown.push(`Bad:\n\n${fence(example.bad, 'sql')}`, `Good:\n\n${fence(example.good, 'sql')}`);
-    }
-    text.push(`More: pgmig explain ${rule.id}`);
-    markdown.push(`More: \`pgmig explain ${rule.id}\``);
-    return {
-        id: rule.id,
-        name: pascal(rule.id),
-        shortDescription: { text: sarif_firstSentence(why) },
-        fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
-        help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
-        defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
-        properties: { tags: tagsOf(rule) },
-    };
-}
-/** A relative path as a URI reference: `/` separators, each segment percent-encoded. */
-function pathToUri(path) {
-    return path.split(/[\\/]/).map(encodeURIComponent).join('/');
-}
-function result(f, index, rules) {
-    const i = index.get(f.rule);
-    const instead = i === undefined ? undefined : rules[i].docs.instead;
-    // the rule's help is in its descriptor; a finding-specific one would be lost without this
-    const text = f.help && f.help !== instead ? `${f.message}\n\n${f.help}` : f.message;
-    const startLine = Math.max(1, f.line);
-    const startColumn = Math.max(1, f.column);
-    const endLine = Math.max(startLine, f.endLine);
-    const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
-    return {
-        ruleId: f.rule,
-        ...(i === undefined ? {} : { ruleIndex: i }),
-        level: f.severity,
-        message: { text },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: pathToUri(f.file), uriBaseId: SRCROOT },
-                    region: { startLine, startColumn, endLine, endColumn },
-                },
-            },
-        ],
-    };
-}
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
-function formatSarif(lint, opts) {
-    const index = new Map(opts.rules.map((r, i) => [r.id, i]));
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pgmig',
-                        ...(opts.version ? { version: opts.version } : {}),
-                        ...(opts.version && SEMVER.test(opts.version) ? { semanticVersion: opts.version } : {}),
-                        informationUri: opts.informationUri ?? INFORMATION_URI,
-                        rules: opts.rules.map(descriptor),
-                    },
-                },
-                // the engine counts columns in characters (code points), as editors show them
-                columnKind: 'unicodeCodePoints',
-                results: lint.findings.map((f) => result(f, index, opts.rules)),
-            },
-        ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/docs-url.ts
-/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
-function docsPath(rule) {
-    return `docs/rules/${rule}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const text_paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-/** For people at a terminal: where, what, the line itself with a marker, and what to do. */
-function formatText(result, opts) {
-    const red = text_paint(opts.color, '31');
-    const yellow = text_paint(opts.color, '33');
-    const dim = text_paint(opts.color, '2');
-    const bold = text_paint(opts.color, '1');
-    const out = [];
-    for (const f of result.findings) {
-        const sev = f.severity === 'error' ? red('error') : yellow('warning');
-        out.push(`${bold(`${f.file}:${f.line}:${f.column}`)} ${sev} ${f.message} ${dim(`[${f.rule}]`)}`);
-        const src = result.sources.get(f.file)?.lineText(f.line);
-        if (src !== undefined && src.trim()) {
-            const gutter = String(f.line).padStart(4);
-            out.push(dim(`${gutter} | `) + src.replace(/\t/g, ' '));
-            const chars = [...src];
-            const start = Math.min(f.column - 1, chars.length);
-            const width = f.endLine === f.line ? Math.max(1, Math.min(f.endColumn, chars.length + 1) - f.column) : Math.max(1, chars.length - start);
-            out.push(dim(`${' '.repeat(gutter.length)} | `) + ' '.repeat(start) + (f.severity === 'error' ? red : yellow)('^'.repeat(width)));
-        }
-        if (f.help)
-            out.push(`  ${bold('help:')} ${f.help}`);
-        out.push(`  ${dim(`docs: pgmig explain ${f.rule}  (${docsPath(f.rule)})`)}`);
-        out.push('');
-    }
-    const { files, errors, warnings } = result.summary;
-    const verdict = errors > 0 ? red('✖') : warnings > 0 ? yellow('⚠') : '✔';
-    out.push(`${verdict} ${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-    return out.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
-const FORMATTERS = {
-    text: (r, c) => formatText(r, { color: c.color }),
-    json: (r) => formatJson(r),
-    github: (r) => formatGithub(r),
-    sarif: (r, c) => formatSarif(r, { rules: c.rules, version: c.version }),
-    markdown: (r, c) => formatMarkdown(r, { rules: c.rules }),
-};
-function formatResult(format, result, ctx) {
-    const f = FORMATTERS[format];
-    if (!f)
-        throw new Error(`format ${format} is not available`);
-    return f(result, ctx);
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/migrations/templates.ts
-
-
-
-
-
-const templates_KINDS = ['table', 'identifier', 'identifiers', 'type', 'expression', 'text', 'integer', 'duration'];
-/** Variables every template gets without declaring them. */
-const BUILTIN_VARIABLES = ['description', 'subject', 'placeholder', 'undo_placeholder', 'migration', 'undo', 'test', 'lock_timeout'];
-/**
- * The templates shipped with pgmig: `templates/` at the package root, found by walking up from
- * this module (src/migrations/ in a checkout, dist/cli/ in the bundle, node_modules/pgmig/… once
- * installed), so the same code works in all three.
- */
-function builtinTemplatesDir() {
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, 'templates');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'migrations')) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(candidate, 'workflows')))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-function templatesDir(explicit, cwd) {
-    if (explicit) {
-        const abs = (0,external_node_path_.resolve)(cwd, explicit);
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, 'migrations'))) {
-            throw new UserError(`--templates ${explicit}: no migrations/ folder there (a templates folder holds migrations/<name>/template.yml, as pgmig's own templates/ does)`);
-        }
-        return abs;
-    }
-    const found = builtinTemplatesDir();
-    if (!found) {
-        throw new UserError("pgmig's templates/ folder was not found next to the program (it ships in the npm package); pass --templates <dir>");
+/** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
+function securityDefinerOption(options) {
+    let found;
+    for (const o of options ?? []) {
+        const d = o?.DefElem;
+        if (d?.defname === 'security')
+            found = d.arg?.Boolean?.boolval === true ? d : undefined;
     }
     return found;
 }
-function listTemplates(root) {
-    const dir = (0,external_node_path_.join)(root, 'migrations');
-    return (0,external_node_fs_.readdirSync)(dir)
-        .filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml')))
-        .sort()
-        .map((n) => loadTemplate(root, n));
-}
-function loadTemplate(root, name) {
-    const dir = (0,external_node_path_.join)(root, 'migrations', name);
-    const file = (0,external_node_path_.join)(dir, 'template.yml');
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !(0,external_node_fs_.existsSync)(file)) {
-        const known = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, 'migrations')) ? listNames(root) : [];
-        throw new UserError(`no template named ${JSON.stringify(name)}${known.length ? `; the templates are: ${known.join(', ')} (pgmig new --list describes them)` : ''}`);
-    }
-    const doc = (0,dist.parseDocument)((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    if (doc.errors.length)
-        throw new UserError(`${file}: invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-    const raw = doc.toJS();
-    const bad = (what) => new UserError(`${file}: ${what}`);
-    const str = (v, key) => {
-        if (typeof v !== 'string' || !v.trim())
-            throw bad(`${key}: expected text`);
-        return v;
-    };
-    const variables = Object.entries((raw.variables ?? {})).map(([vname, v]) => {
-        if (!/^[a-z][a-z0-9_]*$/.test(vname))
-            throw bad(`variables.${vname}: names are lower snake_case`);
-        if (BUILTIN_VARIABLES.includes(vname))
-            throw bad(`variables.${vname}: a built-in variable, it cannot be declared`);
-        const kind = (v?.kind ?? 'identifier');
-        if (!templates_KINDS.includes(kind))
-            throw bad(`variables.${vname}.kind: expected one of ${templates_KINDS.join(', ')}`);
-        return {
-            name: vname,
-            kind,
-            help: str(v?.help, `variables.${vname}.help`),
-            ...(v?.default !== undefined ? { default: String(v.default) } : {}),
-            optional: v?.optional === true,
-        };
-    });
-    const parts = Array.isArray(raw.migrations)
-        ? raw.migrations.map((p, i) => ({
-            suffix: typeof p.suffix === 'string' ? p.suffix : '',
-            migration: str(p.migration, `migrations[${i}].migration`),
-            undo: str(p.undo, `migrations[${i}].undo`),
-        }))
-        : [{ suffix: '', migration: 'migration.sql', undo: 'undo.sql' }];
-    parts.forEach((p, i) => {
-        if ((i === 0) !== (p.suffix === ''))
-            throw bad(`migrations[${i}].suffix: the first migration has none, each later one needs one`);
-        if (p.suffix && !/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(p.suffix))
-            throw bad(`migrations[${i}].suffix: lower snake_case`);
-    });
-    const example = (raw.example ?? {});
-    const t = {
-        name,
-        dir,
-        summary: str(raw.summary, 'summary').trim(),
-        variables,
-        parts,
-        test: typeof raw.test === 'string' ? raw.test : 'test.sql',
-        example: {
-            description: str(example.description, 'example.description'),
-            variables: Object.fromEntries(Object.entries((example.variables ?? {})).map(([k, v]) => [k, String(v)])),
-            before: typeof example.before === 'string' ? example.before : '',
-        },
-    };
-    for (const f of [...parts.flatMap((p) => [p.migration, p.undo]), t.test]) {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, f)) || !(0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, f)).isFile())
-            throw bad(`names ${f}, which is not in ${dir}`);
-    }
-    return t;
-}
-function listNames(root) {
-    const dir = (0,external_node_path_.join)(root, 'migrations');
-    return (0,external_node_fs_.readdirSync)(dir).filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n, 'template.yml'))).sort();
-}
-function readTemplateFile(t, file) {
-    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(t.dir, file), 'utf8');
-}
-/** A leading verb says what the change does, not what it is about: `add_lead_notes` is about `lead_notes`. */
-function subjectOf(description) {
-    const rest = description.replace(/^(?:add|create|new|introduce|make|build)_/, '');
-    return rest || description;
-}
-const IDENT = /^[a-z_][a-z0-9_$]*$/;
-const MAX_IDENT_BYTES = 63;
-/** Checks `value` against its kind; returns it normalised, or throws a UserError naming the variable. */
-function checkValue(v, value) {
-    const bad = (what) => new UserError(`${v.name}=${JSON.stringify(value)}: ${what}`);
-    const ident = (s) => {
-        if (!IDENT.test(s))
-            throw bad(`"${s}" is not a plain lower-case SQL name (letters, digits, _; quoted names are not supported)`);
-        if (Buffer.byteLength(s) > MAX_IDENT_BYTES)
-            throw bad(`"${s}" is longer than PostgreSQL's ${MAX_IDENT_BYTES}-byte limit for names`);
-        return s;
-    };
-    const v2 = value.trim();
-    switch (v.kind) {
-        case 'identifier':
-            return ident(v2);
-        case 'table': {
-            const parts = v2.split('.');
-            if (parts.length > 2)
-                throw bad('expected table or schema.table');
-            parts.forEach(ident);
-            return v2;
-        }
-        case 'identifiers': {
-            const list = v2.split(',').map((s) => s.trim());
-            if (!list.length || list.some((s) => !s))
-                throw bad('expected a comma-separated list of column names, such as owner_id,created_at');
-            list.forEach(ident);
-            return list.join(', ');
-        }
-        case 'type':
-            if (!/^[a-z_][a-z0-9_ .]*(?:\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\s*\[\])?$/.test(v2)) {
-                throw bad('expected a type such as text, bigint, timestamptz, numeric(12,2) or text[]');
-            }
-            return v2.replace(/\s+/g, ' ');
-        case 'expression':
-            if (!v2)
-                throw bad('expected an SQL expression');
-            if (v2.includes(';'))
-                throw bad('an expression cannot contain ";" (it would end the statement)');
-            return v2;
-        case 'integer':
-            if (!/^[1-9]\d{0,8}$/.test(v2))
-                throw bad('expected a whole number, 1 or more');
-            return v2;
-        case 'duration':
-            if (!/^\d+(?:\.\d+)?\s*(?:us|ms|s|min|h|d)?$/.test(v2))
-                throw bad('expected a duration such as 3s, 500ms or 15min');
-            return v2.replace(/\s+/g, '');
-        case 'text':
-            if (/[\r\n]/.test(value))
-                throw bad('expected one line of text');
-            return value;
-    }
-}
-/** Quotes a value as an SQL string literal. */
-function sqlLiteral(s) {
-    return `'${s.replace(/'/g, "''")}'`;
-}
-const FILTERS = {
-    /** as an SQL string literal: 'it''s' */
-    literal: sqlLiteral,
-    /** the name without its schema: app.lead -> lead (for names derived from it) */
-    bare: (v) => v.split('.').pop(),
-    /** the schema of a qualified name with its dot: app.lead -> app. ; lead -> (nothing) */
-    schema_prefix: (v) => (v.includes('.') ? `${v.split('.')[0]}.` : ''),
-    /** a list of names joined with _: owner_id, created_at -> owner_id_created_at */
-    snake: (v) => v.split(/\s*,\s*/).join('_').replace(/\./g, '_'),
-    /** a list of names as an SQL text array: ARRAY['owner_id', 'created_at'] */
-    array: (v) => `ARRAY[${v.split(/\s*,\s*/).map(sqlLiteral).join(', ')}]`,
-    /** a table name as the schema and table arguments of pgTAP functions: 'app', 'lead' */
-    schema_and_table: (v) => {
-        const [a, b] = v.split('.');
-        return b === undefined ? `current_schema(), ${sqlLiteral(a)}` : `${sqlLiteral(a)}, ${sqlLiteral(b)}`;
-    },
-    /** as YAML/JSON string: "db/migration" */
-    json: (v) => JSON.stringify(v),
-};
-const SECTION = /(?<!\$)\{\{\s*([#^])([a-z][a-z0-9_]*)\s*\}\}([\s\S]*?)\{\{\s*\/\2\s*\}\}/g;
-const TAG = /(?<!\$)\{\{\s*([a-z][a-z0-9_]*)(?:\s*\|\s*([a-z_]+))?\s*\}\}/g;
-/**
- * Renders `text` with `values`. An unknown variable or filter is a mistake in the template, so it
- * throws a plain Error naming `where` (the template's own tests render every template).
- */
-function render(text, values, where) {
-    const sections = text.replace(SECTION, (_m, mode, name, body) => {
-        if (!(name in values))
-            throw new Error(`${where}: unknown variable {{${mode}${name}}}`);
-        const set = values[name] !== '';
-        return (mode === '#') === set ? body : '';
-    });
-    return sections.replace(TAG, (_m, name, filter) => {
-        if (!(name in values))
-            throw new Error(`${where}: unknown variable {{${name}}}`);
-        if (filter === undefined)
-            return values[name];
-        const f = FILTERS[filter];
-        if (!f)
-            throw new Error(`${where}: unknown filter |${filter} (known: ${Object.keys(FILTERS).join(', ')})`);
-        return f(values[name]);
-    });
-}
-/**
- * The values of a template's variables: the ones given, then the defaults (which may use the
- * given ones and the built-ins). Every value is checked against its kind; missing ones are one
- * error that lists them all with what they mean.
- */
-function resolveValues(t, given, builtins) {
-    const known = new Set(t.variables.map((v) => v.name));
-    const unknown = Object.keys(given).filter((k) => !known.has(k));
-    if (unknown.length) {
-        const list = t.variables.map((v) => v.name).join(', ') || 'none';
-        throw new UserError(`template ${t.name} has no variable ${unknown.join(', ')} (its variables: ${list})`);
-    }
-    const values = { ...builtins };
-    const missing = [];
-    for (const v of t.variables) {
-        const raw = given[v.name] ?? (v.default !== undefined ? render(v.default, values, `${t.name}: default of ${v.name}`) : undefined);
-        if (raw === undefined || raw.trim() === '') {
-            if (v.optional) {
-                values[v.name] = '';
-                continue;
-            }
-            missing.push(v);
-            continue;
-        }
-        values[v.name] = checkValue(v, raw);
-    }
-    if (missing.length) {
-        const flags = missing.map((v) => `--set ${v.name}=<${v.kind}>`).join(' ');
-        const what = missing.map((v) => `  ${v.name}: ${v.help}`).join('\n');
-        throw new UserError(`template ${t.name} needs ${missing.map((v) => v.name).join(', ')}: pass ${flags}\n${what}`);
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./src/commands/new.ts
-
-
-
-
-
-
-
-
-const DEFAULT_TEMPLATE = 'blank';
-/** The lock_timeout the templates set: 3s, or the config's maximum when that is lower. */
-function templateLockTimeout(config) {
-    return config.lockTimeout.maxMs < 3000 ? `${Math.max(1, Math.floor(config.lockTimeout.maxMs))}ms` : '3s';
-}
-function parseSetPairs(pairs = []) {
-    const out = {};
-    for (const p of pairs) {
-        const eq = p.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`--set ${p}: expected name=value, such as --set table=lead`);
-        const name = p.slice(0, eq).trim().replace(/-/g, '_');
-        if (name in out)
-            throw new UserError(`--set ${name} is given twice`);
-        out[name] = p.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Renders a template into file contents for `description`, in the configured folders (or the
- * ones given). Pure apart from reading the config and the templates: `runNew` writes.
- */
-function planNew(opts) {
-    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
-    const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const description = snakeCase(opts.description);
-    if (!description) {
-        throw new UserError(`"${opts.description}" has no letters or digits to make a description of; name the change, such as add_lead_notes`);
-    }
-    const root = templatesDir(opts.templates, cwd);
-    const t = loadTemplate(root, opts.template ?? DEFAULT_TEMPLATE);
-    const migrationsDir = opts.migrations ? (0,external_node_path_.resolve)(cwd, opts.migrations) : (0,external_node_path_.resolve)(config.root, config.migrations[0]);
-    const testsDir = opts.tests ? (0,external_node_path_.resolve)(cwd, opts.tests) : (0,external_node_path_.resolve)(config.root, config.tests);
-    const placeholder = config.placeholder;
-    const undoPlaceholder = undoPlaceholderOf(placeholder);
-    const names = t.parts.map((p) => {
-        const d = p.suffix ? `${description}_${p.suffix}` : description;
-        return { part: p, description: d, migration: `${placeholder}__${d}.sql`, undo: `${undoPlaceholder}__${d}.sql` };
-    });
-    for (const n of names) {
-        for (const f of [n.migration, n.undo]) {
-            const parsed = parseMigrationName(f, placeholder);
-            if (name_isNameProblem(parsed))
-                throw new UserError(`cannot name the file ${f}: ${parsed.message}`);
-        }
-    }
-    const testName = `${placeholder}__${description}_test.sql`;
-    const builtins = {
-        description,
-        subject: subjectOf(description),
-        placeholder,
-        undo_placeholder: undoPlaceholder,
-        migration: names[0].migration,
-        undo: names[0].undo,
-        test: testName,
-        lock_timeout: templateLockTimeout(config),
-    };
-    const values = resolveValues(t, parseSetPairs(opts.set), builtins);
-    const contents = new Map();
-    const files = [];
-    const add = (abs, role, text) => {
-        contents.set(abs, text);
-        files.push({ path: displayPath(cwd, abs), role });
-    };
-    for (const n of names) {
-        const partValues = { ...values, description: n.description, migration: n.migration, undo: n.undo };
-        add((0,external_node_path_.join)(migrationsDir, n.migration), 'migration', render(readTemplateFile(t, n.part.migration), partValues, `${t.name}/${n.part.migration}`));
-        add((0,external_node_path_.join)(migrationsDir, n.undo), 'undo', render(readTemplateFile(t, n.part.undo), partValues, `${t.name}/${n.part.undo}`));
-    }
-    add((0,external_node_path_.join)(testsDir, testName), 'test', render(readTemplateFile(t, t.test), values, `${t.name}/${t.test}`));
-    return { template: t.name, description, placeholder, files, contents };
-}
-/**
- * `pgmig new`: writes a pending migration (`VXXX__<description>.sql`), its undo and a pgTAP
- * test from a template. Never overwrites: when any of the files exists, nothing is written.
- */
-function runNew(opts) {
-    const plan = planNew(opts);
-    const existing = [...plan.contents.keys()].filter((p) => (0,external_node_fs_.existsSync)(p));
-    if (existing.length) {
-        const shown = existing.map((p) => displayPath((0,external_node_path_.resolve)(opts.cwd), p));
-        throw new UserError(`${shown.join(', ')} already exist${shown.length === 1 ? 's' : ''}; pgmig new never overwrites a file. Pick another description, or remove ${shown.length === 1 ? 'it' : 'them'} first`);
-    }
-    const written = [];
-    try {
-        for (const [abs, text] of plan.contents) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-            // 'wx' fails if the file appeared since the check above, rather than overwriting it
-            (0,external_node_fs_.writeFileSync)(abs, text, { flag: 'wx' });
-            written.push(abs);
-        }
-    }
-    catch (err) {
-        throw new UserError(`cannot write ${displayPath((0,external_node_path_.resolve)(opts.cwd), [...plan.contents.keys()][written.length])}: ${err.code ?? err}${written.length ? ` (already written: ${written.map((p) => displayPath((0,external_node_path_.resolve)(opts.cwd), p)).join(', ')})` : ''}`);
-    }
-    const { contents: _contents, ...result } = plan;
-    return result;
-}
-function formatNewResult(r) {
-    const role = { migration: 'migration', undo: 'its undo', test: 'pgTAP test' };
-    const width = Math.max(...r.files.map((f) => f.path.length));
-    const lines = r.files.map((f) => `created ${f.path.padEnd(width)}  (${role[f.role]})`);
-    lines.push('', `Next: write the change (template ${r.template} is a start, not the end), then run \`pgmig lint\` and \`pgmig test\`.`, `${r.placeholder} is a placeholder: the file gets the next free version when the pull request merges (pgmig assign).`);
-    return `${lines.join('\n')}\n`;
-}
-/** `pgmig new --list`: every template with what it is for and its variables. */
-function formatTemplateList(opts) {
-    const templates = listTemplates(templatesDir(opts.templates, opts.cwd));
-    if (opts.json) {
-        return `${JSON.stringify(templates.map((t) => ({
-            name: t.name,
-            summary: t.summary,
-            migrations: t.parts.length,
-            variables: t.variables.map((v) => ({ name: v.name, kind: v.kind, help: v.help, ...(v.default !== undefined ? { default: v.default } : {}), required: !v.optional && v.default === undefined })),
-        })), null, 2)}\n`;
-    }
-    const out = ['Templates: pgmig new <description> --template <name> [--set <variable>=<value> …]', ''];
-    for (const t of templates)
-        out.push(...describeTemplate(t), '');
-    out.push(`Without --template: ${DEFAULT_TEMPLATE}. Every template writes the migration, its undo (U…) and a pgTAP test.`);
-    return `${out.join('\n')}\n`;
-}
-function describeTemplate(t) {
-    const lines = [`${t.name}${t.name === DEFAULT_TEMPLATE ? ' (default)' : ''}`, `  ${t.summary}`];
-    if (t.parts.length > 1)
-        lines.push(`  writes ${t.parts.length} migrations: ${t.parts.map((p) => `<description>${p.suffix ? `_${p.suffix}` : ''}`).join(', ')}`);
-    const width = Math.max(0, ...t.variables.map((v) => v.name.length));
-    for (const v of t.variables) {
-        const need = v.optional ? 'optional' : v.default === undefined ? 'required' : `default ${readableDefault(v.default)}`;
-        lines.push(`    ${v.name.padEnd(width)}  ${v.help} [${need}]`);
-    }
-    lines.push(`  e.g. pgmig new ${t.example.description} --template ${t.name}${Object.entries(t.example.variables).map(([k, v]) => ` --set ${shellWord(`${k}=${v}`)}`).join('')}`);
-    return lines;
-}
-/** `{{table|bare}}_{{columns|snake}}_idx` reads as `<table>_<columns>_idx`. */
-function readableDefault(d) {
-    return d.replace(/\{\{\s*([a-z_]+)(?:\s*\|\s*[a-z_]+)?\s*\}\}/g, '<$1>');
-}
-function shellWord(s) {
-    if (/^[A-Za-z0-9_=.,:/@%+-]+$/.test(s))
-        return s;
-    if (!s.includes("'"))
-        return `'${s}'`;
-    return /["$`\\!]/.test(s) ? `'${s.replace(/'/g, `'\\''`)}'` : `"${s}"`;
-}
-/** `pgmig new`, added to the CLI program. */
-function registerNew(program, io, setExit) {
-    program
-        .command('new')
-        .description('Write a pending migration (VXXX__<description>.sql), its undo and a pgTAP test from a template.')
-        .argument('[description]', 'what the migration does, made lower snake_case: "Add lead notes" -> add_lead_notes')
-        .option('--template <name>', `template to start from (default ${DEFAULT_TEMPLATE}; --list shows them all)`)
-        .option('--set <name=value>', 'a template variable, such as --set column=notes (repeat it for more)', (v, all = []) => [...all, v])
-        .option('--table <name>', 'shorthand for --set table=<name>')
-        .option('--list', 'list the templates with their variables, and write nothing')
-        .option('--json', 'with --list: as JSON')
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .option('-m, --migrations <dir>', 'folder to write the migration and its undo to (default: the first "migrations" folder of the config)')
-        .option('--tests <dir>', 'folder to write the pgTAP test to (default: "tests" of the config)')
-        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (migrations/<name>/template.yml)")
-        .addHelpText('after', `
-Writes three files, or none: pgmig new never overwrites a file, so when one of them exists
-already it stops and writes nothing.
-  <migrations>/VXXX__<description>.sql       the migration (VXXX: "placeholder" in the config)
-  <migrations>/UXXX__<description>.sql       its undo, which pgmig test rehearses
-  <tests>/VXXX__<description>_test.sql       its pgTAP test, which pgmig test runs
-A template that needs two migrations (not-valid-constraint: add, then validate) writes a second
-pair named <description>_<step>. The placeholder gets the next free version when the pull
-request merges (pgmig assign), and the undo and test files are renamed with it.
-
-Templates: blank, rls-table, add-column, index-concurrently, backfill, not-valid-constraint,
-enum-value (pgmig new --list says what each is for and which variables it needs).
-
-Exit codes: 0 written (or listed), 2 usage or config error, a missing variable, or a file
-that exists already.
-
-Examples:
-  pgmig new add_lead_notes --template rls-table
-  pgmig new add_lead_score --template add-column --table lead --set column=score --set type=bigint
-  pgmig new lead_owner_index --template index-concurrently --table lead --set columns=owner_id,created_at
-  pgmig new --list`)
-        .action((description, o) => {
-        if (o.list) {
-            io.stdout(formatTemplateList({ cwd: io.cwd, templates: o.templates, json: o.json }));
-            setExit(0);
-            return;
-        }
-        if (o.json)
-            throw new UserError('--json goes with --list');
-        if (!description)
-            throw new UserError('name the migration: pgmig new <description> [--template <name>], such as pgmig new add_lead_notes --template rls-table');
-        const set = [...(o.set ?? []), ...(o.table !== undefined ? [`table=${o.table}`] : [])];
-        const result = runNew({ cwd: io.cwd, description, template: o.template, set, config: o.config, migrations: o.migrations, tests: o.tests, templates: o.templates });
-        io.stdout(formatNewResult(result));
-        setExit(0);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/history.ts
-
-/**
- * Questions about a checkout's history that have a yes/no answer. CI checkouts are often
- * shallow (actions/checkout fetches one commit by default), so the commits an event names may
- * simply not be there; none of these throw for that.
- */
-function probe(cwd, args) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
+/** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
+function functionKey(names, argTypes) {
+    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
+    if (parts.length === 0)
         return undefined;
-    }
+    const name = parts[parts.length - 1];
+    const schema = parts.length > 1 ? parts[parts.length - 2] : 'public';
+    return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
 }
-/** The repository's top folder, or undefined outside a git work tree (or without git). */
-function workTreeRoot(cwd) {
-    return probe(cwd, ['rev-parse', '--show-toplevel']) || undefined;
+function typeKey(t) {
+    const names = t?.names ?? [];
+    // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
+    const last = names[names.length - 1]?.String?.sval ?? '?';
+    return t?.arrayBounds ? `${last}[]` : last;
 }
-function hasCommit(cwd, sha) {
-    return /^[0-9a-f]{4,64}$/i.test(sha) && probe(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+/** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
+function createArgTypes(parameters) {
+    return (parameters ?? [])
+        .map((p) => p?.FunctionParameter)
+        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => p.argType);
 }
-function history_headCommit(cwd) {
-    return probe(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) || undefined;
-}
-/** Whether `ancestor` is `commit` or one of its ancestors. */
-function history_isAncestor(cwd, ancestor, commit) {
-    return probe(cwd, ['merge-base', '--is-ancestor', ancestor, commit]) !== undefined;
-}
-/** The commit where the histories of `a` and `b` meet, if the checkout holds it. */
-function commonAncestor(cwd, a, b) {
-    return probe(cwd, ['merge-base', a, b]) || undefined;
-}
-function isShallowClone(cwd) {
-    return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
-const version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/commands/init.ts
-
-
-
-
-
-
-
-
-
-
 /**
- * Where the reusable workflow and the action are published. `pgmig/pgmig` is a placeholder
- * owner/name until the project has its public repository; the release tag follows package.json
- * (a test keeps the two, the reusable workflow and the caller template in step).
+ * Functions and procedures the migrations create, with their security settings, so that a
+ * later `ALTER FUNCTION … SECURITY DEFINER` can be judged with what the function already has.
  */
-const PGMIG_REPOSITORY = 'pgmig/pgmig';
-const PGMIG_RELEASE = `v${version_VERSION}`;
-const WORKFLOW_FILE = '.github/workflows/migrations.yml';
-// build output, dependencies and tool folders hold copies of migrations, never the source
-const SKIP = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'out', 'bin', 'obj', 'vendor', 'coverage', 'venv', '.venv', '__pycache__', '.gradle', '.idea', '.next', 'tmp']);
-const MAX_DEPTH = 7;
-const MAX_FILES_READ = 2000;
-/** Each folder below `root` (not descending into SKIP) with its Flyway files and pgTAP files. */
-function scan(root, placeholder) {
-    const out = new Map();
-    let read = 0;
-    const walk = (dir, depth) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        const stats = { versioned: [], pending: 0, pgtap: 0 };
-        for (const e of entries) {
-            const abs = (0,external_node_path_.join)(dir, e.name);
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name) && !(e.name.startsWith('.') && e.name !== '.github') && depth < MAX_DEPTH)
-                    walk(abs, depth + 1);
-                continue;
+class FunctionCatalog {
+    byKey = new Map();
+    /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
+    lookup(owa) {
+        const key = this.resolve(owa);
+        return key ? this.byKey.get(key) : undefined;
+    }
+    resolve(owa) {
+        if (!owa)
+            return undefined;
+        if (!owa.args_unspecified)
+            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
+        // `ALTER FUNCTION f` without arguments names the only function called f
+        const prefix = functionKey(owa.objname, [])?.slice(0, -1);
+        if (!prefix)
+            return undefined;
+        const matches = [...this.byKey.keys()].filter((k) => k.startsWith(prefix));
+        return matches.length === 1 ? matches[0] : undefined;
+    }
+    apply(stmt) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'CreateFunctionStmt': {
+                const key = functionKey(n.funcname, createArgTypes(n.parameters));
+                // CREATE OR REPLACE sets every option anew: settings not repeated are gone
+                if (key)
+                    this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
+                break;
             }
-            if (!e.isFile() || !/\.(sql|pg)$/.test(e.name))
-                continue;
-            const name = e.name.endsWith('.sql') ? parseMigrationName(abs, placeholder) : undefined;
-            // pgmig new names a test after its migration (VXXX__add_lead_notes_test.sql): a test, not a migration
-            if (name && !name_isNameProblem(name) && !/_tests?$/.test(name.description)) {
-                if (name.kind === 'versioned')
-                    stats.versioned.push(name);
-                else if (name.kind === 'pending')
-                    stats.pending++;
-                continue;
+            case 'AlterFunctionStmt': {
+                const key = this.resolve(n.func);
+                const prior = key && this.byKey.get(key);
+                if (key && prior)
+                    this.byKey.set(key, functionSecurity(n.actions, prior));
+                break;
             }
-            if (read < MAX_FILES_READ && (0,external_node_fs_.statSync)(abs).size < 512 * 1024) {
-                read++;
-                // pgTAP files announce their plan (or say they have none)
-                if (/\b(?:plan|no_plan|done_testing)\s*\(/i.test((0,external_node_fs_.readFileSync)(abs, 'utf8')))
-                    stats.pgtap++;
-            }
-        }
-        if (stats.versioned.length || stats.pending || stats.pgtap)
-            out.set(dir, stats);
-    };
-    walk(root, 0);
-    return out;
-}
-const rel = (cwd, abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
-/** `flyway.locations` of flyway.conf / conf/flyway.conf, or `locations` of flyway.toml. */
-function flywayLocations(cwd) {
-    for (const [file, kind] of [['flyway.conf', 'flyway.conf'], ['conf/flyway.conf', 'flyway.conf'], ['flyway.toml', 'flyway.toml']]) {
-        const abs = (0,external_node_path_.join)(cwd, file);
-        if (!(0,external_node_fs_.existsSync)(abs))
-            continue;
-        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-        const m = kind === 'flyway.conf' ? /^\s*flyway\.locations\s*=\s*(.+)$/m.exec(text) : /^\s*locations\s*=\s*\[([^\]]*)\]/m.exec(text);
-        if (!m)
-            continue;
-        const dirs = m[1]
-            .split(',')
-            .map((s) => s.trim().replace(/^["']|["']$/g, ''))
-            .filter(Boolean)
-            .map((loc) => {
-            if (loc.startsWith('filesystem:'))
-                return loc.slice('filesystem:'.length);
-            // Flyway's default location; in a Maven or Gradle layout it is under src/main/resources
-            if (loc.startsWith('classpath:'))
-                return (0,external_node_path_.join)('src/main/resources', loc.slice('classpath:'.length));
-            return loc.includes(':') ? '' : loc;
-        })
-            .filter((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, d)) && (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, d)).isDirectory());
-        if (dirs.length)
-            return { file, kind, dirs };
-    }
-    return undefined;
-}
-/** Flyway files under `abs`, subfolders included (Flyway scans them). */
-function statsUnder(all, abs) {
-    const versioned = [];
-    let pending = 0;
-    for (const [dir, s] of all) {
-        if (dir === abs || dir.startsWith(abs + external_node_path_.sep)) {
-            versioned.push(...s.versioned);
-            pending += s.pending;
-        }
-    }
-    return { versioned, pending };
-}
-function detectMigrations(cwd, opts = {}) {
-    const placeholder = opts.placeholder ?? 'VXXX';
-    const folders = scan(cwd, placeholder);
-    const withMigrations = [...folders.entries()].filter(([, s]) => s.versioned.length || s.pending);
-    const finish = (abs, source, sourceFile) => {
-        const { versioned, pending } = statsUnder(folders, abs);
-        const top = [...versioned].sort(compareMigrations).pop();
-        const others = withMigrations.map(([d]) => d).filter((d) => d !== abs && !d.startsWith(abs + external_node_path_.sep)).map((d) => rel(cwd, d));
-        return {
-            dir: rel(cwd, abs),
-            source,
-            ...(sourceFile ? { sourceFile } : {}),
-            versioned: versioned.length,
-            pending,
-            ...(top ? { highest: { version: top.version, file: rel(cwd, top.file) } } : {}),
-            others,
-        };
-    };
-    if (opts.migrations)
-        return { migrations: finish((0,external_node_path_.resolve)(cwd, opts.migrations), 'given'), folders };
-    const fw = flywayLocations(cwd);
-    if (fw)
-        return { migrations: finish((0,external_node_path_.resolve)(cwd, fw.dirs[0]), fw.kind, fw.file), folders };
-    if (!withMigrations.length)
-        return { migrations: finish((0,external_node_path_.resolve)(cwd, 'db/migration'), 'default'), folders };
-    // the folder with the most versioned files; a shallower one wins a tie (test data sits deeper)
-    const depth = (d) => d.split(external_node_path_.sep).length;
-    let [best] = withMigrations
-        .map(([d, s]) => ({ d, n: s.versioned.length + s.pending }))
-        .sort((a, b) => b.n - a.n || depth(a.d) - depth(b.d) || (a.d < b.d ? -1 : 1));
-    let abs = best.d;
-    // migrations split into subfolders by year or release: the location is the folder above them
-    for (let parent = (0,external_node_path_.dirname)(abs); parent.startsWith(cwd) && parent !== cwd && /migrat|flyway/i.test((0,external_node_path_.basename)(parent)); parent = (0,external_node_path_.dirname)(parent)) {
-        if (statsUnder(folders, parent).versioned.length > statsUnder(folders, abs).versioned.length)
-            abs = parent;
-    }
-    return { migrations: finish(abs, 'scan'), folders };
-}
-function detectTests(cwd, migrationsDir, folders) {
-    const candidates = [...folders.entries()].filter(([d, s]) => s.pgtap > 0 && rel(cwd, d) !== migrationsDir).sort((a, b) => b[1].pgtap - a[1].pgtap || (a[0] < b[0] ? -1 : 1));
-    if (candidates.length)
-        return { dir: rel(cwd, candidates[0][0]), found: true };
-    const parent = (0,external_node_path_.dirname)(migrationsDir);
-    return { dir: parent === '.' ? 'db/tests' : `${parent}/tests`, found: false };
-}
-function detectBranch(cwd) {
-    for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
-        try {
-            const out = git(cwd, args).trim();
-            if (out)
-                return args[3] === 'HEAD' ? out : out.replace(/^[^/]+\//, '');
-        }
-        catch {
-            // not a git checkout, no origin, or a detached HEAD: try the next, then fall back to main
-        }
-    }
-    return 'main';
-}
-function yamlValue(s) {
-    return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
-}
-function configText(d, tests, postgresVersion) {
-    const lines = ['# pgmig configuration. Every key is optional; the README section "Config" lists them all.', '# Written by `pgmig init`.', '#'];
-    if (d.versioned || d.pending) {
-        const found = d.source === 'scan' ? 'found' : d.source === 'given' ? 'given' : `named in ${d.sourceFile}`;
-        lines.push(`# ${d.dir} (${found}) holds ${d.versioned} versioned Flyway migration${d.versioned === 1 ? '' : 's'}${d.highest ? `; the highest is V${d.highest.version} (${d.highest.file})` : ''}.`);
-    }
-    else {
-        lines.push(`# No Flyway migrations were found; ${d.dir} is where they go.`);
-    }
-    const next = d.highest && /^\d+$/.test(d.highest.version) ? ` (V${BigInt(d.highest.version) + 1n} and up)` : '';
-    lines.push('# Write new ones with `pgmig new <description> --template <name>` (see `pgmig new --list`):', `# they are named VXXX__<description>.sql and get the next free version${next}`, '# when their pull request merges (pgmig assign).');
-    lines.push(`migrations: ${yamlValue(d.dir)}`);
-    for (const o of d.others)
-        lines.push(`# also holds Flyway migrations, not checked: ${o}`);
-    lines.push(`tests: ${yamlValue(tests.dir)}${tests.found ? '' : '                # pgTAP tests; pgmig new writes one per migration'}`);
-    lines.push('placeholder: VXXX', `postgresVersion: ${postgresVersion}`, '# The longest lock_timeout a migration may set: while a statement waits for its lock, every', '# query that conflicts with the lock waits behind it.', 'lockTimeout: { max: 5s }', '# true: a new migration without its undo file (U<version>__<description>.sql) is an error.', 'requireUndo: false');
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The workflow a repository adds to use pgmig: templates/workflows/migrations.yml for its
- * default branch, PostgreSQL versions and config file (empty: .pgmig.yml at the root).
- */
-function renderCallerWorkflow(o) {
-    return render((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(o.templates, 'workflows', 'migrations.yml'), 'utf8'), { branch: o.branch, postgres_versions: JSON.stringify(o.postgres), config: o.config, repository: PGMIG_REPOSITORY, ref: PGMIG_RELEASE }, 'workflows/migrations.yml');
-}
-/**
- * `pgmig init`: writes `.pgmig.yml` (migrations folder detected: Flyway's config, else the folder
- * with the most Flyway files) and `.github/workflows/migrations.yml` calling pgmig's reusable
- * workflow. Never overwrites: when either file exists, nothing is written.
- */
-function runInit(opts) {
-    const cwd = (0,external_node_path_.resolve)(opts.cwd);
-    const wantConfig = opts.config !== false;
-    const wantWorkflow = opts.workflow !== false;
-    if (!wantConfig && !wantWorkflow)
-        throw new UserError('--no-config and --no-workflow together leave nothing to write');
-    const postgres = opts.postgres?.length ? opts.postgres : ['16'];
-    for (const v of postgres) {
-        if (!/^\d{1,2}$/.test(v) || Number(v) < 10)
-            throw new UserError(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
-    }
-    const branch = opts.branch ?? detectBranch(cwd);
-    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..'))
-        throw new UserError(`--branch ${branch}: not a branch name`);
-    const repoRoot = workTreeRoot(cwd) ?? cwd;
-    const configPath = (0,external_node_path_.join)(cwd, CONFIG_FILE);
-    const workflowPath = (0,external_node_path_.join)(repoRoot, WORKFLOW_FILE);
-    const targets = [...(wantConfig ? [configPath] : []), ...(wantWorkflow ? [workflowPath] : [])];
-    const existing = targets.filter((p) => (0,external_node_fs_.existsSync)(p));
-    if (existing.length) {
-        const shown = existing.map((p) => rel(cwd, p));
-        const hint = existing.includes(configPath) && wantWorkflow && !(0,external_node_fs_.existsSync)(workflowPath) ? '; pass --no-config to write only the workflow' : existing.includes(workflowPath) && wantConfig && !(0,external_node_fs_.existsSync)(configPath) ? '; pass --no-workflow to write only .pgmig.yml' : '';
-        throw new UserError(`${shown.join(' and ')} already exist${shown.length === 1 ? 's' : ''}; pgmig init never overwrites a file${hint}`);
-    }
-    const { migrations, folders } = detectMigrations(cwd, { migrations: opts.migrations });
-    const tests = opts.tests ? { dir: rel(cwd, (0,external_node_path_.resolve)(cwd, opts.tests)), found: true } : detectTests(cwd, migrations.dir, folders);
-    const lowest = [...postgres].sort((a, b) => Number(a) - Number(b))[0];
-    const config = configText(migrations, tests, lowest);
-    // what pgmig writes, pgmig must read back: a detected folder name could need quoting
-    parseConfig(config, configPath, RULE_IDS);
-    const fromRoot = rel(repoRoot, configPath);
-    const workflow = renderCallerWorkflow({
-        branch,
-        postgres,
-        config: fromRoot === CONFIG_FILE || !wantConfig ? '' : fromRoot,
-        templates: templatesDir(opts.templates, cwd),
-    });
-    const result = { files: [], created: [], migrations, tests, branch, postgres };
-    if (wantConfig) {
-        for (const d of [migrations.dir, tests.dir]) {
-            const abs = (0,external_node_path_.resolve)(cwd, d);
-            if (!(0,external_node_fs_.existsSync)(abs)) {
-                (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
-                result.created.push(d);
-            }
-        }
-        (0,external_node_fs_.writeFileSync)(configPath, config, { flag: 'wx' });
-        result.files.push({ path: rel(cwd, configPath), role: 'config' });
-    }
-    if (wantWorkflow) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(workflowPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(workflowPath, workflow, { flag: 'wx' });
-        result.files.push({ path: rel(cwd, workflowPath), role: 'workflow' });
-    }
-    return result;
-}
-function formatInitResult(r) {
-    const m = r.migrations;
-    const lines = [];
-    if (m.source === 'default')
-        lines.push(`No Flyway migrations found: new ones go to ${m.dir}.`);
-    else {
-        const how = m.source === 'scan' ? 'found' : m.source === 'given' ? 'given' : `from ${m.sourceFile}`;
-        lines.push(`Migrations: ${m.dir} (${how}), ${m.versioned} versioned${m.pending ? `, ${m.pending} pending` : ''}${m.highest ? `; highest V${m.highest.version}` : ''}.`);
-    }
-    if (m.others.length)
-        lines.push(`Also found, left out (add them to "migrations" if they are yours): ${m.others.join(', ')}`);
-    lines.push(`pgTAP tests: ${r.tests.dir}${r.tests.found ? ' (found)' : ''}.`);
-    for (const d of r.created)
-        lines.push(`created ${d}/`);
-    for (const f of r.files)
-        lines.push(`created ${f.path}${f.role === 'workflow' ? ` (on pull requests, pushes to ${r.branch} and /migrate comments; PostgreSQL ${r.postgres.join(', ')})` : ''}`);
-    lines.push('', 'Next:', '  pgmig new add_something --template rls-table   write a migration, its undo and its test (pgmig new --list)', '  pgmig lint && pgmig test                       check them here');
-    if (r.files.some((f) => f.role === 'workflow')) {
-        lines.push('  commit both files; for /migrate rollback, add the secret MIGRATIONS_DATABASE_URL and an environment', '  named "migrations" with required reviewers (Settings > Environments)');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** `pgmig init`, added to the CLI program. */
-function registerInit(program, io, setExit) {
-    program
-        .command('init')
-        .description('Set up pgmig in a repository: write .pgmig.yml (finding the Flyway folder) and .github/workflows/migrations.yml.')
-        .option('--postgres <versions>', 'PostgreSQL major versions to test on in CI, comma-separated (the lowest becomes postgresVersion)', '16')
-        .option('--branch <name>', "the default branch, where pending migrations get their version (default: origin's HEAD, else the current branch, else main)")
-        .option('-m, --migrations <dir>', 'the migrations folder, instead of finding it')
-        .option('--tests <dir>', 'the pgTAP tests folder, instead of finding it')
-        .option('--no-config', 'do not write .pgmig.yml')
-        .option('--no-workflow', 'do not write the workflow')
-        .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (workflows/migrations.yml)")
-        .addHelpText('after', `
-Run it at the root of the project (the workflow goes to the root of the git repository).
-
-The migrations folder is the first location in flyway.conf (flyway.locations) or flyway.toml
-(locations) when there is one, else the folder below the working directory with the most Flyway
-files (V<version>__<description>.sql), else db/migration. .pgmig.yml says how many versioned
-files it holds and the highest version, which the first pending migration will follow; other
-folders with Flyway files (test data, another database) are named in it but not checked. The
-tests folder is the one holding pgTAP files (they call plan(), no_plan() or done_testing()),
-else "tests" beside the migrations folder. Missing folders are created.
-
-The workflow calls pgmig's reusable workflow on pull requests (lint, and test on PostgreSQL),
-on pushes to the default branch (number pending migrations) and on pull-request comments
-(/migrate rollback|plan|help, in the environment "migrations", with the database URL from the
-secret MIGRATIONS_DATABASE_URL).
-
-pgmig init never overwrites a file: when .pgmig.yml or the workflow exists, it stops and
-writes nothing (--no-config or --no-workflow writes the other one alone).
-
-Exit codes: 0 written, 2 a file exists already, or a bad option.
-
-Examples:
-  pgmig init
-  pgmig init --postgres 15,16 --branch main
-  pgmig init --migrations src/main/resources/db/migration --no-workflow`)
-        .action((o) => {
-        const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
-        const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
-        io.stdout(formatInitResult(result));
-        setExit(0);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/db/rollback.ts
-
-
-/**
- * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
- * the only one in the database. Undefined when there is none; a list when several schemas
- * have one and the search_path picks none of them (pgmig will not guess).
- */
-async function findHistoryTable(client) {
-    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
-      ORDER BY n.nspname`, [HISTORY_TABLE]);
-    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
-    if (pick)
-        return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
-    if (r.rows.length > 1)
-        return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
-    return undefined;
-}
-async function readHistory(client, table) {
-    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
-    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
-}
-/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
-function versionStates(rows) {
-    const out = new Map();
-    for (const row of rows) {
-        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
-            continue;
-        const key = versionKey(versionParts(row.version));
-        const s = out.get(key);
-        if (!s)
-            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
-        else {
-            s.ranks.push(row.rank);
-            if (row.rank > s.last.rank)
-                s.last = row;
-        }
-    }
-    for (const s of out.values()) {
-        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
-        s.version = s.last.version;
-    }
-    return out;
-}
-const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
-/**
- * Runs the undo files, in the order given, in one transaction together with the deletion of
- * their versions' rows from the history: everything happens or nothing does. Each file starts
- * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
- * instead of queueing every other query behind it. The history table is locked first (other
- * migration runs wait) and read again, so a change since the plan stops the run. A dry run
- * does all of it and rolls back.
- */
-async function runUndos(client, table, steps, opts) {
-    const started = performance.now();
-    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
-    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0 };
-    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(opts.lockTimeoutMs)}`;
-    let open = false;
-    try {
-        await client.query('BEGIN');
-        open = true;
-        await client.query(lockTimeout);
-        try {
-            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
-        }
-        catch (err) {
-            outcome.problem = `could not lock ${table.shown} within lock_timeout ${opts.lockTimeoutMs} ms (is a migration running?): ${err.message}`;
-            return outcome;
-        }
-        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
-        if (changed) {
-            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
-            return outcome;
-        }
-        for (const [i, step] of steps.entries()) {
-            const run = runs[i];
-            const t0 = performance.now();
-            // an earlier undo file may have set its own; each file starts from the configured one
-            await client.query(lockTimeout);
-            let current;
-            try {
-                for (const s of step.undo.parsed.statements) {
-                    current = s;
-                    await client.query(s.text);
+            case 'DropStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+                    for (const o of n.objects ?? []) {
+                        const key = this.resolve(o?.ObjectWithArgs);
+                        if (key)
+                            this.byKey.delete(key);
+                    }
                 }
-                current = undefined;
-                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
-                outcome.deletedRows += del.rowCount ?? 0;
-            }
-            catch (err) {
-                run.status = 'failed';
-                run.durationMs = performance.now() - t0;
-                if (current)
-                    outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
-                else
-                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
-                return outcome;
-            }
-            run.status = 'done';
-            run.durationMs = performance.now() - t0;
+                break;
+            case 'RenameStmt':
+                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
+                    const owa = n.object?.ObjectWithArgs;
+                    const key = this.resolve(owa);
+                    const info = key && this.byKey.get(key);
+                    if (key && info) {
+                        this.byKey.delete(key);
+                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+                        if (renamed)
+                            this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
+                    }
+                }
+                break;
         }
-        if (opts.dryRun) {
-            await client.query('ROLLBACK');
-            open = false;
-            outcome.status = 'rolled back';
-        }
-        else {
-            open = false;
-            try {
-                await client.query('COMMIT');
-            }
-            catch (err) {
-                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
-                // connection leaves the outcome unknown, and saying otherwise would mislead
-                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
-                if (!server)
-                    outcome.uncertain = true;
-                outcome.problem = server
-                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
-                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
-                return outcome;
-            }
-            outcome.status = 'committed';
-        }
-        return outcome;
-    }
-    finally {
-        if (open)
-            await client.query('ROLLBACK').catch(() => { });
-        outcome.durationMs = performance.now() - started;
-    }
-}
-/** What differs between the versions planned and the history now, or undefined when nothing does. */
-function historyChanged(steps, now) {
-    for (const s of steps) {
-        const v = now.get(s.key);
-        if (!v?.applied)
-            return `version ${s.version} is no longer applied`;
-        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
-        if (!same)
-            return `version ${s.version} has other rows now`;
-    }
-    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
-    if (oldest !== undefined) {
-        const planned = new Set(steps.map((s) => s.key));
-        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
-        if (newer.length)
-            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
-    }
-    return undefined;
-}
-/** Version keys in Flyway's order. */
-function compareKeys(a, b) {
-    return compareVersions(versionParts(a), versionParts(b));
-}
-
-;// CONCATENATED MODULE: ./src/report/rollback.ts
-
-const rollback_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
-const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
-const SQL_BUDGET = 30_000;
-/** One line for the verdict, the same words in the terminal, the reply and the audit. */
-function rollbackVerdict(r) {
-    const versions = r.steps.map((s) => s.version).join(', ');
-    switch (r.status) {
-        case 'planned':
-            return r.blockers.length
-                ? `a rollback is blocked: ${rollback_plural(r.blockers.length, 'problem')}`
-                : r.steps.length
-                    ? `a rollback would run ${rollback_plural(r.steps.length, 'undo file')} (version ${versions})`
-                    : 'nothing to roll back';
-        case 'refused':
-            return `not run: ${rollback_plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
-        case 'rolled back':
-            return `rolled back version ${versions} in ${rollback_ms(r.durationMs)}`;
-        case 'dry run':
-            return `dry run: version ${versions} rolled back in ${rollback_ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
-        case 'failed':
-            return r.uncertain
-                ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
-                : 'the rollback failed; the transaction was rolled back, nothing changed';
-    }
-}
-function errorLines(e) {
-    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
-    if (e.statementLine !== undefined && e.statementLine !== e.line)
-        out.push(`in the statement starting at line ${e.statementLine}`);
-    if (e.inFunction)
-        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
-    if (e.hint)
-        out.push(`hint: ${e.hint}`);
-    return out;
-}
-/** For the terminal (`pgmig rollback`). */
-function formatRollbackText(r) {
-    const lines = [];
-    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms`);
-    const ran = r.runs.length > 0;
-    for (const [i, s] of r.steps.entries()) {
-        const run = r.runs[i];
-        const status = run ? (run.status === 'done' ? 'ok  ' : run.status === 'failed' ? 'FAIL' : 'skip') : ran ? 'skip' : '    ';
-        lines.push(`${status} ${s.version}: ${s.undo} (${rollback_plural(s.statements.length, 'statement')}${run && run.status !== 'not run' ? `, ${rollback_ms(run.durationMs)}` : ''})`);
-        if (r.status === 'planned')
-            for (const st of s.statements)
-                lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
-    }
-    for (const b of r.blockers)
-        lines.push(`blocked: ${b}`);
-    if (r.error)
-        lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
-    if (r.problem)
-        lines.push(`error: ${r.problem}`);
-    for (const n of r.notes)
-        lines.push(`note: ${n}`);
-    if (r.status === 'rolled back')
-        lines.push(`removed ${rollback_plural(r.deletedRows, 'row')} from ${r.history}`);
-    lines.push(`pgmig rollback: ${rollbackVerdict(r)}`);
-    return lines.join('\n') + '\n';
-}
-function rollback_fence(content) {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((x) => x.length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}sql\n${content}\n${f}`;
-}
-/** The first lines of every reply: who asked what, and where the scripts came from. */
-function replyHeader(icon, verdict, c) {
-    const who = `Asked by @${c.login}: ${codeSpan(c.command)} on #${c.pullNumber}`;
-    const from = c.source ? ` · undo files from ${c.source}` : '';
-    const run = c.runUrl ? ` · [workflow run](${c.runUrl})` : '';
-    // the reply must never start with `/migrate`, or a workflow reading it would see a command
-    return `${icon} **pgmig: ${escapeText(verdict)}**\n\n${who}${from}${run}`;
-}
-/** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
-function formatRollbackMarkdown(r) {
-    const parts = [];
-    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}.`;
-    parts.push(db);
-    if (r.steps.length) {
-        const ran = r.runs.length > 0;
-        const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';
-        const rows = r.steps.map((s, i) => {
-            const base = `| ${i + 1} | ${escapeText(s.version)} | ${codeSpan(s.undo, true)} | ${s.statements.length} |`;
-            if (!ran)
-                return base;
-            const run = r.runs[i];
-            const res = !run || run.status === 'not run' ? 'not run' : run.status === 'done' ? (r.status === 'dry run' ? 'ran (rolled back)' : 'done') : '**failed**';
-            return `${base} ${res} | ${run && run.status !== 'not run' ? rollback_ms(run.durationMs) : ''} |`;
-        });
-        const intro = r.status === 'planned' || r.status === 'refused'
-            ? `${r.status === 'planned' ? 'A rollback would run' : 'It would have run'}, newest first, in one transaction with the deletion of their rows from the history:`
-            : 'In one transaction, newest first:';
-        parts.push(`${intro}\n\n${head}\n${rows.join('\n')}`);
-    }
-    if (r.blockers.length) {
-        parts.push(`**${r.status === 'planned' ? 'What blocks it' : 'Why it was not run'}:**\n\n${r.blockers.map((b) => `- ${escapeText(b)}`).join('\n')}`);
-    }
-    else if (r.status === 'planned' && r.steps.length) {
-        parts.push(`Nothing blocks it: ${codeSpan('/migrate rollback')} runs it (${codeSpan('--dry-run')} to try it and roll back).`);
-    }
-    if (r.error) {
-        const [first, ...more] = errorLines(r.error);
-        parts.push(`**Error** at ${codeSpan(`${r.error.file}:${r.error.line}:${r.error.column}`)}: ${escapeText(first.slice(first.indexOf(': ') + 2))}${more.length ? `\n${more.map((m) => `> ${escapeText(m)}`).join('\n')}` : ''}`);
-    }
-    if (r.problem)
-        parts.push(`**Error:** ${escapeText(r.problem)}`);
-    if (r.status === 'rolled back')
-        parts.push(`Removed ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}; committed in ${rollback_ms(r.durationMs)}.`);
-    if (r.status === 'dry run')
-        parts.push(`It would remove ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
-    if (r.status === 'failed' && !r.uncertain)
-        parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
-    if (r.notes.length)
-        parts.push(r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n'));
-    if (r.status === 'planned' && r.steps.some((s) => s.statements.length)) {
-        let budget = SQL_BUDGET;
-        const blocks = [];
-        for (const s of r.steps) {
-            const sql = s.statements.map((x) => `${x.trim()};`).join('\n');
-            const shown = sql.length <= budget ? sql : `${sql.slice(0, Math.max(0, budget))}\n-- … (cut; the file has it all)`;
-            budget = Math.max(0, budget - sql.length);
-            blocks.push(`${codeSpan(s.undo)}\n\n${rollback_fence(shown)}`);
-        }
-        parts.push(`<details>\n<summary>Statements</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
- * newest version first, in one transaction with the deletion of their history rows. Anything
- * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
- * not applied, a newer version applied on top) blocks it before anything runs.
- */
-async function runRollback(opts) {
-    const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
-    if (opts.migrations?.length) {
-        config.migrations = opts.migrations;
-        config.root = opts.cwd;
-    }
-    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
-    if (opts.target.kind === 'all' && !opts.scope)
-        throw new UserError('rolling back every migration at once is not offered: give a version, or last');
-    const server = resolveTarget(opts.databaseUrl, opts.env);
-    if (!server)
-        throw new UserError('no database to roll back: give --database-url (or set DATABASE_URL)');
-    await ensureParser();
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
-    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
-    const entries = discoverMigrations(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
-    const named = entries.flatMap((e) => (name_isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
-    const result = {
-        status: 'refused',
-        database: { name: '', serverVersion: '', url: displayUrl(server) },
-        lockTimeoutMs,
-        dryRun: !!opts.dryRun,
-        steps: [],
-        blockers: [],
-        notes: [],
-        runs: [],
-        deletedRows: 0,
-        durationMs: 0,
-    };
-    const { blockers, notes } = result;
-    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
-    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
-        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
-    }
-    const client = await connect(server, 'pgmig rollback', opts.env);
-    try {
-        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
-        result.database.name = info.db;
-        result.database.serverVersion = info.v;
-        const found = await findHistoryTable(client);
-        if (!found || 'ambiguous' in found) {
-            blockers.push(found
-                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
-                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
-            if (opts.planOnly)
-                result.status = 'planned';
-            return result;
-        }
-        const table = found;
-        result.history = table.shown;
-        const states = versionStates(await readHistory(client, table));
-        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
-        const steps = [];
-        for (const c of targets) {
-            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
-            if (!undo)
-                continue;
-            // shown in the plan even when something else blocks it: the reader sees what would run
-            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
-            if (step)
-                steps.push(step);
-            if (!undo.parsed.error && undo.parsed.statements.length === 0)
-                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
-        }
-        if (targets.length) {
-            const oldest = targets[targets.length - 1].key;
-            const chosen = new Set(targets.map((t) => t.key));
-            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
-            if (newer.length) {
-                blockers.push(`${commands_rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
-                    'undo files run newest first, so roll those back before this one');
-            }
-        }
-        if (opts.planOnly) {
-            result.status = 'planned';
-            return result;
-        }
-        if (blockers.length || steps.length === 0) {
-            if (!blockers.length)
-                blockers.push('nothing to roll back');
-            return result;
-        }
-        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun });
-        result.runs = outcome.runs;
-        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
-        result.durationMs = outcome.durationMs;
-        if (outcome.error)
-            result.error = outcome.error;
-        if (outcome.problem)
-            result.problem = outcome.problem;
-        if (outcome.uncertain)
-            result.uncertain = true;
-        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
-        if (outcome.status === 'rolled back')
-            result.deletedRows = outcome.deletedRows;
-        return result;
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-const commands_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function allCandidates(named) {
-    const out = new Map();
-    for (const { e, n } of named) {
-        if (n.kind !== 'versioned')
-            continue;
-        const key = versionKey(n.parts);
-        if (!out.has(key))
-            out.set(key, { version: n.version, key, migration: e.path });
-    }
-    return out;
-}
-/**
- * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
- * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
- * file with its description in its folder.
- */
-function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
-    const out = new Map();
-    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
-    for (const f of scope.files) {
-        if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs)))
-            continue;
-        const n = parseMigrationName(f.abs, placeholder);
-        if (name_isNameProblem(n) || n.kind === 'undo' || n.kind === 'pending-undo')
-            continue;
-        if (n.kind === 'repeatable') {
-            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
-            continue;
-        }
-        if (n.kind === 'versioned') {
-            const here = byAbs.get(f.abs);
-            if (!here) {
-                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
-                continue;
-            }
-            const key = versionKey(n.parts);
-            if (!out.has(key))
-                out.set(key, { version: n.version, key, migration: here.e.path });
-            continue;
-        }
-        // pending
-        if (byAbs.has(f.abs)) {
-            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
-            continue;
-        }
-        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
-        if (numbered.length !== 1) {
-            blockers.push(numbered.length
-                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
-            continue;
-        }
-        const { e, n: vn } = numbered[0];
-        notes.push(`${f.path} is ${e.path} since the merge`);
-        const key = versionKey(vn.parts);
-        if (!out.has(key))
-            out.set(key, { version: vn.version, key, migration: e.path });
-    }
-    return out;
-}
-/** The versions to take back, newest first. */
-function chooseTargets(opts, candidates, states, blockers, db, history) {
-    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
-    const label = opts.scope?.label;
-    const t = opts.target;
-    if (t.kind === 'all')
-        return newestFirst([...candidates.values()]);
-    if (t.kind === 'version') {
-        const key = versionKey(versionParts(t.version));
-        const c = candidates.get(key);
-        if (c)
-            return [c];
-        const known = newestFirst([...candidates.values()]).map((x) => x.version);
-        blockers.push(label
-            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
-            : `there is no migration with version ${t.version} in the migrations folder`);
-        return [];
-    }
-    // last
-    if (label) {
-        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
-        if (!applied.length) {
-            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
-            return [];
-        }
-        return [applied[0]];
-    }
-    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
-    if (!newest) {
-        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
-        return [];
-    }
-    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
-}
-/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
-function planStep(c, named, states, blockers, db, history, shownDirs) {
-    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
-    const state = states.get(c.key);
-    let ok = true;
-    if (!state) {
-        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
-        ok = false;
-    }
-    else if (!state.applied) {
-        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
-        ok = false;
-    }
-    const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
-    if (undos.length !== 1) {
-        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
-        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
-        return {};
-    }
-    const { e, n } = undos[0];
-    const undo = loadMigration(e, n, n.version);
-    const parsed = undo.parsed;
-    if (parsed.error) {
-        const p = parsed.source.position(parsed.error.index);
-        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
-        ok = false;
-    }
-    else {
-        const placeholders = unresolvedPlaceholders(parsed.source.text);
-        if (placeholders.length) {
-            const p = parsed.source.position(placeholders[0].index);
-            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
-            ok = false;
-        }
-        const reason = nonTransactionalReason(parsed.statements);
-        if (reason) {
-            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
-            ok = false;
-        }
-    }
-    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
-}
-/** `pgmig rollback [<version>|last]`: the same rollback as `/migrate rollback`, from a terminal. */
-function registerRollback(program, io, setExit) {
-    program
-        .command('rollback')
-        .description("Run a migration's undo file and remove its flyway_schema_history rows, in one transaction (all or nothing).")
-        .argument('[version]', 'the version to roll back, or last (the newest applied version)', (v) => {
-        if (v !== 'last' && !/^\d+(?:[._]\d+)*$/.test(v))
-            throw new InvalidArgumentError('expected a version such as 12 or 1.2, or last');
-        return v;
-    })
-        .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
-        .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
-        .option('--plan', 'say what would run and what blocks it; run nothing')
-        .option('--lock-timeout <duration>', 'SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v) => {
-        const ms = parseDuration(v);
-        if (ms === undefined)
-            throw new InvalidArgumentError('expected a duration such as 2s, 500ms or 1min');
-        return ms;
-    })
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
-        .addHelpText('after', `
-Runs the undo file (U<version>__*.sql) of an applied migration under SET LOCAL lock_timeout, and
-deletes the version's rows from flyway_schema_history, in one transaction: all of it happens,
-or nothing does. It refuses, naming the reason, when the version is not applied, its undo file
-is missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer
-version is applied on top of it (undo files run newest first).
-
-Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
-2 usage, config or environment error.
-
-Examples:
-  pgmig rollback --plan --database-url postgresql://app@localhost/app
-  pgmig rollback last --dry-run
-  pgmig rollback 12 --database-url "$STAGING_URL" --lock-timeout 2s`)
-        .action(async (version, o) => {
-        if (o.plan && o.dryRun)
-            throw new UserError('give --plan or --dry-run, not both');
-        const result = await runRollback({
-            cwd: io.cwd,
-            env: io.env,
-            databaseUrl: o.databaseUrl,
-            config: o.config,
-            migrations: o.migrations,
-            target: !version || version === 'last' ? { kind: 'last' } : { kind: 'version', version },
-            dryRun: o.dryRun,
-            planOnly: o.plan,
-            lockTimeoutMs: o.lockTimeout,
-        });
-        io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
-        setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function nonNegativeInt(v) {
-    if (!/^\d+$/.test(v))
-        throw new InvalidArgumentError('expected a whole number, 0 or more');
-    return Number(v);
-}
-function positiveInt(v) {
-    if (!/^\d+$/.test(v) || Number(v) < 1)
-        throw new InvalidArgumentError('expected a whole number, 1 or more');
-    return Number(v);
-}
-function buildProgram(io, setExit) {
-    const program = new Command('pgmig')
-        .description('Make PostgreSQL migrations safe to merge: lint, apply and test, number at merge, roll back.')
-        .version(version_VERSION, '-v, --version')
-        .showHelpAfterError('(run pgmig --help for usage)')
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-        .exitOverride();
-    program
-        .command('lint')
-        .description('Check migration SQL with the PostgreSQL grammar and the rule set (exit 1 on errors).')
-        .argument('[files...]', 'migration files to lint; none: every migration (or those changed since --changed-since)')
-        .option('--changed-since <ref>', 'lint migrations added or changed since the merge base with <ref>; numbering rules compare with <ref>')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
-        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
-        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
-        .addHelpText('after', `
-Exit codes: 0 clean or warnings only, 1 error findings (or too many warnings),
-2 usage, config or environment error.
-
-Examples:
-  pgmig lint                                 lint every migration in the configured folder
-  pgmig lint db/migration/V12__add_index.sql lint one file, earlier migrations as context
-  pgmig lint --changed-since origin/main     lint what a pull request adds or changes
-  pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`)
-        .action(async (files, o) => {
-        const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
-        io.stdout(formatResult(o.format, result, { color, rules: RULES, version: version_VERSION }));
-        const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
-        if (tooManyWarnings && o.format === 'text') {
-            io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
-        }
-        setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
-    });
-    program
-        .command('test')
-        .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
-        .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
-        .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
-        .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
-        .option('--keep', 'keep the test database (and a throwaway cluster) and print its URL')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
-        .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
-        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
-        .addHelpText('after', `
-A fresh database is created (and dropped, unless --keep). Base migrations run first, each file
-in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
-a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
-locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
-in a transaction that is rolled back, and every undo file is applied, compared with the schema
-before its migration, and the migration applied again.
-
-Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (or a required undo file
-is missing), 2 usage, config or environment error (server unreachable, pgTAP missing).
-
-Examples:
-  pgmig test                                   every migration is new, on a throwaway cluster
-  pgmig test --changed-since origin/main       what a pull request adds, on top of the rest
-  pgmig test --database-url postgresql://postgres@localhost:5432/postgres --keep`)
-        .action(async (files, o) => {
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
-        const result = await runTest({
-            cwd: io.cwd,
-            env: io.env,
-            files,
-            changedSince: o.changedSince,
-            databaseUrl: o.databaseUrl,
-            keep: o.keep,
-            config: o.config,
-            migrations: o.migrations,
-            tests: o.tests,
-            // progress is for people watching a terminal; reports stay clean on stdout
-            progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
-        });
-        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
-        io.stdout(text);
-        if (o.keep && result.database.url && o.format !== 'text')
-            io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
-        setExit(result.summary.errors > 0 ? 1 : 0);
-    });
-    program
-        .command('assign')
-        .description('Give pending migrations (VXXX__*.sql, and versions used twice) the next free version; rename, commit and push, race-safe.')
-        .option('--dry-run', 'print the plan; rename, commit and push nothing')
-        .option('--no-push', 'commit locally; do not fetch or push')
-        .option('--remote <name>', 'git remote to push to', 'origin')
-        .option('--branch <name>', 'branch to push to (default: the checked-out branch; GITHUB_REF_NAME when HEAD is detached)')
-        .option('--max-tries <n>', 'push attempts before giving up when others keep pushing', positiveInt, 10)
-        .option('--author <identity>', 'commit author and committer, "Name <email>"', 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
-        .addHelpText('after', `
-Run it in a clean checkout of the branch (in CI: on push to the default branch, with the full
-history, actions/checkout fetch-depth: 0).
-
-Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
-config) and versioned files whose version another file reached the branch with first (the
-earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
-version in its range plus one, in the order the files reached the branch, then by name; gaps
-are never filled. The range ("versionRanges") is the one its current version is in, else the
-one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
-same folder are in (a folder of test data keeps to V10000+, say), else the first.
-
-The undo file (UXXX__<description>.sql) and the pgTAP files under "tests" whose name carries
-the placeholder (or the old version) and the description are renamed with it by git mv, and
-references to the placeholder inside them (a "-- VXXX" header) are updated. All of it goes in
-one commit ("migrations: assign V227 to user_lead_protection") pushed without force (commits
-of the checkout that the remote lacks are rebased onto its tip and pushed with it). When the
-push is refused because someone pushed first, pgmig fetches, moves onto the new tip, plans
-again and retries (up to --max-tries, with jittered backoff); then it fails and the remote
-branch stays as others left it. Nothing pending: no commit, exit 0.
-
-Exit codes: 0 done (or nothing to do), 1 the push failed (refused, or --max-tries used up),
-2 usage, config or environment error (dirty work tree, detached HEAD without --branch).
-
-Examples:
-  pgmig assign --dry-run                 show which numbers the pending files would get now
-  pgmig assign                           number, commit and push to origin
-  pgmig assign --no-push                 number and commit locally
-  pgmig assign --branch main --format json`)
-        .action(async (o) => {
-        const result = await runAssign({
-            cwd: io.cwd,
-            config: o.config,
-            remote: o.remote,
-            branch: o.branch,
-            dryRun: o.dryRun,
-            push: o.push,
-            maxTries: o.maxTries,
-            author: o.author,
-            env: io.env,
-            log: o.format === 'text' ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
-        });
-        io.stdout(o.format === 'json' ? formatAssignJson(result) : formatAssignText(result, result.placeholder));
-        setExit(0);
-    });
-    registerNew(program, io, setExit);
-    registerInit(program, io, setExit);
-    registerRollback(program, io, setExit);
-    program
-        .command('rules')
-        .description('List every rule with its default severity.')
-        .option('--json', 'as JSON')
-        .action((o) => io.stdout(listRules(!!o.json)));
-    program
-        .command('explain')
-        .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
-        .argument('<rule>', 'rule id, as printed in findings')
-        .option('--markdown', 'as the Markdown page in docs/rules/')
-        .action((rule, o) => io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule)));
-    program
-        .command('docs', { hidden: true })
-        .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
-        .argument('[dir]', 'repository root', '.')
-        .action((dir) => writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
-    return program;
-}
-/** Runs the CLI and returns the exit code; never throws for user mistakes. */
-async function runCli(argv, io) {
-    let code = 0;
-    const program = buildProgram(io, (c) => (code = c));
-    try {
-        await program.parseAsync(argv, { from: 'user' });
-        return code;
-    }
-    catch (err) {
-        if (err instanceof CommanderError) {
-            // help and version print and exit 0; usage mistakes are exit 2
-            return err.exitCode === 0 ? 0 : 2;
-        }
-        if (err instanceof UserError) {
-            io.stderr(`pgmig: ${err.message}\n`);
-            return err.exitCode;
-        }
-        io.stderr(`pgmig: internal error: ${err?.stack ?? err}\nPlease report this with the command you ran.\n`);
-        return 3;
     }
 }
 
 
 /***/ }),
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7175);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ strongestLocks),
+/* harmony export */   OQ: () => (/* binding */ statementLabel),
+/* harmony export */   PE: () => (/* binding */ blocksWrites),
+/* harmony export */   aZ: () => (/* binding */ locksOf),
+/* harmony export */   o5: () => (/* binding */ blocksReads),
+/* harmony export */   wb: () => (/* binding */ lockRank)
+/* harmony export */ });
+/* unused harmony export LOCK_MODES */
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
+
+/** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+function lockRank(mode) {
+    return LOCK_MODES.indexOf(mode);
+}
+/** SHARE and above conflict with writes (ROW EXCLUSIVE); ACCESS EXCLUSIVE also with reads. */
+function blocksWrites(mode) {
+    return lockRank(mode) >= lockRank('SHARE');
+}
+function blocksReads(mode) {
+    return mode === 'ACCESS EXCLUSIVE';
+}
+/**
+ * ALTER TABLE sub-commands that take less than ACCESS EXCLUSIVE (PostgreSQL 15/16 docs: ALTER
+ * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
+ * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
+ */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    // ALTER COLUMN … SET/RESET (n_distinct = …)
+    AT_SetOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ResetOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_DropCluster: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_ResetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_DetachPartitionFinalize: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableAlwaysTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableReplicaTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_EnableTrigAll: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrigAll: 'SHARE ROW EXCLUSIVE',
+    AT_EnableTrigUser: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrigUser: 'SHARE ROW EXCLUSIVE',
+};
+/**
+ * Storage parameters whose change is visible to queries, so SET (…) takes ACCESS EXCLUSIVE for
+ * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
+ * UPDATE EXCLUSIVE.
+ */
+const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function foreignKeyTargets(constraints) {
+    const out = [];
+    for (const c of constraints ?? []) {
+        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
+            continue;
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(c.Constraint.pktable);
+        if (ref)
+            out.push(ref);
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function hasOption(options, name) {
+    for (const o of options ?? []) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        // `VACUUM (FULL false)` names the option only to turn it off
+        if (!d.arg)
+            return true;
+        // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
+        if (d.arg.Integer)
+            return (d.arg.Integer.ival ?? 0) !== 0;
+        if (d.arg.Boolean)
+            return d.arg.Boolean.boolval === true;
+        const v = String(d.arg.String?.sval ?? '').toLowerCase();
+        return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
+    }
+    return false;
+}
+/**
+ * The table-level locks a statement takes, by the PostgreSQL documentation ("Table-Level Lock
+ * Modes" and the notes of each command), checked against pg_locks on PostgreSQL 15. This is the
+ * static model the lint rules use; `pgmig test` measures the real locks and can contradict it.
+ * A relation may appear more than once (the strongest mode is what matters). Without a model,
+ * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
+ */
+function locksOf(stmt, model) {
+    const n = stmt.node;
+    const out = [];
+    const add = (rel, mode) => {
+        if (rel)
+            out.push({ relation: rel, mode });
+    };
+    const tableOfIndex = (ref) => {
+        const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.table;
+        return table ? keyToRef(table) : undefined;
+    };
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
+            break;
+        case 'AlterTableStmt': {
+            let mode;
+            const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            // other tables (FK targets, partitions) are listed after the altered one
+            const others = [];
+            const addOther = (rel, m) => {
+                if (rel)
+                    others.push({ relation: rel, mode: m });
+            };
+            for (const c of n.cmds ?? []) {
+                const cmd = c.AlterTableCmd;
+                if (!cmd)
+                    continue;
+                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+                switch (cmd.subtype) {
+                    case 'AT_SetRelOptions':
+                    case 'AT_ResetRelOptions':
+                        for (const item of cmd.def?.List?.items ?? []) {
+                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
+                                m = 'ACCESS EXCLUSIVE';
+                        }
+                        break;
+                    case 'AT_AddConstraint':
+                        // the referenced table gets the FK's triggers, hence CREATE TRIGGER's lock, on both tables
+                        for (const ref of foreignKeyTargets([cmd.def])) {
+                            m = 'SHARE ROW EXCLUSIVE';
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        }
+                        break;
+                    case 'AT_AddColumn':
+                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
+                            addOther(ref, 'SHARE ROW EXCLUSIVE');
+                        break;
+                    case 'AT_AttachPartition':
+                        // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartition':
+                        // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
+                        // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
+                        if (cmd.def?.PartitionCmd?.concurrent)
+                            m = 'SHARE UPDATE EXCLUSIVE';
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'AT_DetachPartitionFinalize':
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        break;
+                }
+                mode = mode ? strongest(mode, m) : m;
+            }
+            if (mode && target)
+                out.push({ relation: target, mode });
+            out.push(...others);
+            break;
+        }
+        case 'CreateStmt': {
+            // a foreign key to another table locks the referenced table; a self-reference locks only
+            // the table being made, which nobody else can see yet
+            const self = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(n.relation);
+            const referenced = (ref) => {
+                if ((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref) !== self)
+                    add(ref, 'SHARE ROW EXCLUSIVE');
+            };
+            for (const el of n.tableElts ?? []) {
+                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+                foreignKeyTargets([el]).forEach(referenced);
+            }
+            // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
+            // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
+            for (const p of n.inhRelations ?? [])
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+            break;
+        }
+        case 'DropStmt': {
+            const conc = !!n.concurrent;
+            for (const o of n.objects ?? []) {
+                const items = o.List?.items;
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items);
+                if (!ref)
+                    continue;
+                switch (n.removeType) {
+                    case 'OBJECT_TABLE':
+                    case 'OBJECT_MATVIEW':
+                    case 'OBJECT_VIEW':
+                    case 'OBJECT_FOREIGN_TABLE':
+                        add(ref, 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'OBJECT_INDEX':
+                        add(tableOfIndex(ref) ?? ref, conc ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+                        break;
+                    case 'OBJECT_POLICY':
+                    case 'OBJECT_TRIGGER':
+                    case 'OBJECT_RULE':
+                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        break;
+                }
+            }
+            break;
+        }
+        case 'CreatePolicyStmt':
+        case 'AlterPolicyStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.table), 'ACCESS EXCLUSIVE');
+            break;
+        case 'CreateTrigStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'SHARE ROW EXCLUSIVE');
+            break;
+        case 'RuleStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'TruncateStmt':
+            for (const r of n.relations ?? [])
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), 'ACCESS EXCLUSIVE');
+            break;
+        case 'RenameStmt': {
+            // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
+            // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            break;
+        }
+        case 'AlterObjectSchemaStmt':
+            if (n.relation)
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'ReindexStmt': {
+            if (!n.relation)
+                break;
+            const rel = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            if (hasOption(n.params, 'concurrently')) {
+                add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
+            }
+            else if (n.kind === 'REINDEX_OBJECT_INDEX') {
+                // SHARE on the table, ACCESS EXCLUSIVE on the index (which stalls every query planned on the table)
+                add(tableOfIndex(rel), 'SHARE');
+                add(rel, 'ACCESS EXCLUSIVE');
+            }
+            else {
+                add(rel, 'SHARE');
+                const key = rel && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(rel);
+                for (const idx of model?.indexes.values() ?? [])
+                    if (key && idx.table === key)
+                        add(idx.ref, 'ACCESS EXCLUSIVE');
+            }
+            break;
+        }
+        case 'RefreshMatViewStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            break;
+        case 'ClusterStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            break;
+        case 'VacuumStmt': {
+            // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
+            const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
+            for (const r of n.rels ?? [])
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+            break;
+        }
+        case 'LockStmt': {
+            // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
+            const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
+            for (const r of n.relations ?? [])
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), mode);
+            break;
+        }
+        case 'CommentStmt':
+            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
+                const items = n.object?.List?.items;
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
+                add(ref, 'SHARE UPDATE EXCLUSIVE');
+            }
+            break;
+        case 'CreateStatsStmt':
+            for (const r of n.relations ?? [])
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+            break;
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+        case 'MergeStmt':
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ROW EXCLUSIVE');
+            break;
+    }
+    return out;
+}
+/** The strongest lock the statement takes on each relation, strongest first (ties keep statement order). */
+function strongestLocks(locks) {
+    const best = new Map();
+    for (const l of locks) {
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(l.relation);
+        const prev = best.get(key);
+        if (!prev || lockRank(l.mode) > lockRank(prev.mode))
+            best.set(key, l);
+    }
+    return [...best.values()].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
+}
+function keyToRef(key) {
+    const dot = key.indexOf('.');
+    return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+const OBJECT_WORDS = {
+    OBJECT_TABLE: 'TABLE',
+    OBJECT_COLUMN: 'TABLE',
+    OBJECT_TABCONSTRAINT: 'TABLE',
+    OBJECT_INDEX: 'INDEX',
+    OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+    OBJECT_VIEW: 'VIEW',
+    OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+    OBJECT_SEQUENCE: 'SEQUENCE',
+    OBJECT_POLICY: 'POLICY',
+    OBJECT_TRIGGER: 'TRIGGER',
+    OBJECT_RULE: 'RULE',
+};
+/**
+ * A short name for a statement in messages: its command and the object it is about, as
+ * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
+ */
+function statementLabel(stmt) {
+    const n = stmt.node;
+    const rel = (rv) => {
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(rv);
+        return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(ref)}` : '';
+    };
+    const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
+    const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
+    switch (stmt.kind) {
+        case 'AlterTableStmt':
+            return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
+        case 'IndexStmt':
+            return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
+        case 'DropStmt': {
+            const items = n.objects?.[0]?.List?.items ?? [];
+            const last = items[items.length - 1]?.String?.sval;
+            return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
+        }
+        case 'TruncateStmt':
+            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'LockStmt':
+            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+        case 'RefreshMatViewStmt':
+            return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
+        case 'VacuumStmt': {
+            const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
+            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+        }
+        case 'ClusterStmt':
+            return `CLUSTER${rel(n.relation)}`;
+        case 'CreateTrigStmt':
+            return `CREATE TRIGGER${named(n.trigname)}`;
+        case 'CreatePolicyStmt':
+            return `CREATE POLICY${named(n.policy_name)}`;
+        case 'AlterPolicyStmt':
+            return `ALTER POLICY${named(n.policy_name)}`;
+        case 'RuleStmt':
+            return `CREATE RULE${named(n.rulename)}`;
+        case 'RenameStmt':
+            return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
+        case 'AlterObjectSchemaStmt':
+            return `ALTER ${word(n.objectType)}${rel(n.relation)} SET SCHEMA`;
+        case 'ReindexStmt':
+            return `REINDEX ${String(n.kind ?? '').replace('REINDEX_OBJECT_', '')}${rel(n.relation)}`.trim();
+        case 'CreateStmt':
+            return `CREATE TABLE${rel(n.relation)}`;
+        case 'CommentStmt':
+            return 'COMMENT ON';
+        case 'CreateStatsStmt':
+            return 'CREATE STATISTICS';
+        case 'InsertStmt':
+            return `INSERT INTO${rel(n.relation)}`;
+        case 'UpdateStmt':
+            return `UPDATE${rel(n.relation)}`;
+        case 'DeleteStmt':
+            return `DELETE FROM${rel(n.relation)}`;
+        case 'MergeStmt':
+            return `MERGE INTO${rel(n.relation)}`;
+        default: {
+            const words = stmt.text.match(/^[A-Za-z]+(?:\s+[A-Za-z]+)?/);
+            return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
+        }
+    }
+}
 
 
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: !!process.stdout.isTTY,
-    env: process.env,
+/***/ }),
+
+/***/ 5862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ ensureParser),
+  eg: () => (/* binding */ parseSql)
 });
-process.exitCode = code;
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+// UNUSED EXPORTS: skipTrivia
+
+// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
+var wasm_dirname = __nccwpck_require__(8771);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/sql/preprocess.ts
+var preprocess = __nccwpck_require__(7192);
+// EXTERNAL MODULE: ./src/sql/source.ts
+var sql_source = __nccwpck_require__(5375);
+;// CONCATENATED MODULE: ./src/sql/parse.ts
+
+
+
+
+
+let loaded;
+/** The WASM module loads once per process; every parse after that is synchronous. */
+function ensureParser() {
+    if (!loaded) {
+        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
+        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
+        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+        loaded = (0,wasm.loadModule)();
+    }
+    return loaded;
+}
+function parseSql(text) {
+    const source = new sql_source/* SourceText */.D(text);
+    const prepared = (0,preprocess/* preprocess */.v)(text).text;
+    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+    if (!prepared.trim())
+        return { source, statements: [], trailingGapStart: 0 };
+    try {
+        const result = (0,wasm.parseSync)(prepared);
+        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
+        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
+    }
+    catch (err) {
+        const error = syntaxProblem(source, err);
+        const statements = recover(source, prepared, error.index);
+        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
+    }
+}
+function trailingGap(text, statements) {
+    const last = statements[statements.length - 1];
+    return last ? afterSemicolon(text, last.end) : 0;
+}
+function afterSemicolon(text, end) {
+    let i = end;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return text[i] === ';' ? i + 1 : end;
+}
+function syntaxProblem(source, err) {
+    const e = err;
+    const message = e.sqlDetails?.message ?? e.message ?? String(err);
+    const cursor = e.sqlDetails?.cursorPosition;
+    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
+    return { index, message };
+}
+function toStatements(source, text, raws, byteBase, firstIndex) {
+    const out = [];
+    // comments before a statement belong to its gap, which begins just past the previous `;`
+    let gapStart = source.indexOfByte(byteBase);
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const kind = Object.keys(raw.stmt)[0];
+        const byteStart = byteBase + (raw.stmt_location ?? 0);
+        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
+        // stmt_len 0 means "to the end of the input"
+        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
+        const stmtGap = Math.min(gapStart, start);
+        gapStart = afterSemicolon(text, end);
+        out.push({
+            index: firstIndex + out.length,
+            kind,
+            node: raw.stmt[kind],
+            start,
+            end: Math.max(start, trimEnd(text, end)),
+            gapStart: stmtGap,
+            byteBase,
+            text: source.text.slice(start, end),
+        });
+    }
+    return out;
+}
+/** Skips whitespace and comments (PostgreSQL block comments nest). */
+function skipTrivia(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            while (i < text.length) {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, end) {
+    let i = end;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * After a syntax error the rest of the file still deserves linting: split at top-level
+ * semicolons with the server's own scanner and parse each piece alone, dropping the piece
+ * that holds the error (and any that only failed because the split cut through a body).
+ */
+function recover(source, text, errorIndex) {
+    let tokens;
+    try {
+        tokens = (0,wasm.scanSync)(text).tokens;
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    let pieceStartByte = 0;
+    const pieces = [];
+    for (const t of tokens) {
+        if (t.text === ';') {
+            pieces.push([pieceStartByte, t.end]);
+            pieceStartByte = t.end;
+        }
+    }
+    const totalBytes = Buffer.byteLength(text, 'utf8');
+    if (pieceStartByte < totalBytes)
+        pieces.push([pieceStartByte, totalBytes]);
+    const bytes = Buffer.from(text, 'utf8');
+    for (const [from, to] of pieces) {
+        const startIdx = source.indexOfByte(from);
+        const endIdx = source.indexOfByte(to);
+        if (errorIndex >= startIdx && errorIndex < endIdx)
+            continue;
+        const piece = bytes.subarray(from, to).toString('utf8');
+        if (!piece.trim())
+            continue;
+        try {
+            const result = (0,wasm.parseSync)(piece);
+            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+        }
+        catch {
+            // the split cut through something the scanner alone cannot see; that piece is skipped
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ preprocess)
+/* harmony export */ });
+const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+function preprocess(text) {
+    const metaCommandLines = [];
+    let out = text;
+    if (out.includes('\\')) {
+        // lines are counted on from the previous match: a file of many meta-commands stays linear
+        let line = 1;
+        let counted = 0;
+        out = out.replace(META_LINE, (match, offset) => {
+            line += newlines(text, counted, offset);
+            counted = offset;
+            metaCommandLines.push(line);
+            // blanks alone would shorten the line in bytes when it holds `é`; inside a comment it can stay
+            const slash = match.indexOf('\\');
+            // eslint-disable-next-line no-control-regex
+            return `${' '.repeat(slash)}--${match.slice(slash + 2).replace(/[\x00-\x7f]/g, ' ')}`;
+        });
+    }
+    if (out.includes('${')) {
+        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+        // every statement after a placeholder one character left); ASCII characters that cannot be
+        // in an identifier become `_` (others can, and keep their byte width)
+        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`);
+    }
+    return { text: out, metaCommandLines };
+}
+function newlines(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 5490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ relationOf),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   Yb: () => (/* binding */ relationKey),
+/* harmony export */   be: () => (/* binding */ relationFromNames)
+/* harmony export */ });
+function relationOf(rv) {
+    if (!rv?.relname)
+        return undefined;
+    return { schema: rv.schemaname ?? 'public', name: rv.relname };
+}
+function relationKey(ref) {
+    return `${ref.schema}.${ref.name}`;
+}
+/** `public.t` for a RangeVar-shaped node, or undefined when it names nothing. */
+function keyOf(rv) {
+    const ref = relationOf(rv);
+    return ref && relationKey(ref);
+}
+/** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
+function relationFromNames(items) {
+    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
+    if (names.length === 0)
+        return undefined;
+    const name = names[names.length - 1];
+    const schema = names.length >= 2 ? names[names.length - 2] : 'public';
+    return { schema, name };
+}
+function displayName(ref) {
+    return ref.schema === 'public' ? ref.name : `${ref.schema}.${ref.name}`;
+}
+
+
+/***/ }),
+
+/***/ 2516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ob: () => (/* binding */ setAssignment),
+/* harmony export */   Yj: () => (/* binding */ SessionState),
+/* harmony export */   ab: () => (/* binding */ setConfigCalls)
+/* harmony export */ });
+/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
+
+const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
+const DEFAULT = Symbol('default');
+const UNKNOWN = Symbol('unknown');
+/**
+ * What the server's session looks like before a statement of one file: inside an explicit
+ * transaction or not, and the timeouts in force. A file starts from a fresh session, since a
+ * migration may be run on its own. As on the server, `SET LOCAL` only counts inside a
+ * transaction and ends with it, and a ROLLBACK (or ROLLBACK TO a savepoint) also undoes the
+ * plain `SET`s made since.
+ */
+class SessionState {
+    assumeInTransaction;
+    /** BEGIN … COMMIT written in the file. */
+    explicitTransaction = false;
+    session = new Map();
+    local = new Map();
+    /** The state at BEGIN, then one entry per SAVEPOINT. */
+    snapshots = [];
+    constructor(assumeInTransaction) {
+        this.assumeInTransaction = assumeInTransaction;
+    }
+    get inTransaction() {
+        return this.explicitTransaction || this.assumeInTransaction;
+    }
+    /**
+     * The value in milliseconds of a timeout setting in force: undefined when the file has not set
+     * it (or set it back to DEFAULT / RESET it); 0 means the timeout is off. NaN when it was set to
+     * something pgmig cannot evaluate (an expression in set_config): set, but to an unknown value.
+     */
+    timeout(name) {
+        const v = this.local.has(name) ? this.local.get(name) : this.session.get(name);
+        if (v === undefined || v === DEFAULT)
+            return undefined;
+        if (v === UNKNOWN)
+            return Number.NaN;
+        return v;
+    }
+    apply(stmt) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'TransactionStmt':
+                this.transaction(n);
+                break;
+            case 'VariableSetStmt':
+                this.set(n);
+                break;
+            case 'SelectStmt':
+                for (const a of setConfigCalls(n))
+                    this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+                break;
+            case 'DiscardStmt':
+                if (n.target === 'DISCARD_ALL')
+                    this.resetAll();
+                break;
+        }
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    transaction(n) {
+        switch (n.kind) {
+            case 'TRANS_STMT_BEGIN':
+            case 'TRANS_STMT_START':
+                // a BEGIN inside a transaction is only a warning on the server: nothing changes
+                if (!this.explicitTransaction)
+                    this.snapshots = [this.snapshot()];
+                this.explicitTransaction = true;
+                break;
+            case 'TRANS_STMT_COMMIT':
+            case 'TRANS_STMT_PREPARE':
+                this.endTransaction(!!n.chain);
+                break;
+            case 'TRANS_STMT_ROLLBACK': {
+                const begin = this.snapshots[0];
+                if (begin)
+                    this.session = new Map(begin.session);
+                this.endTransaction(!!n.chain);
+                break;
+            }
+            case 'TRANS_STMT_SAVEPOINT':
+                if (!this.inTransaction)
+                    break;
+                // in a transaction the runner opened (assumeInTransaction) there was no BEGIN to remember
+                if (this.snapshots.length === 0)
+                    this.snapshots.push(this.snapshot());
+                this.snapshots.push(this.snapshot(n.savepoint_name));
+                break;
+            case 'TRANS_STMT_RELEASE': {
+                const i = this.findSavepoint(n.savepoint_name);
+                if (i > 0)
+                    this.snapshots.length = i;
+                break;
+            }
+            case 'TRANS_STMT_ROLLBACK_TO': {
+                const i = this.findSavepoint(n.savepoint_name);
+                const sp = i > 0 ? this.snapshots[i] : undefined;
+                if (sp) {
+                    this.session = new Map(sp.session);
+                    this.local = new Map(sp.local);
+                    this.snapshots.length = i + 1; // the savepoint itself survives ROLLBACK TO
+                }
+                break;
+            }
+        }
+    }
+    /** COMMIT/ROLLBACK end the transaction and with it every SET LOCAL; AND CHAIN opens the next one at once. */
+    endTransaction(chain) {
+        this.local = new Map();
+        this.explicitTransaction = chain && this.explicitTransaction;
+        this.snapshots = this.explicitTransaction ? [this.snapshot()] : [];
+    }
+    snapshot(name) {
+        return { name, session: new Map(this.session), local: new Map(this.local) };
+    }
+    findSavepoint(name) {
+        for (let i = this.snapshots.length - 1; i > 0; i--)
+            if (this.snapshots[i].name === name)
+                return i;
+        return -1;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    set(n) {
+        if (n.kind === 'VAR_RESET_ALL') {
+            this.resetAll();
+            return;
+        }
+        const a = setAssignment(n);
+        if (!a)
+            return;
+        this.assign(a.setting, a.local, a.ms === undefined ? DEFAULT : Number.isNaN(a.ms) ? UNKNOWN : a.ms);
+    }
+    assign(name, isLocal, value) {
+        if (isLocal) {
+            // SET LOCAL outside a transaction block only draws a WARNING on the server and changes nothing
+            if (this.inTransaction)
+                this.local.set(name, value);
+            return;
+        }
+        // a plain SET inside a transaction also replaces any SET LOCAL value for the rest of it
+        this.local.delete(name);
+        if (value === DEFAULT)
+            this.session.delete(name);
+        else
+            this.session.set(name, value);
+    }
+    resetAll() {
+        this.session.clear();
+        this.local.clear();
+    }
+}
+/** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setAssignment(n) {
+    const name = String(n?.name ?? '').toLowerCase();
+    if (!TRACKED.has(name))
+        return undefined;
+    const setting = name;
+    const local = !!n.is_local;
+    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
+        return { setting, ms: undefined, local };
+    if (n.kind !== 'VAR_SET_VALUE')
+        return undefined;
+    const arg = n.args?.[0];
+    return { setting, local, ...readValue(arg) };
+}
+/** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setConfigCalls(select) {
+    const out = [];
+    for (const t of select?.targetList ?? []) {
+        const call = t.ResTarget?.val?.FuncCall;
+        if (!call)
+            continue;
+        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
+        if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
+            continue;
+        const [nameArg, valueArg, localArg] = call.args ?? [];
+        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+        if (!TRACKED.has(name))
+            continue;
+        out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
+    }
+    return out;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function unwrap(node) {
+    let n = node;
+    while (n?.TypeCast)
+        n = n.TypeCast.arg;
+    return n;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function isTrue(node) {
+    const c = unwrap(node)?.A_Const;
+    if (!c)
+        return false;
+    if (c.boolval !== undefined)
+        return c.boolval.boolval === true;
+    if (c.sval !== undefined)
+        return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
+    return false;
+}
+/**
+ * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
+ * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function readValue(arg) {
+    const node = unwrap(arg);
+    const c = node?.A_Const;
+    const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
+    if (!c)
+        return { ms: Number.NaN, location: nodeLocation(arg) };
+    let ms;
+    let text;
+    if (c.ival !== undefined) {
+        ms = Number(c.ival.ival ?? 0);
+        text = String(ms);
+    }
+    else if (c.fval !== undefined) {
+        ms = Number(c.fval.fval);
+        text = String(c.fval.fval);
+    }
+    else if (c.sval !== undefined) {
+        text = `'${String(c.sval.sval ?? '')}'`;
+        ms = (0,_migrations_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(String(c.sval.sval ?? '').trim());
+    }
+    // the server rejects negative and malformed values, so they never take effect
+    if (ms === undefined || !Number.isFinite(ms) || ms < 0)
+        return { ms: Number.NaN, location, text };
+    return { ms, location, text };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function nodeLocation(node) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const inner = Object.values(node)[0];
+    return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+class SourceText {
+    text;
+    lineStarts;
+    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
+    byteToIndex;
+    ascii;
+    /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
+    bmp;
+    /**
+     * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
+     * so a column is counted from the nearest mark, not from the line start (a file can be one
+     * long line, and counting from its start for every finding would be quadratic).
+     */
+    marks;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        }
+        // eslint-disable-next-line no-control-regex
+        this.ascii = !/[^\x00-\x7f]/.test(text);
+        this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
+        if (!this.bmp)
+            this.marks = markCharacters(text);
+        if (!this.ascii) {
+            const bytes = Buffer.byteLength(text, 'utf8');
+            const map = new Int32Array(bytes + 1);
+            let b = 0;
+            for (let i = 0; i < text.length; i++) {
+                const cp = text.codePointAt(i);
+                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                for (let k = 0; k < width; k++)
+                    map[b + k] = i;
+                b += width;
+                if (cp > 0xffff)
+                    i++;
+            }
+            map[bytes] = text.length;
+            this.byteToIndex = map;
+        }
+    }
+    get length() {
+        return this.text.length;
+    }
+    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
+    indexOfByte(byte) {
+        if (byte <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(byte, this.text.length);
+        const map = this.byteToIndex;
+        return byte >= map.length ? this.text.length : map[byte];
+    }
+    /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
+    byteOfIndex(index) {
+        if (index <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(index, this.text.length);
+        const map = this.byteToIndex;
+        // the map is sorted: the first byte of the character at `index`
+        let lo = 0;
+        let hi = map.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (map[mid] < index)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
+    indexOfCodePoint(cp) {
+        if (this.ascii)
+            return Math.min(Math.max(cp, 0), this.text.length);
+        let i = 0;
+        for (let n = 0; n < cp && i < this.text.length; n++) {
+            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
+        }
+        return i;
+    }
+    /** 1-based line and column of a UTF-16 index. */
+    position(index) {
+        const idx = Math.max(0, Math.min(index, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.lineStarts[lo];
+        if (this.bmp)
+            return { line: lo + 1, column: idx - start + 1 };
+        return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
+    }
+    /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
+    charactersBefore(idx) {
+        const marks = this.marks;
+        // the last mark at or before idx
+        let lo = 0;
+        let hi = marks.length / 2 - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (marks[2 * mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let count = marks[2 * lo + 1];
+        for (let i = marks[2 * lo]; i < idx; i++) {
+            const c = this.text.charCodeAt(i);
+            // a surrogate pair is one character on screen
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
+                i++;
+            count++;
+        }
+        return count;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        const start = this.lineStarts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.lineStarts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+const MARK_EVERY = 256;
+/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
+function markCharacters(text) {
+    const marks = [0, 0];
+    let count = 0;
+    let next = MARK_EVERY;
+    for (let i = 0; i < text.length; i++) {
+        if (i >= next) {
+            marks.push(i, count);
+            next = i + MARK_EVERY;
+        }
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length)
+            i++;
+        count++;
+    }
+    return Int32Array.from(marks);
+}
+
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ nonTransactionalInfo),
+/* harmony export */   PX: () => (/* binding */ optionEnabled),
+/* harmony export */   lG: () => (/* binding */ nonTransactional)
+/* harmony export */ });
+/** The label of a statement that cannot run in a transaction block, or undefined when it can. */
+function nonTransactional(stmt, options = {}) {
+    return nonTransactionalInfo(stmt, options)?.label;
+}
+function nonTransactionalInfo(stmt, options = {}) {
+    const n = stmt.node ?? {};
+    const plain = (label) => ({ label, concurrently: false });
+    const concurrent = (label) => ({ label, concurrently: true });
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
+        case 'DropStmt':
+            return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
+        case 'ReindexStmt': {
+            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
+            if (optionEnabled(n.params, 'concurrently'))
+                return concurrent(`REINDEX ${what} CONCURRENTLY`);
+            // these commit after each table, so the server cannot let them run inside a block
+            return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
+        }
+        case 'AlterTableStmt':
+            for (const c of n.cmds ?? []) {
+                const cmd = c.AlterTableCmd;
+                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+                    return concurrent('DETACH PARTITION CONCURRENTLY');
+                }
+            }
+            return undefined;
+        case 'VacuumStmt':
+            // ANALYZE alone is transactional; VACUUM (with or without ANALYZE) is not
+            return n.is_vacuumcmd ? plain('VACUUM') : undefined;
+        case 'ClusterStmt':
+            // CLUSTER without a table reclusters every table, one transaction each
+            return n.relation ? undefined : plain('CLUSTER');
+        case 'AlterSystemStmt':
+            return plain('ALTER SYSTEM');
+        case 'CreatedbStmt':
+            return plain('CREATE DATABASE');
+        case 'DropdbStmt':
+            return plain('DROP DATABASE');
+        case 'AlterDatabaseStmt':
+            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+        case 'CreateTableSpaceStmt':
+            return plain('CREATE TABLESPACE');
+        case 'DropTableSpaceStmt':
+            return plain('DROP TABLESPACE');
+        case 'DiscardStmt':
+            return n.target === 'DISCARD_ALL' ? plain('DISCARD ALL') : undefined;
+        case 'AlterEnumStmt':
+            // PostgreSQL 12 lifted the restriction (the new value still cannot be used before COMMIT)
+            return n.newVal !== undefined && n.oldVal === undefined && (options.postgresVersion ?? 16) < 12 ? plain('ALTER TYPE … ADD VALUE') : undefined;
+        case 'CreateSubscriptionStmt':
+            // creating the replication slot on the publisher cannot be rolled back
+            return optionEnabled(n.options, 'connect') !== false && optionEnabled(n.options, 'create_slot') !== false
+                ? plain('CREATE SUBSCRIPTION')
+                : undefined;
+        case 'DropSubscriptionStmt':
+            // refused only when the subscription has a slot to drop: the usual case
+            return plain('DROP SUBSCRIPTION');
+        case 'AlterSubscriptionStmt':
+            if (n.kind === 'ALTER_SUBSCRIPTION_REFRESH')
+                return plain('ALTER SUBSCRIPTION … REFRESH PUBLICATION');
+            if ((n.kind === 'ALTER_SUBSCRIPTION_SET_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_ADD_PUBLICATION' || n.kind === 'ALTER_SUBSCRIPTION_DROP_PUBLICATION') &&
+                optionEnabled(n.options, 'refresh') !== false) {
+                return plain('ALTER SUBSCRIPTION … PUBLICATION');
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+const REINDEX_TARGET = {
+    REINDEX_OBJECT_INDEX: 'INDEX',
+    REINDEX_OBJECT_TABLE: 'TABLE',
+    REINDEX_OBJECT_SCHEMA: 'SCHEMA',
+    REINDEX_OBJECT_DATABASE: 'DATABASE',
+    REINDEX_OBJECT_SYSTEM: 'SYSTEM',
+};
+/**
+ * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
+ * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
+ * option name means true. The parser drops zero and false values from the JSON, so an empty
+ * Integer or Boolean node is 0 or false.
+ */
+function optionEnabled(options, name) {
+    if (!Array.isArray(options))
+        return undefined;
+    let result;
+    for (const o of options) {
+        const d = o.DefElem;
+        if (d?.defname !== name)
+            continue;
+        const arg = d.arg;
+        if (!arg)
+            result = true;
+        else if (arg.Integer)
+            result = (arg.Integer.ival ?? 0) !== 0;
+        else if (arg.Boolean)
+            result = arg.Boolean.boolval ?? false;
+        else
+            result = !isFalseWord(String(arg.String?.sval ?? ''));
+    }
+    return result;
+}
+/** PostgreSQL's parse_bool accepts any unambiguous prefix of false/no/off, and 0. */
+function isFalseWord(text) {
+    const t = text.toLowerCase();
+    if (t === '0')
+        return true;
+    return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
+}
+
 
 /***/ }),
 
@@ -19459,14 +8143,6 @@ __webpack_async_result__();
 // .wasm there). Outside a bundle the loader has its own __dirname and this is unused.
 const g = globalThis;
 g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
-
-
-/***/ }),
-
-/***/ 4390:
-/***/ ((module) => {
-
-module.exports = eval("require")("pg-native");
 
 
 /***/ }),
@@ -19513,6 +8189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -19541,6 +8224,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -19552,6 +8249,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -19583,7 +8287,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -23875,385 +12579,6 @@ function suggestSimilar(word, candidates) {
 
 exports.suggestSimilar = suggestSimilar;
 
-
-/***/ }),
-
-/***/ 9224:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.bigint = void 0;
-const util_1 = __nccwpck_require__(383);
-/**
- * `!bigint` BigInt
- *
- * [BigInt](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/BigInt) values,
- * using their conventional `123n` representation.
- */
-exports.bigint = {
-    identify: (value) => {
-        return typeof value === 'bigint' || value instanceof BigInt;
-    },
-    tag: '!bigint',
-    resolve(str) {
-        if (str.endsWith('n'))
-            str = str.substring(0, str.length - 1);
-        return BigInt(str);
-    },
-    stringify(item, ctx, onComment, onChompKeep) {
-        if (!exports.bigint.identify?.(item.value)) {
-            throw new TypeError(`${item.value} is not a bigint`);
-        }
-        const value = item.value.toString() + 'n';
-        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
-    }
-};
-//# sourceMappingURL=bigint.js.map
-
-/***/ }),
-
-/***/ 2867:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.classTag = void 0;
-const util_1 = __nccwpck_require__(383);
-const options = {
-    defaultType: 'BLOCK_LITERAL'
-};
-/**
- * `!class` A YAML representation of JavaScript classes
- *
- * Stringified as a block literal string, prefixed with the class name.
- *
- * When parsing, a no-op class with matching name and toString() is
- * returned. It is not possible to construct an actual JavaScript class by
- * evaluating YAML, and it is unsafe to attempt.
- */
-exports.classTag = {
-    identify(value) {
-        const cls = value;
-        try {
-            return typeof value === 'function' && Boolean(class extends cls {
-            });
-        }
-        catch {
-            return false;
-        }
-    },
-    tag: '!class',
-    resolve(str) {
-        const f = class {
-        };
-        f.toString = () => str;
-        const m = str.trim().match(/^class(?:\s+([^{ \s]*?)[{\s])/);
-        Object.defineProperty(f, 'name', {
-            value: m?.[1],
-            enumerable: false,
-            configurable: true,
-            writable: true
-        });
-        return f;
-    },
-    options,
-    stringify(i, ctx, onComment, onChompKeep) {
-        const { type: originalType, value: originalValue } = i;
-        const cls = originalValue;
-        const value = cls.toString();
-        // better to just always put classes on a new line.
-        const type = originalType || options.defaultType;
-        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
-    }
-};
-//# sourceMappingURL=class.js.map
-
-/***/ }),
-
-/***/ 2141:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.error = void 0;
-const yaml_1 = __nccwpck_require__(8815);
-const tag = '!error';
-// If the user cared to provide a custom inspect, then use
-// that as the source of extra properties.
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
-class YAMLErrorObject extends yaml_1.YAMLMap {
-    constructor() {
-        super(...arguments);
-        this.tag = tag;
-    }
-    toJSON(_, ctx) {
-        ctx = { ...ctx, mapAsMap: false };
-        // stack has to be handled separately, because JS will create
-        // a random stack trace at this callsite, which we don't want.
-        // If the YAML doesn't have a stack defined, this will end up setting
-        // it to `undefined` explicitly. Otherwise, it'll be whatever's in
-        // the YAML.
-        const { name, message, stack, ...rest } = super.toJSON(_, ctx);
-        const Cls = name === 'EvalError'
-            ? EvalError
-            : name === 'RangeError'
-                ? RangeError
-                : name === 'ReferenceError'
-                    ? ReferenceError
-                    : name === 'SyntaxError'
-                        ? SyntaxError
-                        : name === 'TypeError'
-                            ? TypeError
-                            : name === 'URIError'
-                                ? URIError
-                                : Error;
-        const er = new Cls(message);
-        if (Cls.name !== name) {
-            Object.defineProperty(er, 'name', {
-                value: name,
-                enumerable: false,
-                configurable: true
-            });
-        }
-        er.stack = stack;
-        return Object.assign(er, rest);
-    }
-    static from(schema, value, ctx) {
-        // Error.cause is standardized, but only recently, so TS does not
-        // yet recognize it as a property on the Error type. It's non-enumerable,
-        // and like stack, very useful to retain in diagnostic information.
-        const error = value;
-        const { name, message, stack, cause } = error;
-        const maybeCustom = error;
-        let fields = typeof maybeCustom[customInspectSymbol] === 'function' &&
-            maybeCustom[customInspectSymbol]();
-        fields || (fields = typeof maybeCustom.toJSON === 'function' && maybeCustom.toJSON());
-        fields || (fields = { ...error });
-        const withCause = cause === undefined ? {} : { cause };
-        // delete the noisy fields that Node.js injects when domains are active
-        delete fields.domain;
-        delete fields.domainEmitter;
-        delete fields.domainThrew;
-        return super.from(schema, {
-            name,
-            message,
-            stack,
-            ...withCause,
-            ...fields
-        }, ctx);
-    }
-}
-/**
- * `!error` Error object values
- *
- * An object collection of all enumerable properties on the Error object,
- * along with stack, message, and name (which are typically non-enumerable).
- *
- * If the Error has a `Symbol.for('util.inspect.custom')` or `toJSON` method,
- * then this will be called to get the object properties.
- *
- * When parsing, though the `stack` string is maintained, the internal call
- * site information will of course not be preserved faithfully.
- */
-exports.error = {
-    tag,
-    collection: 'map',
-    nodeClass: YAMLErrorObject,
-    identify: (er) => er instanceof Error
-};
-//# sourceMappingURL=error.js.map
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.functionTag = void 0;
-const util_1 = __nccwpck_require__(383);
-const options = {
-    defaultType: 'BLOCK_LITERAL'
-};
-/**
- * `!function` A YAML representation of JavaScript functions
- *
- * Stringified as a block literal string, prefixed with the function name.
- *
- * When parsing, a no-op function with matching name and toString() is
- * returned. It is not possible to construct an actual JavaScript function by
- * evaluating YAML, and it is unsafe to attempt.
- */
-exports.functionTag = {
-    identify: value => typeof value === 'function',
-    tag: '!function',
-    resolve(str) {
-        const src = str.split('\n');
-        const n = src.shift();
-        const name = n ? JSON.parse(n) : undefined;
-        const code = src.join('\n');
-        const f = function () { };
-        Object.defineProperty(f, 'name', {
-            value: name,
-            enumerable: false,
-            configurable: true
-        });
-        f.toString = () => code;
-        return f;
-    },
-    options,
-    stringify(i, ctx, onComment, onChompKeep) {
-        const { type: originalType, value: originalValue } = i;
-        const fn = originalValue;
-        const value = JSON.stringify(fn.name) + '\n' + fn.toString();
-        // better to just always put functions on a new line.
-        const type = originalType || options.defaultType;
-        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
-    }
-};
-//# sourceMappingURL=function.js.map
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.HR = exports.mo = exports.WS = exports.ns = exports.tx = exports.z3 = exports.xS = exports.o = void 0;
-var bigint_js_1 = __nccwpck_require__(9224);
-Object.defineProperty(exports, "o", ({ enumerable: true, get: function () { return bigint_js_1.bigint; } }));
-var class_js_1 = __nccwpck_require__(2867);
-Object.defineProperty(exports, "xS", ({ enumerable: true, get: function () { return class_js_1.classTag; } }));
-var error_js_1 = __nccwpck_require__(2141);
-Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return error_js_1.error; } }));
-var function_js_1 = __nccwpck_require__(8163);
-Object.defineProperty(exports, "tx", ({ enumerable: true, get: function () { return function_js_1.functionTag; } }));
-var null_object_js_1 = __nccwpck_require__(944);
-Object.defineProperty(exports, "ns", ({ enumerable: true, get: function () { return null_object_js_1.nullobject; } }));
-var regexp_js_1 = __nccwpck_require__(2650);
-Object.defineProperty(exports, "WS", ({ enumerable: true, get: function () { return regexp_js_1.regexp; } }));
-var symbol_js_1 = __nccwpck_require__(1463);
-Object.defineProperty(exports, "mo", ({ enumerable: true, get: function () { return symbol_js_1.sharedSymbol; } }));
-Object.defineProperty(exports, "HR", ({ enumerable: true, get: function () { return symbol_js_1.symbol; } }));
-var yaml11_js_1 = __nccwpck_require__(5190);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.binary; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.omap; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.pairs; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.set; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.timestamp; } });
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 944:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.nullobject = void 0;
-const yaml_1 = __nccwpck_require__(8815);
-const tag = '!nullobject';
-class YAMLNullObject extends yaml_1.YAMLMap {
-    constructor() {
-        super(...arguments);
-        this.tag = tag;
-    }
-    toJSON(_, ctx) {
-        const obj = super.toJSON(_, { ...ctx, mapAsMap: false });
-        return Object.assign(Object.create(null), obj);
-    }
-}
-/**
- * `!nullobject` An object with a `null` prototype
- */
-exports.nullobject = {
-    tag,
-    collection: 'map',
-    nodeClass: YAMLNullObject,
-    identify: v => !!(typeof v === 'object' && v && !Object.getPrototypeOf(v))
-};
-//# sourceMappingURL=null-object.js.map
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexp = void 0;
-/**
- * `!re` RegExp
- *
- * [Regular Expression](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_expressions) values,
- * using their default `/foo/flags` string representation.
- */
-exports.regexp = {
-    identify: value => value instanceof RegExp,
-    tag: '!re',
-    resolve(str) {
-        const match = str.match(/^\/([\s\S]+)\/([dgimsuy]*)$/);
-        if (!match)
-            throw new Error('Invalid RegExp value');
-        return new RegExp(match[1], match[2]);
-    }
-};
-//# sourceMappingURL=regexp.js.map
-
-/***/ }),
-
-/***/ 1463:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.symbol = exports.sharedSymbol = void 0;
-const util_1 = __nccwpck_require__(383);
-exports.sharedSymbol = {
-    identify: value => value?.constructor === Symbol && typeof Symbol.keyFor(value) === 'string',
-    tag: '!symbol/shared',
-    resolve: str => Symbol.for(str),
-    stringify(item, ctx, onComment, onChompKeep) {
-        const key = Symbol.keyFor(item.value);
-        if (key === undefined) {
-            throw new TypeError('Only shared symbols are supported');
-        }
-        return (0, util_1.stringifyString)({ value: key }, ctx, onComment, onChompKeep);
-    }
-};
-exports.symbol = {
-    identify: value => value?.constructor === Symbol && Symbol.keyFor(value) === undefined,
-    tag: '!symbol',
-    resolve: str => Symbol(str),
-    stringify(item, ctx, onComment, onChompKeep) {
-        const sym = item.value;
-        if (typeof sym !== 'symbol')
-            throw new TypeError(`${sym} is not a symbol`);
-        const value = String(sym).replace(/^Symbol\(|\)$/g, '');
-        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
-    }
-};
-//# sourceMappingURL=symbol.js.map
-
-/***/ }),
-
-/***/ 5190:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.timestamp = exports.set = exports.pairs = exports.omap = exports.binary = void 0;
-const yaml_1 = __nccwpck_require__(8815);
-const tags = new yaml_1.Schema({ resolveKnownTags: true }).knownTags;
-exports.binary = tags["tag:yaml.org,2002:binary"], exports.omap = tags["tag:yaml.org,2002:omap"], exports.pairs = tags["tag:yaml.org,2002:pairs"], exports.set = tags["tag:yaml.org,2002:set"];
-exports.timestamp = {
-    ...tags['tag:yaml.org,2002:timestamp'],
-    default: false
-};
-//# sourceMappingURL=yaml11.js.map
 
 /***/ }),
 
@@ -32580,41 +20905,6 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 383:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var log = __nccwpck_require__(7249);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var foldFlowLines = __nccwpck_require__(4475);
-var stringifyNumber = __nccwpck_require__(8689);
-var stringifyString = __nccwpck_require__(3069);
-
-
-
-exports.createNode = createNode.createNode;
-exports.debug = log.debug;
-exports.warn = log.warn;
-exports.createPair = Pair.createPair;
-exports.toJS = toJS.toJS;
-exports.findPair = YAMLMap.findPair;
-exports.mapTag = map.map;
-exports.seqTag = seq.seq;
-exports.stringTag = string.string;
-exports.foldFlowLines = foldFlowLines.foldFlowLines;
-exports.stringifyNumber = stringifyNumber.stringifyNumber;
-exports.stringifyString = stringifyString.stringifyString;
-
-
-/***/ }),
-
 /***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -33303,6 +21593,9 @@ function scanSync(query) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -33400,9 +21693,105 @@ function scanSync(query) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

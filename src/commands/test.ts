@@ -1,7 +1,9 @@
+// first: pg loads without Node's fetch (see db/node-navigator.ts)
+import '../db/pg-loaded.js';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type pg from 'pg';
-import { Applier, infrastructureError, infrastructureFailure, loadMigration, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
+import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
@@ -116,12 +118,38 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     config.root = opts.cwd;
   }
   if (opts.tests) config.tests = resolve(opts.cwd, opts.tests);
-  // the parser's WebAssembly compiles in the background while the files are read and the
-  // database is made; nothing is parsed before the first migration runs
+  // the parser's WebAssembly compiles in the background while pgmig logs in; nothing is parsed
+  // before the server is busy creating the test database
   const parserReady = ensureParser();
   parserReady.catch(() => {});
-  const plan = planRun(opts, config);
-  const testFiles = findTestFiles(opts.cwd, resolve(config.root, config.tests));
+  // with a server to use, its backend for pgmig starts while the files are looked at; what is
+  // wrong with the files or the settings is still what the run reports first
+  let given: DbTarget | undefined;
+  let givenError: unknown;
+  try {
+    given = resolveTarget(opts.databaseUrl, opts.env);
+  } catch (err) {
+    givenError = err;
+  }
+  const adminReady = given ? connect(given, 'pgmig admin') : undefined;
+  adminReady?.catch(() => {});
+  // and the migrations are looked at while that server creates the test database (git, for
+  // --changed-since, is asked first); a mistaken command line still fails before anything else
+  let plan: Plan | undefined;
+  let testFiles: string[] | undefined;
+  const planned = () => {
+    plan ??= planRun(opts, config);
+    testFiles ??= findTestFiles(opts.cwd, resolve(config.root, config.tests));
+    return plan;
+  };
+  try {
+    checkArguments(opts, config);
+    if (!given || opts.changedSince) planned();
+  } catch (err) {
+    void adminReady?.then((c) => c.end()).catch(() => {});
+    throw err;
+  }
+  if (givenError) throw givenError;
   const progress = opts.progress ?? (() => {});
 
   // what the run is doing, for an error or an interruption to say where it happened
@@ -136,7 +164,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   };
 
   let cluster: Cluster | undefined;
-  let server = resolveTarget(opts.databaseUrl, opts.env);
+  let server = given;
   if (!server) {
     progress('starting a throwaway PostgreSQL cluster …');
     cluster = await startCluster({ env: opts.env, activity });
@@ -145,6 +173,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const clients: pg.Client[] = [];
   let admin: pg.Client | undefined;
+  let observerReady: Promise<pg.Client> | undefined;
   let created = false;
   const target: DbTarget = withDatabase(server, dbName);
   // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
@@ -157,44 +186,108 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     migrations: [],
     tests: [],
     rehearsals: [],
-    problems: [...plan.problems],
+    problems: [],
     summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
   };
   try {
     doing = 'connecting';
-    admin = await connect(server, 'pgmig admin');
-    result.database.serverVersion = (await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
-    doing = 'creating the test database';
     try {
-      await admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+      admin = await (adminReady ?? connect(server, 'pgmig admin'));
     } catch (err) {
+      // what is wrong with the migrations comes first
+      planned();
+      throw err;
+    }
+    doing = 'creating the test database';
+    const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+    const version = admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    creating.catch(() => {});
+    version.catch(() => {});
+    // the server copies the template meanwhile: find and read the migrations now (what goes
+    // wrong is reported once the database exists, and the database dropped)
+    let unreadable: unknown;
+    try {
+      for (const { file } of planned().order) preload(file);
+    } catch (err) {
+      unreadable = err;
+    }
+    // and, once the parser is there, get the first base migrations ready to send, and see
+    // whether a new one has statements that run outside a transaction (the lock trace then
+    // needs a second connection)
+    let upcoming: { at: number; files: MigrationFile[] } | undefined;
+    let observerNeeded = false;
+    const looked = unreadable
+      ? undefined
+      : parserReady.then(() => {
+          upcoming = { at: 0, files: baseBatch(plan!.order, 0) };
+          observerNeeded = plan!.order.some(({ file, isNew }) => isNew && nonTransactionalReason(file.parsed.statements) !== undefined);
+        });
+    looked?.catch(() => {});
+    try {
+      await creating;
+    } catch (err) {
+      if (unreadable) throw unreadable;
       const code = (err as { code?: string }).code;
       const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
       throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}${hint}`);
     }
     created = true;
-    // both at once: each login is a round trip or more (SCRAM: two)
-    const opened = await Promise.allSettled([connect(target, 'pgmig migrate'), connect(target, 'pgmig lock observer')]);
-    for (const o of opened) if (o.status === 'fulfilled') clients.push(o.value);
-    for (const o of opened) if (o.status === 'rejected') throw o.reason;
-    const [client, observer] = clients as [pg.Client, pg.Client];
+    if (unreadable) throw unreadable;
+    const { order, undo: undos, problems } = plan!;
+    const tests = testFiles!;
+    result.problems.push(...problems);
+    result.database.serverVersion = (await version).rows[0]!.v;
+    const client = await connect(target, 'pgmig migrate');
+    clients.push(client);
+    const observer = () => {
+      if (!observerReady) {
+        observerReady = connect(target, 'pgmig lock observer');
+        observerReady.catch(() => {});
+      }
+      return observerReady;
+    };
     applier = new Applier(client);
     doing = 'creating flyway_schema_history';
     await applier.createHistory();
     await parserReady;
+    await looked?.catch(() => {});
+    // a new migration will need the lock observer: it logs in while the base migrations run
+    if (observerNeeded) void observer();
 
     let tracer: Tracer | undefined;
     let failed = false;
-    for (const [k, { file, isNew }] of plan.order.entries()) {
+    // the files before this index run one by one: they were in a batch that failed
+    let singleUntil = 0;
+    for (let k = 0; k < order.length; k++) {
+      const { file, isNew } = order[k]!;
+      if (!isNew && k >= singleUntil) {
+        // base migrations that each run in one transaction go to the server several at a time
+        const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
+        if (batch.length > 1) {
+          doing = `applying ${file.entry.path} and the ${batch.length - 1} base migrations after it`;
+          const running = applier.applyBatch(batch);
+          // the next batch is read and parsed while the server runs this one
+          upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
+          const runs = await running;
+          for (const run of runs) {
+            result.migrations.push({ ...run, phase: 'base' });
+            progress(progressLine(run));
+          }
+          if (runs.length < batch.length) singleUntil = k + batch.length;
+          k += runs.length - 1;
+          continue;
+        }
+      }
       doing = `preparing to apply ${file.entry.path}`;
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
-      const undo = isNew ? plan.undo.get(file.entry.path) : undefined;
+      const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
       // apply() has sent its first query when it returns: parse the next file meanwhile, if it
       // is to be parsed at all
       const running = applier.apply(file, isNew ? { tracer } : {});
-      const next = plan.order[k + 1];
-      if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
+      const next = order[k + 1];
+      if (next && !next.isNew && k + 1 >= singleUntil) upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
+      else if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
       const run = await running;
       result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
       progress(progressLine(run));
@@ -218,10 +311,10 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
     }
 
-    if (!failed && testFiles.length) {
+    if (!failed && tests.length) {
       doing = 'installing pgTAP';
-      const createdTap = await ensurePgTap(client, testFiles.length);
-      for (const f of testFiles) {
+      const createdTap = await ensurePgTap(client, tests.length);
+      for (const f of tests) {
         doing = `running ${relative(opts.cwd, f)}`;
         const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
         result.tests.push(t);
@@ -238,11 +331,17 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     applier = undefined;
     doing = 'cleaning up';
     const keep = !!opts.keep && finished;
-    await Promise.all(clients.map((c) => c.end().catch(() => {})));
+    const observer = await observerReady?.catch(() => undefined);
+    if (observer) clients.push(observer);
+    const ending = Promise.all(clients.map((c) => c.end().catch(() => {})));
     if (admin && created && !keep) {
+      await ending;
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
+      await admin.end().catch(() => {});
+    } else {
+      // nothing to drop: every session ends at once
+      await Promise.all([ending, admin?.end().catch(() => {})]);
     }
-    await admin?.end().catch(() => {});
     await cluster?.stop({ keep });
     interruption?.done();
   }
@@ -375,10 +474,27 @@ function summarise(r: TestResult) {
   s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
 }
 
+/** Base migrations sent to the server together: at most this many files, or this much text. */
+const BATCH_FILES = 128;
+const BATCH_BYTES = 1 << 20;
+
+/** The base migrations from `k` on that can go to the server in one round trip (see Applier.applyBatch). */
+function baseBatch(order: Plan['order'], k: number): MigrationFile[] {
+  const out: MigrationFile[] = [];
+  let bytes = 0;
+  for (let i = k; i < order.length && out.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+    const { file, isNew } = order[i]!;
+    if (isNew || !Applier.batchable(file)) break;
+    out.push(file);
+    bytes += file.plainText?.length ?? file.parsed.source.text.length;
+  }
+  return out;
+}
+
 const valid = (e: MigrationEntry): MigrationName | undefined => (isNameProblem(e.name) ? undefined : e.name);
 
-/** Which files run, in which order, which of them are the change, and their undo files. */
-function planRun(opts: TestOptions, config: Config): Plan {
+/** The mistakes in what the run was asked to do that need no more than a look at the files. */
+function checkArguments(opts: TestOptions, config: Config): void {
   const cwd = resolve(opts.cwd);
   const dirs = config.migrations.map((d) => resolve(config.root, d));
   const explicit = (opts.files ?? []).map((f) => resolve(cwd, f));
@@ -386,11 +502,19 @@ function planRun(opts: TestOptions, config: Config): Plan {
   for (const f of explicit) {
     if (!existsSync(f) || !statSync(f).isFile()) throw new UserError(`cannot read ${relative(cwd, f) || f}: no such file`);
   }
-  const scanDirs = [...new Set([...dirs.filter((d) => existsSync(d)), ...explicit.map((f) => dirname(f))])];
   if (!explicit.length) {
     const missing = dirs.find((d) => !existsSync(d));
     if (missing) throw new UserError(`migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
   }
+}
+
+/** Which files run, in which order, which of them are the change, and their undo files. */
+function planRun(opts: TestOptions, config: Config): Plan {
+  checkArguments(opts, config);
+  const cwd = resolve(opts.cwd);
+  const dirs = config.migrations.map((d) => resolve(config.root, d));
+  const explicit = (opts.files ?? []).map((f) => resolve(cwd, f));
+  const scanDirs = [...new Set([...dirs.filter((d) => existsSync(d)), ...explicit.map((f) => dirname(f))])];
   const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
   const byAbs = new Map(directory.map((e) => [e.absPath, e]));
   const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
@@ -429,7 +553,8 @@ function planRun(opts: TestOptions, config: Config): Plan {
   const files = order.map((e) => {
     const n = valid(e)!;
     const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
-    return { file: loadMigration(e, n, v), isNew: changeSet.has(e.absPath) };
+    // read once the server is busy creating the database (see testRun)
+    return { file: loadMigration(e, n, v, { lazy: true }), isNew: changeSet.has(e.absPath) };
   });
 
   const undo = new Map<string, MigrationFile>();

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type pg from 'pg';
@@ -26,7 +27,7 @@ export interface MigrationFile {
    */
   readonly plainText: string | undefined;
   /** Flyway's checksum of the file (CRC32 of its lines). */
-  checksum: number;
+  readonly checksum: number;
   /**
    * The version recorded in flyway_schema_history: the file's own, or for a pending (VXXX)
    * file the number it would get now (the next free one), since Flyway needs one.
@@ -85,10 +86,26 @@ export interface MigrationRun {
  */
 export function flywayChecksum(text: string): number {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return crcWithoutLineBreaks(Buffer.from(body, 'utf8'), 0);
+}
+
+/**
+ * The same from the file's bytes. Lines joined without their terminators are the text without
+ * its CR and LF bytes (in UTF-8 no other character contains those bytes), so valid UTF-8 is
+ * summed as it is, without decoding it or splitting it into lines.
+ */
+export function flywayChecksumOfBytes(bytes: Buffer): number {
+  if (!isUtf8(bytes)) return flywayChecksum(bytes.toString('utf8'));
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return crcWithoutLineBreaks(bytes, bom);
+}
+
+function crcWithoutLineBreaks(bytes: Uint8Array, from: number): number {
   let crc = 0xffffffff;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const bytes = Buffer.from(line, 'utf8');
-    for (let i = 0; i < bytes.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]!) & 0xff]!;
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x0a || b === 0x0d) continue;
+    crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ b) & 0xff]!;
   }
   return (crc ^ 0xffffffff) | 0;
 }
@@ -103,28 +120,46 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function loadMigration(entry: MigrationEntry, name: MigrationName, historyVersion: string | null): MigrationFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(entry.absPath);
-  } catch (err) {
-    throw new UserError(`cannot read ${entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
-  }
+/**
+ * A migration file. Read now, so an unreadable file is reported before anything else happens;
+ * with `lazy`, read on first use (or by `preload()`), so a run can read its files while the
+ * server is busy with something else.
+ */
+export function loadMigration(entry: MigrationEntry, name: MigrationName, historyVersion: string | null, opts: { lazy?: boolean } = {}): MigrationFile {
+  let bytes: Buffer | undefined;
+  const read = (): Buffer => {
+    if (bytes) return bytes;
+    try {
+      return (bytes = readFileSync(entry.absPath));
+    } catch (err) {
+      throw new UserError(`cannot read ${entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+    }
+  };
+  if (!opts.lazy) read();
   let parsed: ParsedFile | undefined;
   let plain: string | undefined | null = null;
+  let checksum: number | undefined;
   return {
     entry,
     name,
     get parsed() {
-      return (parsed ??= parseBytes(bytes));
+      return (parsed ??= parseBytes(read()));
     },
     get plainText() {
-      if (plain === null) plain = plainText(bytes);
+      if (plain === null) plain = plainText(read());
       return plain;
     },
-    checksum: flywayChecksum(bytes.toString('utf8')),
+    get checksum() {
+      return (checksum ??= flywayChecksumOfBytes(read()));
+    },
     historyVersion,
   };
+}
+
+/** Reads a file and works out what running it needs but the server's answer does not. */
+export function preload(m: MigrationFile): void {
+  void m.checksum;
+  void m.plainText;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -192,7 +227,7 @@ export class Applier {
   /** Functions the files defined, to place errors raised inside them. */
   readonly bodies = new FunctionBodies();
   /** The file running now and, when known, its statement (for a message on Ctrl-C). */
-  private live?: { m: MigrationFile; stmt?: () => Statement | undefined };
+  private live?: () => { m: MigrationFile; stmt?: Statement | undefined };
 
   constructor(readonly client: pg.Client) {}
 
@@ -224,17 +259,25 @@ export class Applier {
 
   /** What runs now: `db/migration/V1__x.sql:3 (UPDATE t …)` (the statement's line), the file alone, or undefined between files. */
   running(): string | undefined {
-    if (!this.live) return undefined;
-    const stmt = this.live.stmt?.();
-    const file = this.live.m.entry.path;
-    if (!stmt) return file;
-    return `${file}:${this.live.m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
+    const live = this.live?.();
+    if (!live) return undefined;
+    const { m, stmt } = live;
+    if (!stmt) return m.entry.path;
+    return `${m.entry.path}:${m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
   }
 
-  /** The INSERT of one history row; execution_time from the server clock when `startedAt` is SQL. */
-  private historyInsert(m: MigrationFile, type: string, executionMs: number | 'server', success: boolean): string {
+  /**
+   * The INSERT of one history row. execution_time from the server clock: 'server' since the
+   * query arrived (a file sent alone), 'batched' since the file's start was noted (FILE_STARTED).
+   */
+  private historyInsert(m: MigrationFile, type: string, executionMs: number | 'server' | 'batched', success: boolean): string {
     const rank = ++this.rank;
-    const exec = executionMs === 'server' ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int` : String(Math.round(executionMs));
+    const exec =
+      executionMs === 'server'
+        ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int`
+        : executionMs === 'batched'
+          ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
+          : String(Math.round(executionMs));
     return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
       VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(m.historyVersion)}, ${literal(flywayDescription(m.name))}, ${literal(type)},
       ${literal(basename(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
@@ -290,7 +333,7 @@ export class Applier {
         const n = completions.count() ?? 0;
         return n >= 1 ? m.parsed.statements[n - 1] : undefined;
       };
-      this.live = { m, stmt: inBatch };
+      this.live = () => ({ m, stmt: inBatch() });
       try {
         await this.client.query(parts.join(';\n'));
       } catch (err) {
@@ -319,7 +362,8 @@ export class Applier {
 
     const inTx = !reason;
     let current: Statement | undefined;
-    this.live = { m, stmt: () => current };
+    let resetDone = false;
+    this.live = () => ({ m, stmt: current });
     try {
       if (inTx) await this.client.query('BEGIN');
       await opts.tracer?.beginFile(this.client);
@@ -338,8 +382,10 @@ export class Applier {
       }
       current = undefined;
       run.durationMs = performance.now() - started;
-      if (record) await this.client.query(this.historyInsert(m, type, run.durationMs, true));
-      if (inTx) await this.client.query('COMMIT');
+      // the history row, the commit and the reset in one round trip
+      const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];
+      await this.client.query(finish.join(';\n'));
+      resetDone = true;
       if (record) run.installedRank = this.rank;
     } catch (err) {
       run.durationMs = performance.now() - started;
@@ -355,8 +401,81 @@ export class Applier {
       }
     }
     this.live = undefined;
-    await this.client.query(reset).catch(() => {});
+    if (!resetDone) await this.client.query(reset).catch(() => {});
     return run;
+  }
+
+  /**
+   * Base files that each run in one transaction (see `batchable`), sent in one round trip:
+   * each still in a transaction of its own, recorded in flyway_schema_history in it, its session
+   * settings reset after it, exactly as `apply()` runs one. A server that runs a query of several
+   * statements stops at the first error, so the files before a failing one are committed and
+   * the rest is not run. Returns the runs of the files that committed, in order; fewer than
+   * given means one failed (or the query did not parse, and none ran): run the rest with
+   * `apply()`, which reports the failure. A broken connection throws, naming file and statement.
+   */
+  async applyBatch(files: MigrationFile[]): Promise<MigrationRun[]> {
+    if (!this.historyName) await this.createHistory();
+    const done = watchCommits(this.client);
+    // without knowing which files committed, a failure could not be taken up where it happened
+    if (!done.available) return [];
+    const firstRank = this.rank;
+    const parts: string[] = [];
+    for (const [i, m] of files.entries()) {
+      // each file's own start, for its execution_time (the first one's is the query's)
+      if (i > 0) parts.push(`SELECT set_config('${FILE_STARTED}', extract(epoch FROM clock_timestamp())::text, false)`);
+      parts.push('BEGIN');
+      if (m.plainText !== undefined) parts.push(`${m.plainText}\n`);
+      else for (const s of m.parsed.statements) parts.push(s.text);
+      parts.push(this.historyInsert(m, 'SQL', 'batched', true), 'COMMIT', 'RESET ALL');
+    }
+    this.live = () => done.position(files);
+    const sent = performance.now();
+    try {
+      await this.client.query(parts.join(';\n'));
+    } catch (err) {
+      const kind = infrastructureFailure(err);
+      if (kind) {
+        const { m, stmt, doing } = done.position(files);
+        throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+      }
+      done.stop();
+      // the failed file's transaction; none when the query did not parse
+      await this.client.query('ROLLBACK').catch(() => {});
+      await this.client.query('RESET ALL').catch(() => {});
+    } finally {
+      done.stop();
+      this.live = undefined;
+    }
+    const committed = done.commits();
+    this.rank = firstRank + committed.length;
+    return committed.map((at, i) => {
+      const m = files[i]!;
+      // functions are noted as files run (see apply())
+      if (m.plainText === undefined) this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
+      return {
+        file: m.entry.path,
+        script: basename(m.entry.path),
+        version: m.historyVersion,
+        description: flywayDescription(m.name),
+        transactional: true,
+        status: 'applied',
+        durationMs: at - (i === 0 ? sent : committed[i - 1]!),
+        checksum: m.checksum,
+        installedRank: firstRank + i + 1,
+      };
+    });
+  }
+
+  /**
+   * Whether a base file can share a round trip with others in `applyBatch`: it runs in one
+   * transaction, and nothing in it fails before it runs (a syntax error the parser finds, a
+   * placeholder). A file that needs parsing to tell is parsed here.
+   */
+  static batchable(m: MigrationFile): boolean {
+    if (m.plainText !== undefined) return true;
+    const p = m.parsed;
+    return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;
   }
 
   /**
@@ -382,6 +501,51 @@ export class Applier {
       await this.client.query('ROLLBACK').catch(() => {});
     }
   }
+}
+
+/** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
+const FILE_STARTED = 'pgmig.file_started';
+
+/**
+ * Follows a batch (see applyBatch) as the server completes its statements: when each file
+ * committed, and which file and statement run now. Per file the batch sends BEGIN, the file's
+ * statements, the history row, COMMIT and RESET ALL, and before every file but the first a
+ * SELECT noting its start. No file's own statement completes as COMMIT: a file with
+ * transaction control is never batched.
+ */
+function watchCommits(client: pg.Client) {
+  const con = (client as unknown as { connection?: { on?: (e: string, f: (msg: { text?: string }) => void) => unknown; off?: (e: string, f: (msg: { text?: string }) => void) => unknown } }).connection;
+  const commits: number[] = [];
+  let sinceCommit = 0;
+  const seen = (msg: { text?: string }) => {
+    if (msg.text === 'COMMIT') {
+      commits.push(performance.now());
+      sinceCommit = 0;
+    } else sinceCommit++;
+  };
+  // not part of pg's typed API (see countCompletions); without it there is no batch
+  const available = typeof con?.on === 'function' && typeof con.off === 'function';
+  let listening = available;
+  if (listening) con!.on!('commandComplete', seen);
+  return {
+    available,
+    commits: () => commits,
+    /** The file running now, and its statement when known (else what is done to it). */
+    position(files: MigrationFile[]): { m: MigrationFile; stmt?: Statement; doing?: string } {
+      const i = Math.min(commits.length, files.length - 1);
+      const m = files[i]!;
+      // completions before the file's first statement: BEGIN; and RESET ALL and the SELECT before it
+      const before = i === 0 ? 1 : 3;
+      const n = commits.length > i ? Infinity : sinceCommit - before;
+      if (n < 0) return { m, doing: 'starting its transaction' };
+      const stmt = m.parsed.error ? undefined : m.parsed.statements[n];
+      return stmt ? { m, stmt } : { m, doing: m.parsed.error ? 'running it' : 'recording it in the history and committing' };
+    },
+    stop: () => {
+      if (listening) con!.off!('commandComplete', seen);
+      listening = false;
+    },
+  };
 }
 
 /** Counts the statements the server completes on the client's connection, from now until stop(). */

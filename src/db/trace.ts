@@ -47,6 +47,9 @@ export interface StatementTrace {
   sampled?: boolean;
 }
 
+/** The connection that samples locks, or how to get it when first needed. */
+export type Observer = pg.Client | (() => Promise<pg.Client>);
+
 interface Rel {
   name: string;
   kind: string;
@@ -89,13 +92,18 @@ export class Tracer {
 
   private constructor(
     private readonly existing: Map<string, Rel>,
-    private readonly observer: pg.Client | undefined,
+    private readonly observer: Observer | undefined,
   ) {
     this.oidList = `{${[...existing.keys()].join(',')}}`;
   }
 
-  /** Takes the list of existing relations: call it after the base migrations, before the new ones. */
-  static async create(client: pg.Client, observer?: pg.Client): Promise<Tracer> {
+  /**
+   * Takes the list of existing relations: call it after the base migrations, before the new ones.
+   * The observer (a second connection to the database) is only needed for statements that run
+   * outside a transaction; given as a function, it is asked for the first time one does, so a
+   * change that has none costs no second login.
+   */
+  static async create(client: pg.Client, observer?: Observer): Promise<Tracer> {
     const r = await client.query<{ oid: string; nspname: string; relname: string; relkind: string; relfilenode: string }>(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -155,11 +163,13 @@ export class Tracer {
       rebuiltIndexes: [],
       heldAccessExclusive,
     };
+    // (a login the observer needs first is not the statement's time)
+    const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
     const started = performance.now();
     let seen: Array<{ oid: string; mode: string }> = [];
-    if (outsideTransaction && this.observer) {
+    if (observer) {
       trace.sampled = true;
-      seen = await this.sample(client, stmt);
+      seen = await this.sample(client, observer, stmt);
       trace.durationMs = performance.now() - started;
       const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
       this.noteRewrites(trace, after.rows);
@@ -197,8 +207,7 @@ export class Tracer {
    * it has seen the statement's locks or seen it wait: the statement is delayed by one sample,
    * not changed.
    */
-  private async sample(client: pg.Client, stmt: Statement): Promise<Array<{ oid: string; mode: string }>> {
-    const observer = this.observer!;
+  private async sample(client: pg.Client, observer: pg.Client, stmt: Statement): Promise<Array<{ oid: string; mode: string }>> {
     const pid = this.pids.get(client)!;
     const hold = !!nonTransactionalInfo(stmt)?.concurrently;
     let holding = false;

@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +10,7 @@ const example = join(dirname(fileURLToPath(import.meta.url)), '../../examples/cr
 // cluster, applies every migration, runs the pgTAP files, rehearses every undo file (the pending
 // VXXX one included) and removes the cluster afterwards.
 describe('pgmig test on the example project', () => {
-  it('with no URL: applies, traces, runs pgTAP, rehearses every undo, and cleans up', async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-')));
+  it('with no URL: applies, traces, runs pgTAP, and rehearses every undo (cleanup is tested in cli-test and faults)', async () => {
     let stdout = '';
     let stderr = '';
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
@@ -31,7 +29,5 @@ describe('pgmig test on the example project', () => {
     expect(j.rehearsals.map((r: { undo: string }) => r.undo).sort()).toEqual(undos);
     expect(j.rehearsals.every((r: { status: string }) => r.status === 'passed')).toBe(true);
     expect(j.summary.errors).toBe(0);
-    const left = readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-') && !before.has(n));
-    expect(left).toEqual([]);
   }, 120_000);
 });

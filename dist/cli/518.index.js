@@ -1,0 +1,139 @@
+export const id = 518;
+export const ids = [518];
+export const modules = {
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeError: () => (/* binding */ describeError),
+/* harmony export */   describeStatement: () => (/* binding */ describeStatement),
+/* harmony export */   formatTestText: () => (/* binding */ formatTestText)
+/* harmony export */ });
+const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
+function describeStatement(s) {
+    const parts = [];
+    const byMode = new Map();
+    for (const l of s.locks)
+        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+    for (const [mode, rels] of byMode)
+        parts.push(`${mode} on ${rels.join(', ')}`);
+    if (s.rewrites.length)
+        parts.push(`rewrote ${s.rewrites.join(', ')}`);
+    if (s.rebuiltIndexes.length)
+        parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
+    if (s.heldAccessExclusive.length) {
+        parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
+    }
+    return parts;
+}
+function describeError(e) {
+    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
+    if (e.statementLine !== undefined && e.statementLine !== e.line)
+        out.push(`in the statement starting at line ${e.statementLine}`);
+    if (e.inFunction)
+        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
+    if (e.detail)
+        out.push(`detail: ${e.detail}`);
+    if (e.hint)
+        out.push(`hint: ${e.hint}`);
+    if (e.where)
+        out.push(`where: ${e.where.replace(/\n/g, ' / ')}`);
+    return out;
+}
+/** For people at a terminal: what ran, what it locked, what failed, and a one-line verdict. */
+function formatTestText(r, opts) {
+    const red = paint(opts.color, '31');
+    const green = paint(opts.color, '32');
+    const yellow = paint(opts.color, '33');
+    const dim = paint(opts.color, '2');
+    const bold = paint(opts.color, '1');
+    const ok = green('ok  ');
+    const fail = red('FAIL');
+    const out = [];
+    const where = r.database.throwaway ? 'throwaway cluster' : 'given server';
+    out.push(bold(`PostgreSQL ${r.database.serverVersion}, database ${r.database.name} (${where})`));
+    const base = r.migrations.filter((m) => m.phase === 'base');
+    if (base.length) {
+        const failed = base.filter((m) => m.status === 'failed');
+        out.push('', `${bold('Base migrations:')} ${base.length - failed.length} applied in ${ms(base.reduce((n, m) => n + m.durationMs, 0))}`);
+        for (const m of failed)
+            out.push(`  ${fail} ${m.file}`, ...describeError(m.error).map((l) => `       ${l}`));
+    }
+    const fresh = r.migrations.filter((m) => m.phase === 'new');
+    if (fresh.length) {
+        out.push('', bold('New migrations:'));
+        for (const m of fresh) {
+            const how = m.transactional ? 'in one transaction' : `statement by statement, outside a transaction (${m.nonTransactionalReason})`;
+            out.push(`  ${m.status === 'applied' ? ok : fail} ${bold(m.file)} ${dim(`${how}, ${ms(m.durationMs)}`)}`);
+            // only what touched a relation that existed before: the rest is new objects, no risk to traffic
+            let quiet = 0;
+            for (const s of m.statements ?? []) {
+                const notes = describeStatement(s);
+                if (!notes.length) {
+                    quiet++;
+                    continue;
+                }
+                out.push(`       ${dim(`line ${String(s.line).padEnd(4)}`)} ${s.sql} ${dim(ms(s.durationMs))}`);
+                for (const n of notes)
+                    out.push(`                 ${/ACCESS EXCLUSIVE|rewrote/.test(n) ? yellow(n) : dim(n)}`);
+            }
+            if (quiet)
+                out.push(dim(`       ${quiet} of ${plural(m.statements.length, 'statement')} took no lock on a relation that existed before the change`));
+            if (m.error)
+                out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
+        }
+    }
+    if (r.tests.length) {
+        out.push('', bold('pgTAP:'));
+        for (const t of r.tests) {
+            out.push(`  ${t.status === 'passed' ? ok : fail} ${t.file} ${dim(`${t.passed}/${t.ran} passed${t.skipped ? `, ${t.skipped} skipped` : ''}${t.todo ? `, ${t.todo} todo` : ''}, ${ms(t.durationMs)}`)}`);
+            for (const x of t.tests) {
+                if (x.ok || x.todo)
+                    continue;
+                out.push(`       ${red(`not ok ${x.id} - ${x.description}`)}`);
+                for (const d of x.diagnostics)
+                    out.push(`         ${dim(d)}`);
+            }
+            for (const p of t.problems)
+                out.push(`       ${red(p)}`);
+            if (t.error)
+                out.push(...describeError(t.error).slice(1).map((l) => `       ${dim(l)}`));
+        }
+    }
+    if (r.rehearsals.length) {
+        out.push('', bold('Undo rehearsal:'));
+        for (const h of r.rehearsals) {
+            out.push(`  ${h.status === 'passed' ? ok : fail} ${h.undo} ${dim(h.status === 'passed' ? `restores the schema before ${h.migration}, which then applies again identically` : `(undo of ${h.migration})`)}`);
+            for (const msg of h.messages)
+                out.push(`       ${red(msg)}`);
+            if (h.error)
+                out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
+        }
+    }
+    if (r.problems.length) {
+        out.push('');
+        for (const p of r.problems)
+            out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
+    }
+    if (r.database.kept && r.database.url) {
+        out.push('', `kept the test database: ${r.database.url}`);
+        if (r.database.note)
+            out.push(`  ${r.database.note}`);
+    }
+    const s = r.summary;
+    const verdict = s.errors > 0 ? red('✖') : s.warnings > 0 ? yellow('⚠') : green('✔');
+    out.push('', `${verdict} ${plural(s.applied, 'migration')} applied${s.failed ? `, ${s.failed} failed` : ''}, ${plural(s.statements, 'statement')} traced, ` +
+        `${plural(s.testsPassed + s.testsFailed, 'test')} in ${plural(s.testFiles, 'file')}${s.testsFailed ? ` (${s.testsFailed} failed)` : ''}, ` +
+        `${plural(s.rehearsed, 'undo')} rehearsed${s.rehearsalsFailed ? ` (${s.rehearsalsFailed} failed)` : ''}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`);
+    return out.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

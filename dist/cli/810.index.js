@@ -1,0 +1,583 @@
+export const id = 810;
+export const ids = [810];
+export const modules = {
+
+/***/ 6810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRollback: () => (/* binding */ runRollback)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/db/apply.ts
+var apply = __webpack_require__(2154);
+// EXTERNAL MODULE: ./src/db/bodies.ts
+var bodies = __webpack_require__(3064);
+// EXTERNAL MODULE: ./src/db/connect.ts
+var connect = __webpack_require__(8008);
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __webpack_require__(8726);
+;// CONCATENATED MODULE: ./src/db/lock-retries.ts
+/**
+ * Retrying a transaction that did not get its locks in time, the way GitLab's
+ * `with_lock_retries` does: a short lock_timeout first, so that a statement queued behind a long
+ * transaction holds up everyone queued behind it only briefly; then, after a pause, the whole
+ * transaction again with a longer one, up to a bounded number of attempts and total time.
+ */
+/** SQLSTATE lock_not_available: lock_timeout expired (or NOWAIT found the lock taken). */
+const LOCK_NOT_AVAILABLE = '55P03';
+const DEFAULT_LOCK_RETRIES = { attempts: 5, maxTotalMs: 60_000 };
+// GitLab's steps start at 100 ms too; each a little over twice the one before
+const RUNGS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 60_000];
+/**
+ * The lock_timeout of attempt `i` (0-based) of `n`: the next rung, never more than `maxMs`;
+ * the last attempt gets all of `maxMs` (with one attempt, that is the only one).
+ */
+function lockTimeoutFor(i, n, maxMs) {
+    if (i >= n - 1)
+        return maxMs;
+    return Math.min(maxMs, RUNGS[Math.min(i, RUNGS.length - 1)]);
+}
+/**
+ * The pause before retry `k` (1 for the second attempt): doubling from 250 ms up to 10 s, with
+ * half of it random, so that two rollbacks that collided do not collide again in step.
+ */
+function backoffMs(k, random = Math.random) {
+    const base = Math.min(10_000, 250 * 2 ** Math.max(0, k - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+const sleepFor = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const shown = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms)} ms`);
+/**
+ * Runs `attempt` with the lock_timeout of each attempt in turn until one gets its locks (or fails
+ * for another reason, which is never retried), within `policy`. `attempt` must leave nothing
+ * behind when it fails: the caller's transaction is rolled back each time.
+ */
+async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
+    const now = hooks.now ?? (() => performance.now());
+    const sleep = hooks.sleep ?? sleepFor;
+    const n = Math.max(1, Math.floor(policy.attempts));
+    const started = now();
+    const attempts = [];
+    let waited = 0;
+    for (let i = 0;; i++) {
+        let lockTimeoutMs = lockTimeoutFor(i, n, maxLockTimeoutMs);
+        if (i > 0) {
+            // the total bound holds for the pauses too: the last attempt gets what time is left
+            const left = policy.maxTotalMs - (now() - started);
+            lockTimeoutMs = Math.max(1, Math.min(lockTimeoutMs, Math.floor(left)));
+        }
+        const t0 = now();
+        const out = await attempt(lockTimeoutMs, i + 1);
+        const record = { attempt: i + 1, lockTimeoutMs, waitedMs: waited, durationMs: now() - t0, result: out.ok ? 'ok' : out.lockNotAvailable ? 'lock timeout' : 'failed' };
+        if (!out.ok && out.message)
+            record.message = out.message;
+        attempts.push(record);
+        const head = `lock attempt ${i + 1}/${n} (lock_timeout ${shown(lockTimeoutMs)})`;
+        if (out.ok || !out.lockNotAvailable) {
+            // the first attempt's success is the usual case, not worth a line
+            if (i > 0)
+                hooks.log?.(`${head}: ${out.ok ? 'got the locks' : 'failed, not for a lock: not retried'}`);
+            return { value: out.value, attempts };
+        }
+        const elapsed = now() - started;
+        waited = backoffMs(i + 1, hooks.random);
+        let stop;
+        if (i + 1 >= n)
+            stop = `no attempts left (lockRetries.attempts ${n})`;
+        // the next attempt must have some time to wait for its locks
+        else if (elapsed + waited + Math.min(100, maxLockTimeoutMs) > policy.maxTotalMs)
+            stop = `lockRetries.maxTotal (${shown(policy.maxTotalMs)}) would be passed`;
+        if (stop) {
+            hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; giving up: ${stop}`);
+            const timeouts = attempts.map((a) => shown(a.lockTimeoutMs)).join(', ');
+            const gaveUp = `the locks were not granted in ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} over ${shown(elapsed)} (lock_timeout ${timeouts}); ${stop}. ` +
+                'Another session holds a lock the undo files need: find it in pg_locks and pg_stat_activity, or try again when it is done';
+            return { value: out.value, attempts, gaveUp };
+        }
+        hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; retrying in ${shown(waited)}`);
+        await sleep(waited);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+
+
+
+/**
+ * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
+ * the only one in the database. Undefined when there is none; a list when several schemas
+ * have one and the search_path picks none of them (pgmig will not guess).
+ */
+async function findHistoryTable(client) {
+    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      ORDER BY n.nspname`, [apply/* HISTORY_TABLE */.GQ]);
+    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
+    if (pick)
+        return { name: `${(0,apply/* quoteIdent */.v4)(pick.schema)}.${(0,apply/* quoteIdent */.v4)(apply/* HISTORY_TABLE */.GQ)}`, shown: `${pick.schema}.${apply/* HISTORY_TABLE */.GQ}` };
+    if (r.rows.length > 1)
+        return { ambiguous: r.rows.map((x) => `${x.schema}.${apply/* HISTORY_TABLE */.GQ}`) };
+    return undefined;
+}
+async function readHistory(client, table) {
+    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
+    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
+}
+/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
+function versionStates(rows) {
+    const out = new Map();
+    for (const row of rows) {
+        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(row.version));
+        const s = out.get(key);
+        if (!s)
+            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
+        else {
+            s.ranks.push(row.rank);
+            if (row.rank > s.last.rank)
+                s.last = row;
+        }
+    }
+    for (const s of out.values()) {
+        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
+        s.version = s.last.version;
+    }
+    return out;
+}
+const codeOf = (err) => err?.code;
+const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
+/**
+ * Runs the undo files, in the order given, in one transaction together with the deletion of
+ * their versions' rows from the history: everything happens or nothing does. Each file starts
+ * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
+ * instead of queueing every other query behind it. The history table is locked first (other
+ * migration runs wait) and read again, so a change since the plan stops the run. A dry run
+ * does all of it and rolls back.
+ */
+async function runUndos(client, table, steps, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+        const o = a.outcome;
+        const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
+        return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    // the last attempt's own error stays (file and line of the statement that waited); this says
+    // why there was no other
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
+/** The transaction once, every undo file under `lockTimeoutMs`. */
+async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
+    const started = performance.now();
+    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
+    const attempt = { outcome, lockNotAvailable: false };
+    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
+    let open = false;
+    try {
+        await client.query('BEGIN');
+        open = true;
+        await client.query(lockTimeout);
+        try {
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+        }
+        catch (err) {
+            attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+            outcome.problem = `could not lock ${table.shown} within lock_timeout ${lockTimeoutMs} ms (is a migration running?): ${err.message}`;
+            return attempt;
+        }
+        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
+        if (changed) {
+            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return attempt;
+        }
+        for (const [i, step] of steps.entries()) {
+            const run = runs[i];
+            const t0 = performance.now();
+            // an earlier undo file may have set its own; each file starts from the configured one
+            await client.query(lockTimeout);
+            let current;
+            try {
+                for (const s of step.undo.parsed.statements) {
+                    current = s;
+                    await client.query(s.text);
+                }
+                current = undefined;
+                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+                outcome.deletedRows += del.rowCount ?? 0;
+            }
+            catch (err) {
+                run.status = 'failed';
+                run.durationMs = performance.now() - t0;
+                attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+                if (current)
+                    outcome.error = (0,apply/* errorAt */.Os)(step.undo.entry.path, step.undo.parsed.source, current, err);
+                else
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
+                return attempt;
+            }
+            run.status = 'done';
+            run.durationMs = performance.now() - t0;
+        }
+        if (dryRun) {
+            await client.query('ROLLBACK');
+            open = false;
+            outcome.status = 'rolled back';
+        }
+        else {
+            open = false;
+            try {
+                await client.query('COMMIT');
+            }
+            catch (err) {
+                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
+                // connection leaves the outcome unknown, and saying otherwise would mislead
+                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
+                if (!server)
+                    outcome.uncertain = true;
+                outcome.problem = server
+                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
+                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
+                return attempt;
+            }
+            outcome.status = 'committed';
+        }
+        return attempt;
+    }
+    finally {
+        if (open)
+            await client.query('ROLLBACK').catch(() => { });
+        outcome.durationMs = performance.now() - started;
+    }
+}
+/** What differs between the versions planned and the history now, or undefined when nothing does. */
+function historyChanged(steps, now) {
+    for (const s of steps) {
+        const v = now.get(s.key);
+        if (!v?.applied)
+            return `version ${s.version} is no longer applied`;
+        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
+        if (!same)
+            return `version ${s.version} has other rows now`;
+    }
+    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
+    if (oldest !== undefined) {
+        const planned = new Set(steps.map((s) => s.key));
+        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
+        if (newer.length)
+            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
+    }
+    return undefined;
+}
+/** Version keys in Flyway's order. */
+function compareKeys(a, b) {
+    return (0,migrations_name/* compareVersions */.Zy)((0,migrations_name/* versionParts */.VJ)(a), (0,migrations_name/* versionParts */.VJ)(b));
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __webpack_require__(11);
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __webpack_require__(2986);
+// EXTERNAL MODULE: ./src/rules/index.ts + 60 modules
+var rules = __webpack_require__(6439);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
+var parse = __webpack_require__(5862);
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
+ * newest version first, in one transaction with the deletion of their history rows. Anything
+ * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
+ * not applied, a newer version applied on top) blocks it before anything runs.
+ */
+async function runRollback(opts) {
+    // the server's messages may quote anything: all that leaves goes through the redaction
+    const log = opts.log && ((line) => opts.log((0,secrets/* redact */.E$)(line)));
+    try {
+        return (0,secrets/* redactDeep */.KL)(await rollback({ ...opts, log }));
+    }
+    catch (err) {
+        throw (0,secrets/* redactError */.ki)(err);
+    }
+}
+async function rollback(opts) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules/* RULE_IDS */.Iu);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+    const lockRetries = { attempts: opts.lockAttempts ?? config.lockRetries.attempts, maxTotalMs: config.lockRetries.maxTotalMs };
+    if (opts.target.kind === 'all' && !opts.scope)
+        throw new errors/* UserError */.y('rolling back every migration at once is not offered: give a version, or last');
+    const server = (0,connect/* resolveTarget */.u1)(opts.databaseUrl, opts.env);
+    if (!server)
+        throw new errors/* UserError */.y('no database to roll back: give --database-url (or set DATABASE_URL)');
+    await (0,parse/* ensureParser */._U)();
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
+    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
+    const entries = (0,discover/* discoverMigrations */.lF)(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
+    const named = entries.flatMap((e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? [] : [{ e, n: e.name }]));
+    const result = {
+        status: 'refused',
+        database: { name: '', serverVersion: '', url: (0,connect/* displayUrl */.Qy)(server) },
+        lockTimeoutMs,
+        lockRetries,
+        dryRun: !!opts.dryRun,
+        steps: [],
+        blockers: [],
+        notes: [],
+        runs: [],
+        attempts: [],
+        deletedRows: 0,
+        durationMs: 0,
+    };
+    const { blockers, notes } = result;
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
+        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
+    }
+    const client = await (0,connect/* connect */.Ng)(server, 'pgmig rollback', opts.env);
+    try {
+        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
+        result.database.name = info.db;
+        result.database.serverVersion = info.v;
+        const found = await findHistoryTable(client);
+        if (!found || 'ambiguous' in found) {
+            blockers.push(found
+                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
+                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
+            if (opts.planOnly)
+                result.status = 'planned';
+            return result;
+        }
+        const table = found;
+        result.history = table.shown;
+        const states = versionStates(await readHistory(client, table));
+        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
+        const steps = [];
+        for (const c of targets) {
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+            if (!undo)
+                continue;
+            // shown in the plan even when something else blocks it: the reader sees what would run
+            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
+            if (step)
+                steps.push(step);
+            if (!undo.parsed.error && undo.parsed.statements.length === 0)
+                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
+        }
+        if (targets.length) {
+            const oldest = targets[targets.length - 1].key;
+            const chosen = new Set(targets.map((t) => t.key));
+            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
+            if (newer.length) {
+                blockers.push(`${plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+                    'undo files run newest first, so roll those back before this one');
+            }
+        }
+        if (opts.planOnly) {
+            result.status = 'planned';
+            return result;
+        }
+        if (blockers.length || steps.length === 0) {
+            if (!blockers.length)
+                blockers.push('nothing to roll back');
+            return result;
+        }
+        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
+        result.runs = outcome.runs;
+        result.attempts = outcome.attempts;
+        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
+        result.durationMs = outcome.durationMs;
+        if (outcome.error)
+            result.error = outcome.error;
+        if (outcome.problem)
+            result.problem = outcome.problem;
+        if (outcome.uncertain)
+            result.uncertain = true;
+        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
+        if (outcome.status === 'rolled back')
+            result.deletedRows = outcome.deletedRows;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => { });
+    }
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function allCandidates(named) {
+    const out = new Map();
+    for (const { e, n } of named) {
+        if (n.kind !== 'versioned')
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)(n.parts);
+        if (!out.has(key))
+            out.set(key, { version: n.version, key, migration: e.path });
+    }
+    return out;
+}
+/**
+ * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
+ * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
+ * file with its description in its folder.
+ */
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
+    const out = new Map();
+    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    for (const f of scope.files) {
+        if (!f.abs.endsWith('.sql') || !dirs.some((d) => (0,discover/* isInside */.FK)(d, f.abs)))
+            continue;
+        const n = (0,migrations_name/* parseMigrationName */.pF)(f.abs, placeholder);
+        if ((0,migrations_name/* isNameProblem */.$d)(n) || n.kind === 'undo' || n.kind === 'pending-undo')
+            continue;
+        if (n.kind === 'repeatable') {
+            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
+            continue;
+        }
+        if (n.kind === 'versioned') {
+            const here = byAbs.get(f.abs);
+            if (!here) {
+                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                continue;
+            }
+            const key = (0,migrations_name/* versionKey */._5)(n.parts);
+            if (!out.has(key))
+                out.set(key, { version: n.version, key, migration: here.e.path });
+            continue;
+        }
+        // pending
+        if (byAbs.has(f.abs)) {
+            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
+            continue;
+        }
+        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
+        if (numbered.length !== 1) {
+            blockers.push(numbered.length
+                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
+                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
+            continue;
+        }
+        const { e, n: vn } = numbered[0];
+        notes.push(`${f.path} is ${e.path} since the merge`);
+        const key = (0,migrations_name/* versionKey */._5)(vn.parts);
+        if (!out.has(key))
+            out.set(key, { version: vn.version, key, migration: e.path });
+    }
+    return out;
+}
+/** The versions to take back, newest first. */
+function chooseTargets(opts, candidates, states, blockers, db, history) {
+    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
+    const label = opts.scope?.label;
+    const t = opts.target;
+    if (t.kind === 'all')
+        return newestFirst([...candidates.values()]);
+    if (t.kind === 'version') {
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(t.version));
+        const c = candidates.get(key);
+        if (c)
+            return [c];
+        const known = newestFirst([...candidates.values()]).map((x) => x.version);
+        blockers.push(label
+            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
+            : `there is no migration with version ${t.version} in the migrations folder`);
+        return [];
+    }
+    // last
+    if (label) {
+        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
+        if (!applied.length) {
+            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
+            return [];
+        }
+        return [applied[0]];
+    }
+    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
+    if (!newest) {
+        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
+        return [];
+    }
+    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
+}
+/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
+function planStep(c, named, states, blockers, db, history, shownDirs) {
+    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
+    const state = states.get(c.key);
+    let ok = true;
+    if (!state) {
+        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
+        ok = false;
+    }
+    else if (!state.applied) {
+        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
+        ok = false;
+    }
+    const undos = named.filter((x) => x.n.kind === 'undo' && (0,migrations_name/* versionKey */._5)(x.n.parts) === c.key);
+    if (undos.length !== 1) {
+        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
+        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
+        return {};
+    }
+    const { e, n } = undos[0];
+    const undo = (0,apply/* loadMigration */.tF)(e, n, n.version);
+    const parsed = undo.parsed;
+    if (parsed.error) {
+        const p = parsed.source.position(parsed.error.index);
+        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
+        ok = false;
+    }
+    else {
+        const placeholders = (0,bodies/* unresolvedPlaceholders */.QR)(parsed.source.text);
+        if (placeholders.length) {
+            const p = parsed.source.position(placeholders[0].index);
+            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
+            ok = false;
+        }
+        const reason = (0,apply/* nonTransactionalReason */.TJ)(parsed.statements);
+        if (reason) {
+            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
+            ok = false;
+        }
+    }
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+}
+
+
+/***/ })
+
+};
