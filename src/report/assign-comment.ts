@@ -1,18 +1,9 @@
 import { posix } from 'node:path';
+import type { AssignedMigration } from '../commands/assign.js';
 import { codeSpan } from './markdown.js';
 
 /** One migration numbered at merge, as the comment on its pull request tells it. */
-export interface AssignedItem {
-  /** Repository-relative paths before and after. */
-  from: string;
-  to: string;
-  version: string;
-  description?: string;
-  previousVersion?: string;
-  keptBy?: string;
-  /** Every file renamed for it, the migration first. */
-  files?: Array<{ from: string; to: string }>;
-}
+export type AssignedItem = Pick<AssignedMigration, 'from' | 'to' | 'version' | 'description' | 'previousVersion' | 'keptBy' | 'files'>;
 
 export interface AssignCommentInput {
   items: AssignedItem[];
