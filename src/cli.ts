@@ -1,12 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runLint } from './commands/lint.js';
 import { resolve } from 'node:path';
-import { explainMarkdown, explainRule, listRules, writeDocs } from './commands/rules.js';
 import { UserError } from './errors.js';
-import { FORMATS, formatResult, type Format } from './report/index.js';
-import { RULES } from './rules/index.js';
-import { registerNew } from './commands/new.js';
-import { registerInit } from './commands/init.js';
+import { FORMATS, type Format } from './report/formats.js';
+import { registerNew } from './commands/new-command.js';
+import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
 
 import { VERSION } from './version.js';
@@ -60,6 +57,8 @@ Examples:
   pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`,
     )
     .action(async (files: string[], o: { changedSince?: string; format: Format; config?: string; migrations?: string[]; maxWarnings?: number; color: boolean }) => {
+      // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
+      const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([import('./commands/lint.js'), import('./report/index.js'), import('./rules/index.js')]);
       const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
       const color = o.color && io.isTTY && !io.env.NO_COLOR;
       io.stdout(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
@@ -208,20 +207,23 @@ Examples:
     .command('rules')
     .description('List every rule with its default severity.')
     .option('--json', 'as JSON')
-    .action((o: { json?: boolean }) => io.stdout(listRules(!!o.json)));
+    .action(async (o: { json?: boolean }) => io.stdout((await import('./commands/rules.js')).listRules(!!o.json)));
 
   program
     .command('explain')
     .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
     .argument('<rule>', 'rule id, as printed in findings')
     .option('--markdown', 'as the Markdown page in docs/rules/')
-    .action((rule: string, o: { markdown?: boolean }) => io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule)));
+    .action(async (rule: string, o: { markdown?: boolean }) => {
+      const { explainMarkdown, explainRule } = await import('./commands/rules.js');
+      io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule));
+    });
 
   program
     .command('docs', { hidden: true })
     .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
     .argument('[dir]', 'repository root', '.')
-    .action((dir: string) => writeDocs(resolve(io.cwd, dir)));
+    .action(async (dir: string) => (await import('./commands/rules.js')).writeDocs(resolve(io.cwd, dir)));
 
   return program;
 }

@@ -558,8 +558,8 @@ var connect = __webpack_require__(8008);
 var dist_esm = __webpack_require__(3415);
 // EXTERNAL MODULE: ./src/migrations/discover.ts
 var discover = __webpack_require__(2986);
-// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
-var parse = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/sql/parse.ts
+var parse = __webpack_require__(4159);
 ;// CONCATENATED MODULE: ./src/db/pgtap.ts
 
 
@@ -1124,13 +1124,10 @@ var git = __webpack_require__(308);
 var migrations_config = __webpack_require__(11);
 // EXTERNAL MODULE: ./src/migrations/name.ts
 var migrations_name = __webpack_require__(8726);
-// EXTERNAL MODULE: ./src/rules/index.ts + 60 modules
-var rules = __webpack_require__(6439);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/commands/test.ts
 // first: pg loads without Node's fetch (see db/node-navigator.ts)
-
 
 
 
@@ -1164,7 +1161,12 @@ async function runTest(opts) {
     }
 }
 async function testRun(opts) {
-    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules/* RULE_IDS */.Iu);
+    // the test has no use for the rules but the names in the config's rules section, which are
+    // checked once the rules have loaded, while the server works; a misspelt one is still reported
+    // before anything runs
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
+    const rulesChecked = __webpack_require__.e(/* import() */ 439).then(__webpack_require__.bind(__webpack_require__, 6439)).then(({ RULE_IDS }) => void (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, RULE_IDS));
+    rulesChecked.catch(() => { });
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
         config.root = opts.cwd;
@@ -1198,6 +1200,8 @@ async function testRun(opts) {
     };
     try {
         checkArguments(opts, config);
+        if (!given)
+            await rulesChecked;
         if (!given || opts.changedSince)
             planned();
     }
@@ -1251,7 +1255,8 @@ async function testRun(opts) {
             admin = await (adminReady ?? (0,connect/* connect */.Ng)(server, 'pgmig admin'));
         }
         catch (err) {
-            // what is wrong with the migrations comes first
+            // what is wrong with the settings and the migrations comes first
+            await rulesChecked;
             planned();
             throw err;
         }
@@ -1286,6 +1291,7 @@ async function testRun(opts) {
             await creating;
         }
         catch (err) {
+            await rulesChecked;
             if (unreadable)
                 throw unreadable;
             const code = err.code;
@@ -1293,6 +1299,7 @@ async function testRun(opts) {
             throw new errors/* UserError */.y(`cannot create the test database on ${(0,connect/* displayUrl */.Qy)(server)}: ${err.message}${hint}`);
         }
         created = true;
+        await rulesChecked;
         if (unreadable)
             throw unreadable;
         const { order, undo: undos, problems } = plan;
@@ -1653,6 +1660,359 @@ function changedFiles(cwd, ref, dirs) {
         .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
         .map((c) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, c.path))))
         .filter((p) => (0,external_node_fs_.existsSync)(p));
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   I3: () => (/* binding */ DEFAULT_NETWORK_TIMEOUT_MS),
+/* harmony export */   NZ: () => (/* binding */ remoteExists),
+/* harmony export */   QG: () => (/* binding */ unshallow),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Tl: () => (/* binding */ filesAt),
+/* harmony export */   UZ: () => (/* binding */ integrate),
+/* harmony export */   YR: () => (/* binding */ commitAs),
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   aZ: () => (/* binding */ parseIdentity),
+/* harmony export */   dw: () => (/* binding */ stage),
+/* harmony export */   eB: () => (/* binding */ isValidBranchName),
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   lN: () => (/* binding */ repoRootAsync),
+/* harmony export */   mV: () => (/* binding */ moveFile),
+/* harmony export */   nT: () => (/* binding */ listTree),
+/* harmony export */   ns: () => (/* binding */ arrivals),
+/* harmony export */   pm: () => (/* binding */ resetHard),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   sR: () => (/* binding */ changesSince),
+/* harmony export */   vI: () => (/* binding */ pushHead),
+/* harmony export */   vp: () => (/* binding */ isShallowAsync),
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   z1: () => (/* binding */ workTreeState)
+/* harmony export */ });
+/* unused harmony export isAncestor */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+function runGit(cwd, args) {
+    try {
+        const stdout = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return { ok: true, stdout, stderr: '', status: 0 };
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('git is not installed or not on PATH');
+        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
+    }
+}
+/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
+function git(cwd, args, what) {
+    const r = runGit(cwd, args);
+    if (r.ok)
+        return r.stdout;
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+}
+/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
+function literal(path) {
+    return `:(literal)${path}`;
+}
+function repoRoot(cwd) {
+    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok) {
+        const detail = r.stderr.trim().split('\n').pop() ?? '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
+    }
+    return r.stdout.trim();
+}
+function commitOf(cwd, ref) {
+    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+function isShallow(cwd) {
+    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+}
+const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
+/**
+ * The commit a ref names. In CI a pull request is usually checked out without a local branch
+ * for its base, so `main` falls back to `origin/main` when that is the only match.
+ */
+function resolveRef(cwd, ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
+    const direct = commitOf(cwd, ref);
+    if (direct)
+        return { name: ref, commit: direct };
+    const remote = `origin/${ref}`;
+    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
+    if (viaOrigin)
+        return { name: remote, commit: viaOrigin };
+    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
+        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
+}
+/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
+function mergeBase(cwd, ref) {
+    const { name } = resolveRef(cwd, ref);
+    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
+    if (r.ok && r.stdout.trim())
+        return r.stdout.trim();
+    if (r.status === 1 && !r.stderr.trim()) {
+        const why = isShallow(cwd)
+            ? 'this clone is shallow, so the commit they share is missing'
+            : 'their histories are unrelated';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
+    }
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
+}
+/**
+ * Files added, changed or deleted between `commit` and the work tree: committed, staged and
+ * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
+ * repository root; `paths` are relative to it.
+ */
+function changesSince(cwd, commit, paths) {
+    const specs = paths.map(literal);
+    const byPath = new Map();
+    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
+    const parts = diff.split('\0').filter(Boolean);
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const s = parts[i][0];
+        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
+    }
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
+    for (const p of untracked.split('\0').filter(Boolean)) {
+        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
+        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
+    }
+    return [...byPath].map(([path, status]) => ({ status, path }));
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit. */
+function filesAt(cwd, commit, paths) {
+    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
+    return out.split('\0').filter(Boolean);
+}
+/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
+function sameContent(cwd, commit, oldPath, newPath) {
+    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
+    // hash-object applies the same clean filters (line endings) as `git add` would
+    const after = runGit(cwd, ['hash-object', '--', newPath]);
+    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
+}
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `Name <email>` -> identity; undefined when it is not of that shape. */
+function parseIdentity(text) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
+}
+// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
+// programs are left alone: editors such as VS Code hand credentials over through them)
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
+function runGitAsync(cwd, args, env, timeoutMs) {
+    return new Promise((resolvePromise, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
+            if (!err)
+                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('git is not installed or not on PATH'));
+            const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
+            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
+        });
+    });
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+async function gitAsync(cwd, args, what, env) {
+    const r = await runGitAsync(cwd, args, env);
+    if (r.ok)
+        return r.stdout;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+}
+async function repoRootAsync(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+    return r.stdout.trim();
+}
+async function headCommit(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!r.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y('the repository has no commit yet (HEAD does not point to a commit)');
+    return r.stdout.trim();
+}
+/** The branch HEAD is on; undefined when HEAD is detached. */
+async function currentBranch(cwd) {
+    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return r.ok ? r.stdout.trim() || undefined : undefined;
+}
+async function isShallowAsync(cwd) {
+    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+}
+async function remoteExists(cwd, remote) {
+    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
+}
+/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
+async function isValidBranchName(cwd, name) {
+    if (!name || name.startsWith('-'))
+        return false;
+    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
+}
+/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
+async function workTreeState(cwd, untrackedUnder) {
+    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
+    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
+    let untracked = [];
+    if (untrackedUnder.length > 0) {
+        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
+        untracked = out.split('\0').filter(Boolean);
+    }
+    return { changed, untracked };
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
+async function listTree(cwd, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
+ * (the branch's own history, where a merged pull request is its merge commit) that last added
+ * it. Renames count as an addition of the new path: a number given by an earlier assign is
+ * dated from that assign's commit.
+ */
+async function arrivals(cwd, paths) {
+    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
+    const chunks = out.split('\x01').filter((c) => c.trim());
+    const found = new Map();
+    // git log lists the newest commit first; the newest addition of a path is the one that counts
+    chunks.forEach((chunk, i) => {
+        const [head, ...rest] = chunk.split('\0');
+        const commit = head.trim();
+        const order = chunks.length - 1 - i;
+        for (const raw of rest) {
+            const path = raw.replace(/^\n/, '');
+            if (path && !found.has(path))
+                found.set(path, { order, commit });
+        }
+    });
+    return found;
+}
+/** `git mv` of one file; the target folder must exist. */
+async function moveFile(cwd, from, to) {
+    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
+}
+async function stage(cwd, paths) {
+    if (paths.length > 0)
+        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
+}
+function identityEnv(who) {
+    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+/**
+ * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
+ * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
+ */
+async function commitAs(cwd, message, who) {
+    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
+    return headCommit(cwd);
+}
+/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
+const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
+/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
+async function fetchBranch(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
+    if (!r.ok) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
+    }
+    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
+    return tip.ok ? tip.stdout.trim() : undefined;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
+async function unshallow(cwd, remote) {
+    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
+}
+async function isAncestor(cwd, ancestor, of) {
+    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
+}
+/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
+async function resetHard(cwd, commit) {
+    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
+}
+/**
+ * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
+ * the local commits (aborted on a conflict, leaving HEAD where it was).
+ */
+async function integrate(cwd, tip) {
+    const head = await headCommit(cwd);
+    if (head === tip || (await isAncestor(cwd, tip, head)))
+        return 'up-to-date';
+    if (await isAncestor(cwd, head, tip)) {
+        await resetHard(cwd, tip);
+        return 'fast-forward';
+    }
+    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
+    if (r.ok)
+        return 'rebased';
+    await runGitAsync(cwd, ['rebase', '--abort']);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+        'bring the branch up to date by hand, then run pgmig assign again');
+}
+// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant. Only the
+// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
+const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
+/** Pushes HEAD to `branch` on `remote`, never forcing. */
+async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
+    if (r.ok)
+        return { ok: true };
+    const text = `${r.stdout}\n${r.stderr}`;
+    // what the server's hooks printed, for the user (GitHub explains branch protection there)
+    const said = text
+        .split('\n')
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
+        .slice(0, 5);
+    if (r.timedOut)
+        return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
+    // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
+    const rejected = text.split('\n').find((l) => l.startsWith('!'));
+    if (!rejected) {
+        const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
+        const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
+        // an HTTP server that refuses the credentials answers before taking anything
+        if (DENIED.test(message) || said.some((l) => DENIED.test(l)))
+            return { ok: false, kind: 'refused', message, remote: said };
+        return { ok: false, kind: 'lost', message, remote: said };
+    }
+    const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
+    if (STALE.test(message))
+        return { ok: false, kind: 'stale', message };
+    return { ok: false, kind: 'refused', message, remote: said };
 }
 
 

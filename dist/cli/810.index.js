@@ -301,8 +301,8 @@ var discover = __webpack_require__(2986);
 var rules = __webpack_require__(6439);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
-// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
-var parse = __webpack_require__(5862);
+// EXTERNAL MODULE: ./src/sql/parse.ts
+var parse = __webpack_require__(4159);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 
@@ -334,7 +334,7 @@ async function runRollback(opts) {
     }
 }
 async function rollback(opts) {
-    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules/* RULE_IDS */.Iu);
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules.RULE_IDS);
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
         config.root = opts.cwd;

@@ -1478,6 +1478,12 @@ function toUrl(t, withPassword = true) {
     const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
     return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
 }
+/**
+ * Servers (host:port) that answered sslmode=prefer's SSL request with "no". libpq goes on in
+ * plain text on the same socket; the pg client cannot, and opens a second connection (a new
+ * server process) each time, which a run that connects three times would pay thrice.
+ */
+const withoutSsl = new Set();
 function readPem(file, key, source) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
@@ -1570,7 +1576,7 @@ function clientAttempt(t, applicationName, env = process.env) {
         return { config: base };
     const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
     if (mode === 'prefer') {
-        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
+        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base, remember: `${host}:${t.port}` } };
     }
     if (mode === 'allow') {
         // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
@@ -1611,13 +1617,21 @@ async function connect(t, applicationName = 'pgmig', env = process.env) {
     const attempt = clientAttempt(t, applicationName, env);
     let client;
     try {
-        try {
-            client = await open(attempt.config);
+        const { fallback } = attempt;
+        if (fallback?.remember && withoutSsl.has(fallback.remember)) {
+            client = await open(fallback.config);
         }
-        catch (err) {
-            if (!attempt.fallback?.when(err))
-                throw err;
-            client = await open(attempt.fallback.config);
+        else {
+            try {
+                client = await open(attempt.config);
+            }
+            catch (err) {
+                if (!fallback?.when(err))
+                    throw err;
+                client = await open(fallback.config);
+                if (fallback.remember)
+                    withoutSsl.add(fallback.remember);
+            }
         }
     }
     catch (err) {
@@ -1633,6 +1647,67 @@ async function connect(t, applicationName = 'pgmig', env = process.env) {
         throw err;
     }
     return client;
+}
+
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ readMigration),
+/* harmony export */   z: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4159);
+/* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5375);
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Reads and parses one migration. A file that cannot be read is the user's environment
+ * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
+ * other files are still linted.
+ */
+function readMigration(absPath, shownAs) {
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read ${shownAs}: ${why}`);
+    }
+    return parseBytes(bytes);
+}
+function parseBytes(bytes) {
+    const nul = bytes.indexOf(0);
+    let text;
+    if (nul < 0) {
+        try {
+            text = decoder.decode(bytes);
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    if (text === undefined) {
+        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
+        return {
+            source: new _sql_source_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceText */ .D(''),
+            statements: [],
+            trailingGapStart: 0,
+            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
+        };
+    }
+    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
+    return (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSql */ .eg)(text);
 }
 
 
@@ -1763,6 +1838,396 @@ function resetSecrets() {
     secrets.clear();
     forms = [];
     sinks.length = 0;
+}
+
+
+/***/ }),
+
+/***/ 4159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _U: () => (/* binding */ ensureParser),
+/* harmony export */   eg: () => (/* binding */ parseSql)
+/* harmony export */ });
+/* unused harmony export skipTrivia */
+/* harmony import */ var _wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8771);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _preprocess_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7192);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5375);
+
+
+
+
+
+let loaded;
+/** The WASM module loads once per process; every parse after that is synchronous. */
+function ensureParser() {
+    if (!loaded) {
+        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
+        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
+        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--liftoff-only');
+        loaded = (0,libpg_query__WEBPACK_IMPORTED_MODULE_2__.loadModule)();
+    }
+    return loaded;
+}
+function parseSql(text) {
+    const source = new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceText */ .D(text);
+    const prepared = (0,_preprocess_js__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .v)(text).text;
+    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+    if (!prepared.trim())
+        return { source, statements: [], trailingGapStart: 0 };
+    try {
+        const result = (0,libpg_query__WEBPACK_IMPORTED_MODULE_2__.parseSync)(prepared);
+        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
+        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
+    }
+    catch (err) {
+        const error = syntaxProblem(source, err);
+        const statements = recover(source, prepared, error.index);
+        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
+    }
+}
+function trailingGap(text, statements) {
+    const last = statements[statements.length - 1];
+    return last ? afterSemicolon(text, last.end) : 0;
+}
+function afterSemicolon(text, end) {
+    let i = end;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return text[i] === ';' ? i + 1 : end;
+}
+function syntaxProblem(source, err) {
+    const e = err;
+    const message = e.sqlDetails?.message ?? e.message ?? String(err);
+    const cursor = e.sqlDetails?.cursorPosition;
+    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
+    return { index, message };
+}
+function toStatements(source, text, raws, byteBase, firstIndex) {
+    const out = [];
+    // comments before a statement belong to its gap, which begins just past the previous `;`
+    let gapStart = source.indexOfByte(byteBase);
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const kind = Object.keys(raw.stmt)[0];
+        const byteStart = byteBase + (raw.stmt_location ?? 0);
+        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
+        // stmt_len 0 means "to the end of the input"
+        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
+        const stmtGap = Math.min(gapStart, start);
+        gapStart = afterSemicolon(text, end);
+        out.push({
+            index: firstIndex + out.length,
+            kind,
+            node: raw.stmt[kind],
+            start,
+            end: Math.max(start, trimEnd(text, end)),
+            gapStart: stmtGap,
+            byteBase,
+            text: source.text.slice(start, end),
+        });
+    }
+    return out;
+}
+/** Skips whitespace and comments (PostgreSQL block comments nest). */
+function skipTrivia(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            while (i < text.length) {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, end) {
+    let i = end;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * After a syntax error the rest of the file still deserves linting: split at top-level
+ * semicolons with the server's own scanner and parse each piece alone, dropping the piece
+ * that holds the error (and any that only failed because the split cut through a body).
+ */
+function recover(source, text, errorIndex) {
+    let tokens;
+    try {
+        tokens = (0,libpg_query__WEBPACK_IMPORTED_MODULE_2__.scanSync)(text).tokens;
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    let pieceStartByte = 0;
+    const pieces = [];
+    for (const t of tokens) {
+        if (t.text === ';') {
+            pieces.push([pieceStartByte, t.end]);
+            pieceStartByte = t.end;
+        }
+    }
+    const totalBytes = Buffer.byteLength(text, 'utf8');
+    if (pieceStartByte < totalBytes)
+        pieces.push([pieceStartByte, totalBytes]);
+    const bytes = Buffer.from(text, 'utf8');
+    for (const [from, to] of pieces) {
+        const startIdx = source.indexOfByte(from);
+        const endIdx = source.indexOfByte(to);
+        if (errorIndex >= startIdx && errorIndex < endIdx)
+            continue;
+        const piece = bytes.subarray(from, to).toString('utf8');
+        if (!piece.trim())
+            continue;
+        try {
+            const result = (0,libpg_query__WEBPACK_IMPORTED_MODULE_2__.parseSync)(piece);
+            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+        }
+        catch {
+            // the split cut through something the scanner alone cannot see; that piece is skipped
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ preprocess)
+/* harmony export */ });
+const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+function preprocess(text) {
+    const metaCommandLines = [];
+    let out = text;
+    if (out.includes('\\')) {
+        // lines are counted on from the previous match: a file of many meta-commands stays linear
+        let line = 1;
+        let counted = 0;
+        out = out.replace(META_LINE, (match, offset) => {
+            line += newlines(text, counted, offset);
+            counted = offset;
+            metaCommandLines.push(line);
+            // blanks alone would shorten the line in bytes when it holds `é`; inside a comment it can stay
+            const slash = match.indexOf('\\');
+            // eslint-disable-next-line no-control-regex
+            return `${' '.repeat(slash)}--${match.slice(slash + 2).replace(/[\x00-\x7f]/g, ' ')}`;
+        });
+    }
+    if (out.includes('${')) {
+        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+        // every statement after a placeholder one character left); ASCII characters that cannot be
+        // in an identifier become `_` (others can, and keep their byte width)
+        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`);
+    }
+    return { text: out, metaCommandLines };
+}
+function newlines(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 5375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+class SourceText {
+    text;
+    lineStarts;
+    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
+    byteToIndex;
+    ascii;
+    /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
+    bmp;
+    /**
+     * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
+     * so a column is counted from the nearest mark, not from the line start (a file can be one
+     * long line, and counting from its start for every finding would be quadratic).
+     */
+    marks;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        }
+        // eslint-disable-next-line no-control-regex
+        this.ascii = !/[^\x00-\x7f]/.test(text);
+        this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
+        if (!this.bmp)
+            this.marks = markCharacters(text);
+        if (!this.ascii) {
+            const bytes = Buffer.byteLength(text, 'utf8');
+            const map = new Int32Array(bytes + 1);
+            let b = 0;
+            for (let i = 0; i < text.length; i++) {
+                const cp = text.codePointAt(i);
+                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                for (let k = 0; k < width; k++)
+                    map[b + k] = i;
+                b += width;
+                if (cp > 0xffff)
+                    i++;
+            }
+            map[bytes] = text.length;
+            this.byteToIndex = map;
+        }
+    }
+    get length() {
+        return this.text.length;
+    }
+    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
+    indexOfByte(byte) {
+        if (byte <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(byte, this.text.length);
+        const map = this.byteToIndex;
+        return byte >= map.length ? this.text.length : map[byte];
+    }
+    /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
+    byteOfIndex(index) {
+        if (index <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(index, this.text.length);
+        const map = this.byteToIndex;
+        // the map is sorted: the first byte of the character at `index`
+        let lo = 0;
+        let hi = map.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (map[mid] < index)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
+    indexOfCodePoint(cp) {
+        if (this.ascii)
+            return Math.min(Math.max(cp, 0), this.text.length);
+        let i = 0;
+        for (let n = 0; n < cp && i < this.text.length; n++) {
+            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
+        }
+        return i;
+    }
+    /** 1-based line and column of a UTF-16 index. */
+    position(index) {
+        const idx = Math.max(0, Math.min(index, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.lineStarts[lo];
+        if (this.bmp)
+            return { line: lo + 1, column: idx - start + 1 };
+        return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
+    }
+    /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
+    charactersBefore(idx) {
+        const marks = this.marks;
+        // the last mark at or before idx
+        let lo = 0;
+        let hi = marks.length / 2 - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (marks[2 * mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let count = marks[2 * lo + 1];
+        for (let i = marks[2 * lo]; i < idx; i++) {
+            const c = this.text.charCodeAt(i);
+            // a surrogate pair is one character on screen
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
+                i++;
+            count++;
+        }
+        return count;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        const start = this.lineStarts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.lineStarts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+const MARK_EVERY = 256;
+/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
+function markCharacters(text) {
+    const marks = [0, 0];
+    let count = 0;
+    let next = MARK_EVERY;
+    for (let i = 0; i < text.length; i++) {
+        if (i >= next) {
+            marks.push(i, count);
+            next = i + MARK_EVERY;
+        }
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length)
+            i++;
+        count++;
+    }
+    return Int32Array.from(marks);
 }
 
 

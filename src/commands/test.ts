@@ -14,7 +14,6 @@ import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
-import { RULE_IDS } from '../rules/index.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
 
@@ -112,7 +111,12 @@ export async function runTest(opts: TestOptions): Promise<TestResult> {
 }
 
 async function testRun(opts: TestOptions): Promise<TestResult> {
-  const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+  // the test has no use for the rules but the names in the config's rules section, which are
+  // checked once the rules have loaded, while the server works; a misspelt one is still reported
+  // before anything runs
+  const config = loadConfig(opts.cwd, opts.config);
+  const rulesChecked = import('../rules/index.js').then(({ RULE_IDS }) => void loadConfig(opts.cwd, opts.config, RULE_IDS));
+  rulesChecked.catch(() => {});
   if (opts.migrations?.length) {
     config.migrations = opts.migrations;
     config.root = opts.cwd;
@@ -144,6 +148,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   };
   try {
     checkArguments(opts, config);
+    if (!given) await rulesChecked;
     if (!given || opts.changedSince) planned();
   } catch (err) {
     void adminReady?.then((c) => c.end()).catch(() => {});
@@ -194,7 +199,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     try {
       admin = await (adminReady ?? connect(server, 'pgmig admin'));
     } catch (err) {
-      // what is wrong with the migrations comes first
+      // what is wrong with the settings and the migrations comes first
+      await rulesChecked;
       planned();
       throw err;
     }
@@ -226,12 +232,14 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     try {
       await creating;
     } catch (err) {
+      await rulesChecked;
       if (unreadable) throw unreadable;
       const code = (err as { code?: string }).code;
       const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
       throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}${hint}`);
     }
     created = true;
+    await rulesChecked;
     if (unreadable) throw unreadable;
     const { order, undo: undos, problems } = plan!;
     const tests = testFiles!;

@@ -490,8 +490,15 @@ export function toUrl(t: DbTarget, withPassword = true): string {
 export interface Attempt {
   config: pg.ClientConfig;
   /** libpq's sslmode=prefer and allow: what to try when the first attempt fails that way. */
-  fallback?: { when: (err: { message?: string; code?: string }) => boolean; config: pg.ClientConfig };
+  fallback?: { when: (err: { message?: string; code?: string }) => boolean; config: pg.ClientConfig; remember?: string };
 }
+
+/**
+ * Servers (host:port) that answered sslmode=prefer's SSL request with "no". libpq goes on in
+ * plain text on the same socket; the pg client cannot, and opens a second connection (a new
+ * server process) each time, which a run that connects three times would pay thrice.
+ */
+const withoutSsl = new Set<string>();
 
 function readPem(file: string, key: string, source: TargetSource): Buffer {
   try {
@@ -579,7 +586,7 @@ export function clientAttempt(t: DbTarget, applicationName: string, env: NodeJS.
   if (socket || mode === 'disable') return { config: base };
   const withSsl: pg.ClientConfig = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' as const } : {}) };
   if (mode === 'prefer') {
-    return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base } };
+    return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base, remember: `${host}:${t.port}` } };
   }
   if (mode === 'allow') {
     // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
@@ -621,11 +628,17 @@ export async function connect(t: DbTarget, applicationName = 'pgmig', env: NodeJ
   const attempt = clientAttempt(t, applicationName, env);
   let client: pg.Client;
   try {
-    try {
-      client = await open(attempt.config);
-    } catch (err) {
-      if (!attempt.fallback?.when(err as { message?: string; code?: string })) throw err;
-      client = await open(attempt.fallback.config);
+    const { fallback } = attempt;
+    if (fallback?.remember && withoutSsl.has(fallback.remember)) {
+      client = await open(fallback.config);
+    } else {
+      try {
+        client = await open(attempt.config);
+      } catch (err) {
+        if (!fallback?.when(err as { message?: string; code?: string })) throw err;
+        client = await open(fallback.config);
+        if (fallback.remember) withoutSsl.add(fallback.remember);
+      }
     }
   } catch (err) {
     const e = err as { code?: string; message?: string };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 
 export type SeverityOverride = 'off' | 'warning' | 'error';
@@ -80,7 +80,8 @@ const KEYS = [
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
-  const doc = parseDocument(text, { prettyErrors: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
@@ -89,7 +90,23 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
   const raw: unknown = doc.toJS() ?? {};
   const config = defaultConfig(dirname(file));
   config.file = file;
-  const bad = (key: string, what: string) => new UserError(`${file}: ${key}: ${what}`);
+  // the line of the deepest key of the path that is there (rules.x: the line of x)
+  const lineOf = (path: string): number | undefined => {
+    let node: unknown = doc.contents;
+    let at: number | undefined;
+    for (const part of path.split('.')) {
+      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === part) : undefined;
+      if (!pair) break;
+      const start = (pair.key as Node).range?.[0];
+      if (start !== undefined) at = lines.linePos(start).line;
+      node = pair.value;
+    }
+    return at;
+  };
+  const bad = (key: string, what: string) => {
+    const line = lineOf(key);
+    return new UserError(`${file}${line ? `:${line}` : ''}: ${key}: ${what}`);
+  };
   if (!isObject(raw)) throw bad('(top level)', 'expected a mapping of keys to values');
   for (const [key, value] of Object.entries(raw)) {
     switch (key as (typeof KEYS)[number]) {

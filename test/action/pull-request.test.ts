@@ -242,7 +242,7 @@ describe('the action on a pull request', () => {
     const run = await prRun(pr, 17);
     expect(run.code).toBe(1);
     const failure = annotations(run.stdout).find((a) => a.kind === 'error')!;
-    expect(failure.message).toMatch(/^pgmig: .*\.pgmig\.yml: lockTimout: unknown key/);
+    expect(failure.message).toMatch(/^pgmig: .*\.pgmig\.yml:1: lockTimout: unknown key/);
     expect(failure.message).not.toMatch(/\n\s+at /);
     expect(gh.requests).toHaveLength(0);
   });

@@ -191,10 +191,10 @@ describe('config: lockRetries', () => {
   });
 
   it('names the key of a bad value', () => {
-    expect(failure('lockRetries: 5')).toBe('/x/.pgmig.yml: lockRetries: expected a mapping like {attempts: 5, maxTotal: 60s}');
-    expect(failure('lockRetries: { attempts: 0 }')).toBe('/x/.pgmig.yml: lockRetries.attempts: expected a whole number from 1 (no retry) to 50, got 0');
+    expect(failure('lockRetries: 5')).toBe('/x/.pgmig.yml:1: lockRetries: expected a mapping like {attempts: 5, maxTotal: 60s}');
+    expect(failure('lockRetries: { attempts: 0 }')).toBe('/x/.pgmig.yml:1: lockRetries.attempts: expected a whole number from 1 (no retry) to 50, got 0');
     expect(failure('lockRetries: { attempts: 2.5 }')).toMatch(/lockRetries\.attempts: expected a whole number/);
-    expect(failure('lockRetries: { maxTotal: soon }')).toBe('/x/.pgmig.yml: lockRetries.maxTotal: expected a duration such as 60s or 5min, got "soon"');
-    expect(failure('lockRetries: { tries: 3 }')).toBe('/x/.pgmig.yml: lockRetries.tries: unknown key (expected attempts or maxTotal)');
+    expect(failure('lockRetries: { maxTotal: soon }')).toBe('/x/.pgmig.yml:1: lockRetries.maxTotal: expected a duration such as 60s or 5min, got "soon"');
+    expect(failure('lockRetries: { tries: 3 }')).toBe('/x/.pgmig.yml:1: lockRetries.tries: unknown key (expected attempts or maxTotal)');
   });
 });

@@ -1,11 +1,22 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { startCluster } from '../../src/db/cluster.js';
 import { UserError } from '../../src/errors.js';
 import { project } from '../helpers/project.js';
 import { serverUrl } from './helpers.js';
+
+async function testDatabases(): Promise<string[]> {
+  const c = new pg.Client({ connectionString: serverUrl() });
+  await c.connect();
+  try {
+    return (await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'pgmig\\_test\\_%' ORDER BY 1`)).rows.map((r) => r.datname);
+  } finally {
+    await c.end();
+  }
+}
 
 async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
@@ -50,6 +61,20 @@ describe('pgmig test (CLI)', () => {
     expect(m.code).toBe(1);
     expect(m.stdout).toContain('| Migration | Line | Statement | Locks | Rewrites |');
     expect(m.stdout).toMatch(/\| db\/migration\/V2__widen_age\.sql \| 2 \| `ALTER TABLE users ALTER COLUMN age TYPE bigint;?` \| \*\*ACCESS EXCLUSIVE\*\* `public\.users`/);
+  });
+
+  it('a config naming an unknown rule: exit 2 naming it and the line, and no test database left behind', async () => {
+    const cwd = project({ ...files, '.pgmig.yml': 'migrations: db/migration\nrules:\n  no-such-rule: error\n' });
+    const before = await testDatabases();
+    const r = await cli(['test', '--database-url', serverUrl()], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.pgmig\.yml:3.*rules\.no-such-rule.*unknown rule/);
+    expect(r.stdout).toBe('');
+    expect(await testDatabases()).toEqual(before);
+    // the server being down too: what is wrong with the config still comes first
+    const down = await cli(['test', '--database-url', 'postgresql://nobody@127.0.0.1:1/x'], cwd);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/unknown rule/);
   });
 
   it('exit 2 with a message when the server cannot be reached', async () => {

@@ -1,4 +1,5 @@
 import { chmodSync, writeFileSync } from 'node:fs';
+import { createServer, connect as netConnect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clientAttempt, connect, displayUrl, parseDatabaseUrl, resolveTarget, toUrl, type DbTarget } from '../../src/db/connect.js';
@@ -64,6 +65,33 @@ describe('--database-url: libpq URI parameters', () => {
     expect(await where(prefer)).toMatchObject({ port: String(port) });
     const require_ = resolveTarget(`postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=require`, {})!;
     await expect(connect(require_)).rejects.toThrow(/cannot connect to PostgreSQL at .*sslmode=require \(from --database-url\): The server does not support SSL connections/);
+  });
+
+  it('sslmode=prefer asks a server that said no to SSL only once: later connections go plain at once', async () => {
+    const { port } = await server();
+    // a TCP relay in front of the server counts the connections pgmig opens
+    let opened = 0;
+    const relay = createServer((inbound) => {
+      opened++;
+      const outbound = netConnect(port, '127.0.0.1');
+      inbound.pipe(outbound).pipe(inbound);
+      inbound.on('error', () => outbound.destroy());
+      outbound.on('error', () => inbound.destroy());
+    });
+    await new Promise<void>((r) => relay.listen(0, '127.0.0.1', r));
+    try {
+      const relayPort = (relay.address() as AddressInfo).port;
+      const t = resolveTarget(`postgresql://postgres@127.0.0.1:${relayPort}/postgres`, {})!;
+      expect(await where(t)).toMatchObject({ port: String(port) });
+      // the first: an SSL request refused, then the plain connection
+      expect(opened).toBe(2);
+      expect(await where(t)).toMatchObject({ port: String(port) });
+      expect(opened).toBe(3);
+      // what is remembered is that server's answer, not a downgrade of sslmode=require
+      await expect(connect(resolveTarget(`postgresql://postgres@127.0.0.1:${relayPort}/postgres?sslmode=require`, {})!)).rejects.toThrow(/does not support SSL/);
+    } finally {
+      relay.close();
+    }
   });
 
   it('application_name, options and connect_timeout reach the server', async () => {

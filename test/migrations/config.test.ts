@@ -50,8 +50,15 @@ requireUndo: true
   });
 
   it('names the unknown key', () => {
-    expect(failure('migration: db')).toMatch(/\.pgmig\.yml: migration: unknown key/);
+    expect(failure('migration: db')).toMatch(/\.pgmig\.yml:1: migration: unknown key/);
     expect(failure('rls: { schema: [x] }')).toMatch(/rls\.schema: unknown key/);
+  });
+
+  it('gives the line of the key at fault', () => {
+    expect(failure('migrations: db\nrules:\n  require-rls: error\n  ban-drop-tabel: off\n')).toMatch(/\.pgmig\.yml:4: rules\.ban-drop-tabel: unknown rule/);
+    expect(failure('# settings\n\nlockTimeout:\n  max: soon\n')).toMatch(/\.pgmig\.yml:4: lockTimeout\.max: expected a duration/);
+    // a key the file does not have (the top level of an empty mapping) gets no line
+    expect(failure('[1, 2]')).toMatch(/\.pgmig\.yml: \(top level\): expected a mapping/);
   });
 
   it('names the unknown rule and the bad severity', () => {
