@@ -77,6 +77,23 @@ describe('pgmig test (CLI)', () => {
     expect(down.stderr).toMatch(/unknown rule/);
   });
 
+  it('the sessions of a run commit without waiting for the disk; a kept database keeps no such setting', async () => {
+    const cwd = project({ ...files, 'db/tests/settings.sql': "SELECT plan(1);\nSELECT is(current_setting('synchronous_commit'), 'off', 'commits do not wait');\n" });
+    const r = await cli(['test', '--database-url', serverUrl(), '--format', 'json', '--keep'], cwd);
+    expect(r.code).toBe(0);
+    const { database, tests } = JSON.parse(r.stdout);
+    expect(tests.find((t: { file: string }) => t.file === 'db/tests/settings.sql')).toMatchObject({ status: 'passed' });
+    const c = new pg.Client({ connectionString: serverUrl() });
+    await c.connect();
+    try {
+      const settings = await c.query(`SELECT s.setconfig FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = $1`, [database.name]);
+      expect(settings.rows).toEqual([]);
+    } finally {
+      await c.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
+      await c.end();
+    }
+  });
+
   it('exit 2 with a message when the server cannot be reached', async () => {
     const r = await cli(['test', '--database-url', 'postgresql://nobody@127.0.0.1:1/x'], project(files));
     expect(r.code).toBe(2);
