@@ -348,6 +348,31 @@ function compare(label, dir, files, runs) {
   return { label, pgmig: median(a), squawk: median(b), pgmigRuns: a, squawkRuns: b, pgmigFindings: p.findings, squawkFindings: q.findings };
 }
 
+/**
+ * What any linter in Node that parses with libpg-query pays before its first file: Node's own
+ * start-up, and the parser's WebAssembly compiled and instantiated, one statement parsed.
+ */
+function floorOf(runs) {
+  const script = join(work, 'floor.mjs');
+  // resolved from bench/.work up to the project's node_modules: the version pgmig bundles
+  // (and loaded the way pgmig loads it: baseline-compiled, see src/sql/parse.ts)
+  writeFileSync(
+    script,
+    "import { setFlagsFromString } from 'node:v8';\nsetFlagsFromString('--liftoff-only');\n" +
+      "const { loadModule, parseSync } = await import('libpg-query');\nawait loadModule();\nparseSync('SELECT 1');\n",
+  );
+  const node = [];
+  const parser = [];
+  const ok = (what) => (res) => {
+    if (res.status !== 0) fail(`${what} failed: ${res.stderr.trim().slice(0, 300)}`);
+  };
+  for (let i = 0; i < runs; i++) {
+    node.push(run(process.execPath, ['-e', '0'], work, ok('node -e 0')));
+    parser.push(run(process.execPath, [...NODE_ARGS, script], work, ok('loading libpg-query')));
+  }
+  return { node: median(node), parser: median(parser) };
+}
+
 function writeProject(dir, migrations) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -376,6 +401,7 @@ process.stdout.write(
 
 const bulk = compare(`${FILES} files`, manyDir, manyFiles, RUNS);
 const cold = compare('cold start, 1 file', oneDir, oneFiles, COLD_RUNS);
+const floor = floorOf(COLD_RUNS);
 
 const rows = [
   ['', 'pgmig', 'squawk', 'squawk/pgmig', 'runs'],
@@ -391,7 +417,10 @@ for (const row of rows) {
 process.stdout.write(
   `\nmedian wall time per run, process spawn to exit. ratio >= 1.00: pgmig as fast or faster.\n` +
     `findings on the ${FILES} files (different rule sets, shown as a sanity check): pgmig ${bulk.pgmigFindings}, squawk ${bulk.squawkFindings}\n` +
-    `all runs (ms): pgmig [${bulk.pgmigRuns.map((x) => x.toFixed(0)).join(', ')}], squawk [${bulk.squawkRuns.map((x) => x.toFixed(0)).join(', ')}]\n`,
+    `all runs (ms): pgmig [${bulk.pgmigRuns.map((x) => x.toFixed(0)).join(', ')}], squawk [${bulk.squawkRuns.map((x) => x.toFixed(0)).join(', ')}]\n` +
+    `\nfloor, timed in this run: Node's start-up alone ${fmt(floor.node)}; Node with the PostgreSQL parser (libpg-query's WebAssembly)\n` +
+    `loaded and one statement parsed ${fmt(floor.parser)}, before reading a file. The best squawk/pgmig a linter in Node on this parser\n` +
+    `could show: ${(bulk.squawk / floor.parser).toFixed(2)} on the ${FILES} files, ${(cold.squawk / floor.parser).toFixed(2)} for one file.\n`,
 );
 
 if (opts.profile) profile(manyDir);
@@ -409,7 +438,13 @@ function profile(dir) {
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) fail('node wrote no CPU profile');
   const prof = JSON.parse(readFileSync(join(profDir, file), 'utf8'));
-  const moduleOf = bundleModules(pgmigCli);
+  // the CLI is split in chunks (dist/cli/*.index.js) that load on use: map each of them
+  const bundles = new Map();
+  const moduleOf = (path, line) => {
+    if (!bundles.has(path)) bundles.set(path, bundleModules(path));
+    return bundles.get(path)(line);
+  };
+  const cliDir = dirname(pgmigCli);
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -417,7 +452,8 @@ function profile(dir) {
     const { functionName, url, lineNumber } = node.callFrame;
     const name = functionName || '(anonymous)';
     if (!url) return `${name} (native)`;
-    if (resolve(locatePath(url)) === pgmigCli) return `${moduleOf(lineNumber + 1)}: ${name}`;
+    const path = resolve(locatePath(url));
+    if (dirname(path) === cliDir && path.endsWith('.js')) return `${moduleOf(path, lineNumber + 1)}: ${name}`;
     return `${locate(url)}: ${name}`;
   };
   // self: the sampled frame; total: every distinct function on the sampled stack, once

@@ -27,6 +27,21 @@ describe(rule, () => {
     expect(f[1]!.message).toContain(`"Q"${'c'.repeat(62)}" is 64 bytes`);
   });
 
+  it('unquoted non-ASCII names at the limit: the fewest characters that pass 63 bytes still fire', async () => {
+    const sql = [
+      `CREATE TABLE ${'名'.repeat(21)} (id bigint);`, // 63 bytes
+      `CREATE TABLE ${'名'.repeat(22)} (id bigint);`, // 66 bytes in 22 UTF-16 units
+      `CREATE TABLE ${'𝒜'.repeat(16)} (id bigint);`, // 64 bytes in 16 characters (32 units)
+      `CREATE TABLE ${'a'.repeat(40)}${'ü'.repeat(12)} (id bigint);`, // 64 bytes in 52 units
+    ].join('\n');
+    const f = await lintSql(sql, { rule });
+    expect(f.map((x) => [x.line, x.message.match(/is (\d+) bytes/)?.[1]])).toEqual([
+      [2, '66'],
+      [3, '64'],
+      [4, '64'],
+    ]);
+  });
+
   it('decodes U&"…" identifiers before counting', async () => {
     const sql = [
       `CREATE TABLE U&"${'x'.repeat(64)}" (id bigint);`,
