@@ -204,7 +204,8 @@ describe('pgmig test as a process, with a throwaway cluster', () => {
     expect(report.summary.errors).toBe(1);
     expect(report.database).toMatchObject({ kept: true, throwaway: true });
     expect(report.database.note).toMatch(/serves it until pgmig \(pid \d+\) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status/);
-    expect(run.stderr()).toContain(`pgmig: kept the test database: ${report.database.url}`);
+    // and nothing else: no warning of Node's or a library's
+    expect(run.stderr()).toBe(`pgmig: kept the test database: ${report.database.url}\n`);
     const server = clusterOf(run)!;
     expect(report.database.url).toMatch(new RegExp(`^postgresql://postgres@127\\.0\\.0\\.1:${server.port}/pgmig_test_\\w+\\?sslmode=disable$`));
     // after the report, still there: pgmig waits
