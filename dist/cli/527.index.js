@@ -978,7 +978,7 @@ class Tracer {
         else {
             await client.query(stmt.text);
             trace.durationMs = performance.now() - started;
-            const after = await client.query(this.stateQuery(true));
+            const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
             seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
             this.noteRewrites(trace, after.rows);
         }
@@ -1098,6 +1098,24 @@ class Tracer {
             rel.relfilenode = r.v;
         }
     }
+}
+/**
+ * pg_locks gathers every lock on the server before it filters, so under a migration's own small
+ * work_mem (and a temp_file_limit) pgmig's look at the statement's locks could spill to disk and
+ * fail where the statement did not, and be taken for the statement's failure. The look gets a
+ * work_mem of its own for its one query; the migration's value is put back in the same round
+ * trip (transaction-local both ways, so a COMMIT or ROLLBACK of the file's ends it as it would).
+ */
+function withOwnWorkMem(query) {
+    return [
+        `SELECT set_config('pgmig.work_mem', current_setting('work_mem'), true), set_config('work_mem', '4MB', true)`,
+        query,
+        `SELECT set_config('work_mem', current_setting('pgmig.work_mem'), true)`,
+    ].join(';\n');
+}
+/** The look's own rows, from the three results of withOwnWorkMem's round trip. */
+function lookAt(results) {
+    return results[1];
 }
 /**
  * A statement that takes SHARE and ACCESS EXCLUSIVE on one table (ALTER COLUMN TYPE rebuilding
@@ -1234,6 +1252,7 @@ async function testRun(opts) {
     const clients = [];
     let admin;
     let observerReady;
+    let migrateReady;
     let created = false;
     const target = (0,connect/* withDatabase */.kR)(server, dbName);
     // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
@@ -1272,32 +1291,36 @@ async function testRun(opts) {
         creating.catch(() => { });
         version.catch(() => { });
         // the server copies the template meanwhile: find and read the migrations now (what goes
-        // wrong is reported once the database exists, and the database dropped)
+        // wrong is reported once the database exists, and the database dropped), a few files at a
+        // time, so that the server's answers are taken as they come rather than after the last file
         let unreadable;
-        try {
-            for (const { file } of planned().order)
-                (0,apply/* preload */.uv)(file);
-        }
-        catch (err) {
-            unreadable = err;
-        }
+        const reading = (async () => {
+            const { order } = planned();
+            for (let i = 0; i < order.length; i++) {
+                (0,apply/* preload */.uv)(order[i].file);
+                if (i % 16 === 15)
+                    await new Promise((r) => setImmediate(r));
+            }
+        })().catch((err) => void (unreadable = err));
         // and, once the parser is there, get the first base migrations ready to send, and see
         // whether a new one has statements that run outside a transaction (the lock trace then
         // needs a second connection)
         let upcoming;
         let observerNeeded = false;
-        const looked = unreadable
-            ? undefined
-            : parserReady.then(() => {
-                upcoming = { at: 0, files: baseBatch(plan.order, 0) };
-                observerNeeded = plan.order.some(({ file, isNew }) => isNew && (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) !== undefined);
-            });
-        looked?.catch(() => { });
+        const looked = reading.then(async () => {
+            if (unreadable)
+                return;
+            await parserReady;
+            upcoming = { at: 0, files: baseBatch(plan.order, 0) };
+            observerNeeded = plan.order.some(({ file, isNew }) => isNew && (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) !== undefined);
+        });
+        looked.catch(() => { });
         try {
             await creating;
         }
         catch (err) {
             await rulesChecked;
+            await reading;
             if (unreadable)
                 throw unreadable;
             const code = err.code;
@@ -1305,16 +1328,19 @@ async function testRun(opts) {
             throw new errors/* UserError */.y(`cannot create the test database on ${(0,connect/* displayUrl */.Qy)(server)}: ${err.message}${hint}`);
         }
         created = true;
-        // only a speed-up: a server that refuses it runs the test all the same
-        await unhurried.catch(() => { });
+        // the migrations' session logs in while the last files are read; after the setting, so it
+        // has it (only a speed-up: a server that refuses it runs the test all the same)
+        migrateReady = unhurried.catch(() => { }).then(() => (0,connect/* connect */.Ng)(target, 'pgmig migrate'));
+        migrateReady.catch(() => { });
         await rulesChecked;
+        await reading;
         if (unreadable)
             throw unreadable;
         const { order, undo: undos, problems } = plan;
         const tests = testFiles;
         result.problems.push(...problems);
         result.database.serverVersion = (await version).rows[0].v;
-        const client = await (0,connect/* connect */.Ng)(target, 'pgmig migrate');
+        const client = await migrateReady;
         clients.push(client);
         const observer = () => {
             if (!observerReady) {
@@ -1327,7 +1353,7 @@ async function testRun(opts) {
         doing = 'creating flyway_schema_history';
         await applier.createHistory();
         await parserReady;
-        await looked?.catch(() => { });
+        await looked.catch(() => { });
         // a new migration will need the lock observer: it logs in while the base migrations run
         if (observerNeeded)
             void observer();
@@ -1414,9 +1440,11 @@ async function testRun(opts) {
         applier = undefined;
         doing = 'cleaning up';
         const keep = !!opts.keep && finished;
-        const observer = await observerReady?.catch(() => undefined);
-        if (observer)
-            clients.push(observer);
+        // sessions that may have logged in after the run stopped waiting for them
+        for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+            if (late && !clients.includes(late))
+                clients.push(late);
+        }
         const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
         if (admin && created && !keep) {
             await ending;

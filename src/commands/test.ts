@@ -179,6 +179,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   const clients: pg.Client[] = [];
   let admin: pg.Client | undefined;
   let observerReady: Promise<pg.Client> | undefined;
+  let migrateReady: Promise<pg.Client> | undefined;
   let created = false;
   const target: DbTarget = withDatabase(server, dbName);
   // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
@@ -219,44 +220,51 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     creating.catch(() => {});
     version.catch(() => {});
     // the server copies the template meanwhile: find and read the migrations now (what goes
-    // wrong is reported once the database exists, and the database dropped)
+    // wrong is reported once the database exists, and the database dropped), a few files at a
+    // time, so that the server's answers are taken as they come rather than after the last file
     let unreadable: unknown;
-    try {
-      for (const { file } of planned().order) preload(file);
-    } catch (err) {
-      unreadable = err;
-    }
+    const reading = (async () => {
+      const { order } = planned();
+      for (let i = 0; i < order.length; i++) {
+        preload(order[i]!.file);
+        if (i % 16 === 15) await new Promise((r) => setImmediate(r));
+      }
+    })().catch((err: unknown) => void (unreadable = err));
     // and, once the parser is there, get the first base migrations ready to send, and see
     // whether a new one has statements that run outside a transaction (the lock trace then
     // needs a second connection)
     let upcoming: { at: number; files: MigrationFile[] } | undefined;
     let observerNeeded = false;
-    const looked = unreadable
-      ? undefined
-      : parserReady.then(() => {
-          upcoming = { at: 0, files: baseBatch(plan!.order, 0) };
-          observerNeeded = plan!.order.some(({ file, isNew }) => isNew && nonTransactionalReason(file.parsed.statements) !== undefined);
-        });
-    looked?.catch(() => {});
+    const looked = reading.then(async () => {
+      if (unreadable) return;
+      await parserReady;
+      upcoming = { at: 0, files: baseBatch(plan!.order, 0) };
+      observerNeeded = plan!.order.some(({ file, isNew }) => isNew && nonTransactionalReason(file.parsed.statements) !== undefined);
+    });
+    looked.catch(() => {});
     try {
       await creating;
     } catch (err) {
       await rulesChecked;
+      await reading;
       if (unreadable) throw unreadable;
       const code = (err as { code?: string }).code;
       const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
       throw new UserError(`cannot create the test database on ${displayUrl(server)}: ${(err as Error).message}${hint}`);
     }
     created = true;
-    // only a speed-up: a server that refuses it runs the test all the same
-    await unhurried.catch(() => {});
+    // the migrations' session logs in while the last files are read; after the setting, so it
+    // has it (only a speed-up: a server that refuses it runs the test all the same)
+    migrateReady = unhurried.catch(() => {}).then(() => connect(target, 'pgmig migrate'));
+    migrateReady.catch(() => {});
     await rulesChecked;
+    await reading;
     if (unreadable) throw unreadable;
     const { order, undo: undos, problems } = plan!;
     const tests = testFiles!;
     result.problems.push(...problems);
     result.database.serverVersion = (await version).rows[0]!.v;
-    const client = await connect(target, 'pgmig migrate');
+    const client = await migrateReady;
     clients.push(client);
     const observer = () => {
       if (!observerReady) {
@@ -269,7 +277,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     doing = 'creating flyway_schema_history';
     await applier.createHistory();
     await parserReady;
-    await looked?.catch(() => {});
+    await looked.catch(() => {});
     // a new migration will need the lock observer: it logs in while the base migrations run
     if (observerNeeded) void observer();
 
@@ -350,8 +358,10 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     applier = undefined;
     doing = 'cleaning up';
     const keep = !!opts.keep && finished;
-    const observer = await observerReady?.catch(() => undefined);
-    if (observer) clients.push(observer);
+    // sessions that may have logged in after the run stopped waiting for them
+    for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+      if (late && !clients.includes(late)) clients.push(late);
+    }
     const ending = Promise.all(clients.map((c) => c.end().catch(() => {})));
     if (admin && created && !keep) {
       await ending;

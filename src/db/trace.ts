@@ -176,7 +176,7 @@ export class Tracer {
     } else {
       await client.query(stmt.text);
       trace.durationMs = performance.now() - started;
-      const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(true));
+      const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
       seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
       this.noteRewrites(trace, after.rows);
     }
@@ -290,6 +290,26 @@ export class Tracer {
       rel.relfilenode = r.v;
     }
   }
+}
+
+/**
+ * pg_locks gathers every lock on the server before it filters, so under a migration's own small
+ * work_mem (and a temp_file_limit) pgmig's look at the statement's locks could spill to disk and
+ * fail where the statement did not, and be taken for the statement's failure. The look gets a
+ * work_mem of its own for its one query; the migration's value is put back in the same round
+ * trip (transaction-local both ways, so a COMMIT or ROLLBACK of the file's ends it as it would).
+ */
+function withOwnWorkMem(query: string): string {
+  return [
+    `SELECT set_config('pgmig.work_mem', current_setting('work_mem'), true), set_config('work_mem', '4MB', true)`,
+    query,
+    `SELECT set_config('work_mem', current_setting('pgmig.work_mem'), true)`,
+  ].join(';\n');
+}
+
+/** The look's own rows, from the three results of withOwnWorkMem's round trip. */
+function lookAt(results: unknown): { rows: Array<{ k: string; oid: string; v: string }> } {
+  return (results as Array<{ rows: Array<{ k: string; oid: string; v: string }> }>)[1]!;
 }
 
 /**

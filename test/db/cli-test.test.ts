@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
@@ -102,12 +103,27 @@ describe('pgmig test (CLI)', () => {
   });
 
   it('with no URL: starts a throwaway cluster, runs, and removes it', async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-')));
-    const r = await cli(['test', '--format', 'json'], project(files), { PATH: process.env.PATH });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).database).toMatchObject({ throwaway: true, kept: false });
-    const left = readdirSync(tmpdir()).filter((n) => n.startsWith('pgmig-pg-') && !before.has(n));
-    expect(left).toEqual([]);
+    // a temporary folder of its own: other test files start clusters in the shared one meanwhile
+    const tmp = mkdtempSync(join(tmpdir(), 'pgmig-cli-test-'));
+    chmodSync(tmp, 0o755);
+    const cwd = project(files);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    // what appears in it meanwhile: the cluster's folder, which must be gone at the end
+    const seen = new Set<string>();
+    const watcher = watch(tmp, (_event, name) => name && seen.add(String(name)));
+    try {
+      const r = await cli(['test', '--format', 'json'], cwd, { PATH: process.env.PATH });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).database).toMatchObject({ throwaway: true, kept: false });
+      expect([...seen].some((n) => n.startsWith('pgmig-pg-'))).toBe(true);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      watcher.close();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('no URL and no PostgreSQL installed: a UserError that says what to install', async () => {

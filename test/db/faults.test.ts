@@ -183,6 +183,24 @@ describe('faults on a server pgmig did not start', () => {
     expect(run.stderr()).not.toMatch(/CREATEDB/);
   });
 
+  it.concurrent("a migration's small work_mem does not make pgmig's look at its locks fail, however many locks the server holds", async () => {
+    // pg_locks gathers every lock on the server before it filters: 1,500 of them spill out of a
+    // 64 kB work_mem, past a 64 kB temp_file_limit, while the migration's own statements do not
+    const holder = new pg.Client({ connectionString: serverUrl() });
+    await holder.connect();
+    try {
+      await holder.query('SELECT count(pg_advisory_lock(i)) FROM generate_series(1, 1500) i');
+      const cwd = project({ 'db/migration/V1__small.sql': "SET work_mem = '64kB';\nCREATE TABLE small_work_mem (id int);\nSELECT current_setting('work_mem');\n" });
+      const url = `${serverUrl()}${serverUrl().includes('?') ? '&' : '?'}options=${encodeURIComponent('-c temp_file_limit=64kB')}`;
+      const run = cli(['test', '--database-url', url, '--format', 'json'], cwd);
+      expect(await run.code, run.stderr()).toBe(0);
+      const report = JSON.parse(run.stdout()) as TestResult;
+      expect(report.migrations[0]!.statements!.map((st) => st.line)).toEqual([1, 2, 3]);
+    } finally {
+      await holder.end();
+    }
+  });
+
   it.concurrent('out of temporary file space (temp_file_limit, standing in for a full disk): exit 2 naming the statement, 53400', async () => {
     const cwd = project({
       'db/migration/V1__sort.sql': "SET work_mem = '64kB';\nSELECT count(*) FROM (SELECT g FROM generate_series(1, 200000) g ORDER BY g DESC) s;\n",
