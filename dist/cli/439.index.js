@@ -324,7 +324,11 @@ function statementLabel(stmt) {
     // a CTE (WITH …) would otherwise be labelled by its first word
     if (DML[stmt.kind])
         return DML[stmt.kind];
-    const words = stmt.text.match(/[A-Za-z_]+/g)?.slice(0, 8).map((w) => w.toUpperCase()) ?? [];
+    // the first eight words only: a statement may be a function body of thousands
+    const words = [];
+    const word = /[A-Za-z_]+/g;
+    for (let m = word.exec(stmt.text); m && words.length < 8; m = word.exec(stmt.text))
+        words.push(m[0].toUpperCase());
     if (words.length === 0)
         return stmt.kind;
     const label = [words[0]];
@@ -573,7 +577,7 @@ function isPlainTable(t) {
     },
     // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
     endChange(ctx) {
-        for (const t of ctx.model.tables.values()) {
+        for (const t of ctx.model.rlsEnabledInChange()) {
             if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
                 continue;
             const name = (0,relation/* displayName */.QC)(t.ref);

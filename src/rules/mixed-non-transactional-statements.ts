@@ -95,7 +95,10 @@ const DML: Record<string, string> = {
 export function statementLabel(stmt: Pick<Statement, 'kind' | 'text'>): string {
   // a CTE (WITH …) would otherwise be labelled by its first word
   if (DML[stmt.kind]) return DML[stmt.kind]!;
-  const words = stmt.text.match(/[A-Za-z_]+/g)?.slice(0, 8).map((w) => w.toUpperCase()) ?? [];
+  // the first eight words only: a statement may be a function body of thousands
+  const words: string[] = [];
+  const word = /[A-Za-z_]+/g;
+  for (let m = word.exec(stmt.text); m && words.length < 8; m = word.exec(stmt.text)) words.push(m[0].toUpperCase());
   if (words.length === 0) return stmt.kind;
   const label = [words[0]!];
   if (['CREATE', 'ALTER', 'DROP'].includes(words[0]!)) {

@@ -17,7 +17,7 @@ export default defineRule({
   },
   // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
   endChange(ctx) {
-    for (const t of ctx.model.tables.values()) {
+    for (const t of ctx.model.rlsEnabledInChange()) {
       if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0) continue;
       const name = displayName(t.ref);
       ctx.report(

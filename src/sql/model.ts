@@ -45,13 +45,20 @@ export class SchemaModel {
   /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
   readonly functions = new FunctionCatalog();
 
+  /** Tables whose row-level security this change enabled (a linted folder is a thousand changes: no scan of every table each time). */
+  private readonly rlsEnabledNow = new Set<TableInfo>();
+
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
-    for (const t of this.tables.values()) {
-      t.origin = 'base';
-      t.rlsEnabledAt = undefined;
-    }
+    for (const t of this.tables.values()) t.origin = 'base';
+    for (const t of this.rlsEnabledNow) t.rlsEnabledAt = undefined;
+    this.rlsEnabledNow.clear();
     for (const i of this.indexes.values()) i.origin = 'base';
+  }
+
+  /** The tables, still there, on which this change enabled row-level security. */
+  rlsEnabledInChange(): TableInfo[] {
+    return [...this.rlsEnabledNow].filter((t) => t.rlsEnabledAt && this.tables.get(relationKey(t.ref)) === t);
   }
 
   table(key: string): TableInfo | undefined {
@@ -147,7 +154,10 @@ export class SchemaModel {
       switch (c.AlterTableCmd?.subtype) {
         case 'AT_EnableRowSecurity':
           t.rlsEnabled = true;
-          if (origin === 'change') t.rlsEnabledAt = at;
+          if (origin === 'change') {
+            t.rlsEnabledAt = at;
+            this.rlsEnabledNow.add(t);
+          }
           break;
         case 'AT_DisableRowSecurity':
           t.rlsEnabled = false;
