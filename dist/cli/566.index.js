@@ -50,17 +50,18 @@ class SchemaModel {
     indexes = new Map();
     /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
     functions = new functions/* FunctionCatalog */.Q7();
-    /** Tables whose row-level security this change enabled (a linted folder is a thousand changes: no scan of every table each time). */
+    // what this change made, and the tables it enabled row-level security on: a linted folder is a
+    // thousand changes, and settling each must not go through every table made before it
+    madeNow = [];
     rlsEnabledNow = new Set();
     /** Everything made so far counts as existing from here on (a new, separate change begins). */
     settle() {
-        for (const t of this.tables.values())
-            t.origin = 'base';
+        for (const made of this.madeNow)
+            made.origin = 'base';
+        this.madeNow.length = 0;
         for (const t of this.rlsEnabledNow)
             t.rlsEnabledAt = undefined;
         this.rlsEnabledNow.clear();
-        for (const i of this.indexes.values())
-            i.origin = 'base';
     }
     /** The tables, still there, on which this change enabled row-level security. */
     rlsEnabledInChange() {
@@ -98,7 +99,10 @@ class SchemaModel {
             case 'IndexStmt': {
                 const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
                 if (ref && !(n.if_not_exists && this.indexes.has((0,relation/* relationKey */.Yb)(ref)))) {
-                    this.indexes.set((0,relation/* relationKey */.Yb)(ref), { ref, table: (0,relation/* keyOf */.TN)(n.relation), origin });
+                    const index = { ref, table: (0,relation/* keyOf */.TN)(n.relation), origin };
+                    this.indexes.set((0,relation/* relationKey */.Yb)(ref), index);
+                    if (origin === 'change')
+                        this.madeNow.push(index);
                 }
                 break;
             }
@@ -130,15 +134,10 @@ class SchemaModel {
         const key = (0,relation/* relationKey */.Yb)(ref);
         if (ifNotExists && this.tables.has(key))
             return;
-        this.tables.set(key, {
-            ref,
-            origin,
-            createdAt: at,
-            rlsEnabled: false,
-            rlsForced: false,
-            policies: new Set(),
-            isMaterializedView: matview,
-        });
+        const table = { ref, origin, createdAt: at, rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: matview };
+        this.tables.set(key, table);
+        if (origin === 'change')
+            this.madeNow.push(table);
     }
     /** The entry for a table, made up on first mention when pgmig never saw it created. */
     ensure(ref) {

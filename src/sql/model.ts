@@ -45,15 +45,17 @@ export class SchemaModel {
   /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
   readonly functions = new FunctionCatalog();
 
-  /** Tables whose row-level security this change enabled (a linted folder is a thousand changes: no scan of every table each time). */
+  // what this change made, and the tables it enabled row-level security on: a linted folder is a
+  // thousand changes, and settling each must not go through every table made before it
+  private readonly madeNow: Array<TableInfo | IndexInfo> = [];
   private readonly rlsEnabledNow = new Set<TableInfo>();
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
-    for (const t of this.tables.values()) t.origin = 'base';
+    for (const made of this.madeNow) made.origin = 'base';
+    this.madeNow.length = 0;
     for (const t of this.rlsEnabledNow) t.rlsEnabledAt = undefined;
     this.rlsEnabledNow.clear();
-    for (const i of this.indexes.values()) i.origin = 'base';
   }
 
   /** The tables, still there, on which this change enabled row-level security. */
@@ -94,7 +96,9 @@ export class SchemaModel {
       case 'IndexStmt': {
         const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
         if (ref && !(n.if_not_exists && this.indexes.has(relationKey(ref)))) {
-          this.indexes.set(relationKey(ref), { ref, table: keyOf(n.relation), origin });
+          const index: IndexInfo = { ref, table: keyOf(n.relation), origin };
+          this.indexes.set(relationKey(ref), index);
+          if (origin === 'change') this.madeNow.push(index);
         }
         break;
       }
@@ -123,15 +127,9 @@ export class SchemaModel {
     if (!ref) return;
     const key = relationKey(ref);
     if (ifNotExists && this.tables.has(key)) return;
-    this.tables.set(key, {
-      ref,
-      origin,
-      createdAt: at,
-      rlsEnabled: false,
-      rlsForced: false,
-      policies: new Set(),
-      isMaterializedView: matview,
-    });
+    const table: TableInfo = { ref, origin, createdAt: at, rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: matview };
+    this.tables.set(key, table);
+    if (origin === 'change') this.madeNow.push(table);
   }
 
   /** The entry for a table, made up on first mention when pgmig never saw it created. */
