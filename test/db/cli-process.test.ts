@@ -204,6 +204,8 @@ describe('pgmig test as a process, with a throwaway cluster', () => {
     expect(report.summary.errors).toBe(1);
     expect(report.database).toMatchObject({ kept: true, throwaway: true });
     expect(report.database.note).toMatch(/serves it until pgmig \(pid \d+\) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status/);
+    // (stderr is a pipe of its own: its line may come after the report)
+    await until('the kept URL on stderr', run, () => (run.stderr().endsWith('\n') ? true : undefined));
     // and nothing else: no warning of Node's or a library's
     expect(run.stderr()).toBe(`pgmig: kept the test database: ${report.database.url}\n`);
     const server = clusterOf(run)!;
