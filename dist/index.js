@@ -45230,23 +45230,65 @@ const MASK = '***';
  */
 const MIN_LENGTH = 4;
 const secrets = new Set();
+/** Hidden in pgmig's output already, not yet handed to the sinks: see holdSecret. */
+const held = new Set();
 /** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
 let secrets_forms = [];
 const sinks = [];
+function rebuildForms() {
+    const all = new Set();
+    for (const v of [...secrets, ...held])
+        for (const f of encodings(v))
+            if (f.length >= MIN_LENGTH)
+                all.add(f);
+    secrets_forms = [...all].sort((a, b) => b.length - a.length);
+}
 // a password in a connection URL pgmig never learnt (another server's, in a pg message)
 const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
 /** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
 function addSecret(value) {
     if (!value || value.length < MIN_LENGTH || secrets.has(value))
         return;
+    held.delete(value);
     secrets.add(value);
-    const all = new Set(secrets_forms);
-    for (const f of encodings(value))
-        if (f.length >= MIN_LENGTH)
-            all.add(f);
-    secrets_forms = [...all].sort((a, b) => b.length - a.length);
+    rebuildForms();
     for (const sink of sinks)
         sink(value);
+}
+/**
+ * A password read before the user name it goes with is known (a URL, a connection string, a
+ * service, PGPASSWORD): hidden in pgmig's own output at once, so that an error a moment later
+ * cannot quote it, and handed to the sinks by settleSecrets when the connection target is
+ * complete.
+ */
+function holdSecret(value) {
+    if (!value || value.length < MIN_LENGTH || secrets.has(value) || held.has(value))
+        return;
+    held.add(value);
+    rebuildForms();
+}
+/**
+ * The connection target is complete: every held password becomes a secret, except `notSecret`
+ * (in any of the spellings it was read in): a password that is the user name itself hides
+ * nothing the output does not show already (postgres:postgres, the default of the PostgreSQL
+ * service containers), and masking it would turn every "postgres" in a log into ***.
+ */
+function settleSecrets(notSecret) {
+    const spelled = (v) => {
+        try {
+            return decodeURIComponent(v);
+        }
+        catch {
+            return v;
+        }
+    };
+    const release = [...held].filter((v) => notSecret !== undefined && !secrets.has(notSecret) && (v === notSecret || spelled(v) === notSecret));
+    for (const v of release)
+        held.delete(v);
+    if (release.length)
+        rebuildForms();
+    for (const v of [...held])
+        addSecret(v);
 }
 /** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
 function onSecret(sink) {
@@ -45328,6 +45370,7 @@ function redactError(err) {
 /** Forgets every secret and sink; for tests, which run many "runs" in one process. */
 function resetSecrets() {
     secrets.clear();
+    held.clear();
     secrets_forms = [];
     sinks.length = 0;
 }
@@ -47028,7 +47071,7 @@ function parseUri(s, source) {
             out.set('user', dec(user, 'user name'));
         if (colon >= 0) {
             // known as a secret before anything can fail and quote it
-            addSecret(userinfo.slice(colon + 1));
+            holdSecret(userinfo.slice(colon + 1));
             out.set('password', dec(userinfo.slice(colon + 1), 'password'));
         }
     }
@@ -47065,7 +47108,7 @@ function parseUri(s, source) {
             throw new src_errors/* UserError */.y(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
         }
         if (SECRET_KEYS.has(key))
-            addSecret(pair.slice(eq + 1));
+            holdSecret(pair.slice(eq + 1));
         out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
     }
     return out;
@@ -47118,7 +47161,7 @@ function parseKeywordValue(s, source) {
             }
         }
         if (SECRET_KEYS.has(key))
-            addSecret(value);
+            holdSecret(value);
         if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
             throw new src_errors/* UserError */.y(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
         }
@@ -47202,7 +47245,7 @@ function readService(name, env, source) {
             if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
                 throw new src_errors/* UserError */.y(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
             if (SECRET_KEYS.has(key))
-                addSecret(line.slice(eq + 1).trim());
+                holdSecret(line.slice(eq + 1).trim());
             out.set(key, line.slice(eq + 1).trim());
         }
         if (found)
@@ -47265,9 +47308,13 @@ function toTarget(kv, source, env) {
             target.password = pw;
     }
     // every target pgmig connects to is made here: wherever its password came from (the URL,
-    // PGPASSWORD, a password or service file), it is redacted from all output from now on
-    addSecret(target.password);
+    // PGPASSWORD, a password or service file), it is redacted from all output from now on, unless
+    // it is the user name (see settleSecrets)
+    const userName = target.password !== undefined && target.password === target.user;
+    if (!userName)
+        addSecret(target.password);
     addSecret(params.sslpassword);
+    settleSecrets(userName ? target.password : undefined);
     return target;
 }
 /** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */

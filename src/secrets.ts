@@ -15,9 +15,17 @@ export const MASK = '***';
 const MIN_LENGTH = 4;
 
 const secrets = new Set<string>();
+/** Hidden in pgmig's output already, not yet handed to the sinks: see holdSecret. */
+const held = new Set<string>();
 /** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
 let forms: string[] = [];
 const sinks: Array<(secret: string) => void> = [];
+
+function rebuildForms(): void {
+  const all = new Set<string>();
+  for (const v of [...secrets, ...held]) for (const f of encodings(v)) if (f.length >= MIN_LENGTH) all.add(f);
+  forms = [...all].sort((a, b) => b.length - a.length);
+}
 
 // a password in a connection URL pgmig never learnt (another server's, in a pg message)
 const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
@@ -25,11 +33,42 @@ const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
 /** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
 export function addSecret(value: string | undefined): void {
   if (!value || value.length < MIN_LENGTH || secrets.has(value)) return;
+  held.delete(value);
   secrets.add(value);
-  const all = new Set(forms);
-  for (const f of encodings(value)) if (f.length >= MIN_LENGTH) all.add(f);
-  forms = [...all].sort((a, b) => b.length - a.length);
+  rebuildForms();
   for (const sink of sinks) sink(value);
+}
+
+/**
+ * A password read before the user name it goes with is known (a URL, a connection string, a
+ * service, PGPASSWORD): hidden in pgmig's own output at once, so that an error a moment later
+ * cannot quote it, and handed to the sinks by settleSecrets when the connection target is
+ * complete.
+ */
+export function holdSecret(value: string | undefined): void {
+  if (!value || value.length < MIN_LENGTH || secrets.has(value) || held.has(value)) return;
+  held.add(value);
+  rebuildForms();
+}
+
+/**
+ * The connection target is complete: every held password becomes a secret, except `notSecret`
+ * (in any of the spellings it was read in): a password that is the user name itself hides
+ * nothing the output does not show already (postgres:postgres, the default of the PostgreSQL
+ * service containers), and masking it would turn every "postgres" in a log into ***.
+ */
+export function settleSecrets(notSecret?: string): void {
+  const spelled = (v: string) => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return v;
+    }
+  };
+  const release = [...held].filter((v) => notSecret !== undefined && !secrets.has(notSecret) && (v === notSecret || spelled(v) === notSecret));
+  for (const v of release) held.delete(v);
+  if (release.length) rebuildForms();
+  for (const v of [...held]) addSecret(v);
 }
 
 /** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
@@ -107,6 +146,7 @@ export function redactError<E>(err: E): E {
 /** Forgets every secret and sink; for tests, which run many "runs" in one process. */
 export function resetSecrets(): void {
   secrets.clear();
+  held.clear();
   forms = [];
   sinks.length = 0;
 }

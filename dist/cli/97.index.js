@@ -1171,7 +1171,7 @@ function parseUri(s, source) {
             out.set('user', dec(user, 'user name'));
         if (colon >= 0) {
             // known as a secret before anything can fail and quote it
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(userinfo.slice(colon + 1));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(userinfo.slice(colon + 1));
             out.set('password', dec(userinfo.slice(colon + 1), 'password'));
         }
     }
@@ -1208,7 +1208,7 @@ function parseUri(s, source) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
         }
         if (SECRET_KEYS.has(key))
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(pair.slice(eq + 1));
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(pair.slice(eq + 1));
         out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
     }
     return out;
@@ -1261,7 +1261,7 @@ function parseKeywordValue(s, source) {
             }
         }
         if (SECRET_KEYS.has(key))
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(value);
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(value);
         if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
         }
@@ -1345,7 +1345,7 @@ function readService(name, env, source) {
             if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
             if (SECRET_KEYS.has(key))
-                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(line.slice(eq + 1).trim());
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(line.slice(eq + 1).trim());
             out.set(key, line.slice(eq + 1).trim());
         }
         if (found)
@@ -1408,9 +1408,13 @@ function toTarget(kv, source, env) {
             target.password = pw;
     }
     // every target pgmig connects to is made here: wherever its password came from (the URL,
-    // PGPASSWORD, a password or service file), it is redacted from all output from now on
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(target.password);
+    // PGPASSWORD, a password or service file), it is redacted from all output from now on, unless
+    // it is the user name (see settleSecrets)
+    const userName = target.password !== undefined && target.password === target.user;
+    if (!userName)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(target.password);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(params.sslpassword);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .settleSecrets */ .Hy)(userName ? target.password : undefined);
     return target;
 }
 /** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
@@ -1719,7 +1723,9 @@ function parseBytes(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ addSecret),
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Hy: () => (/* binding */ settleSecrets),
 /* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   Q7: () => (/* binding */ holdSecret),
 /* harmony export */   ki: () => (/* binding */ redactError),
 /* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
@@ -1738,23 +1744,65 @@ const MASK = '***';
  */
 const MIN_LENGTH = 4;
 const secrets = new Set();
+/** Hidden in pgmig's output already, not yet handed to the sinks: see holdSecret. */
+const held = new Set();
 /** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
 let forms = [];
 const sinks = [];
+function rebuildForms() {
+    const all = new Set();
+    for (const v of [...secrets, ...held])
+        for (const f of encodings(v))
+            if (f.length >= MIN_LENGTH)
+                all.add(f);
+    forms = [...all].sort((a, b) => b.length - a.length);
+}
 // a password in a connection URL pgmig never learnt (another server's, in a pg message)
 const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
 /** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
 function addSecret(value) {
     if (!value || value.length < MIN_LENGTH || secrets.has(value))
         return;
+    held.delete(value);
     secrets.add(value);
-    const all = new Set(forms);
-    for (const f of encodings(value))
-        if (f.length >= MIN_LENGTH)
-            all.add(f);
-    forms = [...all].sort((a, b) => b.length - a.length);
+    rebuildForms();
     for (const sink of sinks)
         sink(value);
+}
+/**
+ * A password read before the user name it goes with is known (a URL, a connection string, a
+ * service, PGPASSWORD): hidden in pgmig's own output at once, so that an error a moment later
+ * cannot quote it, and handed to the sinks by settleSecrets when the connection target is
+ * complete.
+ */
+function holdSecret(value) {
+    if (!value || value.length < MIN_LENGTH || secrets.has(value) || held.has(value))
+        return;
+    held.add(value);
+    rebuildForms();
+}
+/**
+ * The connection target is complete: every held password becomes a secret, except `notSecret`
+ * (in any of the spellings it was read in): a password that is the user name itself hides
+ * nothing the output does not show already (postgres:postgres, the default of the PostgreSQL
+ * service containers), and masking it would turn every "postgres" in a log into ***.
+ */
+function settleSecrets(notSecret) {
+    const spelled = (v) => {
+        try {
+            return decodeURIComponent(v);
+        }
+        catch {
+            return v;
+        }
+    };
+    const release = [...held].filter((v) => notSecret !== undefined && !secrets.has(notSecret) && (v === notSecret || spelled(v) === notSecret));
+    for (const v of release)
+        held.delete(v);
+    if (release.length)
+        rebuildForms();
+    for (const v of [...held])
+        addSecret(v);
 }
 /** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
 function onSecret(sink) {
@@ -1836,6 +1884,7 @@ function redactError(err) {
 /** Forgets every secret and sink; for tests, which run many "runs" in one process. */
 function resetSecrets() {
     secrets.clear();
+    held.clear();
     forms = [];
     sinks.length = 0;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { UserError } from '../errors.js';
-import { addSecret, MASK } from '../secrets.js';
+import { addSecret, holdSecret, MASK, settleSecrets } from '../secrets.js';
 
 /** Where the server to test against came from. */
 export type TargetSource = '--database-url' | 'DATABASE_URL' | 'PG* variables' | 'throwaway cluster';
@@ -208,7 +208,7 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
     if (user) out.set('user', dec(user, 'user name'));
     if (colon >= 0) {
       // known as a secret before anything can fail and quote it
-      addSecret(userinfo.slice(colon + 1));
+      holdSecret(userinfo.slice(colon + 1));
       out.set('password', dec(userinfo.slice(colon + 1), 'password'));
     }
   }
@@ -237,7 +237,7 @@ function parseUri(s: string, source: TargetSource): Map<string, string> {
     if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
       throw new UserError(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
     }
-    if (SECRET_KEYS.has(key)) addSecret(pair.slice(eq + 1));
+    if (SECRET_KEYS.has(key)) holdSecret(pair.slice(eq + 1));
     out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
   }
   return out;
@@ -289,7 +289,7 @@ function parseKeywordValue(s: string, source: TargetSource): Map<string, string>
         value += c === '\\' && i < s.length ? s[i++]! : c;
       }
     }
-    if (SECRET_KEYS.has(key)) addSecret(value);
+    if (SECRET_KEYS.has(key)) holdSecret(value);
     if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
       throw new UserError(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
     }
@@ -366,7 +366,7 @@ function readService(name: string, env: NodeJS.ProcessEnv, source: TargetSource)
       const key = line.slice(0, eq).trim();
       if (key === 'service') throw new UserError(`${file}:${n + 1}: a service cannot name another service`);
       if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) throw new UserError(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
-      if (SECRET_KEYS.has(key)) addSecret(line.slice(eq + 1).trim());
+      if (SECRET_KEYS.has(key)) holdSecret(line.slice(eq + 1).trim());
       out.set(key, line.slice(eq + 1).trim());
     }
     if (found) return out;
@@ -420,9 +420,12 @@ function toTarget(kv: Map<string, string>, source: TargetSource, env: NodeJS.Pro
     if (pw !== undefined) target.password = pw;
   }
   // every target pgmig connects to is made here: wherever its password came from (the URL,
-  // PGPASSWORD, a password or service file), it is redacted from all output from now on
-  addSecret(target.password);
+  // PGPASSWORD, a password or service file), it is redacted from all output from now on, unless
+  // it is the user name (see settleSecrets)
+  const userName = target.password !== undefined && target.password === target.user;
+  if (!userName) addSecret(target.password);
   addSecret(params.sslpassword);
+  settleSecrets(userName ? target.password : undefined);
   return target;
 }
 

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { parseDatabaseUrl, toUrl, withDatabase } from '../../src/db/connect.js';
-import { addSecret, redact, redactDeep, redactError, resetSecrets } from '../../src/secrets.js';
+import { parseDatabaseUrl, resolveTarget, toUrl, withDatabase } from '../../src/db/connect.js';
+import { UserError } from '../../src/errors.js';
+import { addSecret, onSecret, redact, redactDeep, redactError, resetSecrets } from '../../src/secrets.js';
 import { pullRequestRepo } from '../action/fixtures.js';
 import { issueCommentPayload, pullApiObject, pullRequestPayload, type ActionRun } from '../action/run-action.js';
 import { BASE, CHANGE, deployedDatabase, serverUrl, stopServer, type Db } from '../chatops/fixtures.js';
@@ -81,6 +82,39 @@ describe('redact', () => {
     expect(e.message).toBe('failed: ***');
     expect(e.detail).toBe('d ***');
     expect(e.stack).not.toContain(PW);
+  });
+});
+
+describe('a password that is the user name (postgres:postgres, the service containers\' default)', () => {
+  const told: string[] = [];
+  beforeEach(() => {
+    told.length = 0;
+    onSecret((s) => told.push(s));
+  });
+  const shown = 'role postgres owns it; app_user too; postgresql://postgres@db/postgres';
+
+  it('in a URL, a connection string or PGPASSWORD: neither masked nor handed to the runner', () => {
+    resolveTarget('postgresql://postgres:postgres@db:5432/postgres', {});
+    resolveTarget("host=db user=app_user password='app_user' dbname=x", {});
+    resolveTarget(undefined, { PGHOST: 'db', PGUSER: 'postgres', PGPASSWORD: 'postgres' });
+    expect(redact(shown)).toBe(shown);
+    expect(told).toEqual([]);
+  });
+
+  it('any other password still is both, in every spelling it was read in', () => {
+    resolveTarget('postgresql://postgres:p%40ssw0rd@db:5432/postgres', {});
+    expect(redact('pw p@ssw0rd or p%40ssw0rd')).toBe('pw *** or ***');
+    expect(told).toEqual(expect.arrayContaining(['p@ssw0rd']));
+    // the same word as another user's password is a secret there, and stays one
+    resolveTarget('postgresql://app:postgres@db:5432/postgres', {});
+    resolveTarget('postgresql://postgres:postgres@db:5432/postgres', {});
+    expect(redact('role postgres')).toBe('role ***');
+    expect(told).toContain('postgres');
+  });
+
+  it('a connection string that cannot be read keeps its password hidden in the error', () => {
+    expect(() => resolveTarget("user=app password=hunter22 host=db nonsense", {})).toThrow(UserError);
+    expect(redact('said hunter22')).toBe('said ***');
   });
 });
 
