@@ -84,7 +84,8 @@ Examples:
     .addHelpText(
       'after',
       `
-A fresh database is created (and dropped, unless --keep). Base migrations run first, each file
+A fresh database is created (and dropped, unless --keep; its commits do not wait for the disk,
+synchronous_commit = off, taken off a kept one). Base migrations run first, each file
 in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
 a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
 locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
