@@ -41,8 +41,17 @@ results=$(mktemp)
 status=0
 npm test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
 node -e '
+  // A file that fails to load (a syntax error, a failing hook) fails no test of its own, so
+  // count it as a failure and name every failed file: "0 failed" must mean the run passed.
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  const cwd = process.cwd() + "/";
+  const failedFiles = r.testResults.filter((f) => f.status === "failed");
+  const silent = failedFiles.filter((f) => !f.assertionResults.some((a) => a.status === "failed")).length;
+  for (const f of failedFiles) {
+    const n = f.assertionResults.filter((a) => a.status === "failed").length;
+    console.log(`failed: ${f.name.replace(cwd, "")} (${n ? n + " failed test" + (n > 1 ? "s" : "") : "did not run: " + (f.message || "").split("\n")[0]})`);
+  }
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + silent} failed`);
 ' "$results" || true
 rm -f "$results"
 exit "$status"

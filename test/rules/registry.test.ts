@@ -6,14 +6,21 @@ import { RULES } from '../../src/rules/index.js';
 import { lintSql } from '../helpers/project.js';
 
 const root = resolve(__dirname, '../..');
-const design = readFileSync(resolve(root, '../shared/DESIGN.md'), 'utf8');
+
+// The mission rules the design fixes (its rules table), kept here because a user's clone has
+// only the project: the tests read nothing outside it.
+const MISSION_RULES = [
+  'require-concurrent-index-creation', 'require-concurrent-index-deletion', 'require-concurrent-reindex',
+  'require-concurrent-refresh', 'ban-concurrent-index-creation-in-transaction', 'mixed-non-transactional-statements',
+  'require-lock-timeout', 'require-statement-timeout', 'lock-timeout-too-long', 'require-rls', 'require-rls-policy',
+  'ban-disable-rls', 'rls-setting-missing-ok', 'rls-permissive-policy', 'security-definer-search-path',
+  'migration-filename', 'duplicate-version', 'version-out-of-order', 'version-range', 'modified-applied-migration',
+  'syntax-error',
+];
 
 describe('the rule registry', () => {
-  it('has every mission rule of DESIGN.md', () => {
-    const table = design.slice(design.indexOf('| id | fires when |'), design.indexOf('Also on by default'));
-    const ids = [...table.matchAll(/^\| ([a-z]+(?:-[a-z]+)+) \|/gm)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(15);
-    for (const id of ids) expect(RULES.map((r) => r.id)).toContain(id);
+  it('has every mission rule of the design', () => {
+    for (const id of MISSION_RULES) expect(RULES.map((r) => r.id)).toContain(id);
   });
 
   it('has unique ids and complete docs', () => {
