@@ -5,6 +5,7 @@ import { FORMATS, type Format } from './report/formats.js';
 import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
+import { registerStats } from './commands/stats-command.js';
 
 import { VERSION } from './version.js';
 
@@ -203,6 +204,7 @@ Examples:
   registerNew(program, io, setExit);
   registerInit(program, io, setExit);
   registerRollback(program, io, setExit);
+  registerStats(program, io, setExit);
 
   program
     .command('rules')
