@@ -44,10 +44,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('--stats <file>', 'production statistics from `pgmig stats`: findings on the tables it knows give their size, and size-scaled rules their severity (default: "stats" of the config)')
     .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
     .addHelpText(
       'after',
       `
+With production statistics (--stats, or "stats" in .pgmig.yml), a finding on a table they know
+says its size ("public.lead: 41.2 M rows, 12.3 GB, ≈ 350 writes/s"), and the rules whose harm
+grows with the table (rewrites, scans, index builds, validations) become a warning on a table
+below size.small and always an error at or above size.large. Missing or stale statistics are a
+notice, not an error.
+
 Exit codes: 0 clean or warnings only, 1 error findings (or too many warnings),
 2 usage, config or environment error.
 
@@ -57,10 +64,11 @@ Examples:
   pgmig lint --changed-since origin/main     lint what a pull request adds or changes
   pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`,
     )
-    .action(async (files: string[], o: { changedSince?: string; format: Format; config?: string; migrations?: string[]; maxWarnings?: number; color: boolean }) => {
+    .action(async (files: string[], o: { changedSince?: string; format: Format; config?: string; migrations?: string[]; maxWarnings?: number; stats?: string; color: boolean }) => {
       // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
       const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([import('./commands/lint.js'), import('./report/index.js'), import('./rules/index.js')]);
-      const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
+      const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
+      for (const n of result.notices ?? []) io.stderr(`pgmig: notice: ${n}\n`);
       const color = o.color && io.isTTY && !io.env.NO_COLOR;
       io.stdout(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
       const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
 import { readMigration } from '../migrations/read.js';
+import { loadStats } from '../migrations/stats-file.js';
 import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
 import { Engine, type EngineInput } from '../rules/engine.js';
 import type { LintResult } from '../rules/finding.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   config?: string;
   /** Overrides `migrations` from the config (action input, CLI flag). */
   migrations?: string[];
+  /** A `pgmig stats` file, relative to cwd; overrides the config's `stats`. */
+  stats?: string;
 }
 
 export interface LintRun {
@@ -67,9 +70,12 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
   }
 
   const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
-  const engine = new Engine(RULES, config);
+  const statsFile = opts.stats ? resolve(cwd, opts.stats) : config.stats ? resolve(config.root, config.stats) : undefined;
+  const loaded = statsFile ? loadStats(statsFile, cwd, config.statsMaxAgeMs) : undefined;
+  const engine = new Engine(RULES, config, loaded?.stats);
   const wholeFolder = !opts.changedSince && explicit.length === 0;
   const result = engine.run(inputs, directory, base, wholeFolder);
+  if (loaded?.notices.length) result.notices = loaded.notices;
   return { result, config };
 }
 

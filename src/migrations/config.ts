@@ -26,7 +26,16 @@ export interface Config {
   assumeInTransaction: boolean;
   postgresVersion: number;
   requireUndo: boolean;
+  /** Production statistics (`pgmig stats`), relative to root; findings on the tables it knows are sized. */
+  stats?: string;
+  /** Stats older than this are still used, with a notice to refresh them. */
+  statsMaxAgeMs: number;
+  /** Where the harm of a rewrite, scan or build stops being negligible, and where it is always an outage. */
+  size: { small: SizeThreshold; large: SizeThreshold };
 }
+
+/** A table size in bytes (`10MB`) or rows (`100k rows`). */
+export type SizeThreshold = { bytes: number } | { rows: number };
 
 export const CONFIG_FILE = '.pgmig.yml';
 /** More lock attempts than this is waiting out an outage, not a busy moment. */
@@ -46,6 +55,8 @@ export function defaultConfig(root: string): Config {
     assumeInTransaction: false,
     postgresVersion: 16,
     requireUndo: false,
+    statsMaxAgeMs: 30 * 86_400_000,
+    size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
   };
 }
 
@@ -76,7 +87,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -188,6 +199,27 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         }
         config.postgresVersion = value;
         break;
+      case 'stats':
+        if (typeof value !== 'string' || !value) throw bad(key, 'expected the path of a file written by `pgmig stats`, such as .pgmig/stats.json');
+        config.stats = value;
+        break;
+      case 'statsMaxAge': {
+        const ms = parseDuration(value);
+        if (typeof value !== 'string' || ms === undefined || ms <= 0) throw bad(key, `expected a duration with its unit, such as 30d or 12h, got ${JSON.stringify(value)}`);
+        config.statsMaxAgeMs = ms;
+        break;
+      }
+      case 'size': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {small: 10MB, large: 1GB}');
+        for (const [k, v] of Object.entries(value)) {
+          if (k !== 'small' && k !== 'large') throw bad(`size.${k}`, 'unknown key (expected small or large)');
+          const t = parseSizeThreshold(v);
+          if (!t) throw bad(`size.${k}`, `expected a size such as 10MB or 1GB, or rows such as 100k rows, got ${JSON.stringify(v)}`);
+          config.size[k] = t;
+        }
+        if (sizeOrder(config.size.small, config.size.large) > 0) throw bad('size', 'small must not be above large');
+        break;
+      }
       default:
         throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
     }
@@ -219,6 +251,26 @@ export function parseDuration(v: unknown): number | undefined {
   const n = Number(m[1]);
   const unit = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms']!;
   return n * unit;
+}
+
+const BYTE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+const COUNT_UNITS: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+
+/** `10MB`, `1.5 GB` (PostgreSQL's units: 1kB = 1024 bytes), or `100k rows`, `2M rows`. */
+export function parseSizeThreshold(v: unknown): SizeThreshold | undefined {
+  if (typeof v !== 'string') return undefined;
+  const rows = /^\s*(\d+(?:\.\d+)?)\s*([kmb]?)\s+rows?\s*$/i.exec(v);
+  if (rows) return { rows: Number(rows[1]) * COUNT_UNITS[rows[2]!.toLowerCase()]! };
+  const bytes = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)\s*$/i.exec(v);
+  if (bytes) return { bytes: Number(bytes[1]) * BYTE_UNITS[bytes[2]!.toLowerCase()]! };
+  return undefined;
+}
+
+/** Orders two thresholds of the same kind; thresholds of different kinds are not compared. */
+function sizeOrder(a: SizeThreshold, b: SizeThreshold): number {
+  if ('bytes' in a && 'bytes' in b) return a.bytes - b.bytes;
+  if ('rows' in a && 'rows' in b) return a.rows - b.rows;
+  return 0;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

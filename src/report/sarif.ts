@@ -92,6 +92,7 @@ function result(f: Finding, index: Map<string, number>, rules: Rule[]): Result {
         },
       },
     ],
+    ...(f.relation ? { properties: { relation: f.relation } } : {}),
   };
 }
 

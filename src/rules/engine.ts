@@ -1,12 +1,15 @@
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
-import { locksOf } from '../sql/locks.js';
+import { lockRank, locksOf } from '../sql/locks.js';
 import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import { SessionState } from '../sql/session.js';
 import { compareFindings, type Finding, type LintResult } from './finding.js';
 import type { BaseInfo, FileContext, LintFile, ProjectContext, ReportOptions, Rule, Severity, StatementContext, Visitor } from './rule.js';
+import type { ProductionStats } from '../migrations/stats-file.js';
+import type { RelationRef } from '../sql/relation.js';
+import { sizeFindings, type Targeted } from './sizing.js';
 import { SQUAWK_RULE_IDS } from './squawk-ids.js';
 import { findDirectives, type IgnoreDirective } from './suppress.js';
 
@@ -28,7 +31,7 @@ interface ActiveRule {
   severity: Severity;
 }
 
-interface RawFinding extends Finding {
+interface RawFinding extends Finding, Targeted {
   statement?: number;
 }
 
@@ -48,6 +51,8 @@ export class Engine {
   constructor(
     rules: Rule[],
     private readonly config: Config,
+    /** Production statistics: findings on the relations they know are sized. */
+    private readonly stats?: ProductionStats,
   ) {
     this.known = new Set(rules.map((r) => r.id));
     for (const r of rules) if (r.aliasOf) this.aliases.set(r.id, r.aliasOf);
@@ -86,7 +91,15 @@ export class Engine {
     const byPath = new Map<string, LintFile>();
     let changeFiles: LintFile[] = [];
 
-    const emit = (rule: Rule, file: LintFile | { path: string; parsed?: ParsedFile }, span: Span, message: string, opts?: ReportOptions, statement?: number) => {
+    const emit = (
+      rule: Rule,
+      file: LintFile | { path: string; parsed?: ParsedFile },
+      span: Span,
+      message: string,
+      opts?: ReportOptions,
+      statement?: number,
+      targets?: () => RelationRef[],
+    ) => {
       const severity = severityOf.get(rule.id);
       if (!severity) return;
       raw.push({
@@ -97,6 +110,7 @@ export class Engine {
         message,
         help: opts?.help ?? rule.docs.instead,
         statement,
+        ...(this.stats && targets ? { targets: targets() } : {}),
       });
     };
 
@@ -163,6 +177,8 @@ export class Engine {
           let current: ActiveRule = undefined as unknown as ActiveRule;
           let locks: StatementContext['locks'] | undefined;
           let actions: number[] | undefined;
+          // the existing relations this statement locks, strongest first: what a finding on it is about
+          const targetsOf = () => strongestFirst(ctx.locks.filter((l) => l.existing)).map((l) => l.relation);
           const ctx: StatementContext = {
             file,
             stmt,
@@ -180,7 +196,7 @@ export class Engine {
             isNew: (rel) => model.isNew(rel),
             // a token scan: only for the statements a rule reports on
             actionLocation: (index) => (actions ??= alterTableActionLocations(stmt, parsed.source) ?? [])[index],
-            report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
+            report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index, targetsOf),
           };
           for (const w of this.wildcard) {
             current = w.rule;
@@ -213,7 +229,7 @@ export class Engine {
     if (changeFiles.length > 0) endChange(changeFiles);
     for (const { rule } of this.active) if (rule.endProject) rule.endProject(projectContext(rule, linted));
 
-    const findings = this.suppress(raw, linted, severityOf);
+    const findings = this.suppress(this.stats ? sizeFindings(raw, this.stats, this.config) : raw, linted, severityOf);
     findings.sort(compareFindings);
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
@@ -257,7 +273,7 @@ export class Engine {
         }
       }
       if (!silenced) {
-        const { statement: _s, ...rest } = finding;
+        const { statement: _s, targets: _t, ...rest } = finding;
         kept.push(rest);
       }
     }
@@ -310,6 +326,10 @@ function isSquawkOnly(id: string): boolean {
 }
 
 const SQUAWK_RULES: ReadonlySet<string> = new Set(SQUAWK_RULE_IDS);
+
+function strongestFirst<T extends { mode: Parameters<typeof lockRank>[0] }>(locks: T[]): T[] {
+  return [...locks].sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
+}
 
 interface Span {
   line: number;

@@ -11,6 +11,16 @@ export interface Finding {
   endColumn: number;
   message: string;
   help: string;
+  /** The production size of the relation the finding is about, when a stats file knows it. */
+  relation?: RelationSize;
+}
+
+export interface RelationSize {
+  /** schema.name */
+  name: string;
+  rows: number | null;
+  bytes: number;
+  writesPerSecond: number | null;
 }
 
 export interface LintSummary {
@@ -24,6 +34,8 @@ export interface LintResult {
   summary: LintSummary;
   /** Source lines by file, for reports that quote the SQL. */
   sources: Map<string, { lineText(line: number): string }>;
+  /** Said once for the run (stale or missing production stats), never a failure. */
+  notices?: string[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
