@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The test command of the README: installs what the database tests need on a fresh machine
-# (PostgreSQL server programs and pgTAP, only when missing), then the npm packages, then runs
+# (PostgreSQL server programs, pgTAP and Prometheus, only when missing), then the npm packages, then runs
 # every test. .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The database tests start their own PostgreSQL cluster from the server programs on the machine
-# and need pgTAP in it. Install only what is missing, so a second run does nothing.
+# and need pgTAP in it; the gate tests start Prometheus. Install only what is missing, so a second run does nothing.
 pg_major() {
   local bindir
   bindir=$(pg_config --bindir 2>/dev/null || true)
@@ -25,8 +25,12 @@ fi
 if [ ! -f "/usr/share/postgresql/$major/extension/pgtap.control" ]; then
   want+=("postgresql-$major-pgtap")
 fi
+# the deploy gate's tests query a real Prometheus, which they start on a loopback port
+if ! command -v prometheus >/dev/null 2>&1; then
+  want+=(prometheus)
+fi
 if [ ${#want[@]} -gt 0 ]; then
-  echo "installing ${want[*]} for the database tests"
+  echo "installing ${want[*]} for the database and gate tests"
   sudo_cmd=()
   [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
   export DEBIAN_FRONTEND=noninteractive

@@ -6,6 +6,7 @@ import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
 import { registerStats } from './commands/stats-command.js';
+import { registerGate } from './commands/gate-command.js';
 
 import { VERSION } from './version.js';
 
@@ -213,6 +214,7 @@ Examples:
   registerInit(program, io, setExit);
   registerRollback(program, io, setExit);
   registerStats(program, io, setExit);
+  registerGate(program, io, setExit);
 
   program
     .command('rules')

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { parseCalendar, type Calendar } from './calendar.js';
+import { parseGates, type Gates } from './gates.js';
 
 export type SeverityOverride = 'off' | 'warning' | 'error';
 
@@ -32,6 +34,10 @@ export interface Config {
   statsMaxAgeMs: number;
   /** Where the harm of a rewrite, scan or build stops being negligible, and where it is always an outage. */
   size: { small: SizeThreshold; large: SizeThreshold };
+  /** Blackout windows in which no migration may be deployed (`pgmig gate`). */
+  calendar?: Calendar;
+  /** Health checks a deploy must pass (`pgmig gate`). */
+  gates?: Gates;
 }
 
 /** A table size in bytes (`10MB`) or rows (`100k rows`). */
@@ -87,7 +93,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -220,6 +226,12 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         if (sizeOrder(config.size.small, config.size.large) > 0) throw bad('size', 'small must not be above large');
         break;
       }
+      case 'calendar':
+        config.calendar = parseCalendar(value, bad);
+        break;
+      case 'gates':
+        config.gates = parseGates(value, bad);
+        break;
       default:
         throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
     }
