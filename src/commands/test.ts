@@ -536,6 +536,13 @@ function checkArguments(opts: TestOptions, config: Config): void {
     const missing = dirs.find((d) => !existsSync(d));
     if (missing) throw new UserError(`migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
   }
+  // a folder named by the user that is not there is a typo, not a project without tests
+  if (opts.tests || config.testsGiven) {
+    const dir = resolve(config.root, config.tests);
+    const named = opts.tests ? `--tests ${opts.tests}` : `"tests: ${config.tests}" in ${config.file ? relative(cwd, config.file) || config.file : '.pgmig.yml'}`;
+    if (!existsSync(dir)) throw new UserError(`tests folder ${relative(cwd, dir) || dir} does not exist (${named}); fix the path, or create the folder`);
+    if (!statSync(dir).isDirectory()) throw new UserError(`tests folder ${relative(cwd, dir) || dir} is not a folder (${named})`);
+  }
 }
 
 /** Which files run, in which order, which of them are the change, and their undo files. */

@@ -147,10 +147,26 @@ export async function runTestFile(
   return result;
 }
 
-function readTap(text: string, out: TestFileResult) {
+/** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
+const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;
+const PLAN_LINE = /^1\.\.(\d+)(?=\s|$)/;
+
+/**
+ * Judges one file's TAP as TAP::Harness (pg_prove) does, from tap-parser's events and final
+ * result: failing tests, the plan (missing, wrong count, more than one, in the middle), a bail
+ * out, test ids past the plan. tap-parser stops reading tests after a trailing plan and hands
+ * what follows over as `extra`, and it takes an empty stream for a skip-all plan; pgmig reads
+ * both itself, so only a real `1..0` skips a file and a test printed after the plan counts.
+ */
+export function readTap(text: string, out: TestFileResult): void {
   const parser = new Parser();
   let last: TapTest | undefined;
   let final: FinalResults | undefined;
+  let plans = 0;
+  let planText = '';
+  /** The plan came after a test: anything after it is out of place. */
+  let trailingPlan = false;
+  let afterTrailingPlan = 0;
   parser.on('assert', (r: Result) => {
     last = {
       id: r.id,
@@ -158,6 +174,37 @@ function readTap(text: string, out: TestFileResult) {
       description: r.name,
       ...(r.skip ? { skip: r.skip } : {}),
       ...(r.todo ? { todo: r.todo } : {}),
+      diagnostics: [],
+    };
+    out.tests.push(last);
+  });
+  // plans as printed: the parser makes one up for an empty stream (and emits its line), and
+  // hands a second one over as extra
+  let sawTest = false;
+  for (const line of text.split('\n')) {
+    if (TEST_LINE.test(line)) sawTest = true;
+    const m = PLAN_LINE.exec(line);
+    if (!m) continue;
+    if (++plans === 1) {
+      planText = `1..${m[1]}`;
+      trailingPlan = sawTest;
+    }
+  }
+  parser.on('extra', (raw: string) => {
+    const line = raw.replace(/\r?\n$/, '');
+    const t = TEST_LINE.exec(line);
+    if (!t || !plans) return;
+    // a test after a trailing (or a skip-all) plan: TAP::Harness counts it, and fails the file for where it is
+    afterTrailingPlan++;
+    const directive = /\s#\s*(TODO|SKIP)\b\s*(.*)$/i.exec(t[3] ?? '');
+    const description = (directive ? t[3]!.slice(0, directive.index) : t[3] ?? '').trim();
+    const kind = directive?.[1]?.toUpperCase();
+    last = {
+      id: t[2] ? Number(t[2]) : out.tests.length + 1,
+      ok: !t[1],
+      description,
+      ...(kind === 'SKIP' ? { skip: directive![2] || true } : {}),
+      ...(kind === 'TODO' ? { todo: directive![2] || true } : {}),
       diagnostics: [],
     };
     out.tests.push(last);
@@ -177,9 +224,25 @@ function readTap(text: string, out: TestFileResult) {
   out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
   out.passed = out.ran - out.failed;
   const plan = final?.plan;
-  if (plan && plan.end !== null && plan.start !== null && !plan.skipAll) out.planned = plan.end - plan.start + 1;
+  // tap-parser says skip-all for an empty stream too: only a plan printed as 1..0 is one
+  const skipAll = plans > 0 && !!plan?.skipAll && out.ran === 0;
+  if (plans > 0 && plan && plan.end !== null && plan.start !== null && !skipAll) out.planned = plan.end - plan.start + 1;
   if (final?.bailout) out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
-  if (out.ran === 0 && !out.error && !plan?.skipAll) out.problems.push('no TAP output: the file ran no pgTAP tests (call plan() and test functions such as ok() in SELECT statements)');
-  else if (out.planned !== undefined && out.planned !== out.ran) out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
-  else if (out.ran > 0 && out.planned === undefined && !plan?.skipAll) out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+  if (out.ran === 0 && plans === 0) {
+    if (!out.error && !final?.bailout) out.problems.push('printed no TAP: the file ran no pgTAP tests and printed no plan (call plan() and test functions such as ok() in SELECT statements)');
+    return;
+  }
+  if (plans > 1) out.problems.push('more than one plan found in its TAP output');
+  if (afterTrailingPlan && trailingPlan) out.problems.push(`plan (${planText}) must be at the beginning or end of its TAP output: ${afterTrailingPlan} test${afterTrailingPlan === 1 ? '' : 's'} printed after it`);
+  if (out.planned !== undefined && out.planned !== out.ran) out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
+  else if (plans === 0) out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+  else if (planText === '1..0' && out.ran > 0) out.problems.push(`planned to skip every test (1..0) but ran ${out.ran}`);
+  const astray = out.tests.findIndex((t, i) => t.id !== i + 1);
+  if (astray >= 0) out.problems.push(`tests out of sequence: found test ${out.tests[astray]!.id} where ${astray + 1} was expected`);
+  // what else the parser found wrong (ids out of sequence or past the plan): its verdict stands
+  const told = out.problems.length > 0 || out.failed > 0;
+  if (final && !final.ok && !told) {
+    const why = [...new Set(final.failures.map((f) => (f as { tapError?: string }).tapError).filter((x): x is string => !!x))];
+    out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
+  }
 }
