@@ -67,7 +67,11 @@ export interface TestResult {
     /** With --keep on a throwaway cluster: how long the URL works, and how to end it. */
     note?: string;
   };
-  migrations: Array<MigrationRun & { phase: 'base' | 'new' }>;
+  /**
+   * base: before the change; new: the change (traced); later: with files given, the migrations
+   * after the newest of them, applied after the change so the pgTAP files see the whole schema.
+   */
+  migrations: Array<MigrationRun & { phase: 'base' | 'new' | 'later' }>;
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
   problems: Problem[];
@@ -87,8 +91,8 @@ export interface TestResult {
 }
 
 interface Plan {
-  /** Forward migrations in the order they run. */
-  order: Array<{ file: MigrationFile; isNew: boolean }>;
+  /** Forward migrations in the order they run; `later`: after the newest given file. */
+  order: Array<{ file: MigrationFile; isNew: boolean; later?: boolean }>;
   /** Undo file per new migration path. */
   undo: Map<string, MigrationFile>;
   problems: Problem[];
@@ -286,7 +290,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
     for (let k = 0; k < order.length; k++) {
-      const { file, isNew } = order[k]!;
+      const { file, isNew, later } = order[k]!;
       if (!isNew && k >= singleUntil) {
         // base migrations that each run in one transaction go to the server several at a time
         const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
@@ -297,7 +301,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
           upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
           const runs = await running;
           for (const run of runs) {
-            result.migrations.push({ ...run, phase: 'base' });
+            result.migrations.push({ ...run, phase: order[k]!.later ? 'later' : 'base' });
             progress(progressLine(run));
           }
           if (runs.length < batch.length) singleUntil = k + batch.length;
@@ -316,7 +320,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (next && !next.isNew && k + 1 >= singleUntil) upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
       else if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
       const run = await running;
-      result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
+      result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base' });
       progress(progressLine(run));
       if (run.status === 'failed') {
         failed = true;
@@ -575,23 +579,22 @@ function planRun(opts: TestOptions, config: Config): Plan {
     else forward.push(e);
   }
   forward.sort((a, b) => compareMigrations(valid(a)!, valid(b)!));
-  let order = forward;
-  if (explicit.length) {
-    // with files given, only what runs before the newest of them is context, as for lint
-    const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
-    // repeatable files always run on a fresh database, after the versioned ones
-    order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e)!.kind === 'repeatable');
-  }
+  // with files given, what runs before the newest of them is the base, as for lint; the ones after
+  // it run too, after the change and untraced, so the pgTAP files (written for the whole
+  // schema) test what the repository ends up with rather than fail on tables not made yet
+  const lastNew = explicit.length ? forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1) : forward.length;
+  const order = forward;
   // Flyway needs a version for every versioned row: a pending file gets the next free number
   let next = forward.reduce((mx, e) => {
     const n = valid(e)!;
     return n.kind === 'versioned' && n.parts.length ? (n.parts[0]! > mx ? n.parts[0]! : mx) : mx;
   }, 0n);
-  const files = order.map((e) => {
+  const files = order.map((e, k) => {
     const n = valid(e)!;
     const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
     // read once the server is busy creating the database (see testRun)
-    return { file: loadMigration(e, n, v, { lazy: true }), isNew: changeSet.has(e.absPath) };
+    const isNew = changeSet.has(e.absPath);
+    return { file: loadMigration(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
   });
 
   const undo = new Map<string, MigrationFile>();

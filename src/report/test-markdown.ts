@@ -20,6 +20,8 @@ export function formatTestMarkdown(r: TestResult): string {
       `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
       `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`,
   );
+  const later = r.migrations.filter((m) => m.phase === 'later').length;
+  if (later) out.push('', `_${later} migration${later === 1 ? '' : 's'} after the change ${later === 1 ? 'was' : 'were'} applied after it (untraced), so the pgTAP files see the whole schema._`);
   const fresh = r.migrations.filter((m) => m.phase === 'new');
   const touches = (st: NonNullable<(typeof fresh)[number]['statements']>[number]) =>
     st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;

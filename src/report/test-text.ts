@@ -74,6 +74,12 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       if (m.error) out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
     }
   }
+  const later = r.migrations.filter((m) => m.phase === 'later');
+  if (later.length) {
+    const failed = later.filter((m) => m.status === 'failed');
+    out.push('', `${bold('Later migrations:')} ${later.length - failed.length} applied after the change (untraced), so the pgTAP files see the whole schema`);
+    for (const m of failed) out.push(`  ${fail} ${m.file}`, ...describeError(m.error!).map((l) => `       ${l}`));
+  }
   if (r.tests.length) {
     out.push('', bold('pgTAP:'));
     for (const t of r.tests) {

@@ -103,3 +103,31 @@ describe('pgmig test: a tests folder that is not there', () => {
     expect(r.summary).toMatchObject({ testFiles: 0, errors: 0 });
   });
 });
+
+describe('pgmig test <file>: the tests see the whole schema', () => {
+  it('applies the migrations after the given file too (untraced, phase later), so every pgTAP file can pass', async () => {
+    const r = await testProject(
+      {
+        ...migrations,
+        'db/migration/V2__orders.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);\n',
+        'db/migration/V3__invoices.sql': 'CREATE TABLE invoices (id bigint PRIMARY KEY);\n',
+        'db/tests/orders.sql': "SELECT plan(1);\nSELECT has_table('orders');\n",
+        'db/tests/invoices.sql': "SELECT plan(1);\nSELECT has_table('invoices');\n",
+      },
+      { files: ['db/migration/V2__orders.sql'] },
+    );
+    expect(r.migrations.map((m) => [m.script, m.phase, m.status])).toEqual([
+      ['V1__create_users.sql', 'base', 'applied'],
+      ['V2__orders.sql', 'new', 'applied'],
+      ['V3__invoices.sql', 'later', 'applied'],
+    ]);
+    expect(r.migrations.find((m) => m.phase === 'later')!.statements).toBeUndefined();
+    expect(r.tests.map((t) => [t.file, t.status])).toEqual([
+      ['db/tests/invoices.sql', 'passed'],
+      ['db/tests/orders.sql', 'passed'],
+    ]);
+    expect(r.summary.errors).toBe(0);
+    const { formatTestText } = await import('../../src/report/test-text.js');
+    expect(formatTestText(r, { color: false })).toMatch(/Later migrations: 1 applied after the change \(untraced\), so the pgTAP files see the whole schema/);
+  });
+});
