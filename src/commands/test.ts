@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
+import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { Tracer } from '../db/trace.js';
@@ -188,7 +189,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   const target: DbTarget = withDatabase(server, dbName);
   // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
   // server the test database must be dropped before pgmig ends
-  const interruption = cluster ? undefined : watchInterruption(activity, dbName, () => (created ? admin : undefined));
+  let clones: Clones | undefined;
+  const interruption = cluster ? undefined : watchInterruption(activity, () => [dbName, ...(clones?.names() ?? [])], dbName, () => (created ? admin : undefined));
   // an environment error part-way keeps nothing: the report that would show the URL never comes
   let finished = false;
   const result: TestResult = {
@@ -345,14 +347,34 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     if (!failed && tests.length) {
       doing = 'installing pgTAP';
       const createdTap = await ensurePgTap(client, tests.length);
-      for (const f of tests) {
-        doing = `running ${relative(opts.cwd, f)}`;
-        const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
-        result.tests.push(t);
-        progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+      // the migrated database becomes the template of one clone per file: no session may stay on it
+      doing = 'closing the migration sessions';
+      for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+        if (late) await late.end().catch(() => {});
       }
-      doing = 'dropping pgTAP';
-      if (createdTap) await client.query('DROP EXTENSION pgtap');
+      clones = new Clones(admin, server, dbName);
+      const root = repositoryRoot(opts.cwd, config.root);
+      for (const f of tests) {
+        doing = `copying the migrated database for ${relative(opts.cwd, f)}`;
+        const clone = await clones.create();
+        doing = `running ${relative(opts.cwd, f)}`;
+        try {
+          const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+          result.tests.push(t);
+          progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+        } finally {
+          testAt = undefined;
+        }
+        doing = `dropping the copy of the database ${relative(opts.cwd, f)} ran on`;
+        await clones.drop(clone.name);
+      }
+      if (createdTap && opts.keep) {
+        // what is kept is the schema the migrations made, without pgTAP's functions
+        doing = 'dropping pgTAP';
+        const again = await connect(target, 'pgmig migrate');
+        clients.push(again);
+        await again.query('DROP EXTENSION pgtap');
+      }
     }
     finished = true;
   } catch (err) {
@@ -367,6 +389,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (late && !clients.includes(late)) clients.push(late);
     }
     const ending = Promise.all(clients.map((c) => c.end().catch(() => {})));
+    // a run stopped part-way leaves the clone it was on: dropped whatever else happens
+    if (clones) await clones.dropAll();
     if (admin && created && !keep) {
       await ending;
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
@@ -415,7 +439,7 @@ function environmentError(err: unknown, doing: string): unknown {
  * drops the database, then (in done()) ends the process by the same signal, as without a
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
-function watchInterruption(activity: () => string, dbName: string, admin: () => pg.Client | undefined) {
+function watchInterruption(activity: () => string, databases: () => string[], dbName: string, admin: () => pg.Client | undefined) {
   let got: NodeJS.Signals | undefined;
   let timer: NodeJS.Timeout | undefined;
   const stop = () => {
@@ -436,7 +460,7 @@ function watchInterruption(activity: () => string, dbName: string, admin: () => 
     timer = setTimeout(() => die(signal), 10_000);
     // the run's own queries then fail, and its cleanup drops the database
     void a
-      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])
+      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
       .catch(() => die(signal));
   }
   process.on('SIGINT', onSignal);
@@ -626,4 +650,13 @@ function changedFiles(cwd: string, ref: string, dirs: string[]): string[] {
     .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
     .map((c) => resolve(cwd, relative(realCwd, resolve(root, c.path))))
     .filter((p) => existsSync(p));
+}
+
+/** The folder `\i` in a test file may read inside: the git checkout's top, else the config's folder. */
+function repositoryRoot(cwd: string, configRoot: string): string {
+  try {
+    return repoRoot(cwd);
+  } catch {
+    return configRoot;
+  }
 }

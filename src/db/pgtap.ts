@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
@@ -8,6 +8,7 @@ import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
 import { connect, type DbTarget } from './connect.js';
+import { PsqlScript, ScriptError, type ScriptStep } from './psql-script.js';
 
 export interface TapTest {
   id: number;
@@ -79,17 +80,15 @@ export async function ensurePgTap(client: pg.Client, testCount: number): Promise
   return true;
 }
 
-/** The file's own BEGIN/COMMIT/ROLLBACK would end pgmig's transaction; savepoints are fine. */
-function endsOrStartsTransaction(s: Statement): boolean {
-  if (s.kind !== 'TransactionStmt') return false;
-  const k = String(s.node?.kind ?? '');
-  return !['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(k);
-}
+/** Every value as the server sent it, as psql prints it (`t`, not true; dates as the server writes them). */
+const AS_TEXT = { getTypeParser: () => (v: string) => v };
 
 /**
- * Runs one test file on a connection of its own, inside a transaction that is always rolled back
- * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
- * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
+ * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
+ * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
+ * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
+ * one), so nothing a file commits is seen by the next.
  */
 export async function runTestFile(
   target: DbTarget,
@@ -98,53 +97,80 @@ export async function runTestFile(
   bodies?: FunctionBodies,
   /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
   onStatement?: (at: { file: string; line: number; sql: string } | undefined) => void,
+  /** `\i` reads only inside this folder (default: cwd). */
+  root: string = cwd,
 ): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
-  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = parseSql(text);
   const result: TestFileResult = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
   const tap: string[] = [];
-  if (parsed.error) {
-    const p = parsed.source.position(parsed.error.index);
-    result.error = { file, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${parsed.error.message}` };
-  } else {
-    const client = await connect(target, 'pgmig test');
-    try {
+  const script = new PsqlScript({ cwd, root });
+  const client = await connect(target, 'pgmig test');
+  try {
+    const steps = script.run(absPath);
+    for (;;) {
+      let next: IteratorResult<ScriptStep, unknown>;
       try {
-        await client.query('BEGIN');
+        next = steps.next();
       } catch (err) {
-        // only a broken connection fails a BEGIN: errorAt throws the environment error for it
-        result.error = errorAt(file, parsed.source, undefined, err, undefined, 'starting its transaction');
+        if (!(err instanceof ScriptError)) throw err;
+        result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
+        break;
       }
-      for (const s of result.error ? [] : parsed.statements) {
-        if (endsOrStartsTransaction(s)) continue;
-        onStatement?.({ file, line: parsed.source.position(s.start).line, sql: s.text });
-        let r: pg.QueryResult | pg.QueryResult[];
-        try {
-          r = await client.query({ text: s.text, rowMode: 'array' });
-        } catch (err) {
-          // a function of the migrations that raised: say where in them (every migration ran before)
-          result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
-          break;
-        }
-        for (const res of Array.isArray(r) ? r : [r]) {
-          for (const row of res.rows as unknown[][]) {
-            for (const v of row) if (typeof v === 'string') tap.push(v);
-          }
+      if (next.done) break;
+      const step = next.value;
+      if (step.kind === 'print') {
+        tap.push(step.text);
+        continue;
+      }
+      const line = step.source.position(step.start).line;
+      onStatement?.({ file: step.file, line, sql: step.text });
+      let r: pg.QueryResult | pg.QueryResult[];
+      try {
+        r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
+      } catch (err) {
+        // a function of the migrations that raised: say where in them (every migration ran before)
+        result.error = errorAt(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
+        break;
+      }
+      for (const res of Array.isArray(r) ? r : [r]) {
+        for (const row of res.rows as Array<Array<string | null>>) {
+          tap.push(row.map((v) => (v === null ? script.print.null : v)).join(script.print.fieldsep) + '\n');
         }
       }
-    } finally {
-      onStatement?.(undefined);
-      await client.query('ROLLBACK').catch(() => {});
-      await client.end().catch(() => {});
     }
+  } finally {
+    onStatement?.(undefined);
+    // an open transaction ends with the session, rolled back, as when psql exits
+    await client.end().catch(() => {});
   }
-  readTap(tap.join('\n') + '\n', result);
-  if (result.error) result.problems.push(`died at line ${result.error.line}: ${result.error.message}`);
+  readTap(tap.join(''), result);
+  if (result.error) {
+    const where = result.error.file === file ? `line ${result.error.line}` : `${result.error.file}:${result.error.line}`;
+    result.problems.push(`died at ${where}: ${result.error.message}`);
+  }
   result.status = result.problems.length || result.failed ? 'failed' : 'passed';
   result.durationMs = performance.now() - started;
   return result;
+}
+
+/**
+ * The step as the Statement errorAt places errors in: its text parsed alone (for the body of a
+ * DO block or function it defines), at its place in the file; interpolated text places errors
+ * at the statement's start only.
+ */
+function statementOf(step: Extract<ScriptStep, { kind: 'sql' }>): Statement {
+  const own = step.verbatim ? parseSql(step.text).statements[0] : undefined;
+  return {
+    index: Number.MAX_SAFE_INTEGER,
+    kind: own?.kind ?? '',
+    node: own?.node,
+    start: step.start,
+    end: step.verbatim ? step.start + step.text.length : step.start,
+    gapStart: step.start,
+    byteBase: 0,
+    text: step.verbatim ? step.text : '',
+  };
 }
 
 /** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
