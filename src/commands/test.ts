@@ -8,6 +8,7 @@ import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
+import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { Tracer } from '../db/trace.js';
 import { UserError } from '../errors.js';
@@ -76,6 +77,12 @@ export interface TestResult {
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
   problems: Problem[];
+  /**
+   * What changed on the server outside the test database while the run went on (databases,
+   * roles, ALTER SYSTEM, tablespaces): done by the SQL under test, or by anyone else meanwhile.
+   * On a given server it stays after the run. Reported, not counted in the verdict.
+   */
+  server: { changes: ServerChange[]; unreadable: string[] };
   summary: {
     migrations: number;
     applied: number;
@@ -199,6 +206,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     tests: [],
     rehearsals: [],
     problems: [],
+    server: { changes: [], unreadable: [] },
     summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
   };
   try {
@@ -211,6 +219,9 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       planned();
       throw err;
     }
+    doing = 'reading the server-wide state';
+    // (before anything is queued behind it: one query waits behind the running one at a time)
+    const serverBefore = await snapshotServer(admin);
     doing = 'creating the test database';
     const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
     // a database that is thrown away need not wait for the disk at each commit: on a server with
@@ -376,6 +387,10 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
         await again.query('DROP EXTENSION pgtap');
       }
     }
+    doing = 'reading the server-wide state';
+    const before = serverBefore;
+    const ours = (name: string) => name === dbName || name.startsWith(`${dbName}_c`) || /^pgmig_test_/.test(name);
+    result.server = { changes: diffServer(before, await snapshotServer(admin), ours), unreadable: before.unreadable };
     finished = true;
   } catch (err) {
     throw environmentError(err, activity());

@@ -1,4 +1,5 @@
 import type { TestResult } from '../commands/test.js';
+import { describeServerChange } from '../db/server-state.js';
 import { describeError } from './test-text.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
@@ -64,6 +65,13 @@ export function formatTestMarkdown(r: TestResult): string {
       out.push(`- ${h.status === 'passed' ? '✅' : '❌'} \`${h.undo}\` (undo of \`${h.migration}\`)`);
       for (const msg of h.messages) out.push(`  - ${msg}`);
     }
+  }
+  const server = r.server ?? { changes: [], unreadable: [] };
+  if (server.changes.length || server.unreadable.length) {
+    out.push('', '#### Outside the test database', '');
+    out.push(r.database.throwaway ? '_Server-wide changes while the run went on (gone with the throwaway cluster):_' : '_Server-wide changes while the run went on; they stay on the server after it:_', '');
+    for (const c of server.changes) out.push(`- ⚠️ ${cell(describeServerChange(c))}`);
+    for (const u of server.unreadable) out.push(`- not checked: ${cell(u)}`);
   }
   if (r.problems.length) {
     out.push('', '#### Problems', '');
