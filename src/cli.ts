@@ -99,8 +99,16 @@ synchronous_commit = off, taken off a kept one). Base migrations run first, each
 in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
 a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
 locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
-in a transaction that is rolled back, and every undo file is applied, compared with the schema
+as written (as pg_prove runs it) on a copy of the migrated database of its own (CREATE DATABASE
+… TEMPLATE, dropped afterwards), and every undo file is applied, compared with the schema
 before its migration, and the migration applied again.
+
+--database-url: the migrations and tests run with that user's rights on the whole server, not
+only in the test database. Roles (superusers too), other databases, ALTER SYSTEM, tablespaces,
+COPY … TO PROGRAM: what the SQL does outside its database stays on that server after the run.
+pgmig reports every change it sees to databases, roles, ALTER SYSTEM settings and tablespaces
+("Outside the test database"), but undoes none. Point it only at a server you can throw away
+(the default throwaway cluster, or a CI service container), never at a shared or staging one.
 
 Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
 statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,

@@ -6,7 +6,9 @@ import type pg from 'pg';
 import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
+import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
+import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { Tracer } from '../db/trace.js';
 import { UserError } from '../errors.js';
@@ -67,10 +69,20 @@ export interface TestResult {
     /** With --keep on a throwaway cluster: how long the URL works, and how to end it. */
     note?: string;
   };
-  migrations: Array<MigrationRun & { phase: 'base' | 'new' }>;
+  /**
+   * base: before the change; new: the change (traced); later: with files given, the migrations
+   * after the newest of them, applied after the change so the pgTAP files see the whole schema.
+   */
+  migrations: Array<MigrationRun & { phase: 'base' | 'new' | 'later' }>;
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
   problems: Problem[];
+  /**
+   * What changed on the server outside the test database while the run went on (databases,
+   * roles, ALTER SYSTEM, tablespaces): done by the SQL under test, or by anyone else meanwhile.
+   * On a given server it stays after the run. Reported, not counted in the verdict.
+   */
+  server: { changes: ServerChange[]; unreadable: string[] };
   summary: {
     migrations: number;
     applied: number;
@@ -87,8 +99,8 @@ export interface TestResult {
 }
 
 interface Plan {
-  /** Forward migrations in the order they run. */
-  order: Array<{ file: MigrationFile; isNew: boolean }>;
+  /** Forward migrations in the order they run; `later`: after the newest given file. */
+  order: Array<{ file: MigrationFile; isNew: boolean; later?: boolean }>;
   /** Undo file per new migration path. */
   undo: Map<string, MigrationFile>;
   problems: Problem[];
@@ -184,7 +196,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   const target: DbTarget = withDatabase(server, dbName);
   // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
   // server the test database must be dropped before pgmig ends
-  const interruption = cluster ? undefined : watchInterruption(activity, dbName, () => (created ? admin : undefined));
+  let clones: Clones | undefined;
+  const interruption = cluster ? undefined : watchInterruption(activity, () => [dbName, ...(clones?.names() ?? [])], dbName, () => (created ? admin : undefined));
   // an environment error part-way keeps nothing: the report that would show the URL never comes
   let finished = false;
   const result: TestResult = {
@@ -193,6 +206,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     tests: [],
     rehearsals: [],
     problems: [],
+    server: { changes: [], unreadable: [] },
     summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
   };
   try {
@@ -205,6 +219,9 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       planned();
       throw err;
     }
+    doing = 'reading the server-wide state';
+    // (before anything is queued behind it: one query waits behind the running one at a time)
+    const serverBefore = await snapshotServer(admin);
     doing = 'creating the test database';
     const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
     // a database that is thrown away need not wait for the disk at each commit: on a server with
@@ -286,7 +303,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
     for (let k = 0; k < order.length; k++) {
-      const { file, isNew } = order[k]!;
+      const { file, isNew, later } = order[k]!;
       if (!isNew && k >= singleUntil) {
         // base migrations that each run in one transaction go to the server several at a time
         const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
@@ -297,7 +314,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
           upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
           const runs = await running;
           for (const run of runs) {
-            result.migrations.push({ ...run, phase: 'base' });
+            result.migrations.push({ ...run, phase: order[k]!.later ? 'later' : 'base' });
             progress(progressLine(run));
           }
           if (runs.length < batch.length) singleUntil = k + batch.length;
@@ -316,7 +333,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (next && !next.isNew && k + 1 >= singleUntil) upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
       else if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
       const run = await running;
-      result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
+      result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base' });
       progress(progressLine(run));
       if (run.status === 'failed') {
         failed = true;
@@ -341,15 +358,39 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     if (!failed && tests.length) {
       doing = 'installing pgTAP';
       const createdTap = await ensurePgTap(client, tests.length);
-      for (const f of tests) {
-        doing = `running ${relative(opts.cwd, f)}`;
-        const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
-        result.tests.push(t);
-        progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+      // the migrated database becomes the template of one clone per file: no session may stay on it
+      doing = 'closing the migration sessions';
+      for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+        if (late) await late.end().catch(() => {});
       }
-      doing = 'dropping pgTAP';
-      if (createdTap) await client.query('DROP EXTENSION pgtap');
+      clones = new Clones(admin, server, dbName);
+      const root = repositoryRoot(opts.cwd, config.root);
+      for (const f of tests) {
+        doing = `copying the migrated database for ${relative(opts.cwd, f)}`;
+        const clone = await clones.create();
+        doing = `running ${relative(opts.cwd, f)}`;
+        try {
+          const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+          result.tests.push(t);
+          progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+        } finally {
+          testAt = undefined;
+        }
+        doing = `dropping the copy of the database ${relative(opts.cwd, f)} ran on`;
+        await clones.drop(clone.name);
+      }
+      if (createdTap && opts.keep) {
+        // what is kept is the schema the migrations made, without pgTAP's functions
+        doing = 'dropping pgTAP';
+        const again = await connect(target, 'pgmig migrate');
+        clients.push(again);
+        await again.query('DROP EXTENSION pgtap');
+      }
     }
+    doing = 'reading the server-wide state';
+    const before = serverBefore;
+    const ours = (name: string) => name === dbName || name.startsWith(`${dbName}_c`) || /^pgmig_test_/.test(name);
+    result.server = { changes: diffServer(before, await snapshotServer(admin), ours), unreadable: before.unreadable };
     finished = true;
   } catch (err) {
     throw environmentError(err, activity());
@@ -363,6 +404,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (late && !clients.includes(late)) clients.push(late);
     }
     const ending = Promise.all(clients.map((c) => c.end().catch(() => {})));
+    // a run stopped part-way leaves the clone it was on: dropped whatever else happens
+    if (clones) await clones.dropAll();
     if (admin && created && !keep) {
       await ending;
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
@@ -411,7 +454,7 @@ function environmentError(err: unknown, doing: string): unknown {
  * drops the database, then (in done()) ends the process by the same signal, as without a
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
-function watchInterruption(activity: () => string, dbName: string, admin: () => pg.Client | undefined) {
+function watchInterruption(activity: () => string, databases: () => string[], dbName: string, admin: () => pg.Client | undefined) {
   let got: NodeJS.Signals | undefined;
   let timer: NodeJS.Timeout | undefined;
   const stop = () => {
@@ -432,7 +475,7 @@ function watchInterruption(activity: () => string, dbName: string, admin: () => 
     timer = setTimeout(() => die(signal), 10_000);
     // the run's own queries then fail, and its cleanup drops the database
     void a
-      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])
+      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
       .catch(() => die(signal));
   }
   process.on('SIGINT', onSignal);
@@ -536,6 +579,13 @@ function checkArguments(opts: TestOptions, config: Config): void {
     const missing = dirs.find((d) => !existsSync(d));
     if (missing) throw new UserError(`migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
   }
+  // a folder named by the user that is not there is a typo, not a project without tests
+  if (opts.tests || config.testsGiven) {
+    const dir = resolve(config.root, config.tests);
+    const named = opts.tests ? `--tests ${opts.tests}` : `"tests: ${config.tests}" in ${config.file ? relative(cwd, config.file) || config.file : '.pgmig.yml'}`;
+    if (!existsSync(dir)) throw new UserError(`tests folder ${relative(cwd, dir) || dir} does not exist (${named}); fix the path, or create the folder`);
+    if (!statSync(dir).isDirectory()) throw new UserError(`tests folder ${relative(cwd, dir) || dir} is not a folder (${named})`);
+  }
 }
 
 /** Which files run, in which order, which of them are the change, and their undo files. */
@@ -568,23 +618,22 @@ function planRun(opts: TestOptions, config: Config): Plan {
     else forward.push(e);
   }
   forward.sort((a, b) => compareMigrations(valid(a)!, valid(b)!));
-  let order = forward;
-  if (explicit.length) {
-    // with files given, only what runs before the newest of them is context, as for lint
-    const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
-    // repeatable files always run on a fresh database, after the versioned ones
-    order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e)!.kind === 'repeatable');
-  }
+  // with files given, what runs before the newest of them is the base, as for lint; the ones after
+  // it run too, after the change and untraced, so the pgTAP files (written for the whole
+  // schema) test what the repository ends up with rather than fail on tables not made yet
+  const lastNew = explicit.length ? forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1) : forward.length;
+  const order = forward;
   // Flyway needs a version for every versioned row: a pending file gets the next free number
   let next = forward.reduce((mx, e) => {
     const n = valid(e)!;
     return n.kind === 'versioned' && n.parts.length ? (n.parts[0]! > mx ? n.parts[0]! : mx) : mx;
   }, 0n);
-  const files = order.map((e) => {
+  const files = order.map((e, k) => {
     const n = valid(e)!;
     const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
     // read once the server is busy creating the database (see testRun)
-    return { file: loadMigration(e, n, v, { lazy: true }), isNew: changeSet.has(e.absPath) };
+    const isNew = changeSet.has(e.absPath);
+    return { file: loadMigration(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
   });
 
   const undo = new Map<string, MigrationFile>();
@@ -616,4 +665,13 @@ function changedFiles(cwd: string, ref: string, dirs: string[]): string[] {
     .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
     .map((c) => resolve(cwd, relative(realCwd, resolve(root, c.path))))
     .filter((p) => existsSync(p));
+}
+
+/** The folder `\i` in a test file may read inside: the git checkout's top, else the config's folder. */
+function repositoryRoot(cwd: string, configRoot: string): string {
+  try {
+    return repoRoot(cwd);
+  } catch {
+    return configRoot;
+  }
 }

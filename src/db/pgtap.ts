@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
@@ -8,6 +8,7 @@ import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
 import { connect, type DbTarget } from './connect.js';
+import { PsqlScript, ScriptError, type ScriptStep } from './psql-script.js';
 
 export interface TapTest {
   id: number;
@@ -79,17 +80,15 @@ export async function ensurePgTap(client: pg.Client, testCount: number): Promise
   return true;
 }
 
-/** The file's own BEGIN/COMMIT/ROLLBACK would end pgmig's transaction; savepoints are fine. */
-function endsOrStartsTransaction(s: Statement): boolean {
-  if (s.kind !== 'TransactionStmt') return false;
-  const k = String(s.node?.kind ?? '');
-  return !['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(k);
-}
+/** Every value as the server sent it, as psql prints it (`t`, not true; dates as the server writes them). */
+const AS_TEXT = { getTypeParser: () => (v: string) => v };
 
 /**
- * Runs one test file on a connection of its own, inside a transaction that is always rolled back
- * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
- * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
+ * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
+ * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
+ * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
+ * one), so nothing a file commits is seen by the next.
  */
 export async function runTestFile(
   target: DbTarget,
@@ -98,59 +97,102 @@ export async function runTestFile(
   bodies?: FunctionBodies,
   /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
   onStatement?: (at: { file: string; line: number; sql: string } | undefined) => void,
+  /** `\i` reads only inside this folder (default: cwd). */
+  root: string = cwd,
 ): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
-  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
-  const parsed = parseSql(text);
   const result: TestFileResult = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
   const tap: string[] = [];
-  if (parsed.error) {
-    const p = parsed.source.position(parsed.error.index);
-    result.error = { file, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${parsed.error.message}` };
-  } else {
-    const client = await connect(target, 'pgmig test');
-    try {
+  const script = new PsqlScript({ cwd, root });
+  const client = await connect(target, 'pgmig test');
+  try {
+    const steps = script.run(absPath);
+    for (;;) {
+      let next: IteratorResult<ScriptStep, unknown>;
       try {
-        await client.query('BEGIN');
+        next = steps.next();
       } catch (err) {
-        // only a broken connection fails a BEGIN: errorAt throws the environment error for it
-        result.error = errorAt(file, parsed.source, undefined, err, undefined, 'starting its transaction');
+        if (!(err instanceof ScriptError)) throw err;
+        result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
+        break;
       }
-      for (const s of result.error ? [] : parsed.statements) {
-        if (endsOrStartsTransaction(s)) continue;
-        onStatement?.({ file, line: parsed.source.position(s.start).line, sql: s.text });
-        let r: pg.QueryResult | pg.QueryResult[];
-        try {
-          r = await client.query({ text: s.text, rowMode: 'array' });
-        } catch (err) {
-          // a function of the migrations that raised: say where in them (every migration ran before)
-          result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
-          break;
-        }
-        for (const res of Array.isArray(r) ? r : [r]) {
-          for (const row of res.rows as unknown[][]) {
-            for (const v of row) if (typeof v === 'string') tap.push(v);
-          }
+      if (next.done) break;
+      const step = next.value;
+      if (step.kind === 'print') {
+        tap.push(step.text);
+        continue;
+      }
+      const line = step.source.position(step.start).line;
+      onStatement?.({ file: step.file, line, sql: step.text });
+      let r: pg.QueryResult | pg.QueryResult[];
+      try {
+        r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
+      } catch (err) {
+        // a function of the migrations that raised: say where in them (every migration ran before)
+        result.error = errorAt(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
+        break;
+      }
+      for (const res of Array.isArray(r) ? r : [r]) {
+        for (const row of res.rows as Array<Array<string | null>>) {
+          tap.push(row.map((v) => (v === null ? script.print.null : v)).join(script.print.fieldsep) + '\n');
         }
       }
-    } finally {
-      onStatement?.(undefined);
-      await client.query('ROLLBACK').catch(() => {});
-      await client.end().catch(() => {});
     }
+  } finally {
+    onStatement?.(undefined);
+    // an open transaction ends with the session, rolled back, as when psql exits
+    await client.end().catch(() => {});
   }
-  readTap(tap.join('\n') + '\n', result);
-  if (result.error) result.problems.push(`died at line ${result.error.line}: ${result.error.message}`);
+  readTap(tap.join(''), result);
+  if (result.error) {
+    const where = result.error.file === file ? `line ${result.error.line}` : `${result.error.file}:${result.error.line}`;
+    result.problems.push(`died at ${where}: ${result.error.message}`);
+  }
   result.status = result.problems.length || result.failed ? 'failed' : 'passed';
   result.durationMs = performance.now() - started;
   return result;
 }
 
-function readTap(text: string, out: TestFileResult) {
+/**
+ * The step as the Statement errorAt places errors in: its text parsed alone (for the body of a
+ * DO block or function it defines), at its place in the file; interpolated text places errors
+ * at the statement's start only.
+ */
+function statementOf(step: Extract<ScriptStep, { kind: 'sql' }>): Statement {
+  const own = step.verbatim ? parseSql(step.text).statements[0] : undefined;
+  return {
+    index: Number.MAX_SAFE_INTEGER,
+    kind: own?.kind ?? '',
+    node: own?.node,
+    start: step.start,
+    end: step.verbatim ? step.start + step.text.length : step.start,
+    gapStart: step.start,
+    byteBase: 0,
+    text: step.verbatim ? step.text : '',
+  };
+}
+
+/** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
+const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;
+const PLAN_LINE = /^1\.\.(\d+)(?=\s|$)/;
+
+/**
+ * Judges one file's TAP as TAP::Harness (pg_prove) does, from tap-parser's events and final
+ * result: failing tests, the plan (missing, wrong count, more than one, in the middle), a bail
+ * out, test ids past the plan. tap-parser stops reading tests after a trailing plan and hands
+ * what follows over as `extra`, and it takes an empty stream for a skip-all plan; pgmig reads
+ * both itself, so only a real `1..0` skips a file and a test printed after the plan counts.
+ */
+export function readTap(text: string, out: TestFileResult): void {
   const parser = new Parser();
   let last: TapTest | undefined;
   let final: FinalResults | undefined;
+  let plans = 0;
+  let planText = '';
+  /** The plan came after a test: anything after it is out of place. */
+  let trailingPlan = false;
+  let afterTrailingPlan = 0;
   parser.on('assert', (r: Result) => {
     last = {
       id: r.id,
@@ -158,6 +200,37 @@ function readTap(text: string, out: TestFileResult) {
       description: r.name,
       ...(r.skip ? { skip: r.skip } : {}),
       ...(r.todo ? { todo: r.todo } : {}),
+      diagnostics: [],
+    };
+    out.tests.push(last);
+  });
+  // plans as printed: the parser makes one up for an empty stream (and emits its line), and
+  // hands a second one over as extra
+  let sawTest = false;
+  for (const line of text.split('\n')) {
+    if (TEST_LINE.test(line)) sawTest = true;
+    const m = PLAN_LINE.exec(line);
+    if (!m) continue;
+    if (++plans === 1) {
+      planText = `1..${m[1]}`;
+      trailingPlan = sawTest;
+    }
+  }
+  parser.on('extra', (raw: string) => {
+    const line = raw.replace(/\r?\n$/, '');
+    const t = TEST_LINE.exec(line);
+    if (!t || !plans) return;
+    // a test after a trailing (or a skip-all) plan: TAP::Harness counts it, and fails the file for where it is
+    afterTrailingPlan++;
+    const directive = /\s#\s*(TODO|SKIP)\b\s*(.*)$/i.exec(t[3] ?? '');
+    const description = (directive ? t[3]!.slice(0, directive.index) : t[3] ?? '').trim();
+    const kind = directive?.[1]?.toUpperCase();
+    last = {
+      id: t[2] ? Number(t[2]) : out.tests.length + 1,
+      ok: !t[1],
+      description,
+      ...(kind === 'SKIP' ? { skip: directive![2] || true } : {}),
+      ...(kind === 'TODO' ? { todo: directive![2] || true } : {}),
       diagnostics: [],
     };
     out.tests.push(last);
@@ -177,9 +250,25 @@ function readTap(text: string, out: TestFileResult) {
   out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
   out.passed = out.ran - out.failed;
   const plan = final?.plan;
-  if (plan && plan.end !== null && plan.start !== null && !plan.skipAll) out.planned = plan.end - plan.start + 1;
+  // tap-parser says skip-all for an empty stream too: only a plan printed as 1..0 is one
+  const skipAll = plans > 0 && !!plan?.skipAll && out.ran === 0;
+  if (plans > 0 && plan && plan.end !== null && plan.start !== null && !skipAll) out.planned = plan.end - plan.start + 1;
   if (final?.bailout) out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
-  if (out.ran === 0 && !out.error && !plan?.skipAll) out.problems.push('no TAP output: the file ran no pgTAP tests (call plan() and test functions such as ok() in SELECT statements)');
-  else if (out.planned !== undefined && out.planned !== out.ran) out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
-  else if (out.ran > 0 && out.planned === undefined && !plan?.skipAll) out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+  if (out.ran === 0 && plans === 0) {
+    if (!out.error && !final?.bailout) out.problems.push('printed no TAP: the file ran no pgTAP tests and printed no plan (call plan() and test functions such as ok() in SELECT statements)');
+    return;
+  }
+  if (plans > 1) out.problems.push('more than one plan found in its TAP output');
+  if (afterTrailingPlan && trailingPlan) out.problems.push(`plan (${planText}) must be at the beginning or end of its TAP output: ${afterTrailingPlan} test${afterTrailingPlan === 1 ? '' : 's'} printed after it`);
+  if (out.planned !== undefined && out.planned !== out.ran) out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
+  else if (plans === 0) out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+  else if (planText === '1..0' && out.ran > 0) out.problems.push(`planned to skip every test (1..0) but ran ${out.ran}`);
+  const astray = out.tests.findIndex((t, i) => t.id !== i + 1);
+  if (astray >= 0) out.problems.push(`tests out of sequence: found test ${out.tests[astray]!.id} where ${astray + 1} was expected`);
+  // what else the parser found wrong (ids out of sequence or past the plan): its verdict stands
+  const told = out.problems.length > 0 || out.failed > 0;
+  if (final && !final.ok && !told) {
+    const why = [...new Set(final.failures.map((f) => (f as { tapError?: string }).tapError).filter((x): x is string => !!x))];
+    out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
+  }
 }

@@ -18,6 +18,8 @@ export interface Config {
   file?: string;
   migrations: string[];
   tests: string;
+  /** `tests` was set in the file (a folder named there must exist; the default need not). */
+  testsGiven?: boolean;
   placeholder: string;
   versionRanges: VersionRange[];
   rules: Record<string, SeverityOverride>;
@@ -138,6 +140,7 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
       case 'tests':
         if (typeof value !== 'string' || !value) throw bad(key, 'expected a directory');
         config.tests = value;
+        config.testsGiven = true;
         break;
       case 'placeholder':
         if (typeof value !== 'string' || !/^V[A-Za-z]+$/.test(value)) {

@@ -1,4 +1,5 @@
 import type { TestResult } from '../commands/test.js';
+import { describeServerChange } from '../db/server-state.js';
 import { describeError } from './test-text.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
@@ -20,6 +21,8 @@ export function formatTestMarkdown(r: TestResult): string {
       `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
       `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`,
   );
+  const later = r.migrations.filter((m) => m.phase === 'later').length;
+  if (later) out.push('', `_${later} migration${later === 1 ? '' : 's'} after the change ${later === 1 ? 'was' : 'were'} applied after it (untraced), so the pgTAP files see the whole schema._`);
   const fresh = r.migrations.filter((m) => m.phase === 'new');
   const touches = (st: NonNullable<(typeof fresh)[number]['statements']>[number]) =>
     st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;
@@ -62,6 +65,13 @@ export function formatTestMarkdown(r: TestResult): string {
       out.push(`- ${h.status === 'passed' ? '✅' : '❌'} \`${h.undo}\` (undo of \`${h.migration}\`)`);
       for (const msg of h.messages) out.push(`  - ${msg}`);
     }
+  }
+  const server = r.server ?? { changes: [], unreadable: [] };
+  if (server.changes.length || server.unreadable.length) {
+    out.push('', '#### Outside the test database', '');
+    out.push(r.database.throwaway ? '_Server-wide changes while the run went on (gone with the throwaway cluster):_' : '_Server-wide changes while the run went on; they stay on the server after it:_', '');
+    for (const c of server.changes) out.push(`- ⚠️ ${cell(describeServerChange(c))}`);
+    for (const u of server.unreadable) out.push(`- not checked: ${cell(u)}`);
   }
   if (r.problems.length) {
     out.push('', '#### Problems', '');

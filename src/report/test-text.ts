@@ -1,5 +1,6 @@
 import type { TestResult } from '../commands/test.js';
 import type { ApplyError } from '../db/apply.js';
+import { describeServerChange } from '../db/server-state.js';
 import type { StatementTrace } from '../db/trace.js';
 
 export interface TestTextOptions {
@@ -74,6 +75,12 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       if (m.error) out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
     }
   }
+  const later = r.migrations.filter((m) => m.phase === 'later');
+  if (later.length) {
+    const failed = later.filter((m) => m.status === 'failed');
+    out.push('', `${bold('Later migrations:')} ${later.length - failed.length} applied after the change (untraced), so the pgTAP files see the whole schema`);
+    for (const m of failed) out.push(`  ${fail} ${m.file}`, ...describeError(m.error!).map((l) => `       ${l}`));
+  }
   if (r.tests.length) {
     out.push('', bold('pgTAP:'));
     for (const t of r.tests) {
@@ -94,6 +101,13 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       for (const msg of h.messages) out.push(`       ${red(msg)}`);
       if (h.error) out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
     }
+  }
+  const server = r.server ?? { changes: [], unreadable: [] };
+  if (server.changes.length || server.unreadable.length) {
+    const stays = r.database.throwaway ? 'gone with the throwaway cluster' : 'these stay on the server after the run';
+    out.push('', `${bold('Outside the test database:')} ${plural(server.changes.length, 'server-wide change')} while the run went on (${stays})`);
+    for (const c of server.changes) out.push(`  ${yellow(describeServerChange(c))}`);
+    for (const u of server.unreadable) out.push(`  ${dim(`not checked: ${u}`)}`);
   }
   if (r.problems.length) {
     out.push('');

@@ -394,9 +394,13 @@ describe('Ctrl-C on a server pgmig did not start, pgmig as a process', () => {
     });
     const run = pgmig(['test'], cwd, { DATABASE_URL: serverUrl() });
     const b = await backendRunning(serverUrl(), 'SELECT pg_sleep(61.5)', run.ended);
+    // the file runs on a clone of the test database, which goes too
+    expect(b.datname).toMatch(/^pgmig_test_.*_c1$/);
+    const testDb = b.datname.replace(/_c1$/, '');
     run.child.kill('SIGTERM');
     expect(await run.exited).toEqual({ code: null, signal: 'SIGTERM' });
-    expect(run.stderr()).toBe(`pgmig: interrupted by SIGTERM while running db/tests/slow.sql:2 (SELECT pg_sleep(61.5)); dropping the test database ${b.datname}\n`);
+    expect(run.stderr()).toBe(`pgmig: interrupted by SIGTERM while running db/tests/slow.sql:2 (SELECT pg_sleep(61.5)); dropping the test database ${testDb}\n`);
     expect(await databaseExists(b.datname)).toBe(false);
+    expect(await databaseExists(testDb)).toBe(false);
   });
 });

@@ -20,11 +20,11 @@ ROLLBACK;
 `;
 
 describe('pgmig test: pgTAP', () => {
-  it('runs each file in a transaction that is rolled back, skipping psql meta-commands', async () => {
+  it('runs each file as written, with its psql settings, on a copy of the migrated database of its own', async () => {
     const r = await testProject({
       ...migrations,
       'db/tests/users.sql': passing,
-      // its own COMMIT would keep the row; pgmig rolls back regardless, so the next file sees none
+      // its own COMMIT keeps the row in its copy only, so the next file sees none
       'db/tests/users_again.pg': "BEGIN;\nSELECT plan(1);\nINSERT INTO users VALUES (2, 'x');\nCOMMIT;\nSELECT is((SELECT count(*)::int FROM users), 1, 'only this file''s row');\n",
       'db/tests/zz_after.sql': "SELECT plan(1);\nSELECT is((SELECT count(*)::int FROM users), 0, 'nothing left over');\n",
     });

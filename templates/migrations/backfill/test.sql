@@ -1,6 +1,6 @@
 -- pgTAP tests of {{migration}}.
--- pgmig test runs this file in a transaction and rolls it back; BEGIN … ROLLBACK make
--- pg_prove do the same.
+-- pgmig test and pg_prove run this file as written; BEGIN … ROLLBACK undo what it does
+-- (pgmig also gives each file a copy of the migrated database of its own).
 BEGIN;
 SELECT plan(1);
 

@@ -1,6 +1,7 @@
 -- pgTAP tests of {{migration}}: {{table}} fails closed.
--- pgmig test runs this file in a transaction and rolls it back; BEGIN … ROLLBACK make
--- pg_prove do the same, so the probe role and the rows below never outlive the test.
+-- pgmig test and pg_prove run this file as written; BEGIN … ROLLBACK undo what it does
+-- (pgmig also gives each file a copy of the migrated database of its own), so the probe
+-- role and the rows below never outlive the test.
 -- Creating the probe role needs a user with CREATEROLE (the superuser of a test server).
 BEGIN;
 SELECT plan(9);

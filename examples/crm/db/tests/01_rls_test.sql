@@ -1,11 +1,13 @@
 -- Row level security: every territory-scoped table forces RLS with the expected policies,
 -- and a rep working as crm_app sees and writes only the territories the policies allow.
 --
--- pgmig test runs this file inside one transaction and rolls it back, so the fixtures
--- below never outlive it (and SET LOCAL needs that transaction). By hand:
---   (echo 'BEGIN;'; cat db/tests/01_rls_test.sql; echo 'ROLLBACK;') | psql -X -v ON_ERROR_STOP=1 -d crm
+-- The file runs in one transaction that it rolls back, so the fixtures below never outlive it
+-- (and SET LOCAL needs that transaction); pgmig test runs it as written, as pg_prove does:
+--   pg_prove -d crm db/tests/01_rls_test.sql
 -- Fixtures are inserted as the migration owner, which bypasses RLS (superuser or
 -- BYPASSRLS); the checks then switch to crm_app, which owns nothing.
+
+BEGIN;
 
 -- Works as a rep of the territory with this code (NULL: a session with no territory).
 -- A rep cannot read the ids of other territories, so the ids of the test territories are
@@ -123,3 +125,4 @@ SELECT is_empty('SELECT id FROM account', 'with no territory set, a rep sees no 
 SELECT is_empty('SELECT id FROM lead', 'with no territory set, a rep sees no leads (and gets no error)');
 
 SELECT * FROM finish();
+ROLLBACK;

@@ -2,8 +2,9 @@
 -- audited table has its trigger, and changes made by a rep are recorded in the rep's
 -- territory, visible there and nowhere else.
 --
--- Runs inside one transaction that is rolled back (see 01_rls_test.sql for running it by
--- hand).
+-- Runs inside one transaction that it rolls back (see 01_rls_test.sql).
+
+BEGIN;
 
 -- Works as a rep of the territory with this code, as the given application user.
 CREATE FUNCTION pg_temp.act_as_rep(territory_code text, app_user text) RETURNS void
@@ -108,3 +109,4 @@ SELECT pg_temp.act_as_rep(NULL, 'carol');
 SELECT is_empty('SELECT id FROM audit_log', 'with no territory set, audit_log shows nothing');
 
 SELECT * FROM finish();
+ROLLBACK;
