@@ -90,6 +90,8 @@ Examples:
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
+    .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
+    .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
     .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
     .addHelpText(
       'after',
@@ -110,6 +112,16 @@ pgmig reports every change it sees to databases, roles, ALTER SYSTEM settings an
 ("Outside the test database"), but undoes none. Point it only at a server you can throw away
 (the default throwaway cluster, or a CI service container), never at a shared or staging one.
 
+Production impact: with production statistics (--stats, or "stats" in .pgmig.yml), each
+statement of a new migration that rewrites, scans or builds on a table the statistics know
+(ALTER TYPE, ADD COLUMN with a default, SET NOT NULL, ADD CONSTRAINT, VALIDATE, CREATE INDEX,
+REINDEX, CLUSTER, VACUUM FULL, …) first runs on a synthetic copy of the table (its columns,
+types, defaults, indexes and constraints; generated rows; no foreign keys) at two sizes
+(estimates.sizes, default 20000 and 100000 rows); the growth is fitted and extrapolated to
+production's row count: "≈ 3 m 40 s under ACCESS EXCLUSIVE". Within estimates.budget (default
+60s) for the whole run; --no-estimates turns it off. Each new migration's WAL and database
+growth are reported too.
+
 Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
 statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,
 config or environment error (server unreachable or gone, connection lost, backend terminated
@@ -125,7 +137,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; color: boolean },
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; color: boolean },
       ) => {
         const color = o.color && io.isTTY && !io.env.NO_COLOR;
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -145,6 +157,8 @@ Examples:
           config: o.config,
           migrations: o.migrations,
           tests: o.tests,
+          stats: o.stats,
+          estimates: o.estimates,
           // progress is for people watching a terminal; reports stay clean on stdout
           progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
         });

@@ -10,7 +10,9 @@ import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
+import { describeImpact, estimateFile, type Impact } from '../db/impact.js';
 import { Tracer } from '../db/trace.js';
+import { loadStats } from '../migrations/stats-file.js';
 import { UserError } from '../errors.js';
 import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
@@ -38,6 +40,10 @@ export interface TestOptions {
   tests?: string;
   /** Progress lines (one per migration, test file, rehearsal) as the run goes. */
   progress?: (line: string) => void;
+  /** A `pgmig stats` file, relative to cwd; overrides the config's `stats`. */
+  stats?: string;
+  /** false: no lock-duration estimates even with stats. */
+  estimates?: boolean;
 }
 
 export interface Problem {
@@ -73,7 +79,14 @@ export interface TestResult {
    * base: before the change; new: the change (traced); later: with files given, the migrations
    * after the newest of them, applied after the change so the pgTAP files see the whole schema.
    */
-  migrations: Array<MigrationRun & { phase: 'base' | 'new' | 'later' }>;
+  migrations: Array<MigrationRun & { phase: 'base' | 'new' | 'later'; growth?: Growth }>;
+  /**
+   * Production impact: per statement of a new migration that rewrites, scans or builds on a
+   * table the production stats know, its size, lock, what it blocks and the measured estimate.
+   */
+  impact: Impact[];
+  /** Said once (missing or stale stats), never a failure. */
+  notices: string[];
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
   problems: Problem[];
@@ -96,6 +109,12 @@ export interface TestResult {
     errors: number;
     warnings: number;
   };
+}
+
+/** What a new migration wrote: WAL and database growth, as GitLab's migration pipeline reports them. */
+export interface Growth {
+  walBytes: number;
+  databaseBytes: number;
 }
 
 interface Plan {
@@ -134,6 +153,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     config.root = opts.cwd;
   }
   if (opts.tests) config.tests = resolve(opts.cwd, opts.tests);
+  const statsFile = opts.stats ? resolve(opts.cwd, opts.stats) : config.stats ? resolve(config.root, config.stats) : undefined;
+  const loadedStats = statsFile ? loadStats(statsFile, opts.cwd, config.statsMaxAgeMs) : undefined;
   // the parser's WebAssembly compiles in the background while pgmig logs in; nothing is parsed
   // before the server is busy creating the test database
   const parserReady = ensureParser();
@@ -203,6 +224,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
   const result: TestResult = {
     database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
     migrations: [],
+    impact: [],
+    notices: [],
     tests: [],
     rehearsals: [],
     problems: [],
@@ -300,6 +323,11 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
 
     let tracer: Tracer | undefined;
     let failed = false;
+    result.notices.push(...(loadedStats?.notices ?? []));
+    // the estimates build and vacuum copies of tables, so they need a session of their own
+    const estimating = loadedStats?.stats && opts.estimates !== false && config.estimates.budgetMs > 0;
+    let estimator: pg.Client | undefined;
+    const estimateStarted = Date.now();
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
     for (let k = 0; k < order.length; k++) {
@@ -326,6 +354,18 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
       const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
+      if (isNew && estimating) {
+        doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
+        estimator ??= await connect(target, 'pgmig estimate');
+        if (!clients.includes(estimator)) clients.push(estimator);
+        const found = await estimateFile(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats!.stats!, {
+          ...config.estimates,
+          spentMs: () => Date.now() - estimateStarted,
+        });
+        result.impact.push(...found);
+        for (const i of found) progress(`     ${i.file}:${i.line} ${i.relation}: ${describeImpact(i)}`);
+      }
+      const grew = isNew ? await growthMark(client) : undefined;
       // apply() has sent its first query when it returns: parse the next file meanwhile, if it
       // is to be parsed at all
       const running = applier.apply(file, isNew ? { tracer } : {});
@@ -333,7 +373,8 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (next && !next.isNew && k + 1 >= singleUntil) upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
       else if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
       const run = await running;
-      result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base' });
+      const growth = grew && run.status === 'applied' ? await growthSince(client, grew) : undefined;
+      result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base', ...(growth ? { growth } : {}) });
       progress(progressLine(run));
       if (run.status === 'failed') {
         failed = true;
@@ -355,6 +396,11 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
     }
 
+    if (estimator) {
+      // the migrated database is about to become a template: no session may stay on it
+      await estimator.end().catch(() => {});
+      estimator = undefined;
+    }
     if (!failed && tests.length) {
       doing = 'installing pgTAP';
       const createdTap = await ensurePgTap(client, tests.length);
@@ -485,6 +531,22 @@ function watchInterruption(activity: () => string, databases: () => string[], db
     /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
     done: () => (got ? die(got) : stop()),
   };
+}
+
+async function growthMark(client: pg.Client): Promise<{ lsn: string; size: number }> {
+  const r = await client.query<{ lsn: string; size: string }>(`SELECT pg_current_wal_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
+  return { lsn: r.rows[0]!.lsn, size: Number(r.rows[0]!.size) };
+}
+
+/** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
+async function growthSince(client: pg.Client, mark: { lsn: string; size: number }): Promise<Growth | undefined> {
+  try {
+    const r = await client.query<{ wal: string; size: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size`, [mark.lsn]);
+    return { walBytes: Number(r.rows[0]!.wal), databaseBytes: Number(r.rows[0]!.size) - mark.size };
+  } catch {
+    // a failed migration's transaction is gone by now; nothing to measure
+    return undefined;
+  }
 }
 
 function progressLine(run: MigrationRun): string {

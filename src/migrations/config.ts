@@ -36,6 +36,8 @@ export interface Config {
   statsMaxAgeMs: number;
   /** Where the harm of a rewrite, scan or build stops being negligible, and where it is always an outage. */
   size: { small: SizeThreshold; large: SizeThreshold };
+  /** `pgmig test`'s lock-duration estimates on synthetic copies of the tables the stats know. */
+  estimates: { sizes: [number, number]; budgetMs: number };
   /** Blackout windows in which no migration may be deployed (`pgmig gate`). */
   calendar?: Calendar;
   /** Health checks a deploy must pass (`pgmig gate`). */
@@ -65,6 +67,7 @@ export function defaultConfig(root: string): Config {
     requireUndo: false,
     statsMaxAgeMs: 30 * 86_400_000,
     size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
+    estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
   };
 }
 
@@ -95,7 +98,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'calendar', 'gates',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -227,6 +230,22 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
           config.size[k] = t;
         }
         if (sizeOrder(config.size.small, config.size.large) > 0) throw bad('size', 'small must not be above large');
+        break;
+      }
+      case 'estimates': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {sizes: [20000, 100000], budget: 60s}');
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'sizes') {
+            if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 100 && n <= 10_000_000) || v[0] >= v[1]) {
+              throw bad('estimates.sizes', 'expected two row counts, the smaller first, each from 100 to 10000000, such as [20000, 100000]');
+            }
+            config.estimates.sizes = [v[0], v[1]];
+          } else if (k === 'budget') {
+            const ms = parseDuration(v);
+            if (typeof v !== 'string' || ms === undefined) throw bad('estimates.budget', `expected a duration with its unit, such as 60s or 2min (0s: no estimates), got ${JSON.stringify(v)}`);
+            config.estimates.budgetMs = ms;
+          } else throw bad(`estimates.${k}`, 'unknown key (expected sizes or budget)');
+        }
         break;
       }
       case 'calendar':

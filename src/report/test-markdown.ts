@@ -1,6 +1,7 @@
 import type { TestResult } from '../commands/test.js';
 import { describeServerChange } from '../db/server-state.js';
-import { describeError } from './test-text.js';
+import { describeImpact } from '../db/impact.js';
+import { bytesText, describeError } from './test-text.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
 /** Text inside a table cell: no pipes or newlines to break the row. */
@@ -43,6 +44,22 @@ export function formatTestMarkdown(r: TestResult): string {
     }
     if (traced > rows) out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
   }
+  const impact = r.impact ?? [];
+  if (impact.length) {
+    out.push('', '#### Production impact', '', '_Measured on synthetic copies of the tables at two sizes and scaled to the production statistics; no production data is used._', '');
+    out.push('| Migration | Line | Statement | Table | Size | Lock | Blocks | Estimate |', '|---|---:|---|---|---|---|---|---|');
+    for (const i of impact) {
+      const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
+      const lock = i.lock === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : i.lock;
+      out.push(`| ${cell(i.file)} | ${i.line} | ${code(i.statement)} | ${code(i.relation)} | ${size} | ${lock} | ${i.blocks} | ${cell(describeImpact(i))} |`);
+    }
+  }
+  const grown = fresh.filter((m) => m.growth);
+  if (grown.length) {
+    out.push('', '#### Written by the new migrations', '', '| Migration | WAL | Database growth |', '|---|---:|---:|');
+    for (const m of grown) out.push(`| ${cell(m.file)} | ${bytesText(m.growth!.walBytes)} | ${bytesText(m.growth!.databaseBytes)} |`);
+  }
+  for (const n of r.notices ?? []) out.push('', `_Notice: ${cell(n)}_`);
   const failedMigrations = r.migrations.filter((m) => m.status === 'failed');
   if (failedMigrations.length) {
     out.push('', '#### Failed migration', '');

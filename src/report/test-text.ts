@@ -1,6 +1,7 @@
 import type { TestResult } from '../commands/test.js';
 import type { ApplyError } from '../db/apply.js';
 import { describeServerChange } from '../db/server-state.js';
+import { describeImpact } from '../db/impact.js';
 import type { StatementTrace } from '../db/trace.js';
 
 export interface TestTextOptions {
@@ -9,6 +10,16 @@ export interface TestTextOptions {
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+export function bytesText(n: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let v = Math.abs(n);
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${n < 0 ? '-' : ''}${i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
@@ -75,6 +86,22 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       if (m.error) out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
     }
   }
+  const impact = r.impact ?? [];
+  if (impact.length) {
+    out.push('', `${bold('Production impact:')} ${dim('measured on synthetic copies of the tables, scaled to the production statistics')}`);
+    for (const i of impact) {
+      out.push(`  ${i.file}:${i.line} ${i.statement}`);
+      const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
+      out.push(`       ${i.relation} (${size}): ${i.lock}, blocks ${i.blocks}`);
+      const text = describeImpact(i);
+      out.push(`       ${i.estimate.modelled ? (i.blocks === 'nothing' ? dim(text) : yellow(text)) : dim(text)}`);
+    }
+  }
+  const grown = fresh.filter((m) => m.growth);
+  if (grown.length) {
+    out.push('', `${bold('Written:')} ${grown.map((m) => `${m.file} ${bytesText(m.growth!.walBytes)} of WAL, database ${m.growth!.databaseBytes >= 0 ? '+' : ''}${bytesText(m.growth!.databaseBytes)}`).join('; ')}`);
+  }
+  for (const n of r.notices ?? []) out.push('', dim(`notice: ${n}`));
   const later = r.migrations.filter((m) => m.phase === 'later');
   if (later.length) {
     const failed = later.filter((m) => m.status === 'failed');
