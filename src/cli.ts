@@ -92,6 +92,7 @@ Examples:
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
     .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
     .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
+    .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
     .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
     .addHelpText(
       'after',
@@ -122,6 +123,15 @@ production's row count: "≈ 3 m 40 s under ACCESS EXCLUSIVE". Within estimates.
 60s) for the whole run; --no-estimates turns it off. Each new migration's WAL and database
 growth are reported too.
 
+Lock-queue rehearsal: each new statement that needs a lock conflicting with reads or writes on
+a table that existed before runs once first behind a blocker (a session holding the table in
+an open transaction: a reader for ACCESS EXCLUSIVE, else a writer) while other sessions read
+and write the table, in transactions that are rolled back. With a lock_timeout that really
+takes effect (SET LOCAL only inside a transaction; a setting in an earlier file does not carry
+over) it fails fast and the traffic waits no longer; without one the traffic queues behind it,
+which pgmig measures and ends after lockQueue.wait (default 2s). Within lockQueue.budget
+(default 60s); --no-lock-queue turns it off.
+
 Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
 statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,
 config or environment error (server unreachable or gone, connection lost, backend terminated
@@ -137,7 +147,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; color: boolean },
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
       ) => {
         const color = o.color && io.isTTY && !io.env.NO_COLOR;
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -159,6 +169,7 @@ Examples:
           tests: o.tests,
           stats: o.stats,
           estimates: o.estimates,
+          lockQueue: o.lockQueue,
           // progress is for people watching a terminal; reports stay clean on stdout
           progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
         });

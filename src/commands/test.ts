@@ -11,6 +11,7 @@ import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '..
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { describeImpact, estimateFile, type Impact } from '../db/impact.js';
+import { describeQueue, rehearseLockQueue, type QueueRehearsal } from '../db/lock-queue.js';
 import { Tracer } from '../db/trace.js';
 import { loadStats } from '../migrations/stats-file.js';
 import { UserError } from '../errors.js';
@@ -44,6 +45,8 @@ export interface TestOptions {
   stats?: string;
   /** false: no lock-duration estimates even with stats. */
   estimates?: boolean;
+  /** false: no lock-queue rehearsal. */
+  lockQueue?: boolean;
 }
 
 export interface Problem {
@@ -85,6 +88,8 @@ export interface TestResult {
    * table the production stats know, its size, lock, what it blocks and the measured estimate.
    */
   impact: Impact[];
+  /** The lock-queue rehearsal of each new statement that needs a lock conflicting with traffic on an existing table. */
+  lockQueue: QueueRehearsal[];
   /** Said once (missing or stale stats), never a failure. */
   notices: string[];
   tests: TestFileResult[];
@@ -225,6 +230,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
     migrations: [],
     impact: [],
+    lockQueue: [],
     notices: [],
     tests: [],
     rehearsals: [],
@@ -328,6 +334,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     const estimating = loadedStats?.stats && opts.estimates !== false && config.estimates.budgetMs > 0;
     let estimator: pg.Client | undefined;
     const estimateStarted = Date.now();
+    let queueSpent = 0;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
     for (let k = 0; k < order.length; k++) {
@@ -364,6 +371,17 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
         });
         result.impact.push(...found);
         for (const i of found) progress(`     ${i.file}:${i.line} ${i.relation}: ${describeImpact(i)}`);
+      }
+      if (isNew && opts.lockQueue !== false && config.lockQueue.budgetMs > 0) {
+        doing = `rehearsing the lock queue of ${file.entry.path} behind a blocking transaction`;
+        const found = await rehearseLockQueue(target, client, { path: file.entry.path, parsed: file.parsed }, {
+          ...config.lockQueue,
+          spentMs: () => queueSpent,
+          transactional: nonTransactionalReason(file.parsed.statements) === undefined,
+        });
+        result.lockQueue.push(...found);
+        for (const q of found) progress(`     ${q.file}:${q.line} ${describeQueue(q)}`);
+        queueSpent += found.reduce((n, q) => n + (q.waitedMs ?? 0), 0);
       }
       const grew = isNew ? await growthMark(client) : undefined;
       // apply() has sent its first query when it returns: parse the next file meanwhile, if it

@@ -38,6 +38,8 @@ export interface Config {
   size: { small: SizeThreshold; large: SizeThreshold };
   /** `pgmig test`'s lock-duration estimates on synthetic copies of the tables the stats know. */
   estimates: { sizes: [number, number]; budgetMs: number };
+  /** `pgmig test`'s lock-queue rehearsal: how long a statement may be left queueing, and in all. */
+  lockQueue: { waitMs: number; budgetMs: number };
   /** Blackout windows in which no migration may be deployed (`pgmig gate`). */
   calendar?: Calendar;
   /** Health checks a deploy must pass (`pgmig gate`). */
@@ -68,6 +70,7 @@ export function defaultConfig(root: string): Config {
     statsMaxAgeMs: 30 * 86_400_000,
     size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
     estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
+    lockQueue: { waitMs: 2000, budgetMs: 60_000 },
   };
 }
 
@@ -98,7 +101,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'calendar', 'gates',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -245,6 +248,19 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
             if (typeof v !== 'string' || ms === undefined) throw bad('estimates.budget', `expected a duration with its unit, such as 60s or 2min (0s: no estimates), got ${JSON.stringify(v)}`);
             config.estimates.budgetMs = ms;
           } else throw bad(`estimates.${k}`, 'unknown key (expected sizes or budget)');
+        }
+        break;
+      }
+      case 'lockQueue': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {wait: 2s, budget: 60s}');
+        for (const [k, v] of Object.entries(value)) {
+          const ms = parseDuration(v);
+          if (k !== 'wait' && k !== 'budget') throw bad(`lockQueue.${k}`, 'unknown key (expected wait or budget)');
+          if (typeof v !== 'string' || ms === undefined || (k === 'wait' && (ms < 100 || ms > 60_000))) {
+            throw bad(`lockQueue.${k}`, `expected a duration with its unit${k === 'wait' ? ' from 100ms to 60s' : ' (0s: no rehearsal)'}, such as ${k === 'wait' ? '2s' : '60s'}, got ${JSON.stringify(v)}`);
+          }
+          if (k === 'wait') config.lockQueue.waitMs = ms;
+          else config.lockQueue.budgetMs = ms;
         }
         break;
       }

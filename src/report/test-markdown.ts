@@ -1,6 +1,7 @@
 import type { TestResult } from '../commands/test.js';
 import { describeServerChange } from '../db/server-state.js';
 import { describeImpact } from '../db/impact.js';
+import { describeQueue } from '../db/lock-queue.js';
 import { bytesText, describeError } from './test-text.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
@@ -52,6 +53,15 @@ export function formatTestMarkdown(r: TestResult): string {
       const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
       const lock = i.lock === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : i.lock;
       out.push(`| ${cell(i.file)} | ${i.line} | ${code(i.statement)} | ${code(i.relation)} | ${size} | ${lock} | ${i.blocks} | ${cell(describeImpact(i))} |`);
+    }
+  }
+  const queue = r.lockQueue ?? [];
+  if (queue.length) {
+    out.push('', '#### Lock-queue rehearsal', '', '_Each statement ran once behind a transaction holding its table while other sessions read and wrote it, then was rolled back._', '');
+    out.push('| Migration | Line | Statement | Table | Lock | Verdict |', '|---|---:|---|---|---|---|');
+    for (const q of queue) {
+      const icon = q.outcome === 'queued' ? '❌' : q.outcome === 'failed fast' ? '✅' : '➖';
+      out.push(`| ${cell(q.file)} | ${q.line} | ${code(q.statement)} | ${code(q.relation)} | ${q.lock} | ${icon} ${cell(describeQueue(q))} |`);
     }
   }
   const grown = fresh.filter((m) => m.growth);

@@ -2,6 +2,7 @@ import type { TestResult } from '../commands/test.js';
 import type { ApplyError } from '../db/apply.js';
 import { describeServerChange } from '../db/server-state.js';
 import { describeImpact } from '../db/impact.js';
+import { describeQueue } from '../db/lock-queue.js';
 import type { StatementTrace } from '../db/trace.js';
 
 export interface TestTextOptions {
@@ -95,6 +96,14 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       out.push(`       ${i.relation} (${size}): ${i.lock}, blocks ${i.blocks}`);
       const text = describeImpact(i);
       out.push(`       ${i.estimate.modelled ? (i.blocks === 'nothing' ? dim(text) : yellow(text)) : dim(text)}`);
+    }
+  }
+  const queue = r.lockQueue ?? [];
+  if (queue.length) {
+    out.push('', `${bold('Lock-queue rehearsal:')} ${dim('each statement run once behind a transaction holding its table, with traffic')}`);
+    for (const q of queue) {
+      const text = describeQueue(q);
+      out.push(`  ${q.file}:${q.line} ${q.statement}`, `       ${q.outcome === 'queued' ? red(text) : q.outcome === 'failed fast' ? green(text) : dim(text)}`);
     }
   }
   const grown = fresh.filter((m) => m.growth);
