@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { runLint } from '../../src/commands/lint.js';
+import { project } from '../helpers/project.js';
 import { formatTestMarkdown } from '../../src/report/test-markdown.js';
 import { formatTestText } from '../../src/report/test-text.js';
 import { serverUrl, testProject } from './helpers.js';
@@ -65,6 +67,12 @@ describe('pgmig test: the lock-queue rehearsal', () => {
     const q = r.lockQueue.find((x) => x.line === 2)!;
     expect(q).toMatchObject({ outcome: 'queued', lockTimeoutMs: 0 });
     expect(r.left).toEqual({ sessions: 0, waiting: 0 });
+    // and lint has said so already: the same verdict before anything runs
+    const cwd = project({ 'db/migration/V1__lead.sql': BASE, 'db/migration/V2__change.sql': "SET LOCAL lock_timeout = '200ms';\nALTER TABLE lead ADD COLUMN note text;\nCREATE INDEX CONCURRENTLY lead_owner ON lead (owner);\n" });
+    const { result } = await runLint({ cwd, files: ['db/migration/V2__change.sql'] });
+    const f = result.findings.find((x) => x.rule === 'require-lock-timeout');
+    expect(f).toMatchObject({ line: 2 });
+    expect(f!.help).toMatch(/SET LOCAL lock_timeout outside BEGIN … COMMIT has no effect/);
   });
 
   it('a setting from an earlier file does not carry over', async () => {
