@@ -14,6 +14,8 @@ export interface StatsOptions {
   /** A path, or '-' for stdout. Default: .pgmig/stats.json. */
   output?: string;
   statementTimeoutMs?: number;
+  /** How many pg_stat_statements entries to export (default 500; 0: none). */
+  queries?: number;
 }
 
 export interface StatsRun {
@@ -31,7 +33,7 @@ export async function runStats(opts: StatsOptions): Promise<StatsRun> {
   const client = await connect(target, 'pgmig stats', opts.env);
   let stats: StatsFile;
   try {
-    stats = await collectStats(client, { statementTimeoutMs: opts.statementTimeoutMs });
+    stats = await collectStats(client, { statementTimeoutMs: opts.statementTimeoutMs, queries: opts.queries });
   } catch (err) {
     const e = err as { message?: string; code?: string };
     throw new UserError(`cannot read the statistics of ${displayUrl(target)}: ${redact(e.message ?? String(err))}${e.code ? ` (SQLSTATE ${e.code})` : ''}`);

@@ -10,7 +10,10 @@ import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
+import { blame, checkQuery, describeBroken, type BrokenQuery, type QueryState } from '../db/compat.js';
 import { describeImpact, estimateFile, type Impact } from '../db/impact.js';
+import { dedupeQueries, normalise, readQueryFiles, type ReleaseQuery } from '../migrations/queries.js';
+import type { ProductionStats } from '../migrations/stats-file.js';
 import { describeQueue, rehearseLockQueue, type QueueRehearsal } from '../db/lock-queue.js';
 import { Tracer } from '../db/trace.js';
 import { loadStats } from '../migrations/stats-file.js';
@@ -92,6 +95,8 @@ export interface TestResult {
   lockQueue: QueueRehearsal[];
   /** Said once (missing or stale stats), never a failure. */
   notices: string[];
+  /** The running release's queries, PREPAREd before the change and after each new migration. */
+  release?: ReleaseCheck;
   tests: TestFileResult[];
   rehearsals: Rehearsal[];
   problems: Problem[];
@@ -114,6 +119,15 @@ export interface TestResult {
     errors: number;
     warnings: number;
   };
+}
+
+export interface ReleaseCheck {
+  checked: number;
+  /** Queries that do not prepare on the schema before the change either: not the change's doing. */
+  setAside: number;
+  broken: BrokenQuery[];
+  /** Hot queries whose generic plan stopped using an index it used before the change. */
+  planRegressions: Array<{ query: string; source: string; calls?: number; lost: string[] }>;
 }
 
 /** What a new migration wrote: WAL and database growth, as GitLab's migration pipeline reports them. */
@@ -335,6 +349,10 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     let estimator: pg.Client | undefined;
     const estimateStarted = Date.now();
     let queueSpent = 0;
+    const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+    const baseline = new Map<ReleaseQuery, QueryState>();
+    const brokenQueries = new Set<ReleaseQuery>();
+    let baselineDone = release.length === 0;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
     for (let k = 0; k < order.length; k++) {
@@ -361,6 +379,14 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
       const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
+      if (isNew && !baselineDone) {
+        doing = `preparing the running release's ${release.length} queries on the schema before the change`;
+        // the hottest queries' plans are compared too: by calls when pg_stat_statements gave them
+        const hot = new Set([...release].sort((a, b) => (b.calls ?? 0) - (a.calls ?? 0)).slice(0, PLAN_CHECKS));
+        for (const q of release) baseline.set(q, await checkQuery(client, q, hot.has(q)));
+        baselineDone = true;
+        result.release = { checked: release.length, setAside: [...baseline.values()].filter((b) => !b.ok).length, broken: [], planRegressions: [] };
+      }
       if (isNew && estimating) {
         doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
         estimator ??= await connect(target, 'pgmig estimate');
@@ -398,6 +424,30 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
         failed = true;
         break;
       }
+      if (isNew && result.release) {
+        doing = `preparing the running release's queries after ${file.entry.path}`;
+        for (const [q, was] of baseline) {
+          if (!was.ok || brokenQueries.has(q)) continue;
+          const now = await checkQuery(client, q, false);
+          const newlyMissing = (now.missingRequired ?? []).filter((c) => !(was.missingRequired ?? []).includes(c));
+          const error = !now.ok ? now.error! : newlyMissing.length ? `it leaves out ${newlyMissing.map((c) => `column "${c}"`).join(', ')}, NOT NULL without a default: every such INSERT fails` : undefined;
+          if (!error) continue;
+          brokenQueries.add(q);
+          const at = blame(error, file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })))
+            ?? (newlyMissing.length ? file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })).find((st) => newlyMissing.some((c) => st.text.includes(c))) : undefined);
+          const broken: BrokenQuery = {
+            query: q.text,
+            source: q.source,
+            ...(q.calls !== undefined ? { calls: q.calls } : {}),
+            file: file.entry.path,
+            ...(at ? { line: at.line, statement: statementLabel(at.text) } : {}),
+            error,
+            ...(q.ignored ? { ignored: q.ignored } : {}),
+          };
+          result.release.broken.push(broken);
+          if (!q.ignored) result.problems.push({ severity: 'error', file: file.entry.path, message: describeBroken(broken) });
+        }
+      }
       if (undo && before) {
         doing = `rehearsing ${undo.entry.path}`;
         const r = await rehearse(applier, client, file, undo, before);
@@ -414,6 +464,18 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
     }
 
+    if (result.release && !failed) {
+      doing = "comparing the plans of the running release's hottest queries";
+      for (const [q, was] of baseline) {
+        if (!was.ok || !was.indexes?.length || brokenQueries.has(q)) continue;
+        const now = await checkQuery(client, q, true);
+        const lost = was.indexes.filter((i) => !(now.indexes ?? []).includes(i));
+        if (now.ok && lost.length) {
+          result.release.planRegressions.push({ query: q.text, source: q.source, ...(q.calls !== undefined ? { calls: q.calls } : {}), lost });
+          result.problems.push({ severity: 'warning', message: `the running release's ${q.source} (${statementLabel(q.text)}) no longer uses ${lost.map((l) => `index ${l}`).join(', ')} after the change` });
+        }
+      }
+    }
     if (estimator) {
       // the migrated database is about to become a template: no session may stay on it
       await estimator.end().catch(() => {});
@@ -549,6 +611,15 @@ function watchInterruption(activity: () => string, databases: () => string[], db
     /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
     done: () => (got ? die(got) : stop()),
   };
+}
+
+/** Queries whose plans are compared before and after: the most called ones. */
+const PLAN_CHECKS = 50;
+
+function loadReleaseQueries(cwd: string, config: Config, stats: ProductionStats | undefined): ReleaseQuery[] {
+  const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+  const fromStats: ReleaseQuery[] = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
+  return dedupeQueries([files, fromStats]);
 }
 
 async function growthMark(client: pg.Client): Promise<{ lsn: string; size: number }> {

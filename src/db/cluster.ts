@@ -42,6 +42,8 @@ export interface ClusterOptions {
    * printed when SIGINT or SIGTERM interrupts it.
    */
   activity?: () => string | undefined;
+  /** Server settings on top of pgmig's own (`shared_preload_libraries`, …), as `-c name=value`. */
+  settings?: Record<string, string>;
 }
 
 const INSTALL_HINT =
@@ -410,6 +412,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
           '-c', 'max_connections=200',
           '-c', 'logging_collector=off',
           '-c', 'log_min_messages=warning',
+          ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
         ],
         // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
         { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true },

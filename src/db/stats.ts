@@ -38,6 +38,12 @@ export interface StatsFile {
   /** Since when the per-second rates count (the database's stats_reset, else the server's start). */
   statsSince: string;
   relations: RelationStats[];
+  /**
+   * The running application's statements from pg_stat_statements, most called first: normalised
+   * texts whose constants are $n parameters (no literal value leaves the server), absent when the
+   * extension is not there.
+   */
+  queries?: Array<{ text: string; calls: number; meanMs: number }>;
   /** What could not be read, and why (a privilege missing, a view absent). */
   unavailable: string[];
 }
@@ -51,7 +57,7 @@ const SETTINGS = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'w
  * an ACCESS SHARE lock, which would queue behind a waiting ALTER on a busy production table.
  * This way the snapshot takes no lock on any user relation and reads no row of user data.
  */
-export async function collectStats(client: pg.Client, opts: { statementTimeoutMs?: number } = {}): Promise<StatsFile> {
+export async function collectStats(client: pg.Client, opts: { statementTimeoutMs?: number; queries?: number } = {}): Promise<StatsFile> {
   const unavailable: string[] = [];
   await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
@@ -140,6 +146,7 @@ export async function collectStats(client: pg.Client, opts: { statementTimeoutMs
       }
       return out;
     });
+    const queries = await topQueries(client, opts.queries ?? 500, unavailable);
     if (relations.some((r) => r.rows === null)) {
       unavailable.push('rows of relations never analysed (reltuples = -1): run ANALYZE on them for sized findings');
     }
@@ -156,12 +163,54 @@ export async function collectStats(client: pg.Client, opts: { statementTimeoutMs
       },
       statsSince: since.toISOString(),
       relations,
+      ...(queries ? { queries } : {}),
       unavailable,
     };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {});
     throw err;
   }
+}
+
+/**
+ * The most called DML statements of this database in pg_stat_statements. Utility statements (SET,
+ * DDL) keep their literals there, so only SELECT, INSERT, UPDATE, DELETE, MERGE and WITH are taken.
+ * Texts of other users' statements need pg_read_all_stats; those that read "<insufficient
+ * privilege>" are counted and left out.
+ */
+async function topQueries(client: pg.Client, limit: number, unavailable: string[]): Promise<StatsFile['queries']> {
+  if (limit <= 0) return undefined;
+  const there = await client.query<{ schema: string | null }>(
+    `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements'`,
+  );
+  const schema = there.rows[0]?.schema;
+  if (!schema) {
+    unavailable.push('queries: pg_stat_statements is not installed in this database (shared_preload_libraries = pg_stat_statements, then CREATE EXTENSION pg_stat_statements), so no running queries were exported');
+    return undefined;
+  }
+  await client.query('SAVEPOINT pgmig_queries');
+  try {
+    const r = await client.query<{ query: string; calls: string; mean: number }>(
+      `SELECT query, calls, mean_exec_time AS mean FROM ${quote(schema)}.pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND query ~* '^\\s*(select|insert|update|delete|merge|with)\\M'
+        ORDER BY calls DESC, query COLLATE "C" LIMIT $1`,
+      [limit],
+    );
+    await client.query('RELEASE SAVEPOINT pgmig_queries');
+    const hidden = r.rows.filter((q) => q.query === '<insufficient privilege>').length;
+    if (hidden) unavailable.push(`queries: ${hidden} of the most called statements are other users' and their texts need pg_read_all_stats (or pg_monitor)`);
+    return r.rows.filter((q) => q.query !== '<insufficient privilege>').map((q) => ({ text: q.query, calls: Number(q.calls), meanMs: Math.round(q.mean * 1000) / 1000 }));
+  } catch (err) {
+    // shared_preload_libraries without the library loaded: the view is there but errors
+    await client.query('ROLLBACK TO SAVEPOINT pgmig_queries');
+    unavailable.push(`queries: pg_stat_statements cannot be read: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+function quote(ident: string): string {
+  return `"${ident.replace(/"/g, '""')}"`;
 }
 
 const KINDS: Record<string, RelationKind> = { r: 'table', p: 'partitioned table', m: 'materialized view', i: 'index', I: 'partitioned index' };

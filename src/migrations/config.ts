@@ -40,6 +40,8 @@ export interface Config {
   estimates: { sizes: [number, number]; budgetMs: number };
   /** `pgmig test`'s lock-queue rehearsal: how long a statement may be left queueing, and in all. */
   lockQueue: { waitMs: number; budgetMs: number };
+  /** Files of the running release's queries (globs, relative to root), checked by `pgmig test`. */
+  queries: string[];
   /** Blackout windows in which no migration may be deployed (`pgmig gate`). */
   calendar?: Calendar;
   /** Health checks a deploy must pass (`pgmig gate`). */
@@ -71,6 +73,7 @@ export function defaultConfig(root: string): Config {
     size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
     estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
     lockQueue: { waitMs: 2000, budgetMs: 60_000 },
+    queries: [],
   };
 }
 
@@ -101,7 +104,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'calendar', 'gates',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -262,6 +265,14 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
           if (k === 'wait') config.lockQueue.waitMs = ms;
           else config.lockQueue.budgetMs = ms;
         }
+        break;
+      }
+      case 'queries': {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v)) {
+          throw bad(key, 'expected a glob or a list of globs of SQL files, such as db/queries/*.sql');
+        }
+        config.queries = list as string[];
         break;
       }
       case 'calendar':

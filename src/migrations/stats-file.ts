@@ -9,6 +9,8 @@ export interface ProductionStats {
   file: string;
   takenAt: string;
   relation(ref: RelationRef): RelationStats | undefined;
+  /** pg_stat_statements' most called statements, when the snapshot has them. */
+  queries?: NonNullable<StatsFile['queries']>;
 }
 
 export interface LoadedStats {
@@ -60,7 +62,12 @@ export function loadStats(path: string, cwd: string, maxAgeMs: number, now = Dat
     notices.push(`the production statistics in ${shown} are ${Math.floor(age / 86_400_000)} days old (statsMaxAge is ${Math.round(maxAgeMs / 86_400_000)} days): sizes may be out of date; refresh them with \`pgmig stats\``);
   }
   return {
-    stats: { file: shown, takenAt: raw.takenAt, relation: (ref) => byName.get(`${ref.schema}.${ref.name}`) },
+    stats: {
+      file: shown,
+      takenAt: raw.takenAt,
+      relation: (ref) => byName.get(`${ref.schema}.${ref.name}`),
+      ...(Array.isArray(raw.queries) ? { queries: raw.queries.filter((q) => q && typeof q.text === 'string') } : {}),
+    },
     notices,
   };
 }

@@ -1,4 +1,5 @@
 import type { TestResult } from '../commands/test.js';
+import { describeBroken } from '../db/compat.js';
 import { describeServerChange } from '../db/server-state.js';
 import { describeImpact } from '../db/impact.js';
 import { describeQueue } from '../db/lock-queue.js';
@@ -54,6 +55,14 @@ export function formatTestMarkdown(r: TestResult): string {
       const lock = i.lock === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : i.lock;
       out.push(`| ${cell(i.file)} | ${i.line} | ${code(i.statement)} | ${code(i.relation)} | ${size} | ${lock} | ${i.blocks} | ${cell(describeImpact(i))} |`);
     }
+  }
+  if (r.release) {
+    const rel = r.release;
+    const counted = rel.broken.filter((b) => !b.ignored);
+    out.push('', `#### Running release: ${counted.length ? `❌ ${counted.length} of ${rel.checked} queries broken` : `✅ ${rel.checked} queries still prepare`}`, '');
+    if (rel.setAside) out.push(`_${rel.setAside} set aside: they do not prepare on the schema before the change either._`, '');
+    for (const b of rel.broken) out.push(`- ${b.ignored ? `➖ intended (${cell(b.ignored)}):` : '❌'} ${cell(describeBroken(b))}`);
+    for (const p of rel.planRegressions) out.push(`- ⚠️ ${cell(p.source)} ${code(p.query.slice(0, 80))} no longer uses ${p.lost.map(code).join(', ')}`);
   }
   const queue = r.lockQueue ?? [];
   if (queue.length) {

@@ -1,4 +1,5 @@
 import type { TestResult } from '../commands/test.js';
+import { describeBroken } from '../db/compat.js';
 import type { ApplyError } from '../db/apply.js';
 import { describeServerChange } from '../db/server-state.js';
 import { describeImpact } from '../db/impact.js';
@@ -97,6 +98,13 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
       const text = describeImpact(i);
       out.push(`       ${i.estimate.modelled ? (i.blocks === 'nothing' ? dim(text) : yellow(text)) : dim(text)}`);
     }
+  }
+  if (r.release) {
+    const rel = r.release;
+    const counted = rel.broken.filter((b) => !b.ignored);
+    out.push('', `${bold('Running release:')} ${rel.checked} queries checked${rel.setAside ? ` (${rel.setAside} set aside: they do not prepare before the change either)` : ''}, ${counted.length ? red(`${counted.length} broken`) : green('none broken')}${rel.planRegressions.length ? `, ${yellow(`${rel.planRegressions.length} lost an index`)}` : ''}`);
+    for (const b of rel.broken) out.push(`  ${b.ignored ? dim(`intended (${b.ignored}): ${describeBroken(b)}`) : red(describeBroken(b))}`);
+    for (const p of rel.planRegressions) out.push(`  ${yellow(`${p.source}: no longer uses ${p.lost.join(', ')}`)}`);
   }
   const queue = r.lockQueue ?? [];
   if (queue.length) {
