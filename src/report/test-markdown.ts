@@ -3,6 +3,7 @@ import { describeBroken } from '../db/compat.js';
 import { describeServerChange } from '../db/server-state.js';
 import { describeImpact } from '../db/impact.js';
 import { describeQueue } from '../db/lock-queue.js';
+import { lockTimeline } from './lock-timeline.js';
 import { bytesText, describeError } from './test-text.js';
 
 const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
@@ -45,6 +46,10 @@ export function formatTestMarkdown(r: TestResult): string {
       }
     }
     if (traced > rows) out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
+    for (const m of fresh) {
+      const chart = lockTimeline(m, r.lockQueue ?? []);
+      if (chart) out.push('', '```mermaid', chart, '```');
+    }
   }
   const impact = r.impact ?? [];
   if (impact.length) {
