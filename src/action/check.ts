@@ -11,6 +11,7 @@ import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import type { EventContext, PullRequestInfo } from '../github/event.js';
 import { listPullRequestFiles } from '../github/pulls.js';
 import { planIfMerged, type MergePreviewInput } from '../migrations/assign-plan.js';
+import { confine } from '../migrations/inside-repository.js';
 import { formatActionComment, formatActionSummary, type ActionReport, type MergePreview } from '../report/action-markdown.js';
 import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
@@ -241,6 +242,7 @@ function mergeFacts(workspace: string, cfg: ActionConfig, changes: Changes): Mer
   const folders = [...migrationDirs, testsDir];
   const read = (p: string) => {
     try {
+      confine(root, join(root, p), p);
       return readFileSync(join(root, p), 'utf8');
     } catch {
       return '';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { confine } from './inside-repository.js';
 
 export type SeverityOverride = 'off' | 'warning' | 'error';
 
@@ -65,6 +66,8 @@ export function findConfig(cwd: string): string | undefined {
 export function loadConfig(cwd: string, explicit?: string, knownRules?: ReadonlySet<string>): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return defaultConfig(resolve(cwd));
+  // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
+  confine(cwd, file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
