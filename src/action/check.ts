@@ -186,6 +186,7 @@ async function comment(gh: GitHubClient | undefined, event: EventContext, pr: Pu
       default:
         core.info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
         if (outcome.duplicates.length) core.info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+        if (outcome.others?.length) core.info(`comments carrying pgmig's marker that another account wrote were not edited: ${outcome.others.join(', ')}`);
         return undefined;
     }
   } catch (err) {
