@@ -316,7 +316,8 @@ async function computePlan(root: string, commit: string, config: Config, dirs: F
   const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
   // a link committed as a migration would have its target read and rewritten through it
   for (const f of files) confine(root, join(root, f), f);
-  const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
+  let latest = 0;
+  for (const a of arrived.values()) latest = Math.max(latest, a.order + 1);
   const fileOf = (path: string): PlanFile => {
     const a = arrived.get(path);
     return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };

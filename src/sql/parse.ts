@@ -187,7 +187,8 @@ function recover(source: SourceText, text: string, errorIndex: number): Statemen
     if (!piece.trim()) continue;
     try {
       const result = parseSync(piece);
-      out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+      // one by one: a piece of a large file can hold more statements than a call takes arguments
+      for (const s of toStatements(source, text, result.stmts ?? [], from, out.length)) out.push(s);
     } catch {
       // the split cut through something the scanner alone cannot see; that piece is skipped
     }
