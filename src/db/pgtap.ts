@@ -5,6 +5,7 @@ import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { UserError } from '../errors.js';
 import { displayPath } from '../migrations/discover.js';
 import { confine } from '../migrations/inside-repository.js';
+import { checkFileSize } from '../migrations/read.js';
 import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
@@ -104,6 +105,7 @@ export async function runTestFile(
   const file = displayPath(cwd, absPath);
   const started = performance.now();
   confine(cwd, absPath, file);
+  checkFileSize(absPath, file);
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
   const parsed = parseSql(text);
   const result: TestFileResult = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
