@@ -101,6 +101,7 @@ describe('huge inputs', () => {
       endLine: i + 1,
       endColumn: 2,
       message: 'm',
+      help: 'h',
     }));
     const result = { findings, summary: { files: 1, errors: 100_000, warnings: 100_000 }, sources: new Map() } as unknown as LintResult;
     const out = formatGithub(result).split('\n');
