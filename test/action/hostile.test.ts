@@ -71,7 +71,7 @@ describe('the action against a hostile pull request', () => {
   });
 
   it('hostile identifiers, SQL and folder names print no forged workflow command, with or without annotations', async () => {
-    const forge = (n: number) => `\n::error::FORGED-${n}\r::stop-commands::TOKEN${n}\r\n ::warning file=x::FORGED-${n}`;
+    const forge = (n: number) => `\n::error::FORGED-${n}\r::stop-commands::TOKEN${n}\r\n ::warning file=x::FORGED-${n} ##[error]LEGACY-${n}`;
     const pr = pullRequestRepo(
       { 'db/migration/V1__lead.sql': LEAD, '.pgmig.yml': `migrations: ${JSON.stringify(`db/migration`)}\n` },
       {
@@ -86,6 +86,8 @@ describe('the action against a hostile pull request', () => {
       for (const out of [run.stdout, run.stderr]) {
         const lines = out.split(/\r\n|\r|\n/).map((l) => l.trim());
         expect(lines.filter((l) => /^::(error::FORGED|stop-commands|warning file=x::FORGED)/.test(l))).toEqual([]);
+        // the older form counts anywhere in a line that is not a command already
+        expect(lines.filter((l) => !l.startsWith('::') && l.includes('##['))).toEqual([]);
       }
       // the forged text is there, made harmless, so the test did feed it through
       expect(run.stdout).toMatch(/FORGED-1/);

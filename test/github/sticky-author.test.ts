@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
 import { stickyMarker, upsertStickyComment } from '../../src/github/comments.js';
 import { tokenIdentity } from '../../src/github/identity.js';
+import { assignedMarker, commentOnce } from '../../src/github/merged-pulls.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 
 // Anyone who may comment can paste pgmig's hidden marker at the top of a comment of their own.
@@ -72,5 +73,13 @@ describe('the sticky comment edits only what the token wrote', () => {
     expect(gh.requestsTo(/^\/user$/).length).toBe(2);
     gh.graphqlOff = false;
     expect(await tokenIdentity(client('ghs_other'))).toEqual({ login: 'github-actions[bot]', source: 'graphql' });
+  });
+
+  it("the once-only comment on a merged pull request: someone else's copy of its marker does not silence it", async () => {
+    const marker = assignedMarker('abc1234');
+    gh.comments.push({ id: 9, issue: 9, body: `${marker}\nnothing to see`, user: by('mallory'), created_at: '', updated_at: '' });
+    expect(await commentOnce(client(), repo, 9, marker, 'V227 assigned')).toMatchObject({ action: 'created' });
+    expect(await commentOnce(client(), repo, 9, marker, 'V227 assigned')).toMatchObject({ action: 'exists' });
+    expect(gh.comments.filter((c) => c.issue === 9).map((c) => c.user.login)).toEqual(['mallory', 'github-actions[bot]']);
   });
 });

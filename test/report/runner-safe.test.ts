@@ -76,3 +76,16 @@ describe('nothing a pull request names reaches the runner as a workflow command'
     expectNoForgedCommand(runnerSafe(formatText(result, { color: false })), 'text');
   });
 });
+
+describe('the older ##[command] form', () => {
+  it('is broken up in text, and written as a JSON escape in JSON, which reads back the same', async () => {
+    expect(runnerSafe('see ##[error]x\n')).toBe('see ##%5Berror]x\n');
+    const json = JSON.stringify({ file: 'a##[error]b' }, null, 2);
+    expect(runnerSafe(json)).not.toContain('##[');
+    expect(JSON.parse(runnerSafe(json))).toEqual({ file: 'a##[error]b' });
+    const cwd = project({ 'db/migration/V1__a##[error]b.sql': 'CREATE TABLE t (id int);\n' });
+    const r = await cli(['lint', '--format', 'json'], cwd);
+    expect(r.stdout).not.toContain('##[');
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file)).toContain('db/migration/V1__a##[error]b.sql');
+  });
+});
