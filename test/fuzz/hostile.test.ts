@@ -91,6 +91,27 @@ describe('huge inputs', () => {
     expect(long.message.length).toBeLessThan(500);
   });
 
+  it('a megabyte of each shape that makes a scanner or a regular expression work hardest: linted, in bounds', () => {
+    const M = 1024 * 1024;
+    const shapes: Record<string, string> = {
+      placeholder: `SELECT \${${'a'.repeat(M)}};\n`,
+      metaCommand: `\\set x ${'a'.repeat(M)}\nSELECT 1;\n`,
+      lineComment: `-- ${'a'.repeat(M)}\nSELECT 1;\n`,
+      dollarBody: `DO $$ ${'a'.repeat(M)} $$;\n`,
+      unclosedComment: `/* ${'a '.repeat(M / 2)}\n`,
+      unclosedQuote: `SELECT "${'a'.repeat(M)}\n`,
+      semicolons: ';'.repeat(M),
+      nesting: `SELECT ${'('.repeat(20_000)}1${')'.repeat(20_000)};\n`,
+      escapes: `SELECT E'${'\\\\'.repeat(M / 2)}';\n`,
+      oneStatementManyLines: `${'SELECT 1\n'.repeat(M / 9)};\n`,
+    };
+    for (const [shape, sql] of Object.entries(shapes)) {
+      const input = { bytes: Buffer.from(sql), name: 'V100__big.sql', config: 'default' as const, withContext: false };
+      const linted = lintBytes(input, false);
+      expect(problemsOf(input, linted, { schema: false, spans: false }), shape).toEqual([]);
+    }
+  });
+
   it('200,000 findings in the github format: annotated within the limits, the rest as plain lines', () => {
     const findings: Finding[] = Array.from({ length: 200_000 }, (_, i) => ({
       rule: 'prefer-robust-stmts',
