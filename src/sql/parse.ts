@@ -158,8 +158,8 @@ function trimEnd(text: string, end: number): number {
 
 /**
  * After a syntax error the rest of the file still deserves linting: split at top-level
- * semicolons with the server's own scanner and parse each piece alone, dropping the piece
- * that holds the error (and any that only failed because the split cut through a body).
+ * semicolons (src/sql/split.ts) and parse the pieces around the one that holds the error,
+ * dropping that one (and any that only failed because the split cut through a body).
  */
 function recover(source: SourceText, text: string, errorIndex: number): Statement[] {
   const out: Statement[] = [];
