@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
+import { runnerSafe } from './report/workflow-commands.js';
 import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
@@ -28,7 +29,8 @@ function positiveInt(v: string): number {
   return Number(v);
 }
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/** `rawStdout`: for `--format github` alone, whose commands are pgmig's and whose plain lines it made safe itself. */
+function buildProgram(io: Io, setExit: (code: number) => void, rawStdout: (s: string) => void): Command {
   const program = new Command('pgmig')
     .description('Make PostgreSQL migrations safe to merge: lint, apply and test, number at merge, roll back.')
     .version(VERSION, '-v, --version')
@@ -71,7 +73,7 @@ Examples:
       const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
       for (const n of result.notices ?? []) io.stderr(`pgmig: notice: ${n}\n`);
       const color = o.color && io.isTTY && !io.env.NO_COLOR;
-      io.stdout(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
+      (o.format === 'github' ? rawStdout : io.stdout)(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
       const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
       if (tooManyWarnings && o.format === 'text') {
         io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
@@ -277,7 +279,10 @@ Examples:
 /** Runs the CLI and returns the exit code; never throws for user mistakes. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  // in a workflow step the runner reads pgmig's output for commands: no line of it may be one
+  const raw = io.stdout;
+  io = { ...io, stdout: (s) => raw(runnerSafe(s)), stderr: ((err) => (s: string) => err(runnerSafe(s)))(io.stderr) };
+  const program = buildProgram(io, (c) => (code = c), raw);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { resolve } from 'node:path';
 import { runAssign, type AssignedMigration, type AssignResult } from '../commands/assign.js';
 import { createClient, describeApiError } from '../github/client.js';
@@ -16,7 +17,7 @@ import { setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js
  */
 export async function runAssignStep(event: EventContext, inputs: ActionInputs, branch: string, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = resolve(event.workspace);
-  core.info(`pgmig: numbering pending migrations on ${branch}`);
+  info(`pgmig: numbering pending migrations on ${branch}`);
   const result = await runAssign({
     cwd: workspace,
     config: inputs.config,
@@ -26,15 +27,15 @@ export async function runAssignStep(event: EventContext, inputs: ActionInputs, b
     tests: inputs.tests,
     placeholder: inputs.placeholder,
     env,
-    log: (line) => core.info(line),
+    log: (line) => info(line),
   });
   for (const w of result.warnings ?? []) core.warning(w);
-  for (const a of result.assigned) core.info(`${a.from} -> ${a.to} (version ${a.version})`);
+  for (const a of result.assigned) info(`${a.from} -> ${a.to} (version ${a.version})`);
   const assigned = result.assigned.map((a) => ({ from: a.from, to: a.to, version: a.version, ...(result.commit ? { commit: result.commit } : {}) }));
   const verdict = assigned.length
     ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${result.pushed ? `, pushed to ${branch}` : ''}`
     : 'pgmig: no pending migration to number';
-  core.info(verdict);
+  info(verdict);
   const rows = assigned.map((a) => `| ${codeSpan(a.from, true)} | ${codeSpan(a.to, true)} | ${a.version} |`);
   await writeSummary(`## pgmig assign\n\n${verdict}\n\n${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
   // the numbers are pushed by now: nothing below may fail the step
@@ -58,7 +59,7 @@ export async function tellPullRequests(result: AssignResult, event: EventContext
   const commit = result.commit;
   if (!commit || !result.pushed || result.assigned.length === 0) return [];
   if (!inputs.comment) {
-    core.info('comment: false, so the merged pull requests are not told their numbers');
+    info('comment: false, so the merged pull requests are not told their numbers');
     return [];
   }
   if (!inputs.token || !event.repo) {
@@ -66,10 +67,10 @@ export async function tellPullRequests(result: AssignResult, event: EventContext
     return [];
   }
   const repo = event.repo;
-  const gh = createClient(inputs.token, { apiUrl: env.GITHUB_API_URL, log: (m) => core.info(m), userAgent: `pgmig/${VERSION}` });
+  const gh = createClient(inputs.token, { apiUrl: env.GITHUB_API_URL, log: (m) => info(m), userAgent: `pgmig/${VERSION}` });
 
   const unknown = result.assigned.filter((a) => !a.arrivedIn);
-  if (unknown.length) core.info(`not known which commit brought ${unknown.map((a) => a.from).join(', ')} to ${branch}, so no pull request is told about ${unknown.length === 1 ? 'it' : 'them'}`);
+  if (unknown.length) info(`not known which commit brought ${unknown.map((a) => a.from).join(', ')} to ${branch}, so no pull request is told about ${unknown.length === 1 ? 'it' : 'them'}`);
   const bySha = new Map<string, AssignedMigration[]>();
   for (const a of result.assigned) if (a.arrivedIn) bySha.set(a.arrivedIn, [...(bySha.get(a.arrivedIn) ?? []), a]);
 
@@ -83,7 +84,7 @@ export async function tellPullRequests(result: AssignResult, event: EventContext
       core.warning(`pgmig could not find the pull request that merged ${sha.slice(0, 7)} (${items.map((a) => a.from).join(', ')}): ${describeApiError(err)}. The numbers are assigned and pushed; only the comment is missing.`);
       continue;
     }
-    if (pulls.length === 0) core.info(`${sha.slice(0, 7)} came to ${branch} without a merged pull request (a direct push?): nobody to tell about ${items.map((a) => a.from).join(', ')}`);
+    if (pulls.length === 0) info(`${sha.slice(0, 7)} came to ${branch} without a merged pull request (a direct push?): nobody to tell about ${items.map((a) => a.from).join(', ')}`);
     for (const pull of pulls) {
       const entry = byPull.get(pull.number) ?? { pull, items: [] };
       for (const a of items) if (!entry.items.includes(a)) entry.items.push(a);
@@ -105,7 +106,7 @@ export async function tellPullRequests(result: AssignResult, event: EventContext
         );
         continue;
       }
-      core.info(outcome.action === 'created' ? `told pull request #${pull.number}${outcome.url ? `: ${outcome.url}` : ''}` : `pull request #${pull.number} was already told about ${commit.slice(0, 7)}`);
+      info(outcome.action === 'created' ? `told pull request #${pull.number}${outcome.url ? `: ${outcome.url}` : ''}` : `pull request #${pull.number} was already told about ${commit.slice(0, 7)}`);
       told.push({ number: pull.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) });
     } catch (err) {
       core.warning(`pgmig could not comment on pull request #${pull.number}: ${describeApiError(err)}. The numbers are assigned and pushed; only the comment is missing.`);

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { info, writePlain } from './log.js';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runLint } from '../commands/lint.js';
@@ -11,6 +12,7 @@ import { stickyMarker, upsertStickyComment } from '../github/comments.js';
 import type { EventContext, PullRequestInfo } from '../github/event.js';
 import { listPullRequestFiles } from '../github/pulls.js';
 import { planIfMerged, type MergePreviewInput } from '../migrations/assign-plan.js';
+import { confine } from '../migrations/inside-repository.js';
 import { formatActionComment, formatActionSummary, type ActionReport, type MergePreview } from '../report/action-markdown.js';
 import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
 import { formatSarif } from '../report/sarif.js';
@@ -50,16 +52,16 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   const temp = actionTempDir(env);
   const cfg = resolveActionConfig(workspace, inputs, temp);
   const pr = route.pr;
-  core.info(`pgmig ${VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${shown(workspace, cfg.config.file)})` : ''}`);
+  info(`pgmig ${VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${shown(workspace, cfg.config.file)})` : ''}`);
 
-  const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => core.info(m), userAgent: `pgmig/${VERSION}` }) : undefined;
+  const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${VERSION}` }) : undefined;
   const commentNotes: string[] = [];
   const summaryNotes: string[] = [];
   if (event.name === 'pull_request_target') {
     if (route.lintOnly) {
       core.notice(route.lintOnly, { title: 'pgmig: lint only' });
       commentNotes.push(route.lintOnly);
-    } else core.info(LINT_ONLY_TARGET);
+    } else info(LINT_ONLY_TARGET);
     summaryNotes.push(LINT_ONLY_TARGET);
   }
 
@@ -73,7 +75,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
       listFiles: gh && event.repo ? () => listPullRequestFiles(gh, event.repo!, pr.number) : undefined,
       requireHead: event.name === 'pull_request_target',
     });
-    core.info(changes.description);
+    info(changes.description);
     for (const w of changes.warnings) core.warning(w);
     selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
   }
@@ -82,12 +84,12 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
 
   const noneChanged = changes?.source === 'api' && changes.files.length === 0;
   const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
-  if (pr && lint.summary.files === 0) core.info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
+  if (pr && lint.summary.files === 0) info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
 
   let test: TestResult | undefined;
   let testError: string | undefined;
   if (route.test && pr && lint.summary.files === 0) {
-    core.info('nothing to test: no migration changed');
+    info('nothing to test: no migration changed');
   } else if (route.test) {
     core.startGroup('pgmig test');
     try {
@@ -98,7 +100,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         config: cfg.configFile,
         migrations: cfg.migrations,
         tests: inputs.tests,
-        progress: (line) => core.info(line),
+        progress: (line) => info(line),
         ...selection,
       });
     } catch (err) {
@@ -110,9 +112,11 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   }
 
   // the log: annotations (errors first, within GitHub's limits) or plain text
-  process.stdout.write(inputs.annotations ? formatGithub(lint) : formatText(lint, { color: false }));
+  // (formatGithub makes its own plain lines safe; its commands are pgmig's)
+  if (inputs.annotations) process.stdout.write(formatGithub(lint));
+  else writePlain(formatText(lint, { color: false }));
   if (test) {
-    process.stdout.write(formatTestText(test, { color: false }));
+    writePlain(formatTestText(test, { color: false }));
     if (inputs.annotations) annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
   }
 
@@ -123,7 +127,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     const path = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, redact(formatSarif(lint, { rules: RULES, version: VERSION })));
-    core.info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+    info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
   }
 
   const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
@@ -150,7 +154,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
   if (inputs.failOn === 'error' && errors > 0) failures.push(`pgmig found ${tally} (fail-on: error)`);
   else if (inputs.failOn === 'warning' && errors + warnings > 0) failures.push(`pgmig found ${tally} (fail-on: warning)`);
-  else core.info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
+  else info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
   if (failures.length) core.setFailed(failures.join('\n'));
 }
 
@@ -180,11 +184,12 @@ async function comment(gh: GitHubClient | undefined, event: EventContext, pr: Pu
         );
         return undefined;
       case 'skipped':
-        core.info('no migration changed and no earlier pgmig comment: no comment');
+        info('no migration changed and no earlier pgmig comment: no comment');
         return undefined;
       default:
-        core.info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
-        if (outcome.duplicates.length) core.info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+        info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+        if (outcome.duplicates.length) info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+        if (outcome.others?.length) info(`comments carrying pgmig's marker that another account wrote were not edited: ${outcome.others.join(', ')}`);
         return undefined;
     }
   } catch (err) {
@@ -203,7 +208,7 @@ function previewMerge(workspace: string, cfg: ActionConfig, pr: PullRequestInfo,
   try {
     input = mergeFacts(workspace, cfg, changes);
   } catch (err) {
-    core.info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
+    info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
     return undefined;
   }
   try {
@@ -215,11 +220,11 @@ function previewMerge(workspace: string, cfg: ActionConfig, pr: PullRequestInfo,
       version: a.version,
       ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
     }));
-    for (const i of items) core.info(`if merged now: ${i.from} would become ${i.to}`);
+    for (const i of items) info(`if merged now: ${i.from} would become ${i.to}`);
     return { branch: pr.baseRef, items };
   } catch (err) {
     if (!(err instanceof UserError)) {
-      core.info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
+      info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${(err as Error).message}`);
       return undefined;
     }
     // the same refusal would stop pgmig assign after the merge: better said now
@@ -241,6 +246,7 @@ function mergeFacts(workspace: string, cfg: ActionConfig, changes: Changes): Mer
   const folders = [...migrationDirs, testsDir];
   const read = (p: string) => {
     try {
+      confine(root, join(root, p), p);
       return readFileSync(join(root, p), 'utf8');
     } catch {
       return '';
@@ -297,5 +303,5 @@ function annotateTest(test: TestResult, room: number): void {
   for (const it of items.slice(0, room)) {
     core.error(it.message, { title: 'pgmig test', file: it.file, startLine: it.line, startColumn: it.column });
   }
-  if (items.length > room) core.info(`${items.length - room} more test failures are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step); they are in the job summary`);
+  if (items.length > room) info(`${items.length - room} more test failures are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step); they are in the job summary`);
 }

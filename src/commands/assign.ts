@@ -27,6 +27,7 @@ import {
 } from '../git/git.js';
 import { planAssignments, type AssignPlan, type PlanFile, type PlannedAssignment } from '../migrations/assign-plan.js';
 import { loadConfig, type Config } from '../migrations/config.js';
+import { confine } from '../migrations/inside-repository.js';
 
 export interface AssignOptions {
   cwd: string;
@@ -313,7 +314,10 @@ function under(path: string, dir: string): boolean {
 async function computePlan(root: string, commit: string, config: Config, dirs: Folders): Promise<AssignPlan> {
   const paths = [...dirs.migrations, dirs.tests];
   const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
-  const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
+  // a link committed as a migration would have its target read and rewritten through it
+  for (const f of files) confine(root, join(root, f), f);
+  let latest = 0;
+  for (const a of arrived.values()) latest = Math.max(latest, a.order + 1);
   const fileOf = (path: string): PlanFile => {
     const a = arrived.get(path);
     return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
@@ -324,7 +328,10 @@ async function computePlan(root: string, commit: string, config: Config, dirs: F
     migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
     migrationDirs: dirs.migrations,
     tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
-    read: (p) => readFileSync(join(root, p), 'utf8'),
+    read: (p) => {
+      confine(root, join(root, p), p);
+      return readFileSync(join(root, p), 'utf8');
+    },
   });
 }
 
@@ -339,6 +346,7 @@ async function applyPlan(root: string, plan: AssignPlan, message: string, who: G
     for (const a of plan.assignments) {
       for (const mv of a.moves) await moveFile(root, mv.from, mv.to);
       for (const [path, text] of Object.entries(a.edits)) {
+        confine(root, join(root, path), path);
         writeFileSync(join(root, path), text);
         edited.push(path);
       }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { displayPath } from '../migrations/discover.js';
+import { confine } from '../migrations/inside-repository.js';
 import { isNameProblem, parseMigrationName, snakeCase, undoPlaceholderOf } from '../migrations/name.js';
 import {
   listTemplates,
@@ -139,6 +140,7 @@ export function runNew(opts: NewOptions): NewResult {
       `${shown.join(', ')} already exist${shown.length === 1 ? 's' : ''}; pgmig new never overwrites a file. Pick another description, or remove ${shown.length === 1 ? 'it' : 'them'} first`,
     );
   }
+  for (const abs of plan.contents.keys()) confine(opts.cwd, abs);
   const written: string[] = [];
   try {
     for (const [abs, text] of plan.contents) {

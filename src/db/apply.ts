@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { UserError } from '../errors.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import type { MigrationName } from '../migrations/name.js';
-import { parseBytes } from '../migrations/read.js';
+import { checkFileSize, parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
@@ -129,6 +129,7 @@ export function loadMigration(entry: MigrationEntry, name: MigrationName, histor
   let bytes: Buffer | undefined;
   const read = (): Buffer => {
     if (bytes) return bytes;
+    checkFileSize(entry.absPath, entry.path);
     try {
       return (bytes = readFileSync(entry.absPath));
     } catch (err) {

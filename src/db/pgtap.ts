@@ -4,6 +4,8 @@ import type pg from 'pg';
 import { Parser, type FinalResults, type Result } from 'tap-parser';
 import { UserError } from '../errors.js';
 import { displayPath } from '../migrations/discover.js';
+import { confine } from '../migrations/inside-repository.js';
+import { checkFileSize } from '../migrations/read.js';
 import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
@@ -41,6 +43,7 @@ export interface TestFileResult {
 /** pgTAP test files under the tests folder: `*.sql` and `*.pg`, subfolders too, sorted by path. */
 export function findTestFiles(cwd: string, dir: string): string[] {
   let names: string[];
+  confine(cwd, dir);
   try {
     if (!statSync(dir).isDirectory()) return [];
     names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
@@ -50,7 +53,7 @@ export function findTestFiles(cwd: string, dir: string): string[] {
   return names
     .filter((n) => /\.(sql|pg)$/.test(n))
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile())
+    .filter((p) => (confine(cwd, p), statSync(p).isFile()))
     // byte order, as `ls` in the C locale and pg_prove's glob: users.sql before users_again.pg
     .sort((a, b) => (displayPath(cwd, a) < displayPath(cwd, b) ? -1 : displayPath(cwd, a) > displayPath(cwd, b) ? 1 : 0));
 }
@@ -102,6 +105,8 @@ export async function runTestFile(
 ): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
+  confine(cwd, absPath, file);
+  checkFileSize(absPath, file);
   const result: TestFileResult = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
   const tap: string[] = [];
   const script = new PsqlScript({ cwd, root });

@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js';
+import { authoredBy, tokenIdentity } from './identity.js';
 import type { RepoRef } from './pulls.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRateLimited, mayHaveHappened, type ApiFailure } from './retry.js';
@@ -32,7 +33,8 @@ export interface StickyOptions {
 const DEFAULT_SETTLE_MS = 2000;
 
 export type StickyOutcome =
-  | { action: 'created' | 'updated' | 'unchanged'; id: number; url?: string; duplicates: number[] }
+  /** `others`: comments carrying the marker that someone else wrote, left alone. */
+  | { action: 'created' | 'updated' | 'unchanged'; id: number; url?: string; duplicates: number[]; others?: number[] }
   | { action: 'skipped' }
   | { action: 'forbidden'; message: string };
 
@@ -40,12 +42,21 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  user?: { login?: string } | null;
 }
 
-async function findSticky(gh: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<IssueComment[]> {
+/**
+ * pgmig's comments on the thread: opening with the marker (a person quoting it would not start
+ * with it) and written by the token's own identity, since anyone can paste the marker into a
+ * comment of theirs to have pgmig rewrite it. The identity is asked only when there is a
+ * marked comment to judge.
+ */
+async function findSticky(gh: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<{ mine: IssueComment[]; others: number[] }> {
   const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  // the marker opens the body pgmig writes; a person quoting it would not start with it
-  return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  if (marked.length === 0) return { mine: [], others: [] };
+  const { login } = await tokenIdentity(gh);
+  return { mine: marked.filter((c) => authoredBy(c, login)), others: marked.filter((c) => !authoredBy(c, login)).map((c) => c.id) };
 }
 
 const forbidden = (err: unknown) => (err as ApiFailure).status === 403 && !isRateLimited(err as ApiFailure);
@@ -59,31 +70,32 @@ const forbidden = (err: unknown) => (err as ApiFailure).status === 403 && !isRat
 export async function upsertStickyComment(gh: GitHubClient, repo: RepoRef, opts: StickyOptions): Promise<StickyOutcome> {
   const text = `${opts.marker}\n${opts.body}`;
   try {
-    const existing = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+    const { mine: existing, others: foreign } = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+    const others = foreign.length ? { others: foreign } : {};
     const duplicates = existing.slice(1).map((c) => c.id);
     const first = existing[0];
     if (first) {
-      if (first.body === text) return { action: 'unchanged', id: first.id, url: first.html_url, duplicates };
+      if (first.body === text) return { action: 'unchanged', id: first.id, url: first.html_url, duplicates, ...others };
       const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
-      return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+      return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
     }
     if (!opts.create) return { action: 'skipped' };
     try {
       const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-      return { action: 'created', id: data.id, url: data.html_url, duplicates };
+      return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
     } catch (err) {
       // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
       // trying again (the client never repeats a POST by itself)
       if (!mayHaveHappened(err as ApiFailure)) throw err;
       const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
       if (settle > 0) await sleep(settle);
-      const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
+      const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker)).mine[0];
       if (made) {
         const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
-        return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+        return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
       }
       const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-      return { action: 'created', id: data.id, url: data.html_url, duplicates };
+      return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
     }
   } catch (err) {
     if (forbidden(err)) return { action: 'forbidden', message: (err as Error).message };

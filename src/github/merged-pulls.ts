@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client.js';
+import { authoredBy, tokenIdentity } from './identity.js';
 import type { RepoRef } from './pulls.js';
 import { isRateLimited, type ApiFailure } from './retry.js';
 
@@ -29,11 +30,16 @@ export type CommentOnceOutcome =
 interface IssueComment {
   body?: string | null;
   html_url?: string;
+  user?: { login?: string } | null;
 }
 
+/** pgmig's own comment opening with the marker: one pasted by someone else says nothing was told. */
 async function findMarked(gh: GitHubClient, repo: RepoRef, issueNumber: number, marker: string): Promise<IssueComment | undefined> {
   const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  return all.find((c) => (c.body ?? '').trimStart().startsWith(marker));
+  const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+  if (marked.length === 0) return undefined;
+  const { login } = await tokenIdentity(gh);
+  return marked.find((c) => authoredBy(c, login));
 }
 
 /**

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import { parseCalendar, type Calendar } from './calendar.js';
 import { parseGates, type Gates } from './gates.js';
+import { confine } from './inside-repository.js';
 
 export type SeverityOverride = 'off' | 'warning' | 'error';
 
@@ -93,6 +94,8 @@ export function findConfig(cwd: string): string | undefined {
 export function loadConfig(cwd: string, explicit?: string, knownRules?: ReadonlySet<string>): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return defaultConfig(resolve(cwd));
+  // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
+  confine(cwd, file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -115,7 +118,27 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
     const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     throw new UserError(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  // an alias can stand for anything, or, nested, for millions of copies (a pull request's
+  // config is untrusted): the config is plain keys and values, so none is taken
+  let alias: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      alias = node;
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    const at = alias.range?.[0];
+    const pos = at !== undefined ? lines.linePos(at) : undefined;
+    const name = (alias as unknown as { source?: string }).source;
+    throw new UserError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML aliases (*${name ?? '…'}) are not supported in a pgmig config; write the value out`);
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (err) {
+    throw new UserError(`${file}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
   const config = defaultConfig(dirname(file));
   config.file = file;
   // the line of the deepest key of the path that is there (rules.x: the line of x)

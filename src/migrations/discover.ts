@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { confine } from './inside-repository.js';
 import { isNameProblem, parseMigrationName, type MigrationName, type NameProblem } from './name.js';
 
 /** A `.sql` file found in a migrations folder, with its name read (or why it could not be). */
@@ -25,6 +26,7 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
   for (const d of dirs) {
     const abs = resolve(cwd, d);
     let names: string[];
+    confine(cwd, abs, d);
     try {
       if (!statSync(abs).isDirectory()) throw new UserError(`migrations folder ${d} is not a directory`);
       names = readdirSync(abs, { recursive: true, encoding: 'utf8' });
@@ -57,6 +59,8 @@ function isFile(p: string): boolean {
 }
 
 export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string): MigrationEntry {
+  // every migration pgmig lints, applies or rolls back is named here first
+  confine(cwd, absPath);
   return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
 }
 

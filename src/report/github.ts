@@ -1,25 +1,13 @@
 import type { Finding, LintResult } from '../rules/finding.js';
+import { runnerSafe, workflowCommand as command } from './workflow-commands.js';
+
+export { escapeData, escapeProperty } from './workflow-commands.js';
 
 /**
  * GitHub keeps at most this many annotations of each kind per step and silently drops the
  * rest, so pgmig chooses which ones are seen and says how many were left out.
  */
 export const ANNOTATIONS_PER_KIND = 10;
-
-/** Escaping of a workflow command's message, as the Actions toolkit does it. */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function command(name: string, props: Array<[string, string | number]>, message: string): string {
-  const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
-}
 
 function annotation(f: Finding): string {
   const props: Array<[string, string | number]> = [['file', f.file]];
@@ -39,7 +27,7 @@ function annotation(f: Finding): string {
  */
 function plain(f: Finding): string {
   const flat = (s: string) => s.replace(/[\r\n]+/g, ' ');
-  return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
+  return runnerSafe(`- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -69,7 +57,9 @@ export function formatGithub(result: LintResult): string {
       ),
     );
     out.push('pgmig: findings without an annotation:');
-    out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
+    // one by one: spreading 200,000 findings into push() overflows the call stack
+    for (const f of leftErrors) out.push(plain(f));
+    for (const f of leftWarnings) out.push(plain(f));
   }
   const { files, errors: e, warnings: w } = result.summary;
   out.push(

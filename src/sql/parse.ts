@@ -1,8 +1,9 @@
 import './wasm-dirname.js';
 import { setFlagsFromString } from 'node:v8';
-import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { loadModule, parseSync } from 'libpg-query';
 import { preprocess } from './preprocess.js';
 import { SourceText } from './source.js';
+import { statementEnds } from './split.js';
 
 /** One top-level statement of a file, with where it is in the file as written. */
 export interface Statement {
@@ -157,40 +158,59 @@ function trimEnd(text: string, end: number): number {
 
 /**
  * After a syntax error the rest of the file still deserves linting: split at top-level
- * semicolons with the server's own scanner and parse each piece alone, dropping the piece
- * that holds the error (and any that only failed because the split cut through a body).
+ * semicolons (src/sql/split.ts) and parse the pieces around the one that holds the error,
+ * dropping that one (and any that only failed because the split cut through a body).
  */
 function recover(source: SourceText, text: string, errorIndex: number): Statement[] {
-  let tokens;
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    return [];
-  }
   const out: Statement[] = [];
-  let pieceStartByte = 0;
-  const pieces: Array<[number, number]> = [];
-  for (const t of tokens) {
-    if (t.text === ';') {
-      pieces.push([pieceStartByte, t.end]);
-      pieceStartByte = t.end;
-    }
+  // pieces as [start, end) UTF-16 indexes, with the byte offset of the start
+  const pieces: Array<[number, number, number]> = [];
+  let start = 0;
+  let startByte = 0;
+  for (const end of [...statementEnds(text), text.length]) {
+    if (end <= start) continue;
+    pieces.push([start, end, startByte]);
+    startByte += Buffer.byteLength(text.slice(start, end), 'utf8');
+    start = end;
   }
-  const totalBytes = Buffer.byteLength(text, 'utf8');
-  if (pieceStartByte < totalBytes) pieces.push([pieceStartByte, totalBytes]);
-  const bytes = Buffer.from(text, 'utf8');
-  for (const [from, to] of pieces) {
-    const startIdx = source.indexOfByte(from);
-    const endIdx = source.indexOfByte(to);
-    if (errorIndex >= startIdx && errorIndex < endIdx) continue;
-    const piece = bytes.subarray(from, to).toString('utf8');
-    if (!piece.trim()) continue;
+  const parsePiece = (fromIdx: number, toIdx: number, from: number): boolean => {
+    const piece = text.slice(fromIdx, toIdx);
+    if (!piece.trim()) return true;
     try {
       const result = parseSync(piece);
-      out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
+      // one by one: a piece of a large file can hold more statements than a call takes arguments
+      for (const s of toStatements(source, text, result.stmts ?? [], from, out.length)) out.push(s);
+      return true;
     } catch {
-      // the split cut through something the scanner alone cannot see; that piece is skipped
+      return false;
     }
+  };
+  // Pieces go to the parser a batch at a time, and one by one only in a batch that fails: a
+  // call per statement made a 10 MB file with one error take over a minute.
+  let batch: Array<[number, number, number]> = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const first = batch[0]!;
+    const last = batch[batch.length - 1]!;
+    const mark = out.length;
+    if (batch.length === 1 || !parsePiece(first[0], last[1], first[2])) {
+      out.length = mark;
+      // the split cut through something the splitter cannot see (a BEGIN ATOMIC body); such a piece is skipped
+      for (const [fromIdx, toIdx, from] of batch) parsePiece(fromIdx, toIdx, from);
+    }
+    batch = [];
+  };
+  for (const p of pieces) {
+    if (errorIndex >= p[0] && errorIndex < p[1]) {
+      flush();
+      continue;
+    }
+    batch.push(p);
+    if (batch.length >= RECOVER_BATCH || p[1] - batch[0]![0] >= RECOVER_BATCH_CHARS) flush();
   }
+  flush();
   return out;
 }
+
+const RECOVER_BATCH = 500;
+const RECOVER_BATCH_CHARS = 256 * 1024;

@@ -75,6 +75,14 @@ export interface FakeGitHub {
   close(): Promise<void>;
   /** Queues a fault for matching requests (checked before `fail` rules; first match wins). */
   fault(f: Fault): void;
+  /**
+   * Makes `token` a user's personal access token: `GET /user` and GraphQL's `viewer` name the
+   * user, and what it writes is theirs. Any other token is an installation token (the default
+   * GITHUB_TOKEN): `GET /user` is 403, `viewer` is the Actions bot, and so is what it writes.
+   */
+  setTokenUser(token: string, login: string): void;
+  /** Turns GraphQL off (404), as some GitHub Enterprise proxies do. */
+  graphqlOff: boolean;
 }
 
 /**
@@ -106,6 +114,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const permissions = new Map<string, string>();
   const commitPulls = new Map<string, Array<Record<string, unknown>>>();
   const reactions: FakeReaction[] = [];
+  const tokenUsers = new Map<string, string>();
+  const state = { graphqlOff: false };
   let nextId = 1000;
   let base = '';
 
@@ -153,6 +163,18 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     const auth = String(req.headers.authorization ?? '');
     if (!auth) return send(res, 401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
     const token = auth.replace(/^(token|bearer)\s+/i, '');
+    const tokenUser = tokenUsers.get(token);
+    const author = tokenUser ? { login: tokenUser, type: 'User' } : BOT;
+    if (req.method === 'GET' && req.path === '/user') {
+      if (!tokenUser) return send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return send(res, 200, { login: tokenUser, id: 1, type: 'User' });
+    }
+    if (req.method === 'POST' && req.path === '/graphql') {
+      if (state.graphqlOff) return notFound(res);
+      const query = String((req.body as { query?: unknown } | undefined)?.query ?? '');
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(res, 200, { errors: [{ message: 'the fake knows only viewer { login }' }] });
+      return send(res, 200, { data: { viewer: { login: author.login } } });
+    }
     const prefix = `/repos/${owner}/${repo}`;
     if (!req.path.startsWith(prefix + '/')) return notFound(res);
     const rest = req.path.slice(prefix.length);
@@ -195,7 +217,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       if (typeof text !== 'string') return send(res, 422, { message: 'Invalid request: body is required' });
       if (text.length > 65_536) return send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
       const now = new Date().toISOString();
-      const c: FakeComment = { id: nextId++, issue: Number(m[1]), body: text, user: BOT, created_at: now, updated_at: now };
+      const c: FakeComment = { id: nextId++, issue: Number(m[1]), body: text, user: author, created_at: now, updated_at: now };
       comments.push(c);
       return send(res, 201, commentJson(c));
     }
@@ -309,6 +331,13 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),
     fault: (f) => faults.push({ ...f, left: f.times ?? 1 }),
+    setTokenUser: (token, login) => tokenUsers.set(token, login),
+    get graphqlOff() {
+      return state.graphqlOff;
+    },
+    set graphqlOff(v: boolean) {
+      state.graphqlOff = v;
+    },
     close: () =>
       new Promise<void>((ok, bad) => {
         server.closeAllConnections();
