@@ -157,8 +157,9 @@ history, actions/checkout fetch-depth: 0).
 Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
 config) and versioned files whose version another file reached the branch with first (the
 earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
-version in its range plus one, in the order the files reached the branch, then by name; gaps
-are never filled. The range ("versionRanges") is the one its current version is in, else the
+version in its range plus one, in the order pgmig test applies and lint reads them (moved
+versions by version, then placeholders, each by name), however the pull requests were merged
+(merge commit, squash, rebase, direct push); gaps are never filled. The range ("versionRanges") is the one its current version is in, else the
 one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
 same folder are in (a folder of test data keeps to V10000+, say), else the first.
 
