@@ -129,6 +129,10 @@ describe('telling merged pull requests their numbers', () => {
     expect(on7!.body).not.toContain('user_payments');
     expect(on9!.body).toContain('**V228** to `user_payments`');
     expect(on9!.body).toContain(`https://github.com/acme/crm/commit/${commit}`);
+    // which commit to deploy: the numbering commit, in the comment, the output, the log and the summary
+    expect(on7!.body).toContain(`Deploy [\`${commit.slice(0, 7)}\`](https://github.com/acme/crm/commit/${commit}) (or a later commit of \`main\`), not the merge commit before it`);
+    expect(first.outputs['deploy-commit']).toBe(commit);
+    expect(first.log).toContain(`Deploy ${commit} (or a later commit of main)`);
     expect(first.log).toMatch(/told pull request #7: https:\/\/github.com\/acme\/crm\/pull\/7#issuecomment-\d+/);
     expect(first.report).toMatchObject({ commit, pullRequests: [{ number: 7, action: 'created' }, { number: 9, action: 'created' }] });
 
@@ -136,6 +140,7 @@ describe('telling merged pull requests their numbers', () => {
     const again = await step(o, o.clone().dir);
     expect(JSON.parse(again.outputs.assigned!)).toEqual([]);
     expect(o.tip()).toBe(commit);
+    expect(again.outputs['deploy-commit']).toBe(commit);
     // and telling the same assign commit again (a step that died after the push) finds the comments
     const told = await tellPullRequests(first.report, first.event, inputs(), 'main', first.env);
     expect(told.map((t) => [t.number, t.action])).toEqual([
