@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
+import { useColor } from './report/color.js';
 import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
@@ -43,7 +44,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
-    .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+    .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
     .addHelpText(
       'after',
       `
@@ -60,7 +61,7 @@ Examples:
       // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
       const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([import('./commands/lint.js'), import('./report/index.js'), import('./rules/index.js')]);
       const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
-      const color = o.color && io.isTTY && !io.env.NO_COLOR;
+      const color = useColor(o.color, io.isTTY, io.env);
       io.stdout(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
       const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
       if (tooManyWarnings && o.format === 'text') {
@@ -80,7 +81,7 @@ Examples:
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
-    .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+    .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
     .addHelpText(
       'after',
       `
@@ -109,7 +110,7 @@ Examples:
         files: string[],
         o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; color: boolean },
       ) => {
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
           import('./commands/test.js'),
