@@ -4,6 +4,8 @@
  */
 export function suggestRuleId(name: string, ids: Iterable<string>): string | undefined {
   const wanted = name.trim().toLowerCase();
+  // the distance costs length × length per id: a name far longer than any id is no typo of one
+  if (wanted.length > 80) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const id of ids) {

@@ -192,3 +192,13 @@ describe('engines', () => {
     for (const [path, v] of above20) expect(readme, path).toContain(`\`${path.split('node_modules/').pop()}\` ${v.version}`);
   });
 });
+
+describe('did-you-mean is bounded', () => {
+  it('a rule name of a megabyte in an ignore comment is answered at once, with no suggestion', async () => {
+    const started = performance.now();
+    const f = await lintSql(`-- pgmig-ignore require-lock-timeout${'x'.repeat(1_000_000)}\nSELECT 1;\n`, { rule: 'unused-ignore' });
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).not.toMatch(/did you mean/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
