@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
 import { runnerSafe } from './report/workflow-commands.js';
+import { useColor } from './report/color.js';
 import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
@@ -48,7 +49,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, rawStdout: (s: st
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('--stats <file>', 'production statistics from `pgmig stats`: findings on the tables it knows give their size, and size-scaled rules their severity (default: "stats" of the config)')
-    .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+    .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
     .addHelpText(
       'after',
       `
@@ -72,7 +73,7 @@ Examples:
       const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([import('./commands/lint.js'), import('./report/index.js'), import('./rules/index.js')]);
       const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
       for (const n of result.notices ?? []) io.stderr(`pgmig: notice: ${n}\n`);
-      const color = o.color && io.isTTY && !io.env.NO_COLOR;
+      const color = useColor(o.color, io.isTTY, io.env);
       (o.format === 'github' ? rawStdout : io.stdout)(formatResult(o.format, result, { color, rules: RULES, version: VERSION }));
       const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
       if (tooManyWarnings && o.format === 'text') {
@@ -95,7 +96,7 @@ Examples:
     .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
     .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
     .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
-    .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+    .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
     .addHelpText(
       'after',
       `
@@ -151,7 +152,7 @@ Examples:
         files: string[],
         o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
       ) => {
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
           import('./commands/test.js'),
@@ -202,8 +203,9 @@ history, actions/checkout fetch-depth: 0).
 Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
 config) and versioned files whose version another file reached the branch with first (the
 earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
-version in its range plus one, in the order the files reached the branch, then by name; gaps
-are never filled. The range ("versionRanges") is the one its current version is in, else the
+version in its range plus one, in the order pgmig test applies and lint reads them (moved
+versions by version, then placeholders, each by name), however the pull requests were merged
+(merge commit, squash, rebase, direct push); gaps are never filled. The range ("versionRanges") is the one its current version is in, else the
 one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
 same folder are in (a folder of test data keeps to V10000+, say), else the first.
 

@@ -32,16 +32,21 @@ export async function runAssignStep(event: EventContext, inputs: ActionInputs, b
   for (const w of result.warnings ?? []) core.warning(w);
   for (const a of result.assigned) info(`${a.from} -> ${a.to} (version ${a.version})`);
   const assigned = result.assigned.map((a) => ({ from: a.from, to: a.to, version: a.version, ...(result.commit ? { commit: result.commit } : {}) }));
+  const earlier = result.earlier?.length ? ' (committed by an earlier run that did not push it)' : '';
   const verdict = assigned.length
-    ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${result.pushed ? `, pushed to ${branch}` : ''}`
+    ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${earlier}${result.pushed ? `, pushed to ${branch}` : ''}`
     : 'pgmig: no pending migration to number';
+  // a push made with GITHUB_TOKEN starts no workflow, so a deploy on push sees only the merge commit
+  const deploy = result.deploy ? `Deploy ${result.deploy} (or a later commit of ${branch}): the first commit with every migration numbered.` : '';
   info(verdict);
+  if (deploy) info(deploy);
   const rows = assigned.map((a) => `| ${codeSpan(a.from, true)} | ${codeSpan(a.to, true)} | ${a.version} |`);
-  await writeSummary(`## pgmig assign\n\n${verdict}\n\n${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
+  await writeSummary(`## pgmig assign\n\n${verdict}\n\n${deploy ? `${deploy}\n\n` : ''}${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
   // the numbers are pushed by now: nothing below may fail the step
   const told = await tellPullRequests(result, event, inputs, branch, env);
   const report = writeJsonReport(env, 'assign', { event: event.name, branch, ...result, pullRequests: told });
   setOutputs({ errors: 0, warnings: result.warnings?.length ?? 0, assigned, report });
+  core.setOutput('deploy-commit', result.deploy ?? '');
 }
 
 export interface ToldPull {

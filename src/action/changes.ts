@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { commonAncestor, hasCommit, headCommit, isAncestor, isShallowClone, workTreeRoot } from '../git/history.js';
+import { commonAncestor, hasCommit, headCommit, isAncestor, isShallowClone, remoteBranchTip, workTreeRoot } from '../git/history.js';
 import { describeApiError } from '../github/client.js';
 import type { PullRequestInfo } from '../github/event.js';
 import { PULL_FILES_LIMIT, type PullFile } from '../github/pulls.js';
@@ -62,11 +62,12 @@ export async function detectChanges(opts: DetectOptions): Promise<Changes> {
   else if (!hasCommit(workspace, pr.baseSha)) why = `the base commit ${short(pr.baseSha)} is not in the checkout${isShallowClone(workspace) ? ' (a shallow clone)' : ''}`;
   else if (!head || !commonAncestor(workspace, pr.baseSha, head)) why = `the checkout's history does not reach the base commit ${short(pr.baseSha)}`;
   else {
+    const base = currentBase(workspace, pr, head);
     return {
       source: 'git',
-      changedSince: pr.baseSha,
-      description: `changed migrations from git: the checkout (${short(head)}) compared with its merge base with ${pr.baseRef || 'the base'} ${short(pr.baseSha)}`,
-      warnings: [],
+      changedSince: base.commit,
+      description: `changed migrations from git: the checkout (${short(head)}) compared with its merge base with ${pr.baseRef || 'the base'} ${short(base.commit)}${base.why}`,
+      warnings: base.warnings,
     };
   }
 
@@ -107,6 +108,34 @@ export async function detectChanges(opts: DetectOptions): Promise<Changes> {
       `With ${FETCH_DEPTH_HINT} pgmig diffs with git and also checks the numbering against the base branch and edits to applied migrations.`,
     warnings,
   };
+}
+
+/**
+ * The base to compare with: the base branch's tip as it is now, not the event's
+ * `pull_request.base.sha`. That one is stale once the base moves on (a re-run, a merge commit
+ * that actions/checkout made later, a synchronize event that came before another merge), and
+ * the migrations merged to the base since would count as this pull request's. The merge base of
+ * the head and the current tip is what lint, test and the "if merged now" numbers start from.
+ */
+function currentBase(workspace: string, pr: PullRequestInfo, head: string): { commit: string; why: string; warnings: string[] } {
+  if (!pr.baseRef) return { commit: pr.baseSha, why: '', warnings: [] };
+  const tip = remoteBranchTip(workspace, 'origin', pr.baseRef);
+  // an unfetched copy may be older than the event's base: only a newer one is better
+  const newer = tip.sha && (tip.fetched || (hasCommit(workspace, pr.baseSha) && isAncestor(workspace, pr.baseSha, tip.sha)));
+  if (tip.sha && newer && tip.sha !== pr.baseSha && commonAncestor(workspace, tip.sha, head)) {
+    const how = tip.fetched ? 'fetched just now' : `the checkout's copy; ${tip.note ?? 'not fetched'}`;
+    return { commit: tip.sha, why: ` (the tip of ${pr.baseRef} now, ${how}; the event named ${short(pr.baseSha)})`, warnings: [] };
+  }
+  if (tip.sha) return { commit: pr.baseSha, why: '', warnings: [] };
+  // without a remote (a local run) there is nothing fresher to ask; with one that failed, say so
+  if (tip.note && !/has no remote/.test(tip.note) && !tip.fetched) {
+    return {
+      commit: pr.baseSha,
+      why: '',
+      warnings: [`pgmig could not learn where ${pr.baseRef} is now (${tip.note}), so it compared with the event's base ${short(pr.baseSha)}; migrations merged to ${pr.baseRef} since then count as this pull request's`],
+    };
+  }
+  return { commit: pr.baseSha, why: '', warnings: [] };
 }
 
 /** A path relative to the workspace, `/` separated, for messages. */

@@ -6,6 +6,8 @@ import {
   ACTIONS_BOT,
   arrivals,
   commitAs,
+  commitChanges,
+  commitsAhead,
   currentBranch,
   DEFAULT_NETWORK_TIMEOUT_MS,
   fetchBranch,
@@ -24,10 +26,12 @@ import {
   unshallow,
   workTreeState,
   type GitIdentity,
+  type LocalCommit,
 } from '../git/git.js';
 import { planAssignments, type AssignPlan, type PlanFile, type PlannedAssignment } from '../migrations/assign-plan.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { confine } from '../migrations/inside-repository.js';
+import { isNameProblem, parseMigrationName } from '../migrations/name.js';
 
 export interface AssignOptions {
   cwd: string;
@@ -84,6 +88,18 @@ export interface AssignResult {
   warnings?: string[];
   /** The placeholder the run looked for. */
   placeholder?: string;
+  /**
+   * Numbering commits an earlier run made but did not push (killed before its push, or
+   * --no-push), found ahead of the remote: pushed by this run, or (with --no-push or
+   * --dry-run) still waiting to be.
+   */
+  earlier?: string[];
+  /**
+   * The commit to deploy: the branch's tip on the remote once no pending file is left there
+   * (the numbering commit when there was something to number). Unset when the remote does not
+   * have it yet (a dry run, --no-push, commits still to push).
+   */
+  deploy?: string;
 }
 
 export const DEFAULT_MAX_TRIES = 10;
@@ -124,7 +140,13 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
   }
   const pushing = push && !dryRun;
   if (pushing && !branch) {
-    throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
+    throw new UserError('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name>, or check out the branch (git switch <name>) to commit there with --no-push');
+  }
+  if (!pushing && !dryRun && !onBranch) {
+    // a commit on a detached HEAD is on no branch: the next checkout leaves it behind, unseen
+    throw new UserError(
+      `HEAD is detached, so the numbering commit would be on no branch and lost at the next checkout; check out the branch first (git switch ${branch ?? '<name>'}), or drop --no-push and pass --branch <name> to push it there`,
+    );
   }
 
   // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
@@ -176,18 +198,48 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
         );
       }
     }
-    const assigned = plan.assignments.map(toResult);
-    if (plan.assignments.length === 0) return { ...base, tries, assigned, pushed: false, warnings: plan.warnings };
-    const message = commitMessage(plan.assignments);
-    if (dryRun) return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
-
-    const commit = await applyPlan(root, plan, message, who, start);
-    if (!pushing) return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+    let assigned = plan.assignments.map(toResult);
+    let message: string | undefined;
+    let commit: string;
+    let earlier: string[] | undefined;
+    if (plan.assignments.length === 0) {
+      // nothing new to number; a numbering commit of an earlier run may still be waiting for its push
+      const unpushed = branch && (await remoteExists(root, remote)) ? await unpushedNumbering(root, remote, branch, dirs, config.placeholder) : undefined;
+      const where = `${remote} ${branch}`;
+      if (!unpushed || unpushed.own.length === 0) {
+        if (unpushed && unpushed.ahead.length > 0 && pushing) {
+          plan.warnings.push(
+            `the checkout has ${plural(unpushed.ahead.length, 'commit')} that ${where} lacks (${list(unpushed.ahead)}), none of them a numbering commit of pgmig assign; ` +
+              `pgmig pushes other commits only together with a numbering of its own, so push them yourself if they belong there (git push ${remote} HEAD:${branch})`,
+          );
+        }
+        const deploy = pushing && (!unpushed || unpushed.ahead.length === 0) ? { deploy: start } : {};
+        return { ...base, tries, assigned, pushed: false, warnings: plan.warnings, ...deploy };
+      }
+      earlier = unpushed.own.map((c) => c.sha);
+      assigned = unpushed.assigned;
+      message = unpushed.own.map((c) => c.subject).join('\n');
+      if (!pushing) {
+        plan.warnings.push(
+          `${plural(unpushed.own.length, 'numbering commit')} of an earlier run ${unpushed.own.length === 1 ? 'is' : 'are'} not on ${where} (${list(unpushed.own)}); ` +
+            `run pgmig assign without ${dryRun ? '--dry-run' : '--no-push'} to push ${unpushed.own.length === 1 ? 'it' : 'them'} (or git push ${remote} HEAD:${branch})`,
+        );
+        return { ...base, tries, assigned, pushed: false, earlier, warnings: plan.warnings };
+      }
+      log(`pushing ${plural(unpushed.own.length, 'numbering commit')} an earlier run made but did not push (${list(unpushed.own)})`);
+      commit = start;
+    } else {
+      message = commitMessage(plan.assignments);
+      if (dryRun) return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
+      commit = await applyPlan(root, plan, message, who, start);
+      if (!pushing) return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+    }
+    const done = (): AssignResult => ({ ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings, deploy: commit, ...(earlier ? { earlier } : {}) });
 
     tries++;
     await options.beforePush?.(tries);
     const outcome = await pushHead(root, remote, branch!, netTimeout);
-    if (outcome.ok) return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+    if (outcome.ok) return done();
 
     // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
     // next try starts from the remote state). If it did land, fetching brings it back.
@@ -209,7 +261,7 @@ export async function runAssign(options: AssignOptions): Promise<AssignResult> {
       if (tip === commit) {
         await integrate(root, tip);
         log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
-        return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+        return done();
       }
       throw new UserError(
         `git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
@@ -388,4 +440,76 @@ export function commitMessage(assignments: PlannedAssignment[]): string {
     ...a.moves.map((m) => `${m.from} -> ${m.to}`),
   ]);
   return `${subject}\n\n${body.join('\n')}\n`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function list(commits: LocalCommit[]): string {
+  const shown = commits.slice(0, 3).map((c) => `${c.sha.slice(0, 12)} "${c.subject}"`);
+  return `${shown.join(', ')}${commits.length > 3 ? ` and ${commits.length - 3} more` : ''}`;
+}
+
+/** The subject every numbering commit starts with (see {@link commitMessage}). */
+const SUBJECT = 'migrations: assign ';
+
+interface Unpushed {
+  /** Every commit of HEAD the remote branch lacks, oldest first. */
+  ahead: LocalCommit[];
+  /** Those that are numbering commits of pgmig assign. */
+  own: LocalCommit[];
+  /** What the numbering commits renamed. */
+  assigned: AssignedMigration[];
+}
+
+/**
+ * Commits the remote branch lacks, and which of them pgmig assign made: its subject, and
+ * nothing but renames and edits inside the migrations and tests folders.
+ */
+async function unpushedNumbering(root: string, remote: string, branch: string, dirs: Folders, placeholder: string): Promise<Unpushed> {
+  const ahead = await commitsAhead(root, remote, branch);
+  const own: LocalCommit[] = [];
+  const assigned: AssignedMigration[] = [];
+  const folders = [...dirs.migrations, dirs.tests];
+  const inside = (p: string) => folders.some((d) => under(p, d));
+  let arrived: Awaited<ReturnType<typeof arrivals>> | undefined;
+  for (const c of ahead) {
+    if (!c.subject.startsWith(SUBJECT)) continue;
+    const changes = await commitChanges(root, c.sha);
+    const mechanical = changes.length > 0 && changes.every((ch) => (ch.status === 'R' || ch.status === 'M') && inside(ch.path) && (!ch.from || inside(ch.from)));
+    if (!mechanical) continue;
+    own.push(c);
+    arrived ??= await arrivals(root, folders);
+    assigned.push(...numberedIn(changes, dirs, placeholder, arrived));
+  }
+  return { ahead, own, assigned };
+}
+
+/** The migrations a numbering commit renamed, each with its undo and test files. */
+function numberedIn(changes: Awaited<ReturnType<typeof commitChanges>>, dirs: Folders, placeholder: string, arrived: Awaited<ReturnType<typeof arrivals>>): AssignedMigration[] {
+  const renames = changes.filter((c): c is typeof c & { from: string } => c.status === 'R' && !!c.from);
+  const out: AssignedMigration[] = [];
+  for (const r of renames) {
+    if (!dirs.migrations.some((d) => under(r.path, d))) continue;
+    const to = parseMigrationName(r.path, placeholder);
+    const from = parseMigrationName(r.from, placeholder);
+    if (isNameProblem(to) || isNameProblem(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned')) continue;
+    const token = new RegExp(`(?<![A-Za-z0-9])[VU]${to.version.replace(/\./g, '\\.')}(?![A-Za-z0-9]|[._]\\d)`);
+    const others = renames.filter((o) => {
+      if (o === r) return false;
+      const name = parseMigrationName(o.path, placeholder);
+      if (!isNameProblem(name) && name.kind === 'undo') return name.version === to.version;
+      return under(o.path, dirs.tests) && token.test(o.path.split('/').pop()!) && o.path.includes(to.description);
+    });
+    const a = arrived.get(r.from);
+    out.push({
+      from: r.from,
+      to: r.path,
+      version: to.version,
+      description: to.description,
+      ...(from.kind === 'versioned' ? { previousVersion: from.version } : {}),
+      ...(a ? { arrivedIn: a.commit } : {}),
+      files: [{ from: r.from, to: r.path }, ...others.map((o) => ({ from: o.from, to: o.path }))],
+    });
+  }
+  return out;
 }

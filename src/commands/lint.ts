@@ -2,7 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, displayPath, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
 import { readMigration } from '../migrations/read.js';
 import { loadStats } from '../migrations/stats-file.js';
@@ -49,7 +49,7 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
     const missing = dirs.find((d) => !existsSync(d));
     if (missing) {
       throw new UserError(
-        `migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`,
+        `migrations folder ${displayPath(cwd, missing)} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`,
       );
     }
   }

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { displayPath } from '../migrations/discover.js';
+import { displayPath, isInside } from '../migrations/discover.js';
 import { confine } from '../migrations/inside-repository.js';
+import { workTreeRoot } from '../git/history.js';
 import { isNameProblem, parseMigrationName, snakeCase, undoPlaceholderOf } from '../migrations/name.js';
 import {
   listTemplates,
@@ -52,6 +53,8 @@ export interface NewResult {
 /** The planned files with their contents; nothing is written. */
 export interface NewPlan extends NewResult {
   contents: Map<string, string>;
+  /** Folders below which a missing folder may be created: the project's root and the working directory. */
+  roots?: string[];
 }
 
 /** The lock_timeout the templates set: 3s, or the config's maximum when that is lower. */
@@ -124,7 +127,7 @@ export function planNew(opts: NewOptions): NewPlan {
     add(join(migrationsDir, n.undo), 'undo', render(readTemplateFile(t, n.part.undo), partValues, `${t.name}/${n.part.undo}`));
   }
   add(join(testsDir, testName), 'test', render(readTemplateFile(t, t.test), values, `${t.name}/${t.test}`));
-  return { template: t.name, description, placeholder, files, contents };
+  return { template: t.name, description, placeholder, files, contents, roots: [...new Set([resolve(config.root), cwd, workTreeRoot(cwd)].filter((r): r is string => !!r))] };
 }
 
 /**
@@ -140,6 +143,13 @@ export function runNew(opts: NewOptions): NewResult {
       `${shown.join(', ')} already exist${shown.length === 1 ? 's' : ''}; pgmig new never overwrites a file. Pick another description, or remove ${shown.length === 1 ? 'it' : 'them'} first`,
     );
   }
+  // a mistyped -m or -t would otherwise create folders anywhere, up to the filesystem's root
+  for (const dir of new Set([...plan.contents.keys()].map((p) => dirname(p)))) {
+    if (existsSync(dir) || (plan.roots ?? []).some((r) => isInside(r, dir))) continue;
+    throw new UserError(
+      `folder ${displayPath(resolve(opts.cwd), dir)} does not exist, and it is outside the project (${displayPath(resolve(opts.cwd), plan.roots?.[0] ?? opts.cwd) || '.'}), so pgmig new does not create it; check -m/-t and the config, or create the folder first. Nothing was written`,
+    );
+  }
   for (const abs of plan.contents.keys()) confine(opts.cwd, abs);
   const written: string[] = [];
   try {
@@ -152,7 +162,7 @@ export function runNew(opts: NewOptions): NewResult {
   } catch (err) {
     throw new UserError(`cannot write ${displayPath(resolve(opts.cwd), [...plan.contents.keys()][written.length]!)}: ${(err as NodeJS.ErrnoException).code ?? err}${written.length ? ` (already written: ${written.map((p) => displayPath(resolve(opts.cwd), p)).join(', ')})` : ''}`);
   }
-  const { contents: _contents, ...result } = plan;
+  const { contents: _contents, roots: _roots, ...result } = plan;
   return result;
 }
 

@@ -2,22 +2,33 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { RULES, findRule } from '../rules/index.js';
+import { suggestRuleId } from '../did-you-mean.js';
 
 export function listRules(json: boolean): string {
-  const rows = RULES.map((r) => ({ id: r.id, severity: r.optIn ? 'off' : r.severity, why: r.docs.why }));
+  const rows = RULES.map((r) => ({ id: r.id, severity: r.optIn ? 'off' : r.severity, why: r.docs.why, ...(r.sincePostgres ? { sincePostgres: r.sincePostgres } : {}) }));
   if (json) return JSON.stringify(rows, null, 2) + '\n';
   const width = Math.max(...rows.map((r) => r.id.length));
-  return rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.why)}`).join('\n') + '\n';
+  return rows.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${firstSentence(r.why)}${needs(r.sincePostgres)}`).join('\n') + '\n';
+}
+
+/** Said of a rule that is silent below a PostgreSQL version, so nobody wonders why it never fires. */
+function needs(version: number | undefined): string {
+  return version ? ` (needs postgresVersion: ${version} or later in .pgmig.yml)` : '';
+}
+
+/** A rule by its id as a person types it: ids are lower case, so `Require-RLS` finds require-rls. */
+function ruleNamed(id: string) {
+  const rule = findRule(id.trim().toLowerCase());
+  if (rule) return rule;
+  const meant = suggestRuleId(id, RULES.map((r) => r.id));
+  const near = meant ? [meant] : RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r.split('-').slice(0, 2).join('-')));
+  throw new UserError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`pgmig rules\` lists them`);
 }
 
 export function explainRule(id: string): string {
-  const rule = findRule(id);
-  if (!rule) {
-    const near = RULES.map((r) => r.id).filter((r) => r.includes(id) || id.includes(r.split('-').slice(0, 2).join('-')));
-    throw new UserError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`pgmig rules\` lists them`);
-  }
+  const rule = ruleNamed(id);
   const d = rule.docs;
-  const out = [`${rule.id} (default: ${rule.optIn ? 'off' : rule.severity})`, '', `Why: ${d.why}`];
+  const out = [`${rule.id} (default: ${rule.optIn ? 'off' : rule.severity})${needs(rule.sincePostgres)}`, '', `Why: ${d.why}`];
   if (d.lock) out.push('', `Lock: ${d.lock}`);
   out.push('', `Instead: ${d.instead}`);
   if (d.example) {
@@ -30,8 +41,7 @@ export function explainRule(id: string): string {
 
 /** The rule's page under docs/rules/, generated from the same metadata as `explain`. */
 export function explainMarkdown(id: string): string {
-  const rule = findRule(id);
-  if (!rule) throw new UserError(`unknown rule "${id}"; \`pgmig rules\` lists them`);
+  const rule = ruleNamed(id);
   const d = rule.docs;
   const out = [
     `# ${rule.id}`,

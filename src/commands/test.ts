@@ -20,7 +20,7 @@ import { loadStats } from '../migrations/stats-file.js';
 import { UserError } from '../errors.js';
 import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, displayPath, entryFor, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
@@ -728,7 +728,7 @@ function checkArguments(opts: TestOptions, config: Config): void {
   }
   if (!explicit.length) {
     const missing = dirs.find((d) => !existsSync(d));
-    if (missing) throw new UserError(`migrations folder ${relative(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+    if (missing) throw new UserError(`migrations folder ${displayPath(cwd, missing)} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
   }
   // a folder named by the user that is not there is a typo, not a project without tests
   if (opts.tests || config.testsGiven) {

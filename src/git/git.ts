@@ -401,3 +401,44 @@ export async function pushHead(cwd: string, remote: string, branch: string, time
   if (STALE.test(message)) return { ok: false, kind: 'stale', message };
   return { ok: false, kind: 'refused', message, remote: said };
 }
+
+export interface LocalCommit {
+  sha: string;
+  subject: string;
+}
+
+/**
+ * Commits of HEAD that the remote branch lacks, oldest first: those not reachable from
+ * `refs/remotes/<remote>/<branch>`, or, when that ref is missing, from any ref of the remote.
+ */
+export async function commitsAhead(cwd: string, remote: string, branch: string): Promise<LocalCommit[]> {
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const known = (await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`])).ok;
+  const out = await gitAsync(cwd, ['log', '--reverse', '--format=%H%x00%s%x00', 'HEAD', '--not', known ? tracking : `--remotes=${remote}`], 'listing local commits');
+  const parts = out.split('\0');
+  const commits: LocalCommit[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) commits.push({ sha: parts[i]!.trim(), subject: parts[i + 1]! });
+  return commits;
+}
+
+export interface CommitChange {
+  /** A, M, D, R (rename, with `from`) as git reports it, without the similarity score. */
+  status: string;
+  path: string;
+  from?: string;
+}
+
+/** What one commit changed against its first parent, renames detected (repository-relative paths). */
+export async function commitChanges(cwd: string, commit: string): Promise<CommitChange[]> {
+  const out = await gitAsync(cwd, ['diff-tree', '--no-commit-id', '-r', '-M', '--name-status', '-z', '--root', commit], `reading commit ${commit.slice(0, 12)}`);
+  const parts = out.split('\0').filter((p) => p !== '');
+  const changes: CommitChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++]!.trim()[0] ?? '?';
+    if (status === 'R' || status === 'C') {
+      const from = parts[i++]!;
+      changes.push({ status, from, path: parts[i++]! });
+    } else changes.push({ status, path: parts[i++]! });
+  }
+  return changes;
+}

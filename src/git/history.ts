@@ -39,3 +39,37 @@ export function commonAncestor(cwd: string, a: string, b: string): string | unde
 export function isShallowClone(cwd: string): boolean {
   return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
 }
+
+export interface BranchTip {
+  /** The branch's tip as the checkout now knows it (after the fetch, when it worked). */
+  sha?: string;
+  /** Whether it was fetched from the remote just now (else it is the checkout's older copy, if any). */
+  fetched: boolean;
+  /** Why the fetch was skipped or failed. */
+  note?: string;
+}
+
+/**
+ * The tip of `branch` on `remote`, fetched into `refs/remotes/<remote>/<branch>`. A shallow
+ * clone is not fetched into (that could pull the whole history); nor is a name git would not
+ * take as a branch. Never throws: the caller falls back to what the event says.
+ */
+export function remoteBranchTip(cwd: string, remote: string, branch: string, timeoutMs = 120_000): BranchTip {
+  if (!branch || branch.startsWith('-') || probe(cwd, ['check-ref-format', '--branch', branch]) === undefined) return { fetched: false, note: `"${branch}" is not a branch name` };
+  if (probe(cwd, ['remote', 'get-url', remote]) === undefined) return { fetched: false, note: `the checkout has no remote "${remote}"` };
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const known = () => probe(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`]) || undefined;
+  if (isShallowClone(cwd)) return { sha: known(), fetched: false, note: 'the clone is shallow' };
+  try {
+    execFileSync('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: timeoutMs,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    return { sha: known(), fetched: true };
+  } catch (err) {
+    const said = String((err as { stderr?: Buffer | string }).stderr ?? '').trim().split('\n').pop();
+    return { sha: known(), fetched: false, note: `git fetch ${remote} ${branch} failed${said ? `: ${said}` : ''}` };
+  }
+}

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import type { VersionRange } from './config.js';
-import { isFlywayCallback, isNameProblem, parseMigrationName, undoPlaceholderOf, versionKey, type MigrationName } from './name.js';
+import { compareMigrations, isFlywayCallback, isNameProblem, parseMigrationName, undoPlaceholderOf, versionKey, type MigrationName } from './name.js';
 
 /**
  * The numbering plan of `pgmig assign`, computed from a list of files and when each reached the
@@ -122,7 +122,11 @@ export function planAssignments(input: PlanInput): AssignPlan {
       movingVersioned.add(m);
     }
   }
-  pending.sort((a, b) => byArrival(a.m, b.m));
+  // Numbers follow the order `pgmig test` applied the files in and lint read them in (versions,
+  // then pending files, each by name), not the order commits reached the branch: a pull request
+  // merged by rebase, or a direct push, brings its files one commit at a time, and a backfill
+  // committed before the column it fills would otherwise be numbered (and deployed) first.
+  pending.sort((a, b) => compareMigrations(a.m.name, b.m.name));
 
   // undo files travel with their migration
   const undoOf = new Map<Migration, Migration>();
@@ -168,7 +172,7 @@ export function planAssignments(input: PlanInput): AssignPlan {
     }
   }
 
-  // number them, in the order they reached the branch
+  // number them
   const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
   const newPaths = new Set<string>();
   const assignments: PlannedAssignment[] = [];
@@ -339,7 +343,7 @@ export interface MergePreviewInput {
 /**
  * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
  * base branch with the pull request's files arriving last, keeping only the moves of the files
- * the pull request adds (base files still pending are numbered first, as they would be).
+ * the pull request adds (base files still pending are numbered with them, in name order, as they would be).
  */
 export function planIfMerged(input: MergePreviewInput): AssignPlan {
   const inside = (p: string, d: string) => d === '.' || p.startsWith(`${d}/`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { suggestRuleId } from '../did-you-mean.js';
 import { UserError } from '../errors.js';
 import { parseCalendar, type Calendar } from './calendar.js';
 import { parseGates, type Gates } from './gates.js';
@@ -116,7 +117,9 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-    throw new UserError(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+    // the yaml library ends its first line with " at line L, column C:" before a code frame; the place is already in front
+    const what = e.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+    throw new UserError(`${file}${where}: invalid YAML: ${what}`);
   }
   // an alias can stand for anything, or, nested, for millions of copies (a pull request's
   // config is untrusted): the config is plain keys and values, so none is taken
@@ -186,7 +189,10 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
       case 'rules': {
         if (!isObject(value)) throw bad(key, 'expected a mapping of rule id to off, warning or error');
         for (const [rule, sev] of Object.entries(value)) {
-          if (knownRules && !knownRules.has(rule)) throw bad(`rules.${rule}`, 'unknown rule (run `pgmig rules` for the list)');
+          if (knownRules && !knownRules.has(rule)) {
+            const meant = suggestRuleId(rule, knownRules);
+            throw bad(`rules.${rule}`, `unknown rule${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`);
+          }
           if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
             throw bad(`rules.${rule}`, `expected off, warning or error, got ${JSON.stringify(sev)}`);
           }
@@ -207,6 +213,7 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         if (!isObject(value)) throw bad(key, 'expected a mapping like {max: 5s}');
         for (const [k, v] of Object.entries(value)) {
           if (k !== 'max') throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
+          if (unitless(v)) throw bad('lockTimeout.max', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}ms`);
           const ms = parseDuration(v);
           if (ms === undefined || ms <= 0) throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
           config.lockTimeout.maxMs = ms;
@@ -222,6 +229,7 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
             }
             config.lockRetries.attempts = v;
           } else if (k === 'maxTotal') {
+            if (unitless(v)) throw bad('lockRetries.maxTotal', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}min`);
             const ms = parseDuration(v);
             if (ms === undefined || ms <= 0) throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
             config.lockRetries.maxTotalMs = ms;
@@ -324,6 +332,14 @@ function parseRanges(value: unknown, bad: (what: string) => Error): VersionRange
     }
     return to === undefined ? { from } : { from, to };
   });
+}
+
+/**
+ * A duration written as a bare number. PostgreSQL reads `SET lock_timeout = 5` as 5 ms, while
+ * a person writing `max: 5` in a config file means seconds as often as not: the config asks.
+ */
+function unitless(v: unknown): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(v));
 }
 
 /** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */

@@ -28,15 +28,18 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
     let names: string[];
     confine(cwd, abs, d);
     try {
-      if (!statSync(abs).isDirectory()) throw new UserError(`migrations folder ${d} is not a directory`);
+      // shown as given when it lies outside the working directory (`../../../no/such/dir` helps nobody)
+      const shown = displayPath(cwd, abs);
+      if (!statSync(abs).isDirectory()) throw new UserError(`migrations folder ${shown} is not a directory`);
       names = readdirSync(abs, { recursive: true, encoding: 'utf8' });
     } catch (err) {
       if (err instanceof UserError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
+      const shown = displayPath(cwd, abs);
       throw new UserError(
         code === 'ENOENT'
-          ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
-          : `cannot read migrations folder ${d}: ${code ?? err}`,
+          ? `migrations folder ${shown} does not exist (set "migrations" in .pgmig.yml or pass files)`
+          : `cannot read migrations folder ${shown}: ${code ?? err}`,
       );
     }
     for (const n of names.sort()) {

@@ -38,7 +38,9 @@ const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1) + '.';
 export function formatAssignComment(input: AssignCommentInput): string {
   const short = input.commit.slice(0, 7);
   const at = input.commitUrl ? `[\`${short}\`](${input.commitUrl})` : codeSpan(short);
-  const after = `<sub>Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
+  // the merge commit still has the placeholder names, and a push made with GITHUB_TOKEN starts no workflow
+  const deploy = `Deploy ${at} (or a later commit of ${codeSpan(input.branch)}), not the merge commit before it, which still has the old names.`;
+  const after = `<sub>${deploy} Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
   if (input.items.length === 1) {
     const one = describe(input.items[0]!, input.branch);
     return `🔢 pgmig assigned ${[`${one.head} in ${at}.`, ...one.more.map(sentence)].join(' ')}\n\n${after}\n`;

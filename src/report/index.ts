@@ -1,5 +1,6 @@
 import type { LintResult } from '../rules/finding.js';
 import type { Rule } from '../rules/rule.js';
+import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
@@ -25,6 +26,7 @@ const FORMATTERS: Partial<Record<Format, Formatter>> = {
   github: (r) => formatGithub(r),
   sarif: (r, c) => formatSarif(r, { rules: c.rules, version: c.version }),
   markdown: (r, c) => formatMarkdown(r, { rules: c.rules }),
+  compact: (r) => formatCompact(r),
 };
 
 export function formatResult(format: Format, result: LintResult, ctx: FormatContext): string {

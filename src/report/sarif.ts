@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, LintResult } from '../rules/finding.js';
 import type { Rule } from '../rules/rule.js';
+import { docsUrl } from './docs-url.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where code scanning sends people who click the tool's name. */
@@ -60,6 +61,7 @@ function descriptor(rule: Rule): ReportingDescriptor {
     shortDescription: { text: firstSentence(why) },
     fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
     help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
+    ...(docsUrl(rule.id) ? { helpUri: docsUrl(rule.id) } : {}),
     defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
     properties: { tags: tagsOf(rule) },
   };

@@ -1,5 +1,5 @@
 import type { LintResult } from '../rules/finding.js';
-import { docsPath } from './docs-url.js';
+import { docsUrl } from './docs-url.js';
 
 export interface TextOptions {
   color: boolean;
@@ -33,7 +33,8 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       out.push(dim(`${' '.repeat(gutter.length)} | `) + ' '.repeat(start) + (f.severity === 'error' ? red : yellow)('^'.repeat(width)));
     }
     if (f.help) out.push(`  ${bold('help:')} ${f.help}`);
-    out.push(`  ${dim(`docs: pgmig explain ${f.rule}  (${docsPath(f.rule)})`)}`);
+    const url = docsUrl(f.rule);
+    out.push(`  ${dim(`docs: pgmig explain ${f.rule}${url ? `  (${url})` : ''}`)}`);
     out.push('');
   }
   const { files, errors, warnings } = result.summary;

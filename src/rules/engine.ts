@@ -12,6 +12,7 @@ import type { RelationRef } from '../sql/relation.js';
 import { sizeFindings, type Targeted } from './sizing.js';
 import { SQUAWK_RULE_IDS } from './squawk-ids.js';
 import { findDirectives, type IgnoreDirective } from './suppress.js';
+import { suggestRuleId } from '../did-you-mean.js';
 
 /** A file in the order the migrations run: context files shape the model, linted ones are checked. */
 export interface EngineInput {
@@ -288,7 +289,8 @@ export class Engine {
           for (const r of d.rules) {
             if (!this.known.has(r)) {
               if (isSquawkOnly(r)) continue;
-              kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
+              const meant = suggestRuleId(r, this.known);
+              kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}"${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`));
             } else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
               kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
             }

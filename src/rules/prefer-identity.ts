@@ -29,7 +29,7 @@ function check(node: any, ctx: StatementContext) {
     if (!type || !SERIALS.has(type)) continue;
     const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;
     const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
-    ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
+    ctx.report(`column ${where} is ${type}, ${/^[aeiou]/.test(width) ? 'an' : 'a'} ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
       location: d.typeName.location,
     });
   }

@@ -8,6 +8,7 @@ const REPACK_SINCE = 19;
 export default defineRule({
   id: 'prefer-repack',
   severity: 'warning',
+  sincePostgres: REPACK_SINCE,
   docs: {
     why:
       'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',

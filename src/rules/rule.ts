@@ -103,6 +103,8 @@ export interface Rule {
   aliasOf?: string[];
   /** The engine itself reports this rule (syntax errors, unused ignores). */
   builtIn?: boolean;
+  /** The lowest config `postgresVersion` the rule reports anything for (it is silent below). */
+  sincePostgres?: number;
   docs: RuleDocs;
   /** Keyed by parse node type (`IndexStmt`) or `*` for every statement. */
   visit?: Record<string, Visitor>;

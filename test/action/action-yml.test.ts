@@ -26,7 +26,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
       ['allow-forks', 'annotations', 'command', 'comment', 'config', 'database-url', 'fail-on', 'github-token', 'migrations', 'permission', 'placeholder', 'sarif-file', 'tests'].sort(),
     );
-    expect(Object.keys(action.outputs).sort()).toEqual(['assigned', 'errors', 'report', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['assigned', 'deploy-commit', 'errors', 'report', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
     for (const [name, i] of Object.entries(action.inputs)) expect(i.description, name).toBeTruthy();

@@ -109,10 +109,10 @@ describe('pgmig assign on real git', () => {
     expect(origin.git('log', '-1', '--format=%b', 'main')).toContain(`${M}/UXXX__user_lead_protection.sql -> ${M}/U227__user_lead_protection.sql`);
   });
 
-  it('numbers two pending files of one push in the order they reached the branch, then by name', async () => {
+  it('numbers the pending files of one push by name, as pgmig test ran them, whatever order their commits came in', async () => {
     const origin = bareOrigin(baseFiles());
     const dev = origin.clone();
-    // zebra reached the branch before alpha; beta and gamma came together in one later commit
+    // zebra was committed before alpha; beta and gamma came together in one later commit
     dev.write({ [`${M}/VXXX__zebra.sql`]: 'SELECT 1;\n' }).commit('zebra');
     dev.write({ [`${M}/VXXX__alpha.sql`]: 'SELECT 2;\n' }).commit('alpha');
     dev.write({ [`${M}/VXXX__gamma.sql`]: 'SELECT 4;\n', [`${M}/VXXX__beta.sql`]: 'SELECT 3;\n' }).commit('beta and gamma');
@@ -120,10 +120,10 @@ describe('pgmig assign on real git', () => {
 
     const r = await assign(origin.clone());
     expect(r.assigned.map((a) => [a.description, a.version])).toEqual([
-      ['zebra', '227'],
-      ['alpha', '228'],
-      ['beta', '229'],
-      ['gamma', '230'],
+      ['alpha', '227'],
+      ['beta', '228'],
+      ['gamma', '229'],
+      ['zebra', '230'],
     ]);
     expect(origin.git('log', '-1', '--format=%s', 'main').trim()).toBe('migrations: assign V227-V230 to 4 pending migrations');
     expect(origin.files(M).filter((f) => f.includes('VXXX'))).toEqual([]);
@@ -221,9 +221,10 @@ describe('pgmig assign on real git', () => {
     const r = await assign(origin.clone());
     const got = Object.fromEntries(r.assigned.map((a) => [a.description, a.to]));
     expect(got).toEqual({
-      fixture_rows: `${M}/V10002__fixture_rows.sql`,
+      // the moved version first (pgmig test ran it among the numbered files), then the placeholders by name
+      fixture_rows: `${M}/V10003__fixture_rows.sql`,
       lead_protection: `${M}/V227__lead_protection.sql`,
-      seed_accounts: `${M}/test/V10003__seed_accounts.sql`,
+      seed_accounts: `${M}/test/V10002__seed_accounts.sql`,
       seed_protection: `${M}/test/V10004__seed_protection.sql`,
     });
     expect(origin.files(M)).toContain(`${M}/test/V10001__seed_leads.sql`);

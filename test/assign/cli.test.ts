@@ -67,7 +67,8 @@ describe('pgmig assign (CLI)', () => {
       'Assigned 1 migration on main:\n' +
         `  V2  ${M}/VXXX__b.sql -> ${M}/V2__b.sql\n` +
         `      ${M}/UXXX__b.sql -> ${M}/U2__b.sql\n` +
-        `Committed ${sha} "migrations: assign V2 to b" and pushed it to origin main (1 try).\n`,
+        `Committed ${sha} "migrations: assign V2 to b" and pushed it to origin main (1 try).\n` +
+        `Deploy ${origin.tip()} (or a later commit of main): the commit before it still has the VXXX names.\n`,
     );
     const again = await cli(['assign'], runner.dir);
     expect(again.code).toBe(0);

@@ -32,9 +32,11 @@ describe('the plan if the pull request were merged now', () => {
     expect(preview(onMain, [`${M}/V227__fine.sql`]).assignments).toEqual([]);
   });
 
-  it("numbers the base branch's own pending files first and shows only the pull request's", () => {
+  it("numbers the base branch's own pending files with the pull request's, by name as pgmig test ran them, and shows only the pull request's", () => {
     const p = preview([...onMain, `${M}/VXXX__waiting_on_main.sql`], [`${M}/VXXX__mine.sql`]);
-    expect(p.assignments.map((a) => [a.from, a.version])).toEqual([[`${M}/VXXX__mine.sql`, '228']]);
+    expect(p.assignments.map((a) => [a.from, a.version])).toEqual([[`${M}/VXXX__mine.sql`, '227']]);
+    const q = preview([...onMain, `${M}/VXXX__aaa_waiting_on_main.sql`], [`${M}/VXXX__mine.sql`]);
+    expect(q.assignments.map((a) => [a.from, a.version])).toEqual([[`${M}/VXXX__mine.sql`, '228']]);
   });
 
   it('forgets base files the pull request deletes, and counts what the base gained since the branch point', () => {

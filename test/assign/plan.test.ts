@@ -34,7 +34,7 @@ describe('numbering plan', () => {
 
   it('puts a file of a new test folder in the last range, with no numbered neighbour to go by', () => {
     const p = plan({ 'm/V3__a.sql': '', 'm/testdata/VXXX__seed.sql': '', 'm/VXXX__real.sql': '' }, { ranges: [{ from: 1, to: 999 }, { from: 10000 }] });
-    expect(p.assignments.map((a) => a.to)).toEqual(['m/testdata/V10000__seed.sql', 'm/V4__real.sql']);
+    expect(p.assignments.map((a) => a.to)).toEqual(['m/V4__real.sql', 'm/testdata/V10000__seed.sql']);
   });
 
   it('rejects a range hint outside every range', () => {
@@ -68,16 +68,28 @@ describe('numbering plan', () => {
     expect(p.warnings).toEqual([expect.stringMatching(/^t\/VXXX_misc.sql carries VXXX but none of the pending descriptions/)]);
   });
 
-  it('moves every later file of a version used three times, in arrival order', () => {
+  it('keeps the first to arrive of a version used three times and moves the others in name order, as pgmig test ran them', () => {
     const p = plan(
       { 'm/V7__c.sql': '', 'm/V7__a.sql': '', 'm/V7__b.sql': '', 'm/U7__b.sql': '' },
       { arrival: { 'm/V7__c.sql': 0, 'm/V7__a.sql': 2, 'm/V7__b.sql': 1, 'm/U7__b.sql': 1 } },
     );
     expect(p.assignments.map((a) => [a.from, a.to, a.keptBy])).toEqual([
-      ['m/V7__b.sql', 'm/V8__b.sql', 'm/V7__c.sql'],
-      ['m/V7__a.sql', 'm/V9__a.sql', 'm/V7__c.sql'],
+      ['m/V7__a.sql', 'm/V8__a.sql', 'm/V7__c.sql'],
+      ['m/V7__b.sql', 'm/V9__b.sql', 'm/V7__c.sql'],
     ]);
-    expect(p.assignments[0]!.moves.map((m) => m.to)).toEqual(['m/V8__b.sql', 'm/U8__b.sql']);
+    expect(p.assignments[1]!.moves.map((m) => m.to)).toEqual(['m/V9__b.sql', 'm/U9__b.sql']);
+  });
+
+  it('numbers moved versions before placeholders, and placeholders by name whatever their arrival', () => {
+    const p = plan(
+      { 'm/V1__a.sql': '', 'm/VXXX__b_backfill.sql': '', 'm/VXXX__a_column.sql': '', 'm/V1__z.sql': '' },
+      { arrival: { 'm/V1__a.sql': 0, 'm/VXXX__b_backfill.sql': 1, 'm/VXXX__a_column.sql': 3, 'm/V1__z.sql': 2 } },
+    );
+    expect(p.assignments.map((a) => [a.from, a.to])).toEqual([
+      ['m/V1__z.sql', 'm/V2__z.sql'],
+      ['m/VXXX__a_column.sql', 'm/V3__a_column.sql'],
+      ['m/VXXX__b_backfill.sql', 'm/V4__b_backfill.sql'],
+    ]);
   });
 
   it('ignores misnamed files and Flyway callbacks', () => {

@@ -104,7 +104,7 @@ describe('telling merged pull requests their numbers', () => {
       { [`${M}/VXXX__user_lead_protection.sql`]: 'CREATE TABLE lead_protection (id bigint);\n', [`${M}/UXXX__user_lead_protection.sql`]: 'DROP TABLE lead_protection;\n' },
       'Lead protection (#7)',
     );
-    const sha9 = squashMerge(o, { [`${M}/VXXX__contact_email.sql`]: 'CREATE TABLE contact (email text);\n' }, 'Contact email (#9)');
+    const sha9 = squashMerge(o, { [`${M}/VXXX__user_payments.sql`]: 'CREATE TABLE contact (email text);\n' }, 'Contact email (#9)');
     // the first commit also sits in an open pull request; the second also came to a release branch through #8
     gh.setCommitPulls(sha7, [listed(17, 'main', null), listed(7, 'main', '2024-05-01T10:00:00Z')]);
     gh.setCommitPulls(sha9, [listed(8, 'release', '2024-05-02T10:00:00Z'), listed(9, 'main', '2024-05-02T11:00:00Z')]);
@@ -115,7 +115,7 @@ describe('telling merged pull requests their numbers', () => {
     expect(commit).not.toBe(sha9);
     expect(JSON.parse(first.outputs.assigned!)).toEqual([
       { from: `${M}/VXXX__user_lead_protection.sql`, to: `${M}/V227__user_lead_protection.sql`, version: '227', commit },
-      { from: `${M}/VXXX__contact_email.sql`, to: `${M}/V228__contact_email.sql`, version: '228', commit },
+      { from: `${M}/VXXX__user_payments.sql`, to: `${M}/V228__user_payments.sql`, version: '228', commit },
     ]);
     expect(gh.requestsTo(/\/commits\/[0-9a-f]+\/pulls$/, 'GET').map((r) => r.path)).toEqual([`/repos/acme/crm/commits/${sha7}/pulls`, `/repos/acme/crm/commits/${sha9}/pulls`]);
 
@@ -126,9 +126,13 @@ describe('telling merged pull requests their numbers', () => {
     expect(on7!.body).toContain(
       `pgmig assigned **V227** to \`user_lead_protection\` (\`VXXX__user_lead_protection.sql\` → \`V227__user_lead_protection.sql\`) in [\`${commit.slice(0, 7)}\`](https://github.com/acme/crm/commit/${commit}). Renamed with it: \`UXXX__user_lead_protection.sql\` → \`U227__user_lead_protection.sql\`.`,
     );
-    expect(on7!.body).not.toContain('contact_email');
-    expect(on9!.body).toContain('**V228** to `contact_email`');
+    expect(on7!.body).not.toContain('user_payments');
+    expect(on9!.body).toContain('**V228** to `user_payments`');
     expect(on9!.body).toContain(`https://github.com/acme/crm/commit/${commit}`);
+    // which commit to deploy: the numbering commit, in the comment, the output, the log and the summary
+    expect(on7!.body).toContain(`Deploy [\`${commit.slice(0, 7)}\`](https://github.com/acme/crm/commit/${commit}) (or a later commit of \`main\`), not the merge commit before it`);
+    expect(first.outputs['deploy-commit']).toBe(commit);
+    expect(first.log).toContain(`Deploy ${commit} (or a later commit of main)`);
     expect(first.log).toMatch(/told pull request #7: https:\/\/github.com\/acme\/crm\/pull\/7#issuecomment-\d+/);
     expect(first.report).toMatchObject({ commit, pullRequests: [{ number: 7, action: 'created' }, { number: 9, action: 'created' }] });
 
@@ -136,6 +140,7 @@ describe('telling merged pull requests their numbers', () => {
     const again = await step(o, o.clone().dir);
     expect(JSON.parse(again.outputs.assigned!)).toEqual([]);
     expect(o.tip()).toBe(commit);
+    expect(again.outputs['deploy-commit']).toBe(commit);
     // and telling the same assign commit again (a step that died after the push) finds the comments
     const told = await tellPullRequests(first.report, first.event, inputs(), 'main', first.env);
     expect(told.map((t) => [t.number, t.action])).toEqual([
@@ -173,7 +178,8 @@ describe('telling merged pull requests their numbers', () => {
     gh.readOnlyTokens.add(TOKEN);
     const failing = await step(o, o.clone().dir);
     expect(JSON.parse(failing.outputs.assigned!).map((a: { version: string }) => a.version)).toEqual(['228', '229']);
-    expect(o.files(M)).toEqual(expect.arrayContaining([`${M}/V228__two.sql`, `${M}/V229__three.sql`]));
+    // numbered by name, as pgmig test ran them
+    expect(o.files(M)).toEqual(expect.arrayContaining([`${M}/V228__three.sql`, `${M}/V229__two.sql`]));
     const warnings = failing.log.split('\n').filter((l) => l.startsWith('::warning'));
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(new RegExp(`could not find the pull request that merged ${two.slice(0, 7)} \\(db/migration/VXXX__two.sql\\): 404 Not Found`));

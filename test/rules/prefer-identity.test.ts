@@ -19,6 +19,7 @@ describe(rule, () => {
     expect(f[2]!.message).toBe(
       'column t.c is bigserial, a bigint with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)',
     );
+    expect(f[0]!.message).toMatch(/^column t\.a is serial, an integer with a separately owned sequence;/);
   });
 
   it('fires on ADD COLUMN … serial', async () => {
