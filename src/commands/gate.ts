@@ -194,3 +194,112 @@ function round(v: number): string {
 function md(s: string): string {
   return s.replace(/[|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
+
+export interface WatchOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  config?: string;
+  prometheusUrl?: string;
+  durationMs: number;
+  intervalMs: number;
+  /** Roll back when a check fails: the versions above `rollbackTo`, newest first, in one transaction. */
+  rollback?: { to: string; databaseUrl?: string };
+  /** One line per evaluation, as it happens. */
+  log?: (line: string) => void;
+  /** For tests: how to wait. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface WatchResult {
+  status: 'healthy' | 'failed' | 'rolled back' | 'rollback failed';
+  startedAt: string;
+  evaluations: number;
+  /** The evaluation that failed: what was seen, against which bound, when. */
+  failure?: { at: string; checks: CheckOutcome[] };
+  rollback?: { status: string; versions: string[]; durationMs: number; problem?: string; blockers?: string[] };
+}
+
+/**
+ * `pgmig gate --watch`: after a deploy, the health checks every interval for the duration. The
+ * first evaluation with a failed check ends the watch; with --rollback-on-fail the versions the
+ * deploy applied are rolled back with the rollback engine and its safeguards (undo files as the
+ * checkout has them, under lock_timeout with retries, all in one transaction).
+ */
+export async function runWatch(opts: WatchOptions): Promise<WatchResult> {
+  const config = loadConfig(opts.cwd, opts.config);
+  const checks = config.gates?.checks ?? [];
+  if (checks.length === 0) throw new UserError('--watch needs health checks to watch: add gates.checks to .pgmig.yml');
+  const base = opts.prometheusUrl ?? opts.env.PGMIG_PROMETHEUS_URL ?? config.gates?.prometheus;
+  if (!base || !isHttpUrl(base)) throw new UserError('--watch needs a Prometheus to ask: set gates.prometheus in .pgmig.yml, PGMIG_PROMETHEUS_URL, or --prometheus-url');
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const started = Date.now();
+  const result: WatchResult = { status: 'healthy', startedAt: new Date(started).toISOString(), evaluations: 0 };
+  for (;;) {
+    const at = new Date();
+    const outcomes = await Promise.all(checks.map((c) => evaluate(base, c)));
+    result.evaluations++;
+    const failed = outcomes.filter((o) => !o.ok);
+    opts.log?.(`${at.toISOString()} ${failed.length ? 'FAILED' : 'ok'}: ${outcomes.map((o) => `${o.name} ${o.value !== undefined ? round(o.value) : 'no value'}${o.unit ? ` ${o.unit}` : ''}`).join(', ')}`);
+    if (failed.length) {
+      result.status = 'failed';
+      result.failure = { at: at.toISOString(), checks: outcomes };
+      break;
+    }
+    const left = opts.durationMs - (Date.now() - started);
+    if (left <= 0) return result;
+    await sleep(Math.min(opts.intervalMs, left));
+  }
+  if (!opts.rollback) return result;
+  const { runRollback } = await import('./rollback.js');
+  const { discoverMigrations } = await import('../migrations/discover.js');
+  const { compareVersions, isNameProblem, versionParts } = await import('../migrations/name.js');
+  // the deploy's migrations: every versioned file above the version that was live before it
+  const { resolve, relative } = await import('node:path');
+  const dirs = config.migrations.map((d) => relative(opts.cwd, resolve(config.root, d)) || '.');
+  const files = discoverMigrations(opts.cwd, dirs, config.placeholder).filter(
+    (e) => !isNameProblem(e.name) && e.name.kind === 'versioned' && compareVersions(e.name.parts, versionParts(opts.rollback!.to)) > 0,
+  );
+  const t0 = Date.now();
+  if (files.length === 0) {
+    result.status = 'rollback failed';
+    result.rollback = { status: 'refused', versions: [], durationMs: 0, problem: `no migration above version ${opts.rollback.to} in ${dirs.join(', ')}: nothing to roll back` };
+    return result;
+  }
+  const r = await runRollback({
+    cwd: opts.cwd,
+    env: opts.env,
+    config: opts.config,
+    databaseUrl: opts.rollback.databaseUrl,
+    target: { kind: 'all' },
+    scope: { label: `the deploy (versions above ${opts.rollback.to})`, files: files.map((e) => ({ path: e.path, abs: e.absPath })) },
+    log: opts.log,
+  });
+  result.status = r.status === 'rolled back' ? 'rolled back' : 'rollback failed';
+  result.rollback = {
+    status: r.status,
+    versions: r.steps.map((s) => s.version),
+    durationMs: Date.now() - t0,
+    ...(r.problem ? { problem: r.problem } : {}),
+    ...(r.blockers.length ? { blockers: r.blockers } : {}),
+  };
+  return result;
+}
+
+export function formatWatchText(w: WatchResult): string {
+  const lines: string[] = [];
+  if (w.status === 'healthy') {
+    lines.push(`pgmig gate --watch: healthy, ${w.evaluations} evaluation${w.evaluations === 1 ? '' : 's'} since ${w.startedAt}`);
+    return lines.join('\n') + '\n';
+  }
+  lines.push(`pgmig gate --watch: a health check FAILED at ${w.failure!.at} (evaluation ${w.evaluations} since ${w.startedAt})`);
+  for (const c of w.failure!.checks.filter((x) => !x.ok)) {
+    const unit = c.unit ? ` ${c.unit}` : '';
+    const bound = [c.max !== undefined ? `max ${c.max}${unit}` : '', c.min !== undefined ? `min ${c.min}${unit}` : ''].filter(Boolean).join(', ');
+    lines.push(`  ${c.name}: ${c.error ?? `${round(c.value!)}${unit}`} (${bound})`, `    query: ${c.query}`);
+  }
+  if (w.rollback) {
+    const versions = w.rollback.versions.length ? `version${w.rollback.versions.length === 1 ? '' : 's'} ${w.rollback.versions.join(', ')}` : 'nothing';
+    lines.push(w.status === 'rolled back' ? `  rolled back ${versions} in ${(w.rollback.durationMs / 1000).toFixed(1)} s` : `  the rollback did not happen (${w.rollback.status}): ${w.rollback.problem ?? w.rollback.blockers?.join('; ') ?? 'see above'}`);
+  }
+  return lines.join('\n') + '\n';
+}
