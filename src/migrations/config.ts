@@ -26,6 +26,11 @@ export interface Config {
   assumeInTransaction: boolean;
   postgresVersion: number;
   requireUndo: boolean;
+  /**
+   * An undo that puts a dropped column back at the end of its table (no ALTER can restore the
+   * position): a warning by default, or an error that fails the rehearsal.
+   */
+  undoColumnOrder: 'warning' | 'error';
 }
 
 export const CONFIG_FILE = '.pgmig.yml';
@@ -46,6 +51,7 @@ export function defaultConfig(root: string): Config {
     assumeInTransaction: false,
     postgresVersion: 16,
     requireUndo: false,
+    undoColumnOrder: 'warning',
   };
 }
 
@@ -76,7 +82,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -181,6 +187,10 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
       case 'requireUndo':
         if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
         config[key as 'assumeInTransaction' | 'requireUndo'] = value;
+        break;
+      case 'undoColumnOrder':
+        if (value !== 'warning' && value !== 'error') throw bad(key, 'expected warning or error');
+        config.undoColumnOrder = value;
         break;
       case 'postgresVersion':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
