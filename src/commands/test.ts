@@ -9,7 +9,7 @@ import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from 
 import { Clones } from '../db/clones.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
-import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
+import { columnMoves, describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { blame, checkQuery, describeBroken, type BrokenQuery, type QueryState } from '../db/compat.js';
 import { describeImpact, estimateFile, type Impact } from '../db/impact.js';
 import { dedupeQueries, normalise, readQueryFiles, type ReleaseQuery } from '../migrations/queries.js';
@@ -450,8 +450,9 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
       if (undo && before) {
         doing = `rehearsing ${undo.entry.path}`;
-        const r = await rehearse(applier, client, file, undo, before);
+        const r = await rehearse(applier, client, file, undo, before, config.undoColumnOrder);
         result.rehearsals.push(r.rehearsal);
+        for (const message of r.warnings) result.problems.push({ severity: 'warning', file: undo.entry.path, message });
         // the undo and the second run may have rewritten existing tables: not the next migration's doing
         await tracer?.refresh(client);
         progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
@@ -657,7 +658,9 @@ async function rehearse(
   file: MigrationFile,
   undo: MigrationFile,
   before: SchemaSnapshot,
-): Promise<{ rehearsal: Rehearsal; consistent: boolean }> {
+  columnOrder: Config['undoColumnOrder'] = 'warning',
+): Promise<{ rehearsal: Rehearsal; consistent: boolean; warnings: string[] }> {
+  const warnings: string[] = [];
   const rehearsal: Rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
   const after = await snapshotSchema(client);
   const u = await applier.apply(undo, { record: false });
@@ -666,21 +669,26 @@ async function rehearse(
     rehearsal.error = u.error;
     rehearsal.messages.push(`the undo failed at ${u.error!.file}:${u.error!.line}: ${u.error!.message}`);
     // a transactional undo rolled back: the schema is still the migration's
-    return { rehearsal, consistent: u.transactional };
+    return { rehearsal, consistent: u.transactional, warnings };
   }
-  rehearsal.undoDiff = diffSnapshots(before, await snapshotSchema(client));
-  rehearsal.messages.push(...rehearsal.undoDiff.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+  const undone = diffSnapshots(before, await snapshotSchema(client));
+  const { moves, rest } = columnMoves(undone);
+  // a moved column is reported once, as itself, not as a change of every column after it
+  rehearsal.undoDiff = columnOrder === 'error' ? undone : rest;
+  rehearsal.messages.push(...rest.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+  if (columnOrder === 'error') rehearsal.messages.push(...moves.map((m) => `${m.message} (config undoColumnOrder: error)`));
+  else warnings.push(...moves.map((m) => `${m.message}; set undoColumnOrder: error to fail the rehearsal on it`));
   const again = await applier.apply(file, { record: false });
   if (again.status === 'failed') {
     rehearsal.status = 'failed';
     rehearsal.error = again.error;
     rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error!.line}: ${again.error!.message}`);
-    return { rehearsal, consistent: false };
+    return { rehearsal, consistent: false, warnings };
   }
   rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
   rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
   if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length) rehearsal.status = 'failed';
-  return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0 };
+  return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0, warnings };
 }
 
 function summarise(r: TestResult) {

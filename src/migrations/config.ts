@@ -48,6 +48,11 @@ export interface Config {
   calendar?: Calendar;
   /** Health checks a deploy must pass (`pgmig gate`). */
   gates?: Gates;
+  /**
+   * An undo that puts a dropped column back at the end of its table (no ALTER can restore the
+   * position): a warning by default, or an error that fails the rehearsal.
+   */
+  undoColumnOrder: 'warning' | 'error';
 }
 
 /** A table size in bytes (`10MB`) or rows (`100k rows`). */
@@ -76,6 +81,7 @@ export function defaultConfig(root: string): Config {
     estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
     lockQueue: { waitMs: 2000, budgetMs: 60_000 },
     queries: [],
+    undoColumnOrder: 'warning',
   };
 }
 
@@ -108,7 +114,7 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -241,6 +247,10 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
       case 'requireUndo':
         if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
         config[key as 'assumeInTransaction' | 'requireUndo'] = value;
+        break;
+      case 'undoColumnOrder':
+        if (value !== 'warning' && value !== 'error') throw bad(key, 'expected warning or error');
+        config.undoColumnOrder = value;
         break;
       case 'postgresVersion':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {

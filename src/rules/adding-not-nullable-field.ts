@@ -1,5 +1,6 @@
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
+import type { TableInfo } from '../sql/model.js';
 import { defineRule } from './rule.js';
 
 interface State {
@@ -20,6 +21,12 @@ function notNullColumn(expr: any): string | undefined {
   if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
   const fields = t.arg?.ColumnRef?.fields;
   return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+}
+
+/** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
+function checkedBefore(t: TableInfo | undefined, column: string): boolean {
+  for (const c of t?.notNullChecks?.values() ?? []) if (c.column === column && c.validated) return true;
+  return false;
 }
 
 export default defineRule({
@@ -64,7 +71,7 @@ export default defineRule({
           else elsewhere.add(key);
         } else if (cmd.subtype === 'AT_SetNotNull') {
           if (!ctx.isExisting(node.relation)) continue;
-          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key))) continue;
+          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name))) continue;
           ctx.report(
             `SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`,
             {

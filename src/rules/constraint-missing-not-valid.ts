@@ -9,6 +9,25 @@ interface State {
   notValid?: Set<string>;
 }
 
+/**
+ * What the scan's lock blocks: a foreign key takes SHARE ROW EXCLUSIVE (writes wait) on both
+ * tables; every other constraint ACCESS EXCLUSIVE on the table, so reads wait too.
+ */
+const BLOCKS: Record<string, (table: string) => string> = {
+  CONSTR_FOREIGN: (table) => `blocking writes to ${table} and to the table it references`,
+  CONSTR_CHECK: (table) => `blocking reads and writes on ${table} (ACCESS EXCLUSIVE)`,
+};
+
+/** The short form of the remedy, for the message; the help says it in full. */
+const REMEDY: Record<string, string> = {
+  CONSTR_CHECK: 'add it NOT VALID and VALIDATE it in a later transaction',
+  CONSTR_FOREIGN: 'add it NOT VALID and VALIDATE it in a later transaction',
+  CONSTR_NOTNULL: 'add it NOT VALID (PostgreSQL 18+) and VALIDATE it in a later transaction',
+  CONSTR_UNIQUE: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
+  CONSTR_PRIMARY: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
+  CONSTR_EXCLUSION: 'it has no NOT VALID or online form',
+};
+
 const HELP: Record<string, string> = {
   CONSTR_CHECK: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
   CONSTR_FOREIGN: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
@@ -65,7 +84,7 @@ export default defineRule({
           // an existing index attached as the constraint needs no scan
           if (c.indexname || !existing) continue;
           const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-          ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
+          ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype] ?? BLOCKS.CONSTR_CHECK!)(table)}; ${REMEDY[c.contype] ?? REMEDY.CONSTR_CHECK}`, {
             location: ctx.actionLocation(index) ?? c.location,
             help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
           });

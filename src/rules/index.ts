@@ -44,6 +44,7 @@ import preferBigintOverInt from './prefer-bigint-over-int.js';
 import preferBigintOverSmallint from './prefer-bigint-over-smallint.js';
 import preferIdentity from './prefer-identity.js';
 import preferRepack from './prefer-repack.js';
+import tableRewrite from './table-rewrite.js';
 import preferRobustStmts from './prefer-robust-stmts.js';
 import preferTextField from './prefer-text-field.js';
 import preferTimestampTz from './prefer-timestamp-tz.js';
@@ -102,6 +103,7 @@ export const RULES: Rule[] = [
   preferBigintOverSmallint,
   preferIdentity,
   preferRepack,
+  tableRewrite,
   preferRobustStmts,
   preferTextField,
   preferTimestampTz,

@@ -11,7 +11,7 @@ export default defineRule({
   sincePostgres: REPACK_SINCE,
   docs: {
     why:
-      'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',
+      'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. Before 19 (config postgresVersion) the rule still reports the rewrite and advises pg_repack, which rebuilds the table from outside the database with only brief locks, or a maintenance window; a table created in the same change is exempt, since nothing uses it yet.',
     lock: 'ACCESS EXCLUSIVE on each table rewritten (blocks reads and writes) for the whole rewrite.',
     instead: 'Use REPACK (CONCURRENTLY) table [USING INDEX index] in a migration of its own, outside a transaction; before PostgreSQL 19, the pg_repack extension does the same from outside the database.',
     example: {
@@ -22,14 +22,13 @@ export default defineRule({
   },
   visit: {
     ClusterStmt(node, ctx) {
-      if (ctx.config.postgresVersion < REPACK_SINCE) return;
       const rel = relationOf(node.relation);
       if (rel && ctx.isNew(rel)) return;
       const what = rel ? displayName(rel) : 'every table clustered before';
       report(ctx, 'CLUSTER', what);
     },
     VacuumStmt(node, ctx) {
-      if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !optionEnabled(node.options, 'full')) return;
+      if (!node.is_vacuumcmd || !optionEnabled(node.options, 'full')) return;
       const rels: RelationRef[] = (node.rels ?? [])
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         .map((r: any) => relationOf(r?.VacuumRelation?.relation))
@@ -43,7 +42,12 @@ export default defineRule({
 });
 
 function report(ctx: StatementContext, statement: string, tables: string) {
-  ctx.report(
-    `${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL ${ctx.config.postgresVersion} has REPACK (CONCURRENTLY), which does not`,
-  );
+  const pg = ctx.config.postgresVersion;
+  const rewrite = `${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done`;
+  if (pg >= REPACK_SINCE) ctx.report(`${rewrite}; PostgreSQL ${pg} has REPACK (CONCURRENTLY), which does not`);
+  else {
+    ctx.report(`${rewrite}; PostgreSQL ${pg} has no online form of it (config postgresVersion)`, {
+      help: 'Rebuild the table with the pg_repack extension, which copies it while reads and writes go on and locks it only briefly at the end, or run this in a maintenance window with the application stopped; from PostgreSQL 19, REPACK (CONCURRENTLY).',
+    });
+  }
 }

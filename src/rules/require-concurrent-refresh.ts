@@ -22,7 +22,7 @@ export default defineRule({
       const view = relationOf(node.relation);
       if (!view || ctx.isNew(view)) return;
       ctx.report(
-        `REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY blocks every read of ${displayName(view)} until the refresh finishes`,
+        `REFRESH MATERIALIZED VIEW ${displayName(view)} without CONCURRENTLY rewrites it under an ACCESS EXCLUSIVE lock, blocking every read of ${displayName(view)} until the refresh finishes`,
       );
     },
   },

@@ -15,9 +15,9 @@ export default defineRule({
   severity: 'error',
   docs: {
     why:
-      'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index, so queries that would use it wait too: minutes of outage on a large table. ' +
+      'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index. Planning any query on a table locks every index of the table, whether the plan uses it or not, so reads wait too: every query on the table stalls, minutes of outage on a large table. ' +
       'A table or index created earlier in the same change is not reported: nobody uses it yet.',
-    lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks queries that use it).',
+    lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks every query on the table: planning locks all of its indexes).',
     instead:
       'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) in a migration file of its own, outside a transaction: it builds a new index beside the old one and swaps them, blocking neither reads nor writes. ' +
       'System catalogs cannot be reindexed concurrently; do that in a maintenance window, not a migration.',
@@ -42,11 +42,11 @@ export default defineRule({
       let effect: string;
       if (what === 'INDEX') {
         const table = rel && ctx.model.indexes.get(relationKey(rel))?.table?.replace(/^public\./, '');
-        effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
+        effect = `blocks every query on ${table ?? 'its table'} while it rebuilds: writes wait for its SHARE lock on the table, and reads too, since planning any query on the table locks each of its indexes and this one is held ACCESS EXCLUSIVE`;
       } else if (what === 'TABLE') {
-        effect = `blocks writes to${target}, and queries that use its indexes, while it rebuilds`;
+        effect = `blocks every query on${target} while it rebuilds: writes wait for its SHARE lock on the table, and reads for the ACCESS EXCLUSIVE lock on each of its indexes, which planning any query on the table takes`;
       } else {
-        effect = `blocks writes to each table of the ${what.toLowerCase()} in turn while it rebuilds`;
+        effect = `blocks every query on each table of the ${what.toLowerCase()} in turn while it rebuilds (SHARE on the table, ACCESS EXCLUSIVE on its indexes, which planning any query locks)`;
       }
       ctx.report(`REINDEX ${what}${target} without CONCURRENTLY ${effect}`);
     },

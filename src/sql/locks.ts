@@ -67,6 +67,28 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
  */
 const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
 
+/**
+ * ALTER TABLE sub-commands that apply to the partitioned table alone; every other one recurses
+ * into the partitions and takes its lock on each (tablecmds.c: the ATSimpleRecursion and
+ * ATPrepCmd `recurse` paths).
+ */
+const NOT_RECURSING = new Set([
+  'AT_AttachPartition',
+  'AT_DetachPartition',
+  'AT_DetachPartitionFinalize',
+  'AT_EnableRowSecurity',
+  'AT_DisableRowSecurity',
+  'AT_ForceRowSecurity',
+  'AT_NoForceRowSecurity',
+  'AT_ReplicaIdentity',
+  'AT_SetRelOptions',
+  'AT_ResetRelOptions',
+  'AT_ClusterOn',
+  'AT_DropCluster',
+  'AT_ChangeOwner',
+  'AT_GenericOptions',
+]);
+
 const strongest = (a: LockMode, b: LockMode): LockMode => (lockRank(a) >= lockRank(b) ? a : b);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -114,12 +136,32 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     return table ? keyToRef(table) : undefined;
   };
   switch (stmt.kind) {
-    case 'IndexStmt':
-      add(relationOf(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
+    case 'IndexStmt': {
+      const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
+      const ref = relationOf(n.relation);
+      add(ref, mode);
+      // on a partitioned table (without ONLY) the index is built on every partition
+      if (ref && n.relation?.inh === true) for (const p of model?.partitionsOf(relationKey(ref)) ?? []) add(p.ref, mode);
+      break;
+    }
+    case 'ViewStmt': {
+      // CREATE OR REPLACE of a view an earlier migration made swaps its rule: readers wait
+      const ref = relationOf(n.view);
+      if (n.replace && ref && model?.objects.get(relationKey(ref))?.kind === 'view') add(ref, 'ACCESS EXCLUSIVE');
+      break;
+    }
+    case 'AlterSeqStmt':
+      // blocks nextval(), so every INSERT that takes the sequence's default waits
+      add(relationOf(n.sequence), 'SHARE ROW EXCLUSIVE');
       break;
     case 'AlterTableStmt': {
       let mode: LockMode | undefined;
       const target = relationOf(n.relation);
+      const targetKey = target && relationKey(target);
+      const table = targetKey ? model?.table(targetKey) : undefined;
+      // ALTER TABLE ONLY spares the partitions (the parser leaves `inh` out)
+      const recurse = n.relation?.inh === true;
+      const partitions = targetKey && recurse ? (model?.partitionsOf(targetKey) ?? []) : [];
       // other tables (FK targets, partitions) are listed after the altered one
       const others: LockTarget[] = [];
       const addOther = (rel: RelationRef | undefined, m: LockMode) => {
@@ -159,7 +201,25 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
           case 'AT_DetachPartitionFinalize':
             addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
             break;
+          case 'AT_DropConstraint': {
+            // a foreign key's triggers live on the referenced table too, and are dropped there
+            const fk = table?.foreignKeys?.get(cmd.name);
+            if (fk && fk.references !== targetKey) addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+            break;
+          }
+          case 'AT_AlterColumnType':
+            // foreign keys on the column are dropped and made again: both ends of each are locked
+            // ACCESS EXCLUSIVE (the drop's lock; seen in pg_locks)
+            for (const { table: other, fk } of targetKey ? (model?.referencing(targetKey) ?? []) : []) {
+              const cols = fk.refColumns.length ? fk.refColumns : (table?.primaryKey ?? []);
+              if (cols.includes(cmd.name)) addOther(other.ref, 'ACCESS EXCLUSIVE');
+            }
+            for (const fk of table?.foreignKeys?.values() ?? []) {
+              if (fk.columns.includes(cmd.name) && fk.references !== targetKey) addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+            }
+            break;
         }
+        if (recurse && !NOT_RECURSING.has(cmd.subtype)) for (const p of partitions) addOther(p.ref, m);
         mode = mode ? strongest(mode, m) : m;
       }
       if (mode && target) out.push({ relation: target, mode });
@@ -189,7 +249,18 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
         const ref = relationFromNames(items);
         if (!ref) continue;
         switch (n.removeType) {
-          case 'OBJECT_TABLE':
+          case 'OBJECT_TABLE': {
+            add(ref, 'ACCESS EXCLUSIVE');
+            const key = relationKey(ref);
+            const t = model?.table(key);
+            // the parent of a partition, the tables its foreign keys reference (their triggers
+            // are dropped), its own partitions, and with CASCADE the tables whose foreign keys go
+            if (t?.partitionOf) add(keyToRef(t.partitionOf), 'ACCESS EXCLUSIVE');
+            for (const fk of t?.foreignKeys?.values() ?? []) if (fk.references !== key) add(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+            for (const p of model?.partitionsOf(key) ?? []) add(p.ref, 'ACCESS EXCLUSIVE');
+            if (n.behavior === 'DROP_CASCADE') for (const r of model?.referencing(key) ?? []) add(r.table.ref, 'ACCESS EXCLUSIVE');
+            break;
+          }
           case 'OBJECT_MATVIEW':
           case 'OBJECT_VIEW':
           case 'OBJECT_FOREIGN_TABLE':
@@ -217,9 +288,24 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     case 'RuleStmt':
       add(relationOf(n.relation), 'ACCESS EXCLUSIVE');
       break;
-    case 'TruncateStmt':
-      for (const r of n.relations ?? []) add(relationOf(r.RangeVar), 'ACCESS EXCLUSIVE');
+    case 'TruncateStmt': {
+      // CASCADE empties (and so locks) every table that references one being emptied, in turn;
+      // a partitioned table is emptied through its partitions unless ONLY is written
+      const seen = new Set<string>();
+      const visit = (ref: RelationRef, inh: boolean) => {
+        const key = relationKey(ref);
+        if (seen.has(key)) return;
+        seen.add(key);
+        add(ref, 'ACCESS EXCLUSIVE');
+        if (inh) for (const p of model?.partitionsOf(key) ?? []) visit(p.ref, true);
+        if (n.behavior === 'DROP_CASCADE') for (const r of model?.referencing(key) ?? []) visit(r.table.ref, true);
+      };
+      for (const r of n.relations ?? []) {
+        const ref = relationOf(r.RangeVar);
+        if (ref) visit(ref, r.RangeVar?.inh === true);
+      }
       break;
+    }
     case 'RenameStmt': {
       // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
       // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
@@ -355,6 +441,10 @@ export function statementLabel(stmt: Statement): string {
       return `ALTER POLICY${named(n.policy_name)}`;
     case 'RuleStmt':
       return `CREATE RULE${named(n.rulename)}`;
+    case 'ViewStmt':
+      return `CREATE ${n.replace ? 'OR REPLACE ' : ''}VIEW${rel(n.view)}`;
+    case 'AlterSeqStmt':
+      return `ALTER SEQUENCE${rel(n.sequence)}`;
     case 'RenameStmt':
       return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
     case 'AlterObjectSchemaStmt':

@@ -26,6 +26,31 @@ export interface TableInfo {
   /** The parent's key while the table is a partition (PARTITION OF, or ATTACH PARTITION). */
   partitionOf?: string;
   isMaterializedView: boolean;
+  /** Made with PARTITION BY: its partitions are the tables whose partitionOf is this one. */
+  partitioned?: boolean;
+  /** Column name -> its declared type (libpg-query `TypeName` node), for the columns pgmig saw. */
+  columns?: Map<string, unknown>;
+  /** The primary key's columns, when pgmig saw it made. */
+  primaryKey?: string[];
+  /** Foreign keys of this table by constraint name: the referenced table's key and columns. */
+  foreignKeys?: Map<string, ForeignKeyInfo>;
+  /** CHECK (column IS NOT NULL) constraints by name, and whether each is validated. */
+  notNullChecks?: Map<string, { column: string; validated: boolean }>;
+}
+
+export interface ForeignKeyInfo {
+  /** The referenced table's key. */
+  references: string;
+  columns: string[];
+  /** The referenced columns; empty when the FK names none (it references the primary key). */
+  refColumns: string[];
+}
+
+/** A view or a sequence: pgmig tracks only where it came from. */
+export interface ObjectInfo {
+  ref: RelationRef;
+  kind: 'view' | 'sequence';
+  origin: Origin;
 }
 
 export interface IndexInfo {
@@ -42,12 +67,14 @@ export interface IndexInfo {
 export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
   readonly indexes = new Map<string, IndexInfo>();
+  /** Views and sequences. */
+  readonly objects = new Map<string, ObjectInfo>();
   /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
   readonly functions = new FunctionCatalog();
 
   // what this change made, and the tables it enabled row-level security on: a linted folder is a
   // thousand changes, and settling each must not go through every table made before it
-  private readonly madeNow: Array<TableInfo | IndexInfo> = [];
+  private readonly madeNow: Array<TableInfo | IndexInfo | ObjectInfo> = [];
   private readonly rlsEnabledNow = new Set<TableInfo>();
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
@@ -71,7 +98,29 @@ export class SchemaModel {
   isNew(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean {
     const key = refKey(rv);
     if (!key) return false;
-    return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin) === 'change';
+    return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.objects.get(key)?.origin) === 'change';
+  }
+
+  /** The partitions of a partitioned table that pgmig knows, and theirs, depth first. */
+  partitionsOf(key: string): TableInfo[] {
+    const out: TableInfo[] = [];
+    const parent = this.tables.get(key);
+    if (!parent?.partitioned) return out;
+    for (const [k, t] of this.tables) {
+      if (t.partitionOf !== key) continue;
+      out.push(t, ...this.partitionsOf(k));
+    }
+    return out;
+  }
+
+  /** The tables with a foreign key to `key` (other than itself), each with its key. */
+  referencing(key: string): Array<{ table: TableInfo; fk: ForeignKeyInfo }> {
+    const out: Array<{ table: TableInfo; fk: ForeignKeyInfo }> = [];
+    for (const [k, t] of this.tables) {
+      if (k === key || !t.foreignKeys) continue;
+      for (const fk of t.foreignKeys.values()) if (fk.references === key) out.push({ table: t, fk });
+    }
+    return out;
   }
 
   isExisting(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean {
@@ -87,7 +136,24 @@ export class SchemaModel {
       case 'CreateStmt': {
         this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
         const t = this.tables.get(keyOf(n.relation) ?? '');
-        if (n.partbound && t?.createdAt === at) t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
+        if (t?.createdAt === at) {
+          if (n.partbound) t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
+          if (n.partspec) t.partitioned = true;
+          for (const el of n.tableElts ?? []) {
+            if (el.ColumnDef) this.addColumn(t, el.ColumnDef, origin);
+            else if (el.Constraint) this.addConstraint(t, el.Constraint, origin);
+          }
+        }
+        break;
+      }
+      case 'ViewStmt': {
+        const ref = relationOf(n.view);
+        if (ref && !(n.replace && this.objects.has(relationKey(ref)))) this.object(ref, 'view', origin);
+        break;
+      }
+      case 'CreateSeqStmt': {
+        const ref = relationOf(n.sequence);
+        if (ref && !(n.if_not_exists && this.objects.has(relationKey(ref)))) this.object(ref, 'sequence', origin);
         break;
       }
       case 'CreateTableAsStmt':
@@ -123,6 +189,57 @@ export class SchemaModel {
     }
   }
 
+  private object(ref: RelationRef, kind: ObjectInfo['kind'], origin: Origin) {
+    const o: ObjectInfo = { ref, kind, origin };
+    this.objects.set(relationKey(ref), o);
+    if (origin === 'change') this.madeNow.push(o);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private addColumn(t: TableInfo, col: any, origin: Origin) {
+    if (!col?.colname) return;
+    if (col.typeName) (t.columns ??= new Map()).set(col.colname, col.typeName);
+    for (const c of col.constraints ?? []) {
+      if (c.Constraint) this.addConstraint(t, { ...c.Constraint, keys: c.Constraint.keys ?? [{ String: { sval: col.colname } }], fk_attrs: c.Constraint.fk_attrs ?? [{ String: { sval: col.colname } }] }, origin);
+    }
+  }
+
+  /** Folds a constraint into the table: foreign keys, NOT NULL checks, and the index of a primary key or unique constraint. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private addConstraint(t: TableInfo, c: any, origin: Origin) {
+    const names = (list: unknown): string[] =>
+      ((list as Array<{ String?: { sval?: string } }>) ?? []).map((x) => x.String?.sval).filter((x): x is string => !!x);
+    const table = t.ref.name;
+    switch (c.contype) {
+      case 'CONSTR_FOREIGN': {
+        const references = keyOf(c.pktable);
+        const columns = names(c.fk_attrs);
+        if (!references) return;
+        const name = c.conname ?? `${table}_${columns.join('_')}_fkey`;
+        (t.foreignKeys ??= new Map()).set(name, { references, columns, refColumns: names(c.pk_attrs) });
+        return;
+      }
+      case 'CONSTR_CHECK': {
+        const column = notNullColumn(c.raw_expr);
+        if (column && c.conname) (t.notNullChecks ??= new Map()).set(c.conname, { column, validated: !c.skip_validation });
+        return;
+      }
+      case 'CONSTR_PRIMARY':
+      case 'CONSTR_UNIQUE':
+      case 'CONSTR_EXCLUSION': {
+        const cols = names(c.keys);
+        if (c.contype === 'CONSTR_PRIMARY') t.primaryKey = cols;
+        const suffix = c.contype === 'CONSTR_PRIMARY' ? 'pkey' : c.contype === 'CONSTR_UNIQUE' ? 'key' : 'excl';
+        const name = c.indexname ?? c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
+        const ref = { schema: t.ref.schema, name };
+        const index: IndexInfo = { ref, table: relationKey(t.ref), origin };
+        this.indexes.set(relationKey(ref), index);
+        if (origin === 'change') this.madeNow.push(index);
+        return;
+      }
+    }
+  }
+
   private create(ref: RelationRef | undefined, origin: Origin, at: Anchor, matview: boolean, ifNotExists: boolean) {
     if (!ref) return;
     const key = relationKey(ref);
@@ -145,11 +262,37 @@ export class SchemaModel {
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private alterTable(n: { relation?: object; cmds?: Array<{ AlterTableCmd?: { subtype?: string; def?: any } }> }, origin: Origin, at: Anchor) {
+  private alterTable(n: { relation?: object; cmds?: Array<{ AlterTableCmd?: { subtype?: string; name?: string; def?: any } }> }, origin: Origin, at: Anchor) {
     const t = this.ensure(relationOf(n.relation as never));
     if (!t) return;
     for (const c of n.cmds ?? []) {
-      switch (c.AlterTableCmd?.subtype) {
+      const cmd = c.AlterTableCmd;
+      switch (cmd?.subtype) {
+        case 'AT_AddColumn':
+          this.addColumn(t, cmd.def?.ColumnDef, origin);
+          break;
+        case 'AT_AlterColumnType':
+          if (cmd.name && cmd.def?.ColumnDef?.typeName) (t.columns ??= new Map()).set(cmd.name, cmd.def.ColumnDef.typeName);
+          break;
+        case 'AT_DropColumn':
+          if (cmd.name) t.columns?.delete(cmd.name);
+          break;
+        case 'AT_AddConstraint':
+          if (cmd.def?.Constraint) this.addConstraint(t, cmd.def.Constraint, origin);
+          break;
+        case 'AT_ValidateConstraint': {
+          const check = cmd.name && t.notNullChecks?.get(cmd.name);
+          if (check) check.validated = true;
+          break;
+        }
+        case 'AT_DropConstraint':
+          if (cmd.name) {
+            t.foreignKeys?.delete(cmd.name);
+            t.notNullChecks?.delete(cmd.name);
+            const idx = this.indexes.get(relationKey({ schema: t.ref.schema, name: cmd.name }));
+            if (idx?.table === relationKey(t.ref)) this.indexes.delete(relationKey(idx.ref));
+          }
+          break;
         case 'AT_EnableRowSecurity':
           t.rlsEnabled = true;
           if (origin === 'change') {
@@ -169,8 +312,9 @@ export class SchemaModel {
           break;
         case 'AT_AttachPartition':
         case 'AT_DetachPartition': {
-          const child = this.ensure(relationOf(c.AlterTableCmd.def?.PartitionCmd?.name));
-          if (child) child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
+          if (cmd.subtype === 'AT_AttachPartition') t.partitioned = true;
+          const child = this.ensure(relationOf(cmd.def?.PartitionCmd?.name));
+          if (child) child.partitionOf = cmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
           break;
         }
       }
@@ -198,6 +342,7 @@ export class SchemaModel {
       if (!ref) continue;
       const key = relationKey(ref);
       if (n.removeType === 'OBJECT_INDEX') this.indexes.delete(key);
+      else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE') this.objects.delete(key);
       else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
         this.tables.delete(key);
         for (const [k, idx] of this.indexes) if (idx.table === key) this.indexes.delete(k);
@@ -218,6 +363,20 @@ export class SchemaModel {
       t.ref = to;
       this.tables.set(relationKey(to), t);
       for (const idx of this.indexes.values()) if (idx.table === oldKey) idx.table = relationKey(to);
+      for (const other of this.tables.values()) for (const fk of other.foreignKeys?.values() ?? []) if (fk.references === oldKey) fk.references = relationKey(to);
+    } else if (n.renameType === 'OBJECT_COLUMN') {
+      const t = this.tables.get(oldKey);
+      const type = n.subname && t?.columns?.get(n.subname);
+      if (t && type) {
+        t.columns!.delete(n.subname);
+        t.columns!.set(n.newname, type);
+      }
+    } else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
+      const o = this.objects.get(oldKey);
+      if (!o) return;
+      this.objects.delete(oldKey);
+      o.ref = to;
+      this.objects.set(relationKey(to), o);
     } else if (n.renameType === 'OBJECT_INDEX') {
       const i = this.indexes.get(oldKey);
       if (!i) return;
@@ -233,6 +392,15 @@ export class SchemaModel {
       }
     }
   }
+}
+
+/** The column of `CHECK (column IS NOT NULL)`, the helper check of the NOT NULL pattern. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function notNullColumn(expr: any): string | undefined {
+  const t = expr?.NullTest;
+  if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
+  const fields = t.arg?.ColumnRef?.fields;
+  return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
 }
 
 function refKey(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): string | undefined {

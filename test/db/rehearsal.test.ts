@@ -62,7 +62,7 @@ describe('pgmig test: undo rehearsal', () => {
       { files: ['db/migration/V2__age.sql'] },
     );
     expect(r.rehearsals[0]!.undoDiff).toEqual([
-      { object: 'column public.users.email', change: 'changed', expected: 'text, position 2', actual: 'text NOT NULL, position 2' },
+      { object: 'column public.users.email', change: 'changed', expected: 'text', actual: 'text NOT NULL' },
     ]);
     const broken = await testProject(
       { ...base, 'db/migration/V2__age.sql': v, 'db/migration/U2__age.sql': 'ALTER TABLE users DROP COLUMN agee;\n' },
@@ -122,5 +122,63 @@ ALTER TYPE mood ADD VALUE 'meh';
     expect(d[1]!.expected).toBe('default');
     expect(d[1]!.actual).toMatch(/(^|,)=r\/postgres/);
     expect(d[2]!.actual).toBe('CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch()');
+  });
+
+  it('catches an undo that leaves a comment, statistics target, storage or replica identity changed', async () => {
+    const start = {
+      'db/migration/V1__create_users.sql':
+        "CREATE TABLE users (id bigint PRIMARY KEY, email text, bio text);\nCOMMENT ON TABLE users IS 'people';\nCOMMENT ON COLUMN users.email IS 'login';\nCREATE FUNCTION user_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM users';\n",
+    };
+    const v = [
+      "COMMENT ON TABLE users IS 'accounts';",
+      "COMMENT ON COLUMN users.email IS 'primary address';",
+      "COMMENT ON FUNCTION user_count() IS 'how many';",
+      'ALTER TABLE users ALTER COLUMN email SET STATISTICS 500;',
+      'ALTER TABLE users ALTER COLUMN bio SET STORAGE EXTERNAL;',
+      'ALTER TABLE users REPLICA IDENTITY FULL;',
+      'ALTER TABLE users ADD COLUMN age int;',
+    ].join('\n');
+    const r = await testProject(
+      { ...start, 'db/migration/V2__tune.sql': v, 'db/migration/U2__tune.sql': 'ALTER TABLE users DROP COLUMN age;\n' },
+      { files: ['db/migration/V2__tune.sql'] },
+    );
+    const reh = r.rehearsals[0]!;
+    expect(reh.status).toBe('failed');
+    const table = reh.undoDiff.find((d) => d.object === 'table public.users')!;
+    expect(table.actual).toBe(`${table.expected}, replica identity full`);
+    expect(reh.undoDiff.filter((d) => d !== table).map((d) => [d.object, d.change, d.expected, d.actual])).toEqual([
+      ['column public.users.bio', 'changed', 'text', 'text, storage external'],
+      ['column public.users.email', 'changed', 'text', 'text, statistics 500'],
+      ['comment on column public.users.email', 'changed', 'login', 'primary address'],
+      ['comment on function public.user_count()', 'extra', undefined, 'how many'],
+      ['comment on table public.users', 'changed', 'people', 'accounts'],
+    ]);
+  });
+
+  it('reports a dropped column an undo re-adds last once, as a warning; undoColumnOrder: error fails the rehearsal', async () => {
+    const start = { 'db/migration/V1__create_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text, flag boolean, name text, note text);\n' };
+    const files = {
+      ...start,
+      'db/migration/V2__drop_flag.sql': 'ALTER TABLE users DROP COLUMN flag;\n',
+      'db/migration/U2__drop_flag.sql': 'ALTER TABLE users ADD COLUMN flag boolean;\n',
+    };
+    const r = await testProject(files, { files: ['db/migration/V2__drop_flag.sql'] });
+    expect(r.rehearsals[0]).toMatchObject({ status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] });
+    expect(r.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'db/migration/U2__drop_flag.sql',
+        message:
+          'column public.users.flag moved from position 3 to last (an undo cannot put a re-added column back in its place); set undoColumnOrder: error to fail the rehearsal on it',
+      },
+    ]);
+    expect(r.summary).toMatchObject({ errors: 0, warnings: 1 });
+
+    const strict = await testProject({ ...files, '.pgmig.yml': 'undoColumnOrder: error\n' }, { files: ['db/migration/V2__drop_flag.sql'] });
+    expect(strict.rehearsals[0]!.status).toBe('failed');
+    expect(strict.rehearsals[0]!.messages).toEqual([
+      'column public.users.flag moved from position 3 to last (an undo cannot put a re-added column back in its place) (config undoColumnOrder: error)',
+    ]);
+    expect(strict.summary.errors).toBe(1);
   });
 });

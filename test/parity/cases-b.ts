@@ -126,13 +126,6 @@ VACUUM (ANALYZE) lead;
 ANALYZE lead;
 `,
   },
-  {
-    rule: 'prefer-repack',
-    postgresVersion: 18,
-    sql: `${TIMEOUTS}CLUSTER lead;
-VACUUM FULL lead;
-`,
-  },
 
   // prefer-robust-stmts
   {

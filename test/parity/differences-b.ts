@@ -132,6 +132,14 @@ export const differencesB: Difference[] = [
   },
   {
     rule: 'prefer-repack',
+    postgresVersion: 18,
+    sql: `${TIMEOUTS}CLUSTER lead;\nVACUUM FULL lead;\n`,
+    squawk: 'silent',
+    pgmig: 'fires',
+    why: 'Before PostgreSQL 19 CLUSTER and VACUUM FULL still rewrite the table under ACCESS EXCLUSIVE, and that is what a reviewer needs to hear; pgmig reports it on every version, advising pg_repack or a maintenance window where REPACK (CONCURRENTLY) does not exist yet. squawk stays silent below 19.',
+  },
+  {
+    rule: 'prefer-repack',
     postgresVersion: 19,
     sql: `${TIMEOUTS}BEGIN;\nCREATE TABLE lead_import (id bigint);\nVACUUM FULL lead_import;\nCOMMIT;\n`,
     squawk: 'fires',

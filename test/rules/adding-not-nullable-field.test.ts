@@ -66,4 +66,26 @@ describe(rule, () => {
     );
     expect(f.filter((x) => x.rule === rule)).toEqual([]);
   });
+
+  it('does not fire when a validated CHECK (col IS NOT NULL) from earlier migrations covers the column (PostgreSQL 12+ skips the scan)', async () => {
+    const before = [
+      'CREATE TABLE lead (id bigint, owner_id bigint, email text, CONSTRAINT lead_email_nn CHECK (email IS NOT NULL));',
+      'ALTER TABLE lead ADD CONSTRAINT lead_owner_nn CHECK (owner_id IS NOT NULL) NOT VALID;',
+      'ALTER TABLE lead VALIDATE CONSTRAINT lead_owner_nn;',
+    ];
+    const sql = 'ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;\nALTER TABLE lead ALTER COLUMN email SET NOT NULL;';
+    expect(await lintSql(sql, { before, rule })).toEqual([]);
+    // before 12 the server scans anyway
+    expect(await lintSql(sql, { before, rule, config: 'postgresVersion: 11\n' })).toHaveLength(2);
+  });
+
+  it('still fires when the earlier check was never validated, or was dropped again', async () => {
+    const notValid = ['CREATE TABLE lead (id bigint, owner_id bigint);', 'ALTER TABLE lead ADD CONSTRAINT lead_owner_nn CHECK (owner_id IS NOT NULL) NOT VALID;'];
+    expect(await lintSql('ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;', { before: notValid, rule })).toHaveLength(1);
+    const dropped = [
+      'CREATE TABLE lead (id bigint, owner_id bigint, CONSTRAINT lead_owner_nn CHECK (owner_id IS NOT NULL));',
+      'ALTER TABLE lead DROP CONSTRAINT lead_owner_nn;',
+    ];
+    expect(await lintSql('ALTER TABLE lead ALTER COLUMN owner_id SET NOT NULL;', { before: dropped, rule })).toHaveLength(1);
+  });
 });

@@ -60,4 +60,20 @@ describe(rule, () => {
     );
     expect(f.filter((x) => x.rule === rule)).toEqual([]);
   });
+
+  it('says reads wait too under the ACCESS EXCLUSIVE of CHECK, UNIQUE, PRIMARY KEY and EXCLUDE, and gives each its own remedy', async () => {
+    const sql = [
+      'ALTER TABLE lead ADD CONSTRAINT lead_score CHECK (score > 0);',
+      'ALTER TABLE lead ADD CONSTRAINT lead_email_key UNIQUE (email);',
+      'ALTER TABLE lead ADD CONSTRAINT lead_pk PRIMARY KEY (id);',
+      'ALTER TABLE lead ADD CONSTRAINT lead_span EXCLUDE USING gist (span WITH &&);',
+      'ALTER TABLE lead ADD CONSTRAINT lead_account_fk FOREIGN KEY (account_id) REFERENCES account (id);',
+    ].join('\n');
+    const m = (await lintSql(sql, { rule: 'constraint-missing-not-valid' })).map((f) => f.message);
+    expect(m[0]).toBe('ADD constraint lead_score on lead checks every existing row while blocking reads and writes on lead (ACCESS EXCLUSIVE); add it NOT VALID and VALIDATE it in a later transaction');
+    expect(m[1]).toBe('ADD constraint lead_email_key on lead checks every existing row while blocking reads and writes on lead (ACCESS EXCLUSIVE); build its index CONCURRENTLY first and add the constraint USING INDEX');
+    expect(m[2]).toContain('blocking reads and writes on lead (ACCESS EXCLUSIVE); build its index CONCURRENTLY');
+    expect(m[3]).toContain('blocking reads and writes on lead (ACCESS EXCLUSIVE); it has no NOT VALID or online form');
+    expect(m[4]).toBe('ADD constraint lead_account_fk on lead checks every existing row while blocking writes to lead and to the table it references; add it NOT VALID and VALIDATE it in a later transaction');
+  });
 });

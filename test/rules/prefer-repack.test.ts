@@ -22,9 +22,15 @@ describe(rule, () => {
     expect(f[3]!.message).toContain('every table clustered before');
   });
 
-  it('does not fire before PostgreSQL 19, where there is no REPACK', async () => {
-    expect(await lintSql('CLUSTER lead;\nVACUUM FULL lead;', { rule, config: 'postgresVersion: 18\n' })).toEqual([]);
-    expect(await lintSql('CLUSTER lead;\nVACUUM FULL lead;', { rule })).toEqual([]);
+  it('reports the rewrite before PostgreSQL 19 too, advising pg_repack or a maintenance window', async () => {
+    for (const config of ['postgresVersion: 18\n', undefined]) {
+      const f = await lintSql('CLUSTER lead;\nVACUUM FULL lead;', { rule, config });
+      expect(f.map((x) => x.line)).toEqual([1, 2]);
+      expect(f[0]!.message).toMatch(/^CLUSTER rewrites lead under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL 1[68] has no online form/);
+      expect(f[1]!.help).toContain('pg_repack');
+      expect(f[1]!.help).toContain('maintenance window');
+      expect(f[1]!.help).not.toMatch(/^Use REPACK/);
+    }
   });
 
   it('does not fire on plain VACUUM, VACUUM (FULL false), ANALYZE', async () => {

@@ -14,7 +14,7 @@ describe(rule, () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 3, column: 3, severity: 'error' });
     expect(f[0]!.message).toBe(
-      'REFRESH MATERIALIZED VIEW lead_stats without CONCURRENTLY blocks every read of lead_stats until the refresh finishes',
+      'REFRESH MATERIALIZED VIEW lead_stats without CONCURRENTLY rewrites it under an ACCESS EXCLUSIVE lock, blocking every read of lead_stats until the refresh finishes',
     );
   });
 

@@ -11,14 +11,15 @@ describe(rule, () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 2, column: 1, severity: 'error' });
     expect(f[0]!.message).toBe(
-      'REINDEX INDEX lead_owner_idx without CONCURRENTLY blocks writes to lead, and every query that uses the index, while it rebuilds',
+      'REINDEX INDEX lead_owner_idx without CONCURRENTLY blocks every query on lead while it rebuilds: writes wait for its SHARE lock on the table, and reads too, since planning any query on the table locks each of its indexes and this one is held ACCESS EXCLUSIVE',
     );
   });
 
   it('fires on REINDEX TABLE, SCHEMA and DATABASE', async () => {
     const f = await lintSql('REINDEX TABLE lead;\nREINDEX (VERBOSE) SCHEMA app;\nREINDEX DATABASE app;', { before: [table], rule });
     expect(f.map((x) => x.line)).toEqual([1, 2, 3]);
-    expect(f[0]!.message).toContain('REINDEX TABLE lead without CONCURRENTLY blocks writes to lead');
+    expect(f[0]!.message).toContain('REINDEX TABLE lead without CONCURRENTLY blocks every query on lead while it rebuilds');
+    expect(f[0]!.message).toContain('reads for the ACCESS EXCLUSIVE lock on each of its indexes');
     expect(f[1]!.message).toContain('REINDEX SCHEMA app without CONCURRENTLY');
     expect(f[2]!.message).toContain('REINDEX DATABASE app without CONCURRENTLY');
   });

@@ -184,4 +184,21 @@ describe(rule, () => {
     expect(await lintSql(bad, { before, rule })).toHaveLength(1);
     expect(await lintSql(good, { before, rule })).toEqual([]);
   });
+
+  it('fires on the locks PostgreSQL takes beyond the named table: CREATE OR REPLACE VIEW, ALTER SEQUENCE, dropping a foreign key', async () => {
+    const before = [
+      'CREATE TABLE account (id bigint PRIMARY KEY);\nCREATE TABLE lead (id bigint, account_id bigint REFERENCES account (id));\nCREATE VIEW lead_view AS SELECT id FROM lead;\nCREATE SEQUENCE invoice_seq;',
+    ];
+    const one = async (sql: string) => (await lintSql(sql, { before, rule: 'require-lock-timeout' })).map((f) => f.message);
+    expect(await one('CREATE OR REPLACE VIEW lead_view AS SELECT id, account_id FROM lead;')).toEqual([
+      'CREATE OR REPLACE VIEW lead_view takes ACCESS EXCLUSIVE on lead_view, which blocks reads and writes; with no lock_timeout it queues behind any long transaction and every query on lead_view queues behind it',
+    ]);
+    expect(await one('ALTER SEQUENCE invoice_seq RESTART WITH 1000;')).toEqual([
+      'ALTER SEQUENCE invoice_seq takes SHARE ROW EXCLUSIVE on invoice_seq, which blocks writes; with no lock_timeout it queues behind any long transaction and every write to invoice_seq queues behind it',
+    ]);
+    const [fk] = await one('ALTER TABLE lead DROP CONSTRAINT lead_account_id_fkey;');
+    expect(fk).toContain('ACCESS EXCLUSIVE on lead and account');
+    // a view made in the same change, and one pgmig never saw (most likely new), need none
+    expect(await one('CREATE VIEW v2 AS SELECT 1;\nCREATE OR REPLACE VIEW v2 AS SELECT 2;\nCREATE OR REPLACE VIEW v3 AS SELECT 3;')).toEqual([]);
+  });
 });

@@ -10,11 +10,17 @@ beforeAll(() => ensureParser());
 const SCHEMA = `
 CREATE TABLE account (id bigint PRIMARY KEY);
 CREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint, account_id bigint, note text);
+ALTER TABLE lead ADD CONSTRAINT lead_account_fk FOREIGN KEY (account_id) REFERENCES account (id);
+CREATE TABLE contact_note (id bigint, lead_id bigint REFERENCES lead (id));
+CREATE VIEW lead_view AS SELECT id FROM lead;
+CREATE SEQUENCE invoice_seq;
 CREATE INDEX lead_owner_idx ON lead (owner_id);
 CREATE INDEX audit_at_idx ON app.audit (at);
 CREATE MATERIALIZED VIEW lead_stats AS SELECT owner_id, count(*) FROM lead GROUP BY owner_id;
 CREATE TABLE part (id bigint, k int) PARTITION BY RANGE (k);
 CREATE TABLE part_1 PARTITION OF part FOR VALUES FROM (0) TO (10);
+CREATE TABLE part_9 PARTITION OF part FOR VALUES FROM (90) TO (100) PARTITION BY RANGE (id);
+CREATE TABLE part_9a PARTITION OF part_9 FOR VALUES FROM (0) TO (10);
 `;
 
 function modelOf(setup: string): SchemaModel {
@@ -50,7 +56,30 @@ const cases: Array<[string, string[]]> = [
   ['ALTER TABLE lead ADD CONSTRAINT lead_owner_check CHECK (owner_id > 0) NOT VALID', ['ACCESS EXCLUSIVE lead']],
   ['ALTER TABLE lead VALIDATE CONSTRAINT lead_account_fk', ['SHARE UPDATE EXCLUSIVE lead']],
   ['ALTER TABLE lead ALTER CONSTRAINT lead_account_fk DEFERRABLE', ['ACCESS EXCLUSIVE lead']],
-  ['ALTER TABLE lead DROP CONSTRAINT lead_account_fk', ['ACCESS EXCLUSIVE lead']],
+  // a foreign key's triggers are dropped on the referenced table too
+  ['ALTER TABLE lead DROP CONSTRAINT lead_account_fk', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  ['ALTER TABLE contact_note DROP CONSTRAINT contact_note_lead_id_fkey', ['ACCESS EXCLUSIVE contact_note', 'ACCESS EXCLUSIVE lead']],
+  ['ALTER TABLE lead DROP CONSTRAINT lead_note_check', ['ACCESS EXCLUSIVE lead']],
+  // the referenced key's foreign keys are rebuilt: the referencing table is locked
+  ['ALTER TABLE account ALTER COLUMN id TYPE numeric', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  ['ALTER TABLE lead ALTER COLUMN account_id TYPE integer', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  // partitioned tables: every partition, at any depth, unless ONLY
+  ['ALTER TABLE part ADD COLUMN extra integer', ['ACCESS EXCLUSIVE part', 'ACCESS EXCLUSIVE part_1', 'ACCESS EXCLUSIVE part_9', 'ACCESS EXCLUSIVE part_9a']],
+  ['ALTER TABLE ONLY part ADD CONSTRAINT part_k CHECK (k > 0) NOT VALID', ['ACCESS EXCLUSIVE part']],
+  ['ALTER TABLE part ENABLE ROW LEVEL SECURITY', ['ACCESS EXCLUSIVE part']],
+  ['CREATE INDEX part_id_idx ON part (id)', ['SHARE part', 'SHARE part_1', 'SHARE part_9', 'SHARE part_9a']],
+  ['CREATE INDEX part_id_idx ON ONLY part (id)', ['SHARE part']],
+  ['DROP TABLE part_1', ['ACCESS EXCLUSIVE part', 'ACCESS EXCLUSIVE part_1']],
+  ['DROP TABLE contact_note', ['ACCESS EXCLUSIVE contact_note', 'ACCESS EXCLUSIVE lead']],
+  ['DROP TABLE account CASCADE', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  ['TRUNCATE account CASCADE', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE contact_note', 'ACCESS EXCLUSIVE lead']],
+  ['TRUNCATE account', ['ACCESS EXCLUSIVE account']],
+  ['CREATE OR REPLACE VIEW lead_view AS SELECT id, note FROM lead', ['ACCESS EXCLUSIVE lead_view']],
+  // a view pgmig never saw made is most likely new: nobody reads it yet
+  ['CREATE OR REPLACE VIEW other_view AS SELECT 1', []],
+  ['CREATE VIEW other_view AS SELECT 1', []],
+  ['ALTER SEQUENCE invoice_seq INCREMENT BY 2', ['SHARE ROW EXCLUSIVE invoice_seq']],
+  ['ALTER SEQUENCE invoice_seq RESTART WITH 100', ['SHARE ROW EXCLUSIVE invoice_seq']],
   ['ALTER TABLE lead ALTER COLUMN owner_id SET STATISTICS 500', ['SHARE UPDATE EXCLUSIVE lead']],
   ['ALTER TABLE lead ALTER COLUMN owner_id SET (n_distinct = 100)', ['SHARE UPDATE EXCLUSIVE lead']],
   ['ALTER TABLE lead SET (fillfactor = 70, autovacuum_enabled = false)', ['SHARE UPDATE EXCLUSIVE lead']],
@@ -69,8 +98,9 @@ const cases: Array<[string, string[]]> = [
   ['CREATE TRIGGER lead_audit AFTER UPDATE ON lead FOR EACH ROW EXECUTE FUNCTION audit()', ['SHARE ROW EXCLUSIVE lead']],
   ['DROP TRIGGER lead_audit ON lead', ['ACCESS EXCLUSIVE lead']],
   ['CREATE RULE lead_ins AS ON INSERT TO lead DO INSTEAD NOTHING', ['ACCESS EXCLUSIVE lead']],
-  ['DROP TABLE lead', ['ACCESS EXCLUSIVE lead']],
-  ['DROP TABLE lead, account', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  // the table its foreign key references loses the FK's triggers
+  ['DROP TABLE lead', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
+  ['DROP TABLE lead, account', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
   ['DROP MATERIALIZED VIEW lead_stats', ['ACCESS EXCLUSIVE lead_stats']],
   ['TRUNCATE lead, account', ['ACCESS EXCLUSIVE account', 'ACCESS EXCLUSIVE lead']],
   ['ALTER TABLE lead RENAME TO prospect', ['ACCESS EXCLUSIVE lead']],
@@ -110,7 +140,8 @@ const cases: Array<[string, string[]]> = [
   // an index pgmig never saw created: only its own name is known
   ['DROP INDEX unknown_idx', ['ACCESS EXCLUSIVE unknown_idx']],
   ['REINDEX INDEX lead_owner_idx', ['ACCESS EXCLUSIVE lead_owner_idx', 'SHARE lead']],
-  ['REINDEX TABLE lead', ['ACCESS EXCLUSIVE lead_owner_idx', 'SHARE lead']],
+  // the primary key's index too, made by the constraint rather than CREATE INDEX
+  ['REINDEX TABLE lead', ['ACCESS EXCLUSIVE lead_owner_idx', 'ACCESS EXCLUSIVE lead_pkey', 'SHARE lead']],
   ['REINDEX INDEX CONCURRENTLY lead_owner_idx', ['SHARE UPDATE EXCLUSIVE lead']],
   ['REINDEX TABLE CONCURRENTLY lead', ['SHARE UPDATE EXCLUSIVE lead']],
   ["COMMENT ON TABLE lead IS 'sales leads'", ['SHARE UPDATE EXCLUSIVE lead']],
