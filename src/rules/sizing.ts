@@ -21,6 +21,7 @@ export const SIZE_SCALED_RULES: ReadonlySet<string> = new Set([
   'adding-foreign-key-constraint',
   'constraint-missing-not-valid',
   'prefer-repack',
+  'table-rewrite',
 ]);
 
 export interface Targeted {
