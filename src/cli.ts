@@ -89,7 +89,7 @@ Examples:
     .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
     .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
     .option('--keep', 'keep the test database and print its URL; a throwaway cluster then keeps serving it until Ctrl-C')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (junit: JUnit XML for test-report actions; tap: a TAP 14 stream, a subtest per file)').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('text'))
     .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
@@ -150,7 +150,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
       ) => {
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -176,7 +176,16 @@ Examples:
           // progress is for people watching a terminal; reports stay clean on stdout
           progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
         });
-        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
+        const text =
+          o.format === 'json'
+            ? formatTestJson(result)
+            : o.format === 'markdown'
+              ? formatTestMarkdown(result)
+              : o.format === 'junit'
+                ? (await import('./report/test-junit.js')).formatTestJunit(result)
+                : o.format === 'tap'
+                  ? (await import('./report/test-tap.js')).formatTestTap(result)
+                  : formatTestText(result, { color });
         io.stdout(text);
         if (o.keep && result.database.url && o.format !== 'text') io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
         setExit(result.summary.errors > 0 ? 1 : 0);
