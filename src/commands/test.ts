@@ -203,6 +203,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
   let server = given;
   if (!server) {
     progress('starting a throwaway PostgreSQL cluster …');
+    doing = 'starting a throwaway PostgreSQL cluster';
     cluster = await startCluster({ env: opts.env, activity });
     server = cluster.target;
   }

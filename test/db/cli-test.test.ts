@@ -39,7 +39,7 @@ describe('pgmig test (CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['database', 'migrations', 'tests', 'rehearsals', 'problems', 'summary']);
+    expect(Object.keys(j)).toEqual(['database', 'migrations', 'tests', 'rehearsals', 'problems', 'server', 'summary']);
     const alter = j.migrations[1].statements[1];
     expect(alter).toMatchObject({ line: 2, rewrites: ['public.users'], rebuiltIndexes: ['public.users_pkey'], outsideTransaction: false });
     expect(alter.locks).toEqual([
