@@ -99,6 +99,8 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         migrations: cfg.migrations,
         tests: inputs.tests,
         progress: (line) => core.info(line),
+        // a long migration would otherwise leave the log silent between two files
+        heartbeat: (line) => core.info(line),
         ...selection,
       });
     } catch (err) {
