@@ -114,6 +114,16 @@ describe('pgmig test: psql meta-commands in test files, with psql semantics', ()
     expect(r.tests[0]!.error?.message).toMatch(/runs no shell commands/);
   });
 
+  it('sends a BEGIN ATOMIC … END function body as one statement, as psql does', async () => {
+    const r = await testProject({
+      ...migrations,
+      'db/tests/atomic.sql':
+        "SELECT plan(1);\nCREATE FUNCTION pg_temp.three() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN true THEN 3 END;\nEND;\nSELECT is(pg_temp.three(), 3, 'atomic body');\n",
+    });
+    expect(r.tests[0]!.problems).toEqual([]);
+    expect(r.tests[0]!.status).toBe('passed');
+  });
+
   it('honours \\pset fieldsep and null in what the rows print', async () => {
     const r = await testProject({
       ...migrations,
