@@ -4,6 +4,9 @@
 //   node bench/apply.mjs --files 500 --new 10 --runs 5
 //   node bench/apply.mjs --auth trust       # no password logins (default scram, as a CI service)
 //   node bench/apply.mjs --profile          # also a CPU profile of one pgmig run
+//   node bench/apply.mjs --files 20 --new 1 --load 200000 --runs 1
+//                                           # the last file a data load of 200k INSERTs, each
+//                                           # traced (issue 18: was 12x the psql session)
 //   node bench/apply.mjs --cli src/cli/index.ts --node-arg=--import=$PWD/test/db/ts-node.mjs
 //                                           # the TypeScript sources instead of dist/ (an
 //                                           # absolute path: pgmig runs in the project folder)
@@ -43,19 +46,22 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '20240611' },
     auth: { type: 'string', default: 'scram' },
     profile: { type: 'boolean', default: false },
+    load: { type: 'string', default: '0' },
     cli: { type: 'string', default: join(root, 'dist', 'cli', 'index.js') },
     'node-arg': { type: 'string', multiple: true, default: [] },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help) {
-  process.stdout.write('usage: node bench/apply.mjs [--files N] [--new N] [--runs N] [--seed N] [--auth scram|trust] [--profile] [--cli <pgmig cli>] [--node-arg=<node flag>...]\n');
+  process.stdout.write('usage: node bench/apply.mjs [--files N] [--new N] [--runs N] [--seed N] [--auth scram|trust] [--profile] [--load N] [--cli <pgmig cli>] [--node-arg=<node flag>...]\n');
   process.exit(0);
 }
 const FILES = positiveInt('files', opts.files);
 const NEW = positiveInt('new', opts.new);
 const RUNS = positiveInt('runs', opts.runs);
 const SEED = positiveInt('seed', opts.seed);
+// a last migration of this many one-row INSERTs (0: none), traced statement by statement
+const LOAD = opts.load === '0' ? 0 : positiveInt('load', opts.load);
 const NODE_ARGS = opts['node-arg'];
 if (!['scram', 'trust'].includes(opts.auth)) fail(`--auth must be scram or trust, got ${JSON.stringify(opts.auth)}`);
 // scram: a password login per connection, as with the postgres image a CI job runs as a service;
@@ -320,6 +326,11 @@ GRANT EXECUTE ON FUNCTION ${t}_summary_${fn}(uuid, timestamptz) TO app_user;
     for (let tries = 0; tries < 20 && !pick(changes)(); tries++);
   }
   files.length = count;
+  if (LOAD) {
+    const rows = [];
+    for (let i = 1; i <= LOAD; i++) rows.push(`INSERT INTO tenant (name) VALUES ('load ${i}');\n`);
+    files[count - 1] = { name: `V${count}__load_tenants.sql`, sql: rows.join('') };
+  }
   let bytes = 0;
   for (const f of files) {
     writeFileSync(join(dir, f.name), f.sql);
@@ -541,7 +552,7 @@ await startServer(binDir);
 const serverVersion = sql('postgres', 'SHOW server_version');
 const pgmigVersion = spawnSync(process.execPath, [...NODE_ARGS, pgmigCli, '--version'], { encoding: 'utf8' }).stdout.trim();
 process.stdout.write(
-  `pgmig apply benchmark: ${FILES} migrations (${gen.tables} tables with RLS and policies, ${(gen.bytes / 1024).toFixed(0)} KiB, seed ${SEED}), the last ${NEW} traced\n` +
+  `pgmig apply benchmark: ${FILES} migrations (${gen.tables} tables with RLS and policies, ${(gen.bytes / 1024).toFixed(0)} KiB, seed ${SEED}), the last ${NEW} traced${LOAD ? `, the last of them ${LOAD} INSERT statements` : ''}\n` +
     `pgmig ${pgmigVersion} (${relative(root, pgmigCli)}, node ${process.version}) vs ${spawnSync(join(binDir, 'psql'), ['--version'], { encoding: 'utf8' }).stdout.trim()}\n` +
     `PostgreSQL ${serverVersion}, fsync off, ${AUTH === 'scram' ? 'password logins (scram-sha-256)' : 'no password (trust)'} over TCP on 127.0.0.1; ${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}\n\n`,
 );

@@ -175,6 +175,8 @@ Examples:
           lockQueue: o.lockQueue,
           // progress is for people watching a terminal; reports stay clean on stdout
           progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
+          // with no terminal (CI), a line every few seconds says a long run is still going
+          heartbeat: io.isTTY ? undefined : (line) => io.stderr(`${line}\n`),
         });
         const text =
           o.format === 'json'

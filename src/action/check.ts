@@ -101,6 +101,8 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         migrations: cfg.migrations,
         tests: inputs.tests,
         progress: (line) => info(line),
+        // a long migration would otherwise leave the log silent between two files
+        heartbeat: (line) => info(line),
         ...selection,
       });
     } catch (err) {

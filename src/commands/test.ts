@@ -50,6 +50,12 @@ export interface TestOptions {
   estimates?: boolean;
   /** false: no lock-queue rehearsal. */
   lockQueue?: boolean;
+  /**
+   * Told what the run is doing every `heartbeatMs` (default 5 s): for a log with no terminal
+   * (CI), where nothing else shows a long migration is still going.
+   */
+  heartbeat?: (line: string) => void;
+  heartbeatMs?: number;
 }
 
 export interface Problem {
@@ -153,14 +159,21 @@ interface Plan {
 export async function runTest(opts: TestOptions): Promise<TestResult> {
   // everything the run says goes out through here: the server's messages may quote anything
   const progress = opts.progress && ((line: string) => opts.progress!(redact(line)));
+  const heart: Heart = {};
   try {
-    return redactDeep(await testRun({ ...opts, progress }));
+    return redactDeep(await testRun({ ...opts, progress }, heart));
   } catch (err) {
     throw redactError(err);
+  } finally {
+    clearInterval(heart.timer);
   }
 }
 
-async function testRun(opts: TestOptions): Promise<TestResult> {
+interface Heart {
+  timer?: NodeJS.Timeout;
+}
+
+async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult> {
   // the test has no use for the rules but the names in the config's rules section, which are
   // checked once the rules have loaded, while the server works; a misspelt one is still reported
   // before anything runs
@@ -219,11 +232,18 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     const running = applier?.running();
     return redact(running ? `applying ${running}` : doing);
   };
+  if (opts.heartbeat) {
+    const startedAt = Date.now();
+    const beat = opts.heartbeat;
+    heart.timer = setInterval(() => beat(`pgmig: ${Math.round((Date.now() - startedAt) / 1000)} s, ${activity()}`), opts.heartbeatMs ?? 5000);
+    heart.timer.unref();
+  }
 
   let cluster: Cluster | undefined;
   let server = given;
   if (!server) {
     progress('starting a throwaway PostgreSQL cluster …');
+    doing = 'starting a throwaway PostgreSQL cluster';
     cluster = await startCluster({ env: opts.env, activity });
     server = cluster.target;
   }

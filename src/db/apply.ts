@@ -382,6 +382,8 @@ export class Applier {
         }
       }
       current = undefined;
+      // the locks of a last run of repeated statements, read while the transaction holds them
+      await opts.tracer?.settle(this.client);
       run.durationMs = performance.now() - started;
       // the history row, the commit and the reset in one round trip
       const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];

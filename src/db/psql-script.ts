@@ -96,6 +96,9 @@ export class PsqlScript {
     let verbatim = true;
     let segStart = 0;
     let paren = 0;
+    /** The first words of the statement, and the depth of BEGIN (ATOMIC) … END in a routine's body. */
+    let words: string[] = [];
+    let atomic = 0;
     const flushSegment = (to: number) => {
       if (to > segStart) pieces.push(text.slice(segStart, to));
       segStart = to;
@@ -117,6 +120,8 @@ export class PsqlScript {
       pieces = [];
       verbatim = true;
       paren = 0;
+      words = [];
+      atomic = 0;
       return step.text.trim() ? step : undefined;
     };
     const fail = (at: number, message: string): never => {
@@ -231,7 +236,7 @@ export class PsqlScript {
         continue;
       }
       markContent(i);
-      if (c === ';' && paren === 0) {
+      if (c === ';' && paren === 0 && atomic === 0) {
         const step = take(i);
         i++;
         segStart = i;
@@ -240,6 +245,7 @@ export class PsqlScript {
       }
       if (c === '(') paren++;
       else if (c === ')') paren = Math.max(0, paren - 1);
+
       if (c === "'" || ((c === 'E' || c === 'e') && text[i + 1] === "'" && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? ''))) {
         const escapes = c !== "'";
         i = skipString(text, escapes ? i + 2 : i + 1, escapes);
@@ -261,6 +267,18 @@ export class PsqlScript {
           i = close < 0 ? n : close + tag.length;
           continue;
         }
+      }
+      if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? '')) {
+        // a word: psql keeps the `;` inside a BEGIN ATOMIC … END body of CREATE FUNCTION/PROCEDURE
+        const word = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(text.slice(i, i + 64))![0].toLowerCase();
+        if (words.length < 4) words.push(word);
+        const routine = words[0] === 'create' && (words[1] === 'function' || words[1] === 'procedure' || (words[1] === 'or' && (words[3] === 'function' || words[3] === 'procedure')));
+        if (routine) {
+          if (word === 'begin' || (word === 'case' && atomic > 0)) atomic++;
+          else if (word === 'end' && atomic > 0) atomic--;
+        }
+        i += word.length;
+        continue;
       }
       if (c === ':') {
         if (text[i + 1] === ':') {

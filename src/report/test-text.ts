@@ -32,6 +32,9 @@ export function describeStatement(s: StatementTrace): string[] {
   for (const [mode, rels] of byMode) parts.push(`${mode} on ${rels.join(', ')}`);
   if (s.rewrites.length) parts.push(`rewrote ${s.rewrites.join(', ')}`);
   if (s.rebuiltIndexes.length) parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
+  if (parts.length && s.coalesced) {
+    parts.push(`read once after lines ${s.coalesced.fromLine}-${s.line}: ${plural(s.coalesced.statements, 'statement')} of the same shape, any of which may have taken it`);
+  }
   if (s.heldAccessExclusive.length) {
     parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
   }

@@ -68,7 +68,7 @@ function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Cli {
   let err = '';
   let ended = false;
   const code = runCli(args, { cwd, env, isTTY: false, stdout: (t) => (out += t), stderr: (t) => (err += t) }).finally(() => (ended = true));
-  return { code, stdout: () => out, stderr: () => err, ended: () => ended };
+  return { code, stdout: () => out, stderr: () => withoutHeartbeat(err), ended: () => ended };
 }
 
 /** An error message as the CLI prints it: one line, no stack trace. */
@@ -265,7 +265,7 @@ function pgmig(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
       res({ code, signal });
     }),
   );
-  const run = { child, tmp, stdout: () => out, stderr: () => err, exited, ended: () => ended };
+  const run = { child, tmp, stdout: () => out, stderr: () => withoutHeartbeat(err), exited, ended: () => ended };
   runs.push(run);
   return run;
 }
@@ -404,3 +404,8 @@ describe('Ctrl-C on a server pgmig did not start, pgmig as a process', () => {
     expect(await databaseExists(testDb)).toBe(false);
   });
 });
+
+/** stderr without the lines a run with no terminal prints every few seconds (see the heartbeat test in trace-repeats). */
+function withoutHeartbeat(text: string): string {
+  return text.replace(/^pgmig: \d+ s, .*\n/gm, '');
+}

@@ -1,0 +1,3 @@
+SELECT '1..2';
+SELECT 'ok 1';
+SELECT 'ok 3';

@@ -1,0 +1,3 @@
+SELECT plan(1);
+VACUUM users;
+SELECT pass('vacuumed');

@@ -1,0 +1,2 @@
+SELECT plan(2);
+\ir inc/two.psql

@@ -1,0 +1,2 @@
+SELECT '1..0';
+SELECT 'ok 1';
