@@ -54,6 +54,8 @@ import requireEnumValueOrdering from './require-enum-value-ordering.js';
 import requireTableSchema from './require-table-schema.js';
 import transactionNesting from './transaction-nesting.js';
 import requireTimeoutSettings from './require-timeout-settings.js';
+import enumValueUsedInTransaction from './enum-value-used-in-transaction.js';
+import backfillInDdlTransaction from './backfill-in-ddl-transaction.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -112,6 +114,8 @@ export const RULES: Rule[] = [
   requireTableSchema,
   transactionNesting,
   requireTimeoutSettings,
+  enumValueUsedInTransaction,
+  backfillInDdlTransaction,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

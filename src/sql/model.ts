@@ -1,4 +1,5 @@
 import { FunctionCatalog } from './functions.js';
+import { ObjectCatalog } from './objects.js';
 import type { Statement } from './parse.js';
 import { keyOf, relationFromNames, relationKey, relationOf, type RelationRef } from './relation.js';
 
@@ -44,6 +45,8 @@ export class SchemaModel {
   readonly indexes = new Map<string, IndexInfo>();
   /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
   readonly functions = new FunctionCatalog();
+  /** Schemas, enum types, sequences, and per table its primary key, checks, triggers and partitioning. */
+  readonly objects = new ObjectCatalog();
 
   // what this change made, and the tables it enabled row-level security on: a linted folder is a
   // thousand changes, and settling each must not go through every table made before it
@@ -52,6 +55,7 @@ export class SchemaModel {
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
+    this.objects.settle();
     for (const made of this.madeNow) made.origin = 'base';
     this.madeNow.length = 0;
     for (const t of this.rlsEnabledNow) t.rlsEnabledAt = undefined;
@@ -83,6 +87,7 @@ export class SchemaModel {
     const n = stmt.node;
     const at: Anchor = { file, stmt };
     this.functions.apply(stmt);
+    this.objects.apply(stmt, origin);
     switch (stmt.kind) {
       case 'CreateStmt': {
         this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
