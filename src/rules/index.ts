@@ -56,6 +56,10 @@ import transactionNesting from './transaction-nesting.js';
 import requireTimeoutSettings from './require-timeout-settings.js';
 import enumValueUsedInTransaction from './enum-value-used-in-transaction.js';
 import backfillInDdlTransaction from './backfill-in-ddl-transaction.js';
+import updateDeleteWithoutWhere from './update-delete-without-where.js';
+import banTruncate from './ban-truncate.js';
+import banDropPrimaryKey from './ban-drop-primary-key.js';
+import banDisableTriggers from './ban-disable-triggers.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -116,6 +120,10 @@ export const RULES: Rule[] = [
   requireTimeoutSettings,
   enumValueUsedInTransaction,
   backfillInDdlTransaction,
+  updateDeleteWithoutWhere,
+  banTruncate,
+  banDropPrimaryKey,
+  banDisableTriggers,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
