@@ -60,6 +60,8 @@ import updateDeleteWithoutWhere from './update-delete-without-where.js';
 import banTruncate from './ban-truncate.js';
 import banDropPrimaryKey from './ban-drop-primary-key.js';
 import banDisableTriggers from './ban-disable-triggers.js';
+import attachPartitionWithoutCheck from './attach-partition-without-check.js';
+import lockPileUp from './lock-pile-up.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -124,6 +126,8 @@ export const RULES: Rule[] = [
   banTruncate,
   banDropPrimaryKey,
   banDisableTriggers,
+  attachPartitionWithoutCheck,
+  lockPileUp,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
