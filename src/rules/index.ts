@@ -62,6 +62,11 @@ import banDropPrimaryKey from './ban-drop-primary-key.js';
 import banDisableTriggers from './ban-disable-triggers.js';
 import attachPartitionWithoutCheck from './attach-partition-without-check.js';
 import lockPileUp from './lock-pile-up.js';
+import banDropSchema from './ban-drop-schema.js';
+import renamingSchema from './renaming-schema.js';
+import banSetLoggedUnlogged from './ban-set-logged-unlogged.js';
+import refreshWithNoData from './refresh-with-no-data.js';
+import sequenceRestart from './sequence-restart.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -128,6 +133,11 @@ export const RULES: Rule[] = [
   banDisableTriggers,
   attachPartitionWithoutCheck,
   lockPileUp,
+  banDropSchema,
+  renamingSchema,
+  banSetLoggedUnlogged,
+  refreshWithNoData,
+  sequenceRestart,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
