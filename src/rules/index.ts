@@ -67,6 +67,7 @@ import renamingSchema from './renaming-schema.js';
 import banSetLoggedUnlogged from './ban-set-logged-unlogged.js';
 import refreshWithNoData from './refresh-with-no-data.js';
 import sequenceRestart from './sequence-restart.js';
+import concurrentIndexIfNotExists from './concurrent-index-if-not-exists.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -138,6 +139,7 @@ export const RULES: Rule[] = [
   banSetLoggedUnlogged,
   refreshWithNoData,
   sequenceRestart,
+  concurrentIndexIfNotExists,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

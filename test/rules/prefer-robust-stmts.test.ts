@@ -89,8 +89,19 @@ describe(rule, () => {
     expect(await lines(sql, 'assumeInTransaction: true\n')).toEqual([3]);
   });
 
-  it('always fires on a named CREATE INDEX CONCURRENTLY without IF NOT EXISTS, which runs outside any transaction', async () => {
-    expect(await lines('CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);', 'assumeInTransaction: true\n')).toEqual([1]);
+  it('fires on CREATE INDEX CONCURRENTLY among other changes, even with assumeInTransaction, advising DROP INDEX CONCURRENTLY IF EXISTS, never IF NOT EXISTS', async () => {
+    const sql = "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nCREATE INDEX CONCURRENTLY lead_team_idx ON lead (team_id);";
+    const f = (await lintSql(sql, { rule, config: 'assumeInTransaction: true\n' }));
+    expect(f.map((x) => x.line)).toEqual([2, 3]);
+    expect(f[0]!.message).toContain('DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx');
+    expect(f[0]!.help).toContain('DROP INDEX CONCURRENTLY IF EXISTS');
+    expect(f[0]!.help).toContain('never IF NOT EXISTS');
+  });
+
+  it('does not fire on a file whose only change is one concurrent build, or on a build a DROP INDEX … IF EXISTS comes before', async () => {
+    expect(await lines("SET lock_timeout = '1s';\nSET statement_timeout = 0;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);")).toEqual([]);
+    const sql = 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nDROP INDEX CONCURRENTLY IF EXISTS public.lead_team_idx;\nCREATE INDEX CONCURRENTLY lead_team_idx ON lead (team_id);';
+    expect(await lines(sql)).toEqual([]);
   });
 
   it('knows ROLLBACK ends the transaction and COMMIT AND CHAIN starts the next', async () => {
