@@ -18,6 +18,8 @@ const HELP: Record<string, string> = {
   CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
 };
 
+const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION']);
+
 export default defineRule({
   id: 'constraint-missing-not-valid',
   severity: 'warning',
@@ -65,7 +67,9 @@ export default defineRule({
           // an existing index attached as the constraint needs no scan
           if (c.indexname || !existing) continue;
           const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-          ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
+          // PostgreSQL accepts NOT VALID only for CHECK, FOREIGN KEY (and NOT NULL from 18): the others are built index first
+          const fix = INDEX_FIRST.has(c.contype) ? (c.contype === 'CONSTR_EXCLUSION' ? 'it has no online form' : 'build its index CONCURRENTLY first and add it USING INDEX') : 'add it NOT VALID and VALIDATE it in a later transaction';
+          ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; ${fix}`, {
             location: ctx.actionLocation(index) ?? c.location,
             help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
           });
