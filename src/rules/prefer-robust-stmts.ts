@@ -37,7 +37,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     why:
-      'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+      'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO) succeed when repeated and are not reported; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
       'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
       'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
     instead:
@@ -163,6 +163,20 @@ function alterTableFix(cmd: any, s: State): Fix | undefined {
     }
     case 'AT_ValidateConstraint':
       return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+    case 'AT_EnableRowSecurity':
+    case 'AT_DisableRowSecurity':
+    case 'AT_ForceRowSecurity':
+    case 'AT_NoForceRowSecurity':
+    case 'AT_SetNotNull':
+    case 'AT_DropNotNull':
+    case 'AT_AlterColumnType':
+    case 'AT_ColumnDefault':
+    case 'AT_SetStatistics':
+    case 'AT_SetStorage':
+    case 'AT_ReplicaIdentity':
+    case 'AT_ChangeOwner':
+      // setting a state, not adding a thing: run twice, the second run finds it set and succeeds
+      return undefined;
     case 'AT_DetachPartition':
       // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
       return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';

@@ -72,6 +72,13 @@ export const differencesB: Difference[] = [
 
   {
     rule: 'prefer-robust-stmts',
+    sql: `${TIMEOUTS}ALTER TABLE lead ALTER COLUMN name SET NOT NULL;\nALTER TABLE lead ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;\nALTER TABLE lead ALTER COLUMN note DROP NOT NULL, ALTER COLUMN note SET DEFAULT '';\n`,
+    squawk: 'fires',
+    pgmig: 'silent',
+    why: 'These actions set a state rather than add a thing: run a second time after a partial failure, each finds the state already set and succeeds, so neither IF EXISTS nor a transaction is needed to make them repeatable.',
+  },
+  {
+    rule: 'prefer-robust-stmts',
     sql: 'CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\n',
     squawk: 'fires',
     pgmig: 'silent',

@@ -29,7 +29,7 @@ describe(rule, () => {
   });
 
   it('fires on each ALTER TABLE action that cannot run twice, at the action', async () => {
-    const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name SET NOT NULL,\n  DROP CONSTRAINT lead_x;';
+    const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name ADD GENERATED ALWAYS AS IDENTITY,\n  DROP CONSTRAINT lead_x;';
     const f = await lintSql(sql, { rule });
     expect(f.map((x) => [x.line, x.column])).toEqual([
       [2, 3],
@@ -41,6 +41,20 @@ describe(rule, () => {
     expect(f[2]!.message).toBe(
       'ALTER TABLE lead (name) runs outside a transaction and cannot be written to run twice: if the migration fails after it, running the migration again fails here; put the file in BEGIN … COMMIT',
     );
+  });
+
+  it('does not fire on actions that set a state and succeed when run again', async () => {
+    const sql = [
+      'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+      'ALTER TABLE lead FORCE ROW LEVEL SECURITY;',
+      'ALTER TABLE lead ALTER COLUMN name SET NOT NULL, ALTER COLUMN note DROP NOT NULL;',
+      'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
+      "ALTER TABLE lead ALTER COLUMN note SET DEFAULT '', ALTER COLUMN name DROP DEFAULT;",
+      'ALTER TABLE lead ALTER COLUMN note SET STATISTICS 500, ALTER COLUMN note SET STORAGE EXTERNAL;',
+      'ALTER TABLE lead REPLICA IDENTITY FULL;',
+      'ALTER TABLE lead OWNER TO app_owner;',
+    ].join('\n');
+    expect(await lines(sql)).toEqual([]);
   });
 
   it('fires on renames and SET SCHEMA of a table, which have no IF EXISTS form', async () => {
