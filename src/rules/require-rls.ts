@@ -41,7 +41,14 @@ export default defineRule({
 function isPlainTable(t: TableInfo): boolean {
   if (t.isMaterializedView || t.partitionOf) return false;
   const stmt = t.createdAt!.stmt;
-  const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
+  const rel =
+    stmt.kind === 'CreateStmt'
+      ? stmt.node.relation
+      : stmt.kind === 'CreateTableAsStmt'
+        ? stmt.node.into?.rel
+        : stmt.kind === 'SelectStmt'
+          ? stmt.node.intoClause?.rel
+          : undefined;
   if (!rel) return false;
   if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE') return false;
   return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';

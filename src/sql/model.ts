@@ -98,6 +98,10 @@ export class SchemaModel {
       case 'CreateTableAsStmt':
         this.create(relationOf(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
         break;
+      case 'SelectStmt':
+        // SELECT … INTO makes a table, as CREATE TABLE AS does
+        if (n.intoClause) this.create(relationOf(n.intoClause.rel), origin, at, false, false);
+        break;
       case 'IndexStmt': {
         const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
         if (ref && !(n.if_not_exists && this.indexes.has(relationKey(ref)))) {
