@@ -11,7 +11,7 @@ export default defineRule({
       bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
       good: [
         'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-        "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+        "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
       ].join('\n'),
     },
   },

@@ -13,7 +13,7 @@ export default defineRule({
       good: [
         'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
         'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-        "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+        "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
       ].join('\n'),
     },
   },

@@ -11,10 +11,10 @@ export default defineRule({
   severity: 'error',
   docs: {
     why: 'Permissive policies are OR-ed together, so one whose USING is true (`true`, `1 = 1`, `tenant_id = tenant_id`) shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row; so does one that passes every row when a setting is unset (`current_setting(\'app.tenant\', true) IS NULL OR …`), which is open to every session that forgot to set it: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
-    instead: 'Write the condition that ties a row to the session, e.g. `territory_id = current_setting(\'app.territory\', true)::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
+    instead: 'Write the condition that ties a row to the session, e.g. `territory_id = nullif(current_setting(\'app.territory\', true), \'\')::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
     example: {
       bad: 'CREATE POLICY lead_all ON lead USING (true);',
-      good: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+      good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
     },
   },
   visit: {

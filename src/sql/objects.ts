@@ -1,5 +1,8 @@
 import type {
+  A_Const,
   AlterTableCmd,
+  CreateFunctionStmt,
+  DefElem,
   AlterTableStmt,
   Constraint,
   CreateEnumStmt,
@@ -58,6 +61,8 @@ export class ObjectCatalog {
   private readonly types = new Map<string, Origin>();
   private readonly sequences = new Map<string, Origin>();
   private readonly tables = new Map<string, TableObjects>();
+  /** Functions whose body reads a setting with current_setting(name) and no missing_ok, by `schema.name`. */
+  private readonly settingReaders = new Map<string, string[]>();
   private madeNow: Array<{ map: Map<string, Origin>; key: string }> = [];
 
   settle(): void {
@@ -76,6 +81,11 @@ export class ObjectCatalog {
 
   isNewSequence(key: string): boolean {
     return this.sequences.get(key) === 'change';
+  }
+
+  /** The settings a function (`schema.name`) reads without missing_ok, as far as its body text shows. */
+  settingsReadStrictly(key: string): string[] {
+    return this.settingReaders.get(key) ?? [];
   }
 
   table(key: string): TableObjects | undefined {
@@ -116,6 +126,15 @@ export class ObjectCatalog {
       case 'DropStmt':
         this.drop(n as DropStmt);
         break;
+      case 'CreateFunctionStmt': {
+        const f = n as CreateFunctionStmt;
+        const key = nameKey(names(f.funcname));
+        if (!key) break;
+        const found = strictSettingReads(f);
+        if (found.length) this.settingReaders.set(key, found);
+        else this.settingReaders.delete(key);
+        break;
+      }
       case 'RenameStmt': {
         const r = n as RenameStmt;
         if (r.renameType === 'OBJECT_SCHEMA' && r.subname && r.newname) {
@@ -227,6 +246,11 @@ export class ObjectCatalog {
           if (ref) this.tables.delete(relationKey(ref));
           break;
         }
+        case 'OBJECT_FUNCTION': {
+          const key = nameKey(names(nodeAs<{ objname?: Node[] }>(o, 'ObjectWithArgs')?.objname));
+          if (key) this.settingReaders.delete(key);
+          break;
+        }
         case 'OBJECT_TRIGGER': {
           const parts = names(list);
           const table = relationFromNames(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
@@ -236,6 +260,30 @@ export class ObjectCatalog {
       }
     }
   }
+}
+
+// current_setting('name') or current_setting('name', false) written in a function body; the body
+// is text in any language (SQL, PL/pgSQL), so it is read as text rather than parsed
+const STRICT_READ = /current_setting\s*\(\s*'((?:[^']|'')*)'\s*(?:,\s*(?:false|'f(?:alse)?'|'off'|'0')\s*)?\)/gi;
+
+function strictSettingReads(f: CreateFunctionStmt): string[] {
+  const out = new Set<string>();
+  for (const o of f.options ?? []) {
+    const d = nodeAs<DefElem>(o, 'DefElem');
+    if (d?.defname !== 'as') continue;
+    for (const body of names(nodeAs<{ items?: Node[] }>(d.arg, 'List')?.items)) {
+      for (const m of body.matchAll(STRICT_READ)) out.add(m[1]!.replace(/''/g, "'"));
+    }
+  }
+  // BEGIN ATOMIC bodies are parsed with the statement
+  walk(f.sql_body, (type, node) => {
+    if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting') return;
+    const args: Node[] = node.args ?? [];
+    const flag = nodeAs<A_Const>(args[1], 'A_Const');
+    const setting = nodeAs<A_Const>(args[0], 'A_Const')?.sval?.sval;
+    if (setting !== undefined && (args.length === 1 || (flag && 'boolval' in flag && flag.boolval?.boolval !== true))) out.add(setting);
+  });
+  return [...out];
 }
 
 /** `schema.name` for a dotted name list, unqualified in public. */
