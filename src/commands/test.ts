@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
+import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
 import { Tracer } from '../db/trace.js';
@@ -282,6 +283,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
     if (observerNeeded) void observer();
 
     let tracer: Tracer | undefined;
+    const leftovers = new LeftoverWatch();
     let failed = false;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
@@ -307,6 +309,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
       doing = `preparing to apply ${file.entry.path}`;
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
+      if (isNew) await leftovers.start(client);
       const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
       // apply() has sent its first query when it returns: parse the next file meanwhile, if it
@@ -336,7 +339,9 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
           break;
         }
       }
+      if (isNew) await leftovers.after(client, file.entry.path);
     }
+    if (!failed) result.problems.push(...(await leftovers.problems(client)));
 
     if (!failed && tests.length) {
       doing = 'installing pgTAP';
