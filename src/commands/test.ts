@@ -7,6 +7,7 @@ import { Applier, infrastructureError, infrastructureFailure, loadMigration, non
 import { startCluster, type Cluster } from '../db/cluster.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
+import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
 import { columnMoves, describeDifference, diffSnapshots, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../db/snapshot.js';
@@ -362,6 +363,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     if (observerNeeded) void observer();
 
     let tracer: Tracer | undefined;
+    const leftovers = new LeftoverWatch();
     let failed = false;
     result.notices.push(...(loadedStats?.notices ?? []));
     // the estimates build and vacuum copies of tables, so they need a session of their own
@@ -397,6 +399,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       doing = `preparing to apply ${file.entry.path}`;
       if (isNew && !tracer) tracer = await Tracer.create(client, observer);
+      if (isNew) await leftovers.start(client);
       const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;
       if (isNew && !baselineDone) {
@@ -483,7 +486,9 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
           break;
         }
       }
+      if (isNew) await leftovers.after(client, file.entry.path);
     }
+    if (!failed) result.problems.push(...(await leftovers.problems(client)));
 
     if (result.release && !failed) {
       doing = "comparing the plans of the running release's hottest queries";

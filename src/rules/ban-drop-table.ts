@@ -1,12 +1,29 @@
-import { displayName, relationFromNames } from '../sql/relation.js';
-import { defineRule } from './rule.js';
+import { basename } from 'node:path';
+import { compareVersions, isNameProblem, parseMigrationName } from '../migrations/name.js';
+import { displayName, relationFromNames, relationKey, type RelationRef } from '../sql/relation.js';
+import { defineRule, type StatementContext } from './rule.js';
+
+/**
+ * An undo file dropping the table its own migration created (U5 dropping what V5 made): that is
+ * the undo doing its job, on a database where the table holds only what V5's release wrote.
+ */
+function undoesItsCreation(ref: RelationRef, ctx: StatementContext): boolean {
+  const undo = ctx.file.entry.name;
+  if (isNameProblem(undo) || (undo.kind !== 'undo' && undo.kind !== 'pending-undo')) return false;
+  const made = ctx.model.table(relationKey(ref))?.createdAt?.file;
+  if (!made) return false;
+  const forward = parseMigrationName(basename(made), ctx.config.placeholder);
+  if (isNameProblem(forward)) return false;
+  if (undo.kind === 'undo') return forward.kind === 'versioned' && compareVersions(forward.parts, undo.parts) === 0;
+  return forward.kind === 'pending' && forward.description === undo.description;
+}
 
 export default defineRule({
   id: 'ban-drop-table',
   // error, not squawk's warning: every row is lost for good and every query on the table fails at once
   severity: 'error',
   docs: {
-    why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
+    why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet; so is an undo file dropping the table its own migration (the V file of the same version) created.',
     lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
     instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
     example: {
@@ -20,7 +37,7 @@ export default defineRule({
       const existing = (node.objects ?? [])
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         .map((o: any) => relationFromNames(o?.List?.items))
-        .filter((ref: ReturnType<typeof relationFromNames>) => ref && ctx.isExisting(ref))
+        .filter((ref: ReturnType<typeof relationFromNames>) => ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
         .map((ref: NonNullable<ReturnType<typeof relationFromNames>>) => displayName(ref));
       if (existing.length === 0) return;
       const list = existing.join(', ');

@@ -37,6 +37,8 @@ const HELP: Record<string, string> = {
   CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
 };
 
+const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION']);
+
 export default defineRule({
   id: 'constraint-missing-not-valid',
   severity: 'warning',

@@ -55,6 +55,20 @@ import requireEnumValueOrdering from './require-enum-value-ordering.js';
 import requireTableSchema from './require-table-schema.js';
 import transactionNesting from './transaction-nesting.js';
 import requireTimeoutSettings from './require-timeout-settings.js';
+import enumValueUsedInTransaction from './enum-value-used-in-transaction.js';
+import backfillInDdlTransaction from './backfill-in-ddl-transaction.js';
+import updateDeleteWithoutWhere from './update-delete-without-where.js';
+import banTruncate from './ban-truncate.js';
+import banDropPrimaryKey from './ban-drop-primary-key.js';
+import banDisableTriggers from './ban-disable-triggers.js';
+import attachPartitionWithoutCheck from './attach-partition-without-check.js';
+import lockPileUp from './lock-pile-up.js';
+import banDropSchema from './ban-drop-schema.js';
+import renamingSchema from './renaming-schema.js';
+import banSetLoggedUnlogged from './ban-set-logged-unlogged.js';
+import refreshWithNoData from './refresh-with-no-data.js';
+import sequenceRestart from './sequence-restart.js';
+import concurrentIndexIfNotExists from './concurrent-index-if-not-exists.js';
 
 /** Every rule pgmig knows. Adding a rule: its file in this folder, and one line here. */
 export const RULES: Rule[] = [
@@ -114,6 +128,20 @@ export const RULES: Rule[] = [
   requireTableSchema,
   transactionNesting,
   requireTimeoutSettings,
+  enumValueUsedInTransaction,
+  backfillInDdlTransaction,
+  updateDeleteWithoutWhere,
+  banTruncate,
+  banDropPrimaryKey,
+  banDisableTriggers,
+  attachPartitionWithoutCheck,
+  lockPileUp,
+  banDropSchema,
+  renamingSchema,
+  banSetLoggedUnlogged,
+  refreshWithNoData,
+  sequenceRestart,
+  concurrentIndexIfNotExists,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

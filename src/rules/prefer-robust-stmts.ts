@@ -1,5 +1,7 @@
+import type { DropStmt, List } from '@pgsql/types';
 import { tableCmds } from '../sql/ddl.js';
 import { statementLabel } from '../sql/locks.js';
+import { names, nodeAs } from '../sql/objects.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
 
@@ -35,11 +37,11 @@ export default defineRule({
   severity: 'warning',
   docs: {
     why:
-      'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+      'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO) succeed when repeated and are not reported; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
       'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
     instead:
-      'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
+      'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY (never IF NOT EXISTS there).',
     example: {
       bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
       good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
@@ -86,7 +88,16 @@ export default defineRule({
     },
     IndexStmt(node, ctx) {
       // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
-      if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction)) return;
+      if (!node.idxname || node.if_not_exists) return;
+      if (node.concurrent) {
+        if (concurrentBuildIsRepeatable(node.idxname, ctx)) return;
+        ctx.report(
+          `${statementLabel(ctx.stmt)} has no DROP INDEX CONCURRENTLY IF EXISTS ${node.idxname} before it: if the migration fails after it, running the migration again fails here (or, with IF NOT EXISTS, keeps an INVALID index left by a failed build)`,
+          { help: CONCURRENT_HELP },
+        );
+        return;
+      }
+      if (state(ctx).inTransaction) return;
       report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
     },
     CreateStmt(node, ctx) {
@@ -101,6 +112,27 @@ export default defineRule({
     },
   },
 });
+
+const CONCURRENT_HELP =
+  'Put `DROP INDEX CONCURRENTLY IF EXISTS <name>;` right before the build, so a retry first removes what a failed build left (an INVALID index) and builds it again; never IF NOT EXISTS, which keeps the INVALID index for good. Or give the build a migration of its own.';
+
+/** Statements that change nothing a retry could trip over. */
+const NO_CHANGE = new Set(['VariableSetStmt', 'VariableShowStmt']);
+
+/**
+ * A concurrent build that can simply be run again: the file's only change (a failed build leaves
+ * at most an INVALID index, and the retry fails loudly on it, which is what a reviewer wants to
+ * see), or one that a DROP INDEX … IF EXISTS of the same index comes before.
+ */
+function concurrentBuildIsRepeatable(name: string, ctx: StatementContext): boolean {
+  const all = ctx.file.parsed.statements;
+  if (all.filter((s) => !NO_CHANGE.has(s.kind)).length === 1) return true;
+  return all.slice(0, ctx.stmt.index).some((s) => {
+    const drop = s.node as DropStmt;
+    if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok) return false;
+    return (drop.objects ?? []).some((o) => names(nodeAs<List>(o, 'List')?.items).pop() === name);
+  });
+}
 
 function state(ctx: StatementContext): State {
   const s = ctx.state as State;
@@ -131,6 +163,20 @@ function alterTableFix(cmd: any, s: State): Fix | undefined {
     }
     case 'AT_ValidateConstraint':
       return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+    case 'AT_EnableRowSecurity':
+    case 'AT_DisableRowSecurity':
+    case 'AT_ForceRowSecurity':
+    case 'AT_NoForceRowSecurity':
+    case 'AT_SetNotNull':
+    case 'AT_DropNotNull':
+    case 'AT_AlterColumnType':
+    case 'AT_ColumnDefault':
+    case 'AT_SetStatistics':
+    case 'AT_SetStorage':
+    case 'AT_ReplicaIdentity':
+    case 'AT_ChangeOwner':
+      // setting a state, not adding a thing: run twice, the second run finds it set and succeeds
+      return undefined;
     case 'AT_DetachPartition':
       // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
       return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';

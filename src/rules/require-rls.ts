@@ -13,7 +13,7 @@ export default defineRule({
       good: [
         'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
         'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-        "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+        "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
       ].join('\n'),
     },
   },
@@ -41,7 +41,14 @@ export default defineRule({
 function isPlainTable(t: TableInfo): boolean {
   if (t.isMaterializedView || t.partitionOf) return false;
   const stmt = t.createdAt!.stmt;
-  const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
+  const rel =
+    stmt.kind === 'CreateStmt'
+      ? stmt.node.relation
+      : stmt.kind === 'CreateTableAsStmt'
+        ? stmt.node.into?.rel
+        : stmt.kind === 'SelectStmt'
+          ? stmt.node.intoClause?.rel
+          : undefined;
   if (!rel) return false;
   if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE') return false;
   return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';

@@ -8,6 +8,8 @@ export interface FunctionSecurity {
   securityDefiner: boolean;
   /** `SET search_path …` is attached (a value, or FROM CURRENT), so callers cannot change it. */
   searchPath: boolean;
+  /** The attached path as written (`['public', 'pg_temp']`); undefined for FROM CURRENT or none. */
+  searchPathValue?: string[];
 }
 
 /**
@@ -26,6 +28,10 @@ export function functionSecurity(options: Node[] | undefined, prior: FunctionSec
       if (!v) continue;
       if (v.kind === 'VAR_RESET_ALL') out.searchPath = false;
       else if (v.name === 'search_path') out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
+      if (v.kind === 'VAR_RESET_ALL' || v.name === 'search_path') {
+        out.searchPathValue =
+          v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a: Node) => String(a?.A_Const?.sval?.sval ?? a?.String?.sval ?? '')) : undefined;
+      }
     }
   }
   return out;
@@ -76,6 +82,22 @@ export class FunctionCatalog {
   lookup(owa: Node): FunctionSecurity | undefined {
     const key = this.resolve(owa);
     return key ? this.byKey.get(key) : undefined;
+  }
+
+  /** The state of a function by its key (`functionKey`), after every statement so far. */
+  get(key: string): FunctionSecurity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The key a CREATE FUNCTION statement gives its function. */
+  keyOfCreate(n: Node): string | undefined {
+    return functionKey(n?.funcname, createArgTypes(n?.parameters));
+  }
+
+  /** The key an `ObjectWithArgs` (ALTER FUNCTION f(int)) names, when pgmig saw the function created. */
+  keyOf(owa: Node): string | undefined {
+    const key = this.resolve(owa);
+    return key && this.byKey.has(key) ? key : undefined;
   }
 
   private resolve(owa: Node): string | undefined {

@@ -147,7 +147,7 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     case 'ViewStmt': {
       // CREATE OR REPLACE of a view an earlier migration made swaps its rule: readers wait
       const ref = relationOf(n.view);
-      if (n.replace && ref && model?.objects.get(relationKey(ref))?.kind === 'view') add(ref, 'ACCESS EXCLUSIVE');
+      if (n.replace && ref && model?.viewsAndSequences.get(relationKey(ref))?.kind === 'view') add(ref, 'ACCESS EXCLUSIVE');
       break;
     }
     case 'AlterSeqStmt':

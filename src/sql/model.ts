@@ -1,4 +1,5 @@
 import { FunctionCatalog } from './functions.js';
+import { ObjectCatalog } from './objects.js';
 import type { Statement } from './parse.js';
 import { keyOf, relationFromNames, relationKey, relationOf, type RelationRef } from './relation.js';
 
@@ -68,9 +69,11 @@ export class SchemaModel {
   readonly tables = new Map<string, TableInfo>();
   readonly indexes = new Map<string, IndexInfo>();
   /** Views and sequences. */
-  readonly objects = new Map<string, ObjectInfo>();
+  readonly viewsAndSequences = new Map<string, ObjectInfo>();
   /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
   readonly functions = new FunctionCatalog();
+  /** Schemas, enum types, sequences, and per table its primary key, checks, triggers and partitioning. */
+  readonly objects = new ObjectCatalog();
 
   // what this change made, and the tables it enabled row-level security on: a linted folder is a
   // thousand changes, and settling each must not go through every table made before it
@@ -79,6 +82,7 @@ export class SchemaModel {
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
+    this.objects.settle();
     for (const made of this.madeNow) made.origin = 'base';
     this.madeNow.length = 0;
     for (const t of this.rlsEnabledNow) t.rlsEnabledAt = undefined;
@@ -98,7 +102,7 @@ export class SchemaModel {
   isNew(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean {
     const key = refKey(rv);
     if (!key) return false;
-    return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.objects.get(key)?.origin) === 'change';
+    return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.viewsAndSequences.get(key)?.origin) === 'change';
   }
 
   /** The partitions of a partitioned table that pgmig knows, and theirs, depth first. */
@@ -132,6 +136,7 @@ export class SchemaModel {
     const n = stmt.node;
     const at: Anchor = { file, stmt };
     this.functions.apply(stmt);
+    this.objects.apply(stmt, origin);
     switch (stmt.kind) {
       case 'CreateStmt': {
         this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
@@ -148,16 +153,20 @@ export class SchemaModel {
       }
       case 'ViewStmt': {
         const ref = relationOf(n.view);
-        if (ref && !(n.replace && this.objects.has(relationKey(ref)))) this.object(ref, 'view', origin);
+        if (ref && !(n.replace && this.viewsAndSequences.has(relationKey(ref)))) this.object(ref, 'view', origin);
         break;
       }
       case 'CreateSeqStmt': {
         const ref = relationOf(n.sequence);
-        if (ref && !(n.if_not_exists && this.objects.has(relationKey(ref)))) this.object(ref, 'sequence', origin);
+        if (ref && !(n.if_not_exists && this.viewsAndSequences.has(relationKey(ref)))) this.object(ref, 'sequence', origin);
         break;
       }
       case 'CreateTableAsStmt':
         this.create(relationOf(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
+        break;
+      case 'SelectStmt':
+        // SELECT … INTO makes a table, as CREATE TABLE AS does
+        if (n.intoClause) this.create(relationOf(n.intoClause.rel), origin, at, false, false);
         break;
       case 'IndexStmt': {
         const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
@@ -191,7 +200,7 @@ export class SchemaModel {
 
   private object(ref: RelationRef, kind: ObjectInfo['kind'], origin: Origin) {
     const o: ObjectInfo = { ref, kind, origin };
-    this.objects.set(relationKey(ref), o);
+    this.viewsAndSequences.set(relationKey(ref), o);
     if (origin === 'change') this.madeNow.push(o);
   }
 
@@ -342,7 +351,7 @@ export class SchemaModel {
       if (!ref) continue;
       const key = relationKey(ref);
       if (n.removeType === 'OBJECT_INDEX') this.indexes.delete(key);
-      else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE') this.objects.delete(key);
+      else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE') this.viewsAndSequences.delete(key);
       else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
         this.tables.delete(key);
         for (const [k, idx] of this.indexes) if (idx.table === key) this.indexes.delete(k);
@@ -372,11 +381,11 @@ export class SchemaModel {
         t.columns!.set(n.newname, type);
       }
     } else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
-      const o = this.objects.get(oldKey);
+      const o = this.viewsAndSequences.get(oldKey);
       if (!o) return;
-      this.objects.delete(oldKey);
+      this.viewsAndSequences.delete(oldKey);
       o.ref = to;
-      this.objects.set(relationKey(to), o);
+      this.viewsAndSequences.set(relationKey(to), o);
     } else if (n.renameType === 'OBJECT_INDEX') {
       const i = this.indexes.get(oldKey);
       if (!i) return;

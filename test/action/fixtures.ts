@@ -4,7 +4,7 @@ export const LEAD = 'CREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint);
 /** On an existing table: require-concurrent-index-creation and require-lock-timeout (errors), two warnings. */
 export const BAD_INDEX = 'CREATE INDEX lead_owner ON lead (owner_id);\n';
 /** The same index done right: lints clean. */
-export const GOOD_INDEX = "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner ON lead (owner_id);\n";
+export const GOOD_INDEX = "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY lead_owner ON lead (owner_id);\n";
 /** Only a warning (prefer-text-field). */
 export const WARN_ONLY = "BEGIN;\nSET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '5s';\nALTER TABLE lead ADD COLUMN note varchar(20);\nCOMMIT;\n";
 

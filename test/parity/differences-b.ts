@@ -13,6 +13,9 @@ const NEW_OBJECT =
 const SESSION =
   'pgmig follows the transaction as PostgreSQL does (ROLLBACK and PREPARE TRANSACTION end it, ROLLBACK TO SAVEPOINT does not, COMMIT AND CHAIN opens the next one at once); squawk treats ROLLBACK TO SAVEPOINT and COMMIT AND CHAIN as the end, PREPARE TRANSACTION as nothing, and ROLLBACK as nothing for prefer-robust-stmts.';
 
+const LONE_CIC =
+  'squawk asks for IF NOT EXISTS on CREATE INDEX CONCURRENTLY, which after a failed build keeps the INVALID index it left and "succeeds" without one (concurrent-index-if-not-exists). A file whose only change is the build has no half-applied state to repeat, and its retry fails loudly on the leftover index, so pgmig says nothing; among other changes it asks for DROP INDEX CONCURRENTLY IF EXISTS before the build, on the same line squawk reports.';
+
 export const differencesB: Difference[] = [
   // types: PostgreSQL's resolution of a type name, not squawk's reading of the spelling
   {
@@ -65,6 +68,29 @@ export const differencesB: Difference[] = [
     squawk: 'fires',
     pgmig: 'silent',
     why: 'DETACH PARTITION … CONCURRENTLY cannot run inside a transaction and has no IF EXISTS form, so "put it in a transaction" is advice nobody can follow (and it is what require-concurrent-partition-detach asks for).',
+  },
+
+  {
+    rule: 'prefer-robust-stmts',
+    sql: `${TIMEOUTS}ALTER TABLE lead ALTER COLUMN name SET NOT NULL;\nALTER TABLE lead ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;\nALTER TABLE lead ALTER COLUMN note DROP NOT NULL, ALTER COLUMN note SET DEFAULT '';\n`,
+    squawk: 'fires',
+    pgmig: 'silent',
+    why: 'These actions set a state rather than add a thing: run a second time after a partial failure, each finds the state already set and succeeds, so neither IF EXISTS nor a transaction is needed to make them repeatable.',
+  },
+  {
+    rule: 'prefer-robust-stmts',
+    sql: 'CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\n',
+    squawk: 'fires',
+    pgmig: 'silent',
+    why: LONE_CIC,
+  },
+  {
+    rule: 'prefer-robust-stmts',
+    sql: 'CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\n',
+    assumeInTransaction: true,
+    squawk: 'fires',
+    pgmig: 'silent',
+    why: LONE_CIC,
   },
 
   // transaction-nesting

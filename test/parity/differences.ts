@@ -26,6 +26,8 @@ export const COMPARED_ONLY_IN_OWN_CASES: Record<string, string> = {
     'squawk asks for lock_timeout before the first statement that takes any lock (VALIDATE CONSTRAINT, CREATE DOMAIN, DROP DATABASE, statements on a table created in the same file); pgmig only before a lock that conflicts with reads or writes (SHARE or stronger) on a relation that existed before the change.',
   'require-statement-timeout':
     'Same as require-lock-timeout, for statement_timeout.',
+  'prefer-robust-stmts':
+    'squawk asks for a transaction around every ALTER TABLE action outside one; pgmig not around actions that set a state and succeed when run again (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO), nor around a file whose only change is one CREATE INDEX CONCURRENTLY. Files outside a transaction are most of the other rules\' cases, so the rule is compared in its own entries (cases-b.ts, differences-b.ts).',
 };
 
 const NEW_TABLE =

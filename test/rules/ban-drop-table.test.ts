@@ -33,4 +33,17 @@ describe(rule, () => {
   it('fires on a table from an earlier migration', async () => {
     expect(await lintSql('DROP TABLE scratch;', { before: ['CREATE TABLE scratch (id bigint);'], rule })).toHaveLength(1);
   });
+  it('does not fire in an undo file on the table its own migration created, but does on older tables', async () => {
+    const files = {
+      'db/migration/V3__audit.sql': 'CREATE TABLE audit (id bigint);',
+      'db/migration/V5__scratch.sql': 'CREATE TABLE scratch (id bigint);',
+      'db/migration/U5__scratch.sql': 'DROP TABLE scratch;\nDROP TABLE audit;',
+      'db/migration/VXXX__pending.sql': 'CREATE TABLE pending_t (id bigint);',
+      'db/migration/UXXX__pending.sql': 'DROP TABLE pending_t;',
+    };
+    const f = await lintProject(files, { files: ['db/migration/V5__scratch.sql', 'db/migration/U5__scratch.sql', 'db/migration/VXXX__pending.sql', 'db/migration/UXXX__pending.sql'] });
+    const drops = f.filter((x) => x.rule === rule);
+    expect(drops.map((x) => [x.file, x.line])).toEqual([['db/migration/U5__scratch.sql', 2]]);
+    expect(drops[0]!.message).toContain('audit');
+  });
 });

@@ -17,6 +17,11 @@ describe(rule, () => {
     const f = await lintSql('ALTER TABLE account ADD CONSTRAINT code_key UNIQUE (code);', { rule });
     expect(f).toHaveLength(1);
     expect(f[0]!.help).toContain('USING INDEX');
+    // PostgreSQL rejects NOT VALID on UNIQUE, PRIMARY KEY and EXCLUDE: the message must not offer it
+    const all = await lintSql('ALTER TABLE account ADD CONSTRAINT code_key UNIQUE (code);\nALTER TABLE account ADD PRIMARY KEY (id);\nALTER TABLE booking ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);', { rule });
+    expect(all).toHaveLength(3);
+    for (const x of all) expect(x.message).not.toContain('NOT VALID');
+    expect(all[0]!.message).toContain('CONCURRENTLY first and add it USING INDEX');
   });
 
   it('does not fire with NOT VALID or USING INDEX', async () => {

@@ -29,7 +29,7 @@ describe(rule, () => {
   });
 
   it('fires on each ALTER TABLE action that cannot run twice, at the action', async () => {
-    const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name SET NOT NULL,\n  DROP CONSTRAINT lead_x;';
+    const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name ADD GENERATED ALWAYS AS IDENTITY,\n  DROP CONSTRAINT lead_x;';
     const f = await lintSql(sql, { rule });
     expect(f.map((x) => [x.line, x.column])).toEqual([
       [2, 3],
@@ -41,6 +41,20 @@ describe(rule, () => {
     expect(f[2]!.message).toBe(
       'ALTER TABLE lead (name) runs outside a transaction and cannot be written to run twice: if the migration fails after it, running the migration again fails here; put the file in BEGIN … COMMIT',
     );
+  });
+
+  it('does not fire on actions that set a state and succeed when run again', async () => {
+    const sql = [
+      'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
+      'ALTER TABLE lead FORCE ROW LEVEL SECURITY;',
+      'ALTER TABLE lead ALTER COLUMN name SET NOT NULL, ALTER COLUMN note DROP NOT NULL;',
+      'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
+      "ALTER TABLE lead ALTER COLUMN note SET DEFAULT '', ALTER COLUMN name DROP DEFAULT;",
+      'ALTER TABLE lead ALTER COLUMN note SET STATISTICS 500, ALTER COLUMN note SET STORAGE EXTERNAL;',
+      'ALTER TABLE lead REPLICA IDENTITY FULL;',
+      'ALTER TABLE lead OWNER TO app_owner;',
+    ].join('\n');
+    expect(await lines(sql)).toEqual([]);
   });
 
   it('fires on renames and SET SCHEMA of a table, which have no IF EXISTS form', async () => {
@@ -89,8 +103,19 @@ describe(rule, () => {
     expect(await lines(sql, 'assumeInTransaction: true\n')).toEqual([3]);
   });
 
-  it('always fires on a named CREATE INDEX CONCURRENTLY without IF NOT EXISTS, which runs outside any transaction', async () => {
-    expect(await lines('CREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);', 'assumeInTransaction: true\n')).toEqual([1]);
+  it('fires on CREATE INDEX CONCURRENTLY among other changes, even with assumeInTransaction, advising DROP INDEX CONCURRENTLY IF EXISTS, never IF NOT EXISTS', async () => {
+    const sql = "SET lock_timeout = '1s';\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nCREATE INDEX CONCURRENTLY lead_team_idx ON lead (team_id);";
+    const f = (await lintSql(sql, { rule, config: 'assumeInTransaction: true\n' }));
+    expect(f.map((x) => x.line)).toEqual([2, 3]);
+    expect(f[0]!.message).toContain('DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx');
+    expect(f[0]!.help).toContain('DROP INDEX CONCURRENTLY IF EXISTS');
+    expect(f[0]!.help).toContain('never IF NOT EXISTS');
+  });
+
+  it('does not fire on a file whose only change is one concurrent build, or on a build a DROP INDEX … IF EXISTS comes before', async () => {
+    expect(await lines("SET lock_timeout = '1s';\nSET statement_timeout = 0;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);")).toEqual([]);
+    const sql = 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);\nDROP INDEX CONCURRENTLY IF EXISTS public.lead_team_idx;\nCREATE INDEX CONCURRENTLY lead_team_idx ON lead (team_id);';
+    expect(await lines(sql)).toEqual([]);
   });
 
   it('knows ROLLBACK ends the transaction and COMMIT AND CHAIN starts the next', async () => {

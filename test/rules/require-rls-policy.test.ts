@@ -74,4 +74,15 @@ describe(rule, () => {
     expect((await lintSql(definition.docs.example!.bad, { rule })).length).toBeGreaterThan(0);
     expect(await lintSql(definition.docs.example!.good, { rule })).toEqual([]);
   });
+  it('fires on DROP POLICY that leaves a table with RLS on and no policy, unless the change creates another', async () => {
+    const before = ['CREATE TABLE doc (id bigint, owner text);\nALTER TABLE doc ENABLE ROW LEVEL SECURITY;\nCREATE POLICY doc_owner ON doc USING (owner = current_user);'];
+    const f = await lintSql('SELECT 1;\nDROP POLICY doc_owner ON doc;', { before, rule });
+    expect(f.map((x) => x.line)).toEqual([2]);
+    expect(f[0]!.message).toContain('DROP POLICY doc_owner leaves doc');
+    expect(await lintSql("DROP POLICY doc_owner ON doc;\nCREATE POLICY doc_owner ON doc USING (owner = current_user OR owner = 'shared');", { before, rule })).toEqual([]);
+    const two = [before[0] + '\nCREATE POLICY doc_admin ON doc TO admin USING (true);'];
+    expect(await lintSql('DROP POLICY doc_owner ON doc;', { before: two, rule })).toEqual([]);
+    // pgmig never saw RLS enabled on the table: nothing to judge
+    expect(await lintSql('DROP POLICY IF EXISTS p ON other;', { rule })).toEqual([]);
+  });
 });

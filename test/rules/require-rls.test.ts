@@ -29,6 +29,12 @@ describe(rule, () => {
     expect(f[0]!.message).toContain('app.lead_copy');
   });
 
+  it('fires on SELECT … INTO a new table, as on CREATE TABLE AS, but not INTO a temporary one', async () => {
+    const f = await lintSql('SELECT * INTO lead_archive FROM lead WHERE closed;\nSELECT * INTO TEMP lead_scratch FROM lead;', { rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([[1, 1]]);
+    expect(f[0]!.message).toContain('lead_archive');
+  });
+
   it('fires for each unprotected table and only those', async () => {
     const f = await lintSql(`CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nALTER TABLE b ENABLE ROW LEVEL SECURITY;\nCREATE UNLOGGED TABLE c (id int);`, { rule });
     expect(f.map((x) => x.line)).toEqual([1, 4]);

@@ -37,6 +37,33 @@ describe(rule, () => {
     expect(f.map((x) => x.message.includes('USING') ? 'using' : 'check')).toEqual(['using', 'check']);
   });
 
+  it('fires on conditions that are always true: 1 = 1, tenant_id = tenant_id, NOT false, an OR with true', async () => {
+    const sql = [
+      'CREATE POLICY a ON lead USING (1 = 1);',
+      'CREATE POLICY b ON lead USING (territory_id = territory_id);',
+      'CREATE POLICY c ON lead USING (NOT false) WITH CHECK (owner_id = 3 OR true);',
+    ].join('\n');
+    const f = await lintSql(sql, { before: [table], rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([
+      [1, 32],
+      [2, 32],
+      [3, 32],
+      [3, 55],
+    ]);
+    expect(f[0]!.message).toContain('a USING that is always true');
+    expect(await lintSql('CREATE POLICY d ON lead USING (1 = 2 OR territory_id = owner_id);', { before: [table], rule })).toEqual([]);
+  });
+
+  it('fires on a policy that fails open when its setting is unset, at the IS NULL arm', async () => {
+    const sql = "CREATE POLICY t ON lead USING (current_setting('app.territory', true) IS NULL OR territory_id = current_setting('app.territory', true)::bigint);";
+    const f = await lintSql(sql, { before: [table], rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([[1, 32]]);
+    expect(f[0]!.message).toContain('fails open');
+    expect(f[0]!.message).toContain('app.territory');
+    const closed = "CREATE POLICY t ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint OR owner_id IS NULL);";
+    expect(await lintSql(closed, { before: [table], rule })).toEqual([]);
+  });
+
   it('does not fire on restrictive policies (AND-ed: true narrows nothing and opens nothing)', async () => {
     expect(await lintSql('CREATE POLICY p ON lead AS RESTRICTIVE USING (true) WITH CHECK (true);', { before: [table], rule })).toEqual([]);
   });

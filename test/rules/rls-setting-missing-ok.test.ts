@@ -37,7 +37,7 @@ describe(rule, () => {
       "current_setting('app.territory', 't')",
       "pg_catalog.current_setting('app.territory', true)",
     ]) {
-      expect(await lintSql(policy(`territory_id = ${call}::bigint`), { before: [table], rule }), call).toEqual([]);
+      expect(await lintSql(policy(`territory_id = nullif(${call}, '')::bigint`), { before: [table], rule }), call).toEqual([]);
     }
   });
 
@@ -73,7 +73,7 @@ describe(rule, () => {
     expect(await lintSql(sql, { before: [table], rule })).toEqual([]);
   });
 
-  it('does not look into a function body, even one with a custom dollar tag holding ; and current_setting', async () => {
+  it('reads a function body, even one with a custom dollar tag holding ; and current_setting, only for the policies that call it', async () => {
     const sql = [
       'CREATE FUNCTION app_territory() RETURNS bigint LANGUAGE sql STABLE AS $body$',
       "  SELECT current_setting('app.territory')::bigint; -- not a policy",
@@ -83,8 +83,11 @@ describe(rule, () => {
       "CREATE POLICY lead_owner ON lead USING (owner = current_setting('app.user'));",
     ].join('\n');
     const all = await lintSql(sql, { before: [table] });
-    // only the policy after the body is reported, on its own line: the body did not shift the split
-    expect(all.filter((x) => x.rule === rule).map((x) => [x.line, x.column])).toEqual([[6, 49]]);
+    // the policy calling the function, and the one after the body on its own line: the body did not shift the split
+    expect(all.filter((x) => x.rule === rule).map((x) => [x.line, x.column])).toEqual([
+      [4, 60],
+      [6, 49],
+    ]);
     expect(all.filter((x) => x.rule === 'syntax-error')).toEqual([]);
   });
 
@@ -96,5 +99,24 @@ describe(rule, () => {
   it('fires on its bad example and not on its good one', async () => {
     expect((await lintSql(definition.docs.example!.bad, { rule })).length).toBeGreaterThan(0);
     expect(await lintSql(definition.docs.example!.good, { rule })).toEqual([]);
+  });
+  it('fires on a bare cast of current_setting(…, true) to a non-text type, advising nullif', async () => {
+    const sql = "CREATE POLICY p ON lead USING (territory_id = current_setting('app.territory', true)::bigint);\nCREATE POLICY q ON lead USING (region = current_setting('app.region', true)::text);\nCREATE POLICY r ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);";
+    const f = await lintSql(sql, { rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([[1, 47]]);
+    expect(f[0]!.message).toContain("''::int8");
+    expect(f[0]!.help).toContain("nullif(current_setting('app.territory', true), '')::int8");
+  });
+
+  it('fires on a policy calling a function of the folder that reads a setting without missing_ok', async () => {
+    const before = [
+      "CREATE FUNCTION app_territory() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT current_setting('app.territory')::bigint $$;",
+      "CREATE FUNCTION app_region() RETURNS text LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN current_setting('app.region', true); END $$;",
+    ];
+    const f = await lintSql('CREATE POLICY p ON lead USING (territory_id = app_territory() AND region = app_region());', { before, rule });
+    expect(f.map((x) => [x.line, x.column])).toEqual([[1, 47]]);
+    expect(f[0]!.message).toContain("app_territory() in USING, which reads current_setting('app.territory')");
+    const fixed = [...before, "CREATE OR REPLACE FUNCTION app_territory() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.territory', true), '')::bigint $$;"];
+    expect(await lintSql('CREATE POLICY p ON lead USING (territory_id = app_territory());', { before: fixed, rule })).toEqual([]);
   });
 });

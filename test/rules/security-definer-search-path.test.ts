@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSql } from '../helpers/project.js';
+import { lintProject, lintSql } from '../helpers/project.js';
 import definition from '../../src/rules/security-definer-search-path.js';
 
 const rule = 'security-definer-search-path';
@@ -103,5 +103,40 @@ describe(rule, () => {
   it('fires on its bad example and not on its good one', async () => {
     expect((await lintSql(definition.docs.example!.bad, { rule })).length).toBeGreaterThan(0);
     expect(await lintSql(definition.docs.example!.good, { rule })).toEqual([]);
+  });
+  it('does not fire when a later ALTER FUNCTION … SET search_path of the same change fixes the function, in this file or the next', async () => {
+    const sql = `${fn('SECURITY DEFINER')}\nALTER FUNCTION territory_of(bigint) SET search_path = pg_catalog, pg_temp;`;
+    expect(await lintSql(sql, { rule })).toEqual([]);
+    const f = await lintProject(
+      {
+        'db/migration/V1__fn.sql': fn('SECURITY DEFINER'),
+        'db/migration/V2__pin.sql': "ALTER FUNCTION territory_of(bigint) SET search_path = '';",
+      },
+      { files: ['db/migration/V1__fn.sql', 'db/migration/V2__pin.sql'] },
+    );
+    expect(f.filter((x) => x.rule === rule)).toEqual([]);
+    // a fix in a later change does not excuse the change that shipped the function without one
+    const before = await lintProject(
+      { 'db/migration/V1__fn.sql': fn('SECURITY DEFINER'), 'db/migration/V2__pin.sql': "ALTER FUNCTION territory_of(bigint) SET search_path = '';" },
+      { files: ['db/migration/V1__fn.sql'] },
+    );
+    expect(before.filter((x) => x.rule === rule)).toHaveLength(1);
+  });
+
+  it('fires on a search_path with public or $user on it, or with pg_temp left out or not last', async () => {
+    const sql = [
+      fn('SECURITY DEFINER SET search_path = public', 'a'),
+      fn('SECURITY DEFINER SET search_path = "$user", app, pg_temp', 'b'),
+      fn('SECURITY DEFINER SET search_path = app', 'c'),
+      fn('SECURITY DEFINER SET search_path = pg_temp, app', 'd'),
+      fn('SECURITY DEFINER SET search_path = app, pg_catalog, pg_temp', 'e'),
+    ].join('\n');
+    const f = await lintSql(sql, { rule });
+    expect(f.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+    expect(f[0]!.message).toContain('public is on it');
+    expect(f[2]!.message).toContain('pg_temp is not on it');
+    expect(f[3]!.message).toContain('pg_temp is not last');
+    expect(await lintSql(`${fn('SECURITY DEFINER SET search_path = public', 'a')}\nALTER FUNCTION a(bigint) SET search_path = app, pg_temp;`, { rule })).toEqual([]);
+    expect(await lintSql("ALTER FUNCTION elsewhere(int) SET search_path = public;", { rule })).toEqual([]);
   });
 });

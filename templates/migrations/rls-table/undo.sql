@@ -3,5 +3,5 @@
 SET lock_timeout = '{{lock_timeout}}';
 SET statement_timeout = '30s';
 
--- pgmig-ignore ban-drop-table -- the undo removes the table its migration created
+-- dropping the table its own migration created is what an undo is for (ban-drop-table knows)
 DROP TABLE IF EXISTS {{table}};
