@@ -25,7 +25,7 @@ const REMEDY: Record<string, string> = {
   CONSTR_NOTNULL: 'add it NOT VALID (PostgreSQL 18+) and VALIDATE it in a later transaction',
   CONSTR_UNIQUE: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
   CONSTR_PRIMARY: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
-  CONSTR_EXCLUSION: 'it has no NOT VALID or online form',
+  CONSTR_EXCLUSION: 'it has no online form: add it in a quiet window, or on a table still empty',
 };
 
 const HELP: Record<string, string> = {
