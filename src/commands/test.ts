@@ -13,6 +13,7 @@ import { UserError } from '../errors.js';
 import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { flywayDuplicates } from '../migrations/duplicates.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
@@ -273,7 +274,7 @@ async function testRun(opts: TestOptions): Promise<TestResult> {
       }
       return observerReady;
     };
-    applier = new Applier(client);
+    applier = new Applier(client, config);
     doing = 'creating flyway_schema_history';
     await applier.createHistory();
     await parserReady;
@@ -568,6 +569,11 @@ function planRun(opts: TestOptions, config: Config): Plan {
     else forward.push(e);
   }
   forward.sort((a, b) => compareMigrations(valid(a)!, valid(b)!));
+  // `flyway migrate` refuses files it takes for one migration: none of them runs
+  for (const d of flywayDuplicates(forward)) {
+    problems.push({ severity: 'error', file: d.files[0]!.path, message: `${d.message.replace('\n', '; ')} (flyway migrate refuses to run; give each its own version)` });
+    for (const f of d.files) forward.splice(forward.indexOf(f), 1);
+  }
   let order = forward;
   if (explicit.length) {
     // with files given, only what runs before the newest of them is context, as for lint

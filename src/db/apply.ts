@@ -1,9 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
 import type { MigrationEntry } from '../migrations/discover.js';
+import type { Config } from '../migrations/config.js';
+import { migrationTransactionMode } from '../migrations/file-mode.js';
 import type { MigrationName } from '../migrations/name.js';
 import { parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
@@ -229,7 +231,28 @@ export class Applier {
   /** The file running now and, when known, its statement (for a message on Ctrl-C). */
   private live?: () => { m: MigrationFile; stmt?: Statement | undefined };
 
-  constructor(readonly client: pg.Client) {}
+  /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
+  constructor(
+    readonly client: pg.Client,
+    private readonly config: Pick<Config, 'flyway' | 'postgresVersion'> = { flyway: {}, postgresVersion: 16 },
+  ) {}
+
+  /**
+   * How the file runs, as Flyway would run it (see migrationTransactionMode), and why not in one
+   * transaction when it does not; a file with its own BEGIN/COMMIT runs as written. A refusal
+   * is Flyway's own: it runs nothing of such a file.
+   */
+  private runMode(m: MigrationFile, stmts: Statement[]): { reason?: string; refusal?: { line: number; message: string } } {
+    const mode = migrationTransactionMode(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
+    if (mode.refusal) return { reason: mode.reason, refusal: mode.refusal };
+    if (!mode.inTransaction) return { reason: mode.reason };
+    return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
+  }
+
+  /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
+  private plainAllowed(m: MigrationFile): boolean {
+    return this.config.flyway.executeInTransaction !== false && !existsSync(`${m.entry.absPath}.conf`);
+  }
 
   /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
   async createHistory(): Promise<void> {
@@ -287,9 +310,10 @@ export class Applier {
     const record = opts.record ?? true;
     if (record && !this.historyName) await this.createHistory();
     const type = opts.type ?? 'SQL';
-    const plain = opts.tracer ? undefined : m.plainText;
+    const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
     const stmts = plain === undefined ? m.parsed.statements : [];
-    const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
+    const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
+    const reason = mode.reason;
     const run: MigrationRun = {
       file: m.entry.path,
       script: basename(m.entry.path),
@@ -311,6 +335,18 @@ export class Applier {
     if (plain === undefined && m.parsed.error) {
       run.status = 'failed';
       run.error = syntaxError(m);
+      return run;
+    }
+    if (mode.refusal) {
+      // `flyway migrate` stops here before running anything of the file
+      run.status = 'failed';
+      run.error = {
+        file: m.entry.path,
+        line: mode.refusal.line,
+        column: 1,
+        message: `Flyway refuses this migration: ${mode.refusal.message}`,
+        hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${basename(m.entry.path)}.conf`,
+      };
       return run;
     }
     // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
@@ -416,6 +452,8 @@ export class Applier {
    */
   async applyBatch(files: MigrationFile[]): Promise<MigrationRun[]> {
     if (!this.historyName) await this.createHistory();
+    // Flyway runs no file in a transaction: none can share one round trip
+    if (this.config.flyway.executeInTransaction === false) return [];
     const done = watchCommits(this.client);
     // without knowing which files committed, a failure could not be taken up where it happened
     if (!done.available) return [];
@@ -473,6 +511,8 @@ export class Applier {
    * placeholder). A file that needs parsing to tell is parsed here.
    */
   static batchable(m: MigrationFile): boolean {
+    // a script configuration may take the file out of a transaction
+    if (existsSync(`${m.entry.absPath}.conf`)) return false;
     if (m.plainText !== undefined) return true;
     const p = m.parsed;
     return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { readFlywaySettings, type FlywaySettings } from './flyway.js';
 
 export type SeverityOverride = 'off' | 'warning' | 'error';
 
@@ -26,6 +27,12 @@ export interface Config {
   assumeInTransaction: boolean;
   postgresVersion: number;
   requireUndo: boolean;
+  /**
+   * The Flyway settings in effect: the project's flyway.conf / flyway.toml (next to the config
+   * file), with the .pgmig.yml keys of the same meaning (mixed, placeholders,
+   * placeholderReplacement, sqlMigrationSuffixes, historyTable) over them.
+   */
+  flyway: FlywaySettings;
 }
 
 export const CONFIG_FILE = '.pgmig.yml';
@@ -46,6 +53,7 @@ export function defaultConfig(root: string): Config {
     assumeInTransaction: false,
     postgresVersion: 16,
     requireUndo: false,
+    flyway: {},
   };
 }
 
@@ -64,19 +72,27 @@ export function findConfig(cwd: string): string | undefined {
 /** Loads the given file, or the one found from `cwd`, or the defaults. */
 export function loadConfig(cwd: string, explicit?: string, knownRules?: ReadonlySet<string>): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return defaultConfig(resolve(cwd));
+  if (!file) return withFlywaySettings(defaultConfig(resolve(cwd)));
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UserError(`cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  return parseConfig(text, file, knownRules);
+  return withFlywaySettings(parseConfig(text, file, knownRules));
+}
+
+/** Fills the Flyway settings .pgmig.yml left unset from the project's Flyway configuration. */
+export function withFlywaySettings(config: Config): Config {
+  const fw = readFlywaySettings(config.root);
+  config.flyway = { ...fw, ...config.flyway, placeholders: { ...fw.placeholders, ...config.flyway.placeholders } };
+  return config;
 }
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'mixed', 'placeholders', 'placeholderReplacement',
+  'sqlMigrationSuffixes', 'historyTable',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -182,6 +198,39 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
         config[key as 'assumeInTransaction' | 'requireUndo'] = value;
         break;
+      case 'mixed':
+      case 'placeholderReplacement':
+        if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
+        config.flyway[key as 'mixed' | 'placeholderReplacement'] = value;
+        break;
+      case 'placeholders': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping of placeholder name to value, e.g. {schema: app}');
+        const out: Record<string, string> = {};
+        for (const [k, v] of Object.entries(value)) {
+          if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw bad(`placeholders.${k}`, 'expected a text value');
+          out[k] = String(v);
+        }
+        config.flyway.placeholders = out;
+        break;
+      }
+      case 'sqlMigrationSuffixes': {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && /^\.[^/\\]+$/.test(v))) {
+          throw bad(key, 'expected a list of file name endings starting with a dot, e.g. [.sql, .pgsql]');
+        }
+        config.flyway.sqlMigrationSuffixes = list as string[];
+        break;
+      }
+      case 'historyTable': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {table: flyway_schema_history, schema: app}');
+        for (const [k, v] of Object.entries(value)) {
+          if (k !== 'table' && k !== 'schema') throw bad(`historyTable.${k}`, 'unknown key (expected table or schema)');
+          if (typeof v !== 'string' || !v) throw bad(`historyTable.${k}`, 'expected a name');
+          if (k === 'table') config.flyway.table = v;
+          else config.flyway.defaultSchema = v;
+        }
+        break;
+      }
       case 'postgresVersion':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
           throw bad(key, 'expected a PostgreSQL major version such as 16');

@@ -1,5 +1,6 @@
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
+import { migrationTransactionMode } from '../migrations/file-mode.js';
 import { locksOf } from '../sql/locks.js';
 import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
@@ -149,7 +150,10 @@ export class Engine {
           help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
         });
       }
-      const session = new SessionState(this.config.assumeInTransaction);
+      // a runner like Flyway wraps the file in a transaction only when it can run in one; the
+      // script's own .conf (executeInTransaction=true) says so whatever assumeInTransaction says
+      const mode = migrationTransactionMode(file, parsed, this.config);
+      const session = new SessionState(mode.inTransaction && (this.config.assumeInTransaction || !!mode.fromScript));
       const states = new Map<string, Record<string, unknown>>();
       const stateOf = (id: string) => {
         let s = states.get(id);

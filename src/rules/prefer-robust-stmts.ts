@@ -104,7 +104,8 @@ export default defineRule({
 
 function state(ctx: StatementContext): State {
   const s = ctx.state as State;
-  s.inTransaction ??= ctx.config.assumeInTransaction;
+  // the runner's transaction: assumeInTransaction, for a file it can wrap in one
+  s.inTransaction ??= ctx.session.assumeInTransaction;
   return s;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSql } from '../helpers/project.js';
+import { lintProject, lintSql } from '../helpers/project.js';
 
 const rule = 'prefer-robust-stmts';
 const lines = async (sql: string, config?: string) => (await lintSql(sql, { rule, config })).map((f) => f.line);
@@ -108,5 +108,22 @@ describe(rule, () => {
   it('does not fire on DETACH PARTITION … CONCURRENTLY, which can never run in a transaction', async () => {
     expect(await lines('ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;')).toEqual([]);
     expect(await lines('ALTER TABLE event DETACH PARTITION event_2023;')).toEqual([1]);
+  });
+
+  it('under assumeInTransaction (Flyway), fires only in files Flyway runs outside a transaction (issue 18 item 8)', async () => {
+    const assume = 'assumeInTransaction: true\n';
+    const ddl = 'CREATE TABLE lead_tag (lead_id bigint);\nALTER TABLE lead ADD COLUMN score bigint;';
+    const of = (f: Awaited<ReturnType<typeof lintProject>>) => f.filter((x) => x.rule === rule).map((x) => `${x.file}:${x.line}`);
+    // Flyway wraps each of these files in a transaction: nothing to repeat after a failure
+    expect(of(await lintProject({ '.pgmig.yml': assume, 'db/migration/V1__a.sql': ddl, 'db/migration/V2__b.sql': 'DROP TABLE old_table;' }))).toEqual([]);
+    // executeInTransaction=false in the script's .conf: statement by statement, so it counts
+    expect(
+      of(await lintProject({ '.pgmig.yml': assume, 'db/migration/V1__a.sql': ddl, 'db/migration/V1__a.sql.conf': 'executeInTransaction = false\n' })),
+    ).toEqual(['db/migration/V1__a.sql:1', 'db/migration/V1__a.sql:2']);
+    // so does Flyway's global executeInTransaction=false (flyway.conf beside .pgmig.yml)
+    expect(of(await lintProject({ '.pgmig.yml': assume, 'flyway.conf': 'flyway.executeInTransaction=false\n', 'db/migration/V1__a.sql': ddl }))).toEqual([
+      'db/migration/V1__a.sql:1',
+      'db/migration/V1__a.sql:2',
+    ]);
   });
 });

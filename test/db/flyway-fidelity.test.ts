@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { testProject, withKeptDatabase } from './helpers.js';
+
+// pgmig test must run each file the way `flyway migrate` does, and fail where Flyway refuses
+const users = 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n';
+const mixedFile = 'ALTER TABLE users ADD COLUMN name text;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n';
+
+describe('pgmig test: files run as Flyway runs them', () => {
+  it('refuses a file mixing transactional DDL with CONCURRENTLY, in Flyway\'s words, and runs none of it (issue 25 item 5)', async () => {
+    const r = await testProject({ 'db/migration/V1__users.sql': users, 'db/migration/V2__mixed.sql': mixedFile }, { keep: true });
+    const v2 = r.migrations.find((m) => m.script === 'V2__mixed.sql')!;
+    expect(v2.status).toBe('failed');
+    expect(v2.error!.line).toBe(2);
+    expect(v2.error!.message).toBe(
+      'Flyway refuses this migration: Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ' +
+        'Offending statement found at line 2: CREATE INDEX CONCURRENTLY users_email_idx ON users (email) [non-transactional]',
+    );
+    expect(v2.error!.hint).toMatch(/mixed: true/);
+    expect(r.summary.errors).toBeGreaterThan(0);
+    await withKeptDatabase(r.database.name, async (c) => {
+      const cols = await c.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'users' ORDER BY 1`);
+      expect(cols.rows.map((x) => x.column_name)).toEqual(['email', 'id']);
+    });
+  });
+
+  it('runs such a file statement by statement with mixed: true, from .pgmig.yml or flyway.conf / flyway.toml', async () => {
+    for (const cfg of [{ '.pgmig.yml': 'mixed: true\n' }, { 'flyway.conf': 'flyway.mixed=true\n' }, { 'flyway.toml': '[flyway]\nmixed = true\n' }]) {
+      const r = await testProject({ ...cfg, 'db/migration/V1__users.sql': users, 'db/migration/V2__mixed.sql': mixedFile });
+      const v2 = r.migrations.find((m) => m.script === 'V2__mixed.sql')!;
+      expect([Object.keys(cfg)[0], v2.status, v2.transactional, v2.nonTransactionalReason]).toEqual([Object.keys(cfg)[0], 'applied', false, 'CREATE INDEX CONCURRENTLY']);
+    }
+  });
+
+  it('honours executeInTransaction in V….sql.conf (issue 19 item 3)', async () => {
+    // Flyway knows no REINDEX INDEX CONCURRENTLY: it runs it in its transaction, and the server refuses
+    const reindex = 'CREATE INDEX users_email_idx ON users (email);\nREINDEX INDEX CONCURRENTLY users_email_idx;\n';
+    const r1 = await testProject({ 'db/migration/V1__users.sql': users, 'db/migration/V2__reindex.sql': reindex });
+    const a = r1.migrations.find((m) => m.script === 'V2__reindex.sql')!;
+    expect([a.status, a.transactional, a.error?.sqlstate]).toEqual(['failed', true, '25001']);
+    const r2 = await testProject({
+      'db/migration/V1__users.sql': users,
+      'db/migration/V2__reindex.sql': reindex,
+      'db/migration/V2__reindex.sql.conf': 'executeInTransaction=false\n',
+    });
+    const b = r2.migrations.find((m) => m.script === 'V2__reindex.sql')!;
+    expect([b.status, b.transactional, b.nonTransactionalReason]).toEqual(['applied', false, 'executeInTransaction=false in db/migration/V2__reindex.sql.conf']);
+    // a base file too (base files are otherwise sent many to a round trip)
+    const r3 = await testProject(
+      {
+        'db/migration/V1__users.sql': users,
+        'db/migration/V1__users.sql.conf': 'executeInTransaction=false\n',
+        'db/migration/V2__new.sql': 'SELECT 1;\n',
+      },
+      { files: ['db/migration/V2__new.sql'] },
+    );
+    expect(r3.migrations.map((m) => [m.script, m.status, m.transactional])).toEqual([
+      ['V1__users.sql', 'applied', false],
+      ['V2__new.sql', 'applied', true],
+    ]);
+  });
+
+  it('refuses versions Flyway takes for one (V1, V01, V1.0) and runs none of them (issue 25 item 5)', async () => {
+    const r = await testProject(
+      {
+        'db/migration/V1__users.sql': users,
+        'db/migration/V01__again.sql': 'SELECT 1;\n',
+        'db/migration/V1.0__once_more.sql': 'SELECT 2;\n',
+        'db/migration/V2__other.sql': 'SELECT 3;\n',
+      },
+      { keep: true },
+    );
+    const dup = r.problems.filter((p) => /more than one migration/.test(p.message));
+    expect(dup).toHaveLength(1);
+    expect(dup[0]!.severity).toBe('error');
+    expect(dup[0]!.message).toMatch(/^Found more than one migration with version 1; Offending Migrations: /);
+    expect(dup[0]!.message).toContain('db/migration/V01__again.sql');
+    expect(r.summary.errors).toBeGreaterThan(0);
+    await withKeptDatabase(r.database.name, async (c) => {
+      const h = await c.query('SELECT script FROM flyway_schema_history ORDER BY installed_rank');
+      expect(h.rows.map((x) => x.script)).toEqual(['V2__other.sql']);
+    });
+  });
+});
