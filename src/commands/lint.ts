@@ -2,7 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, entryFor, isMigrationPath, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
 import { readMigration } from '../migrations/read.js';
 import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
@@ -50,16 +50,17 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
       );
     }
   }
-  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
+  const suffixes = config.flyway.sqlMigrationSuffixes;
+  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder, suffixes);
   const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
+  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder, suffixes);
 
   let lintSet: Set<string>;
   let base: BaseInfo | undefined;
   if (opts.changedSince) {
-    const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder);
+    const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder, suffixes);
     base = found.base;
-    lintSet = new Set(found.changed.filter((p) => p.endsWith('.sql') && existsSync(p)));
+    lintSet = new Set(found.changed.filter((p) => isMigrationPath(p, suffixes) && existsSync(p)));
   } else if (explicit.length > 0) {
     lintSet = new Set(explicit);
   } else {
@@ -141,7 +142,7 @@ async function orderInputs(
  * base branch after this branch started still counts), and the base migrations this branch
  * changed or deleted (relative to the merge base: what the branch itself did).
  */
-function changedSince(cwd: string, ref: string, dirs: string[], placeholder: string): { changed: string[]; base: BaseInfo } {
+function changedSince(cwd: string, ref: string, dirs: string[], placeholder: string, suffixes?: readonly string[]): { changed: string[]; base: BaseInfo } {
   const root = repoRoot(cwd);
   const { name, commit: tip } = resolveRef(root, ref);
   const commit = mergeBase(root, name);
@@ -156,9 +157,9 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
   }
   const entryAt = (p: string) => {
     const abs = fromRepo(p);
-    return entryFor(cwd, abs, dirname(abs), placeholder);
+    return entryFor(cwd, abs, dirname(abs), placeholder, suffixes);
   };
-  const sql = (p: string) => p.endsWith('.sql');
+  const sql = (p: string) => isMigrationPath(p, suffixes);
   const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
   const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
   const modified: string[] = [];

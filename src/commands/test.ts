@@ -12,7 +12,7 @@ import { Tracer } from '../db/trace.js';
 import { UserError } from '../errors.js';
 import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, entryFor, isMigrationPath, type MigrationEntry } from '../migrations/discover.js';
 import { flywayDuplicates } from '../migrations/duplicates.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
@@ -546,12 +546,13 @@ function planRun(opts: TestOptions, config: Config): Plan {
   const dirs = config.migrations.map((d) => resolve(config.root, d));
   const explicit = (opts.files ?? []).map((f) => resolve(cwd, f));
   const scanDirs = [...new Set([...dirs.filter((d) => existsSync(d)), ...explicit.map((f) => dirname(f))])];
-  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
+  const suffixes = config.flyway.sqlMigrationSuffixes;
+  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder, suffixes);
   const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
+  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder, suffixes);
 
   let changeSet: Set<string>;
-  if (opts.changedSince) changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
+  if (opts.changedSince) changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs, suffixes));
   else if (explicit.length) changeSet = new Set(explicit);
   else changeSet = new Set(directory.map((e) => e.absPath));
 
@@ -613,13 +614,13 @@ function planRun(opts: TestOptions, config: Config): Plan {
 }
 
 /** The migration files added or changed since the merge base with `ref` (and still there). */
-function changedFiles(cwd: string, ref: string, dirs: string[]): string[] {
+function changedFiles(cwd: string, ref: string, dirs: string[], suffixes?: readonly string[]): string[] {
   const root = repoRoot(cwd);
   const commit = mergeBase(root, ref);
   const realCwd = realpathSync(cwd);
   const rel = dirs.map((d) => relative(root, realpathSync(d)).split(sep).join('/') || '.');
   return changesSince(root, commit, rel)
-    .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
+    .filter((c) => c.status !== 'D' && isMigrationPath(c.path, suffixes))
     .map((c) => resolve(cwd, relative(realCwd, resolve(root, c.path))))
     .filter((p) => existsSync(p));
 }

@@ -17,6 +17,7 @@ import rlsSettingMissingOk from './rls-setting-missing-ok.js';
 import rlsPermissivePolicy from './rls-permissive-policy.js';
 import securityDefinerSearchPath from './security-definer-search-path.js';
 import migrationFilename from './migration-filename.js';
+import migrationDescriptionStyle from './migration-description-style.js';
 import duplicateVersion from './duplicate-version.js';
 import versionOutOfOrder from './version-out-of-order.js';
 import versionRange from './version-range.js';
@@ -75,6 +76,7 @@ export const RULES: Rule[] = [
   rlsPermissivePolicy,
   securityDefinerSearchPath,
   migrationFilename,
+  migrationDescriptionStyle,
   duplicateVersion,
   versionOutOfOrder,
   versionRange,

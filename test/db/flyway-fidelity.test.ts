@@ -24,7 +24,8 @@ describe('pgmig test: files run as Flyway runs them', () => {
   });
 
   it('runs such a file statement by statement with mixed: true, from .pgmig.yml or flyway.conf / flyway.toml', async () => {
-    for (const cfg of [{ '.pgmig.yml': 'mixed: true\n' }, { 'flyway.conf': 'flyway.mixed=true\n' }, { 'flyway.toml': '[flyway]\nmixed = true\n' }]) {
+    const configs: Array<Record<string, string>> = [{ '.pgmig.yml': 'mixed: true\n' }, { 'flyway.conf': 'flyway.mixed=true\n' }, { 'flyway.toml': '[flyway]\nmixed = true\n' }];
+    for (const cfg of configs) {
       const r = await testProject({ ...cfg, 'db/migration/V1__users.sql': users, 'db/migration/V2__mixed.sql': mixedFile });
       const v2 = r.migrations.find((m) => m.script === 'V2__mixed.sql')!;
       expect([Object.keys(cfg)[0], v2.status, v2.transactional, v2.nonTransactionalReason]).toEqual([Object.keys(cfg)[0], 'applied', false, 'CREATE INDEX CONCURRENTLY']);
@@ -78,6 +79,31 @@ describe('pgmig test: files run as Flyway runs them', () => {
     await withKeptDatabase(r.database.name, async (c) => {
       const h = await c.query('SELECT script FROM flyway_schema_history ORDER BY installed_rank');
       expect(h.rows.map((x) => x.script)).toEqual(['V2__other.sql']);
+    });
+  });
+
+  it("runs Flyway's own name styles and suffixes: V1__Create_person_table.sql, V2__AddUsers.sql, V8__x.SQL, sqlMigrationSuffixes (issue 18 item 9, issue 25 item 7)", async () => {
+    const r = await testProject(
+      {
+        '.pgmig.yml': 'sqlMigrationSuffixes: [.sql, .pgsql]\n',
+        'db/migration/V1__Create_person_table.sql': 'CREATE TABLE person (id bigint PRIMARY KEY);\n',
+        'db/migration/V2__AddUsers.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+        'db/migration/V8__x.SQL': 'ALTER TABLE users ADD COLUMN x int;\n',
+        'db/migration/V9__y.pgsql': 'ALTER TABLE users ADD COLUMN y int;\n',
+        'db/migration/notes.txt': 'not a migration',
+      },
+      { keep: true },
+    );
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.migrations.map((m) => [m.script, m.description, m.status])).toEqual([
+      ['V1__Create_person_table.sql', 'Create person table', 'applied'],
+      ['V2__AddUsers.sql', 'AddUsers', 'applied'],
+      ['V8__x.SQL', 'x', 'applied'],
+      ['V9__y.pgsql', 'y', 'applied'],
+    ]);
+    await withKeptDatabase(r.database.name, async (c) => {
+      const h = await c.query('SELECT version, description FROM flyway_schema_history ORDER BY installed_rank');
+      expect(h.rows.map((x) => `${x.version}:${x.description}`)).toEqual(['1:Create person table', '2:AddUsers', '8:x', '9:y']);
     });
   });
 });
