@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
 import { discoverMigrations, entryFor, isMigrationPath, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
+import { missingPlaceholders, withPlaceholders } from '../migrations/placeholders.js';
 import { readMigration } from '../migrations/read.js';
 import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
 import { Engine, type EngineInput } from '../rules/engine.js';
@@ -67,10 +68,11 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
     lintSet = new Set(directory.map((e) => e.absPath));
   }
 
-  const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
+  const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0, config);
   const engine = new Engine(RULES, config);
   const wholeFolder = !opts.changedSince && explicit.length === 0;
   const result = engine.run(inputs, directory, base, wholeFolder);
+  showPlaceholdersAsWritten(result, inputs);
   return { result, config };
 }
 
@@ -95,6 +97,7 @@ async function orderInputs(
   lintEntries: MigrationEntry[],
   lintSet: Set<string>,
   explicitFiles: boolean,
+  config: Config,
 ): Promise<EngineInput[]> {
   await ensureParser();
   const named = (e: MigrationEntry): MigrationName | undefined => (isNameProblem(e.name) ? undefined : e.name);
@@ -130,7 +133,8 @@ async function orderInputs(
   undo.sort((a, b) => -compareMigrations(named(a)!, named(b)!));
   return [...forward, ...invalid, ...undo].map((entry) => ({
     entry,
-    parsed: readMigration(entry.absPath, entry.path),
+    // the text Flyway sends: placeholders replaced by their values
+    parsed: withPlaceholders(readMigration(entry.absPath, entry.path), config, entry.absPath),
     lint: lintSet.has(entry.absPath),
     ownChange: isUndo(entry),
   }));
@@ -183,6 +187,27 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
     if (c.status === 'M' && onMergeBase.has(c.path)) modified.push(entryAt(c.path).path);
   }
   return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+
+/**
+ * A placeholder with no value is parsed as a name made from it (`${schema}` as `_schema__`);
+ * findings say it as the file does.
+ */
+function showPlaceholdersAsWritten(result: LintResult, inputs: EngineInput[]): void {
+  const byFile = new Map<string, string[]>();
+  for (const i of inputs) {
+    const names = [...new Set(missingPlaceholders(i.parsed).map((p) => p.name))];
+    if (names.length) byFile.set(i.entry.path, names);
+  }
+  if (!byFile.size) return;
+  for (const f of result.findings) {
+    const names = byFile.get(f.file);
+    if (!names) continue;
+    for (const n of names) {
+      const mangled = `_${n.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`;
+      f.message = f.message.split(mangled).join(`\${${n}}`);
+    }
+  }
 }
 
 function isUndo(e: MigrationEntry): boolean {

@@ -11,7 +11,8 @@ import { parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
-import { FunctionBodies, ownBody, plpgsqlFrame, positionInBody, stringHolding, unresolvedPlaceholders } from './bodies.js';
+import { missingPlaceholderMessage, missingPlaceholders, withPlaceholders, type Placeholder } from '../migrations/placeholders.js';
+import { FunctionBodies, ownBody, plpgsqlFrame, positionInBody, stringHolding } from './bodies.js';
 import type { StatementTrace, Tracer } from './trace.js';
 
 /** A migration file read and ready to run. */
@@ -249,6 +250,28 @@ export class Applier {
     return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
   }
 
+  /**
+   * The file as Flyway sends it: its placeholders replaced by their values (unless
+   * placeholderReplacement is false), positions still in the file as written; a repeatable
+   * file's checksum over the replaced text, as Flyway's. The placeholders with no value, which
+   * make Flyway refuse the file.
+   */
+  private replaced(m: MigrationFile): { m: MigrationFile; missing: Placeholder[] } {
+    if (this.config.flyway.placeholderReplacement === false || m.plainText !== undefined) return { m, missing: [] };
+    const text = m.parsed.source.text;
+    if (!text.includes('${')) return { m, missing: [] };
+    const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
+    const parsed = withPlaceholders(m.parsed, this.config, m.entry.absPath, {
+      user: this.client.user ?? 'postgres',
+      database: this.client.database ?? 'postgres',
+      ...(schema ? { defaultSchema: schema } : {}),
+    });
+    const missing = missingPlaceholders(parsed);
+    if (missing.length || parsed === m.parsed) return { m, missing };
+    const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
+    return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+  }
+
   /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
   private plainAllowed(m: MigrationFile): boolean {
     return this.config.flyway.executeInTransaction !== false && !existsSync(`${m.entry.absPath}.conf`);
@@ -306,10 +329,11 @@ export class Applier {
       ${literal(basename(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
   }
 
-  async apply(m: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
+  async apply(file: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
     const record = opts.record ?? true;
     if (record && !this.historyName) await this.createHistory();
     const type = opts.type ?? 'SQL';
+    const { m, missing } = this.replaced(file);
     const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
     const stmts = plain === undefined ? m.parsed.statements : [];
     const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
@@ -326,10 +350,9 @@ export class Applier {
       checksum: m.checksum,
       ...(opts.tracer ? { statements: [] } : {}),
     };
-    const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
-    if (placeholders.length) {
+    if (missing.length) {
       run.status = 'failed';
-      run.error = placeholderError(m, placeholders);
+      run.error = placeholderError(m, missing);
       return run;
     }
     if (plain === undefined && m.parsed.error) {
@@ -515,7 +538,8 @@ export class Applier {
     if (existsSync(`${m.entry.absPath}.conf`)) return false;
     if (m.plainText !== undefined) return true;
     const p = m.parsed;
-    return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;
+    // placeholders are replaced (or refused) by apply()
+    return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${');
   }
 
   /**
@@ -621,24 +645,18 @@ function syntaxError(m: MigrationFile): ApplyError {
   return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
 }
 
-/**
- * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
- * config deliberately has no such key), and the server would get the text as it is: a syntax
- * error at best, a wrong name or value stored at worst. So the file fails before it runs.
- */
-function placeholderError(m: MigrationFile, found: Array<{ name: string; index: number }>): ApplyError {
+/** A placeholder with no value: `flyway migrate` stops at the file, in these words. */
+function placeholderError(m: MigrationFile, found: Placeholder[]): ApplyError {
   const first = found[0]!;
   const p = m.parsed.source.position(first.index);
   const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-  const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+  const others = names.length > 1 ? ` (also no value for ${names.slice(1).join(', ')})` : '';
   return {
     file: m.entry.path,
     line: p.line,
     column: p.column,
-    message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
-    hint:
-      'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
-      '${…} inside comments and dollar-quoted bodies is left alone',
+    message: `${missingPlaceholderMessage(first)}${others}`,
+    hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
   };
 }
 

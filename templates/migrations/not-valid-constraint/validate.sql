@@ -7,5 +7,4 @@
 SET lock_timeout = '{{lock_timeout}}';
 SET statement_timeout = '30min';
 
--- pgmig-ignore prefer-robust-stmts -- validating a valid constraint does nothing: it can run twice
 ALTER TABLE {{table}} VALIDATE CONSTRAINT {{constraint}};
