@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
@@ -6,7 +6,8 @@ import { discoverMigrations, entryFor, isMigrationPath, type MigrationEntry } fr
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
 import { missingPlaceholders, withPlaceholders } from '../migrations/placeholders.js';
 import { readMigration } from '../migrations/read.js';
-import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
+import { flywayChecksum, flywayChecksumOfBytes } from '../db/apply.js';
+import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent, textAt } from '../git/git.js';
 import { Engine, type EngineInput } from '../rules/engine.js';
 import type { LintResult } from '../rules/finding.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
@@ -184,7 +185,8 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
       continue;
     }
     changed.push(fromRepo(c.path));
-    if (c.status === 'M' && onMergeBase.has(c.path)) modified.push(entryAt(c.path).path);
+    // an edit Flyway cannot see (line endings, a byte order mark) leaves its checksum as applied
+    if (c.status === 'M' && onMergeBase.has(c.path) && !sameFlywayChecksum(root, commit, c.path, fromRepo(c.path))) modified.push(entryAt(c.path).path);
   }
   return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
 }
@@ -208,6 +210,12 @@ function showPlaceholdersAsWritten(result: LintResult, inputs: EngineInput[]): v
       f.message = f.message.split(mangled).join(`\${${n}}`);
     }
   }
+}
+
+function sameFlywayChecksum(root: string, commit: string, repoPath: string, abs: string): boolean {
+  const before = textAt(root, commit, repoPath);
+  if (before === undefined || !existsSync(abs)) return false;
+  return flywayChecksum(before) === flywayChecksumOfBytes(readFileSync(abs));
 }
 
 function isUndo(e: MigrationEntry): boolean {

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
 import type { MigrationEntry } from '../migrations/discover.js';
@@ -193,9 +193,24 @@ function plainText(bytes: Buffer): string | undefined {
   return NEEDS_PARSING.test(text) ? undefined : text;
 }
 
-/** Flyway shows `add_user_email` as `add user email`. */
+/**
+ * Flyway shows `add_user_email` as `add user email`, and cuts one longer than its column
+ * (200) to 197 characters and "...".
+ */
 export function flywayDescription(name: MigrationName): string {
-  return name.description.replace(/_/g, ' ');
+  const d = name.description.replace(/_/g, ' ');
+  return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+
+/** The version as Flyway records it: `1_1` is `1.1` (leading and trailing zeros as written). */
+export function flywayVersion(version: string): string {
+  return version.replace(/_/g, '.');
+}
+
+/** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
+export function flywayScript(entry: Pick<MigrationEntry, 'absPath' | 'dir'>): string {
+  const rel = relative(entry.dir, entry.absPath);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : basename(entry.absPath);
 }
 
 /** Why a file cannot run in one transaction, or undefined when it can. */
@@ -324,9 +339,12 @@ export class Applier {
         : executionMs === 'batched'
           ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
           : String(Math.round(executionMs));
-    return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(m.historyVersion)}, ${literal(flywayDescription(m.name))}, ${literal(type)},
-      ${literal(basename(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+    // a file that switched roles (SET ROLE) must not have its history row written as that role:
+    // Flyway records it on its own terms, as the user it connected as
+    const role = ROLE_WORD.test(m.plainText ?? m.parsed.source.text) ? 'RESET ROLE;\n' : '';
+    return `${role}INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(flywayVersion(m.historyVersion))}, ${literal(flywayDescription(m.name))}, ${literal(type)},
+      ${literal(flywayScript(m.entry))}, ${m.checksum}, current_user, ${exec}, ${success})`;
   }
 
   async apply(file: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
@@ -340,8 +358,8 @@ export class Applier {
     const reason = mode.reason;
     const run: MigrationRun = {
       file: m.entry.path,
-      script: basename(m.entry.path),
-      version: m.historyVersion,
+      script: flywayScript(m.entry),
+      version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
       description: flywayDescription(m.name),
       transactional: !reason,
       ...(reason ? { nonTransactionalReason: reason } : {}),
@@ -516,8 +534,8 @@ export class Applier {
       if (m.plainText === undefined) this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
       return {
         file: m.entry.path,
-        script: basename(m.entry.path),
-        version: m.historyVersion,
+        script: flywayScript(m.entry),
+        version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
         description: flywayDescription(m.name),
         transactional: true,
         status: 'applied',
@@ -566,6 +584,9 @@ export class Applier {
     }
   }
 }
+
+/** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
+const ROLE_WORD = /\brole\b/i;
 
 /** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
 const FILE_STARTED = 'pgmig.file_started';

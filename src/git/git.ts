@@ -401,3 +401,9 @@ export async function pushHead(cwd: string, remote: string, branch: string, time
   if (STALE.test(message)) return { ok: false, kind: 'stale', message };
   return { ok: false, kind: 'refused', message, remote: said };
 }
+
+/** The text of `path` at `commit` (as stored: no smudge filters), or undefined when it is not there. */
+export function textAt(cwd: string, commit: string, path: string): string | undefined {
+  const r = runGit(cwd, ['cat-file', 'blob', `${commit}:${path}`]);
+  return r.ok ? r.stdout : undefined;
+}

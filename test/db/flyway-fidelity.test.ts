@@ -106,4 +106,47 @@ describe('pgmig test: files run as Flyway runs them', () => {
       expect(h.rows.map((x) => `${x.version}:${x.description}`)).toEqual(['1:Create person table', '2:AddUsers', '8:x', '9:y']);
     });
   });
+
+  it('records what Flyway records: version 1.1 for V1_1, the path below the folder as script, a long description cut to 197 + "..." (issue 25 items 10, 12)', async () => {
+    const long = 'x'.repeat(210);
+    const r = await testProject(
+      {
+        'db/migration/V1_1__users.sql': users,
+        'db/migration/sub/V11__more.sql': 'ALTER TABLE users ADD COLUMN a int;\n',
+        [`db/migration/V12__${long}.sql`]: 'SELECT 1;\n',
+      },
+      { keep: true },
+    );
+    expect(r.migrations.map((m) => [m.script, m.version])).toEqual([
+      ['V1_1__users.sql', '1.1'],
+      ['sub/V11__more.sql', '11'],
+      [`V12__${long}.sql`, '12'],
+    ]);
+    await withKeptDatabase(r.database.name, async (c) => {
+      const h = await c.query('SELECT version, script, description FROM flyway_schema_history ORDER BY installed_rank');
+      expect(h.rows.map((x) => [x.version, x.script, x.description])).toEqual([
+        ['1.1', 'V1_1__users.sql', 'users'],
+        ['11', 'sub/V11__more.sql', 'more'],
+        ['12', `V12__${long}.sql`, `${'x'.repeat(197)}...`],
+      ]);
+    });
+  });
+
+  it('a migration that switches role (SET ROLE) is still recorded, by the user pgmig connected as (issue 25 item 10)', async () => {
+    for (const files of [
+      { 'db/migration/V1__users.sql': users, 'db/migration/V2__as_reader.sql': 'SET ROLE pgmig_reader;\nSELECT count(*) FROM pg_class;\n' },
+      // a base file (sent in one round trip with others), and a new one traced statement by statement
+      { 'db/migration/V1__users.sql': users, 'db/migration/V2__as_reader.sql': 'SET ROLE pgmig_reader;\nSELECT count(*) FROM pg_class;\n', 'db/migration/V3__new.sql': 'SET ROLE pgmig_reader;\nSELECT 1;\n' },
+    ] as Array<Record<string, string>>) {
+      const r = await testProject({ 'db/migration/V0__role.sql': ROLE, ...files }, { keep: true, files: [Object.keys(files).pop()!] });
+      expect(r.migrations.map((m) => m.status)).toEqual(r.migrations.map(() => 'applied'));
+      await withKeptDatabase(r.database.name, async (c) => {
+        const h = await c.query('SELECT DISTINCT installed_by FROM flyway_schema_history');
+        expect(h.rows).toEqual([{ installed_by: 'postgres' }]);
+      });
+    }
+  });
 });
+
+// a role without rights on the history table (created once per cluster; migrations run again in fresh databases)
+const ROLE = "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pgmig_reader') THEN CREATE ROLE pgmig_reader; END IF; END $$;\n";
