@@ -218,7 +218,11 @@ export class Engine {
     for (const { rule } of this.active) if (rule.endProject) rule.endProject(projectContext(rule, linted));
 
     const findings = this.suppress(raw, linted, severityOf);
-    findings.sort(compareFindings);
+    // in the order the files run (versions, then undo files), not by name: U10 sorts before V1,
+    // and a reader (or GitHub's few annotations) should meet the migration before its undo
+    const runOrder = new Map(linted.map((f, i) => [f.path, i]));
+    const rank = (f: Finding) => runOrder.get(f.file) ?? linted.length;
+    findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
       findings,
