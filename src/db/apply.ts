@@ -294,10 +294,14 @@ export class Applier {
 
   /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
   async createHistory(): Promise<void> {
-    const schema = (await this.client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-    const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+    // Flyway's `table`, in its defaultSchema (else the first of `schemas`, else the current one),
+    // which Flyway creates when it is missing
+    const table = this.config.flyway.table ?? HISTORY_TABLE;
+    const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+    const schema = configured ?? (await this.client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+    const q = `${quoteIdent(schema)}.${quoteIdent(table)}`;
     this.historyName = q;
-    await this.client.query(`
+    await this.client.query(`${configured ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};` : ''}
       CREATE TABLE ${q} (
         "installed_rank" INT NOT NULL,
         "version" VARCHAR(50),
@@ -310,8 +314,8 @@ export class Applier {
         "execution_time" INTEGER NOT NULL,
         "success" BOOLEAN NOT NULL
       );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
   }
 
   get history(): string | undefined {

@@ -148,5 +148,23 @@ describe('pgmig test: files run as Flyway runs them', () => {
   });
 });
 
+describe('pgmig test: the history table where Flyway keeps it (issue 25 item 11)', () => {
+  it('honours table and defaultSchema / schemas, from .pgmig.yml, flyway.conf or flyway.toml; public stays clean', async () => {
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ '.pgmig.yml': 'historyTable: {table: schema_history, schema: app}\n' }, 'app.schema_history'],
+      [{ 'flyway.conf': 'flyway.defaultSchema=app\nflyway.table=schema_history\n' }, 'app.schema_history'],
+      [{ 'flyway.toml': '[flyway]\nschemas = ["meta", "app"]\n' }, 'meta.flyway_schema_history'],
+    ];
+    for (const [cfg, where] of cases) {
+      const r = await testProject({ ...cfg, 'db/migration/V1__users.sql': users }, { keep: true });
+      expect(r.summary).toMatchObject({ applied: 1, failed: 0 });
+      await withKeptDatabase(r.database.name, async (c) => {
+        const t = await c.query(`SELECT n.nspname || '.' || c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`);
+        expect(t.rows.map((x) => x.t).sort()).toEqual(['public.users', where].sort());
+      });
+    }
+  });
+});
+
 // a role without rights on the history table (created once per cluster; migrations run again in fresh databases)
 const ROLE = "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pgmig_reader') THEN CREATE ROLE pgmig_reader; END IF; END $$;\n";
