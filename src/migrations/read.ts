@@ -43,5 +43,28 @@ export function parseBytes(bytes: Uint8Array): ParsedFile {
     };
   }
   // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-  return parseSql(text);
+  return parseSql(withoutCopyData(text));
+}
+
+/** `COPY … FROM STDIN …;` at the start of a line, to the end of that line. */
+const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
+
+/**
+ * The inline data after `COPY … FROM STDIN;` (up to the `\.` line), which psql and Flyway send as
+ * the COPY's input, blanked: the parser would read it as SQL. Each UTF-16 unit becomes a space and
+ * the newlines stay, so every line and column after it is where it was.
+ */
+export function withoutCopyData(text: string): string {
+  if (!/\bstdin\b/i.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(COPY_FROM_STDIN)) {
+    const dataStart = m.index! + m[0].length;
+    if (dataStart < last) continue;
+    const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(dataStart));
+    const dataEnd = end ? dataStart + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
+    out += text.slice(last, dataStart) + text.slice(dataStart, dataEnd).replace(/[^\r\n]/g, ' ');
+    last = dataEnd;
+  }
+  return out + text.slice(last);
 }
