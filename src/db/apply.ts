@@ -1,5 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
@@ -7,7 +10,7 @@ import type { MigrationEntry } from '../migrations/discover.js';
 import type { Config } from '../migrations/config.js';
 import { migrationTransactionMode } from '../migrations/file-mode.js';
 import type { MigrationName } from '../migrations/name.js';
-import { parseBytes } from '../migrations/read.js';
+import { copyDataBlocks, parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
@@ -174,7 +177,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
  * must not reach the server as written.
  */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare|stdin)\b|^[ \t]*\\|\$\{/im;
 
 /**
  * The text of a file that can be sent as it is, in one transaction, without parsing it first:
@@ -285,6 +288,22 @@ export class Applier {
     if (missing.length || parsed === m.parsed) return { m, missing };
     const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
     return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+  }
+
+  /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
+  private copyInputs(m: MigrationFile, stmts: Statement[]): Map<Statement, string> {
+    const out = new Map<Statement, string>();
+    const copies = stmts.filter(isCopyFromStdin);
+    if (!copies.length) return out;
+    let text: string;
+    try {
+      text = readFileSync(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
+    } catch (err) {
+      throw new UserError(`cannot read ${m.entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+    }
+    const blocks = copyDataBlocks(text);
+    copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
+    return out;
   }
 
   /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
@@ -401,7 +420,8 @@ export class Applier {
     // session settings (search_path, lock_timeout, role) end with the file, as they would in a
     // migration tool that runs each file on its own
     const reset = 'RESET ALL';
-    if (!reason && !opts.tracer) {
+    const copies = plain === undefined ? this.copyInputs(m, stmts) : new Map<Statement, string>();
+    if (!reason && !opts.tracer && copies.size === 0) {
       // one round trip for the whole file: the speed of a psql session; a plain file as it is
       // (its own line for the end: a last line comment must not swallow what follows)
       const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
@@ -454,7 +474,10 @@ export class Applier {
         current = s;
         const tx = transactionEffect(s);
         if (tx === 'begin') explicit = true;
-        if (opts.tracer) run.statements!.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+        const input = copies.get(s);
+        // (a COPY with inline data runs with its input, untraced: the tracer sends statements alone)
+        if (input !== undefined) await copyIn(this.client, s.text, input);
+        else if (opts.tracer) run.statements!.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
         else await this.client.query(s.text);
         if (tx === 'end') {
           explicit = false;
@@ -561,7 +584,7 @@ export class Applier {
     if (m.plainText !== undefined) return true;
     const p = m.parsed;
     // placeholders are replaced (or refused) by apply()
-    return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${');
+    return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${') && !p.statements.some(isCopyFromStdin);
   }
 
   /**
@@ -587,6 +610,16 @@ export class Applier {
       await this.client.query('ROLLBACK').catch(() => {});
     }
   }
+}
+
+function isCopyFromStdin(s: Statement): boolean {
+  return s.kind === 'CopyStmt' && !!s.node?.is_from && !s.node?.filename && !s.node?.is_program;
+}
+
+/** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
+async function copyIn(client: pg.Client, sql: string, input: string): Promise<void> {
+  const stream = client.query(copyFrom(sql));
+  await pipeline(Readable.from([Buffer.from(input, 'utf8')]), stream);
 }
 
 /** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */

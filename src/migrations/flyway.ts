@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parseTomlSubset, TomlError } from './toml.js';
 import { UserError } from '../errors.js';
 
 /**
@@ -85,10 +85,11 @@ function parseFlywayConf(text: string, file: string): FlywaySettings {
 function parseFlywayToml(text: string, file: string): FlywaySettings {
   let doc: Record<string, unknown>;
   try {
-    doc = parseToml(text) as Record<string, unknown>;
+    doc = parseTomlSubset(text);
   } catch (err) {
-    const e = err as { line?: number; message?: string };
-    throw new UserError(`${file}${e.line ? `:${e.line}` : ''}: invalid TOML: ${String(e.message ?? err).split('\n')[0]}`);
+    if (!(err instanceof TomlError) && !(err instanceof SyntaxError)) throw err;
+    const line = err instanceof TomlError ? `:${err.line}` : '';
+    throw new UserError(`${file}${line}: invalid TOML: ${err.message}`);
   }
   const fw = isObject(doc.flyway) ? doc.flyway : {};
   const bad = (key: string, what: string) => new UserError(`${file}: flyway.${key}: ${what}`);

@@ -55,16 +55,33 @@ const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
  * the newlines stay, so every line and column after it is where it was.
  */
 export function withoutCopyData(text: string): string {
-  if (!/\bstdin\b/i.test(text)) return text;
+  const blocks = copyDataBlocks(text);
+  if (!blocks.length) return text;
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(COPY_FROM_STDIN)) {
-    const dataStart = m.index! + m[0].length;
-    if (dataStart < last) continue;
-    const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(dataStart));
-    const dataEnd = end ? dataStart + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
-    out += text.slice(last, dataStart) + text.slice(dataStart, dataEnd).replace(/[^\r\n]/g, ' ');
-    last = dataEnd;
+  for (const b of blocks) {
+    out += text.slice(last, b.start) + text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    last = b.end;
   }
   return out + text.slice(last);
+}
+
+/**
+ * The inline data blocks of a file's `COPY … FROM STDIN` statements, in order: `start`..`end`
+ * spans the data and its `\.` line; `data` is what the COPY reads (the lines before `\.`).
+ */
+export function copyDataBlocks(text: string): Array<{ start: number; end: number; data: string }> {
+  if (!/\bstdin\b/i.test(text)) return [];
+  const out: Array<{ start: number; end: number; data: string }> = [];
+  let last = 0;
+  for (const m of text.matchAll(COPY_FROM_STDIN)) {
+    const start = m.index! + m[0].length;
+    if (start < last) continue;
+    const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+    const dataEnd = end ? start + end.index : text.length;
+    const blockEnd = end ? start + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
+    out.push({ start, end: blockEnd, data: text.slice(start, dataEnd) });
+    last = blockEnd;
+  }
+  return out;
 }

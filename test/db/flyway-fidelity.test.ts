@@ -148,6 +148,26 @@ describe('pgmig test: files run as Flyway runs them', () => {
   });
 });
 
+describe('pgmig test: COPY … FROM stdin with inline data (issue 25 item 10)', () => {
+  it('runs the COPY with its data, in a base file and in a new one', async () => {
+    const copy = (t: string) => `CREATE TABLE ${t} (id bigint PRIMARY KEY, name text);\nCOPY ${t} (id, name) FROM stdin;\n1\tÉmile\n2\t\\N\n\\.\nINSERT INTO ${t} VALUES (3, 'c');\n`;
+    const r = await testProject({ 'db/migration/V1__base.sql': copy('a'), 'db/migration/V2__new.sql': copy('b') }, { keep: true, files: ['db/migration/V2__new.sql'] });
+    expect(r.migrations.map((m) => [m.script, m.status, m.error?.message])).toEqual([
+      ['V1__base.sql', 'applied', undefined],
+      ['V2__new.sql', 'applied', undefined],
+    ]);
+    await withKeptDatabase(r.database.name, async (c) => {
+      for (const t of ['a', 'b']) {
+        expect((await c.query(`SELECT id::int, name FROM ${t} ORDER BY id`)).rows).toEqual([
+          { id: 1, name: 'Émile' },
+          { id: 2, name: null },
+          { id: 3, name: 'c' },
+        ]);
+      }
+    });
+  });
+});
+
 describe('pgmig test: the history table where Flyway keeps it (issue 25 item 11)', () => {
   it('honours table and defaultSchema / schemas, from .pgmig.yml, flyway.conf or flyway.toml; public stays clean', async () => {
     const cases: Array<[Record<string, string>, string]> = [
