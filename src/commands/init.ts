@@ -231,10 +231,10 @@ export function configText(d: DetectedMigrations, tests: { dir: string; found: b
     'lockTimeout: { max: 5s }',
     '# true: a new migration without its undo file (U<version>__<description>.sql) is an error.',
     'requireUndo: false',
-    '# Flyway runs each file in a transaction, except a file holding a statement that cannot run in',
-    '# one (CREATE INDEX CONCURRENTLY, …) or whose V….sql.conf says executeInTransaction=false; pgmig',
-    '# lints each file as Flyway runs it. false: the runner wraps no file (psql -f without -1).',
-    'assumeInTransaction: true',
+    '# flyway: lint each file as Flyway runs it, in a transaction unless it holds a statement that',
+    '# cannot run in one (CREATE INDEX CONCURRENTLY, …) or its V….sql.conf says executeInTransaction=false.',
+    '# true: the runner wraps every file; false: none (psql -f without -1).',
+    'assumeInTransaction: flyway',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -195,7 +195,7 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
  * A placeholder with no value is parsed as a name made from it (`${schema}` as `_schema__`);
  * findings say it as the file does.
  */
-function showPlaceholdersAsWritten(result: LintResult, inputs: EngineInput[]): void {
+export function showPlaceholdersAsWritten(result: LintResult, inputs: EngineInput[]): void {
   const byFile = new Map<string, string[]>();
   for (const i of inputs) {
     const names = [...new Set(missingPlaceholders(i.parsed).map((p) => p.name))];

@@ -24,7 +24,12 @@ export interface Config {
   lockTimeout: { maxMs: number };
   /** A rollback whose locks were not granted within lock_timeout runs again, up to these bounds. */
   lockRetries: { attempts: number; maxTotalMs: number };
-  assumeInTransaction: boolean;
+  /**
+   * Whether the runner wraps each file in a transaction: false (none), true (every file, as
+   * squawk's --assume-in-transaction), or 'flyway' (as Flyway does: each file it can, see
+   * migrationTransactionMode).
+   */
+  assumeInTransaction: boolean | 'flyway';
   postgresVersion: number;
   requireUndo: boolean;
   /**
@@ -194,9 +199,14 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         break;
       }
       case 'assumeInTransaction':
+        if (typeof value !== 'boolean' && value !== 'flyway') {
+          throw bad(key, 'expected true, false or flyway (each file Flyway can run in a transaction)');
+        }
+        config.assumeInTransaction = value;
+        break;
       case 'requireUndo':
         if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
-        config[key as 'assumeInTransaction' | 'requireUndo'] = value;
+        config.requireUndo = value;
         break;
       case 'mixed':
       case 'placeholderReplacement':

@@ -43,6 +43,11 @@ export class Engine {
   private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor }>>();
   private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor }> = [];
   private readonly known: Set<string>;
+  /**
+   * Files of this run that assumeInTransaction: flyway has in a transaction: an ignore for
+   * prefer-robust-stmts there is for the runners that do not wrap them, not a stale one.
+   */
+  private readonly wrappedByFlyway = new Set<string>();
   /** Alias id -> the rule ids it stands for (Rule.aliasOf). */
   private readonly aliases = new Map<string, string[]>();
 
@@ -150,10 +155,13 @@ export class Engine {
           help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
         });
       }
-      // a runner like Flyway wraps the file in a transaction only when it can run in one; the
-      // script's own .conf (executeInTransaction=true) says so whatever assumeInTransaction says
+      // Flyway wraps a file in a transaction only when it can run in one; the script's own .conf
+      // (executeInTransaction) decides for its file whatever assumeInTransaction says
       const mode = migrationTransactionMode(file, parsed, this.config);
-      const session = new SessionState(mode.inTransaction && (this.config.assumeInTransaction || !!mode.fromScript));
+      const assume = this.config.assumeInTransaction;
+      const wrapped = mode.fromScript ? mode.inTransaction : assume === 'flyway' ? mode.inTransaction : assume;
+      const session = new SessionState(wrapped);
+      if (wrapped && assume === 'flyway' && !mode.fromScript) this.wrappedByFlyway.add(file.path);
       const states = new Map<string, Record<string, unknown>>();
       const stateOf = (id: string) => {
         let s = states.get(id);
@@ -218,6 +226,7 @@ export class Engine {
     for (const { rule } of this.active) if (rule.endProject) rule.endProject(projectContext(rule, linted));
 
     const findings = this.suppress(raw, linted, severityOf);
+    this.wrappedByFlyway.clear();
     // in the order the files run (versions, then undo files), not by name: U10 sorts before V1,
     // and a reader (or GitHub's few annotations) should meet the migration before its undo
     const runOrder = new Map(linted.map((f, i) => [f.path, i]));
@@ -281,6 +290,8 @@ export class Engine {
             if (!this.known.has(r)) {
               if (isSquawkOnly(r)) continue;
               kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
+            } else if (r === 'prefer-robust-stmts' && this.wrappedByFlyway.has(file)) {
+              continue;
             } else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
               kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
             }

@@ -36,7 +36,7 @@ export default defineRule({
   docs: {
     why:
       'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT of a name the file dropped before with DROP CONSTRAINT is repeatable, and VALIDATE CONSTRAINT and ENABLE/FORCE ROW LEVEL SECURITY always are. With assumeInTransaction, a file the runner cannot wrap (one holding CREATE INDEX CONCURRENTLY, or whose V….sql.conf says executeInTransaction=false) is checked as running outside a transaction, as Flyway runs it. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable, and ENABLE/FORCE ROW LEVEL SECURITY always are. With assumeInTransaction, a file the runner cannot wrap (one holding CREATE INDEX CONCURRENTLY, or whose V….sql.conf says executeInTransaction=false) is checked as running outside a transaction, as Flyway runs it. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
       'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
     instead:
       'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
@@ -131,7 +131,8 @@ function alterTableFix(cmd: any, s: State): Fix | undefined {
       return 'transaction';
     }
     case 'AT_ValidateConstraint':
-    // the same again does nothing: a valid constraint stays valid, RLS stays on or forced
+      return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+    // the same again does nothing: RLS stays on or forced
     case 'AT_EnableRowSecurity':
     case 'AT_ForceRowSecurity':
       return undefined;

@@ -33,7 +33,7 @@ describe('pgmig init', () => {
     const c = config(cwd);
     expect(c).toMatchObject({ migrations: ['db/migration'], tests: 'db/tests', placeholder: 'VXXX', postgresVersion: 16, requireUndo: false });
     // Flyway wraps each file in a transaction (issue 18 item 8)
-    expect(c.assumeInTransaction).toBe(true);
+    expect(c.assumeInTransaction).toBe('flyway');
     expect(existsSync(join(cwd, 'db/migration'))).toBe(true);
     expect(existsSync(join(cwd, 'db/tests'))).toBe(true);
     expect(read(cwd, '.github/workflows/migrations.yml')).toBe(renderCallerWorkflow({ branch: 'main', postgres: ['16'], config: '', templates: builtinTemplatesDir()! }));

@@ -7,4 +7,5 @@
 SET lock_timeout = '{{lock_timeout}}';
 SET statement_timeout = '30min';
 
+-- pgmig-ignore prefer-robust-stmts -- validating a valid constraint does nothing: it can run twice
 ALTER TABLE {{table}} VALIDATE CONSTRAINT {{constraint}};
