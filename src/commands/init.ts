@@ -231,6 +231,10 @@ export function configText(d: DetectedMigrations, tests: { dir: string; found: b
     'lockTimeout: { max: 5s }',
     '# true: a new migration without its undo file (U<version>__<description>.sql) is an error.',
     'requireUndo: false',
+    '# flyway: lint each file as Flyway runs it, in a transaction unless it holds a statement that',
+    '# cannot run in one (CREATE INDEX CONCURRENTLY, …) or its V….sql.conf says executeInTransaction=false.',
+    '# true: the runner wraps every file; false: none (psql -f without -1).',
+    'assumeInTransaction: flyway',
   );
   return `${lines.join('\n')}\n`;
 }

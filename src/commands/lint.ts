@@ -1,12 +1,14 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, displayPath, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, displayPath, entryFor, isMigrationPath, type MigrationEntry } from '../migrations/discover.js';
 import { compareMigrations, isNameProblem, type MigrationName } from '../migrations/name.js';
+import { missingPlaceholders, withPlaceholders } from '../migrations/placeholders.js';
 import { readMigration } from '../migrations/read.js';
 import { loadStats } from '../migrations/stats-file.js';
-import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent } from '../git/git.js';
+import { flywayChecksum, flywayChecksumOfBytes } from '../db/apply.js';
+import { changesSince, filesAt, mergeBase, repoRoot, resolveRef, sameContent, textAt } from '../git/git.js';
 import { Engine, type EngineInput } from '../rules/engine.js';
 import type { LintResult } from '../rules/finding.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
@@ -53,28 +55,30 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
       );
     }
   }
-  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
+  const suffixes = config.flyway.sqlMigrationSuffixes;
+  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder, suffixes);
   const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
+  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder, suffixes);
 
   let lintSet: Set<string>;
   let base: BaseInfo | undefined;
   if (opts.changedSince) {
-    const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder);
+    const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder, suffixes);
     base = found.base;
-    lintSet = new Set(found.changed.filter((p) => p.endsWith('.sql') && existsSync(p)));
+    lintSet = new Set(found.changed.filter((p) => isMigrationPath(p, suffixes) && existsSync(p)));
   } else if (explicit.length > 0) {
     lintSet = new Set(explicit);
   } else {
     lintSet = new Set(directory.map((e) => e.absPath));
   }
 
-  const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
+  const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0, config);
   const statsFile = opts.stats ? resolve(cwd, opts.stats) : config.stats ? resolve(config.root, config.stats) : undefined;
   const loaded = statsFile ? loadStats(statsFile, cwd, config.statsMaxAgeMs) : undefined;
   const engine = new Engine(RULES, config, loaded?.stats);
   const wholeFolder = !opts.changedSince && explicit.length === 0;
   const result = engine.run(inputs, directory, base, wholeFolder);
+  showPlaceholdersAsWritten(result, inputs);
   if (loaded?.notices.length) result.notices = loaded.notices;
   return { result, config };
 }
@@ -100,6 +104,7 @@ async function orderInputs(
   lintEntries: MigrationEntry[],
   lintSet: Set<string>,
   explicitFiles: boolean,
+  config: Config,
 ): Promise<EngineInput[]> {
   await ensureParser();
   const named = (e: MigrationEntry): MigrationName | undefined => (isNameProblem(e.name) ? undefined : e.name);
@@ -135,7 +140,8 @@ async function orderInputs(
   undo.sort((a, b) => -compareMigrations(named(a)!, named(b)!));
   return [...forward, ...invalid, ...undo].map((entry) => ({
     entry,
-    parsed: readMigration(entry.absPath, entry.path),
+    // the text Flyway sends: placeholders replaced by their values
+    parsed: withPlaceholders(readMigration(entry.absPath, entry.path), config, entry.absPath),
     lint: lintSet.has(entry.absPath),
     ownChange: isUndo(entry),
   }));
@@ -147,7 +153,7 @@ async function orderInputs(
  * base branch after this branch started still counts), and the base migrations this branch
  * changed or deleted (relative to the merge base: what the branch itself did).
  */
-function changedSince(cwd: string, ref: string, dirs: string[], placeholder: string): { changed: string[]; base: BaseInfo } {
+function changedSince(cwd: string, ref: string, dirs: string[], placeholder: string, suffixes?: readonly string[]): { changed: string[]; base: BaseInfo } {
   const root = repoRoot(cwd);
   const { name, commit: tip } = resolveRef(root, ref);
   const commit = mergeBase(root, name);
@@ -162,9 +168,9 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
   }
   const entryAt = (p: string) => {
     const abs = fromRepo(p);
-    return entryFor(cwd, abs, dirname(abs), placeholder);
+    return entryFor(cwd, abs, dirname(abs), placeholder, suffixes);
   };
-  const sql = (p: string) => p.endsWith('.sql');
+  const sql = (p: string) => isMigrationPath(p, suffixes);
   const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
   const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
   const modified: string[] = [];
@@ -185,9 +191,37 @@ function changedSince(cwd: string, ref: string, dirs: string[], placeholder: str
       continue;
     }
     changed.push(fromRepo(c.path));
-    if (c.status === 'M' && onMergeBase.has(c.path)) modified.push(entryAt(c.path).path);
+    // an edit Flyway cannot see (line endings, a byte order mark) leaves its checksum as applied
+    if (c.status === 'M' && onMergeBase.has(c.path) && !sameFlywayChecksum(root, commit, c.path, fromRepo(c.path))) modified.push(entryAt(c.path).path);
   }
   return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+
+/**
+ * A placeholder with no value is parsed as a name made from it (`${schema}` as `_schema__`);
+ * findings say it as the file does.
+ */
+export function showPlaceholdersAsWritten(result: LintResult, inputs: EngineInput[]): void {
+  const byFile = new Map<string, string[]>();
+  for (const i of inputs) {
+    const names = [...new Set(missingPlaceholders(i.parsed).map((p) => p.name))];
+    if (names.length) byFile.set(i.entry.path, names);
+  }
+  if (!byFile.size) return;
+  for (const f of result.findings) {
+    const names = byFile.get(f.file);
+    if (!names) continue;
+    for (const n of names) {
+      const mangled = `_${n.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`;
+      f.message = f.message.split(mangled).join(`\${${n}}`);
+    }
+  }
+}
+
+function sameFlywayChecksum(root: string, commit: string, repoPath: string, abs: string): boolean {
+  const before = textAt(root, commit, repoPath);
+  if (before === undefined || !existsSync(abs)) return false;
+  return flywayChecksum(before) === flywayChecksumOfBytes(readFileSync(abs));
 }
 
 function isUndo(e: MigrationEntry): boolean {

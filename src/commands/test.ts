@@ -21,7 +21,8 @@ import { loadStats } from '../migrations/stats-file.js';
 import { UserError } from '../errors.js';
 import { changesSince, mergeBase, repoRoot } from '../git/git.js';
 import { loadConfig, type Config } from '../migrations/config.js';
-import { discoverMigrations, displayPath, entryFor, type MigrationEntry } from '../migrations/discover.js';
+import { discoverMigrations, displayPath, entryFor, isMigrationPath, type MigrationEntry } from '../migrations/discover.js';
+import { flywayDuplicates } from '../migrations/duplicates.js';
 import { compareMigrations, isNameProblem, versionKey, type MigrationName } from '../migrations/name.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
@@ -354,7 +355,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       return observerReady;
     };
-    applier = new Applier(client);
+    applier = new Applier(client, config);
     doing = 'creating flyway_schema_history';
     await applier.createHistory();
     await parserReady;
@@ -779,12 +780,13 @@ function planRun(opts: TestOptions, config: Config): Plan {
   const dirs = config.migrations.map((d) => resolve(config.root, d));
   const explicit = (opts.files ?? []).map((f) => resolve(cwd, f));
   const scanDirs = [...new Set([...dirs.filter((d) => existsSync(d)), ...explicit.map((f) => dirname(f))])];
-  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder);
+  const suffixes = config.flyway.sqlMigrationSuffixes;
+  const directory = discoverMigrations(cwd, scanDirs.map((d) => relative(cwd, d) || '.'), config.placeholder, suffixes);
   const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder);
+  const entryOf = (abs: string) => byAbs.get(abs) ?? entryFor(cwd, abs, dirname(abs), config.placeholder, suffixes);
 
   let changeSet: Set<string>;
-  if (opts.changedSince) changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
+  if (opts.changedSince) changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs, suffixes));
   else if (explicit.length) changeSet = new Set(explicit);
   else changeSet = new Set(directory.map((e) => e.absPath));
 
@@ -802,6 +804,11 @@ function planRun(opts: TestOptions, config: Config): Plan {
     else forward.push(e);
   }
   forward.sort((a, b) => compareMigrations(valid(a)!, valid(b)!));
+  // `flyway migrate` refuses files it takes for one migration: none of them runs
+  for (const d of flywayDuplicates(forward)) {
+    problems.push({ severity: 'error', file: d.files[0]!.path, message: `${d.message.replace('\n', '; ')} (flyway migrate refuses to run; give each its own version)` });
+    for (const f of d.files) forward.splice(forward.indexOf(f), 1);
+  }
   // with files given, what runs before the newest of them is the base, as for lint; the ones after
   // it run too, after the change and untraced, so the pgTAP files (written for the whole
   // schema) test what the repository ends up with rather than fail on tables not made yet
@@ -840,13 +847,13 @@ function planRun(opts: TestOptions, config: Config): Plan {
 }
 
 /** The migration files added or changed since the merge base with `ref` (and still there). */
-function changedFiles(cwd: string, ref: string, dirs: string[]): string[] {
+function changedFiles(cwd: string, ref: string, dirs: string[], suffixes?: readonly string[]): string[] {
   const root = repoRoot(cwd);
   const commit = mergeBase(root, ref);
   const realCwd = realpathSync(cwd);
   const rel = dirs.map((d) => relative(root, realpathSync(d)).split(sep).join('/') || '.');
   return changesSince(root, commit, rel)
-    .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
+    .filter((c) => c.status !== 'D' && isMigrationPath(c.path, suffixes))
     .map((c) => resolve(cwd, relative(realCwd, resolve(root, c.path))))
     .filter((p) => existsSync(p));
 }

@@ -1,15 +1,21 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import type pg from 'pg';
 import { UserError } from '../errors.js';
 import type { MigrationEntry } from '../migrations/discover.js';
+import type { Config } from '../migrations/config.js';
+import { migrationTransactionMode } from '../migrations/file-mode.js';
 import type { MigrationName } from '../migrations/name.js';
-import { checkFileSize, parseBytes } from '../migrations/read.js';
+import { checkFileSize, copyDataBlocks, parseBytes } from '../migrations/read.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
-import { FunctionBodies, ownBody, plpgsqlFrame, positionInBody, stringHolding, unresolvedPlaceholders } from './bodies.js';
+import { missingPlaceholderMessage, missingPlaceholders, withPlaceholders, type Placeholder } from '../migrations/placeholders.js';
+import { FunctionBodies, ownBody, plpgsqlFrame, positionInBody, stringHolding } from './bodies.js';
 import type { StatementTrace, Tracer } from './trace.js';
 
 /** A migration file read and ready to run. */
@@ -172,7 +178,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
  * must not reach the server as written.
  */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare|stdin)\b|^[ \t]*\\|\$\{/im;
 
 /**
  * The text of a file that can be sent as it is, in one transaction, without parsing it first:
@@ -191,9 +197,24 @@ function plainText(bytes: Buffer): string | undefined {
   return NEEDS_PARSING.test(text) ? undefined : text;
 }
 
-/** Flyway shows `add_user_email` as `add user email`. */
+/**
+ * Flyway shows `add_user_email` as `add user email`, and cuts one longer than its column
+ * (200) to 197 characters and "...".
+ */
 export function flywayDescription(name: MigrationName): string {
-  return name.description.replace(/_/g, ' ');
+  const d = name.description.replace(/_/g, ' ');
+  return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+
+/** The version as Flyway records it: `1_1` is `1.1` (leading and trailing zeros as written). */
+export function flywayVersion(version: string): string {
+  return version.replace(/_/g, '.');
+}
+
+/** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
+export function flywayScript(entry: Pick<MigrationEntry, 'absPath' | 'dir'>): string {
+  const rel = relative(entry.dir, entry.absPath);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : basename(entry.absPath);
 }
 
 /** Why a file cannot run in one transaction, or undefined when it can. */
@@ -230,14 +251,77 @@ export class Applier {
   /** The file running now and, when known, its statement (for a message on Ctrl-C). */
   private live?: () => { m: MigrationFile; stmt?: Statement | undefined };
 
-  constructor(readonly client: pg.Client) {}
+  /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
+  constructor(
+    readonly client: pg.Client,
+    private readonly config: Pick<Config, 'flyway' | 'postgresVersion'> = { flyway: {}, postgresVersion: 16 },
+  ) {}
+
+  /**
+   * How the file runs, as Flyway would run it (see migrationTransactionMode), and why not in one
+   * transaction when it does not; a file with its own BEGIN/COMMIT runs as written. A refusal
+   * is Flyway's own: it runs nothing of such a file.
+   */
+  private runMode(m: MigrationFile, stmts: Statement[]): { reason?: string; refusal?: { line: number; message: string } } {
+    const mode = migrationTransactionMode(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
+    if (mode.refusal) return { reason: mode.reason, refusal: mode.refusal };
+    if (!mode.inTransaction) return { reason: mode.reason };
+    return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
+  }
+
+  /**
+   * The file as Flyway sends it: its placeholders replaced by their values (unless
+   * placeholderReplacement is false), positions still in the file as written; a repeatable
+   * file's checksum over the replaced text, as Flyway's. The placeholders with no value, which
+   * make Flyway refuse the file.
+   */
+  private replaced(m: MigrationFile): { m: MigrationFile; missing: Placeholder[] } {
+    if (this.config.flyway.placeholderReplacement === false || m.plainText !== undefined) return { m, missing: [] };
+    const text = m.parsed.source.text;
+    if (!text.includes('${')) return { m, missing: [] };
+    const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
+    const parsed = withPlaceholders(m.parsed, this.config, m.entry.absPath, {
+      user: this.client.user ?? 'postgres',
+      database: this.client.database ?? 'postgres',
+      ...(schema ? { defaultSchema: schema } : {}),
+    });
+    const missing = missingPlaceholders(parsed);
+    if (missing.length || parsed === m.parsed) return { m, missing };
+    const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
+    return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+  }
+
+  /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
+  private copyInputs(m: MigrationFile, stmts: Statement[]): Map<Statement, string> {
+    const out = new Map<Statement, string>();
+    const copies = stmts.filter(isCopyFromStdin);
+    if (!copies.length) return out;
+    let text: string;
+    try {
+      text = readFileSync(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
+    } catch (err) {
+      throw new UserError(`cannot read ${m.entry.path}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+    }
+    const blocks = copyDataBlocks(text);
+    copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
+    return out;
+  }
+
+  /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
+  private plainAllowed(m: MigrationFile): boolean {
+    return this.config.flyway.executeInTransaction !== false && !existsSync(`${m.entry.absPath}.conf`);
+  }
 
   /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
   async createHistory(): Promise<void> {
-    const schema = (await this.client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-    const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+    // Flyway's `table`, in its defaultSchema (else the first of `schemas`, else the current one),
+    // which Flyway creates when it is missing
+    const table = this.config.flyway.table ?? HISTORY_TABLE;
+    const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+    const schema = configured ?? (await this.client.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+    const q = `${quoteIdent(schema)}.${quoteIdent(table)}`;
     this.historyName = q;
-    await this.client.query(`
+    await this.client.query(`${configured ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};` : ''}
       CREATE TABLE ${q} (
         "installed_rank" INT NOT NULL,
         "version" VARCHAR(50),
@@ -250,8 +334,8 @@ export class Applier {
         "execution_time" INTEGER NOT NULL,
         "success" BOOLEAN NOT NULL
       );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
   }
 
   get history(): string | undefined {
@@ -279,22 +363,27 @@ export class Applier {
         : executionMs === 'batched'
           ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
           : String(Math.round(executionMs));
-    return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(m.historyVersion)}, ${literal(flywayDescription(m.name))}, ${literal(type)},
-      ${literal(basename(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+    // a file that switched roles (SET ROLE) must not have its history row written as that role:
+    // Flyway records it on its own terms, as the user it connected as
+    const role = ROLE_WORD.test(m.plainText ?? m.parsed.source.text) ? 'RESET ROLE;\n' : '';
+    return `${role}INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(flywayVersion(m.historyVersion))}, ${literal(flywayDescription(m.name))}, ${literal(type)},
+      ${literal(flywayScript(m.entry))}, ${m.checksum}, current_user, ${exec}, ${success})`;
   }
 
-  async apply(m: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
+  async apply(file: MigrationFile, opts: ApplyOptions = {}): Promise<MigrationRun> {
     const record = opts.record ?? true;
     if (record && !this.historyName) await this.createHistory();
     const type = opts.type ?? 'SQL';
-    const plain = opts.tracer ? undefined : m.plainText;
+    const { m, missing } = this.replaced(file);
+    const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
     const stmts = plain === undefined ? m.parsed.statements : [];
-    const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
+    const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
+    const reason = mode.reason;
     const run: MigrationRun = {
       file: m.entry.path,
-      script: basename(m.entry.path),
-      version: m.historyVersion,
+      script: flywayScript(m.entry),
+      version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
       description: flywayDescription(m.name),
       transactional: !reason,
       ...(reason ? { nonTransactionalReason: reason } : {}),
@@ -303,15 +392,26 @@ export class Applier {
       checksum: m.checksum,
       ...(opts.tracer ? { statements: [] } : {}),
     };
-    const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
-    if (placeholders.length) {
+    if (missing.length) {
       run.status = 'failed';
-      run.error = placeholderError(m, placeholders);
+      run.error = placeholderError(m, missing);
       return run;
     }
     if (plain === undefined && m.parsed.error) {
       run.status = 'failed';
       run.error = syntaxError(m);
+      return run;
+    }
+    if (mode.refusal) {
+      // `flyway migrate` stops here before running anything of the file
+      run.status = 'failed';
+      run.error = {
+        file: m.entry.path,
+        line: mode.refusal.line,
+        column: 1,
+        message: `Flyway refuses this migration: ${mode.refusal.message}`,
+        hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${basename(m.entry.path)}.conf`,
+      };
       return run;
     }
     // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
@@ -321,7 +421,8 @@ export class Applier {
     // session settings (search_path, lock_timeout, role) end with the file, as they would in a
     // migration tool that runs each file on its own
     const reset = 'RESET ALL';
-    if (!reason && !opts.tracer) {
+    const copies = plain === undefined ? this.copyInputs(m, stmts) : new Map<Statement, string>();
+    if (!reason && !opts.tracer && copies.size === 0) {
       // one round trip for the whole file: the speed of a psql session; a plain file as it is
       // (its own line for the end: a last line comment must not swallow what follows)
       const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
@@ -374,7 +475,10 @@ export class Applier {
         current = s;
         const tx = transactionEffect(s);
         if (tx === 'begin') explicit = true;
-        if (opts.tracer) run.statements!.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+        const input = copies.get(s);
+        // (a COPY with inline data runs with its input, untraced: the tracer sends statements alone)
+        if (input !== undefined) await copyIn(this.client, s.text, input);
+        else if (opts.tracer) run.statements!.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
         else await this.client.query(s.text);
         if (tx === 'end') {
           explicit = false;
@@ -419,6 +523,8 @@ export class Applier {
    */
   async applyBatch(files: MigrationFile[]): Promise<MigrationRun[]> {
     if (!this.historyName) await this.createHistory();
+    // Flyway runs no file in a transaction: none can share one round trip
+    if (this.config.flyway.executeInTransaction === false) return [];
     const done = watchCommits(this.client);
     // without knowing which files committed, a failure could not be taken up where it happened
     if (!done.available) return [];
@@ -458,8 +564,8 @@ export class Applier {
       if (m.plainText === undefined) this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
       return {
         file: m.entry.path,
-        script: basename(m.entry.path),
-        version: m.historyVersion,
+        script: flywayScript(m.entry),
+        version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
         description: flywayDescription(m.name),
         transactional: true,
         status: 'applied',
@@ -476,9 +582,12 @@ export class Applier {
    * placeholder). A file that needs parsing to tell is parsed here.
    */
   static batchable(m: MigrationFile): boolean {
+    // a script configuration may take the file out of a transaction
+    if (existsSync(`${m.entry.absPath}.conf`)) return false;
     if (m.plainText !== undefined) return true;
     const p = m.parsed;
-    return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;
+    // placeholders are replaced (or refused) by apply()
+    return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${') && !p.statements.some(isCopyFromStdin);
   }
 
   /**
@@ -505,6 +614,19 @@ export class Applier {
     }
   }
 }
+
+function isCopyFromStdin(s: Statement): boolean {
+  return s.kind === 'CopyStmt' && !!s.node?.is_from && !s.node?.filename && !s.node?.is_program;
+}
+
+/** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
+async function copyIn(client: pg.Client, sql: string, input: string): Promise<void> {
+  const stream = client.query(copyFrom(sql));
+  await pipeline(Readable.from([Buffer.from(input, 'utf8')]), stream);
+}
+
+/** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
+const ROLE_WORD = /\brole\b/i;
 
 /** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
 const FILE_STARTED = 'pgmig.file_started';
@@ -584,24 +706,18 @@ function syntaxError(m: MigrationFile): ApplyError {
   return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
 }
 
-/**
- * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
- * config deliberately has no such key), and the server would get the text as it is: a syntax
- * error at best, a wrong name or value stored at worst. So the file fails before it runs.
- */
-function placeholderError(m: MigrationFile, found: Array<{ name: string; index: number }>): ApplyError {
+/** A placeholder with no value: `flyway migrate` stops at the file, in these words. */
+function placeholderError(m: MigrationFile, found: Placeholder[]): ApplyError {
   const first = found[0]!;
   const p = m.parsed.source.position(first.index);
   const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-  const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+  const others = names.length > 1 ? ` (also no value for ${names.slice(1).join(', ')})` : '';
   return {
     file: m.entry.path,
     line: p.line,
     column: p.column,
-    message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
-    hint:
-      'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
-      '${…} inside comments and dollar-quoted bodies is left alone',
+    message: `${missingPlaceholderMessage(first)}${others}`,
+    hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
   };
 }
 

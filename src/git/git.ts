@@ -442,3 +442,9 @@ export async function commitChanges(cwd: string, commit: string): Promise<Commit
   }
   return changes;
 }
+
+/** The text of `path` at `commit` (as stored: no smudge filters), or undefined when it is not there. */
+export function textAt(cwd: string, commit: string, path: string): string | undefined {
+  const r = runGit(cwd, ['cat-file', 'blob', `${commit}:${path}`]);
+  return r.ok ? r.stdout : undefined;
+}

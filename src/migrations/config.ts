@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, visit, type Node } from 'y
 import { suggestRuleId } from '../did-you-mean.js';
 import { UserError } from '../errors.js';
 import { parseCalendar, type Calendar } from './calendar.js';
+import { readFlywaySettings, type FlywaySettings } from './flyway.js';
 import { parseGates, type Gates } from './gates.js';
 import { confine } from './inside-repository.js';
 
@@ -29,7 +30,12 @@ export interface Config {
   lockTimeout: { maxMs: number };
   /** A rollback whose locks were not granted within lock_timeout runs again, up to these bounds. */
   lockRetries: { attempts: number; maxTotalMs: number };
-  assumeInTransaction: boolean;
+  /**
+   * Whether the runner wraps each file in a transaction: false (none), true (every file, as
+   * squawk's --assume-in-transaction), or 'flyway' (as Flyway does: each file it can, see
+   * migrationTransactionMode).
+   */
+  assumeInTransaction: boolean | 'flyway';
   postgresVersion: number;
   requireUndo: boolean;
   /** Production statistics (`pgmig stats`), relative to root; findings on the tables it knows are sized. */
@@ -53,6 +59,12 @@ export interface Config {
    * position): a warning by default, or an error that fails the rehearsal.
    */
   undoColumnOrder: 'warning' | 'error';
+  /**
+   * The Flyway settings in effect: the project's flyway.conf / flyway.toml (next to the config
+   * file), with the .pgmig.yml keys of the same meaning (mixed, placeholders,
+   * placeholderReplacement, sqlMigrationSuffixes, historyTable) over them.
+   */
+  flyway: FlywaySettings;
 }
 
 /** A table size in bytes (`10MB`) or rows (`100k rows`). */
@@ -82,6 +94,7 @@ export function defaultConfig(root: string): Config {
     lockQueue: { waitMs: 2000, budgetMs: 60_000 },
     queries: [],
     undoColumnOrder: 'warning',
+    flyway: {},
   };
 }
 
@@ -100,7 +113,7 @@ export function findConfig(cwd: string): string | undefined {
 /** Loads the given file, or the one found from `cwd`, or the defaults. */
 export function loadConfig(cwd: string, explicit?: string, knownRules?: ReadonlySet<string>): Config {
   const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!file) return defaultConfig(resolve(cwd));
+  if (!file) return withFlywaySettings(defaultConfig(resolve(cwd)));
   // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
   confine(cwd, file);
   let text: string;
@@ -109,12 +122,20 @@ export function loadConfig(cwd: string, explicit?: string, knownRules?: Readonly
   } catch (err) {
     throw new UserError(`cannot read config ${file}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  return parseConfig(text, file, knownRules);
+  return withFlywaySettings(parseConfig(text, file, knownRules));
+}
+
+/** Fills the Flyway settings .pgmig.yml left unset from the project's Flyway configuration. */
+export function withFlywaySettings(config: Config): Config {
+  const fw = readFlywaySettings(config.root);
+  config.flyway = { ...fw, ...config.flyway, placeholders: { ...fw.placeholders, ...config.flyway.placeholders } };
+  return config;
 }
 
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
+  'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
+  'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -244,14 +265,52 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         break;
       }
       case 'assumeInTransaction':
+        if (typeof value !== 'boolean' && value !== 'flyway') {
+          throw bad(key, 'expected true, false or flyway (each file Flyway can run in a transaction)');
+        }
+        config.assumeInTransaction = value;
+        break;
       case 'requireUndo':
         if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
-        config[key as 'assumeInTransaction' | 'requireUndo'] = value;
+        config.requireUndo = value;
         break;
       case 'undoColumnOrder':
         if (value !== 'warning' && value !== 'error') throw bad(key, 'expected warning or error');
         config.undoColumnOrder = value;
         break;
+      case 'mixed':
+      case 'placeholderReplacement':
+        if (typeof value !== 'boolean') throw bad(key, 'expected true or false');
+        config.flyway[key as 'mixed' | 'placeholderReplacement'] = value;
+        break;
+      case 'placeholders': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping of placeholder name to value, e.g. {schema: app}');
+        const out: Record<string, string> = {};
+        for (const [k, v] of Object.entries(value)) {
+          if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw bad(`placeholders.${k}`, 'expected a text value');
+          out[k] = String(v);
+        }
+        config.flyway.placeholders = out;
+        break;
+      }
+      case 'sqlMigrationSuffixes': {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && /^\.[^/\\]+$/.test(v))) {
+          throw bad(key, 'expected a list of file name endings starting with a dot, e.g. [.sql, .pgsql]');
+        }
+        config.flyway.sqlMigrationSuffixes = list as string[];
+        break;
+      }
+      case 'historyTable': {
+        if (!isObject(value)) throw bad(key, 'expected a mapping like {table: flyway_schema_history, schema: app}');
+        for (const [k, v] of Object.entries(value)) {
+          if (k !== 'table' && k !== 'schema') throw bad(`historyTable.${k}`, 'unknown key (expected table or schema)');
+          if (typeof v !== 'string' || !v) throw bad(`historyTable.${k}`, 'expected a name');
+          if (k === 'table') config.flyway.table = v;
+          else config.flyway.defaultSchema = v;
+        }
+        break;
+      }
       case 'postgresVersion':
         if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
           throw bad(key, 'expected a PostgreSQL major version such as 16');

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { confine } from './inside-repository.js';
-import { isNameProblem, parseMigrationName, type MigrationName, type NameProblem } from './name.js';
+import { isNameProblem, migrationSuffix, parseMigrationName, SQL_SUFFIXES, type MigrationName, type NameProblem } from './name.js';
 
 /** A `.sql` file found in a migrations folder, with its name read (or why it could not be). */
 export interface MigrationEntry {
@@ -20,8 +20,11 @@ export function displayPath(cwd: string, absPath: string): string {
   return p.split(sep).join('/');
 }
 
-/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
-export function discoverMigrations(cwd: string, dirs: string[], placeholder: string): MigrationEntry[] {
+/**
+ * Every migration file under the folders (Flyway scans subfolders too), sorted by path: names
+ * ending in one of `suffixes` (Flyway's sqlMigrationSuffixes, `.sql` by default) in any case.
+ */
+export function discoverMigrations(cwd: string, dirs: string[], placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES): MigrationEntry[] {
   const out: MigrationEntry[] = [];
   for (const d of dirs) {
     const abs = resolve(cwd, d);
@@ -43,11 +46,11 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
       );
     }
     for (const n of names.sort()) {
-      if (!n.endsWith('.sql')) continue;
+      if (!migrationSuffix(n, suffixes)) continue;
       const absPath = join(abs, n);
       // a folder named `x.sql` is not a migration, and reading it would fail the whole run
       if (!isFile(absPath)) continue;
-      out.push(entryFor(cwd, absPath, abs, placeholder));
+      out.push(entryFor(cwd, absPath, abs, placeholder, suffixes));
     }
   }
   return out;
@@ -61,10 +64,15 @@ function isFile(p: string): boolean {
   }
 }
 
-export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string): MigrationEntry {
+export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES): MigrationEntry {
   // every migration pgmig lints, applies or rolls back is named here first
   confine(cwd, absPath);
-  return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder) };
+  return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder, suffixes) };
+}
+
+/** Whether `path` names a migration file by its suffix (see discoverMigrations). */
+export function isMigrationPath(path: string, suffixes: readonly string[] = SQL_SUFFIXES): boolean {
+  return migrationSuffix(path, suffixes) !== undefined;
 }
 
 /** Whether `abs` is `dir` itself or lies somewhere below it. */

@@ -10,6 +10,11 @@ export interface MigrationName {
   parts: bigint[];
   description: string;
   file: string;
+  /**
+   * The name is one Flyway runs, but its description is not the project's lower snake_case
+   * (`V1__Create_person_table.sql`): a matter of style, never a reason to rename an applied file.
+   */
+  style?: string;
 }
 
 export interface NameProblem {
@@ -28,22 +33,34 @@ const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
  * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
  * problem carries a corrected name when one can be guessed.
  */
-export function parseMigrationName(file: string, placeholder = 'VXXX'): MigrationName | NameProblem {
+export function parseMigrationName(file: string, placeholder = 'VXXX', suffixes: readonly string[] = SQL_SUFFIXES): MigrationName | NameProblem {
   const name = basename(file);
-  const parsed = readName(name, placeholder);
+  const parsed = readName(name, placeholder, suffixes);
   if (typeof parsed !== 'string') return { ...parsed, file };
   const suggestion = suggestMigrationName(name, placeholder);
   return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
 }
 
-/** The name's parts, or what is wrong with it. */
-function readName(name: string, placeholder: string): Omit<MigrationName, 'file'> | string {
-  if (!name.endsWith('.sql')) return `${name} is not a .sql file`;
-  const stem = name.slice(0, -4);
+/** Flyway's default `sqlMigrationSuffixes`. */
+export const SQL_SUFFIXES: readonly string[] = ['.sql'];
+
+/** The suffix of `name` among `suffixes`, compared as Flyway does: ignoring case (`V8__x.SQL`). */
+export function migrationSuffix(name: string, suffixes: readonly string[] = SQL_SUFFIXES): string | undefined {
+  const lower = name.toLowerCase();
+  return suffixes.find((x) => lower.endsWith(x.toLowerCase()) && name.length > x.length);
+}
+
+/** The name's parts, or what is wrong with it (Flyway's ResourceNameParser, plus pgmig's placeholder). */
+function readName(name: string, placeholder: string, suffixes: readonly string[]): Omit<MigrationName, 'file'> | string {
+  const suffix = migrationSuffix(name, suffixes);
+  if (!suffix) return `${name} is not a ${suffixes.join(' or ')} file`;
+  const stem = name.slice(0, -suffix.length);
   const undoPlaceholder = undoPlaceholderOf(placeholder);
-  const sep = stem.indexOf('__');
+  let sep = stem.indexOf('__');
+  // Flyway reads a name without "__" as all version (`V2.sql` is version 2, no description)
+  if (sep < 0 && /^[VU]\d+(?:[._]\d+)*$/.test(stem)) sep = stem.length;
   if (sep < 0) {
-    return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
+    return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql; Flyway skips it`;
   }
   const prefix = stem.slice(0, sep);
   const description = stem.slice(sep + 2);
@@ -56,23 +73,24 @@ function readName(name: string, placeholder: string): Omit<MigrationName, 'file'
     version = prefix.slice(1);
     if (!version) return `${name} has no version after "${prefix[0]}"`;
     if (!VERSION.test(version)) {
-      return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
+      return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2); Flyway skips it`;
     }
     kind = prefix[0] === 'V' ? 'versioned' : 'undo';
   } else if (/^R\d/.test(prefix)) {
-    return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
+    return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql (Flyway refuses it)`;
   } else if (/^[vur]/.test(prefix)) {
-    return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
+    return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R); Flyway skips it`;
   } else if (!prefix) {
-    return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
+    return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}, or Flyway skips it`;
   } else {
-    return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
+    return `${name} does not start with V<version>, U<version>, R or ${placeholder}; Flyway skips it`;
   }
-  if (!description) return `${name} has no description after "__"`;
+  const parts = { kind, version, parts: versionParts(version), description };
+  if (!description) return { ...parts, style: `${name} has no description after the version` };
   if (!DESCRIPTION.test(description)) {
-    return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
+    return { ...parts, style: `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)` };
   }
-  return { kind, version, parts: versionParts(version), description };
+  return parts;
 }
 
 export function isNameProblem(x: MigrationName | NameProblem): x is NameProblem {

@@ -65,5 +65,45 @@ export function parseBytes(bytes: Uint8Array): ParsedFile {
     };
   }
   // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-  return parseSql(text);
+  return parseSql(withoutCopyData(text));
+}
+
+/** `COPY … FROM STDIN …;` at the start of a line, to the end of that line. */
+const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
+
+/**
+ * The inline data after `COPY … FROM STDIN;` (up to the `\.` line), which psql and Flyway send as
+ * the COPY's input, blanked: the parser would read it as SQL. Each UTF-16 unit becomes a space and
+ * the newlines stay, so every line and column after it is where it was.
+ */
+export function withoutCopyData(text: string): string {
+  const blocks = copyDataBlocks(text);
+  if (!blocks.length) return text;
+  let out = '';
+  let last = 0;
+  for (const b of blocks) {
+    out += text.slice(last, b.start) + text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    last = b.end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * The inline data blocks of a file's `COPY … FROM STDIN` statements, in order: `start`..`end`
+ * spans the data and its `\.` line; `data` is what the COPY reads (the lines before `\.`).
+ */
+export function copyDataBlocks(text: string): Array<{ start: number; end: number; data: string }> {
+  if (!/\bstdin\b/i.test(text)) return [];
+  const out: Array<{ start: number; end: number; data: string }> = [];
+  let last = 0;
+  for (const m of text.matchAll(COPY_FROM_STDIN)) {
+    const start = m.index! + m[0].length;
+    if (start < last) continue;
+    const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+    const dataEnd = end ? start + end.index : text.length;
+    const blockEnd = end ? start + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
+    out.push({ start, end: blockEnd, data: text.slice(start, dataEnd) });
+    last = blockEnd;
+  }
+  return out;
 }

@@ -34,7 +34,9 @@ export default defineRule({
       const { beginLine } = ctx.state as State;
       const where = ctx.session.explicitTransaction
         ? `inside the transaction opened by BEGIN${beginLine ? ` at line ${beginLine}` : ''}`
-        : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
+        : ctx.config.assumeInTransaction === 'flyway'
+          ? "in the transaction Flyway runs this file in (config assumeInTransaction: flyway; Flyway's parser does not know this statement cannot run in one)"
+          : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
       ctx.report(`${op.label} cannot run ${where}; PostgreSQL rejects it and the migration fails`, {
         help: ctx.session.explicitTransaction
           ? undefined

@@ -54,7 +54,7 @@ export default defineRule({
   visit: {
     TransactionStmt(node, ctx) {
       const s = ctx.state as State;
-      s.inTransaction ??= ctx.config.assumeInTransaction;
+      s.inTransaction ??= ctx.session.assumeInTransaction;
       switch (node.kind) {
         case 'TRANS_STMT_BEGIN':
         case 'TRANS_STMT_START':
@@ -71,7 +71,7 @@ export default defineRule({
     },
     AlterTableStmt(node, ctx) {
       const s = ctx.state as State;
-      s.inTransaction ??= ctx.config.assumeInTransaction;
+      s.inTransaction ??= ctx.session.assumeInTransaction;
       const notValid = (s.notValid ??= new Set());
       const existing = ctx.isExisting(node.relation);
       const table = relationOf(node.relation) ? displayName(relationOf(node.relation)!) : 'the table';

@@ -1,5 +1,6 @@
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
+import { migrationTransactionMode } from '../migrations/file-mode.js';
 import { lockRank, locksOf } from '../sql/locks.js';
 import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
@@ -46,6 +47,11 @@ export class Engine {
   private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor }>>();
   private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor }> = [];
   private readonly known: Set<string>;
+  /**
+   * Files of this run that assumeInTransaction: flyway has in a transaction: an ignore for
+   * prefer-robust-stmts there is for the runners that do not wrap them, not a stale one.
+   */
+  private readonly wrappedByFlyway = new Set<string>();
   /** Alias id -> the rule ids it stands for (Rule.aliasOf). */
   private readonly aliases = new Map<string, string[]>();
 
@@ -164,7 +170,13 @@ export class Engine {
           help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
         });
       }
-      const session = new SessionState(this.config.assumeInTransaction);
+      // Flyway wraps a file in a transaction only when it can run in one; the script's own .conf
+      // (executeInTransaction) decides for its file whatever assumeInTransaction says
+      const mode = migrationTransactionMode(file, parsed, this.config);
+      const assume = this.config.assumeInTransaction;
+      const wrapped = mode.fromScript ? mode.inTransaction : assume === 'flyway' ? mode.inTransaction : assume;
+      const session = new SessionState(wrapped);
+      if (wrapped && assume === 'flyway' && !mode.fromScript) this.wrappedByFlyway.add(file.path);
       const states = new Map<string, Record<string, unknown>>();
       const stateOf = (id: string) => {
         let s = states.get(id);
@@ -231,7 +243,12 @@ export class Engine {
     for (const { rule } of this.active) if (rule.endProject) rule.endProject(projectContext(rule, linted));
 
     const findings = this.suppress(this.stats ? sizeFindings(raw, this.stats, this.config) : raw, linted, severityOf);
-    findings.sort(compareFindings);
+    this.wrappedByFlyway.clear();
+    // in the order the files run (versions, then undo files), not by name: U10 sorts before V1,
+    // and a reader (or GitHub's few annotations) should meet the migration before its undo
+    const runOrder = new Map(linted.map((f, i) => [f.path, i]));
+    const rank = (f: Finding) => runOrder.get(f.file) ?? linted.length;
+    findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
       findings,
@@ -291,6 +308,8 @@ export class Engine {
               if (isSquawkOnly(r)) continue;
               const meant = suggestRuleId(r, this.known);
               kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}"${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`));
+            } else if (r === 'prefer-robust-stmts' && this.wrappedByFlyway.has(file)) {
+              continue;
             } else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
               kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
             }

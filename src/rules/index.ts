@@ -17,6 +17,8 @@ import rlsSettingMissingOk from './rls-setting-missing-ok.js';
 import rlsPermissivePolicy from './rls-permissive-policy.js';
 import securityDefinerSearchPath from './security-definer-search-path.js';
 import migrationFilename from './migration-filename.js';
+import migrationDescriptionStyle from './migration-description-style.js';
+import missingPlaceholderValue from './missing-placeholder-value.js';
 import duplicateVersion from './duplicate-version.js';
 import versionOutOfOrder from './version-out-of-order.js';
 import versionRange from './version-range.js';
@@ -90,6 +92,8 @@ export const RULES: Rule[] = [
   rlsPermissivePolicy,
   securityDefinerSearchPath,
   migrationFilename,
+  migrationDescriptionStyle,
+  missingPlaceholderValue,
   duplicateVersion,
   versionOutOfOrder,
   versionRange,

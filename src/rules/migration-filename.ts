@@ -7,7 +7,7 @@ export default defineRule({
   id: 'migration-filename',
   severity: 'error',
   docs: {
-    why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. A description that is not lower snake_case breaks the convention the project and pgmig assign rely on.',
+    why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. Only such names are reported: a description in any case (V1__Create_person_table.sql) is one Flyway runs (see migration-description-style).',
     instead:
       'Rename the file to V<version>__<description>.sql with a lower snake_case description, or to VXXX__<description>.sql (the placeholder) and let pgmig assign give it the next free version at merge.',
     example: {

@@ -38,7 +38,7 @@ export default defineRule({
   docs: {
     why:
       'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO) succeed when repeated and are not reported; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+      'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. With assumeInTransaction: flyway, a file Flyway cannot wrap (CREATE INDEX CONCURRENTLY, or executeInTransaction=false in its V….sql.conf) is checked as running outside a transaction. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
       'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
     instead:
       'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY (never IF NOT EXISTS there).',
@@ -136,7 +136,8 @@ function concurrentBuildIsRepeatable(name: string, ctx: StatementContext): boole
 
 function state(ctx: StatementContext): State {
   const s = ctx.state as State;
-  s.inTransaction ??= ctx.config.assumeInTransaction;
+  // the runner's transaction: assumeInTransaction, for a file it can wrap in one
+  s.inTransaction ??= ctx.session.assumeInTransaction;
   return s;
 }
 

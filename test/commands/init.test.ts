@@ -32,6 +32,8 @@ describe('pgmig init', () => {
     expect(r.stdout).toContain('created .github/workflows/migrations.yml');
     const c = config(cwd);
     expect(c).toMatchObject({ migrations: ['db/migration'], tests: 'db/tests', placeholder: 'VXXX', postgresVersion: 16, requireUndo: false });
+    // Flyway wraps each file in a transaction (issue 18 item 8)
+    expect(c.assumeInTransaction).toBe('flyway');
     expect(existsSync(join(cwd, 'db/migration'))).toBe(true);
     expect(existsSync(join(cwd, 'db/tests'))).toBe(true);
     expect(read(cwd, '.github/workflows/migrations.yml')).toBe(renderCallerWorkflow({ branch: 'main', postgres: ['16'], config: '', templates: builtinTemplatesDir()! }));
@@ -149,5 +151,17 @@ describe('pgmig init', () => {
     for (const s of ['flyway.conf', 'flyway.toml', 'highest version', 'never overwrites' , '--postgres', '--branch', '--no-config', '--no-workflow', 'MIGRATIONS_DATABASE_URL', 'Exit codes', 'Examples']) {
       expect(r.stdout.replace(/\s+/g, ' ')).toContain(s);
     }
+  });
+
+  it('writes the transaction setting Flyway runs with: transactional files quiet, a CONCURRENTLY file valid (issue 18 item 8)', async () => {
+    const cwd = project({
+      'db/migration/V1__create_person_table.sql': 'CREATE TABLE person (id bigint PRIMARY KEY, name text);\nALTER TABLE person ADD COLUMN email text;\n',
+      'db/migration/V2__person_email_idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS person_email_idx ON person (email);\n',
+    });
+    runInit({ cwd, env: {}, workflow: false });
+    const r = await cli(['lint', '--format', 'json'], cwd);
+    const rules = (JSON.parse(r.stdout) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule);
+    expect(rules).not.toContain('prefer-robust-stmts');
+    expect(rules).not.toContain('ban-concurrent-index-creation-in-transaction');
   });
 });

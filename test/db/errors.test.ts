@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plpgsqlFrame, unresolvedPlaceholders } from '../../src/db/bodies.js';
+import { flywayChecksum } from '../../src/db/apply.js';
 import { formatTestText } from '../../src/report/test-text.js';
 import { testProject, withKeptDatabase } from './helpers.js';
 
@@ -96,45 +97,69 @@ describe('pgmig test: errors inside function bodies', () => {
 });
 
 describe('pgmig test: Flyway placeholders', () => {
-  it('an unresolved ${name} that would reach the server fails the file, naming it, before anything runs', async () => {
+  it("a ${name} with no value fails the file in Flyway's words, even in a comment, before anything runs (issue 25 item 5)", async () => {
     const r = await testProject(
       {
         'db/migration/V1__users.sql': users,
-        'db/migration/V2__audit.sql': "CREATE TABLE audit (id int);\n-- owned by ${owner}\nGRANT SELECT ON audit TO ${reader};\nINSERT INTO audit VALUES (1) /* ${ignored} */;\nCOMMENT ON TABLE audit IS '${flyway:user} ${reader}';\n",
+        'db/migration/V2__audit.sql': "CREATE TABLE audit (id int);\n-- owned by ${owner}\nGRANT SELECT ON audit TO ${reader};\nCOMMENT ON TABLE audit IS '${flyway:user} ${reader}';\n",
       },
       { files: ['db/migration/V2__audit.sql'], keep: true },
     );
     const m = r.migrations[1]!;
     expect(m.status).toBe('failed');
-    expect(m.error).toMatchObject({ file: 'db/migration/V2__audit.sql', line: 3, column: 26 });
-    expect(m.error!.message).toBe(
-      'unresolved Flyway placeholder ${reader} (and 2 more: ${flyway:user}): pgmig test does not substitute placeholders, so the server would receive it as written',
-    );
-    expect(m.error!.hint).toMatch(/write the value into the migration/);
+    expect(m.error).toMatchObject({ file: 'db/migration/V2__audit.sql', line: 2, column: 13 });
+    expect(m.error!.message).toBe('No value provided for placeholder: ${owner}. Check your configuration! (also no value for ${reader})');
+    expect(m.error!.hint).toMatch(/placeholders: \{owner: …\}/);
     await withKeptDatabase(r.database.name, async (c) => {
       expect((await c.query(`SELECT to_regclass('audit') AS t`)).rows[0].t).toBeNull();
     });
   });
 
-  it('leaves ${…} in comments and dollar-quoted bodies alone, in base files too', async () => {
-    const body = "-- ${not_a_placeholder}\nCREATE FUNCTION greet(n text) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN replace('Hello ${name}', '${name}', n);\nEND $$;\n";
+  it('replaces config placeholders everywhere Flyway does, $$ bodies and comments included; positions stay in the file (issue 18 item 11, issue 25 item 6)', async () => {
+    const body = "-- for ${team}\nCREATE FUNCTION ${schema}.greet(n text) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN replace('Hello ${name}', '${name}', n) || ' from ${team}';\nEND $$;\n";
     const r = await testProject(
-      { 'db/migration/V1__greet.sql': body, 'db/migration/V2__use.sql': "CREATE VIEW hello AS SELECT greet('Ann') AS g; /* ${x} */\n" },
-      { files: ['db/migration/V2__use.sql'], keep: true },
+      {
+        '.pgmig.yml': 'placeholders: {schema: app, team: crm, name: NAME}\n',
+        'db/migration/V1__schema.sql': 'CREATE SCHEMA ${schema};\n',
+        'db/migration/V2__greet.sql': body,
+        'db/migration/V3__use.sql': "CREATE VIEW app.hello AS SELECT app.greet('Ann') AS g;\nSELECT ${schema}.nope();\n",
+      },
+      { keep: true },
     );
-    expect(r.summary).toMatchObject({ applied: 2, failed: 0 });
+    expect(r.migrations.map((m) => m.status)).toEqual(['applied', 'applied', 'failed']);
+    // the failing call is after a placeholder on its line: the column is the file's
+    expect(r.migrations[2]!.error).toMatchObject({ line: 2, column: 8, sqlstate: '42883' });
     await withKeptDatabase(r.database.name, async (c) => {
-      expect((await c.query('SELECT g FROM hello')).rows).toEqual([{ g: 'Hello Ann' }]);
+      expect((await c.query('SELECT app.greet($1) AS g', ['Ann'])).rows).toEqual([{ g: 'Hello Ann from crm' }]);
     });
   });
 
-  it('a base migration with a placeholder in a table name fails with the placeholder message, not a syntax error', async () => {
+  it('sends ${…} as written with placeholderReplacement: false', async () => {
+    const r = await testProject(
+      { '.pgmig.yml': 'placeholderReplacement: false\n', 'db/migration/V1__t.sql': "CREATE TABLE t (v text DEFAULT '${kept}');\n" },
+      { keep: true },
+    );
+    expect(r.summary).toMatchObject({ applied: 1, failed: 0 });
+    await withKeptDatabase(r.database.name, async (c) => {
+      expect((await c.query("INSERT INTO t DEFAULT VALUES RETURNING v")).rows).toEqual([{ v: '${kept}' }]);
+    });
+  });
+
+  it("a repeatable file's checksum is over the replaced text, as Flyway's (issue 25 item 6)", async () => {
+    const files = (v: string) => ({ '.pgmig.yml': `placeholders: {who: ${v}}\n`, 'db/migration/R__v.sql': "CREATE OR REPLACE VIEW v AS SELECT '${who}' AS w;\n" });
+    const a = await testProject(files('ann'));
+    const b = await testProject(files('bob'));
+    expect(a.migrations[0]!.checksum).toBe(flywayChecksum("CREATE OR REPLACE VIEW v AS SELECT 'ann' AS w;\n"));
+    expect(b.migrations[0]!.checksum).toBe(flywayChecksum("CREATE OR REPLACE VIEW v AS SELECT 'bob' AS w;\n"));
+  });
+
+  it('a base migration with a placeholder in a table name and no value fails with the placeholder message, not a syntax error', async () => {
     const r = await testProject(
       { 'db/migration/V1__users.sql': 'CREATE TABLE ${schema}.users (id int);\n', 'db/migration/V2__new.sql': 'SELECT 1;\n' },
       { files: ['db/migration/V2__new.sql'] },
     );
     expect(r.migrations[0]).toMatchObject({ phase: 'base', status: 'failed', error: { line: 1, column: 14 } });
-    expect(r.migrations[0]!.error!.message).toMatch(/^unresolved Flyway placeholder \$\{schema\}: /);
+    expect(r.migrations[0]!.error!.message).toMatch(/^No value provided for placeholder: \$\{schema\}/);
   });
 
   it('finds them outside strings of every kind: quoted identifiers, E strings', () => {

@@ -1,5 +1,7 @@
 import { defaultConfig, type Config } from '../../src/migrations/config.js';
 import { entryFor, type MigrationEntry } from '../../src/migrations/discover.js';
+import { showPlaceholdersAsWritten } from '../../src/commands/lint.js';
+import { withPlaceholders } from '../../src/migrations/placeholders.js';
 import { parseBytes } from '../../src/migrations/read.js';
 import { FORMATS, formatResult, type Format } from '../../src/report/index.js';
 import { ANNOTATIONS_PER_KIND } from '../../src/report/github.js';
@@ -70,12 +72,14 @@ export interface Linted {
  */
 export function lintBytes(input: FuzzInput, allDescriptors = true): Linted {
   const entry = entryFor(ROOT, `${DIR}/${input.name}`, DIR, 'VXXX');
-  const parsed = parseBytes(input.bytes);
+  // as pgmig lint reads a file: placeholders replaced (none have values here)
+  const parsed = withPlaceholders(parseBytes(input.bytes), configFor(input.config), entry.absPath);
   const ctx = input.withContext ? [...contextFiles()] : [];
   if (input.before) ctx.push({ entry: entryFor(ROOT, `${DIR}/V99__before.sql`, DIR, 'VXXX'), parsed: parseBytes(input.before) });
   const inputs: EngineInput[] = [...ctx.map((c) => ({ ...c, lint: false })), { entry, parsed, lint: true }];
   const directory = [...ctx.map((c) => c.entry), entry];
   const result = engineFor(input.config).run(inputs, directory);
+  showPlaceholdersAsWritten(result, inputs);
   const outputs = {} as Record<Format, string>;
   const reported = new Set(result.findings.map((f) => f.rule));
   const rules = allDescriptors ? RULES : RULES.filter((r) => reported.has(r.id));

@@ -69,7 +69,7 @@ requireUndo: true
   it('rejects bad values with the key', () => {
     expect(failure('lockTimeout: { max: soon }')).toMatch(/lockTimeout\.max: expected a duration/);
     expect(failure('versionRanges: [{from: 10, to: 5}]')).toMatch(/versionRanges: item 1: to must be/);
-    expect(failure('assumeInTransaction: yes please')).toMatch(/assumeInTransaction: expected true or false/);
+    expect(failure('assumeInTransaction: yes please')).toMatch(/assumeInTransaction: expected true, false or flyway/);
     expect(failure('postgresVersion: "16"')).toMatch(/postgresVersion/);
     expect(failure('- a\n- b')).toMatch(/top level/);
   });

@@ -43,26 +43,46 @@ describe('parseMigrationName', () => {
 
   it('says what is wrong', () => {
     expect(bad('V12_add_index.sql').message).toMatch(/no "__"/);
-    expect(bad('V12__AddIndex.sql').message).toMatch(/description "AddIndex" is not lower snake_case/);
     expect(bad('V__add_index.sql').message).toMatch(/no version after "V"/);
     expect(bad('V1a__x.sql').message).toMatch(/"1a" is not a version/);
-    expect(bad('V1__.sql').message).toMatch(/no description/);
     expect(bad('v1__x.sql').message).toMatch(/must be upper case/);
     expect(bad('R1__x.sql').message).toMatch(/repeatable migration \(R\) has no version/);
     expect(bad('__x.sql').message).toMatch(/nothing before "__"/);
     expect(bad('M1__x.sql').message).toMatch(/does not start with V<version>, U<version>, R or VXXX/);
-    expect(bad('V1__a__b.sql').message).toMatch(/not lower snake_case/);
     expect(bad('V1__x.txt').message).toMatch(/not a .sql file/);
+    expect(bad('V12_add_index.sql').message).toMatch(/Flyway skips it/);
+  });
+
+  it("reads Flyway's own name styles as migrations, their casing as style only (issue 18 item 9)", () => {
+    const ok = (file: string) => {
+      const n = parseMigrationName(file);
+      if (isNameProblem(n)) throw new Error(`${file}: ${n.message}`);
+      return n;
+    };
+    expect(ok('V1__Create_person_table.sql')).toMatchObject({ kind: 'versioned', version: '1', description: 'Create_person_table' });
+    expect(ok('V2__AddUsers.sql').style).toMatch(/description "AddUsers" is not lower snake_case/);
+    expect(ok('V1__a__b.sql').style).toMatch(/not lower snake_case/);
+    expect(ok('V12___add_index.sql').description).toBe('_add_index');
+    // Flyway reads a name without "__" as all version, and an empty description after "__"
+    expect(ok('V2.sql')).toMatchObject({ version: '2', description: '' });
+    expect(ok('V1__.sql').style).toMatch(/no description/);
+    expect(ok('V1__lead.sql').style).toBeUndefined();
+  });
+
+  it('takes suffixes as Flyway does: ignoring case, and the configured ones (issue 25 item 7)', () => {
+    const n = parseMigrationName('V8__x.SQL');
+    expect(isNameProblem(n) ? n.message : n.version).toBe('8');
+    const p = parseMigrationName('V9__y.pgsql', 'VXXX', ['.sql', '.pgsql']);
+    expect(isNameProblem(p) ? p.message : p.description).toBe('y');
+    expect(isNameProblem(parseMigrationName('V9__y.pgsql'))).toBe(true);
   });
 });
 
 describe('suggestMigrationName', () => {
   it.each([
     ['V12_add_index.sql', 'V12__add_index.sql'],
-    ['V12__AddIndex.sql', 'V12__add_index.sql'],
     ['V12-add-index.sql', 'V12__add_index.sql'],
     ['v12__add_index.sql', 'V12__add_index.sql'],
-    ['V12___add_index.sql', 'V12__add_index.sql'],
     ['V12add_index.sql', 'V12__add_index.sql'],
     ['V1.2_add_index.sql', 'V1.2__add_index.sql'],
     ['V12_2fa_setup.sql', 'V12__2fa_setup.sql'],
@@ -75,11 +95,18 @@ describe('suggestMigrationName', () => {
     ['20240101_add_index.sql', 'V20240101__add_index.sql'],
     ['add_index.sql', 'VXXX__add_index.sql'],
     ['UpdateUsers.sql', 'VXXX__update_users.sql'],
-    ['V3__HTTPServerLog.sql', 'V3__http_server_log.sql'],
-    ['V3__crème_brûlée.sql', 'V3__creme_brulee.sql'],
   ])('%s -> %s', (name, expected) => {
     expect(suggestMigrationName(name)).toBe(expected);
     expect(bad(name).suggestion).toBe(expected);
+  });
+
+  it.each([
+    ['V12__AddIndex.sql', 'V12__add_index.sql'],
+    ['V12___add_index.sql', 'V12__add_index.sql'],
+    ['V3__HTTPServerLog.sql', 'V3__http_server_log.sql'],
+    ['V3__crème_brûlée.sql', 'V3__creme_brulee.sql'],
+  ])('%s (a name Flyway runs) -> %s', (name, expected) => {
+    expect(suggestMigrationName(name)).toBe(expected);
   });
 
   it('uses the configured placeholder', () => {
@@ -91,7 +118,7 @@ describe('suggestMigrationName', () => {
     expect(suggestMigrationName('V1__.sql')).toBeUndefined();
     expect(suggestMigrationName('M1__x.sql')).toBeUndefined();
     expect(suggestMigrationName('V12__add_index.sql')).toBeUndefined();
-    expect(bad('V1__.sql').suggestion).toBeUndefined();
+    expect(bad('M1__x.sql').suggestion).toBeUndefined();
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../../src/rules/index.js';
-import { lintSql } from '../helpers/project.js';
+import { lintProject, lintSql } from '../helpers/project.js';
 
 const rule = 'ban-concurrent-index-creation-in-transaction';
 const table = 'CREATE TABLE lead (id bigint PRIMARY KEY, owner_id bigint);\nCREATE INDEX lead_owner_idx ON lead (owner_id);';
 const assume = 'assumeInTransaction: true\n';
+const flyway = 'assumeInTransaction: flyway\n';
 
 describe(rule, () => {
   it('fires on CREATE INDEX CONCURRENTLY inside BEGIN … COMMIT and names the BEGIN line', async () => {
@@ -62,6 +63,41 @@ describe(rule, () => {
   it('with assumeInTransaction, still fires after an explicit COMMIT (the runner\'s transaction is assumed to hold)', async () => {
     const f = await lintSql('BEGIN;\nCOMMIT;\nDROP INDEX CONCURRENTLY lead_owner_idx;', { before: [table], rule, config: assume });
     expect(f.map((x) => x.line)).toEqual([3]);
+  });
+
+  it('with assumeInTransaction: flyway, fires where Flyway wraps the file: CONCURRENTLY forms its parser does not know', async () => {
+    // Flyway's list has CREATE/DROP INDEX CONCURRENTLY only: REINDEX … CONCURRENTLY runs in its transaction
+    const f = await lintSql("SET lock_timeout = '2s';\nREINDEX INDEX CONCURRENTLY lead_owner_idx;", { before: [table], rule, config: flyway });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 2, column: 1 });
+    expect(f[0]!.message).toContain('assumeInTransaction');
+    expect(f[0]!.help).toMatch(/executeInTransaction=false/);
+  });
+
+  it('with assumeInTransaction: flyway, a file Flyway runs outside a transaction is valid (issue 18 item 8)', async () => {
+    for (const sql of [
+      'CREATE INDEX CONCURRENTLY a ON lead (id);',
+      "SET lock_timeout = '2s';\nCREATE INDEX CONCURRENTLY a ON lead (id);",
+      'BEGIN;\nCOMMIT;\nDROP INDEX CONCURRENTLY lead_owner_idx;',
+    ]) {
+      expect(await lintSql(sql, { before: [table], rule, config: flyway }), sql).toEqual([]);
+    }
+  });
+
+  it('honours the script configuration V….sql.conf either way (issue 19 item 3)', async () => {
+    const files = (conf: string, config = '') => ({
+      'db/migration/V1__lead.sql': table,
+      'db/migration/V2__reindex.sql': 'REINDEX INDEX CONCURRENTLY lead_owner_idx;',
+      'db/migration/V2__reindex.sql.conf': conf,
+      '.pgmig.yml': config,
+    });
+    const of = (f: Awaited<ReturnType<typeof lintProject>>) => f.filter((x) => x.rule === rule).map((x) => x.file);
+    expect(of(await lintProject(files('executeInTransaction=false\n', assume)))).toEqual([]);
+    expect(of(await lintProject(files('executeInTransaction=false\n', flyway)))).toEqual([]);
+    // the script says Flyway wraps it: an error even without assumeInTransaction
+    expect(of(await lintProject({ ...files('executeInTransaction=true\n'), 'db/migration/V2__reindex.sql': 'CREATE INDEX CONCURRENTLY a ON lead (id);' }))).toEqual([
+      'db/migration/V2__reindex.sql',
+    ]);
   });
 
   it('stays quiet with assumeInTransaction: false written out', async () => {

@@ -15,9 +15,18 @@ describe(rule, () => {
     expect(f[0]!.help).toMatch(/V12__add_index\.sql/);
   });
 
-  it('fires on a description that is not lower snake_case', async () => {
-    const f = only(await lintProject({ 'db/migration/V12__AddIndex.sql': sql }));
-    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/"AddIndex" is not lower snake_case.*rename it to V12__add_index\.sql/)]);
+  it("does not fire on Flyway's own name styles, which Flyway runs (issue 18 item 9)", async () => {
+    const f = await lintProject({
+      'db/migration/V1__Create_person_table.sql': sql,
+      'db/migration/V2__AddUsers.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n',
+      'db/migration/V3__add-email.sql': 'ALTER TABLE users ADD COLUMN email text;\n',
+    });
+    expect(only(f)).toEqual([]);
+  });
+
+  it('says Flyway skips the names it skips', async () => {
+    const f = only(await lintProject({ 'db/migration/V12_add_index.sql': sql, 'db/migration/v13__x.sql': sql, 'db/migration/add_index.sql': sql }));
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/Flyway skips it/), expect.stringMatching(/Flyway skips it/), expect.stringMatching(/Flyway skips it/)]);
   });
 
   it('fires on a name with no prefix and suggests the placeholder', async () => {
@@ -26,9 +35,9 @@ describe(rule, () => {
   });
 
   it('fires without a suggestion when none can be guessed', async () => {
-    const f = only(await lintProject({ 'db/migration/V3__.sql': sql }));
+    const f = only(await lintProject({ 'db/migration/M3__lead.sql': sql }));
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toMatch(/no description/);
+    expect(f[0]!.message).toMatch(/does not start with V<version>/);
     expect(f[0]!.message).not.toMatch(/rename/);
   });
 
@@ -80,5 +89,17 @@ describe(rule, () => {
   it('can be silenced for the file', async () => {
     const f = await lintProject({ 'db/migration/V1_lead.sql': `-- pgmig-ignore-file ${rule}\n${sql}` });
     expect(f.filter((x) => x.rule === rule || x.rule === 'unused-ignore')).toEqual([]);
+  });
+
+  it('lints V8__x.SQL and configured sqlMigrationSuffixes as migrations (issue 25 item 7)', async () => {
+    const f = await lintProject({
+      '.pgmig.yml': 'sqlMigrationSuffixes: [.sql, .pgsql]\n',
+      'db/migration/V1__lead.sql': sql,
+      'db/migration/V8__x.SQL': 'CREATE INDEX lead_idx ON lead (id);\n',
+      'db/migration/V9__y.pgsql': 'DROP INDEX lead_idx;\n',
+    });
+    expect(f.filter((x) => x.rule === 'require-concurrent-index-creation').map((x) => x.file)).toEqual(['db/migration/V8__x.SQL']);
+    expect(f.filter((x) => x.rule === 'require-concurrent-index-deletion').map((x) => x.file)).toEqual(['db/migration/V9__y.pgsql']);
+    expect(only(f)).toEqual([]);
   });
 });

@@ -126,4 +126,11 @@ describe(rule, () => {
     const f = (await lintChanged(repo)).findings;
     expect(f.filter((x) => x.rule === rule || x.rule === 'unused-ignore')).toEqual([]);
   });
+
+  it("does not fire on an edit of line endings only: Flyway's checksum ignores them (issue 25 item 10)", async () => {
+    const repo = branchFromMain().write({ 'db/migration/V2__lead_owner.sql': 'ALTER TABLE lead ADD COLUMN owner_id bigint;\r\n' }).commit('CRLF');
+    expect(only((await lintChanged(repo)).findings)).toEqual([]);
+    const edited = branchFromMain().write({ 'db/migration/V2__lead_owner.sql': 'ALTER TABLE lead ADD COLUMN owner_id  bigint;\n' }).commit('space');
+    expect(only((await lintChanged(edited)).findings).map((f) => f.file)).toEqual(['db/migration/V2__lead_owner.sql']);
+  });
 });

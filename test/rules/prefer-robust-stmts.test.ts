@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSql } from '../helpers/project.js';
+import { lintProject, lintSql } from '../helpers/project.js';
 
 const rule = 'prefer-robust-stmts';
 const lines = async (sql: string, config?: string) => (await lintSql(sql, { rule, config })).map((f) => f.line);
@@ -98,6 +98,10 @@ describe(rule, () => {
     expect(await lines(sql)).toEqual([4, 5, 6]);
   });
 
+  it('does not fire on actions that can run twice: ENABLE and FORCE ROW LEVEL SECURITY', async () => {
+    expect(await lines('ALTER TABLE lead ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;')).toEqual([]);
+  });
+
   it('counts the transaction the runner opens (assumeInTransaction), but not after a COMMIT ends it', async () => {
     const sql = 'ALTER TABLE lead ADD COLUMN a bigint;\nCOMMIT;\nALTER TABLE lead ADD COLUMN b bigint;';
     expect(await lines(sql, 'assumeInTransaction: true\n')).toEqual([3]);
@@ -133,5 +137,27 @@ describe(rule, () => {
   it('does not fire on DETACH PARTITION … CONCURRENTLY, which can never run in a transaction', async () => {
     expect(await lines('ALTER TABLE event DETACH PARTITION event_2023 CONCURRENTLY;')).toEqual([]);
     expect(await lines('ALTER TABLE event DETACH PARTITION event_2023;')).toEqual([1]);
+  });
+
+  it('under assumeInTransaction: flyway, fires only in files Flyway runs outside a transaction (issue 18 item 8)', async () => {
+    const assume = 'assumeInTransaction: flyway\n';
+    const ddl = 'CREATE TABLE lead_tag (lead_id bigint);\nALTER TABLE lead ADD COLUMN score bigint;';
+    const of = (f: Awaited<ReturnType<typeof lintProject>>) => f.filter((x) => x.rule === rule).map((x) => `${x.file}:${x.line}`);
+    // Flyway wraps each of these files in a transaction: nothing to repeat after a failure
+    expect(of(await lintProject({ '.pgmig.yml': assume, 'db/migration/V1__a.sql': ddl, 'db/migration/V2__b.sql': 'DROP TABLE old_table;' }))).toEqual([]);
+    // executeInTransaction=false in the script's .conf: statement by statement, so it counts
+    expect(
+      of(await lintProject({ '.pgmig.yml': assume, 'db/migration/V1__a.sql': ddl, 'db/migration/V1__a.sql.conf': 'executeInTransaction = false\n' })),
+    ).toEqual(['db/migration/V1__a.sql:1', 'db/migration/V1__a.sql:2']);
+    // so does Flyway's global executeInTransaction=false (flyway.conf beside .pgmig.yml)
+    expect(of(await lintProject({ '.pgmig.yml': assume, 'flyway.conf': 'flyway.executeInTransaction=false\n', 'db/migration/V1__a.sql': ddl }))).toEqual([
+      'db/migration/V1__a.sql:1',
+      'db/migration/V1__a.sql:2',
+    ]);
+  });
+
+  it('under assumeInTransaction: flyway, an ignore for it in a wrapped file is not stale: it serves runners that do not wrap', async () => {
+    const f = await lintProject({ '.pgmig.yml': 'assumeInTransaction: flyway\n', 'db/migration/V1__a.sql': '-- pgmig-ignore prefer-robust-stmts\nALTER TABLE lead VALIDATE CONSTRAINT c;\n' });
+    expect(f.filter((x) => x.rule === 'unused-ignore' || x.rule === rule)).toEqual([]);
   });
 });

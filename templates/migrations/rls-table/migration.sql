@@ -20,7 +20,6 @@ CREATE TABLE IF NOT EXISTS {{table}} (
 );
 CREATE INDEX IF NOT EXISTS {{table|bare}}_territory_id_idx ON {{table}} (territory_id);
 
--- ENABLE and FORCE can run twice: no transaction needed
 ALTER TABLE {{table}} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 
 DROP POLICY IF EXISTS {{table|bare}}_territory_isolation ON {{table}};
