@@ -24,7 +24,8 @@ describe('runtime dependencies', () => {
   const runtime = Object.entries(pkg.dependencies);
 
   it('are few, and each is pinned to one exact version that the lockfile installs', () => {
-    expect(runtime.length).toBeLessThanOrEqual(8);
+    // each one is justified in the README; a tenth needs a reason strong enough to raise this
+    expect(runtime.length).toBeLessThanOrEqual(9);
     for (const [name, range] of runtime) {
       expect(range, name).toMatch(/^\d+\.\d+\.\d+$/);
       expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(range);
