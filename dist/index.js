@@ -1187,6 +1187,1086 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
+/***/ 3874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Duplex } = __nccwpck_require__(2203)
+const assert = __nccwpck_require__(2613)
+const BufferList = __nccwpck_require__(1147)
+const code = __nccwpck_require__(5983)
+
+// Readable decoder states
+const PG_CODE = 0
+const PG_LENGTH = 1
+const PG_MESSAGE = 2
+
+class CopyStreamQuery extends Duplex {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+
+    // Readable side
+    this._state = PG_CODE
+    this._buffer = new BufferList()
+    this._unreadMessageContentLength = 0
+    this._copyDataChunks = new BufferList()
+    this._pgDataHandler = null
+    this._drained = false
+    this._forwarding = false
+    this._onReadableEvent = this._onReadable.bind(this)
+    this.alignOnCopyDataFrame = options ? options.alignOnCopyDataFrame === true : false
+
+    // Writable side
+    this._gotCopyInResponse = false
+    this.chunks = []
+    this.cb = null
+    this.cork()
+  }
+
+  submit(connection) {
+    this.connection = connection
+    this._attach()
+    connection.query(this.text)
+  }
+
+  /* Readable implementation */
+  _attach() {
+    const connectionStream = this.connection.stream
+    const pgDataListeners = connectionStream.listeners('data')
+    assert(pgDataListeners.length == 1)
+    this._pgDataHandler = pgDataListeners.pop()
+    connectionStream.removeListener('data', this._pgDataHandler)
+    connectionStream.pause()
+    this._forward()
+    connectionStream.on('readable', this._onReadableEvent)
+  }
+
+  _detach() {
+    const connectionStream = this.connection.stream
+    const unreadBuffer = this._buffer.take(this._buffer.size)
+    connectionStream.removeListener('readable', this._onReadableEvent)
+    connectionStream.addListener('data', this._pgDataHandler)
+    this._pgDataHandler(unreadBuffer)
+
+    // unpipe can pause the stream but also underlying onData event can potentially pause the stream because of hitting
+    // the highWaterMark and pausing the stream, so we resume the stream in the next tick after the underlying onData
+    // event has finished
+    process.nextTick(function () {
+      connectionStream.resume()
+    })
+  }
+
+  _cleanup() {
+    this._buffer = null
+    this._copyDataChunks = null
+    this._pgDataHandler = null
+    this._onReadableEvent = null
+  }
+
+  _onReadable() {
+    this._forward()
+  }
+
+  _read() {
+    this._drained = true
+    this._forward()
+  }
+
+  _forward() {
+    if (this._forwarding || !this._drained || !this.connection) return
+    this._forwarding = true
+    const connectionStream = this.connection.stream
+    let chunk
+    while (this._drained && (chunk = connectionStream.read()) !== null) {
+      this._drained = this._parse(chunk)
+    }
+    this._forwarding = false
+  }
+
+  _parse(chunk) {
+    let done = false
+    let drained = true
+    this._buffer.push(chunk)
+
+    while (!done && this._buffer.size > 0) {
+      if (PG_CODE === this._state) {
+        if (!this._buffer.has(1)) break
+        this._code = this._buffer.peekUInt8()
+        if (this._code === code.ErrorResponse) {
+          // ErrorResponse Interception
+          // We must let pg parse future messages and handle their consequences on
+          // the ActiveQuery
+          this._detach()
+          return
+        }
+        this._buffer.readUInt8()
+        this._state = PG_LENGTH
+      }
+
+      if (PG_LENGTH === this._state) {
+        if (!this._buffer.has(4)) break
+        this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4
+        this._state = PG_MESSAGE
+      }
+
+      if (PG_MESSAGE === this._state) {
+        if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+          const n = Math.min(this._buffer.size, this._unreadMessageContentLength)
+          const messageContentChunk = this._buffer.take(n)
+          this._unreadMessageContentLength -= n
+          if (this._code === code.CopyData) {
+            this._copyDataChunks.push(messageContentChunk)
+          }
+        }
+
+        if (this._unreadMessageContentLength === 0) {
+          // a full message has been captured
+          switch (this._code) {
+            case code.CopyBothResponse:
+              this._startCopyIn()
+              break
+            case code.CopyData:
+              if (this.alignOnCopyDataFrame) {
+                drained = this._flushCopyData()
+              }
+              break
+            // standard interspersed messages.
+            // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+            case code.ParameterStatus:
+            case code.NoticeResponse:
+            case code.NotificationResponse:
+              break
+            case code.CopyDone:
+            default:
+              done = true
+              break
+          }
+          this._state = PG_CODE
+        }
+      }
+    }
+
+    // When we are not in alignOnCopyDataFrame, copyData payload is not buffered
+    // Forward payload bytes as they arrive
+    if (!this.alignOnCopyDataFrame) {
+      drained = this._flushCopyData()
+    }
+
+    if (done) {
+      this._detach()
+      this.push(null)
+      this._cleanup()
+    }
+
+    return drained
+  }
+
+  _flushCopyData() {
+    let drained = true
+    const len = this._copyDataChunks.size
+    if (len > 0) {
+      drained = this.push(this._copyDataChunks.take(len))
+    }
+    return drained
+  }
+
+  /* Writable implementation */
+  _write(chunk, enc, cb) {
+    this.chunks.push({ chunk: chunk, encoding: enc })
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb = cb
+  }
+
+  _writev(chunks, cb) {
+    this.chunks.push(...chunks)
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb = cb
+  }
+
+  _final(cb) {
+    this.flush()
+    const Int32Len = 4
+    const finBuffer = Buffer.from([code.CopyDone, 0, 0, 0, Int32Len])
+    this.connection.stream.write(finBuffer)
+    this.cb_flush = cb
+  }
+
+  flush(callback) {
+    let chunk
+    let ok = true
+    while (ok && (chunk = this.chunks.shift())) {
+      ok = this.flushChunk(chunk.chunk)
+    }
+    if (callback) {
+      if (ok) {
+        callback()
+      } else {
+        if (this.chunks.length) {
+          this.connection.stream.once('drain', this.flush.bind(this, callback))
+        } else {
+          this.connection.stream.once('drain', callback)
+        }
+      }
+    }
+  }
+
+  flushChunk(chunk) {
+    const Int32Len = 4
+    const lenBuffer = Buffer.from([code.CopyData, 0, 0, 0, 0])
+    lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1)
+    this.connection.stream.write(lenBuffer)
+    return this.connection.stream.write(chunk)
+  }
+
+  _startCopyIn() {
+    this._gotCopyInResponse = true
+    this.uncork()
+    this.flush()
+    if (this.cb) {
+      const { cb } = this
+      this.cb = null
+      cb()
+    }
+  }
+
+  handleError(err) {
+    this.emit('error', err)
+    this._cleanup()
+  }
+
+  handleCopyData(chunk) {
+    // an out of band copyData message
+    // is received after copyDone
+    // this is currently discarded
+  }
+
+  handleCommandComplete() {}
+
+  handleReadyForQuery() {
+    this.connection = null
+    this.cb_flush()
+  }
+}
+
+
+/***/ }),
+
+/***/ 6473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Writable } = __nccwpck_require__(2203)
+const code = __nccwpck_require__(5983)
+
+class CopyStreamQuery extends Writable {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+    this.rowCount = 0
+    this._gotCopyInResponse = false
+    this.chunks = []
+    this.cb_CopyInResponse = null
+    this.cb_ReadyForQuery = null
+    this.cb_destroy = null
+    this.cork()
+  }
+
+  submit(connection) {
+    this.connection = connection
+    connection.query(this.text)
+  }
+
+  callback() {
+    // this callback is empty but defining it allows
+    // `pg` to discover it and overwrite it
+    // with its timeout mechanism when query_timeout config is set
+  }
+
+  _write(chunk, enc, cb) {
+    this.chunks.push({ chunk: chunk, encoding: enc })
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb_CopyInResponse = cb
+  }
+
+  _writev(chunks, cb) {
+    // this.chunks.push(...chunks)
+    // => issue #136, RangeError: Maximum call stack size exceeded
+    // Using hybrid approach as advised on https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/apply
+    if (this.chunks.length == 0) {
+      this.chunks = chunks
+    } else {
+      // https://stackoverflow.com/questions/22747068/is-there-a-max-number-of-arguments-javascript-functions-can-accept
+      // 100K seems to be a reasonable size for v8
+      const QUANTUM = 125000
+      for (let i = 0; i < chunks.length; i += QUANTUM) {
+        this.chunks.push(...chunks.slice(i, Math.min(i + QUANTUM, chunks.length)))
+      }
+    }
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb_CopyInResponse = cb
+  }
+
+  _destroy(err, cb) {
+    // writable.destroy([error]) was called.
+    // send a CopyFail message that will rollback the COPY operation.
+    // the cb will be called only after the ErrorResponse message is received
+    // from the backend
+    if (this.cb_ReadyForQuery) return cb(err)
+    this.cb_destroy = cb
+    const msg = err ? err.message : 'NODE-PG-COPY-STREAMS destroy() was called'
+    const self = this
+    const done = function () {
+      self.connection.sendCopyFail(msg)
+    }
+
+    this.chunks = []
+    if (this._gotCopyInResponse) {
+      return this.flush(done)
+    }
+    this.cb_CopyInResponse = done
+  }
+
+  _final(cb) {
+    this.cb_ReadyForQuery = cb
+    const self = this
+    const done = function () {
+      const Int32Len = 4
+      const finBuffer = Buffer.from([code.CopyDone, 0, 0, 0, Int32Len])
+      self.connection.stream.write(finBuffer)
+    }
+
+    if (this._gotCopyInResponse) {
+      return this.flush(done)
+    }
+    this.cb_CopyInResponse = done
+  }
+
+  flush(callback) {
+    let chunk
+    let ok = true
+    while (ok && (chunk = this.chunks.shift())) {
+      ok = this.flushChunk(chunk.chunk)
+    }
+    if (callback) {
+      if (ok) {
+        callback()
+      } else {
+        if (this.chunks.length) {
+          this.connection.stream.once('drain', this.flush.bind(this, callback))
+        } else {
+          this.connection.stream.once('drain', callback)
+        }
+      }
+    }
+  }
+
+  flushChunk(chunk) {
+    const Int32Len = 4
+    const lenBuffer = Buffer.from([code.CopyData, 0, 0, 0, 0])
+    lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1)
+    this.connection.stream.write(lenBuffer)
+    return this.connection.stream.write(chunk)
+  }
+
+  handleError(e) {
+    // clear `pg` timeout mechanism
+    this.callback()
+
+    if (this.cb_destroy) {
+      const cb = this.cb_destroy
+      this.cb_destroy = null
+      cb(e)
+    } else {
+      this.emit('error', e)
+    }
+    this.connection = null
+  }
+
+  handleCopyInResponse(connection) {
+    this._gotCopyInResponse = true
+    if (!this.destroyed) {
+      this.uncork()
+    }
+    const cb = this.cb_CopyInResponse || function () {}
+    this.cb_CopyInResponse = null
+    this.flush(cb)
+  }
+
+  handleCommandComplete(msg) {
+    // Parse affected row count as in
+    // https://github.com/brianc/node-postgres/blob/35e5567f86774f808c2a8518dd312b8aa3586693/lib/result.js#L37
+    const match = /COPY (\d+)/.exec((msg || {}).text)
+    if (match) {
+      this.rowCount = parseInt(match[1], 10)
+    }
+  }
+
+  handleReadyForQuery() {
+    // triggered after ReadyForQuery
+    // we delay the _final callback so that the 'finish' event is
+    // sent only when the ingested data is visible inside postgres and
+    // after the postgres connection is ready for a new query
+
+    // Note: `pg` currently does not call this callback when the backend
+    // sends an ErrorResponse message during the query (for example during
+    // a CopyFail)
+
+    // clear `pg` timeout mechanism
+    this.callback()
+
+    this.cb_ReadyForQuery()
+    this.connection = null
+  }
+}
+
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Readable } = __nccwpck_require__(2203)
+const assert = __nccwpck_require__(2613)
+const BufferList = __nccwpck_require__(1147)
+const code = __nccwpck_require__(5983)
+
+// decoder states
+const PG_CODE = 0
+const PG_LENGTH = 1
+const PG_MESSAGE = 2
+
+class CopyStreamQuery extends Readable {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+    this.rowCount = 0
+    this._state = PG_CODE
+    this._buffer = new BufferList()
+    this._unreadMessageContentLength = 0
+    this._copyDataChunks = new BufferList()
+    this._pgDataHandler = null
+    this._drained = false
+    this._forwarding = false
+    this._onReadableEvent = this._onReadable.bind(this)
+  }
+
+  submit(connection) {
+    this.connection = connection
+    this._attach()
+    connection.query(this.text)
+  }
+
+  _attach() {
+    const connectionStream = this.connection.stream
+    const pgDataListeners = connectionStream.listeners('data')
+    assert(pgDataListeners.length == 1)
+    this._pgDataHandler = pgDataListeners.pop()
+    connectionStream.removeListener('data', this._pgDataHandler)
+    connectionStream.pause()
+    this._forward()
+    connectionStream.on('readable', this._onReadableEvent)
+  }
+
+  _detach() {
+    const connectionStream = this.connection.stream
+    const unreadBuffer = this._buffer.take(this._buffer.size)
+    //connectionStream.unpipe(this)
+    connectionStream.removeListener('readable', this._onReadableEvent)
+    connectionStream.addListener('data', this._pgDataHandler)
+    this._pgDataHandler(unreadBuffer)
+
+    // unpipe can pause the stream but also underlying onData event can potentially pause the stream because of hitting
+    // the highWaterMark and pausing the stream, so we resume the stream in the next tick after the underlying onData
+    // event has finished
+    process.nextTick(function () {
+      connectionStream.resume()
+    })
+  }
+
+  _cleanup() {
+    this._buffer = null
+    this._copyDataChunks = null
+    this._pgDataHandler = null
+    this._onReadableEvent = null
+  }
+
+  _onReadable() {
+    this._forward()
+  }
+
+  _read() {
+    this._drained = true
+    this._forward()
+  }
+
+  _forward() {
+    if (this._forwarding || !this._drained || !this.connection) return
+    this._forwarding = true
+    const connectionStream = this.connection.stream
+    let chunk
+    while (this._drained && (chunk = connectionStream.read()) !== null) {
+      this._drained = this._parse(chunk)
+    }
+    this._forwarding = false
+  }
+
+  _parse(chunk) {
+    let done = false
+    let drained = true
+    this._buffer.push(chunk)
+
+    while (!done && this._buffer.size > 0) {
+      if (PG_CODE === this._state) {
+        if (!this._buffer.has(1)) break
+        this._code = this._buffer.peekUInt8()
+        if (this._code === code.ErrorResponse) {
+          // ErrorResponse Interception
+          // We must let pg parse future messages and handle their consequences on
+          // the ActiveQuery
+          this._detach()
+          return
+        }
+        this._buffer.readUInt8()
+        this._state = PG_LENGTH
+      }
+
+      if (PG_LENGTH === this._state) {
+        if (!this._buffer.has(4)) break
+        this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4
+        this._state = PG_MESSAGE
+      }
+
+      if (PG_MESSAGE === this._state) {
+        if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+          const n = Math.min(this._buffer.size, this._unreadMessageContentLength)
+          const messageContentChunk = this._buffer.take(n)
+          this._unreadMessageContentLength -= n
+          if (this._code === code.CopyData) {
+            this._copyDataChunks.push(messageContentChunk)
+          }
+        }
+
+        if (this._unreadMessageContentLength === 0) {
+          // a full message has been captured
+          switch (this._code) {
+            case code.CopyOutResponse:
+            case code.CopyData:
+            // standard interspersed messages.
+            // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+            case code.ParameterStatus:
+            case code.NoticeResponse:
+            case code.NotificationResponse:
+              break
+            case code.CopyDone:
+            default:
+              done = true
+              break
+          }
+          this._state = PG_CODE
+        }
+      }
+    }
+
+    // flush data if any data has been captured
+    const len = this._copyDataChunks.size
+    if (len > 0) {
+      drained = this.push(this._copyDataChunks.take(len))
+    }
+
+    if (done) {
+      this._detach()
+      this.push(null)
+      this._cleanup()
+    }
+
+    return drained
+  }
+
+  handleError(err) {
+    this.emit('error', err)
+    this._cleanup()
+  }
+
+  handleCommandComplete(msg) {
+    const match = /COPY (\d+)/.exec((msg || {}).text)
+    if (match) {
+      this.rowCount = parseInt(match[1], 10)
+    }
+  }
+
+  handleReadyForQuery() {}
+}
+
+
+/***/ }),
+
+/***/ 6901:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+const CopyToQueryStream = __nccwpck_require__(4820)
+const CopyFromQueryStream = __nccwpck_require__(6473)
+const CopyBothQueryStream = __nccwpck_require__(3874)
+
+__webpack_unused_export__ = function copyTo(txt, options) {
+  return new CopyToQueryStream(txt, options)
+}
+
+exports.H = function copyFrom(txt, options) {
+  return new CopyFromQueryStream(txt, options)
+}
+
+__webpack_unused_export__ = function copyBoth(txt, options) {
+  return new CopyBothQueryStream(txt, options)
+}
+
+
+/***/ }),
+
+/***/ 5983:
+/***/ ((module) => {
+
+/**
+ * The COPY feature uses the following protocol codes.
+ * The codes for the most recent protocol version are documented on
+ * https://www.postgresql.org/docs/current/static/protocol-message-formats.html
+ *
+ * The protocol flow itself is described on
+ * https://www.postgresql.org/docs/current/static/protocol-flow.html
+ */
+module.exports = {
+  ErrorResponse: 0x45, // E
+  CopyInResponse: 0x47, // G
+  CopyOutResponse: 0x48, // H
+  CopyBothResponse: 0x57, // W
+  CopyDone: 0x63, // c
+  CopyData: 0x64, // d
+  CopyFail: 0x66, // f
+  CommandComplete: 0x43, // C
+  ReadyForQuery: 0x5a, // Z
+
+  // It is possible for NoticeResponse and ParameterStatus messages to be interspersed between CopyData messages;
+  // frontends must handle these cases, and should be prepared for other asynchronous message types as well
+  // (see Section 50.2.6).
+  // Otherwise, any message type other than CopyData or CopyDone may be treated as terminating copy-out mode.
+  NotificationResponse: 0x41, // A
+  NoticeResponse: 0x4e, // N
+  ParameterStatus: 0x53, // S
+}
+
+
+/***/ }),
+
+/***/ 1147:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const Buffer = (__nccwpck_require__(181).Buffer)
+
+function OffsetBuffer() {
+  this.offset = 0
+  this.size = 0
+  this.buffers = []
+}
+module.exports = OffsetBuffer
+
+OffsetBuffer.prototype.isEmpty = function isEmpty() {
+  return this.size === 0
+}
+
+OffsetBuffer.prototype.clone = function clone(size) {
+  const r = new OffsetBuffer()
+  r.offset = this.offset
+  r.size = size
+  r.buffers = this.buffers.slice()
+  return r
+}
+
+OffsetBuffer.prototype.toChunks = function toChunks() {
+  if (this.size === 0) return []
+
+  // We are going to slice it anyway
+  if (this.offset !== 0) {
+    this.buffers[0] = this.buffers[0].slice(this.offset)
+    this.offset = 0
+  }
+
+  const chunks = []
+  let off = 0
+  let i
+  for (i = 0; off <= this.size && i < this.buffers.length; i++) {
+    let buf = this.buffers[i]
+    off += buf.length
+
+    // Slice off last buffer
+    if (off > this.size) {
+      buf = buf.slice(0, buf.length - (off - this.size))
+      this.buffers[i] = buf
+    }
+
+    chunks.push(buf)
+  }
+
+  // If some buffers were skipped - trim length
+  if (i < this.buffers.length) this.buffers.length = i
+
+  return chunks
+}
+
+OffsetBuffer.prototype.toString = function toString(enc) {
+  return this.toChunks()
+    .map(function (c) {
+      return c.toString(enc)
+    })
+    .join('')
+}
+
+OffsetBuffer.prototype.use = function use(buf, off, n) {
+  this.buffers = [buf]
+  this.offset = off
+  this.size = n
+}
+
+OffsetBuffer.prototype.push = function push(data) {
+  // Ignore empty writes
+  if (data.length === 0) return
+
+  this.size += data.length
+  this.buffers.push(data)
+}
+
+OffsetBuffer.prototype.has = function has(n) {
+  return this.size >= n
+}
+
+OffsetBuffer.prototype.skip = function skip(n) {
+  if (this.size === 0) return
+
+  this.size -= n
+
+  // Fast case, skip bytes in a first buffer
+  if (this.offset + n < this.buffers[0].length) {
+    this.offset += n
+    return
+  }
+
+  let left = n - (this.buffers[0].length - this.offset)
+  this.offset = 0
+  let shift
+  for (shift = 1; left > 0 && shift < this.buffers.length; shift++) {
+    const buf = this.buffers[shift]
+    if (buf.length > left) {
+      this.offset = left
+      break
+    }
+    left -= buf.length
+  }
+  this.buffers = this.buffers.slice(shift)
+}
+
+OffsetBuffer.prototype.copy = function copy(target, targetOff, off, n) {
+  if (this.size === 0) return
+  if (off !== 0) throw new Error('Unsupported offset in .copy()')
+
+  let toff = targetOff
+  const first = this.buffers[0]
+  const toCopy = Math.min(n, first.length - this.offset)
+  first.copy(target, toff, this.offset, this.offset + toCopy)
+
+  toff += toCopy
+  let left = n - toCopy
+  for (let i = 1; left > 0 && i < this.buffers.length; i++) {
+    const buf = this.buffers[i]
+    const toCopy = Math.min(left, buf.length)
+
+    buf.copy(target, toff, 0, toCopy)
+
+    toff += toCopy
+    left -= toCopy
+  }
+}
+
+OffsetBuffer.prototype.take = function take(n) {
+  if (n === 0) return Buffer.alloc(0)
+
+  this.size -= n
+
+  // Fast cases
+  const first = this.buffers[0].length - this.offset
+  if (first === n) {
+    let r = this.buffers.shift()
+    if (this.offset !== 0) {
+      r = r.slice(this.offset)
+      this.offset = 0
+    }
+    return r
+  } else if (first > n) {
+    const r = this.buffers[0].slice(this.offset, this.offset + n)
+    this.offset += n
+    return r
+  }
+
+  // Allocate and fill buffer
+  const out = Buffer.alloc(n)
+  let toOff = 0
+  let startOff = this.offset
+  let i
+  for (i = 0; toOff !== n && i < this.buffers.length; i++) {
+    const buf = this.buffers[i]
+    const toCopy = Math.min(buf.length - startOff, n - toOff)
+
+    buf.copy(out, toOff, startOff, startOff + toCopy)
+    if (startOff + toCopy < buf.length) {
+      this.offset = startOff + toCopy
+      break
+    } else {
+      toOff += toCopy
+      startOff = 0
+    }
+  }
+
+  this.buffers = this.buffers.slice(i)
+  if (this.buffers.length === 0) this.offset = 0
+
+  return out
+}
+
+OffsetBuffer.prototype.peekUInt8 = function peekUInt8() {
+  return this.buffers[0][this.offset]
+}
+
+OffsetBuffer.prototype.readUInt8 = function readUInt8() {
+  this.size -= 1
+  const first = this.buffers[0]
+  const r = first[this.offset]
+  if (++this.offset === first.length) {
+    this.offset = 0
+    this.buffers.shift()
+  }
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt16LE = function readUInt16LE() {
+  const first = this.buffers[0]
+  this.size -= 2
+
+  let r
+  let shift
+
+  // Fast case - first buffer has all bytes
+  if (first.length - this.offset >= 2) {
+    r = first.readUInt16LE(this.offset)
+    shift = 0
+    this.offset += 2
+
+    // One byte here - one byte there
+  } else {
+    r = first[this.offset] | (this.buffers[1][0] << 8)
+    shift = 1
+    this.offset = 1
+  }
+
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt24LE = function readUInt24LE() {
+  const first = this.buffers[0]
+
+  let r
+  let shift
+  const firstHas = first.length - this.offset
+
+  // Fast case - first buffer has all bytes
+  if (firstHas >= 3) {
+    r = first.readUInt16LE(this.offset) | (first[this.offset + 2] << 16)
+    shift = 0
+    this.offset += 3
+
+    // First buffer has 2 of 3 bytes
+  } else if (firstHas >= 2) {
+    r = first.readUInt16LE(this.offset) | (this.buffers[1][0] << 16)
+    shift = 1
+    this.offset = 1
+
+    // Slow case: First buffer has 1 of 3 bytes
+  } else {
+    r = first[this.offset]
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 1
+
+    r |= this.readUInt16LE() << 8
+    return r
+  }
+
+  this.size -= 3
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt32LE = function readUInt32LE() {
+  const first = this.buffers[0]
+
+  let r
+  let shift
+  const firstHas = first.length - this.offset
+
+  // Fast case - first buffer has all bytes
+  if (firstHas >= 4) {
+    r = first.readUInt32LE(this.offset)
+    shift = 0
+    this.offset += 4
+
+    // First buffer has 3 of 4 bytes
+  } else if (firstHas >= 3) {
+    r = (first.readUInt16LE(this.offset) | (first[this.offset + 2] << 16)) + this.buffers[1][0] * 0x1000000
+    shift = 1
+    this.offset = 1
+
+    // Slow case: First buffer has 2 of 4 bytes
+  } else if (firstHas >= 2) {
+    r = first.readUInt16LE(this.offset)
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 2
+
+    r += this.readUInt16LE() * 0x10000
+    return r
+
+    // Slow case: First buffer has 1 of 4 bytes
+  } else {
+    r = first[this.offset]
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 1
+
+    r += this.readUInt24LE() * 0x100
+    return r
+  }
+
+  this.size -= 4
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt16BE = function readUInt16BE() {
+  const r = this.readUInt16LE()
+
+  return ((r & 0xff) << 8) | (r >> 8)
+}
+
+OffsetBuffer.prototype.readUInt24BE = function readUInt24BE() {
+  const r = this.readUInt24LE()
+
+  return ((r & 0xff) << 16) | (((r >> 8) & 0xff) << 8) | (r >> 16)
+}
+
+OffsetBuffer.prototype.readUInt32BE = function readUInt32BE() {
+  const r = this.readUInt32LE()
+
+  return (((r & 0xff) << 24) | (((r >>> 8) & 0xff) << 16) | (((r >>> 16) & 0xff) << 8) | (r >>> 24)) >>> 0
+}
+
+// Signed number APIs
+
+function signedInt8(num) {
+  if (num >= 0x80) return -(0xff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.peekInt8 = function peekInt8() {
+  return signedInt8(this.peekUInt8())
+}
+
+OffsetBuffer.prototype.readInt8 = function readInt8() {
+  return signedInt8(this.readUInt8())
+}
+
+function signedInt16(num) {
+  if (num >= 0x8000) return -(0xffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt16BE = function readInt16BE() {
+  return signedInt16(this.readUInt16BE())
+}
+
+OffsetBuffer.prototype.readInt16LE = function readInt16LE() {
+  return signedInt16(this.readUInt16LE())
+}
+
+function signedInt24(num) {
+  if (num >= 0x800000) return -(0xffffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt24BE = function readInt24BE() {
+  return signedInt24(this.readUInt24BE())
+}
+
+OffsetBuffer.prototype.readInt24LE = function readInt24LE() {
+  return signedInt24(this.readUInt24LE())
+}
+
+function signedInt32(num) {
+  if (num >= 0x80000000) return -(0xffffffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt32BE = function readInt32BE() {
+  return signedInt32(this.readUInt32BE())
+}
+
+OffsetBuffer.prototype.readInt32LE = function readInt32LE() {
+  return signedInt32(this.readUInt32LE())
+}
+
+
+/***/ }),
+
 /***/ 2299:
 /***/ ((module) => {
 
@@ -6968,6 +8048,2510 @@ module.exports = function(connInfo, cb) {
 };
 
 module.exports.warnTo = helper.warnTo;
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
 
 
 /***/ }),
@@ -35910,6 +39494,50 @@ function extend(target) {
 
 /***/ }),
 
+/***/ 3772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ suggestRuleId)
+/* harmony export */ });
+/**
+ * The rule id a mistyped one most likely meant: the same id in another case, or the nearest
+ * by edit distance when it is close enough to be a typo (about one edit in four characters).
+ */
+function suggestRuleId(name, ids) {
+    const wanted = name.trim().toLowerCase();
+    // the distance costs length × length per id: a name far longer than any id is no typo of one
+    if (wanted.length > 80)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    for (const id of ids) {
+        if (id.toLowerCase() === wanted)
+            return id;
+        const d = editDistance(wanted, id.toLowerCase());
+        if (d < bestDistance) {
+            best = id;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 4)) ? best : undefined;
+}
+/** Levenshtein distance, with one row kept (ids are short). */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35937,7 +39565,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7523);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2084);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -35947,7 +39575,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36090,6 +39718,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38901,6 +42530,59 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+/*
+ * The GitHub Actions runner reads every line a step prints (stdout and stderr) and treats one
+ * that starts with `::` (after blanks) as a workflow command: `::error::` makes an annotation,
+ * `::stop-commands::<token>` silences pgmig's own. It also still reads the older form,
+ * `##[command]data`, anywhere in a line. Folder and file names, identifiers, SQL and server
+ * error texts come from the pull request, so nothing printed may hold either unless pgmig
+ * itself composed the command with the toolkit's escaping.
+ */
+/** Escaping of a workflow command's message (data), as the Actions toolkit does it. */
+function workflow_commands_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+function workflow_commands_escapeProperty(s) {
+    return workflow_commands_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line (no line break), data and properties escaped. */
+function workflowCommand(name, props, message) {
+    const p = props.map(([k, v]) => `${k}=${workflow_commands_escapeProperty(String(v))}`).join(',');
+    return `::${name}${p ? ` ${p}` : ''}::${workflow_commands_escapeData(message)}`;
+}
+/**
+ * Text for the runner's log, the one place plain output is made safe: any line (the runner
+ * splits on CR as well as LF) that would read as a command gets its first `:` escaped as the
+ * toolkit escapes it in a property, `%3A`, and `##[` becomes `##%5B`. In JSON (text that opens
+ * with `{` or `[`) `##[` can only be inside a string, so it is written `##\u005b` there, which
+ * a JSON reader reads back as `##[`: the report's data stays exact.
+ */
+function runnerSafe(text) {
+    const lines = text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2%3A:');
+    if (!lines.includes('##['))
+        return lines;
+    return /^\s*[[{]/.test(lines) ? lines.replace(/##\[/g, '##\\u005b') : lines.replace(/##\[/g, '##%5B');
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * The action's plain log lines. `core.info` prints its text as it is, and that text holds file
+ * names, identifiers and server messages from the pull request: a line of them starting with
+ * `::` would be a workflow command. Commands pgmig means (core.warning, core.error, …) are
+ * escaped by the toolkit and go out through it directly.
+ */
+function log_info(text) {
+    info(runnerSafe(text));
+}
+/** Plain report text (the lint and test text formats) for the log. */
+function writePlain(text) {
+    process.stdout.write(runnerSafe(text));
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -39225,6 +42907,41 @@ async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT
         return { ok: false, kind: 'stale', message };
     return { ok: false, kind: 'refused', message, remote: said };
 }
+/**
+ * Commits of HEAD that the remote branch lacks, oldest first: those not reachable from
+ * `refs/remotes/<remote>/<branch>`, or, when that ref is missing, from any ref of the remote.
+ */
+async function commitsAhead(cwd, remote, branch) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = (await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`])).ok;
+    const out = await gitAsync(cwd, ['log', '--reverse', '--format=%H%x00%s%x00', 'HEAD', '--not', known ? tracking : `--remotes=${remote}`], 'listing local commits');
+    const parts = out.split('\0');
+    const commits = [];
+    for (let i = 0; i + 1 < parts.length; i += 2)
+        commits.push({ sha: parts[i].trim(), subject: parts[i + 1] });
+    return commits;
+}
+/** What one commit changed against its first parent, renames detected (repository-relative paths). */
+async function commitChanges(cwd, commit) {
+    const out = await gitAsync(cwd, ['diff-tree', '--no-commit-id', '-r', '-M', '--name-status', '-z', '--root', commit], `reading commit ${commit.slice(0, 12)}`);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++].trim()[0] ?? '?';
+        if (status === 'R' || status === 'C') {
+            const from = parts[i++];
+            changes.push({ status, from, path: parts[i++] });
+        }
+        else
+            changes.push({ status, path: parts[i++] });
+    }
+    return changes;
+}
+/** The text of `path` at `commit` (as stored: no smudge filters), or undefined when it is not there. */
+function textAt(cwd, commit, path) {
+    const r = runGit(cwd, ['cat-file', 'blob', `${commit}:${path}`]);
+    return r.ok ? r.stdout : undefined;
+}
 
 // EXTERNAL MODULE: ./src/migrations/name.ts
 var migrations_name = __nccwpck_require__(8726);
@@ -39279,7 +42996,11 @@ function planAssignments(input) {
             movingVersioned.add(m);
         }
     }
-    pending.sort((a, b) => byArrival(a.m, b.m));
+    // Numbers follow the order `pgmig test` applied the files in and lint read them in (versions,
+    // then pending files, each by name), not the order commits reached the branch: a pull request
+    // merged by rebase, or a direct push, brings its files one commit at a time, and a backfill
+    // committed before the column it fills would otherwise be numbered (and deployed) first.
+    pending.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(a.m.name, b.m.name));
     // undo files travel with their migration
     const undoOf = new Map();
     const pendingUndos = all.filter((m) => m.name.kind === 'pending-undo');
@@ -39326,7 +43047,7 @@ function planAssignments(input) {
             }
         }
     }
-    // number them, in the order they reached the branch
+    // number them
     const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
     const newPaths = new Set();
     const assignments = [];
@@ -39477,7 +43198,7 @@ function longestDescriptionIn(name, candidates) {
 /**
  * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
  * base branch with the pull request's files arriving last, keeping only the moves of the files
- * the pull request adds (base files still pending are numbered first, as they would be).
+ * the pull request adds (base files still pending are numbered with them, in name order, as they would be).
  */
 function planIfMerged(input) {
     const inside = (p, d) => d === '.' || p.startsWith(`${d}/`);
@@ -39498,9 +43219,13 @@ function planIfMerged(input) {
     return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
 }
 
-// EXTERNAL MODULE: ./src/migrations/config.ts
-var migrations_config = __nccwpck_require__(11);
+// EXTERNAL MODULE: ./src/migrations/config.ts + 2 modules
+var migrations_config = __nccwpck_require__(1676);
+// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
+var inside_repository = __nccwpck_require__(3602);
 ;// CONCATENATED MODULE: ./src/commands/assign.ts
+
+
 
 
 
@@ -39548,7 +43273,11 @@ async function runAssign(options) {
     }
     const pushing = push && !dryRun;
     if (pushing && !branch) {
-        throw new src_errors/* UserError */.y('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name> (or --no-push to commit only)');
+        throw new src_errors/* UserError */.y('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name>, or check out the branch (git switch <name>) to commit there with --no-push');
+    }
+    if (!pushing && !dryRun && !onBranch) {
+        // a commit on a detached HEAD is on no branch: the next checkout leaves it behind, unseen
+        throw new src_errors/* UserError */.y(`HEAD is detached, so the numbering commit would be on no branch and lost at the next checkout; check out the branch first (git switch ${branch ?? '<name>'}), or drop --no-push and pass --branch <name> to push it there`);
     }
     // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
     const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
@@ -39595,20 +43324,47 @@ async function runAssign(options) {
                 plan.warnings.push('this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order');
             }
         }
-        const assigned = plan.assignments.map(toResult);
-        if (plan.assignments.length === 0)
-            return { ...base, tries, assigned, pushed: false, warnings: plan.warnings };
-        const message = commitMessage(plan.assignments);
-        if (dryRun)
-            return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
-        const commit = await applyPlan(root, plan, message, who, start);
-        if (!pushing)
-            return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+        let assigned = plan.assignments.map(toResult);
+        let message;
+        let commit;
+        let earlier;
+        if (plan.assignments.length === 0) {
+            // nothing new to number; a numbering commit of an earlier run may still be waiting for its push
+            const unpushed = branch && (await remoteExists(root, remote)) ? await unpushedNumbering(root, remote, branch, dirs, config.placeholder) : undefined;
+            const where = `${remote} ${branch}`;
+            if (!unpushed || unpushed.own.length === 0) {
+                if (unpushed && unpushed.ahead.length > 0 && pushing) {
+                    plan.warnings.push(`the checkout has ${plural(unpushed.ahead.length, 'commit')} that ${where} lacks (${list(unpushed.ahead)}), none of them a numbering commit of pgmig assign; ` +
+                        `pgmig pushes other commits only together with a numbering of its own, so push them yourself if they belong there (git push ${remote} HEAD:${branch})`);
+                }
+                const deploy = pushing && (!unpushed || unpushed.ahead.length === 0) ? { deploy: start } : {};
+                return { ...base, tries, assigned, pushed: false, warnings: plan.warnings, ...deploy };
+            }
+            earlier = unpushed.own.map((c) => c.sha);
+            assigned = unpushed.assigned;
+            message = unpushed.own.map((c) => c.subject).join('\n');
+            if (!pushing) {
+                plan.warnings.push(`${plural(unpushed.own.length, 'numbering commit')} of an earlier run ${unpushed.own.length === 1 ? 'is' : 'are'} not on ${where} (${list(unpushed.own)}); ` +
+                    `run pgmig assign without ${dryRun ? '--dry-run' : '--no-push'} to push ${unpushed.own.length === 1 ? 'it' : 'them'} (or git push ${remote} HEAD:${branch})`);
+                return { ...base, tries, assigned, pushed: false, earlier, warnings: plan.warnings };
+            }
+            log(`pushing ${plural(unpushed.own.length, 'numbering commit')} an earlier run made but did not push (${list(unpushed.own)})`);
+            commit = start;
+        }
+        else {
+            message = commitMessage(plan.assignments);
+            if (dryRun)
+                return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
+            commit = await applyPlan(root, plan, message, who, start);
+            if (!pushing)
+                return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+        }
+        const done = () => ({ ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings, deploy: commit, ...(earlier ? { earlier } : {}) });
         tries++;
         await options.beforePush?.(tries);
         const outcome = await pushHead(root, remote, branch, netTimeout);
         if (outcome.ok)
-            return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+            return done();
         // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
         // next try starts from the remote state). If it did land, fetching brings it back.
         await resetHard(root, start);
@@ -39628,7 +43384,7 @@ async function runAssign(options) {
             if (tip === commit) {
                 await integrate(root, tip);
                 log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
-                return { ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings };
+                return done();
             }
             throw new src_errors/* UserError */.y(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
                 `Check that ${remote} is reachable (git remote -v) and the token may push, then run pgmig assign again: it numbers only files that are still pending, so a push that lands late is not repeated`, 1);
@@ -39716,7 +43472,12 @@ function under(path, dir) {
 async function computePlan(root, commit, config, dirs) {
     const paths = [...dirs.migrations, dirs.tests];
     const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
-    const latest = Math.max(-1, ...[...arrived.values()].map((a) => a.order)) + 1;
+    // a link committed as a migration would have its target read and rewritten through it
+    for (const f of files)
+        (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, f), f);
+    let latest = 0;
+    for (const a of arrived.values())
+        latest = Math.max(latest, a.order + 1);
     const fileOf = (path) => {
         const a = arrived.get(path);
         return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
@@ -39727,7 +43488,10 @@ async function computePlan(root, commit, config, dirs) {
         migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
         migrationDirs: dirs.migrations,
         tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
-        read: (p) => (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8'),
+        read: (p) => {
+            (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, p), p);
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8');
+        },
     });
 }
 /** Only several pending files, or a collision, depend on the order they arrived in. */
@@ -39741,6 +43505,7 @@ async function applyPlan(root, plan, message, who, start) {
             for (const mv of a.moves)
                 await moveFile(root, mv.from, mv.to);
             for (const [path, text] of Object.entries(a.edits)) {
+                (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, path), path);
                 (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
                 edited.push(path);
             }
@@ -39781,6 +43546,70 @@ function commitMessage(assignments) {
         ...a.moves.map((m) => `${m.from} -> ${m.to}`),
     ]);
     return `${subject}\n\n${body.join('\n')}\n`;
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function list(commits) {
+    const shown = commits.slice(0, 3).map((c) => `${c.sha.slice(0, 12)} "${c.subject}"`);
+    return `${shown.join(', ')}${commits.length > 3 ? ` and ${commits.length - 3} more` : ''}`;
+}
+/** The subject every numbering commit starts with (see {@link commitMessage}). */
+const SUBJECT = 'migrations: assign ';
+/**
+ * Commits the remote branch lacks, and which of them pgmig assign made: its subject, and
+ * nothing but renames and edits inside the migrations and tests folders.
+ */
+async function unpushedNumbering(root, remote, branch, dirs, placeholder) {
+    const ahead = await commitsAhead(root, remote, branch);
+    const own = [];
+    const assigned = [];
+    const folders = [...dirs.migrations, dirs.tests];
+    const inside = (p) => folders.some((d) => under(p, d));
+    let arrived;
+    for (const c of ahead) {
+        if (!c.subject.startsWith(SUBJECT))
+            continue;
+        const changes = await commitChanges(root, c.sha);
+        const mechanical = changes.length > 0 && changes.every((ch) => (ch.status === 'R' || ch.status === 'M') && inside(ch.path) && (!ch.from || inside(ch.from)));
+        if (!mechanical)
+            continue;
+        own.push(c);
+        arrived ??= await arrivals(root, folders);
+        assigned.push(...numberedIn(changes, dirs, placeholder, arrived));
+    }
+    return { ahead, own, assigned };
+}
+/** The migrations a numbering commit renamed, each with its undo and test files. */
+function numberedIn(changes, dirs, placeholder, arrived) {
+    const renames = changes.filter((c) => c.status === 'R' && !!c.from);
+    const out = [];
+    for (const r of renames) {
+        if (!dirs.migrations.some((d) => under(r.path, d)))
+            continue;
+        const to = (0,migrations_name/* parseMigrationName */.pF)(r.path, placeholder);
+        const from = (0,migrations_name/* parseMigrationName */.pF)(r.from, placeholder);
+        if ((0,migrations_name/* isNameProblem */.$d)(to) || (0,migrations_name/* isNameProblem */.$d)(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned'))
+            continue;
+        const token = new RegExp(`(?<![A-Za-z0-9])[VU]${to.version.replace(/\./g, '\\.')}(?![A-Za-z0-9]|[._]\\d)`);
+        const others = renames.filter((o) => {
+            if (o === r)
+                return false;
+            const name = (0,migrations_name/* parseMigrationName */.pF)(o.path, placeholder);
+            if (!(0,migrations_name/* isNameProblem */.$d)(name) && name.kind === 'undo')
+                return name.version === to.version;
+            return under(o.path, dirs.tests) && token.test(o.path.split('/').pop()) && o.path.includes(to.description);
+        });
+        const a = arrived.get(r.from);
+        out.push({
+            from: r.from,
+            to: r.path,
+            version: to.version,
+            description: to.description,
+            ...(from.kind === 'versioned' ? { previousVersion: from.version } : {}),
+            ...(a ? { arrivedIn: a.commit } : {}),
+            files: [{ from: r.from, to: r.path }, ...others.map((o) => ({ from: o.from, to: o.path }))],
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -44968,7 +48797,52 @@ function describeApiError(err) {
     return `${status}${message}${where}`;
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+/**
+ * The login GitHub shows as the author of what this token writes. A personal access token is a
+ * user; the default GITHUB_TOKEN and a GitHub App's installation token are the app's bot
+ * (`github-actions[bot]`, `<app-slug>[bot]`). `GET /user` answers only for users (an
+ * installation token gets 403 "Resource not accessible by integration"), and `GET /app` only for
+ * an app's JWT; GraphQL's `viewer` answers for both kinds, so it is asked first.
+ */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+const known = new WeakMap();
+/** Looked up once per client. */
+function tokenIdentity(gh) {
+    let found = known.get(gh);
+    if (!found) {
+        found = lookUp(gh);
+        known.set(gh, found);
+    }
+    return found;
+}
+async function lookUp(gh) {
+    try {
+        const answer = await gh.graphql('query { viewer { login } }');
+        if (typeof answer?.viewer?.login === 'string' && answer.viewer.login)
+            return { login: answer.viewer.login, source: 'graphql' };
+    }
+    catch {
+        // GraphQL turned off (some GitHub Enterprise proxies), or a token without it: try REST
+    }
+    try {
+        const { data } = await gh.rest.users.getAuthenticated();
+        if (typeof data?.login === 'string' && data.login)
+            return { login: data.login, source: 'rest' };
+    }
+    catch {
+        // an installation token: the default one is the Actions bot
+    }
+    // a wrong guess only costs a second comment, never an edit of someone else's
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed' };
+}
+/** Whether a comment (or anything with a `user`) was written by `login`. */
+function authoredBy(item, login) {
+    return typeof item.user?.login === 'string' && item.user.login.toLowerCase() === login.toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/github/merged-pulls.ts
+
 
 /**
  * The pull requests merged into `branch` that brought `sha` there. GitHub associates a merge
@@ -44983,9 +48857,14 @@ async function mergedPullsOfCommit(gh, repo, sha, branch) {
 function assignedMarker(commit) {
     return `<!-- pgmig:assigned ${commit} -->`;
 }
+/** pgmig's own comment opening with the marker: one pasted by someone else says nothing was told. */
 async function findMarked(gh, repo, issueNumber, marker) {
     const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    return all.find((c) => (c.body ?? '').trimStart().startsWith(marker));
+    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    if (marked.length === 0)
+        return undefined;
+    const { login } = await tokenIdentity(gh);
+    return marked.find((c) => authoredBy(c, login));
 }
 /**
  * Posts `marker` + `body` on an issue or pull request unless a comment opening with the marker
@@ -45027,7 +48906,7 @@ async function commentOnce(gh, repo, issueNumber, marker, body) {
 const MARKDOWN_MAX_LENGTH = 60_000;
 /** SQL quoted in the table is cut after this many characters to keep rows readable. */
 const SQL_MAX_CHARS = 160;
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
  * HTML-significant characters become entities, markdown punctuation is backslash-escaped
@@ -45073,16 +48952,16 @@ function counts(findings) {
     return { errors, warnings: findings.length - errors };
 }
 function tally(errors, warnings) {
-    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+    return `${markdown_plural(errors, 'error')}, ${markdown_plural(warnings, 'warning')}`;
 }
 function verdict(result) {
     const { files, errors, warnings } = result.summary;
-    const checked = `${plural(files, 'file')} checked`;
+    const checked = `${markdown_plural(files, 'file')} checked`;
     if (errors + warnings === 0)
         return `✅ **pgmig: no findings** (${checked})`;
     const withFindings = new Set(result.findings.map((f) => f.file)).size;
     const icon = errors > 0 ? '❌' : '⚠️';
-    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${plural(withFindings, 'file')} (${checked})`;
+    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${markdown_plural(withFindings, 'file')} (${checked})`;
 }
 function quoteSql(result, f) {
     const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
@@ -45120,7 +48999,7 @@ function details(used, result, short) {
     const body = short
         ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
         : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
-    return `\n<details>\n<summary>How to fix: help for ${plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
+    return `\n<details>\n<summary>How to fix: help for ${markdown_plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
 }
 /**
  * For pull-request comments and job summaries: the verdict on the first line, the findings
@@ -45170,7 +49049,7 @@ function formatMarkdown(result, opts) {
     if (!full) {
         const left = counts(result.findings.filter((f) => !shown.has(f)));
         note =
-            `\n> ✂️ ${plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
+            `\n> ✂️ ${markdown_plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
                 `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
     }
     return head + body + note + tail;
@@ -45201,7 +49080,9 @@ const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1) + '.';
 function formatAssignComment(input) {
     const short = input.commit.slice(0, 7);
     const at = input.commitUrl ? `[\`${short}\`](${input.commitUrl})` : codeSpan(short);
-    const after = `<sub>Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
+    // the merge commit still has the placeholder names, and a push made with GITHUB_TOKEN starts no workflow
+    const deploy = `Deploy ${at} (or a later commit of ${codeSpan(input.branch)}), not the merge commit before it, which still has the old names.`;
+    const after = `<sub>${deploy} Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
     if (input.items.length === 1) {
         const one = describe(input.items[0], input.branch);
         return `🔢 pgmig assigned ${[`${one.head} in ${at}.`, ...one.more.map(sentence)].join(' ')}\n\n${after}\n`;
@@ -45427,6 +49308,7 @@ async function writeSummary(markdown) {
 
 
 
+
 /**
  * On the default branch after a merge: number the pending migrations, commit and push (through
  * the checkout's credentials), then tell each merged pull request what its migrations became.
@@ -45434,7 +49316,7 @@ async function writeSummary(markdown) {
  */
 async function runAssignStep(event, inputs, branch, env) {
     const workspace = (0,external_node_path_.resolve)(event.workspace);
-    info(`pgmig: numbering pending migrations on ${branch}`);
+    log_info(`pgmig: numbering pending migrations on ${branch}`);
     const result = await runAssign({
         cwd: workspace,
         config: inputs.config,
@@ -45444,23 +49326,29 @@ async function runAssignStep(event, inputs, branch, env) {
         tests: inputs.tests,
         placeholder: inputs.placeholder,
         env,
-        log: (line) => info(line),
+        log: (line) => log_info(line),
     });
     for (const w of result.warnings ?? [])
         warning(w);
     for (const a of result.assigned)
-        info(`${a.from} -> ${a.to} (version ${a.version})`);
+        log_info(`${a.from} -> ${a.to} (version ${a.version})`);
     const assigned = result.assigned.map((a) => ({ from: a.from, to: a.to, version: a.version, ...(result.commit ? { commit: result.commit } : {}) }));
+    const earlier = result.earlier?.length ? ' (committed by an earlier run that did not push it)' : '';
     const verdict = assigned.length
-        ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${result.pushed ? `, pushed to ${branch}` : ''}`
+        ? `pgmig assigned ${assigned.length} version${assigned.length === 1 ? '' : 's'}${result.commit ? ` in ${result.commit.slice(0, 7)}` : ''}${earlier}${result.pushed ? `, pushed to ${branch}` : ''}`
         : 'pgmig: no pending migration to number';
-    info(verdict);
+    // a push made with GITHUB_TOKEN starts no workflow, so a deploy on push sees only the merge commit
+    const deploy = result.deploy ? `Deploy ${result.deploy} (or a later commit of ${branch}): the first commit with every migration numbered.` : '';
+    log_info(verdict);
+    if (deploy)
+        log_info(deploy);
     const rows = assigned.map((a) => `| ${codeSpan(a.from, true)} | ${codeSpan(a.to, true)} | ${a.version} |`);
-    await writeSummary(`## pgmig assign\n\n${verdict}\n\n${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
+    await writeSummary(`## pgmig assign\n\n${verdict}\n\n${deploy ? `${deploy}\n\n` : ''}${rows.length ? `| From | To | Version |\n|---|---|---:|\n${rows.join('\n')}\n` : ''}`);
     // the numbers are pushed by now: nothing below may fail the step
     const told = await tellPullRequests(result, event, inputs, branch, env);
     const report = writeJsonReport(env, 'assign', { event: event.name, branch, ...result, pullRequests: told });
     setOutputs({ errors: 0, warnings: result.warnings?.length ?? 0, assigned, report });
+    setOutput('deploy-commit', result.deploy ?? '');
 }
 /**
  * One comment on each merged pull request whose migrations were numbered, found through the
@@ -45472,7 +49360,7 @@ async function tellPullRequests(result, event, inputs, branch, env) {
     if (!commit || !result.pushed || result.assigned.length === 0)
         return [];
     if (!inputs.comment) {
-        info('comment: false, so the merged pull requests are not told their numbers');
+        log_info('comment: false, so the merged pull requests are not told their numbers');
         return [];
     }
     if (!inputs.token || !event.repo) {
@@ -45480,10 +49368,10 @@ async function tellPullRequests(result, event, inputs, branch, env) {
         return [];
     }
     const repo = event.repo;
-    const gh = createClient(inputs.token, { apiUrl: env.GITHUB_API_URL, log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    const gh = createClient(inputs.token, { apiUrl: env.GITHUB_API_URL, log: (m) => log_info(m), userAgent: `pgmig/${src_version_VERSION}` });
     const unknown = result.assigned.filter((a) => !a.arrivedIn);
     if (unknown.length)
-        info(`not known which commit brought ${unknown.map((a) => a.from).join(', ')} to ${branch}, so no pull request is told about ${unknown.length === 1 ? 'it' : 'them'}`);
+        log_info(`not known which commit brought ${unknown.map((a) => a.from).join(', ')} to ${branch}, so no pull request is told about ${unknown.length === 1 ? 'it' : 'them'}`);
     const bySha = new Map();
     for (const a of result.assigned)
         if (a.arrivedIn)
@@ -45500,7 +49388,7 @@ async function tellPullRequests(result, event, inputs, branch, env) {
             continue;
         }
         if (pulls.length === 0)
-            info(`${sha.slice(0, 7)} came to ${branch} without a merged pull request (a direct push?): nobody to tell about ${items.map((a) => a.from).join(', ')}`);
+            log_info(`${sha.slice(0, 7)} came to ${branch} without a merged pull request (a direct push?): nobody to tell about ${items.map((a) => a.from).join(', ')}`);
         for (const pull of pulls) {
             const entry = byPull.get(pull.number) ?? { pull, items: [] };
             for (const a of items)
@@ -45519,7 +49407,7 @@ async function tellPullRequests(result, event, inputs, branch, env) {
                 warning(`pgmig could not comment on pull request #${pull.number}: the token may not write comments (${outcome.message}). Give the job \`permissions: pull-requests: write\` (besides contents: write), or set comment: false. The numbers are assigned and pushed.`, { title: 'pgmig: no pull-request comment' });
                 continue;
             }
-            info(outcome.action === 'created' ? `told pull request #${pull.number}${outcome.url ? `: ${outcome.url}` : ''}` : `pull request #${pull.number} was already told about ${commit.slice(0, 7)}`);
+            log_info(outcome.action === 'created' ? `told pull request #${pull.number}${outcome.url ? `: ${outcome.url}` : ''}` : `pull request #${pull.number} was already told about ${commit.slice(0, 7)}`);
             told.push({ number: pull.number, action: outcome.action, ...(outcome.url ? { url: outcome.url } : {}) });
         }
         catch (err) {
@@ -45531,369 +49419,150 @@ async function tellPullRequests(result, event, inputs, branch, env) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
-var wasm_dirname = __nccwpck_require__(8771);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/sql/preprocess.ts
-const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
-const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-function preprocess(text) {
-    const metaCommandLines = [];
-    let out = text;
-    if (out.includes('\\')) {
-        // lines are counted on from the previous match: a file of many meta-commands stays linear
-        let line = 1;
-        let counted = 0;
-        out = out.replace(META_LINE, (match, offset) => {
-            line += newlines(text, counted, offset);
-            counted = offset;
-            metaCommandLines.push(line);
-            // blanks alone would shorten the line in bytes when it holds `é`; inside a comment it can stay
-            const slash = match.indexOf('\\');
-            // eslint-disable-next-line no-control-regex
-            return `${' '.repeat(slash)}--${match.slice(slash + 2).replace(/[\x00-\x7f]/g, ' ')}`;
-        });
-    }
-    if (out.includes('${')) {
-        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
-        // every statement after a placeholder one character left); ASCII characters that cannot be
-        // in an identifier become `_` (others can, and keep their byte width)
-        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`);
-    }
-    return { text: out, metaCommandLines };
-}
-function newlines(text, from, to) {
-    let n = 0;
-    for (let i = from; i < to; i++)
-        if (text.charCodeAt(i) === 10)
-            n++;
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/sql/source.ts
-class SourceText {
-    text;
-    lineStarts;
-    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
-    byteToIndex;
-    ascii;
-    /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
-    bmp;
-    /**
-     * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
-     * so a column is counted from the nearest mark, not from the line start (a file can be one
-     * long line, and counting from its start for every finding would be quadratic).
-     */
-    marks;
-    constructor(text) {
-        this.text = text;
-        this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/pg-copy-streams/index.js
+var pg_copy_streams = __nccwpck_require__(6901);
+// EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
+var flyway = __nccwpck_require__(2207);
+;// CONCATENATED MODULE: ./src/migrations/transaction.ts
+/**
+ * The statements Flyway's PostgreSQL parser recognises as unable to run in a transaction
+ * (its fixed list: CREATE/DROP [UNIQUE] INDEX CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
+ * VACUUM, DISCARD ALL, ALTER SYSTEM, CREATE/DROP DATABASE, TABLESPACE or SUBSCRIPTION, and
+ * ALTER TYPE … ADD VALUE before PostgreSQL 12). Others PostgreSQL refuses in a transaction block
+ * (REINDEX INDEX|TABLE CONCURRENTLY, DETACH PARTITION CONCURRENTLY, CLUSTER without a table)
+ * are not on it: Flyway runs them in its transaction, and the server rejects them.
+ */
+function flywayNonTransactional(stmt, postgresVersion = 16) {
+    const n = stmt.node ?? {};
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
+        case 'DropStmt':
+            if (n.removeType === 'OBJECT_INDEX' && n.concurrent)
+                return 'DROP INDEX CONCURRENTLY';
+            if (n.removeType === 'OBJECT_SUBSCRIPTION')
+                return 'DROP SUBSCRIPTION';
+            return undefined;
+        case 'ReindexStmt': {
+            const what = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' }[n.kind];
+            return what ? `REINDEX ${what}` : undefined;
         }
-        // eslint-disable-next-line no-control-regex
-        this.ascii = !/[^\x00-\x7f]/.test(text);
-        this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
-        if (!this.bmp)
-            this.marks = markCharacters(text);
-        if (!this.ascii) {
-            const bytes = Buffer.byteLength(text, 'utf8');
-            const map = new Int32Array(bytes + 1);
-            let b = 0;
-            for (let i = 0; i < text.length; i++) {
-                const cp = text.codePointAt(i);
-                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-                for (let k = 0; k < width; k++)
-                    map[b + k] = i;
-                b += width;
-                if (cp > 0xffff)
-                    i++;
-            }
-            map[bytes] = text.length;
-            this.byteToIndex = map;
-        }
+        case 'VacuumStmt':
+            return n.is_vacuumcmd ? 'VACUUM' : undefined;
+        case 'DiscardStmt':
+            return n.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM';
+        case 'CreatedbStmt':
+            return 'CREATE DATABASE';
+        case 'DropdbStmt':
+            return 'DROP DATABASE';
+        case 'CreateTableSpaceStmt':
+            return 'CREATE TABLESPACE';
+        case 'DropTableSpaceStmt':
+            return 'DROP TABLESPACE';
+        case 'CreateSubscriptionStmt':
+            return 'CREATE SUBSCRIPTION';
+        case 'DropSubscriptionStmt':
+            return 'DROP SUBSCRIPTION';
+        case 'AlterEnumStmt':
+            return n.newVal !== undefined && n.oldVal === undefined && postgresVersion < 12 ? 'ALTER TYPE … ADD VALUE' : undefined;
+        default:
+            return undefined;
     }
-    get length() {
-        return this.text.length;
-    }
-    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
-    indexOfByte(byte) {
-        if (byte <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(byte, this.text.length);
-        const map = this.byteToIndex;
-        return byte >= map.length ? this.text.length : map[byte];
-    }
-    /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
-    byteOfIndex(index) {
-        if (index <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(index, this.text.length);
-        const map = this.byteToIndex;
-        // the map is sorted: the first byte of the character at `index`
-        let lo = 0;
-        let hi = map.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (map[mid] < index)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
-    indexOfCodePoint(cp) {
-        if (this.ascii)
-            return Math.min(Math.max(cp, 0), this.text.length);
-        let i = 0;
-        for (let n = 0; n < cp && i < this.text.length; n++) {
-            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
-        }
-        return i;
-    }
-    /** 1-based line and column of a UTF-16 index. */
-    position(index) {
-        const idx = Math.max(0, Math.min(index, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= idx)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const start = this.lineStarts[lo];
-        if (this.bmp)
-            return { line: lo + 1, column: idx - start + 1 };
-        return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
-    }
-    /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
-    charactersBefore(idx) {
-        const marks = this.marks;
-        // the last mark at or before idx
-        let lo = 0;
-        let hi = marks.length / 2 - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (marks[2 * mid] <= idx)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        let count = marks[2 * lo + 1];
-        for (let i = marks[2 * lo]; i < idx; i++) {
-            const c = this.text.charCodeAt(i);
-            // a surrogate pair is one character on screen
-            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
-                i++;
-            count++;
-        }
-        return count;
-    }
-    /** The text of a 1-based line, without its newline. */
-    lineText(line) {
-        const start = this.lineStarts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[line];
-        let end = next === undefined ? this.text.length : next - 1;
-        // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
-        if (end > start && this.text.charCodeAt(end - 1) === 13)
-            end--;
-        return this.text.slice(start, end);
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-const MARK_EVERY = 256;
-/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
-function markCharacters(text) {
-    const marks = [0, 0];
-    let count = 0;
-    let next = MARK_EVERY;
-    for (let i = 0; i < text.length; i++) {
-        if (i >= next) {
-            marks.push(i, count);
-            next = i + MARK_EVERY;
-        }
-        const c = text.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length)
-            i++;
-        count++;
-    }
-    return Int32Array.from(marks);
-}
-
-;// CONCATENATED MODULE: ./src/sql/parse.ts
-
-
-
-
-
-let loaded;
-/** The WASM module loads once per process; every parse after that is synchronous. */
-function ensureParser() {
-    if (!loaded) {
-        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
-        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
-        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
-        loaded = (0,wasm.loadModule)();
-    }
-    return loaded;
-}
-function parseSql(text) {
-    const source = new SourceText(text);
-    const prepared = preprocess(text).text;
-    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
-    if (!prepared.trim())
-        return { source, statements: [], trailingGapStart: 0 };
-    try {
-        const result = (0,wasm.parseSync)(prepared);
-        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
-        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
-    }
-    catch (err) {
-        const error = syntaxProblem(source, err);
-        const statements = recover(source, prepared, error.index);
-        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
-    }
-}
-function trailingGap(text, statements) {
-    const last = statements[statements.length - 1];
-    return last ? afterSemicolon(text, last.end) : 0;
-}
-function afterSemicolon(text, end) {
-    let i = end;
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return text[i] === ';' ? i + 1 : end;
-}
-function syntaxProblem(source, err) {
-    const e = err;
-    const message = e.sqlDetails?.message ?? e.message ?? String(err);
-    const cursor = e.sqlDetails?.cursorPosition;
-    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
-    return { index, message };
-}
-function toStatements(source, text, raws, byteBase, firstIndex) {
-    const out = [];
-    // comments before a statement belong to its gap, which begins just past the previous `;`
-    let gapStart = source.indexOfByte(byteBase);
-    for (const raw of raws) {
-        if (!raw.stmt)
-            continue;
-        const kind = Object.keys(raw.stmt)[0];
-        const byteStart = byteBase + (raw.stmt_location ?? 0);
-        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
-        // stmt_len 0 means "to the end of the input"
-        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
-        const stmtGap = Math.min(gapStart, start);
-        gapStart = afterSemicolon(text, end);
-        out.push({
-            index: firstIndex + out.length,
-            kind,
-            node: raw.stmt[kind],
-            start,
-            end: Math.max(start, trimEnd(text, end)),
-            gapStart: stmtGap,
-            byteBase,
-            text: source.text.slice(start, end),
-        });
-    }
-    return out;
-}
-/** Skips whitespace and comments (PostgreSQL block comments nest). */
-function skipTrivia(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            let depth = 0;
-            while (i < text.length) {
-                if (text.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                    if (depth === 0)
-                        break;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            return i;
-    }
-}
-function trimEnd(text, end) {
-    let i = end;
-    while (i > 0 && /\s/.test(text[i - 1]))
-        i--;
-    return i;
 }
 /**
- * After a syntax error the rest of the file still deserves linting: split at top-level
- * semicolons with the server's own scanner and parse each piece alone, dropping the piece
- * that holds the error (and any that only failed because the split cut through a body).
+ * Statements that only touch the session. Flyway's parser counts them as transactional, so a
+ * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
+ * `mixed` is on (or the script's .conf says executeInTransaction=false). pgmig's rules recommend
+ * exactly that SET, and it leaves nothing half applied, so pgmig does not report it as mixing.
  */
-function recover(source, text, errorIndex) {
-    let tokens;
-    try {
-        tokens = (0,wasm.scanSync)(text).tokens;
+function isSessionOnly(stmt) {
+    switch (stmt.kind) {
+        case 'VariableSetStmt':
+        case 'VariableShowStmt':
+            return true;
+        case 'SelectStmt': {
+            const targets = stmt.node?.targetList ?? [];
+            if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause)
+                return false;
+            return targets.every((t) => {
+                const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+                return name === 'set_config' || name === 'pg_catalog.set_config';
+            });
+        }
+        default:
+            return false;
     }
-    catch {
-        return [];
-    }
-    const out = [];
-    let pieceStartByte = 0;
-    const pieces = [];
-    for (const t of tokens) {
-        if (t.text === ';') {
-            pieces.push([pieceStartByte, t.end]);
-            pieceStartByte = t.end;
+}
+/** How Flyway runs a file of these statements (see TransactionMode). */
+function transactionMode(statements, source, opts = {}) {
+    const script = opts.script;
+    if (script?.executeInTransaction === false)
+        return { inTransaction: false, fromScript: true, reason: `executeInTransaction=false in ${script.file}` };
+    if (script?.executeInTransaction === true)
+        return { inTransaction: true, fromScript: true };
+    let nonTx;
+    let tx;
+    for (const s of statements) {
+        const label = flywayNonTransactional(s, opts.postgresVersion);
+        if (label)
+            nonTx ??= { stmt: s, label };
+        else if (!isSessionOnly(s) && s.kind !== 'TransactionStmt')
+            tx ??= s;
+        if (nonTx && tx && !opts.mixed) {
+            // Flyway names the statement at which it has seen both kinds
+            const offending = s;
+            const line = source ? source.position(offending.start).line : 1;
+            return {
+                inTransaction: false,
+                reason: nonTx.label,
+                refusal: {
+                    line,
+                    message: 'Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ' +
+                        `Offending statement found at line ${line}: ${oneLine(offending.text)}${offending === nonTx.stmt ? ' [non-transactional]' : ''}`,
+                },
+            };
         }
     }
-    const totalBytes = Buffer.byteLength(text, 'utf8');
-    if (pieceStartByte < totalBytes)
-        pieces.push([pieceStartByte, totalBytes]);
-    const bytes = Buffer.from(text, 'utf8');
-    for (const [from, to] of pieces) {
-        const startIdx = source.indexOfByte(from);
-        const endIdx = source.indexOfByte(to);
-        if (errorIndex >= startIdx && errorIndex < endIdx)
-            continue;
-        const piece = bytes.subarray(from, to).toString('utf8');
-        if (!piece.trim())
-            continue;
-        try {
-            const result = (0,wasm.parseSync)(piece);
-            out.push(...toStatements(source, text, result.stmts ?? [], from, out.length));
-        }
-        catch {
-            // the split cut through something the scanner alone cannot see; that piece is skipped
-        }
-    }
-    return out;
+    if (nonTx)
+        return { inTransaction: false, reason: nonTx.label };
+    // a file with its own BEGIN/COMMIT is still wrapped by Flyway (its COMMIT ends Flyway's transaction)
+    if (opts.executeInTransaction === false)
+        return { inTransaction: false, reason: 'executeInTransaction=false in the Flyway configuration' };
+    return { inTransaction: true };
+}
+function oneLine(sql) {
+    const s = sql.replace(/\s+/g, ' ').trim();
+    return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }
 
+;// CONCATENATED MODULE: ./src/migrations/file-mode.ts
+
+
+/**
+ * How Flyway runs the migration at `absPath` (its statements parsed): its `<file>.conf`
+ * beside it, then Flyway's `mixed` and `executeInTransaction` from the config. The one reader
+ * lint, test and rollback share; a caller that has the .conf text from elsewhere (a commit)
+ * calls transactionMode with parseScriptConfig's result instead.
+ */
+function migrationTransactionMode(file, parsed, config) {
+    return transactionMode(parsed.statements, parsed.source, {
+        script: (0,flyway/* readScriptConfig */.sV)(file.absPath, file.path),
+        mixed: config.flyway?.mixed,
+        executeInTransaction: config.flyway?.executeInTransaction,
+        postgresVersion: config.postgresVersion,
+    });
+}
+
+// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
+var sql_parse = __nccwpck_require__(5525);
+// EXTERNAL MODULE: ./src/sql/source.ts
+var sql_source = __nccwpck_require__(5375);
 ;// CONCATENATED MODULE: ./src/migrations/read.ts
 
 
@@ -45901,12 +49570,33 @@ function recover(source, text, errorIndex) {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /**
+ * The largest migration or test file pgmig reads: 32 MiB. Parsing costs about a hundred times
+ * the file's size in memory, so a larger file (a data dump) would exhaust a runner; load data
+ * with COPY from a file the migration names, or split the file.
+ */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Throws (exit 2) when the file is past {@link MAX_FILE_BYTES}; a file that cannot be stat'ed is the reader's to report. */
+function checkFileSize(absPath, shownAs) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(absPath).size;
+    }
+    catch {
+        return;
+    }
+    if (size > MAX_FILE_BYTES) {
+        const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+        throw new src_errors/* UserError */.y(`${shownAs} is ${mib(size)}, more than the ${mib(MAX_FILE_BYTES)} pgmig reads in one file; split it, or load bulk data with COPY from a file`);
+    }
+}
+/**
  * Reads and parses one migration. A file that cannot be read is the user's environment
  * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
  * other files are still linted.
  */
 function readMigration(absPath, shownAs) {
     let bytes;
+    checkFileSize(absPath, shownAs);
     try {
         bytes = (0,external_node_fs_.readFileSync)(absPath);
     }
@@ -45931,36 +49621,82 @@ function parseBytes(bytes) {
     if (text === undefined) {
         const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
         return {
-            source: new SourceText(''),
+            source: new sql_source/* SourceText */.D(''),
             statements: [],
             trailingGapStart: 0,
             error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
         };
     }
     // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-    return parseSql(text);
+    return (0,sql_parse/* parseSql */.eg)(withoutCopyData(text));
+}
+/** `COPY … FROM STDIN …;` at the start of a line, to the end of that line. */
+const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
+/**
+ * The inline data after `COPY … FROM STDIN;` (up to the `\.` line), which psql and Flyway send as
+ * the COPY's input, blanked: the parser would read it as SQL. Each UTF-16 unit becomes a space and
+ * the newlines stay, so every line and column after it is where it was.
+ */
+function withoutCopyData(text) {
+    const blocks = copyDataBlocks(text);
+    if (!blocks.length)
+        return text;
+    let out = '';
+    let last = 0;
+    for (const b of blocks) {
+        out += text.slice(last, b.start) + text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+        last = b.end;
+    }
+    return out + text.slice(last);
+}
+/**
+ * The inline data blocks of a file's `COPY … FROM STDIN` statements, in order: `start`..`end`
+ * spans the data and its `\.` line; `data` is what the COPY reads (the lines before `\.`).
+ */
+function copyDataBlocks(text) {
+    if (!/\bstdin\b/i.test(text))
+        return [];
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(COPY_FROM_STDIN)) {
+        const start = m.index + m[0].length;
+        if (start < last)
+            continue;
+        const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+        const dataEnd = end ? start + end.index : text.length;
+        const blockEnd = end ? start + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
+        out.push({ start, end: blockEnd, data: text.slice(start, dataEnd) });
+        last = blockEnd;
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/sql/transactional.ts
 var transactional = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./src/migrations/placeholders.ts
+var placeholders = __nccwpck_require__(5167);
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/sql/preprocess.ts
+var preprocess = __nccwpck_require__(7192);
 ;// CONCATENATED MODULE: ./src/db/bodies.ts
 
 
 
 /** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
 function tokens(text) {
-    const src = new SourceText(text);
+    const src = new sql_source/* SourceText */.D(text);
     let raw;
     try {
         // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
-        raw = (0,wasm.scanSync)(preprocess(text).text).tokens;
+        raw = (0,wasm.scanSync)((0,preprocess/* preprocess */.v)(text).text).tokens;
     }
     catch {
         return [];
     }
     return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
 }
-const bodies_PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
 /**
  * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
  * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
@@ -45972,7 +49708,7 @@ function unresolvedPlaceholders(text) {
     const toks = tokens(text);
     const out = [];
     let k = 0;
-    for (const m of text.matchAll(bodies_PLACEHOLDER)) {
+    for (const m of text.matchAll(PLACEHOLDER)) {
         const at = m.index;
         while (k < toks.length && toks[k].to <= at)
             k++;
@@ -46199,6 +49935,11 @@ function stringHolding(file, source, stmt, query) {
 
 
 
+
+
+
+
+
 /**
  * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
  * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
@@ -46249,6 +49990,7 @@ function loadMigration(entry, name, historyVersion, opts = {}) {
     const read = () => {
         if (bytes)
             return bytes;
+        checkFileSize(entry.absPath, entry.path);
         try {
             return (bytes = (0,external_node_fs_.readFileSync)(entry.absPath));
         }
@@ -46291,7 +50033,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
  * must not reach the server as written.
  */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare)\b|^[ \t]*\\|\$\{/im;
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare|stdin)\b|^[ \t]*\\|\$\{/im;
 /**
  * The text of a file that can be sent as it is, in one transaction, without parsing it first:
  * none of the words above anywhere in it (in a comment or a string too: a false alarm only
@@ -46310,9 +50052,22 @@ function plainText(bytes) {
     }
     return NEEDS_PARSING.test(text) ? undefined : text;
 }
-/** Flyway shows `add_user_email` as `add user email`. */
+/**
+ * Flyway shows `add_user_email` as `add user email`, and cuts one longer than its column
+ * (200) to 197 characters and "...".
+ */
 function flywayDescription(name) {
-    return name.description.replace(/_/g, ' ');
+    const d = name.description.replace(/_/g, ' ');
+    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+/** The version as Flyway records it: `1_1` is `1.1` (leading and trailing zeros as written). */
+function flywayVersion(version) {
+    return version.replace(/_/g, '.');
+}
+/** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
+function flywayScript(entry) {
+    const rel = (0,external_node_path_.relative)(entry.dir, entry.absPath);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : (0,external_node_path_.basename)(entry.absPath);
 }
 /** Why a file cannot run in one transaction, or undefined when it can. */
 function nonTransactionalReason(statements) {
@@ -46333,21 +50088,86 @@ const HISTORY_TABLE = 'flyway_schema_history';
  */
 class Applier {
     client;
+    config;
     rank = 0;
     historyName;
     /** Functions the files defined, to place errors raised inside them. */
     bodies = new FunctionBodies();
     /** The file running now and, when known, its statement (for a message on Ctrl-C). */
     live;
-    constructor(client) {
+    /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
+    constructor(client, config = { flyway: {}, postgresVersion: 16 }) {
         this.client = client;
+        this.config = config;
+    }
+    /**
+     * How the file runs, as Flyway would run it (see migrationTransactionMode), and why not in one
+     * transaction when it does not; a file with its own BEGIN/COMMIT runs as written. A refusal
+     * is Flyway's own: it runs nothing of such a file.
+     */
+    runMode(m, stmts) {
+        const mode = migrationTransactionMode(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
+        if (mode.refusal)
+            return { reason: mode.reason, refusal: mode.refusal };
+        if (!mode.inTransaction)
+            return { reason: mode.reason };
+        return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
+    }
+    /**
+     * The file as Flyway sends it: its placeholders replaced by their values (unless
+     * placeholderReplacement is false), positions still in the file as written; a repeatable
+     * file's checksum over the replaced text, as Flyway's. The placeholders with no value, which
+     * make Flyway refuse the file.
+     */
+    replaced(m) {
+        if (this.config.flyway.placeholderReplacement === false || m.plainText !== undefined)
+            return { m, missing: [] };
+        const text = m.parsed.source.text;
+        if (!text.includes('${'))
+            return { m, missing: [] };
+        const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
+        const parsed = (0,placeholders/* withPlaceholders */.rk)(m.parsed, this.config, m.entry.absPath, {
+            user: this.client.user ?? 'postgres',
+            database: this.client.database ?? 'postgres',
+            ...(schema ? { defaultSchema: schema } : {}),
+        });
+        const missing = (0,placeholders/* missingPlaceholders */.Pf)(parsed);
+        if (missing.length || parsed === m.parsed)
+            return { m, missing };
+        const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
+        return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+    }
+    /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
+    copyInputs(m, stmts) {
+        const out = new Map();
+        const copies = stmts.filter(isCopyFromStdin);
+        if (!copies.length)
+            return out;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
+        }
+        catch (err) {
+            throw new src_errors/* UserError */.y(`cannot read ${m.entry.path}: ${err.code ?? err}`);
+        }
+        const blocks = copyDataBlocks(text);
+        copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
+        return out;
+    }
+    /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
+    plainAllowed(m) {
+        return this.config.flyway.executeInTransaction !== false && !(0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`);
     }
     /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
     async createHistory() {
-        const schema = (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-        const q = `${quoteIdent(schema)}.${quoteIdent(HISTORY_TABLE)}`;
+        // Flyway's `table`, in its defaultSchema (else the first of `schemas`, else the current one),
+        // which Flyway creates when it is missing
+        const table = this.config.flyway.table ?? HISTORY_TABLE;
+        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        const q = `${quoteIdent(schema)}.${quoteIdent(table)}`;
         this.historyName = q;
-        await this.client.query(`
+        await this.client.query(`${configured ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};` : ''}
       CREATE TABLE ${q} (
         "installed_rank" INT NOT NULL,
         "version" VARCHAR(50),
@@ -46360,8 +50180,8 @@ class Applier {
         "execution_time" INTEGER NOT NULL,
         "success" BOOLEAN NOT NULL
       );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${HISTORY_TABLE}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${HISTORY_TABLE}_s_idx`)} ON ${q} ("success");`);
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
     }
     get history() {
         return this.historyName;
@@ -46387,22 +50207,27 @@ class Applier {
             : executionMs === 'batched'
                 ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
                 : String(Math.round(executionMs));
-        return `INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(m.historyVersion)}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
-      ${apply_literal((0,external_node_path_.basename)(m.entry.path))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+        // a file that switched roles (SET ROLE) must not have its history row written as that role:
+        // Flyway records it on its own terms, as the user it connected as
+        const role = ROLE_WORD.test(m.plainText ?? m.parsed.source.text) ? 'RESET ROLE;\n' : '';
+        return `${role}INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(flywayVersion(m.historyVersion))}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
+      ${apply_literal(flywayScript(m.entry))}, ${m.checksum}, current_user, ${exec}, ${success})`;
     }
-    async apply(m, opts = {}) {
+    async apply(file, opts = {}) {
         const record = opts.record ?? true;
         if (record && !this.historyName)
             await this.createHistory();
         const type = opts.type ?? 'SQL';
-        const plain = opts.tracer ? undefined : m.plainText;
+        const { m, missing } = this.replaced(file);
+        const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
         const stmts = plain === undefined ? m.parsed.statements : [];
-        const reason = plain === undefined ? nonTransactionalReason(stmts) : undefined;
+        const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
+        const reason = mode.reason;
         const run = {
             file: m.entry.path,
-            script: (0,external_node_path_.basename)(m.entry.path),
-            version: m.historyVersion,
+            script: flywayScript(m.entry),
+            version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
             description: flywayDescription(m.name),
             transactional: !reason,
             ...(reason ? { nonTransactionalReason: reason } : {}),
@@ -46411,15 +50236,26 @@ class Applier {
             checksum: m.checksum,
             ...(opts.tracer ? { statements: [] } : {}),
         };
-        const placeholders = plain === undefined ? unresolvedPlaceholders(m.parsed.source.text) : [];
-        if (placeholders.length) {
+        if (missing.length) {
             run.status = 'failed';
-            run.error = placeholderError(m, placeholders);
+            run.error = placeholderError(m, missing);
             return run;
         }
         if (plain === undefined && m.parsed.error) {
             run.status = 'failed';
             run.error = syntaxError(m);
+            return run;
+        }
+        if (mode.refusal) {
+            // `flyway migrate` stops here before running anything of the file
+            run.status = 'failed';
+            run.error = {
+                file: m.entry.path,
+                line: mode.refusal.line,
+                column: 1,
+                message: `Flyway refuses this migration: ${mode.refusal.message}`,
+                hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${(0,external_node_path_.basename)(m.entry.path)}.conf`,
+            };
             return run;
         }
         // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
@@ -46429,7 +50265,8 @@ class Applier {
         // session settings (search_path, lock_timeout, role) end with the file, as they would in a
         // migration tool that runs each file on its own
         const reset = 'RESET ALL';
-        if (!reason && !opts.tracer) {
+        const copies = plain === undefined ? this.copyInputs(m, stmts) : new Map();
+        if (!reason && !opts.tracer && copies.size === 0) {
             // one round trip for the whole file: the speed of a psql session; a plain file as it is
             // (its own line for the end: a last line comment must not swallow what follows)
             const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
@@ -46488,7 +50325,11 @@ class Applier {
                 const tx = transactionEffect(s);
                 if (tx === 'begin')
                     explicit = true;
-                if (opts.tracer)
+                const input = copies.get(s);
+                // (a COPY with inline data runs with its input, untraced: the tracer sends statements alone)
+                if (input !== undefined)
+                    await copyIn(this.client, s.text, input);
+                else if (opts.tracer)
                     run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
                 else
                     await this.client.query(s.text);
@@ -46498,6 +50339,8 @@ class Applier {
                 }
             }
             current = undefined;
+            // the locks of a last run of repeated statements, read while the transaction holds them
+            await opts.tracer?.settle(this.client);
             run.durationMs = performance.now() - started;
             // the history row, the commit and the reset in one round trip
             const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];
@@ -46538,6 +50381,9 @@ class Applier {
     async applyBatch(files) {
         if (!this.historyName)
             await this.createHistory();
+        // Flyway runs no file in a transaction: none can share one round trip
+        if (this.config.flyway.executeInTransaction === false)
+            return [];
         const done = watchCommits(this.client);
         // without knowing which files committed, a failure could not be taken up where it happened
         if (!done.available)
@@ -46585,8 +50431,8 @@ class Applier {
                 this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
             return {
                 file: m.entry.path,
-                script: (0,external_node_path_.basename)(m.entry.path),
-                version: m.historyVersion,
+                script: flywayScript(m.entry),
+                version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
                 description: flywayDescription(m.name),
                 transactional: true,
                 status: 'applied',
@@ -46602,10 +50448,14 @@ class Applier {
      * placeholder). A file that needs parsing to tell is parsed here.
      */
     static batchable(m) {
+        // a script configuration may take the file out of a transaction
+        if ((0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`))
+            return false;
         if (m.plainText !== undefined)
             return true;
         const p = m.parsed;
-        return !p.error && !nonTransactionalReason(p.statements) && unresolvedPlaceholders(p.source.text).length === 0;
+        // placeholders are replaced (or refused) by apply()
+        return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${') && !p.statements.some(isCopyFromStdin);
     }
     /**
      * A file sent in one round trip failed: the server's error does not say which statement.
@@ -46634,6 +50484,16 @@ class Applier {
         }
     }
 }
+function isCopyFromStdin(s) {
+    return s.kind === 'CopyStmt' && !!s.node?.is_from && !s.node?.filename && !s.node?.is_program;
+}
+/** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
+async function copyIn(client, sql, input) {
+    const stream = client.query((0,pg_copy_streams/* from */.H)(sql));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from([Buffer.from(input, 'utf8')]), stream);
+}
+/** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
+const ROLE_WORD = /\brole\b/i;
 /** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
 const FILE_STARTED = 'pgmig.file_started';
 /**
@@ -46717,23 +50577,18 @@ function syntaxError(m) {
     const p = m.parsed.source.position(e.index);
     return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
 }
-/**
- * Flyway would replace `${name}` with a configured value; pgmig has no placeholder values (its
- * config deliberately has no such key), and the server would get the text as it is: a syntax
- * error at best, a wrong name or value stored at worst. So the file fails before it runs.
- */
+/** A placeholder with no value: `flyway migrate` stops at the file, in these words. */
 function placeholderError(m, found) {
     const first = found[0];
     const p = m.parsed.source.position(first.index);
     const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-    const others = found.length > 1 ? ` (and ${found.length - 1} more${names.length > 1 ? `: ${names.slice(1).join(', ')}` : ''})` : '';
+    const others = names.length > 1 ? ` (also no value for ${names.slice(1).join(', ')})` : '';
     return {
         file: m.entry.path,
         line: p.line,
         column: p.column,
-        message: `unresolved Flyway placeholder \${${first.name}}${others}: pgmig test does not substitute placeholders, so the server would receive it as written`,
-        hint: 'write the value into the migration (Flyway replaces ${…} from its placeholders configuration, which pgmig does not read); ' +
-            '${…} inside comments and dollar-quoted bodies is left alone',
+        message: `${(0,placeholders/* missingPlaceholderMessage */.pd)(first)}${others}`,
+        hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
     };
 }
 /**
@@ -47821,8 +51676,8 @@ function compareKeys(a, b) {
 
 // EXTERNAL MODULE: ./src/migrations/discover.ts
 var discover = __nccwpck_require__(2986);
-// EXTERNAL MODULE: ./src/rules/index.ts + 60 modules
-var rules = __nccwpck_require__(6439);
+// EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
+var rules = __nccwpck_require__(6064);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 
@@ -47866,7 +51721,7 @@ async function rollback(opts) {
     const server = resolveTarget(opts.databaseUrl, opts.env);
     if (!server)
         throw new src_errors/* UserError */.y('no database to roll back: give --database-url (or set DATABASE_URL)');
-    await ensureParser();
+    await (0,sql_parse/* ensureParser */._U)();
     const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
     const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
     const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
@@ -48133,8 +51988,37 @@ function commonAncestor(cwd, a, b) {
 function isShallowClone(cwd) {
     return probe(cwd, ['rev-parse', '--is-shallow-repository']) === 'true';
 }
+/**
+ * The tip of `branch` on `remote`, fetched into `refs/remotes/<remote>/<branch>`. A shallow
+ * clone is not fetched into (that could pull the whole history); nor is a name git would not
+ * take as a branch. Never throws: the caller falls back to what the event says.
+ */
+function remoteBranchTip(cwd, remote, branch, timeoutMs = 120_000) {
+    if (!branch || branch.startsWith('-') || probe(cwd, ['check-ref-format', '--branch', branch]) === undefined)
+        return { fetched: false, note: `"${branch}" is not a branch name` };
+    if (probe(cwd, ['remote', 'get-url', remote]) === undefined)
+        return { fetched: false, note: `the checkout has no remote "${remote}"` };
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = () => probe(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`]) || undefined;
+    if (isShallowClone(cwd))
+        return { sha: known(), fetched: false, note: 'the clone is shallow' };
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], {
+            cwd,
+            stdio: ['ignore', 'ignore', 'pipe'],
+            timeout: timeoutMs,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        return { sha: known(), fetched: true };
+    }
+    catch (err) {
+        const said = String(err.stderr ?? '').trim().split('\n').pop();
+        return { sha: known(), fetched: false, note: `git fetch ${remote} ${branch} failed${said ? `: ${said}` : ''}` };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
+
 
 
 /** GitHub refuses a comment body longer than this many characters. */
@@ -48148,10 +52032,19 @@ function stickyMarker(key) {
     return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
 }
 const DEFAULT_SETTLE_MS = 2000;
+/**
+ * pgmig's comments on the thread: opening with the marker (a person quoting it would not start
+ * with it) and written by the token's own identity, since anyone can paste the marker into a
+ * comment of theirs to have pgmig rewrite it. The identity is asked only when there is a
+ * marked comment to judge.
+ */
 async function findSticky(gh, repo, issueNumber, marker) {
     const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    // the marker opens the body pgmig writes; a person quoting it would not start with it
-    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    if (marked.length === 0)
+        return { mine: [], others: [] };
+    const { login } = await tokenIdentity(gh);
+    return { mine: marked.filter((c) => authoredBy(c, login)), others: marked.filter((c) => !authoredBy(c, login)).map((c) => c.id) };
 }
 const forbidden = (err) => err.status === 403 && !isRateLimited(err);
 /**
@@ -48163,20 +52056,21 @@ const forbidden = (err) => err.status === 403 && !isRateLimited(err);
 async function upsertStickyComment(gh, repo, opts) {
     const text = `${opts.marker}\n${opts.body}`;
     try {
-        const existing = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+        const { mine: existing, others: foreign } = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+        const others = foreign.length ? { others: foreign } : {};
         const duplicates = existing.slice(1).map((c) => c.id);
         const first = existing[0];
         if (first) {
             if (first.body === text)
-                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates };
+                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates, ...others };
             const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
-            return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+            return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
         }
         if (!opts.create)
             return { action: 'skipped' };
         try {
             const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates };
+            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
         }
         catch (err) {
             // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
@@ -48186,13 +52080,13 @@ async function upsertStickyComment(gh, repo, opts) {
             const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
             if (settle > 0)
                 await (0,promises_namespaceObject.setTimeout)(settle);
-            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker))[0];
+            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker)).mine[0];
             if (made) {
                 const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
-                return { action: 'updated', id: data.id, url: data.html_url, duplicates };
+                return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
             }
             const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates };
+            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
         }
     }
     catch (err) {
@@ -48903,15 +52797,77 @@ function permissionNote(inputs) {
     return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files come from the default branch the workflow checked out, or from this pull request's head when it is a branch of this repository.`;
 }
 
+;// CONCATENATED MODULE: ./src/migrations/stats-file.ts
+
+
+
+const SUPPORTED_FORMAT = 1;
+/**
+ * Reads `pgmig stats` output. A missing file is a notice (a fresh clone has none until someone
+ * takes a snapshot); a file that is there but unreadable is a mistake to fix, so an error.
+ */
+function loadStats(path, cwd, maxAgeMs, now = Date.now()) {
+    const abs = (0,external_node_path_.resolve)(cwd, path);
+    const shown = (0,external_node_path_.relative)(cwd, abs) || path;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { notices: [`no production statistics at ${shown}: findings are not sized; write them with \`pgmig stats --database-url <production>\``] };
+        throw new src_errors/* UserError */.y(`cannot read the statistics file ${shown}: ${code ?? err}`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.y(`${shown}: not a statistics file written by \`pgmig stats\` (invalid JSON: ${err.message}); write it again`);
+    }
+    if (typeof raw !== 'object' || raw === null || typeof raw.format !== 'number' || !Array.isArray(raw.relations) || typeof raw.takenAt !== 'string') {
+        throw new src_errors/* UserError */.y(`${shown}: not a statistics file written by \`pgmig stats\` (no format, takenAt or relations); write it again`);
+    }
+    if (raw.format > SUPPORTED_FORMAT) {
+        throw new src_errors/* UserError */.y(`${shown}: statistics format ${raw.format} is newer than this pgmig reads (${SUPPORTED_FORMAT}); update pgmig or write the file with this version`);
+    }
+    const byName = new Map();
+    raw.relations.forEach((r, i) => {
+        if (!r || typeof r.schema !== 'string' || typeof r.name !== 'string' || typeof r.bytes?.total !== 'number') {
+            throw new src_errors/* UserError */.y(`${shown}: relations[${i}] lacks schema, name or bytes; write the file again with \`pgmig stats\``);
+        }
+        byName.set(`${r.schema}.${r.name}`, r);
+    });
+    const notices = [];
+    const taken = Date.parse(raw.takenAt);
+    const age = now - taken;
+    if (Number.isFinite(age) && age > maxAgeMs) {
+        notices.push(`the production statistics in ${shown} are ${Math.floor(age / 86_400_000)} days old (statsMaxAge is ${Math.round(maxAgeMs / 86_400_000)} days): sizes may be out of date; refresh them with \`pgmig stats\``);
+    }
+    return {
+        stats: {
+            file: shown,
+            takenAt: raw.takenAt,
+            relation: (ref) => byName.get(`${ref.schema}.${ref.name}`),
+            ...(Array.isArray(raw.queries) ? { queries: raw.queries.filter((q) => q && typeof q.text === 'string') } : {}),
+        },
+        notices,
+    };
+}
+
 // EXTERNAL MODULE: ./src/sql/locks.ts
 var sql_locks = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/sql/ddl.ts
 var ddl = __nccwpck_require__(5159);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __nccwpck_require__(4241);
+// EXTERNAL MODULE: ./src/sql/objects.ts
+var objects = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/sql/relation.ts
 var relation = __nccwpck_require__(5490);
 ;// CONCATENATED MODULE: ./src/sql/model.ts
+
 
 
 /**
@@ -48922,14 +52878,19 @@ var relation = __nccwpck_require__(5490);
 class SchemaModel {
     tables = new Map();
     indexes = new Map();
+    /** Views and sequences. */
+    viewsAndSequences = new Map();
     /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
     functions = new functions/* FunctionCatalog */.Q7();
+    /** Schemas, enum types, sequences, and per table its primary key, checks, triggers and partitioning. */
+    objects = new objects/* ObjectCatalog */.JC();
     // what this change made, and the tables it enabled row-level security on: a linted folder is a
     // thousand changes, and settling each must not go through every table made before it
     madeNow = [];
     rlsEnabledNow = new Set();
     /** Everything made so far counts as existing from here on (a new, separate change begins). */
     settle() {
+        this.objects.settle();
         for (const made of this.madeNow)
             made.origin = 'base';
         this.madeNow.length = 0;
@@ -48949,7 +52910,32 @@ class SchemaModel {
         const key = refKey(rv);
         if (!key)
             return false;
-        return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin) === 'change';
+        return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.viewsAndSequences.get(key)?.origin) === 'change';
+    }
+    /** The partitions of a partitioned table that pgmig knows, and theirs, depth first. */
+    partitionsOf(key) {
+        const out = [];
+        const parent = this.tables.get(key);
+        if (!parent?.partitioned)
+            return out;
+        for (const [k, t] of this.tables) {
+            if (t.partitionOf !== key)
+                continue;
+            out.push(t, ...this.partitionsOf(k));
+        }
+        return out;
+    }
+    /** The tables with a foreign key to `key` (other than itself), each with its key. */
+    referencing(key) {
+        const out = [];
+        for (const [k, t] of this.tables) {
+            if (k === key || !t.foreignKeys)
+                continue;
+            for (const fk of t.foreignKeys.values())
+                if (fk.references === key)
+                    out.push({ table: t, fk });
+        }
+        return out;
     }
     isExisting(rv) {
         return !!refKey(rv) && !this.isNew(rv);
@@ -48959,16 +52945,44 @@ class SchemaModel {
         const n = stmt.node;
         const at = { file, stmt };
         this.functions.apply(stmt);
+        this.objects.apply(stmt, origin);
         switch (stmt.kind) {
             case 'CreateStmt': {
                 this.create((0,relation/* relationOf */.Ke)(n.relation), origin, at, false, !!n.if_not_exists);
                 const t = this.tables.get((0,relation/* keyOf */.TN)(n.relation) ?? '');
-                if (n.partbound && t?.createdAt === at)
-                    t.partitionOf = (0,relation/* keyOf */.TN)(n.inhRelations?.[0]?.RangeVar);
+                if (t?.createdAt === at) {
+                    if (n.partbound)
+                        t.partitionOf = (0,relation/* keyOf */.TN)(n.inhRelations?.[0]?.RangeVar);
+                    if (n.partspec)
+                        t.partitioned = true;
+                    for (const el of n.tableElts ?? []) {
+                        if (el.ColumnDef)
+                            this.addColumn(t, el.ColumnDef, origin);
+                        else if (el.Constraint)
+                            this.addConstraint(t, el.Constraint, origin);
+                    }
+                }
+                break;
+            }
+            case 'ViewStmt': {
+                const ref = (0,relation/* relationOf */.Ke)(n.view);
+                if (ref && !(n.replace && this.viewsAndSequences.has((0,relation/* relationKey */.Yb)(ref))))
+                    this.object(ref, 'view', origin);
+                break;
+            }
+            case 'CreateSeqStmt': {
+                const ref = (0,relation/* relationOf */.Ke)(n.sequence);
+                if (ref && !(n.if_not_exists && this.viewsAndSequences.has((0,relation/* relationKey */.Yb)(ref))))
+                    this.object(ref, 'sequence', origin);
                 break;
             }
             case 'CreateTableAsStmt':
                 this.create((0,relation/* relationOf */.Ke)(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
+                break;
+            case 'SelectStmt':
+                // SELECT … INTO makes a table, as CREATE TABLE AS does
+                if (n.intoClause)
+                    this.create((0,relation/* relationOf */.Ke)(n.intoClause.rel), origin, at, false, false);
                 break;
             case 'IndexStmt': {
                 const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
@@ -49002,6 +53016,61 @@ class SchemaModel {
                 break;
         }
     }
+    object(ref, kind, origin) {
+        const o = { ref, kind, origin };
+        this.viewsAndSequences.set((0,relation/* relationKey */.Yb)(ref), o);
+        if (origin === 'change')
+            this.madeNow.push(o);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    addColumn(t, col, origin) {
+        if (!col?.colname)
+            return;
+        if (col.typeName)
+            (t.columns ??= new Map()).set(col.colname, col.typeName);
+        for (const c of col.constraints ?? []) {
+            if (c.Constraint)
+                this.addConstraint(t, { ...c.Constraint, keys: c.Constraint.keys ?? [{ String: { sval: col.colname } }], fk_attrs: c.Constraint.fk_attrs ?? [{ String: { sval: col.colname } }] }, origin);
+        }
+    }
+    /** Folds a constraint into the table: foreign keys, NOT NULL checks, and the index of a primary key or unique constraint. */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    addConstraint(t, c, origin) {
+        const names = (list) => (list ?? []).map((x) => x.String?.sval).filter((x) => !!x);
+        const table = t.ref.name;
+        switch (c.contype) {
+            case 'CONSTR_FOREIGN': {
+                const references = (0,relation/* keyOf */.TN)(c.pktable);
+                const columns = names(c.fk_attrs);
+                if (!references)
+                    return;
+                const name = c.conname ?? `${table}_${columns.join('_')}_fkey`;
+                (t.foreignKeys ??= new Map()).set(name, { references, columns, refColumns: names(c.pk_attrs) });
+                return;
+            }
+            case 'CONSTR_CHECK': {
+                const column = notNullColumn(c.raw_expr);
+                if (column && c.conname)
+                    (t.notNullChecks ??= new Map()).set(c.conname, { column, validated: !c.skip_validation });
+                return;
+            }
+            case 'CONSTR_PRIMARY':
+            case 'CONSTR_UNIQUE':
+            case 'CONSTR_EXCLUSION': {
+                const cols = names(c.keys);
+                if (c.contype === 'CONSTR_PRIMARY')
+                    t.primaryKey = cols;
+                const suffix = c.contype === 'CONSTR_PRIMARY' ? 'pkey' : c.contype === 'CONSTR_UNIQUE' ? 'key' : 'excl';
+                const name = c.indexname ?? c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
+                const ref = { schema: t.ref.schema, name };
+                const index = { ref, table: (0,relation/* relationKey */.Yb)(t.ref), origin };
+                this.indexes.set((0,relation/* relationKey */.Yb)(ref), index);
+                if (origin === 'change')
+                    this.madeNow.push(index);
+                return;
+            }
+        }
+    }
     create(ref, origin, at, matview, ifNotExists) {
         if (!ref)
             return;
@@ -49031,7 +53100,38 @@ class SchemaModel {
         if (!t)
             return;
         for (const c of n.cmds ?? []) {
-            switch (c.AlterTableCmd?.subtype) {
+            const cmd = c.AlterTableCmd;
+            switch (cmd?.subtype) {
+                case 'AT_AddColumn':
+                    this.addColumn(t, cmd.def?.ColumnDef, origin);
+                    break;
+                case 'AT_AlterColumnType':
+                    if (cmd.name && cmd.def?.ColumnDef?.typeName)
+                        (t.columns ??= new Map()).set(cmd.name, cmd.def.ColumnDef.typeName);
+                    break;
+                case 'AT_DropColumn':
+                    if (cmd.name)
+                        t.columns?.delete(cmd.name);
+                    break;
+                case 'AT_AddConstraint':
+                    if (cmd.def?.Constraint)
+                        this.addConstraint(t, cmd.def.Constraint, origin);
+                    break;
+                case 'AT_ValidateConstraint': {
+                    const check = cmd.name && t.notNullChecks?.get(cmd.name);
+                    if (check)
+                        check.validated = true;
+                    break;
+                }
+                case 'AT_DropConstraint':
+                    if (cmd.name) {
+                        t.foreignKeys?.delete(cmd.name);
+                        t.notNullChecks?.delete(cmd.name);
+                        const idx = this.indexes.get((0,relation/* relationKey */.Yb)({ schema: t.ref.schema, name: cmd.name }));
+                        if (idx?.table === (0,relation/* relationKey */.Yb)(t.ref))
+                            this.indexes.delete((0,relation/* relationKey */.Yb)(idx.ref));
+                    }
+                    break;
                 case 'AT_EnableRowSecurity':
                     t.rlsEnabled = true;
                     if (origin === 'change') {
@@ -49051,9 +53151,11 @@ class SchemaModel {
                     break;
                 case 'AT_AttachPartition':
                 case 'AT_DetachPartition': {
-                    const child = this.ensure((0,relation/* relationOf */.Ke)(c.AlterTableCmd.def?.PartitionCmd?.name));
+                    if (cmd.subtype === 'AT_AttachPartition')
+                        t.partitioned = true;
+                    const child = this.ensure((0,relation/* relationOf */.Ke)(cmd.def?.PartitionCmd?.name));
                     if (child)
-                        child.partitionOf = c.AlterTableCmd.subtype === 'AT_AttachPartition' ? (0,relation/* relationKey */.Yb)(t.ref) : undefined;
+                        child.partitionOf = cmd.subtype === 'AT_AttachPartition' ? (0,relation/* relationKey */.Yb)(t.ref) : undefined;
                     break;
                 }
             }
@@ -49082,6 +53184,8 @@ class SchemaModel {
             const key = (0,relation/* relationKey */.Yb)(ref);
             if (n.removeType === 'OBJECT_INDEX')
                 this.indexes.delete(key);
+            else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE')
+                this.viewsAndSequences.delete(key);
             else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
                 this.tables.delete(key);
                 for (const [k, idx] of this.indexes)
@@ -49107,6 +53211,26 @@ class SchemaModel {
             for (const idx of this.indexes.values())
                 if (idx.table === oldKey)
                     idx.table = (0,relation/* relationKey */.Yb)(to);
+            for (const other of this.tables.values())
+                for (const fk of other.foreignKeys?.values() ?? [])
+                    if (fk.references === oldKey)
+                        fk.references = (0,relation/* relationKey */.Yb)(to);
+        }
+        else if (n.renameType === 'OBJECT_COLUMN') {
+            const t = this.tables.get(oldKey);
+            const type = n.subname && t?.columns?.get(n.subname);
+            if (t && type) {
+                t.columns.delete(n.subname);
+                t.columns.set(n.newname, type);
+            }
+        }
+        else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
+            const o = this.viewsAndSequences.get(oldKey);
+            if (!o)
+                return;
+            this.viewsAndSequences.delete(oldKey);
+            o.ref = to;
+            this.viewsAndSequences.set((0,relation/* relationKey */.Yb)(to), o);
         }
         else if (n.renameType === 'OBJECT_INDEX') {
             const i = this.indexes.get(oldKey);
@@ -49127,6 +53251,15 @@ class SchemaModel {
         }
     }
 }
+/** The column of `CHECK (column IS NOT NULL)`, the helper check of the NOT NULL pattern. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function notNullColumn(expr) {
+    const t = expr?.NullTest;
+    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
+        return undefined;
+    const fields = t.arg?.ColumnRef?.fields;
+    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+}
 function refKey(rv) {
     if (!rv)
         return undefined;
@@ -49142,6 +53275,90 @@ function compareFindings(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/rules/sizing.ts
+/**
+ * Rules whose harm grows with the table: a rewrite, a scan, an index build or a validation holds
+ * its lock for as long as the work takes, so on a known-small table it is a moment and on a
+ * known-large one an outage. Every other rule keeps its severity whatever the size — above all
+ * require-lock-timeout: queueing behind one long transaction blocks every query on a 10-row
+ * table as surely as on a big one.
+ */
+const SIZE_SCALED_RULES = new Set([
+    'require-concurrent-index-creation',
+    'require-concurrent-reindex',
+    'require-concurrent-refresh',
+    'disallowed-unique-constraint',
+    'changing-column-type',
+    'adding-field-with-default',
+    'adding-not-nullable-field',
+    'adding-foreign-key-constraint',
+    'constraint-missing-not-valid',
+    'prefer-repack',
+    'table-rewrite',
+]);
+/** Gives findings on relations the stats know their size, and moves size-scaled rules' severity. */
+function sizeFindings(findings, stats, config) {
+    return findings.map((f) => {
+        const known = f.targets?.map((t) => ({ t, s: stats.relation(t) })).find((x) => x.s);
+        if (!known)
+            return f;
+        const s = known.s;
+        const relation = {
+            name: `${known.t.schema}.${known.t.name}`,
+            rows: s.rows,
+            bytes: s.bytes.total,
+            writesPerSecond: s.activity?.writesPerSecond ?? null,
+        };
+        let severity = f.severity;
+        let note = '';
+        if (SIZE_SCALED_RULES.has(f.rule)) {
+            if (atLeast(s, config.size.large)) {
+                severity = 'error';
+                note = '; a large table in production: this is an outage for as long as the work takes';
+            }
+            else if (!atLeast(s, config.size.small) && s.rows !== null) {
+                severity = 'warning';
+                note = '; a small table in production: the lock is held only briefly';
+            }
+        }
+        return { ...f, severity, relation, message: `${f.message} (${describeSize(relation)}${note})` };
+    });
+}
+/** "public.lead: 41.2 M rows, 12.3 GB, ≈ 350 writes/s". */
+function describeSize(r) {
+    const parts = [r.rows === null ? 'rows unknown (never analysed)' : `${count(r.rows)} rows`, bytes(r.bytes)];
+    if (r.writesPerSecond !== null)
+        parts.push(`≈ ${rate(r.writesPerSecond)} writes/s`);
+    return `${r.name}: ${parts.join(', ')}`;
+}
+function atLeast(s, t) {
+    if ('bytes' in t)
+        return s.bytes.total >= t.bytes;
+    return s.rows !== null && s.rows >= t.rows;
+}
+function count(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(1)} B`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} M`;
+    if (n >= 1e4)
+        return `${(n / 1e3).toFixed(1)} k`;
+    return String(n);
+}
+function bytes(n) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} bytes` : `${v.toFixed(1)} ${units[i]}`;
+}
+function rate(n) {
+    return n >= 10 ? String(Math.round(n)) : n >= 0.1 ? n.toFixed(1) : n.toFixed(2);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/squawk-ids.ts
@@ -49204,7 +53421,12 @@ function findDirectives(parsed) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(3772);
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
+
+
 
 
 
@@ -49219,14 +53441,23 @@ function findDirectives(parsed) {
  */
 class Engine {
     config;
+    stats;
     active;
     byKind = new Map();
     wildcard = [];
     known;
+    /**
+     * Files of this run that assumeInTransaction: flyway has in a transaction: an ignore for
+     * prefer-robust-stmts there is for the runners that do not wrap them, not a stale one.
+     */
+    wrappedByFlyway = new Set();
     /** Alias id -> the rule ids it stands for (Rule.aliasOf). */
     aliases = new Map();
-    constructor(rules, config) {
+    constructor(rules, config, 
+    /** Production statistics: findings on the relations they know are sized. */
+    stats) {
         this.config = config;
+        this.stats = stats;
         this.known = new Set(rules.map((r) => r.id));
         for (const r of rules)
             if (r.aliasOf)
@@ -49266,7 +53497,7 @@ class Engine {
         const sources = new Map();
         const byPath = new Map();
         let changeFiles = [];
-        const emit = (rule, file, span, message, opts, statement) => {
+        const emit = (rule, file, span, message, opts, statement, targets) => {
             const severity = severityOf.get(rule.id);
             if (!severity)
                 return;
@@ -49278,6 +53509,7 @@ class Engine {
                 message,
                 help: opts?.help ?? rule.docs.instead,
                 statement,
+                ...(this.stats && targets ? { targets: targets() } : {}),
             });
         };
         const projectContext = (rule, files) => ({
@@ -49334,7 +53566,14 @@ class Engine {
                     help: 'Fix the SQL so PostgreSQL can parse it; pgmig checks the other statements of the file as well as it can.',
                 });
             }
-            const session = new sql_session/* SessionState */.Yj(this.config.assumeInTransaction);
+            // Flyway wraps a file in a transaction only when it can run in one; the script's own .conf
+            // (executeInTransaction) decides for its file whatever assumeInTransaction says
+            const mode = migrationTransactionMode(file, parsed, this.config);
+            const assume = this.config.assumeInTransaction;
+            const wrapped = mode.fromScript ? mode.inTransaction : assume === 'flyway' ? mode.inTransaction : assume;
+            const session = new sql_session/* SessionState */.Yj(wrapped);
+            if (wrapped && assume === 'flyway' && !mode.fromScript)
+                this.wrappedByFlyway.add(file.path);
             const states = new Map();
             const stateOf = (id) => {
                 let s = states.get(id);
@@ -49349,6 +53588,8 @@ class Engine {
                     let current = undefined;
                     let locks;
                     let actions;
+                    // the existing relations this statement locks, strongest first: what a finding on it is about
+                    const targetsOf = () => strongestFirst(ctx.locks.filter((l) => l.existing)).map((l) => l.relation);
                     const ctx = {
                         file,
                         stmt,
@@ -49366,7 +53607,7 @@ class Engine {
                         isNew: (rel) => model.isNew(rel),
                         // a token scan: only for the statements a rule reports on
                         actionLocation: (index) => (actions ??= (0,ddl/* alterTableActionLocations */.XF)(stmt, parsed.source) ?? [])[index],
-                        report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index),
+                        report: (message, opts) => emit(current.rule, file, spanOf(parsed, stmt, opts?.location), message, opts, stmt.index, targetsOf),
                     };
                     for (const w of this.wildcard) {
                         current = w.rule;
@@ -49400,8 +53641,13 @@ class Engine {
         for (const { rule } of this.active)
             if (rule.endProject)
                 rule.endProject(projectContext(rule, linted));
-        const findings = this.suppress(raw, linted, severityOf);
-        findings.sort(compareFindings);
+        const findings = this.suppress(this.stats ? sizeFindings(raw, this.stats, this.config) : raw, linted, severityOf);
+        this.wrappedByFlyway.clear();
+        // in the order the files run (versions, then undo files), not by name: U10 sorts before V1,
+        // and a reader (or GitHub's few annotations) should meet the migration before its undo
+        const runOrder = new Map(linted.map((f, i) => [f.path, i]));
+        const rank = (f) => runOrder.get(f.file) ?? linted.length;
+        findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
         const errors = findings.filter((f) => f.severity === 'error').length;
         return {
             findings,
@@ -49447,7 +53693,7 @@ class Engine {
                 }
             }
             if (!silenced) {
-                const { statement: _s, ...rest } = finding;
+                const { statement: _s, targets: _t, ...rest } = finding;
                 kept.push(rest);
             }
         }
@@ -49463,7 +53709,11 @@ class Engine {
                         if (!this.known.has(r)) {
                             if (isSquawkOnly(r))
                                 continue;
-                            kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}" (run \`pgmig rules\` for the list)`));
+                            const meant = (0,did_you_mean/* suggestRuleId */.C)(r, this.known);
+                            kept.push(this.unused(file, d, unusedSeverity, `ignore names unknown rule "${r}"${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`));
+                        }
+                        else if (r === 'prefer-robust-stmts' && this.wrappedByFlyway.has(file)) {
+                            continue;
                         }
                         else if (!d.used.has(r) && (severityOf.has(r) || (this.aliases.get(r) ?? []).some((id) => severityOf.has(id)))) {
                             kept.push(this.unused(file, d, unusedSeverity, `ignore for ${r} silenced nothing in ${what}; remove it`));
@@ -49500,6 +53750,9 @@ function isSquawkOnly(id) {
     return SQUAWK_RULES.has(id);
 }
 const SQUAWK_RULES = new Set(SQUAWK_RULE_IDS);
+function strongestFirst(locks) {
+    return [...locks].sort((a, b) => (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode));
+}
 function spanOf(parsed, stmt, location) {
     const startIdx = location !== undefined && location >= 0 ? parsed.source.indexOfByte(stmt.byteBase + location) : stmt.start;
     const start = parsed.source.position(Math.max(startIdx, stmt.start));
@@ -49515,6 +53768,9 @@ function lineSpan(parsed, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
+
+
+
 
 
 
@@ -49545,18 +53801,19 @@ async function runLint(opts) {
     if (explicit.length === 0) {
         const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
         if (missing) {
-            throw new src_errors/* UserError */.y(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+            throw new src_errors/* UserError */.y(`migrations folder ${(0,discover/* displayPath */.Gt)(cwd, missing)} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
         }
     }
-    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
+    const suffixes = config.flyway.sqlMigrationSuffixes;
+    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
     const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
+    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder, suffixes);
     let lintSet;
     let base;
     if (opts.changedSince) {
-        const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder);
+        const found = changedSince(cwd, opts.changedSince, scanDirs, config.placeholder, suffixes);
         base = found.base;
-        lintSet = new Set(found.changed.filter((p) => p.endsWith('.sql') && (0,external_node_fs_.existsSync)(p)));
+        lintSet = new Set(found.changed.filter((p) => (0,discover/* isMigrationPath */.y6)(p, suffixes) && (0,external_node_fs_.existsSync)(p)));
     }
     else if (explicit.length > 0) {
         lintSet = new Set(explicit);
@@ -49564,10 +53821,15 @@ async function runLint(opts) {
     else {
         lintSet = new Set(directory.map((e) => e.absPath));
     }
-    const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0);
-    const engine = new Engine(rules.RULES, config);
+    const inputs = await orderInputs(directory, [...lintSet].map(entryOf), lintSet, explicit.length > 0, config);
+    const statsFile = opts.stats ? (0,external_node_path_.resolve)(cwd, opts.stats) : config.stats ? (0,external_node_path_.resolve)(config.root, config.stats) : undefined;
+    const loaded = statsFile ? loadStats(statsFile, cwd, config.statsMaxAgeMs) : undefined;
+    const engine = new Engine(rules.RULES, config, loaded?.stats);
     const wholeFolder = !opts.changedSince && explicit.length === 0;
     const result = engine.run(inputs, directory, base, wholeFolder);
+    showPlaceholdersAsWritten(result, inputs);
+    if (loaded?.notices.length)
+        result.notices = loaded.notices;
     return { result, config };
 }
 function checkReadable(abs, shown) {
@@ -49587,8 +53849,8 @@ function checkReadable(abs, shown) {
  * linted ones they precede; with explicit files only lower versions are context. Undo files
  * are linted last, newest first, against the state the forward migrations leave.
  */
-async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
-    await ensureParser();
+async function orderInputs(directory, lintEntries, lintSet, explicitFiles, config) {
+    await (0,sql_parse/* ensureParser */._U)();
     const named = (e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? undefined : e.name);
     const highest = lintEntries
         .map(named)
@@ -49626,7 +53888,8 @@ async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
     undo.sort((a, b) => -(0,migrations_name/* compareMigrations */.hI)(named(a), named(b)));
     return [...forward, ...invalid, ...undo].map((entry) => ({
         entry,
-        parsed: readMigration(entry.absPath, entry.path),
+        // the text Flyway sends: placeholders replaced by their values
+        parsed: (0,placeholders/* withPlaceholders */.rk)(readMigration(entry.absPath, entry.path), config, entry.absPath),
         lint: lintSet.has(entry.absPath),
         ownChange: isUndo(entry),
     }));
@@ -49637,7 +53900,7 @@ async function orderInputs(directory, lintEntries, lintSet, explicitFiles) {
  * base branch after this branch started still counts), and the base migrations this branch
  * changed or deleted (relative to the merge base: what the branch itself did).
  */
-function changedSince(cwd, ref, dirs, placeholder) {
+function changedSince(cwd, ref, dirs, placeholder, suffixes) {
     const root = repoRoot(cwd);
     const { name, commit: tip } = resolveRef(root, ref);
     const commit = mergeBase(root, name);
@@ -49652,9 +53915,9 @@ function changedSince(cwd, ref, dirs, placeholder) {
     }
     const entryAt = (p) => {
         const abs = fromRepo(p);
-        return (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder);
+        return (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), placeholder, suffixes);
     };
-    const sql = (p) => p.endsWith('.sql');
+    const sql = (p) => (0,discover/* isMigrationPath */.y6)(p, suffixes);
     const onMergeBase = new Set(filesAt(root, commit, rel).filter(sql));
     const baseFiles = filesAt(root, tip, rel).filter(sql).map(entryAt);
     const modified = [];
@@ -49678,10 +53941,40 @@ function changedSince(cwd, ref, dirs, placeholder) {
             continue;
         }
         changed.push(fromRepo(c.path));
-        if (c.status === 'M' && onMergeBase.has(c.path))
+        // an edit Flyway cannot see (line endings, a byte order mark) leaves its checksum as applied
+        if (c.status === 'M' && onMergeBase.has(c.path) && !sameFlywayChecksum(root, commit, c.path, fromRepo(c.path)))
             modified.push(entryAt(c.path).path);
     }
     return { changed, base: { ref: name, commit, files: baseFiles, modified, deleted } };
+}
+/**
+ * A placeholder with no value is parsed as a name made from it (`${schema}` as `_schema__`);
+ * findings say it as the file does.
+ */
+function showPlaceholdersAsWritten(result, inputs) {
+    const byFile = new Map();
+    for (const i of inputs) {
+        const names = [...new Set((0,placeholders/* missingPlaceholders */.Pf)(i.parsed).map((p) => p.name))];
+        if (names.length)
+            byFile.set(i.entry.path, names);
+    }
+    if (!byFile.size)
+        return;
+    for (const f of result.findings) {
+        const names = byFile.get(f.file);
+        if (!names)
+            continue;
+        for (const n of names) {
+            const mangled = `_${n.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`;
+            f.message = f.message.split(mangled).join(`\${${n}}`);
+        }
+    }
+}
+function sameFlywayChecksum(root, commit, repoPath, abs) {
+    const before = textAt(root, commit, repoPath);
+    if (before === undefined || !(0,external_node_fs_.existsSync)(abs))
+        return false;
+    return flywayChecksum(before) === flywayChecksumOfBytes((0,external_node_fs_.readFileSync)(abs));
 }
 function isUndo(e) {
     return !(0,migrations_name/* isNameProblem */.$d)(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
@@ -50092,6 +54385,7 @@ async function startCluster(opts = {}) {
                 '-c', 'max_connections=200',
                 '-c', 'logging_collector=off',
                 '-c', 'log_min_messages=warning',
+                ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
             ], 
             // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
             { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true });
@@ -50208,6 +54502,124 @@ async function stopServer(pid) {
         await new Promise((r) => setTimeout(r, 20));
     }
     killAndWaitSync(pid);
+}
+
+;// CONCATENATED MODULE: ./src/db/clones.ts
+
+
+/**
+ * Copies of one database (`CREATE DATABASE … TEMPLATE`), each a clean start for work that must
+ * not see another's writes: a pgTAP file runs as written, commits included, on a clone of its
+ * own. The template must have no other session while a clone is made (the server refuses), so
+ * the caller ends its own sessions on it first. Every clone made is remembered until dropped,
+ * so dropAll() on every exit path leaves none behind.
+ */
+class Clones {
+    admin;
+    server;
+    template;
+    live = new Set();
+    made = 0;
+    constructor(
+    /** A session on another database of the server (pgmig's admin connection). */
+    admin, server, template) {
+        this.admin = admin;
+        this.server = server;
+        this.template = template;
+    }
+    /** The clones not dropped yet (for a signal handler to end their sessions). */
+    names() {
+        return [...this.live];
+    }
+    async create() {
+        // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
+        const name = `${this.template.slice(0, 50)}_c${++this.made}`;
+        this.live.add(name);
+        try {
+            await this.admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(this.template)}`);
+        }
+        catch (err) {
+            this.live.delete(name);
+            throw err;
+        }
+        return { name, target: withDatabase(this.server, name) };
+    }
+    /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
+    async drop(name) {
+        if (!this.live.has(name))
+            return;
+        try {
+            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+        }
+        catch {
+            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+        }
+        this.live.delete(name);
+    }
+    /** Drops every clone still there; failures are left for the caller's own cleanup to report. */
+    async dropAll() {
+        for (const name of this.names())
+            await this.drop(name).catch(() => { });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/leftovers.ts
+/**
+ * Objects a migration leaves half made: an index that is not valid (a concurrent build that
+ * failed and was skipped by IF NOT EXISTS on the retry, an index ON ONLY a partitioned table whose
+ * partitions' indexes were never attached) and a constraint still NOT VALID. Each is charged to
+ * the new migration after which it first appeared, and reported if it is still there after the
+ * last one: no later migration validated or replaced it.
+ */
+const SQL = `
+SELECT 'index' AS kind, format('%I.%I', n.nspname, c.relname) AS name, format('%I.%I', tn.nspname, t.relname) AS tbl
+  FROM pg_index i
+  JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace
+ WHERE NOT i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
+UNION ALL
+SELECT 'constraint', quote_ident(c.conname), format('%I.%I', n.nspname, t.relname)
+  FROM pg_constraint c
+  JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+ WHERE NOT c.convalidated AND n.nspname NOT IN ('pg_catalog', 'information_schema')`;
+async function current(client) {
+    const { rows } = await client.query(SQL);
+    return rows.map((r) => ({
+        key: `${r.kind}:${r.tbl}:${r.name}`,
+        what: r.kind === 'index' ? `index ${r.name} on ${r.tbl} is INVALID` : `constraint ${r.name} on ${r.tbl} is NOT VALID`,
+    }));
+}
+class LeftoverWatch {
+    baseline;
+    madeBy = new Map();
+    /** What the base migrations left, before the first new one: not the change's doing. */
+    async start(client) {
+        this.baseline ??= new Set((await current(client)).map((l) => l.key));
+    }
+    /** After a new migration (and its undo rehearsal) ran. */
+    async after(client, file) {
+        if (!this.baseline)
+            return;
+        for (const l of await current(client)) {
+            if (!this.baseline.has(l.key) && !this.madeBy.has(l.key))
+                this.madeBy.set(l.key, { file, what: l.what });
+        }
+    }
+    /** Once all migrations ran: what the change left half made. */
+    async problems(client) {
+        if (!this.baseline || this.madeBy.size === 0)
+            return [];
+        const still = new Set((await current(client)).map((l) => l.key));
+        return [...this.madeBy]
+            .filter(([key]) => still.has(key))
+            .map(([key, m]) => ({
+            severity: 'error',
+            file: m.file,
+            message: key.startsWith('index:')
+                ? `${m.what} after the migrations: queries do not use it, every write still maintains it, and IF NOT EXISTS will never rebuild it; drop it and build it again (DROP INDEX CONCURRENTLY IF EXISTS, then CREATE INDEX CONCURRENTLY), or attach the partitions' indexes`
+                : `${m.what} after the migrations and no later migration validates it: only new rows are checked; add ALTER TABLE … VALIDATE CONSTRAINT in a following migration`,
+        }));
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml-types/dist/index.js
@@ -51552,7 +55964,407 @@ class Parser extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/db/psql-script.ts
+
+
+
+
+class ScriptError extends Error {
+    file;
+    line;
+    column;
+    constructor(file, line, column, message) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const psql_script_SUPPORTED = '\\set, \\unset, \\echo, \\qecho, \\warn, \\i, \\ir, \\pset, \\a, \\t, \\timing, \\q';
+/** psql's \pset options (psql 16). */
+const PSET_OPTIONS = new Set([
+    'border', 'columns', 'csv_fieldsep', 'expanded', 'x', 'fieldsep', 'fieldsep_zero', 'footer', 'format', 'linestyle', 'null',
+    'numericlocale', 'pager', 'pager_min_lines', 'recordsep', 'recordsep_zero', 'tableattr', 'T', 'title', 'C', 'tuples_only', 't',
+    'unicode_border_linestyle', 'unicode_column_linestyle', 'unicode_header_linestyle', 'xheader_width',
+]);
+/** psql gives up past this depth of \i, and so does pgmig (a file including itself). */
+const MAX_DEPTH = 64;
+/** A psql session's variables and print settings, as a script runs. */
+class PsqlScript {
+    opts;
+    vars = new Map();
+    print = { fieldsep: '|', null: '' };
+    realRoot;
+    constructor(opts) {
+        this.opts = opts;
+        // what pg_prove sets on psql's command line
+        this.vars.set('ON_ERROR_STOP', '1');
+        this.vars.set('QUIET', 'on');
+        let real = (0,external_node_path_.resolve)(opts.root);
+        try {
+            real = (0,external_node_fs_.realpathSync)(real);
+        }
+        catch {
+            // a root that is not there holds nothing to include
+        }
+        this.realRoot = real;
+    }
+    /** The steps of a file, produced as they are reached (a meta-command acts when psql would reach it). */
+    *run(absPath, depth = 0) {
+        const file = (0,discover/* displayPath */.Gt)(this.opts.cwd, absPath);
+        const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
+        const source = new sql_source/* SourceText */.D(text);
+        const n = text.length;
+        let i = 0;
+        /** The statement being gathered: pieces of text, where it began, whether it is the file's own. */
+        let pieces = [];
+        let stmtStart = -1;
+        let verbatim = true;
+        let segStart = 0;
+        let paren = 0;
+        /** The first words of the statement, and the depth of BEGIN (ATOMIC) … END in a routine's body. */
+        let words = [];
+        let atomic = 0;
+        const flushSegment = (to) => {
+            if (to > segStart)
+                pieces.push(text.slice(segStart, to));
+            segStart = to;
+        };
+        const hasContent = () => stmtStart >= 0;
+        const markContent = (at) => {
+            if (stmtStart < 0) {
+                stmtStart = at;
+                segStart = at;
+                pieces = [];
+            }
+        };
+        const take = (end) => {
+            if (!hasContent())
+                return undefined;
+            flushSegment(end);
+            const sql = pieces.join('');
+            const step = { kind: 'sql', file, source, start: stmtStart, end, text: sql.replace(/\s+$/, ''), verbatim };
+            stmtStart = -1;
+            pieces = [];
+            verbatim = true;
+            paren = 0;
+            words = [];
+            atomic = 0;
+            return step.text.trim() ? step : undefined;
+        };
+        const fail = (at, message) => {
+            const p = source.position(at);
+            throw new ScriptError(file, p.line, p.column, message);
+        };
+        while (i < n) {
+            const c = text[i];
+            if (c === '-' && text[i + 1] === '-') {
+                const nl = text.indexOf('\n', i);
+                i = nl < 0 ? n : nl;
+                continue;
+            }
+            if (c === '/' && text[i + 1] === '*') {
+                let depth = 0;
+                while (i < n) {
+                    if (text.startsWith('/*', i)) {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (text.startsWith('*/', i)) {
+                        depth--;
+                        i += 2;
+                        if (depth === 0)
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                continue;
+            }
+            if (/\s/.test(c)) {
+                i++;
+                continue;
+            }
+            if (c === '\\') {
+                // a meta-command: to the end of the line (or a `\\` separator)
+                const lineEnd = (() => {
+                    const nl = text.indexOf('\n', i);
+                    return nl < 0 ? n : nl;
+                })();
+                if (hasContent()) {
+                    flushSegment(i);
+                    verbatim = false;
+                }
+                const at = i;
+                const m = /^\\([A-Za-z]+|[!?;.\\]|)/.exec(text.slice(i, lineEnd));
+                const name = m[1];
+                const parsedArgs = this.metaArgs(text.slice(i + 1 + name.length, lineEnd), (msg) => fail(at, msg));
+                const args = parsedArgs.args;
+                // an unquoted `\\` ends the meta-command; what follows on the line is read again
+                i = i + 1 + name.length + parsedArgs.end;
+                if (i < lineEnd)
+                    i += 2;
+                segStart = i;
+                const where = `\\${name} at ${file}:${source.position(at).line}`;
+                switch (name) {
+                    case 'set':
+                        if (!args.length) {
+                            for (const [k, v] of [...this.vars].sort(([a], [b]) => (a < b ? -1 : 1)))
+                                yield { kind: 'print', text: `${k} = '${v}'` };
+                        }
+                        else {
+                            if (!/^[A-Za-z0-9_]+$/.test(args[0]))
+                                fail(at, `${where}: invalid variable name: "${args[0]}"`);
+                            this.vars.set(args[0], args.slice(1).join(''));
+                        }
+                        break;
+                    case 'unset':
+                        if (args.length !== 1)
+                            fail(at, `${where}: expected one variable name`);
+                        this.vars.delete(args[0]);
+                        break;
+                    case 'echo':
+                    case 'qecho': {
+                        const noNewline = args[0] === '-n';
+                        const words = noNewline ? args.slice(1) : args;
+                        // TAP is read by lines: -n joins with what comes next, as on psql's stdout
+                        yield { kind: 'print', text: words.join(' ') + (noNewline ? '' : '\n') };
+                        break;
+                    }
+                    case 'warn':
+                        // psql writes it to stderr: not part of the TAP
+                        break;
+                    case 'i':
+                    case 'include':
+                    case 'ir':
+                    case 'include_relative': {
+                        if (args.length !== 1)
+                            fail(at, `${where}: expected one file name`);
+                        const relativeToFile = name === 'ir' || name === 'include_relative';
+                        const target = (0,external_node_path_.resolve)(relativeToFile ? (0,external_node_path_.dirname)(absPath) : this.opts.cwd, args[0]);
+                        const real = this.insideRoot(target);
+                        if (!real.ok)
+                            fail(at, `${where}: ${args[0]} ${real.why}`);
+                        if (depth + 1 >= MAX_DEPTH)
+                            fail(at, `${where}: files include each other more than ${MAX_DEPTH} deep`);
+                        const quit = yield* this.run(target, depth + 1);
+                        if (quit)
+                            return quit;
+                        break;
+                    }
+                    case 'pset': {
+                        if (!args.length)
+                            break;
+                        if (!PSET_OPTIONS.has(args[0]))
+                            fail(at, `${where}: unknown option: ${args[0]}`);
+                        if (args[0] === 'fieldsep' && args.length > 1)
+                            this.print.fieldsep = args[1];
+                        if (args[0] === 'null' && args.length > 1)
+                            this.print.null = args[1];
+                        break;
+                    }
+                    case 'a':
+                    case 't':
+                    case 'timing':
+                        // output format toggles: pgmig reads the values themselves
+                        break;
+                    case 'q':
+                    case 'quit': {
+                        const last = take(at);
+                        if (last)
+                            yield last;
+                        return 'quit';
+                    }
+                    default:
+                        fail(at, `${where}: pgmig does not run the psql meta-command \\${name} (it runs ${psql_script_SUPPORTED}); ` + 'write it in SQL, or leave it out');
+                }
+                continue;
+            }
+            markContent(i);
+            if (c === ';' && paren === 0 && atomic === 0) {
+                const step = take(i);
+                i++;
+                segStart = i;
+                if (step)
+                    yield step;
+                continue;
+            }
+            if (c === '(')
+                paren++;
+            else if (c === ')')
+                paren = Math.max(0, paren - 1);
+            if (c === "'" || ((c === 'E' || c === 'e') && text[i + 1] === "'" && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? ''))) {
+                const escapes = c !== "'";
+                i = skipString(text, escapes ? i + 2 : i + 1, escapes);
+                continue;
+            }
+            if (c === '"') {
+                const close = text.indexOf('"', i + 1);
+                i = close < 0 ? n : close + 1;
+                while (text[i] === '"') {
+                    const again = text.indexOf('"', i + 1);
+                    i = again < 0 ? n : again + 1;
+                }
+                continue;
+            }
+            if (c === '$' && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
+                const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 256))?.[0];
+                if (tag) {
+                    const close = text.indexOf(tag, i + tag.length);
+                    i = close < 0 ? n : close + tag.length;
+                    continue;
+                }
+            }
+            if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? '')) {
+                // a word: psql keeps the `;` inside a BEGIN ATOMIC … END body of CREATE FUNCTION/PROCEDURE
+                const word = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(text.slice(i, i + 64))[0].toLowerCase();
+                if (words.length < 4)
+                    words.push(word);
+                const routine = words[0] === 'create' && (words[1] === 'function' || words[1] === 'procedure' || (words[1] === 'or' && (words[3] === 'function' || words[3] === 'procedure')));
+                if (routine) {
+                    if (word === 'begin' || (word === 'case' && atomic > 0))
+                        atomic++;
+                    else if (word === 'end' && atomic > 0)
+                        atomic--;
+                }
+                i += word.length;
+                continue;
+            }
+            if (c === ':') {
+                if (text[i + 1] === ':') {
+                    i += 2;
+                    continue;
+                }
+                const v = this.variableAt(text, i);
+                if (v) {
+                    flushSegment(i);
+                    pieces.push(v.value);
+                    verbatim = false;
+                    i = v.end;
+                    segStart = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        const last = take(n);
+        if (last)
+            yield last;
+        return undefined;
+    }
+    /** `:name`, `:'name'` or `:"name"` at `i`, when the variable is set (else psql leaves it as written). */
+    variableAt(text, i) {
+        const m = /^:(?:'([A-Za-z0-9_]+)'|"([A-Za-z0-9_]+)"|([A-Za-z0-9_]+))/.exec(text.slice(i, i + 200));
+        if (!m)
+            return undefined;
+        const name = m[1] ?? m[2] ?? m[3];
+        const value = this.vars.get(name);
+        if (value === undefined)
+            return undefined;
+        const out = m[1] !== undefined ? quoteLiteral(value) : m[2] !== undefined ? `"${value.replace(/"/g, '""')}"` : value;
+        return { value: out, end: i + m[0].length };
+    }
+    /** A meta-command's arguments as psql splits them: words, 'quoted' with escapes, "kept", :variables. */
+    metaArgs(raw, fail) {
+        const out = [];
+        let i = 0;
+        while (i < raw.length) {
+            while (i < raw.length && /\s/.test(raw[i]))
+                i++;
+            if (i >= raw.length || raw.startsWith('\\\\', i))
+                break;
+            let word = '';
+            while (i < raw.length && !/\s/.test(raw[i]) && !raw.startsWith('\\\\', i)) {
+                const c = raw[i];
+                if (c === "'") {
+                    i++;
+                    while (i < raw.length && !(raw[i] === "'" && raw[i + 1] !== "'")) {
+                        if (raw[i] === "'" && raw[i + 1] === "'") {
+                            word += "'";
+                            i += 2;
+                        }
+                        else if (raw[i] === '\\' && i + 1 < raw.length) {
+                            const e = raw[i + 1];
+                            word += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e;
+                            i += 2;
+                        }
+                        else
+                            word += raw[i++];
+                    }
+                    if (i >= raw.length)
+                        fail('unterminated quoted string');
+                    i++;
+                }
+                else if (c === '"') {
+                    const close = raw.indexOf('"', i + 1);
+                    if (close < 0)
+                        fail('unterminated quoted string');
+                    word += raw.slice(i, close + 1);
+                    i = close + 1;
+                }
+                else if (c === '`') {
+                    fail('a backquoted shell command: pgmig runs no shell commands from test files');
+                }
+                else if (c === ':' && raw[i + 1] !== ':') {
+                    const v = this.variableAt(raw, i);
+                    if (v) {
+                        word += v.value;
+                        i = v.end;
+                    }
+                    else
+                        word += raw[i++];
+                }
+                else
+                    word += raw[i++];
+            }
+            out.push(word);
+        }
+        return { args: out, end: Math.min(i, raw.length) };
+    }
+    /** The real path of `target` when it is inside the repository. */
+    insideRoot(target) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(target);
+        }
+        catch {
+            return { ok: false, why: 'does not exist' };
+        }
+        const rel = (0,external_node_path_.relative)(this.realRoot, real);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || rel.split(external_node_path_.sep)[0] === '..') {
+            return { ok: false, why: `is outside the repository (${this.realRoot}): pgmig reads no file outside it` };
+        }
+        return { ok: true, real };
+    }
+}
+/** Past a '…' string starting at `from` (just after the quote); E'' strings take backslash escapes. */
+function skipString(text, from, escapes) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (escapes && c === '\\')
+            i += 2;
+        else if (c === "'") {
+            if (text[i + 1] === "'")
+                i += 2;
+            else
+                return i + 1;
+        }
+        else
+            i++;
+    }
+    return i;
+}
+/** psql's :'name': a literal the server reads back as the value (E'' when it holds a backslash). */
+function quoteLiteral(v) {
+    const body = v.replace(/'/g, "''");
+    return v.includes('\\') ? ` E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/db/pgtap.ts
+
+
+
 
 
 
@@ -51564,6 +56376,7 @@ class Parser extends external_events_.EventEmitter {
 /** pgTAP test files under the tests folder: `*.sql` and `*.pg`, subfolders too, sorted by path. */
 function findTestFiles(cwd, dir) {
     let names;
+    (0,inside_repository/* confine */.D)(cwd, dir);
     try {
         if (!(0,external_node_fs_.statSync)(dir).isDirectory())
             return [];
@@ -51575,7 +56388,7 @@ function findTestFiles(cwd, dir) {
     return names
         .filter((n) => /\.(sql|pg)$/.test(n))
         .map((n) => (0,external_node_path_.join)(dir, n))
-        .filter((p) => (0,external_node_fs_.statSync)(p).isFile())
+        .filter((p) => ((0,inside_repository/* confine */.D)(cwd, p), (0,external_node_fs_.statSync)(p).isFile()))
         // byte order, as `ls` in the C locale and pg_prove's glob: users.sql before users_again.pg
         .sort((a, b) => ((0,discover/* displayPath */.Gt)(cwd, a) < (0,discover/* displayPath */.Gt)(cwd, b) ? -1 : (0,discover/* displayPath */.Gt)(cwd, a) > (0,discover/* displayPath */.Gt)(cwd, b) ? 1 : 0));
 }
@@ -51603,80 +56416,117 @@ async function ensurePgTap(client, testCount) {
     }
     return true;
 }
-/** The file's own BEGIN/COMMIT/ROLLBACK would end pgmig's transaction; savepoints are fine. */
-function endsOrStartsTransaction(s) {
-    if (s.kind !== 'TransactionStmt')
-        return false;
-    const k = String(s.node?.kind ?? '');
-    return !['TRANS_STMT_SAVEPOINT', 'TRANS_STMT_RELEASE', 'TRANS_STMT_ROLLBACK_TO'].includes(k);
-}
+/** Every value as the server sent it, as psql prints it (`t`, not true; dates as the server writes them). */
+const AS_TEXT = { getTypeParser: () => (v) => v };
 /**
- * Runs one test file on a connection of its own, inside a transaction that is always rolled back
- * (its own BEGIN and ROLLBACK are left out), and reads the TAP the pgTAP functions return.
- * psql meta-commands (`\set`, `\pset`, …) are skipped by the parser's preprocessing.
+ * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
+ * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
+ * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
+ * one), so nothing a file commits is seen by the next.
  */
 async function runTestFile(target, cwd, absPath, bodies, 
 /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
-onStatement) {
+onStatement, 
+/** `\i` reads only inside this folder (default: cwd). */
+root = cwd) {
     const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
     const started = performance.now();
-    const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
-    const parsed = parseSql(text);
+    (0,inside_repository/* confine */.D)(cwd, absPath, file);
+    checkFileSize(absPath, file);
     const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
     const tap = [];
-    if (parsed.error) {
-        const p = parsed.source.position(parsed.error.index);
-        result.error = { file, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${parsed.error.message}` };
-    }
-    else {
-        const client = await connect(target, 'pgmig test');
-        try {
+    const script = new PsqlScript({ cwd, root });
+    const client = await connect(target, 'pgmig test');
+    try {
+        const steps = script.run(absPath);
+        for (;;) {
+            let next;
             try {
-                await client.query('BEGIN');
+                next = steps.next();
             }
             catch (err) {
-                // only a broken connection fails a BEGIN: errorAt throws the environment error for it
-                result.error = errorAt(file, parsed.source, undefined, err, undefined, 'starting its transaction');
+                if (!(err instanceof ScriptError))
+                    throw err;
+                result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
+                break;
             }
-            for (const s of result.error ? [] : parsed.statements) {
-                if (endsOrStartsTransaction(s))
-                    continue;
-                onStatement?.({ file, line: parsed.source.position(s.start).line, sql: s.text });
-                let r;
-                try {
-                    r = await client.query({ text: s.text, rowMode: 'array' });
-                }
-                catch (err) {
-                    // a function of the migrations that raised: say where in them (every migration ran before)
-                    result.error = errorAt(file, parsed.source, s, err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
-                    break;
-                }
-                for (const res of Array.isArray(r) ? r : [r]) {
-                    for (const row of res.rows) {
-                        for (const v of row)
-                            if (typeof v === 'string')
-                                tap.push(v);
-                    }
+            if (next.done)
+                break;
+            const step = next.value;
+            if (step.kind === 'print') {
+                tap.push(step.text);
+                continue;
+            }
+            const line = step.source.position(step.start).line;
+            onStatement?.({ file: step.file, line, sql: step.text });
+            let r;
+            try {
+                r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
+            }
+            catch (err) {
+                // a function of the migrations that raised: say where in them (every migration ran before)
+                result.error = errorAt(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
+                break;
+            }
+            for (const res of Array.isArray(r) ? r : [r]) {
+                for (const row of res.rows) {
+                    tap.push(row.map((v) => (v === null ? script.print.null : v)).join(script.print.fieldsep) + '\n');
                 }
             }
-        }
-        finally {
-            onStatement?.(undefined);
-            await client.query('ROLLBACK').catch(() => { });
-            await client.end().catch(() => { });
         }
     }
-    readTap(tap.join('\n') + '\n', result);
-    if (result.error)
-        result.problems.push(`died at line ${result.error.line}: ${result.error.message}`);
+    finally {
+        onStatement?.(undefined);
+        // an open transaction ends with the session, rolled back, as when psql exits
+        await client.end().catch(() => { });
+    }
+    readTap(tap.join(''), result);
+    if (result.error) {
+        const where = result.error.file === file ? `line ${result.error.line}` : `${result.error.file}:${result.error.line}`;
+        result.problems.push(`died at ${where}: ${result.error.message}`);
+    }
     result.status = result.problems.length || result.failed ? 'failed' : 'passed';
     result.durationMs = performance.now() - started;
     return result;
 }
+/**
+ * The step as the Statement errorAt places errors in: its text parsed alone (for the body of a
+ * DO block or function it defines), at its place in the file; interpolated text places errors
+ * at the statement's start only.
+ */
+function statementOf(step) {
+    const own = step.verbatim ? (0,sql_parse/* parseSql */.eg)(step.text).statements[0] : undefined;
+    return {
+        index: Number.MAX_SAFE_INTEGER,
+        kind: own?.kind ?? '',
+        node: own?.node,
+        start: step.start,
+        end: step.verbatim ? step.start + step.text.length : step.start,
+        gapStart: step.start,
+        byteBase: 0,
+        text: step.verbatim ? step.text : '',
+    };
+}
+/** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
+const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;
+const PLAN_LINE = /^1\.\.(\d+)(?=\s|$)/;
+/**
+ * Judges one file's TAP as TAP::Harness (pg_prove) does, from tap-parser's events and final
+ * result: failing tests, the plan (missing, wrong count, more than one, in the middle), a bail
+ * out, test ids past the plan. tap-parser stops reading tests after a trailing plan and hands
+ * what follows over as `extra`, and it takes an empty stream for a skip-all plan; pgmig reads
+ * both itself, so only a real `1..0` skips a file and a test printed after the plan counts.
+ */
 function readTap(text, out) {
     const parser = new Parser();
     let last;
     let final;
+    let plans = 0;
+    let planText = '';
+    /** The plan came after a test: anything after it is out of place. */
+    let trailingPlan = false;
+    let afterTrailingPlan = 0;
     parser.on('assert', (r) => {
         last = {
             id: r.id,
@@ -51684,6 +56534,40 @@ function readTap(text, out) {
             description: r.name,
             ...(r.skip ? { skip: r.skip } : {}),
             ...(r.todo ? { todo: r.todo } : {}),
+            diagnostics: [],
+        };
+        out.tests.push(last);
+    });
+    // plans as printed: the parser makes one up for an empty stream (and emits its line), and
+    // hands a second one over as extra
+    let sawTest = false;
+    for (const line of text.split('\n')) {
+        if (TEST_LINE.test(line))
+            sawTest = true;
+        const m = PLAN_LINE.exec(line);
+        if (!m)
+            continue;
+        if (++plans === 1) {
+            planText = `1..${m[1]}`;
+            trailingPlan = sawTest;
+        }
+    }
+    parser.on('extra', (raw) => {
+        const line = raw.replace(/\r?\n$/, '');
+        const t = TEST_LINE.exec(line);
+        if (!t || !plans)
+            return;
+        // a test after a trailing (or a skip-all) plan: TAP::Harness counts it, and fails the file for where it is
+        afterTrailingPlan++;
+        const directive = /\s#\s*(TODO|SKIP)\b\s*(.*)$/i.exec(t[3] ?? '');
+        const description = (directive ? t[3].slice(0, directive.index) : t[3] ?? '').trim();
+        const kind = directive?.[1]?.toUpperCase();
+        last = {
+            id: t[2] ? Number(t[2]) : out.tests.length + 1,
+            ok: !t[1],
+            description,
+            ...(kind === 'SKIP' ? { skip: directive[2] || true } : {}),
+            ...(kind === 'TODO' ? { todo: directive[2] || true } : {}),
             diagnostics: [],
         };
         out.tests.push(last);
@@ -51705,16 +56589,134 @@ function readTap(text, out) {
     out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
     out.passed = out.ran - out.failed;
     const plan = final?.plan;
-    if (plan && plan.end !== null && plan.start !== null && !plan.skipAll)
+    // tap-parser says skip-all for an empty stream too: only a plan printed as 1..0 is one
+    const skipAll = plans > 0 && !!plan?.skipAll && out.ran === 0;
+    if (plans > 0 && plan && plan.end !== null && plan.start !== null && !skipAll)
         out.planned = plan.end - plan.start + 1;
     if (final?.bailout)
         out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
-    if (out.ran === 0 && !out.error && !plan?.skipAll)
-        out.problems.push('no TAP output: the file ran no pgTAP tests (call plan() and test functions such as ok() in SELECT statements)');
-    else if (out.planned !== undefined && out.planned !== out.ran)
+    if (out.ran === 0 && plans === 0) {
+        if (!out.error && !final?.bailout)
+            out.problems.push('printed no TAP: the file ran no pgTAP tests and printed no plan (call plan() and test functions such as ok() in SELECT statements)');
+        return;
+    }
+    if (plans > 1)
+        out.problems.push('more than one plan found in its TAP output');
+    if (afterTrailingPlan && trailingPlan)
+        out.problems.push(`plan (${planText}) must be at the beginning or end of its TAP output: ${afterTrailingPlan} test${afterTrailingPlan === 1 ? '' : 's'} printed after it`);
+    if (out.planned !== undefined && out.planned !== out.ran)
         out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
-    else if (out.ran > 0 && out.planned === undefined && !plan?.skipAll)
+    else if (plans === 0)
         out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+    else if (planText === '1..0' && out.ran > 0)
+        out.problems.push(`planned to skip every test (1..0) but ran ${out.ran}`);
+    const astray = out.tests.findIndex((t, i) => t.id !== i + 1);
+    if (astray >= 0)
+        out.problems.push(`tests out of sequence: found test ${out.tests[astray].id} where ${astray + 1} was expected`);
+    // what else the parser found wrong (ids out of sequence or past the plan): its verdict stands
+    const told = out.problems.length > 0 || out.failed > 0;
+    if (final && !final.ok && !told) {
+        const why = [...new Set(final.failures.map((f) => f.tapError).filter((x) => !!x))];
+        out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/server-state.ts
+const ROLE_FLAGS = [
+    ['rolsuper', 'SUPERUSER'],
+    ['rolcreaterole', 'CREATEROLE'],
+    ['rolcreatedb', 'CREATEDB'],
+    ['rolcanlogin', 'LOGIN'],
+    ['rolreplication', 'REPLICATION'],
+    ['rolbypassrls', 'BYPASSRLS'],
+];
+/** Reads the server-wide state (a few catalog queries). */
+async function snapshotServer(client) {
+    const state = {
+        databases: new Map(),
+        roles: new Map(),
+        memberships: new Map(),
+        roleSettings: new Map(),
+        fileSettings: new Map(),
+        tablespaces: new Map(),
+        unreadable: [],
+    };
+    const dbs = await client.query(`SELECT d.datname, pg_get_userbyid(d.datdba) AS owner, d.datallowconn AS allow, d.datistemplate AS template, d.datconnlimit AS limit FROM pg_database d`);
+    for (const d of dbs.rows) {
+        state.databases.set(d.datname, [`owner ${d.owner}`, ...(d.template ? ['template'] : []), ...(d.allow ? [] : ['no connections']), ...(d.limit >= 0 ? [`connection limit ${d.limit}`] : [])].join(', '));
+    }
+    const roles = await client.query(`SELECT rolname, ${ROLE_FLAGS.map(([c]) => c).join(', ')}, rolconnlimit, rolvaliduntil::text AS rolvaliduntil FROM pg_roles`);
+    for (const r of roles.rows) {
+        const flags = ROLE_FLAGS.filter(([c]) => r[c] === true).map(([, w]) => w);
+        if (r.rolconnlimit >= 0)
+            flags.push(`CONNECTION LIMIT ${r.rolconnlimit}`);
+        if (r.rolvaliduntil)
+            flags.push(`VALID UNTIL ${r.rolvaliduntil}`);
+        state.roles.set(r.rolname, flags.join(' ') || 'no attributes');
+    }
+    const members = await client.query(`SELECT pg_get_userbyid(roleid) AS role, pg_get_userbyid(member) AS member, admin_option AS admin FROM pg_auth_members`);
+    for (const m of members.rows)
+        state.memberships.set(`${m.member} in ${m.role}`, m.admin ? 'WITH ADMIN OPTION' : 'member');
+    const settings = await client.query(`SELECT CASE WHEN s.setrole <> 0 THEN pg_get_userbyid(s.setrole) END AS role, d.datname AS db, s.setconfig
+     FROM pg_db_role_setting s LEFT JOIN pg_database d ON d.oid = s.setdatabase`);
+    for (const s of settings.rows) {
+        const who = s.role ? `role ${s.role}` : '';
+        const where = s.db ? `database ${s.db}` : '';
+        state.roleSettings.set([who, where].filter(Boolean).join(' in ') || 'everyone', [...s.setconfig].sort().join(', '));
+    }
+    try {
+        const files = await client.query(`SELECT sourcefile, name, setting, applied, error FROM pg_file_settings ORDER BY sourcefile, sourceline`);
+        for (const f of files.rows) {
+            const file = (f.sourcefile ?? '').split('/').pop() || '?';
+            state.fileSettings.set(`${f.name ?? '?'} (${file})`, `${f.setting ?? ''}${f.error ? ` (${f.error})` : ''}`);
+        }
+    }
+    catch {
+        state.unreadable.push('server settings (pg_file_settings: needs a superuser or pg_read_all_settings), so ALTER SYSTEM was not checked');
+    }
+    const spaces = await client.query(`SELECT spcname, pg_get_userbyid(spcowner) AS owner, pg_tablespace_location(oid) AS location FROM pg_tablespace`);
+    for (const t of spaces.rows)
+        state.tablespaces.set(t.spcname, `owner ${t.owner}${t.location ? `, at ${t.location}` : ''}`);
+    return state;
+}
+/**
+ * What changed between two snapshots, but for the databases `ignoreDatabase` says are the run's
+ * own or another run's test database (those come and go by design).
+ */
+function diffServer(before, after, ignoreDatabase) {
+    const out = [];
+    const compare = (kind, a, b, skip = () => false) => {
+        for (const [name, was] of a) {
+            if (skip(name))
+                continue;
+            const now = b.get(name);
+            if (now === undefined)
+                out.push({ kind, change: 'dropped', name, before: was });
+            else if (now !== was)
+                out.push({ kind, change: 'changed', name, before: was, after: now });
+        }
+        for (const [name, now] of b)
+            if (!a.has(name) && !skip(name))
+                out.push({ kind, change: 'created', name, after: now });
+    };
+    compare('database', before.databases, after.databases, ignoreDatabase);
+    compare('role', before.roles, after.roles);
+    compare('membership', before.memberships, after.memberships);
+    compare('role setting', before.roleSettings, after.roleSettings, (k) => {
+        const db = / in database (.*)$|^database (.*)$/.exec(k);
+        return !!db && ignoreDatabase(db[1] ?? db[2]);
+    });
+    compare('server setting', before.fileSettings, after.fileSettings);
+    compare('tablespace', before.tablespaces, after.tablespaces);
+    return out;
+}
+/** `created role app_admin (SUPERUSER LOGIN)`, `changed ALTER SYSTEM … from … to …`. */
+function describeServerChange(c) {
+    if (c.change === 'created')
+        return `created ${c.kind} ${c.name}${c.after ? ` (${c.after})` : ''}`;
+    if (c.change === 'dropped')
+        return `dropped ${c.kind} ${c.name}${c.before ? ` (was ${c.before})` : ''}`;
+    return `changed ${c.kind} ${c.name}: ${c.before} -> ${c.after}`;
 }
 
 ;// CONCATENATED MODULE: ./src/db/snapshot.ts
@@ -51741,13 +56743,32 @@ const SNAPSHOT_SQL = [
      || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
           || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
      || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
+     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
+          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
+            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
    ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
+    // comments: on relations and their columns, and on functions and procedures
+    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
+       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
+   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
+    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
+   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
     `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
      CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
    ${RELS} AND c.relkind IN ('r','p')`,
     `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
     `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
-    // columns, with their position among the live ones: a column dropped and added back moves to the end
+    // the order of the live columns, one entry per table: a column dropped and added back moves to
+    // the end, which is one fact (see columnMoves), not a change of every later column
+    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
+   GROUP BY n.nspname, c.relname`,
     `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
      format_type(a.atttypid, a.atttypmod)
      || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
@@ -51755,7 +56776,9 @@ const SNAPSHOT_SQL = [
                       ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
      || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
      || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
-     || ', position ' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum)
+     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
+     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
      || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
    JOIN pg_type t ON t.oid = a.atttypid
@@ -51837,6 +56860,47 @@ function diffSnapshots(expected, actual) {
     return out.sort((a, b) => a.object.localeCompare(b.object));
 }
 /**
+ * Splits the column moves out of a diff: a `column order` change that is exactly some columns
+ * taken out of their places and appended, in their old order, becomes one move per column (what
+ * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
+ */
+function columnMoves(diff) {
+    const moves = [];
+    const rest = [];
+    for (const d of diff) {
+        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
+        if (!found?.length) {
+            rest.push(d);
+            continue;
+        }
+        const table = d.object.slice('column order '.length);
+        for (const m of found) {
+            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
+        }
+    }
+    return { moves, rest };
+}
+function movedToEnd(expected, actual) {
+    const e = expected.split(', ');
+    const a = actual.split(', ');
+    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
+        return undefined;
+    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
+    let kept = a.length;
+    for (;;) {
+        const tail = a.slice(kept);
+        const stay = e.filter((c) => !tail.includes(c));
+        if (stay.join() === a.slice(0, kept).join()) {
+            const moved = e.filter((c) => tail.includes(c));
+            if (moved.join() !== tail.join())
+                return undefined;
+            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
+        }
+        if (--kept < 0)
+            return undefined;
+    }
+}
+/**
  * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
  * `reference` the moment the expected schema was taken (`before the migration`).
  */
@@ -51849,10 +56913,1697 @@ function describeDifference(d, when, reference) {
     return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
 }
 
+;// CONCATENATED MODULE: ./src/db/compat.ts
+
+
+/** "the running release's `SELECT … owner_id …` (4.1 k calls) fails after V226:3 (`ALTER TABLE lead DROP COLUMN owner_id`): column "owner_id" does not exist". */
+function describeBroken(b) {
+    const calls = b.calls !== undefined ? ` (${b.calls.toLocaleString('en')} calls)` : '';
+    const where = b.line !== undefined ? `${b.file}:${b.line} (${b.statement})` : b.file;
+    return `the running release's ${b.source} \`${statementLabel(b.query)}\`${calls} fails after ${where}: ${b.error}`;
+}
+const NAME = 'pgmig_release_query';
+async function checkQuery(client, q, withPlan) {
+    try {
+        await client.query(`PREPARE ${NAME} AS ${q.text}`);
+    }
+    catch (err) {
+        return { ok: false, error: err.message };
+    }
+    try {
+        const state = { ok: true };
+        if (withPlan)
+            state.indexes = await planIndexes(client);
+        const missing = await insertMissingRequired(client, q.text);
+        if (missing.length)
+            state.missingRequired = missing;
+        return state;
+    }
+    finally {
+        await client.query(`DEALLOCATE ${NAME}`).catch(() => { });
+    }
+}
+/** The generic plan (parameters unknown, as a prepared statement runs after a few executions). */
+async function planIndexes(client) {
+    const types = await client.query(`SELECT cardinality(parameter_types) AS n FROM pg_prepared_statements WHERE name = $1`, [NAME]);
+    const n = Number(types.rows[0]?.n ?? 0);
+    const args = n ? `(${Array.from({ length: n }, () => 'NULL').join(', ')})` : '';
+    await client.query(`SET plan_cache_mode = force_generic_plan`);
+    try {
+        const r = await client.query(`EXPLAIN (FORMAT JSON) EXECUTE ${NAME}${args}`);
+        const found = new Set();
+        walk(r.rows[0]?.['QUERY PLAN'], (node) => {
+            const name = node['Index Name'];
+            if (typeof name === 'string')
+                found.add(name);
+        });
+        return [...found].sort();
+    }
+    catch {
+        return [];
+    }
+    finally {
+        await client.query(`RESET plan_cache_mode`).catch(() => { });
+    }
+}
+/**
+ * PREPARE accepts an INSERT that leaves out a NOT NULL column without a default; only running it
+ * fails. The catalog says which columns must be given, the statement which it gives.
+ */
+async function insertMissingRequired(client, sql) {
+    if (!/^\s*insert\b/i.test(sql))
+        return [];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let stmt;
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        stmt = (0,wasm.parseSync)(sql).stmts?.[0]?.stmt?.InsertStmt;
+    }
+    catch {
+        return [];
+    }
+    if (!stmt?.relation?.relname)
+        return [];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const given = (stmt.cols ?? []).map((c) => c?.ResTarget?.name).filter(Boolean);
+    // INSERT … DEFAULT VALUES or without a column list: positional, every column in order
+    if (given.length === 0)
+        return [];
+    const rel = stmt.relation.schemaname ? `${quote(stmt.relation.schemaname)}.${quote(stmt.relation.relname)}` : quote(stmt.relation.relname);
+    const r = await client.query(`SELECT a.attname AS name FROM pg_attribute a
+      WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
+        AND NOT a.atthasdef AND a.attidentity = '' AND a.attgenerated = ''
+      ORDER BY a.attnum`, [rel]);
+    return r.rows.map((x) => x.name).filter((c) => !given.includes(c));
+}
+/**
+ * Which statement of a migration broke a query: the first that drops, renames or alters the
+ * object the server's message names; undefined when the message names none of them.
+ */
+function blame(error, statements) {
+    const named = /(?:column|relation|function|table|type|operator|schema|view)\s+"?([^"\s(]+)"?(?:\([^)]*\))?\s+(?:of relation\s+"?[^"\s]+"?\s+)?does not exist/i.exec(error)?.[1];
+    const ident = named?.split('.').pop();
+    if (!ident)
+        return undefined;
+    const word = new RegExp(`(^|[^A-Za-z0-9_$])"?${ident.replace(/[$]/g, '\\$')}"?($|[^A-Za-z0-9_$])`, 'i');
+    return statements.find((s) => /\b(drop|rename|alter)\b/i.test(s.text) && word.test(s.text)) ?? statements.find((s) => word.test(s.text));
+}
+function quote(ident) {
+    return `"${ident.replace(/"/g, '""')}"`;
+}
+function walk(value, visit) {
+    if (Array.isArray(value))
+        for (const v of value)
+            walk(v, visit);
+    else if (value && typeof value === 'object') {
+        visit(value);
+        for (const v of Object.values(value))
+            if (v && typeof v === 'object')
+                walk(v, visit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sql/retarget.ts
+
+/**
+ * Rewrites `sql` so that every reference to `from` names `to` instead, as written in the
+ * statement (`lead`, `public.lead`, `"public"."lead"`), leaving every other name alone. The
+ * parser finds the references (RangeVar nodes, whose location is the first token of the name)
+ * and the scanner their extent, so a column or a string that happens to read "lead" is never
+ * touched. Returns undefined when `sql` does not parse or does not reference `from`.
+ *
+ * Needs the parser loaded (ensureParser()).
+ */
+function retarget(sql, from, to, defaultSchema = 'public') {
+    let tree;
+    try {
+        tree = (0,wasm.parseSync)(sql);
+    }
+    catch {
+        return undefined;
+    }
+    const starts = [];
+    retarget_walk(tree, (node) => {
+        // a RangeVar: wrapped as {RangeVar: …} in lists, bare where a field holds one (relation)
+        if (typeof node.relname !== 'string' || !('relpersistence' in node))
+            return;
+        const rv = node;
+        if (rv.location === undefined || rv.location < 0)
+            return;
+        if (rv.relname === from.name && (rv.schemaname ?? defaultSchema) === from.schema)
+            starts.push(rv.location);
+    });
+    if (starts.length === 0)
+        return undefined;
+    const bytes = Buffer.from(sql, 'utf8');
+    const tokens = (0,wasm.scanSync)(sql).tokens;
+    const replacement = Buffer.from(`${retarget_quote(to.schema)}.${retarget_quote(to.name)}`, 'utf8');
+    const spans = [];
+    for (const start of [...new Set(starts)].sort((a, b) => a - b)) {
+        const i = tokens.findIndex((t) => t.start === start);
+        if (i < 0)
+            return undefined;
+        // name, or schema . name (a database-qualified name is refused by PostgreSQL anyway)
+        const qualified = tokens[i + 1]?.text === '.' && tokens[i + 2] !== undefined;
+        spans.push([start, qualified ? tokens[i + 2].end : tokens[i].end]);
+    }
+    const parts = [];
+    let at = 0;
+    for (const [s, e] of spans) {
+        parts.push(bytes.subarray(at, s), replacement);
+        at = e;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts).toString('utf8');
+}
+function retarget_quote(ident) {
+    return `"${ident.replace(/"/g, '""')}"`;
+}
+function retarget_walk(value, visit) {
+    const stack = [value];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (Array.isArray(v)) {
+            for (const x of v)
+                stack.push(x);
+        }
+        else if (v && typeof v === 'object') {
+            visit(v);
+            for (const x of Object.values(v))
+                if (x && typeof x === 'object')
+                    stack.push(x);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/estimate.ts
+
+
+/**
+ * How long a statement that rewrites, scans or builds on a table will hold its lock in
+ * production, measured rather than guessed: the statement runs on a synthetic copy of the table
+ * (same columns, types, defaults, indexes and constraints; rows generated per type; no foreign
+ * keys, so no checks against other tables) at two sizes, and the growth between them is
+ * extrapolated to production's row count. No production data is involved: only its row count.
+ */
+/** The schema the copies live in, inside the test database; dropped after each estimate. */
+const SCRATCH_SCHEMA = 'pgmig_estimate';
+const SETTINGS_APPLIED = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
+/** Which statements are modelled, and how their work grows with the table; undefined: not modelled. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function growthOf(kind, node) {
+    switch (kind) {
+        case 'IndexStmt':
+        case 'ReindexStmt':
+        case 'ClusterStmt':
+            return 'n log n';
+        case 'VacuumStmt': {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const full = (node?.options ?? []).some((o) => o?.DefElem?.defname === 'full');
+            return full ? 'linear' : undefined;
+        }
+        case 'AlterTableStmt': {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const cmds = (node?.cmds ?? []).map((c) => c?.AlterTableCmd).filter(Boolean);
+            let growth;
+            for (const c of cmds) {
+                const g = alterGrowth(c);
+                if (g === 'n log n')
+                    growth = g;
+                else if (g && !growth)
+                    growth = g;
+            }
+            return growth;
+        }
+        default:
+            return undefined;
+    }
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function alterGrowth(c) {
+    switch (c.subtype) {
+        case 'AT_AlterColumnType':
+        case 'AT_SetLogged':
+        case 'AT_SetUnLogged':
+        case 'AT_SetTableSpace':
+            return 'linear';
+        case 'AT_AddColumn':
+            return c.def?.ColumnDef?.constraints?.length ? 'linear' : undefined;
+        case 'AT_SetNotNull':
+        case 'AT_ValidateConstraint':
+            return 'linear';
+        case 'AT_AddConstraint': {
+            const type = c.def?.Constraint?.contype;
+            if (type === 'CONSTR_PRIMARY' || type === 'CONSTR_UNIQUE' || type === 'CONSTR_EXCLUSION')
+                return 'n log n';
+            if (type === 'CONSTR_CHECK')
+                return c.def.Constraint.skip_validation ? undefined : 'linear';
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/** Runs `sql` (a statement on `relation`) on synthetic copies of the table and extrapolates. */
+async function estimateStatement(client, sql, relation, growth, opts) {
+    const copy = { schema: SCRATCH_SCHEMA, name: relation.name };
+    const onCopy = retarget(sql, relation, copy);
+    if (!onCopy)
+        return { modelled: false, reason: `the statement does not name ${relation.schema}.${relation.name} where pgmig can point it at a copy` };
+    const samples = [];
+    const started = Date.now();
+    try {
+        for (const rows of opts.sizes) {
+            const runs = [];
+            // one run is at the mercy of a checkpoint or a neighbour's burst; the median of a few is not
+            for (let i = 0; i < Math.max(1, opts.repeats ?? 3); i++) {
+                const left = (opts.budgetMs ?? 60_000) - (Date.now() - started);
+                if (left <= 0)
+                    return { modelled: false, reason: `the time budget ran out after ${samples.length} of ${opts.sizes.length} sizes` };
+                const built = await buildCopy(client, relation, rows);
+                if (built)
+                    return { modelled: false, reason: built };
+                await setSettings(client, opts.settings, left);
+                const t0 = process.hrtime.bigint();
+                try {
+                    await client.query(onCopy);
+                }
+                catch (err) {
+                    return { modelled: false, reason: `on ${rows} synthetic rows the statement failed: ${err.message}` };
+                }
+                runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+                await client.query('RESET statement_timeout');
+            }
+            samples.push({ rows, ms: median(runs) });
+        }
+    }
+    finally {
+        await client.query(`RESET ALL`).catch(() => { });
+        await client.query(`DROP SCHEMA IF EXISTS ${SCRATCH_SCHEMA} CASCADE`).catch(() => { });
+    }
+    return { modelled: true, growth, samples, productionRows: opts.productionRows, estimateMs: extrapolate(samples, growth, opts.productionRows) };
+}
+/**
+ * A straight line through the two samples in the growth's own scale (rows, or rows × log rows):
+ * the intercept is the statement's fixed cost, the slope its cost per row. Noise that makes the
+ * larger run no slower falls back to proportional growth from the larger sample.
+ */
+function extrapolate(samples, growth, rows) {
+    const f = (n) => (growth === 'linear' ? n : n * Math.log2(Math.max(2, n)));
+    const [a, b] = [samples[0], samples[samples.length - 1]];
+    let slope = (b.ms - a.ms) / (f(b.rows) - f(a.rows));
+    let intercept = a.ms - slope * f(a.rows);
+    if (!(slope > 0) || !Number.isFinite(slope)) {
+        slope = b.ms / f(b.rows);
+        intercept = 0;
+    }
+    return Math.max(0, intercept) + slope * f(rows);
+}
+function median(xs) {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+async function setSettings(client, settings, timeoutMs) {
+    await client.query(`SET statement_timeout = ${Math.max(1, Math.ceil(timeoutMs))}`);
+    for (const name of SETTINGS_APPLIED) {
+        const v = settings?.[name];
+        if (v !== undefined)
+            await client.query(`SELECT set_config($1, $2, false)`, [name, v]).catch(() => { });
+    }
+}
+/** Builds `pgmig_estimate.<table>` with `rows` rows; returns why it could not, if it could not. */
+async function buildCopy(client, rel, rows) {
+    const source = `${quoteIdent(rel.schema)}.${quoteIdent(rel.name)}`;
+    const copy = `${SCRATCH_SCHEMA}.${quoteIdent(rel.name)}`;
+    await client.query(`DROP SCHEMA IF EXISTS ${SCRATCH_SCHEMA} CASCADE`);
+    await client.query(`CREATE SCHEMA ${SCRATCH_SCHEMA}`);
+    // constraints and indexes come after the rows: checks added NOT VALID cannot reject a
+    // generated value, and an index built once is cheaper than one maintained per row
+    await client.query(`CREATE TABLE ${copy} (LIKE ${source} INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMPRESSION)`);
+    const cols = await client.query(`SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, t.typname, t.typtype, t.typcategory AS category,
+            a.atttypmod AS typmod, a.attnotnull AS notnull,
+            CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS basetype,
+            (SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = a.atttypid ORDER BY e.enumsortorder LIMIT 1) AS "firstLabel",
+            (a.attgenerated <> '' OR a.attidentity = 'a') AS skip
+       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY a.attnum`, [source]);
+    const names = [];
+    const values = [];
+    for (const c of cols.rows) {
+        if (c.skip)
+            continue;
+        const v = generator(c);
+        if (v === undefined) {
+            if (c.notnull)
+                return `pgmig cannot generate values of type ${c.type} (column ${c.name})`;
+            continue;
+        }
+        names.push(quoteIdent(c.name));
+        values.push(v);
+    }
+    try {
+        if (names.length > 0) {
+            await client.query(`INSERT INTO ${copy} (${names.join(', ')}) OVERRIDING SYSTEM VALUE SELECT ${values.join(', ')} FROM generate_series(1, ${Math.floor(rows)}) AS g`);
+        }
+        else {
+            await client.query(`INSERT INTO ${copy} SELECT FROM generate_series(1, ${Math.floor(rows)})`);
+        }
+    }
+    catch (err) {
+        return `the synthetic rows do not fit the table: ${err.message}`;
+    }
+    const defs = await client.query(`SELECT 'constraint' AS kind, pg_get_constraintdef(c.oid) AS def, c.conname AS name, c.convalidated AS valid
+       FROM pg_constraint c WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u', 'c', 'x')
+     UNION ALL
+     SELECT 'index', pg_get_indexdef(i.indexrelid), ic.relname, true
+       FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+      WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid)`, [source]);
+    for (const d of defs.rows) {
+        try {
+            if (d.kind === 'index') {
+                const onCopy = retarget(d.def, rel, { schema: SCRATCH_SCHEMA, name: rel.name });
+                if (onCopy)
+                    await client.query(onCopy);
+            }
+            else {
+                const check = d.def.startsWith('CHECK');
+                // a check the production table has not validated stays unvalidated on the copy, so
+                // VALIDATE CONSTRAINT does the scan it will do there
+                const notValid = check && !/NOT VALID$/.test(d.def) ? ' NOT VALID' : '';
+                await client.query(`ALTER TABLE ${copy} ADD CONSTRAINT ${quoteIdent(d.name)} ${d.def}${notValid}`);
+                if (check && d.valid)
+                    await client.query(`ALTER TABLE ${copy} VALIDATE CONSTRAINT ${quoteIdent(d.name)}`).catch(() => { });
+            }
+        }
+        catch (err) {
+            return `the copy's ${d.kind} ${d.name} cannot be built on synthetic rows: ${err.message}`;
+        }
+    }
+    // production's pages are vacuumed and their hint bits set; a fresh copy's are not, and the
+    // first scan of it would pay for writing them
+    await client.query(`VACUUM ANALYZE ${copy}`);
+    return undefined;
+}
+/** A SQL expression of `g` (1…n) giving distinct, valid values of the column's type. */
+function generator(c) {
+    const type = c.basetype ?? c.type;
+    const cast = (expr) => (c.basetype ? `(${expr})::${c.type}` : expr);
+    if (c.typtype === 'e')
+        return c.firstLabel === null ? undefined : `${estimate_literal(c.firstLabel)}::${c.type}`;
+    if (c.category === 'A')
+        return `'{}'::${c.type}`;
+    const base = c.basetype ? c.basetype.replace(/\(.*$/, '') : c.typname;
+    switch (base) {
+        case 'int2':
+        case 'smallint':
+            return cast(`(g % 32767)::int2`);
+        case 'int4':
+        case 'integer':
+        case 'int8':
+        case 'bigint':
+        case 'numeric':
+        case 'float4':
+        case 'float8':
+        case 'real':
+        case 'double precision':
+        case 'oid':
+            return cast(`g::${type}`);
+        case 'bool':
+        case 'boolean':
+            return cast('g % 2 = 0');
+        case 'text':
+        case 'varchar':
+        case 'character varying':
+        case 'bpchar':
+        case 'character':
+        case 'citext':
+        case 'name': {
+            const max = c.typmod > 4 ? c.typmod - 4 : 0;
+            // md5 is 32 characters; the suffix keeps values distinct when the limit is shorter
+            return cast(max > 0 && max < 40 ? `right(md5(g::text) || g::text, ${max})` : `md5(g::text) || ' ' || g::text`);
+        }
+        case 'uuid':
+            return cast('md5(g::text)::uuid');
+        case 'timestamptz':
+        case 'timestamp with time zone':
+            return cast(`timestamptz '2020-01-01 00:00:00+00' + g * interval '1 second'`);
+        case 'timestamp':
+        case 'timestamp without time zone':
+            return cast(`timestamp '2020-01-01 00:00:00' + g * interval '1 second'`);
+        case 'date':
+            return cast(`date '2000-01-01' + (g % 20000)`);
+        case 'time':
+            return cast(`time '00:00' + (g % 86400) * interval '1 second'`);
+        case 'interval':
+            return cast(`g * interval '1 second'`);
+        case 'json':
+            return cast(`json_build_object('i', g)`);
+        case 'jsonb':
+            return cast(`jsonb_build_object('i', g)`);
+        case 'bytea':
+            return cast(`decode(md5(g::text), 'hex')`);
+        case 'inet':
+        case 'cidr':
+            return cast(`('10.' || (g / 65536) % 256 || '.' || (g / 256) % 256 || '.' || g % 256)::${type}`);
+        default:
+            return undefined;
+    }
+}
+function estimate_literal(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./src/db/impact.ts
+
+
+/**
+ * Estimates the statements of `file` that rewrite, scan or build on a table the production stats
+ * know, on the database as it stands before the file (`client` must not be in a transaction:
+ * the copies are vacuumed). A statement whose table the file itself changes first may not run
+ * on the copy; it is then reported as not modelled, with the server's reason.
+ */
+async function estimateFile(client, file, stats, opts) {
+    const out = [];
+    for (const stmt of file.parsed.statements) {
+        const growth = growthOf(stmt.kind, stmt.node);
+        if (!growth)
+            continue;
+        const locks = (0,sql_locks/* locksOf */.aZ)(stmt).sort((a, b) => (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode));
+        const known = locks.map((l) => ({ l, s: stats.relation(l.relation) })).find((x) => x.s);
+        if (!known)
+            continue;
+        const { l, s } = known;
+        const line = file.parsed.source.position(stmt.start).line;
+        const base = {
+            file: file.path,
+            line,
+            statement: (0,sql_locks/* statementLabel */.OQ)(stmt),
+            relation: `${l.relation.schema}.${l.relation.name}`,
+            rows: s.rows,
+            bytes: s.bytes.total,
+            writesPerSecond: s.activity?.writesPerSecond ?? null,
+            lock: l.mode,
+            blocks: (0,sql_locks/* blocksReads */.o5)(l.mode) ? 'reads and writes' : (0,sql_locks/* blocksWrites */.PE)(l.mode) ? 'writes' : 'nothing',
+        };
+        const left = opts.budgetMs - opts.spentMs();
+        let estimate;
+        if (s.rows === null)
+            estimate = { modelled: false, reason: 'production has never analysed the table, so its row count is unknown' };
+        else if (left <= 0)
+            estimate = { modelled: false, reason: 'the estimates used up their time budget (estimates.budget)' };
+        else
+            estimate = await estimateStatement(client, stmt.text, l.relation, growth, { sizes: opts.sizes, productionRows: s.rows, budgetMs: left });
+        out.push({ ...base, estimate });
+    }
+    return out;
+}
+/** "≈ 3 m 40 s under ACCESS EXCLUSIVE (0.41 s at 100k rows, 4.1 s at 1 M; production 54 M rows)". */
+function describeImpact(i) {
+    if (!i.estimate.modelled)
+        return `not estimated: ${i.estimate.reason}`;
+    const e = i.estimate;
+    const samples = e.samples.map((x) => `${impact_duration(x.ms)} at ${rows(x.rows)} rows`).join(', ');
+    return `≈ ${impact_duration(e.estimateMs)} under ${i.lock} (${samples}; production ${rows(e.productionRows)} rows)`;
+}
+function impact_duration(ms) {
+    if (ms < 1)
+        return `${ms.toFixed(2)} ms`;
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(s < 10 ? 2 : 1)} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} m ${Math.round(s - m * 60)} s`;
+    const h = Math.floor(m / 60);
+    return `${h} h ${m - h * 60} m`;
+}
+function rows(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(1)} B`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} M`;
+    if (n >= 1e3)
+        return `${Math.round(n / 1e3)}k`;
+    return String(n);
+}
+
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/migrations/queries.ts
+
+
+
+
+
+/** Reads every file the globs match (relative to `root`); each statement is one query. */
+function readQueryFiles(root, cwd, globs) {
+    const files = globSync(globs, { cwd: root, absolute: true, onlyFiles: true }).sort();
+    if (files.length === 0)
+        throw new src_errors/* UserError */.y(`queries: no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')} (relative to ${(0,external_node_path_.relative)(cwd, root) || '.'}); fix the pattern or remove the key`);
+    const out = [];
+    for (const abs of files) {
+        const shown = (0,external_node_path_.relative)(cwd, abs) || abs;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            throw new src_errors/* UserError */.y(`cannot read the queries file ${shown}: ${err.code ?? err}`);
+        }
+        const parsed = (0,sql_parse/* parseSql */.eg)(text);
+        if (parsed.error) {
+            const at = parsed.source.position(parsed.error.index);
+            throw new src_errors/* UserError */.y(`${shown}:${at.line}:${at.column}: ${parsed.error.message} (a queries file holds the application's statements, one after another, each ending with ;)`);
+        }
+        for (const stmt of parsed.statements) {
+            const gap = text.slice(stmt.gapStart, stmt.start);
+            const ignore = /--\s*pgmig-ignore\b:?\s*(.*)$/m.exec(gap);
+            out.push({
+                text: normalise(stmt.text),
+                source: `${shown}:${parsed.source.position(stmt.start).line}`,
+                ...(ignore ? { ignored: ignore[1].trim() || 'no reason given' } : {}),
+            });
+        }
+    }
+    return out;
+}
+/** One query per normalised text, the first source kept and the calls of pg_stat_statements added. */
+function dedupeQueries(lists) {
+    const byText = new Map();
+    for (const list of lists) {
+        for (const q of list) {
+            const had = byText.get(q.text);
+            if (!had)
+                byText.set(q.text, { ...q });
+            else {
+                if (q.calls !== undefined)
+                    had.calls = (had.calls ?? 0) + q.calls;
+                if (q.meanMs !== undefined && had.meanMs === undefined)
+                    had.meanMs = q.meanMs;
+                if (q.ignored && !had.ignored)
+                    had.ignored = q.ignored;
+            }
+        }
+    }
+    return [...byText.values()];
+}
+/** Collapses whitespace outside quotes, so the same query captured twice is one. */
+function normalise(sql) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            out += c;
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            out += c;
+        }
+        else if (/\s/.test(c)) {
+            if (!out.endsWith(' '))
+                out += ' ';
+        }
+        else {
+            out += c;
+        }
+    }
+    return out.trim().replace(/;$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/db/lock-queue.ts
+
+
+
+const MARGIN_MS = 250;
+/** Rehearses the statements of `file` that need it, on the database as it stands before the file. */
+async function rehearseLockQueue(target, client, file, opts) {
+    const out = [];
+    const statements = file.parsed.statements;
+    // in one transaction only the first statement to lock a table waits for it: the later ones
+    // find it held (its rehearsal is theirs too)
+    const held = new Map();
+    for (let i = 0; i < statements.length; i++) {
+        const stmt = statements[i];
+        const locks = (0,sql_locks/* locksOf */.aZ)(stmt);
+        const strongest = [...locks].sort((a, b) => (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode))[0];
+        const key = strongest && `${strongest.relation.schema}.${strongest.relation.name}`;
+        const already = key ? (held.get(key) ?? -1) : -1;
+        if (opts.transactional)
+            for (const l of locks)
+                held.set(`${l.relation.schema}.${l.relation.name}`, Math.max(held.get(`${l.relation.schema}.${l.relation.name}`) ?? -1, (0,sql_locks/* lockRank */.wb)(l.mode)));
+        if (!strongest || !(0,sql_locks/* blocksWrites */.PE)(strongest.mode) || already >= (0,sql_locks/* lockRank */.wb)(strongest.mode))
+            continue;
+        const rel = `${quoteIdent(strongest.relation.schema)}.${quoteIdent(strongest.relation.name)}`;
+        // only tables there before the file: a table the file creates has no traffic yet
+        const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [rel]);
+        if (!exists.rows[0].ok)
+            continue;
+        const base = {
+            file: file.path,
+            line: file.parsed.source.position(stmt.start).line,
+            statement: (0,sql_locks/* statementLabel */.OQ)(stmt),
+            relation: `${strongest.relation.schema}.${strongest.relation.name}`,
+            lock: strongest.mode,
+            blocker: (0,sql_locks/* blocksReads */.o5)(strongest.mode) ? 'read' : 'write',
+            outcome: 'not rehearsed',
+        };
+        if (opts.budgetMs - opts.spentMs() <= 0) {
+            out.push({ ...base, note: 'the rehearsals used up their time budget (lockQueue.budget)' });
+            continue;
+        }
+        out.push(await rehearseOne(target, rel, base, statements.slice(0, i), stmt, opts));
+    }
+    return out;
+}
+async function rehearseOne(target, rel, base, before, stmt, opts) {
+    const sessions = [];
+    const open = async (name) => {
+        const c = await connect(target, `pgmig lock-queue ${name}`);
+        sessions.push(c);
+        return c;
+    };
+    try {
+        const [blocker, runner, reader, writer, watcher] = await Promise.all([open('blocker'), open('migration'), open('reader'), open('writer'), open('watcher')]);
+        // the traffic must never wait past the rehearsal, whatever happens to the statement
+        for (const t of [reader, writer])
+            await t.query(`SET statement_timeout = ${opts.waitMs + 5 * MARGIN_MS}`);
+        const runnerPid = Number((await runner.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        if (opts.transactional)
+            await runner.query('BEGIN');
+        // the file's own statements before this one, as the deploy runs them: its SETs decide the
+        // lock_timeout really in force (SET LOCAL outside a transaction block does nothing)
+        for (const s of before) {
+            if (!opts.transactional && s.kind !== 'VariableSetStmt')
+                continue;
+            try {
+                await runner.query(s.text);
+            }
+            catch (err) {
+                return { ...base, note: `an earlier statement of the file failed in the rehearsal: ${err.message}` };
+            }
+        }
+        if (!opts.transactional) {
+            // the deploy commits this statement on its own; the rehearsal must take it back, so it runs
+            // in a transaction all the same, after the file's SETs did what they do outside one
+            if (nonTransactionalReason([stmt]))
+                return { ...base, note: 'it cannot run inside a transaction block, so it cannot be rehearsed without running it for real' };
+            await runner.query('BEGIN');
+        }
+        const timeout = await runner.query(`SELECT setting AS ms FROM pg_settings WHERE name = 'lock_timeout'`);
+        // the blocker takes its lock last: had it come first, the file's earlier statements would
+        // queue behind it in the replay. It never waits itself (a lock the replay took is a stop)
+        await blocker.query(`BEGIN; SET LOCAL lock_timeout = '1s'`);
+        try {
+            if (base.blocker === 'read')
+                await blocker.query(`SELECT 1 FROM ${rel} LIMIT 1`);
+            else
+                await blocker.query(`LOCK TABLE ${rel} IN ROW EXCLUSIVE MODE`);
+        }
+        catch (err) {
+            return { ...base, note: `no blocker could take its lock on the table: ${err.message}` };
+        }
+        const lockTimeoutMs = Number(timeout.rows[0].ms);
+        const started = Date.now();
+        const running = runner.query(stmt.text).then(() => ({ ok: true, at: Date.now() }), (err) => ({ ok: false, code: err.code, message: err.message, at: Date.now() }));
+        const waiting = await waitUntilWaiting(watcher, runnerPid, running, Math.min(opts.waitMs, 2000));
+        if (!waiting) {
+            const r = await running;
+            if (r.ok)
+                return { ...base, outcome: 'not blocked', lockTimeoutMs, note: 'the statement did not wait for the blocker' };
+            if (r.code === '55P03')
+                return { ...base, outcome: 'failed fast', lockTimeoutMs, waitedMs: r.at - started, readWaitMs: 0, writeWaitMs: 0 };
+            return { ...base, lockTimeoutMs, note: `the statement failed in the rehearsal: ${r.message}` };
+        }
+        // traffic arrives while the statement waits: a read and a write on sessions of their own
+        const read = timed(reader, `SELECT 1 FROM ${rel} LIMIT 1`);
+        const write = timed(writer, `BEGIN; LOCK TABLE ${rel} IN ROW EXCLUSIVE MODE; ROLLBACK`);
+        const left = opts.waitMs - (Date.now() - started);
+        const settled = await Promise.race([running, new Promise((r) => setTimeout(() => r(undefined), Math.max(0, left)))]);
+        if (!settled) {
+            // still waiting at the bound: production would keep queueing for as long as the blocker runs
+            await watcher.query('SELECT pg_cancel_backend($1)', [runnerPid]);
+        }
+        const ended = settled ?? (await running);
+        const [r, w] = await Promise.all([read, write]);
+        const waits = { waitedMs: ended.at - started, readWaitMs: r.ms, writeWaitMs: w.ms };
+        if (!settled)
+            return { ...base, outcome: lockTimeoutMs > opts.waitMs ? 'slow timeout' : 'queued', lockTimeoutMs, ...waits };
+        if (!settled.ok && settled.code === '55P03')
+            return { ...base, outcome: 'failed fast', lockTimeoutMs, ...waits };
+        return { ...base, lockTimeoutMs, note: settled.ok ? 'the statement finished while the blocker held its lock' : `the statement failed in the rehearsal: ${settled.message}` };
+    }
+    catch (err) {
+        return { ...base, note: `the rehearsal could not run: ${err.message}` };
+    }
+    finally {
+        // every session ends: their open transactions roll back, their locks go
+        await Promise.all(sessions.map((c) => c.end().catch(() => { })));
+    }
+}
+/** Until the backend waits for a lock (true), or the statement ends, or the bound passes (false). */
+async function waitUntilWaiting(watcher, pid, running, boundMs) {
+    let done = false;
+    void running.then(() => (done = true));
+    const deadline = Date.now() + boundMs;
+    while (!done && Date.now() < deadline) {
+        const r = await watcher.query(`SELECT EXISTS (SELECT FROM pg_locks WHERE pid = $1 AND NOT granted) AS waiting`, [pid]);
+        if (r.rows[0].waiting)
+            return true;
+        await new Promise((r) => setTimeout(r, 5));
+    }
+    return false;
+}
+/** A query's latency; a query the statement_timeout ended counts as the time it waited. */
+async function timed(c, sql) {
+    const t0 = process.hrtime.bigint();
+    const ok = await c.query(sql).then(() => true, async () => {
+        await c.query('ROLLBACK').catch(() => { });
+        return false;
+    });
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, ok };
+}
+/** "lock_timeout 250ms works: failed fast after 252 ms, reads and writes of lead waited ≤ 252 ms". */
+function describeQueue(q) {
+    const table = q.relation;
+    const waits = `reads of ${table} waited ${lock_queue_ms(q.readWaitMs)}, writes ${lock_queue_ms(q.writeWaitMs)}`;
+    switch (q.outcome) {
+        case 'failed fast':
+            return `lock_timeout ${q.lockTimeoutMs}ms works: failed fast after ${lock_queue_ms(q.waitedMs)} behind a ${q.blocker === 'read' ? 'reader' : 'writer'}; ${waits}`;
+        case 'slow timeout':
+            return `lock_timeout ${q.lockTimeoutMs}ms ends the wait only after that long: ${q.blocker === 'read' ? 'reads and writes' : 'writes'} of ${table} queue behind this statement meanwhile (${waits} before pgmig ended the rehearsal after ${lock_queue_ms(q.waitedMs)}); a shorter lock_timeout with retries keeps the queue short`;
+        case 'queued':
+            return `${q.lockTimeoutMs ? `lock_timeout ${q.lockTimeoutMs}ms did not end the wait` : 'without lock_timeout'}, ${q.blocker === 'read' ? 'reads and writes' : 'writes'} of ${table} queue behind this statement while any transaction holds ${table}: an outage under production traffic (${waits} before pgmig ended the rehearsal after ${lock_queue_ms(q.waitedMs)})`;
+        case 'not blocked':
+            return `not blocked by an open ${q.blocker === 'read' ? 'reader' : 'writer'}${q.note ? ` (${q.note})` : ''}`;
+        default:
+            return `not rehearsed: ${q.note ?? 'unknown reason'}`;
+    }
+}
+function lock_queue_ms(n) {
+    return n === undefined ? '?' : `${Math.round(n)} ms`;
+}
+
 ;// CONCATENATED MODULE: ./src/db/trace.ts
 
 
 
+/** Statements whose repeats (same text but for constants) are looked at once per run. */
+const REPEATABLE = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt']);
+/** The statement with its constants blanked: two INSERTs of different rows have one shape. */
+function shapeOf(sql) {
+    return sql.replace(/'(?:[^']|'')*'/g, "''").replace(/\b\d+(?:\.\d+)?(?:e[+-]?\d+)?\b/gi, '0');
+}
 const KINDS = {
     r: 'table',
     p: 'partitioned table',
@@ -51885,6 +58636,9 @@ class Tracer {
     held = new Set();
     accessExclusive = new Map();
     oidList = '{}';
+    /** The shape of the last statement looked at in this transaction, and the run of its repeats not looked at yet. */
+    lastShape;
+    pending;
     constructor(existing, observer) {
         this.existing = existing;
         this.observer = observer;
@@ -51925,6 +58679,8 @@ class Tracer {
     async beginFile(client) {
         this.held.clear();
         this.accessExclusive.clear();
+        this.lastShape = undefined;
+        this.pending = undefined;
         if (!this.pids.has(client)) {
             const r = await client.query('SELECT pg_backend_pid() AS pid');
             this.pids.set(client, r.rows[0].pid);
@@ -51934,6 +58690,23 @@ class Tracer {
     endTransaction() {
         this.held.clear();
         this.accessExclusive.clear();
+        this.lastShape = undefined;
+        this.pending = undefined;
+    }
+    /**
+     * Reads the locks of a run of repeated statements not looked at yet (see run()): before any
+     * other statement, and before the file's transaction ends (Applier calls it after the last
+     * statement). What the run took is shown on its last statement.
+     */
+    async settle(client) {
+        const run = this.pending;
+        if (!run)
+            return;
+        this.pending = undefined;
+        const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
+        run.last.coalesced = { fromLine: run.first.line, statements: run.count };
+        this.noteRewrites(run.last, after.rows);
+        this.noteLocks(run.last, after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v })), false);
     }
     /** Runs one statement and traces it; the statement's error propagates unchanged. */
     async run(client, stmt, source, outsideTransaction) {
@@ -51952,6 +58725,27 @@ class Tracer {
             rebuiltIndexes: [],
             heldAccessExclusive,
         };
+        // A statement of the shape the last one had, in the same transaction, takes what that one
+        // took, which the transaction still holds: its look (pg_locks reads the whole server's lock
+        // table, several times the cost of a small INSERT) waits for the end of the run of repeats,
+        // so a data-loading migration runs at the speed of a psql session. Nothing goes unseen:
+        // whatever the run took is read once, before the next other statement.
+        const shape = !outsideTransaction && REPEATABLE.has(stmt.kind) ? shapeOf(stmt.text) : undefined;
+        if (shape !== undefined && shape === this.lastShape) {
+            const started = performance.now();
+            await client.query(stmt.text);
+            trace.durationMs = performance.now() - started;
+            if (this.pending) {
+                this.pending.last = trace;
+                this.pending.count++;
+            }
+            else
+                this.pending = { first: trace, last: trace, count: 1 };
+            return trace;
+        }
+        await this.settle(client);
+        this.lastShape = shape;
+        trace.heldAccessExclusive = [...this.accessExclusive.values()].sort((a, b) => a.sinceLine - b.sinceLine || a.relation.localeCompare(b.relation));
         // (a login the observer needs first is not the statement's time)
         const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
         const started = performance.now();
@@ -51970,6 +58764,12 @@ class Tracer {
             seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
             this.noteRewrites(trace, after.rows);
         }
+        this.noteLocks(trace, seen, outsideTransaction);
+        return trace;
+    }
+    /** The locks of `seen` the transaction did not hold yet, on the trace. */
+    noteLocks(trace, seen, outsideTransaction) {
+        const line = trace.line;
         const heldBefore = outsideTransaction ? new Map() : this.heldModes();
         const added = new Set();
         for (const { oid, mode } of seen) {
@@ -51988,7 +58788,6 @@ class Tracer {
         }
         trace.locks = strongestPerRelation(trace.locks, heldBefore);
         trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
-        return trace;
     }
     /**
      * Runs a statement outside a transaction while the observer samples its locks. A CONCURRENTLY
@@ -52124,8 +58923,49 @@ function shorten(sql) {
     return one.length > 120 ? `${one.slice(0, 117)}…` : one;
 }
 
+;// CONCATENATED MODULE: ./src/migrations/duplicates.ts
+
+/**
+ * Versioned (and undo) files whose versions compare equal (`V1`, `V01`, `V1.0`), and repeatable
+ * files with one description, in the order given: Flyway's resolver refuses both.
+ */
+function flywayDuplicates(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const n = e.name;
+        if ((0,migrations_name/* isNameProblem */.$d)(n))
+            continue;
+        const key = n.kind === 'versioned' || n.kind === 'undo' ? `${n.kind}:${(0,migrations_name/* versionKey */._5)(n.parts)}` : n.kind === 'repeatable' ? `repeatable:${n.description}` : undefined;
+        if (!key)
+            continue;
+        const list = groups.get(key) ?? [];
+        list.push(e);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const [key, files] of groups) {
+        if (files.length < 2)
+            continue;
+        const n = files[0].name;
+        const what = n.kind === 'repeatable'
+            ? `repeatable migration with description ${n.description.replace(/_/g, ' ')}`
+            : `${n.kind === 'undo' ? 'undo ' : ''}migration with version ${key.slice(key.indexOf(':') + 1)}`;
+        out.push({ files, message: `Found more than one ${what}\nOffending Migrations: ${files.map((f) => f.path).join(', ')}` });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/test.ts
 // first: pg loads without Node's fetch (see db/node-navigator.ts)
+
+
+
+
+
+
+
+
+
 
 
 
@@ -52151,19 +58991,23 @@ function shorten(sql) {
 async function runTest(opts) {
     // everything the run says goes out through here: the server's messages may quote anything
     const progress = opts.progress && ((line) => opts.progress(redact(line)));
+    const heart = {};
     try {
-        return redactDeep(await testRun({ ...opts, progress }));
+        return redactDeep(await testRun({ ...opts, progress }, heart));
     }
     catch (err) {
         throw redactError(err);
     }
+    finally {
+        clearInterval(heart.timer);
+    }
 }
-async function testRun(opts) {
+async function testRun(opts, heart = {}) {
     // the test has no use for the rules but the names in the config's rules section, which are
     // checked once the rules have loaded, while the server works; a misspelt one is still reported
     // before anything runs
     const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
-    const rulesChecked = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6439)).then(({ RULE_IDS }) => void (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, RULE_IDS));
+    const rulesChecked = Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6064)).then(({ RULE_IDS }) => void (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, RULE_IDS));
     rulesChecked.catch(() => { });
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
@@ -52171,9 +59015,11 @@ async function testRun(opts) {
     }
     if (opts.tests)
         config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
+    const statsFile = opts.stats ? (0,external_node_path_.resolve)(opts.cwd, opts.stats) : config.stats ? (0,external_node_path_.resolve)(config.root, config.stats) : undefined;
+    const loadedStats = statsFile ? loadStats(statsFile, opts.cwd, config.statsMaxAgeMs) : undefined;
     // the parser's WebAssembly compiles in the background while pgmig logs in; nothing is parsed
     // before the server is busy creating the test database
-    const parserReady = ensureParser();
+    const parserReady = (0,sql_parse/* ensureParser */._U)();
     parserReady.catch(() => { });
     // with a server to use, its backend for pgmig starts while the files are looked at; what is
     // wrong with the files or the settings is still what the run reports first
@@ -52221,10 +59067,17 @@ async function testRun(opts) {
         const running = applier?.running();
         return redact(running ? `applying ${running}` : doing);
     };
+    if (opts.heartbeat) {
+        const startedAt = Date.now();
+        const beat = opts.heartbeat;
+        heart.timer = setInterval(() => beat(`pgmig: ${Math.round((Date.now() - startedAt) / 1000)} s, ${activity()}`), opts.heartbeatMs ?? 5000);
+        heart.timer.unref();
+    }
     let cluster;
     let server = given;
     if (!server) {
         progress('starting a throwaway PostgreSQL cluster …');
+        doing = 'starting a throwaway PostgreSQL cluster';
         cluster = await startCluster({ env: opts.env, activity });
         server = cluster.target;
     }
@@ -52237,15 +59090,20 @@ async function testRun(opts) {
     const target = withDatabase(server, dbName);
     // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
     // server the test database must be dropped before pgmig ends
-    const interruption = cluster ? undefined : watchInterruption(activity, dbName, () => (created ? admin : undefined));
+    let clones;
+    const interruption = cluster ? undefined : watchInterruption(activity, () => [dbName, ...(clones?.names() ?? [])], dbName, () => (created ? admin : undefined));
     // an environment error part-way keeps nothing: the report that would show the URL never comes
     let finished = false;
     const result = {
         database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
         migrations: [],
+        impact: [],
+        lockQueue: [],
+        notices: [],
         tests: [],
         rehearsals: [],
         problems: [],
+        server: { changes: [], unreadable: [] },
         summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
     };
     try {
@@ -52259,6 +59117,9 @@ async function testRun(opts) {
             planned();
             throw err;
         }
+        doing = 'reading the server-wide state';
+        // (before anything is queued behind it: one query waits behind the running one at a time)
+        const serverBefore = await snapshotServer(admin);
         doing = 'creating the test database';
         const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
         // a database that is thrown away need not wait for the disk at each commit: on a server with
@@ -52329,7 +59190,7 @@ async function testRun(opts) {
             }
             return observerReady;
         };
-        applier = new Applier(client);
+        applier = new Applier(client, config);
         doing = 'creating flyway_schema_history';
         await applier.createHistory();
         await parserReady;
@@ -52338,11 +59199,22 @@ async function testRun(opts) {
         if (observerNeeded)
             void observer();
         let tracer;
+        const leftovers = new LeftoverWatch();
         let failed = false;
+        result.notices.push(...(loadedStats?.notices ?? []));
+        // the estimates build and vacuum copies of tables, so they need a session of their own
+        const estimating = loadedStats?.stats && opts.estimates !== false && config.estimates.budgetMs > 0;
+        let estimator;
+        const estimateStarted = Date.now();
+        let queueSpent = 0;
+        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+        const baseline = new Map();
+        const brokenQueries = new Set();
+        let baselineDone = release.length === 0;
         // the files before this index run one by one: they were in a batch that failed
         let singleUntil = 0;
         for (let k = 0; k < order.length; k++) {
-            const { file, isNew } = order[k];
+            const { file, isNew, later } = order[k];
             if (!isNew && k >= singleUntil) {
                 // base migrations that each run in one transaction go to the server several at a time
                 const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
@@ -52353,7 +59225,7 @@ async function testRun(opts) {
                     upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
                     const runs = await running;
                     for (const run of runs) {
-                        result.migrations.push({ ...run, phase: 'base' });
+                        result.migrations.push({ ...run, phase: order[k].later ? 'later' : 'base' });
                         progress(progressLine(run));
                     }
                     if (runs.length < batch.length)
@@ -52365,8 +59237,45 @@ async function testRun(opts) {
             doing = `preparing to apply ${file.entry.path}`;
             if (isNew && !tracer)
                 tracer = await Tracer.create(client, observer);
+            if (isNew)
+                await leftovers.start(client);
             const undo = isNew ? undos.get(file.entry.path) : undefined;
             const before = undo ? await snapshotSchema(client) : undefined;
+            if (isNew && !baselineDone) {
+                doing = `preparing the running release's ${release.length} queries on the schema before the change`;
+                // the hottest queries' plans are compared too: by calls when pg_stat_statements gave them
+                const hot = new Set([...release].sort((a, b) => (b.calls ?? 0) - (a.calls ?? 0)).slice(0, PLAN_CHECKS));
+                for (const q of release)
+                    baseline.set(q, await checkQuery(client, q, hot.has(q)));
+                baselineDone = true;
+                result.release = { checked: release.length, setAside: [...baseline.values()].filter((b) => !b.ok).length, broken: [], planRegressions: [] };
+            }
+            if (isNew && estimating) {
+                doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
+                estimator ??= await connect(target, 'pgmig estimate');
+                if (!clients.includes(estimator))
+                    clients.push(estimator);
+                const found = await estimateFile(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats.stats, {
+                    ...config.estimates,
+                    spentMs: () => Date.now() - estimateStarted,
+                });
+                result.impact.push(...found);
+                for (const i of found)
+                    progress(`     ${i.file}:${i.line} ${i.relation}: ${describeImpact(i)}`);
+            }
+            if (isNew && opts.lockQueue !== false && config.lockQueue.budgetMs > 0) {
+                doing = `rehearsing the lock queue of ${file.entry.path} behind a blocking transaction`;
+                const found = await rehearseLockQueue(target, client, { path: file.entry.path, parsed: file.parsed }, {
+                    ...config.lockQueue,
+                    spentMs: () => queueSpent,
+                    transactional: nonTransactionalReason(file.parsed.statements) === undefined,
+                });
+                result.lockQueue.push(...found);
+                for (const q of found)
+                    progress(`     ${q.file}:${q.line} ${describeQueue(q)}`);
+                queueSpent += found.reduce((n, q) => n + (q.waitedMs ?? 0), 0);
+            }
+            const grew = isNew ? await growthMark(client) : undefined;
             // apply() has sent its first query when it returns: parse the next file meanwhile, if it
             // is to be parsed at all
             const running = applier.apply(file, isNew ? { tracer } : {});
@@ -52376,16 +59285,46 @@ async function testRun(opts) {
             else if (next && (next.isNew || next.file.plainText === undefined))
                 void next.file.parsed;
             const run = await running;
-            result.migrations.push({ ...run, phase: isNew ? 'new' : 'base' });
+            const growth = grew && run.status === 'applied' ? await growthSince(client, grew) : undefined;
+            result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base', ...(growth ? { growth } : {}) });
             progress(progressLine(run));
             if (run.status === 'failed') {
                 failed = true;
                 break;
             }
+            if (isNew && result.release) {
+                doing = `preparing the running release's queries after ${file.entry.path}`;
+                for (const [q, was] of baseline) {
+                    if (!was.ok || brokenQueries.has(q))
+                        continue;
+                    const now = await checkQuery(client, q, false);
+                    const newlyMissing = (now.missingRequired ?? []).filter((c) => !(was.missingRequired ?? []).includes(c));
+                    const error = !now.ok ? now.error : newlyMissing.length ? `it leaves out ${newlyMissing.map((c) => `column "${c}"`).join(', ')}, NOT NULL without a default: every such INSERT fails` : undefined;
+                    if (!error)
+                        continue;
+                    brokenQueries.add(q);
+                    const at = blame(error, file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })))
+                        ?? (newlyMissing.length ? file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })).find((st) => newlyMissing.some((c) => st.text.includes(c))) : undefined);
+                    const broken = {
+                        query: q.text,
+                        source: q.source,
+                        ...(q.calls !== undefined ? { calls: q.calls } : {}),
+                        file: file.entry.path,
+                        ...(at ? { line: at.line, statement: statementLabel(at.text) } : {}),
+                        error,
+                        ...(q.ignored ? { ignored: q.ignored } : {}),
+                    };
+                    result.release.broken.push(broken);
+                    if (!q.ignored)
+                        result.problems.push({ severity: 'error', file: file.entry.path, message: describeBroken(broken) });
+                }
+            }
             if (undo && before) {
                 doing = `rehearsing ${undo.entry.path}`;
-                const r = await rehearse(applier, client, file, undo, before);
+                const r = await rehearse(applier, client, file, undo, before, config.undoColumnOrder);
                 result.rehearsals.push(r.rehearsal);
+                for (const message of r.warnings)
+                    result.problems.push({ severity: 'warning', file: undo.entry.path, message });
                 // the undo and the second run may have rewritten existing tables: not the next migration's doing
                 await tracer?.refresh(client);
                 progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
@@ -52396,20 +59335,67 @@ async function testRun(opts) {
                     break;
                 }
             }
+            if (isNew)
+                await leftovers.after(client, file.entry.path);
+        }
+        if (!failed)
+            result.problems.push(...(await leftovers.problems(client)));
+        if (result.release && !failed) {
+            doing = "comparing the plans of the running release's hottest queries";
+            for (const [q, was] of baseline) {
+                if (!was.ok || !was.indexes?.length || brokenQueries.has(q))
+                    continue;
+                const now = await checkQuery(client, q, true);
+                const lost = was.indexes.filter((i) => !(now.indexes ?? []).includes(i));
+                if (now.ok && lost.length) {
+                    result.release.planRegressions.push({ query: q.text, source: q.source, ...(q.calls !== undefined ? { calls: q.calls } : {}), lost });
+                    result.problems.push({ severity: 'warning', message: `the running release's ${q.source} (${statementLabel(q.text)}) no longer uses ${lost.map((l) => `index ${l}`).join(', ')} after the change` });
+                }
+            }
+        }
+        if (estimator) {
+            // the migrated database is about to become a template: no session may stay on it
+            await estimator.end().catch(() => { });
+            estimator = undefined;
         }
         if (!failed && tests.length) {
             doing = 'installing pgTAP';
             const createdTap = await ensurePgTap(client, tests.length);
-            for (const f of tests) {
-                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
-                const t = await runTestFile(target, opts.cwd, f, applier.bodies, (at) => (testAt = at));
-                result.tests.push(t);
-                progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+            // the migrated database becomes the template of one clone per file: no session may stay on it
+            doing = 'closing the migration sessions';
+            for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+                if (late)
+                    await late.end().catch(() => { });
             }
-            doing = 'dropping pgTAP';
-            if (createdTap)
-                await client.query('DROP EXTENSION pgtap');
+            clones = new Clones(admin, server, dbName);
+            const root = repositoryRoot(opts.cwd, config.root);
+            for (const f of tests) {
+                doing = `copying the migrated database for ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+                const clone = await clones.create();
+                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+                try {
+                    const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+                    result.tests.push(t);
+                    progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+                }
+                finally {
+                    testAt = undefined;
+                }
+                doing = `dropping the copy of the database ${(0,external_node_path_.relative)(opts.cwd, f)} ran on`;
+                await clones.drop(clone.name);
+            }
+            if (createdTap && opts.keep) {
+                // what is kept is the schema the migrations made, without pgTAP's functions
+                doing = 'dropping pgTAP';
+                const again = await connect(target, 'pgmig migrate');
+                clients.push(again);
+                await again.query('DROP EXTENSION pgtap');
+            }
         }
+        doing = 'reading the server-wide state';
+        const before = serverBefore;
+        const ours = (name) => name === dbName || name.startsWith(`${dbName}_c`) || /^pgmig_test_/.test(name);
+        result.server = { changes: diffServer(before, await snapshotServer(admin), ours), unreadable: before.unreadable };
         finished = true;
     }
     catch (err) {
@@ -52426,6 +59412,9 @@ async function testRun(opts) {
                 clients.push(late);
         }
         const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
+        // a run stopped part-way leaves the clone it was on: dropped whatever else happens
+        if (clones)
+            await clones.dropAll();
         if (admin && created && !keep) {
             await ending;
             await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
@@ -52474,7 +59463,7 @@ function environmentError(err, doing) {
  * drops the database, then (in done()) ends the process by the same signal, as without a
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
-function watchInterruption(activity, dbName, admin) {
+function watchInterruption(activity, databases, dbName, admin) {
     let got;
     let timer;
     const stop = () => {
@@ -52498,7 +59487,7 @@ function watchInterruption(activity, dbName, admin) {
         timer = setTimeout(() => die(signal), 10_000);
         // the run's own queries then fail, and its cleanup drops the database
         void a
-            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName])
+            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
             .catch(() => die(signal));
     }
     process.on('SIGINT', onSignal);
@@ -52508,6 +59497,28 @@ function watchInterruption(activity, dbName, admin) {
         /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
         done: () => (got ? die(got) : stop()),
     };
+}
+/** Queries whose plans are compared before and after: the most called ones. */
+const PLAN_CHECKS = 50;
+function loadReleaseQueries(cwd, config, stats) {
+    const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+    const fromStats = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
+    return dedupeQueries([files, fromStats]);
+}
+async function growthMark(client) {
+    const r = await client.query(`SELECT pg_current_wal_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
+    return { lsn: r.rows[0].lsn, size: Number(r.rows[0].size) };
+}
+/** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
+async function growthSince(client, mark) {
+    try {
+        const r = await client.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size`, [mark.lsn]);
+        return { walBytes: Number(r.rows[0].wal), databaseBytes: Number(r.rows[0].size) - mark.size };
+    }
+    catch {
+        // a failed migration's transaction is gone by now; nothing to measure
+        return undefined;
+    }
 }
 function progressLine(run) {
     if (run.status === 'failed')
@@ -52522,7 +59533,8 @@ function progressLine(run) {
  * each one is checked to restore the schema before its migration, running them newest first
  * (as `/migrate rollback` does) walks back through the same schemas.
  */
-async function rehearse(applier, client, file, undo, before) {
+async function rehearse(applier, client, file, undo, before, columnOrder = 'warning') {
+    const warnings = [];
     const rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
     const after = await snapshotSchema(client);
     const u = await applier.apply(undo, { record: false });
@@ -52531,22 +59543,29 @@ async function rehearse(applier, client, file, undo, before) {
         rehearsal.error = u.error;
         rehearsal.messages.push(`the undo failed at ${u.error.file}:${u.error.line}: ${u.error.message}`);
         // a transactional undo rolled back: the schema is still the migration's
-        return { rehearsal, consistent: u.transactional };
+        return { rehearsal, consistent: u.transactional, warnings };
     }
-    rehearsal.undoDiff = diffSnapshots(before, await snapshotSchema(client));
-    rehearsal.messages.push(...rehearsal.undoDiff.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+    const undone = diffSnapshots(before, await snapshotSchema(client));
+    const { moves, rest } = columnMoves(undone);
+    // a moved column is reported once, as itself, not as a change of every column after it
+    rehearsal.undoDiff = columnOrder === 'error' ? undone : rest;
+    rehearsal.messages.push(...rest.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+    if (columnOrder === 'error')
+        rehearsal.messages.push(...moves.map((m) => `${m.message} (config undoColumnOrder: error)`));
+    else
+        warnings.push(...moves.map((m) => `${m.message}; set undoColumnOrder: error to fail the rehearsal on it`));
     const again = await applier.apply(file, { record: false });
     if (again.status === 'failed') {
         rehearsal.status = 'failed';
         rehearsal.error = again.error;
         rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error.line}: ${again.error.message}`);
-        return { rehearsal, consistent: false };
+        return { rehearsal, consistent: false, warnings };
     }
     rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
     rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
     if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length)
         rehearsal.status = 'failed';
-    return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0 };
+    return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0, warnings };
 }
 function summarise(r) {
     const s = r.summary;
@@ -52593,7 +59612,16 @@ function checkArguments(opts, config) {
     if (!explicit.length) {
         const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
         if (missing)
-            throw new src_errors/* UserError */.y(`migrations folder ${(0,external_node_path_.relative)(cwd, missing) || missing} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+            throw new src_errors/* UserError */.y(`migrations folder ${(0,discover/* displayPath */.Gt)(cwd, missing)} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+    }
+    // a folder named by the user that is not there is a typo, not a project without tests
+    if (opts.tests || config.testsGiven) {
+        const dir = (0,external_node_path_.resolve)(config.root, config.tests);
+        const named = opts.tests ? `--tests ${opts.tests}` : `"tests: ${config.tests}" in ${config.file ? (0,external_node_path_.relative)(cwd, config.file) || config.file : '.pgmig.yml'}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            throw new src_errors/* UserError */.y(`tests folder ${(0,external_node_path_.relative)(cwd, dir) || dir} does not exist (${named}); fix the path, or create the folder`);
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new src_errors/* UserError */.y(`tests folder ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a folder (${named})`);
     }
 }
 /** Which files run, in which order, which of them are the change, and their undo files. */
@@ -52603,12 +59631,13 @@ function planRun(opts, config) {
     const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
     const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
     const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
-    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder);
+    const suffixes = config.flyway.sqlMigrationSuffixes;
+    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
     const byAbs = new Map(directory.map((e) => [e.absPath, e]));
-    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder);
+    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder, suffixes);
     let changeSet;
     if (opts.changedSince)
-        changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs));
+        changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs, suffixes));
     else if (explicit.length)
         changeSet = new Set(explicit);
     else
@@ -52630,23 +59659,28 @@ function planRun(opts, config) {
             forward.push(e);
     }
     forward.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(valid(a), valid(b)));
-    let order = forward;
-    if (explicit.length) {
-        // with files given, only what runs before the newest of them is context, as for lint
-        const lastNew = forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1);
-        // repeatable files always run on a fresh database, after the versioned ones
-        order = forward.filter((e, k) => k <= lastNew || changeSet.has(e.absPath) || valid(e).kind === 'repeatable');
+    // `flyway migrate` refuses files it takes for one migration: none of them runs
+    for (const d of flywayDuplicates(forward)) {
+        problems.push({ severity: 'error', file: d.files[0].path, message: `${d.message.replace('\n', '; ')} (flyway migrate refuses to run; give each its own version)` });
+        for (const f of d.files)
+            forward.splice(forward.indexOf(f), 1);
     }
+    // with files given, what runs before the newest of them is the base, as for lint; the ones after
+    // it run too, after the change and untraced, so the pgTAP files (written for the whole
+    // schema) test what the repository ends up with rather than fail on tables not made yet
+    const lastNew = explicit.length ? forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1) : forward.length;
+    const order = forward;
     // Flyway needs a version for every versioned row: a pending file gets the next free number
     let next = forward.reduce((mx, e) => {
         const n = valid(e);
         return n.kind === 'versioned' && n.parts.length ? (n.parts[0] > mx ? n.parts[0] : mx) : mx;
     }, 0n);
-    const files = order.map((e) => {
+    const files = order.map((e, k) => {
         const n = valid(e);
         const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
         // read once the server is busy creating the database (see testRun)
-        return { file: loadMigration(e, n, v, { lazy: true }), isNew: changeSet.has(e.absPath) };
+        const isNew = changeSet.has(e.absPath);
+        return { file: loadMigration(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
     });
     const undo = new Map();
     const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${(0,migrations_name/* versionKey */._5)(n.parts)}` : `p:${n.description}`);
@@ -52669,20 +59703,121 @@ function planRun(opts, config) {
     return { order: files, undo, problems };
 }
 /** The migration files added or changed since the merge base with `ref` (and still there). */
-function changedFiles(cwd, ref, dirs) {
+function changedFiles(cwd, ref, dirs, suffixes) {
     const root = repoRoot(cwd);
     const commit = mergeBase(root, ref);
     const realCwd = (0,external_node_fs_.realpathSync)(cwd);
     const rel = dirs.map((d) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(d)).split(external_node_path_.sep).join('/') || '.');
     return changesSince(root, commit, rel)
-        .filter((c) => c.status !== 'D' && c.path.endsWith('.sql'))
+        .filter((c) => c.status !== 'D' && (0,discover/* isMigrationPath */.y6)(c.path, suffixes))
         .map((c) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, c.path))))
         .filter((p) => (0,external_node_fs_.existsSync)(p));
 }
+/** The folder `\i` in a test file may read inside: the git checkout's top, else the config's folder. */
+function repositoryRoot(cwd, configRoot) {
+    try {
+        return repoRoot(cwd);
+    }
+    catch {
+        return configRoot;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/lock-timeline.ts
+
+/**
+ * A Mermaid gantt chart per new migration: time on the axis, one section per existing relation,
+ * a bar for each lock from the statement that took it until it was let go (the commit of the
+ * file's transaction, or the statement's end outside one). Bars that block reads and writes are
+ * marked critical, bars that block writes active. GitHub renders Mermaid in comments and job
+ * summaries; the lock table above it says the same in text.
+ */
+/** Mermaid refuses text over 50,000 characters; a chart of more bars than this is unreadable anyway. */
+const MAX_BARS = 60;
+/** The bars of one migration: per relation and mode, from the first statement to take it. */
+function lockBars(m) {
+    const statements = m.statements ?? [];
+    let t = 0;
+    const bars = [];
+    const open = new Map();
+    for (const s of statements) {
+        const start = t;
+        // a statement shorter than a millisecond still gets a bar one can see
+        const end = start + Math.max(1, Math.round(s.durationMs));
+        t = end;
+        for (const l of s.locks) {
+            if (!(0,sql_locks/* blocksWrites */.PE)(l.mode))
+                continue;
+            const key = `${l.relation}|${l.mode}`;
+            const had = open.get(key);
+            if (had && !s.outsideTransaction)
+                continue;
+            const bar = { relation: l.relation, mode: l.mode, line: s.line, start, end };
+            bars.push(bar);
+            if (!s.outsideTransaction)
+                open.set(key, bar);
+        }
+    }
+    // held until the transaction commits, at the end of the file
+    if (m.transactional)
+        for (const b of open.values())
+            b.end = Math.max(b.end, t);
+    return bars.sort((a, b) => (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : a.start - b.start || (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode)));
+}
+function lockTimeline(m, queue) {
+    const bars = lockBars(m);
+    if (bars.length === 0)
+        return undefined;
+    const lines = ['gantt', `  title ${label(`${m.file}: locks on existing tables (ms)`)}`, '  dateFormat x', '  axisFormat %L ms'];
+    let shown = 0;
+    let section = '';
+    bars.forEach((b, i) => {
+        if (shown >= MAX_BARS)
+            return;
+        if (b.relation !== section) {
+            section = b.relation;
+            lines.push(`  section ${label(section)}`);
+        }
+        const tag = (0,sql_locks/* blocksReads */.o5)(b.mode) ? 'crit, ' : 'active, ';
+        const what = (0,sql_locks/* blocksReads */.o5)(b.mode) ? 'blocks reads and writes' : 'blocks writes';
+        lines.push(`  ${label(`${b.mode} from line ${b.line}, ${what}`)} :${tag}b${i}, ${b.start}, ${b.end}`);
+        shown++;
+    });
+    const mine = queue.filter((q) => q.file === m.file && (q.outcome === 'queued' || q.outcome === 'slow timeout' || q.outcome === 'failed fast'));
+    if (mine.length && shown < MAX_BARS) {
+        lines.push(`  section ${label('lock-queue rehearsal')}`);
+        mine.forEach((q, i) => {
+            const waited = Math.max(1, Math.round(Math.max(q.readWaitMs ?? 0, q.writeWaitMs ?? 0)));
+            const text = q.outcome === 'failed fast' ? `line ${q.line} traffic waited ${waited} ms, lock_timeout ended it` : `line ${q.line} traffic queued ${waited} ms behind it`;
+            lines.push(`  ${label(text)} :${q.outcome === 'failed fast' ? '' : 'crit, '}q${i}, 0, ${waited}`);
+        });
+    }
+    if (bars.length > shown)
+        lines.push(`  section ${label(`and ${bars.length - shown} more locks, in the table above`)}`);
+    return lines.join('\n');
+}
+/** Mermaid's gantt grammar ends a task's text at ':' and a line at ';' or '#'. */
+function label(s) {
+    return s.replace(/[:;#\r\n%]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+}
 
 ;// CONCATENATED MODULE: ./src/report/test-text.ts
+
+
+
+
 const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const test_text_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+function bytesText(n) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let v = Math.abs(n);
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${n < 0 ? '-' : ''}${i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}
 const test_text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
 function describeStatement(s) {
@@ -52696,6 +59831,9 @@ function describeStatement(s) {
         parts.push(`rewrote ${s.rewrites.join(', ')}`);
     if (s.rebuiltIndexes.length)
         parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
+    if (parts.length && s.coalesced) {
+        parts.push(`read once after lines ${s.coalesced.fromLine}-${s.line}: ${test_text_plural(s.coalesced.statements, 'statement')} of the same shape, any of which may have taken it`);
+    }
     if (s.heldAccessExclusive.length) {
         parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
     }
@@ -52758,6 +59896,47 @@ function formatTestText(r, opts) {
                 out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
         }
     }
+    const impact = r.impact ?? [];
+    if (impact.length) {
+        out.push('', `${bold('Production impact:')} ${dim('measured on synthetic copies of the tables, scaled to the production statistics')}`);
+        for (const i of impact) {
+            out.push(`  ${i.file}:${i.line} ${i.statement}`);
+            const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
+            out.push(`       ${i.relation} (${size}): ${i.lock}, blocks ${i.blocks}`);
+            const text = describeImpact(i);
+            out.push(`       ${i.estimate.modelled ? (i.blocks === 'nothing' ? dim(text) : yellow(text)) : dim(text)}`);
+        }
+    }
+    if (r.release) {
+        const rel = r.release;
+        const counted = rel.broken.filter((b) => !b.ignored);
+        out.push('', `${bold('Running release:')} ${rel.checked} queries checked${rel.setAside ? ` (${rel.setAside} set aside: they do not prepare before the change either)` : ''}, ${counted.length ? red(`${counted.length} broken`) : green('none broken')}${rel.planRegressions.length ? `, ${yellow(`${rel.planRegressions.length} lost an index`)}` : ''}`);
+        for (const b of rel.broken)
+            out.push(`  ${b.ignored ? dim(`intended (${b.ignored}): ${describeBroken(b)}`) : red(describeBroken(b))}`);
+        for (const p of rel.planRegressions)
+            out.push(`  ${yellow(`${p.source}: no longer uses ${p.lost.join(', ')}`)}`);
+    }
+    const queue = r.lockQueue ?? [];
+    if (queue.length) {
+        out.push('', `${bold('Lock-queue rehearsal:')} ${dim('each statement run once behind a transaction holding its table, with traffic')}`);
+        for (const q of queue) {
+            const text = describeQueue(q);
+            out.push(`  ${q.file}:${q.line} ${q.statement}`, `       ${q.outcome === 'queued' ? red(text) : q.outcome === 'failed fast' ? green(text) : dim(text)}`);
+        }
+    }
+    const grown = fresh.filter((m) => m.growth);
+    if (grown.length) {
+        out.push('', `${bold('Written:')} ${grown.map((m) => `${m.file} ${bytesText(m.growth.walBytes)} of WAL, database ${m.growth.databaseBytes >= 0 ? '+' : ''}${bytesText(m.growth.databaseBytes)}`).join('; ')}`);
+    }
+    for (const n of r.notices ?? [])
+        out.push('', dim(`notice: ${n}`));
+    const later = r.migrations.filter((m) => m.phase === 'later');
+    if (later.length) {
+        const failed = later.filter((m) => m.status === 'failed');
+        out.push('', `${bold('Later migrations:')} ${later.length - failed.length} applied after the change (untraced), so the pgTAP files see the whole schema`);
+        for (const m of failed)
+            out.push(`  ${fail} ${m.file}`, ...describeError(m.error).map((l) => `       ${l}`));
+    }
     if (r.tests.length) {
         out.push('', bold('pgTAP:'));
         for (const t of r.tests) {
@@ -52785,6 +59964,15 @@ function formatTestText(r, opts) {
                 out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
         }
     }
+    const server = r.server ?? { changes: [], unreadable: [] };
+    if (server.changes.length || server.unreadable.length) {
+        const stays = r.database.throwaway ? 'gone with the throwaway cluster' : 'these stay on the server after the run';
+        out.push('', `${bold('Outside the test database:')} ${test_text_plural(server.changes.length, 'server-wide change')} while the run went on (${stays})`);
+        for (const c of server.changes)
+            out.push(`  ${yellow(describeServerChange(c))}`);
+        for (const u of server.unreadable)
+            out.push(`  ${dim(`not checked: ${u}`)}`);
+    }
     if (r.problems.length) {
         out.push('');
         for (const p of r.problems)
@@ -52805,6 +59993,11 @@ function formatTestText(r, opts) {
 
 ;// CONCATENATED MODULE: ./src/report/test-markdown.ts
 
+
+
+
+
+
 const test_markdown_ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.max(0, Math.round(n))} ms`);
 /** Text inside a table cell: no pipes or newlines to break the row. */
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -52821,6 +60014,9 @@ function formatTestMarkdown(r) {
     out.push(`${s.applied} migration${s.applied === 1 ? '' : 's'} applied${s.failed ? `, **${s.failed} failed**` : ''} on PostgreSQL ${r.database.serverVersion}; ` +
         `${s.testsPassed + s.testsFailed} pgTAP test${s.testsPassed + s.testsFailed === 1 ? '' : 's'}${s.testsFailed ? ` (**${s.testsFailed} failed**)` : ''}; ` +
         `${s.rehearsed} undo${s.rehearsed === 1 ? '' : 's'} rehearsed${s.rehearsalsFailed ? ` (**${s.rehearsalsFailed} failed**)` : ''}.`);
+    const later = r.migrations.filter((m) => m.phase === 'later').length;
+    if (later)
+        out.push('', `_${later} migration${later === 1 ? '' : 's'} after the change ${later === 1 ? 'was' : 'were'} applied after it (untraced), so the pgTAP files see the whole schema._`);
     const fresh = r.migrations.filter((m) => m.phase === 'new');
     const touches = (st) => st.locks.length > 0 || st.rewrites.length > 0 || st.rebuiltIndexes.length > 0 || st.heldAccessExclusive.length > 0;
     const traced = fresh.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
@@ -52841,7 +60037,50 @@ function formatTestMarkdown(r) {
         }
         if (traced > rows)
             out.push('', `_${traced - rows} other statement${traced - rows === 1 ? '' : 's'} took no lock on an existing table._`);
+        for (const m of fresh) {
+            const chart = lockTimeline(m, r.lockQueue ?? []);
+            if (chart)
+                out.push('', '```mermaid', chart, '```');
+        }
     }
+    const impact = r.impact ?? [];
+    if (impact.length) {
+        out.push('', '#### Production impact', '', '_Measured on synthetic copies of the tables at two sizes and scaled to the production statistics; no production data is used._', '');
+        out.push('| Migration | Line | Statement | Table | Size | Lock | Blocks | Estimate |', '|---|---:|---|---|---|---|---|---|');
+        for (const i of impact) {
+            const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
+            const lock = i.lock === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : i.lock;
+            out.push(`| ${cell(i.file)} | ${i.line} | ${code(i.statement)} | ${code(i.relation)} | ${size} | ${lock} | ${i.blocks} | ${cell(describeImpact(i))} |`);
+        }
+    }
+    if (r.release) {
+        const rel = r.release;
+        const counted = rel.broken.filter((b) => !b.ignored);
+        out.push('', `#### Running release: ${counted.length ? `❌ ${counted.length} of ${rel.checked} queries broken` : `✅ ${rel.checked} queries still prepare`}`, '');
+        if (rel.setAside)
+            out.push(`_${rel.setAside} set aside: they do not prepare on the schema before the change either._`, '');
+        for (const b of rel.broken)
+            out.push(`- ${b.ignored ? `➖ intended (${cell(b.ignored)}):` : '❌'} ${cell(describeBroken(b))}`);
+        for (const p of rel.planRegressions)
+            out.push(`- ⚠️ ${cell(p.source)} ${code(p.query.slice(0, 80))} no longer uses ${p.lost.map(code).join(', ')}`);
+    }
+    const queue = r.lockQueue ?? [];
+    if (queue.length) {
+        out.push('', '#### Lock-queue rehearsal', '', '_Each statement ran once behind a transaction holding its table while other sessions read and wrote it, then was rolled back._', '');
+        out.push('| Migration | Line | Statement | Table | Lock | Verdict |', '|---|---:|---|---|---|---|');
+        for (const q of queue) {
+            const icon = q.outcome === 'queued' ? '❌' : q.outcome === 'failed fast' ? '✅' : '➖';
+            out.push(`| ${cell(q.file)} | ${q.line} | ${code(q.statement)} | ${code(q.relation)} | ${q.lock} | ${icon} ${cell(describeQueue(q))} |`);
+        }
+    }
+    const grown = fresh.filter((m) => m.growth);
+    if (grown.length) {
+        out.push('', '#### Written by the new migrations', '', '| Migration | WAL | Database growth |', '|---|---:|---:|');
+        for (const m of grown)
+            out.push(`| ${cell(m.file)} | ${bytesText(m.growth.walBytes)} | ${bytesText(m.growth.databaseBytes)} |`);
+    }
+    for (const n of r.notices ?? [])
+        out.push('', `_Notice: ${cell(n)}_`);
     const failedMigrations = r.migrations.filter((m) => m.status === 'failed');
     if (failedMigrations.length) {
         out.push('', '#### Failed migration', '');
@@ -52868,6 +60107,15 @@ function formatTestMarkdown(r) {
                 out.push(`  - ${msg}`);
         }
     }
+    const server = r.server ?? { changes: [], unreadable: [] };
+    if (server.changes.length || server.unreadable.length) {
+        out.push('', '#### Outside the test database', '');
+        out.push(r.database.throwaway ? '_Server-wide changes while the run went on (gone with the throwaway cluster):_' : '_Server-wide changes while the run went on; they stay on the server after it:_', '');
+        for (const c of server.changes)
+            out.push(`- ⚠️ ${cell(describeServerChange(c))}`);
+        for (const u of server.unreadable)
+            out.push(`- not checked: ${cell(u)}`);
+    }
     if (r.problems.length) {
         out.push('', '#### Problems', '');
         for (const p of r.problems)
@@ -52884,7 +60132,7 @@ const COMMENT_BUDGET = 65_000;
 /** The job summary of a step may hold 1 MiB; this leaves room for what core.summary adds. */
 const SUMMARY_BUDGET_BYTES = 1_000_000;
 const action_markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
+const action_markdown_bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** The first line says it all: how the lint went. */
 function lintVerdict(r) {
     if (r.lint.summary.files === 0)
@@ -52983,8 +60231,8 @@ function formatActionSummary(r, opts) {
     const findings = findingsBody(r.lint, opts.rules, Math.floor(max / 4));
     const before = join([title, head, about, mergePreview(r.ifMerged), perFile, findings]);
     let test = r.test ? formatTestMarkdown(r.test) : undefined;
-    if (test && bytes(before) + bytes(test) > max)
-        test = cutToBytes(test, max - bytes(before) - 300);
+    if (test && action_markdown_bytes(before) + action_markdown_bytes(test) > max)
+        test = cutToBytes(test, max - action_markdown_bytes(before) - 300);
     return join([before, test]);
 }
 function fileTable(lint) {
@@ -53011,8 +60259,8 @@ function cutToBytes(text, max) {
     let fenceOpen = false;
     const kept = [];
     for (const line of lines) {
-        const b = bytes(line) + 1;
-        if (size + b + bytes(note) + 8 > max)
+        const b = action_markdown_bytes(line) + 1;
+        if (size + b + action_markdown_bytes(note) + 8 > max)
             break;
         kept.push(line);
         size += b;
@@ -53025,23 +60273,13 @@ function cutToBytes(text, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
+
+
 /**
  * GitHub keeps at most this many annotations of each kind per step and silently drops the
  * rest, so pgmig chooses which ones are seen and says how many were left out.
  */
 const ANNOTATIONS_PER_KIND = 10;
-/** Escaping of a workflow command's message, as the Actions toolkit does it. */
-function github_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
-function github_escapeProperty(s) {
-    return github_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function command(name, props, message) {
-    const p = props.map(([k, v]) => `${k}=${github_escapeProperty(String(v))}`).join(',');
-    return `::${name}${p ? ` ${p}` : ''}::${github_escapeData(message)}`;
-}
 function annotation(f) {
     const props = [['file', f.file]];
     if (f.line >= 1) {
@@ -53050,7 +60288,7 @@ function annotation(f) {
     }
     props.push(['title', f.rule]);
     const body = f.help ? `${f.message}\n\nhelp: ${f.help}\ndocs: pgmig explain ${f.rule}` : f.message;
-    return command(f.severity === 'error' ? 'error' : 'warning', props, body);
+    return workflowCommand(f.severity === 'error' ? 'error' : 'warning', props, body);
 }
 /**
  * A plain log line. The runner reads any line that starts with `::` (after spaces) as a command,
@@ -53059,7 +60297,7 @@ function annotation(f) {
  */
 function plain(f) {
     const flat = (s) => s.replace(/[\r\n]+/g, ' ');
-    return `- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`;
+    return runnerSafe(`- ${flat(f.file)}:${f.line}:${f.column} ${f.severity} ${flat(f.message)} [${f.rule}]`);
 }
 const github_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
@@ -53077,11 +60315,15 @@ function formatGithub(result) {
     const left = leftErrors.length + leftWarnings.length;
     if (left > 0) {
         const parts = [leftErrors.length && github_plural(leftErrors.length, 'error'), leftWarnings.length && github_plural(leftWarnings.length, 'warning')].filter(Boolean);
-        out.push(command('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
+        out.push(workflowCommand('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
             `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
             'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
         out.push('pgmig: findings without an annotation:');
-        out.push(...leftErrors.map(plain), ...leftWarnings.map(plain));
+        // one by one: spreading 200,000 findings into push() overflows the call stack
+        for (const f of leftErrors)
+            out.push(plain(f));
+        for (const f of leftWarnings)
+            out.push(plain(f));
     }
     const { files, errors: e, warnings: w } = result.summary;
     out.push(e + w === 0
@@ -53090,7 +60332,81 @@ function formatGithub(result) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/report/docs-url.ts
+
+
+
+
+/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
+function docsPath(rule) {
+    return `docs/rules/${rule}.md`;
+}
+/**
+ * Where a reader of a finding can open the rule's page, wherever pgmig runs:
+ * - in GitHub Actions, the repository and ref the workflow took the action from
+ *   (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF);
+ * - else pgmig's own repository from its package.json `repository`, at this release's tag;
+ * - else the page shipped in the installed package (a file: URL);
+ * - else nothing (`pgmig explain <rule>` says the same everywhere).
+ * pgmig's repository is never guessed: a made-up address could be someone else's.
+ */
+function docsUrl(rule, env = process.env) {
+    const page = docsPath(rule);
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    const ref = env.GITHUB_ACTION_REF;
+    if (repo && ref && GITHUB_REPO.test(repo)) {
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        return `${server}/${repo}/blob/${encodeURIComponent(ref).replace(/%2F/g, '/')}/${page}`;
+    }
+    const pkg = ownPackage();
+    if (pkg?.repository)
+        return `https://github.com/${pkg.repository}/blob/v${src_version_VERSION}/${page}`;
+    if (pkg && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(pkg.root, page)))
+        return (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(pkg.root, page)).href;
+    return undefined;
+}
+const GITHUB_REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
+let cached;
+/** pgmig's own package.json, found from this module (src/report in a checkout, dist/ in a bundle). */
+function ownPackage() {
+    if (cached !== undefined)
+        return cached ?? undefined;
+    cached = null;
+    let dir;
+    try {
+        dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return undefined;
+    }
+    for (let i = 0; i < 4; i++, dir = (0,external_node_path_.dirname)(dir)) {
+        const file = (0,external_node_path_.join)(dir, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            if (json.name !== 'pgmig')
+                continue;
+            cached = { root: dir, ...githubRepository(json.repository) };
+            return cached;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** `github:owner/name`, `owner/name` or a github.com URL, as npm reads `repository`. */
+function githubRepository(value) {
+    const raw = typeof value === 'string' ? value : typeof value === 'object' && value && typeof value.url === 'string' ? value.url : '';
+    const m = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([^/\s:]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(raw.trim());
+    return m && GITHUB_REPO.test(m[1]) ? { repository: m[1] } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where code scanning sends people who click the tool's name. */
 const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
@@ -53141,6 +60457,7 @@ function descriptor(rule) {
         shortDescription: { text: firstSentence(why) },
         fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
         help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
+        ...(docsUrl(rule.id) ? { helpUri: docsUrl(rule.id) } : {}),
         defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
         properties: { tags: tagsOf(rule) },
     };
@@ -53171,6 +60488,7 @@ function result(f, index, rules) {
                 },
             },
         ],
+        ...(f.relation ? { properties: { relation: f.relation } } : {}),
     };
 }
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
@@ -53210,12 +60528,6 @@ function formatTestJson(result) {
     return JSON.stringify(result, (k, v) => (typeof v === 'number' && /durationMs$/.test(k) ? Math.round(v * 10) / 10 : v), 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/docs-url.ts
-/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
-function docsPath(rule) {
-    return `docs/rules/${rule}.md`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 /**
@@ -53245,7 +60557,8 @@ function formatText(result, opts) {
         }
         if (f.help)
             out.push(`  ${bold('help:')} ${f.help}`);
-        out.push(`  ${dim(`docs: pgmig explain ${f.rule}  (${docsPath(f.rule)})`)}`);
+        const url = docsUrl(f.rule);
+        out.push(`  ${dim(`docs: pgmig explain ${f.rule}${url ? `  (${url})` : ''}`)}`);
         out.push('');
     }
     const { files, errors, warnings } = result.summary;
@@ -53284,11 +60597,12 @@ async function detectChanges(opts) {
     else if (!head || !commonAncestor(workspace, pr.baseSha, head))
         why = `the checkout's history does not reach the base commit ${changes_short(pr.baseSha)}`;
     else {
+        const base = currentBase(workspace, pr, head);
         return {
             source: 'git',
-            changedSince: pr.baseSha,
-            description: `changed migrations from git: the checkout (${changes_short(head)}) compared with its merge base with ${pr.baseRef || 'the base'} ${changes_short(pr.baseSha)}`,
-            warnings: [],
+            changedSince: base.commit,
+            description: `changed migrations from git: the checkout (${changes_short(head)}) compared with its merge base with ${pr.baseRef || 'the base'} ${changes_short(base.commit)}${base.why}`,
+            warnings: base.warnings,
         };
     }
     if (!opts.listFiles) {
@@ -53330,6 +60644,35 @@ async function detectChanges(opts) {
             `With ${FETCH_DEPTH_HINT} pgmig diffs with git and also checks the numbering against the base branch and edits to applied migrations.`,
         warnings,
     };
+}
+/**
+ * The base to compare with: the base branch's tip as it is now, not the event's
+ * `pull_request.base.sha`. That one is stale once the base moves on (a re-run, a merge commit
+ * that actions/checkout made later, a synchronize event that came before another merge), and
+ * the migrations merged to the base since would count as this pull request's. The merge base of
+ * the head and the current tip is what lint, test and the "if merged now" numbers start from.
+ */
+function currentBase(workspace, pr, head) {
+    if (!pr.baseRef)
+        return { commit: pr.baseSha, why: '', warnings: [] };
+    const tip = remoteBranchTip(workspace, 'origin', pr.baseRef);
+    // an unfetched copy may be older than the event's base: only a newer one is better
+    const newer = tip.sha && (tip.fetched || (hasCommit(workspace, pr.baseSha) && history_isAncestor(workspace, pr.baseSha, tip.sha)));
+    if (tip.sha && newer && tip.sha !== pr.baseSha && commonAncestor(workspace, tip.sha, head)) {
+        const how = tip.fetched ? 'fetched just now' : `the checkout's copy; ${tip.note ?? 'not fetched'}`;
+        return { commit: tip.sha, why: ` (the tip of ${pr.baseRef} now, ${how}; the event named ${changes_short(pr.baseSha)})`, warnings: [] };
+    }
+    if (tip.sha)
+        return { commit: pr.baseSha, why: '', warnings: [] };
+    // without a remote (a local run) there is nothing fresher to ask; with one that failed, say so
+    if (tip.note && !/has no remote/.test(tip.note) && !tip.fetched) {
+        return {
+            commit: pr.baseSha,
+            why: '',
+            warnings: [`pgmig could not learn where ${pr.baseRef} is now (${tip.note}), so it compared with the event's base ${changes_short(pr.baseSha)}; migrations merged to ${pr.baseRef} since then count as this pull request's`],
+        };
+    }
+    return { commit: pr.baseSha, why: '', warnings: [] };
 }
 /** A path relative to the workspace, `/` separated, for messages. */
 function changes_shown(workspace, abs) {
@@ -53425,6 +60768,8 @@ function route(event, inputs, env) {
 
 
 
+
+
 const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function emptyLint() {
     return { findings: [], summary: { files: 0, errors: 0, warnings: 0 }, sources: new Map() };
@@ -53440,8 +60785,8 @@ async function runCheck(ctx) {
     const temp = actionTempDir(env);
     const cfg = resolveActionConfig(workspace, inputs, temp);
     const pr = route.pr;
-    info(`pgmig ${src_version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${changes_shown(workspace, cfg.config.file)})` : ''}`);
-    const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` }) : undefined;
+    log_info(`pgmig ${src_version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${changes_shown(workspace, cfg.config.file)})` : ''}`);
+    const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => log_info(m), userAgent: `pgmig/${src_version_VERSION}` }) : undefined;
     const commentNotes = [];
     const summaryNotes = [];
     if (event.name === 'pull_request_target') {
@@ -53450,7 +60795,7 @@ async function runCheck(ctx) {
             commentNotes.push(route.lintOnly);
         }
         else
-            info(LINT_ONLY_TARGET);
+            log_info(LINT_ONLY_TARGET);
         summaryNotes.push(LINT_ONLY_TARGET);
     }
     let changes;
@@ -53463,7 +60808,7 @@ async function runCheck(ctx) {
             listFiles: gh && event.repo ? () => listPullRequestFiles(gh, event.repo, pr.number) : undefined,
             requireHead: event.name === 'pull_request_target',
         });
-        info(changes.description);
+        log_info(changes.description);
         for (const w of changes.warnings)
             warning(w);
         selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
@@ -53472,11 +60817,11 @@ async function runCheck(ctx) {
     const noneChanged = changes?.source === 'api' && changes.files.length === 0;
     const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
     if (pr && lint.summary.files === 0)
-        info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
+        log_info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
     let test;
     let testError;
     if (route.test && pr && lint.summary.files === 0) {
-        info('nothing to test: no migration changed');
+        log_info('nothing to test: no migration changed');
     }
     else if (route.test) {
         startGroup('pgmig test');
@@ -53488,7 +60833,9 @@ async function runCheck(ctx) {
                 config: cfg.configFile,
                 migrations: cfg.migrations,
                 tests: inputs.tests,
-                progress: (line) => info(line),
+                progress: (line) => log_info(line),
+                // a long migration would otherwise leave the log silent between two files
+                heartbeat: (line) => log_info(line),
                 ...selection,
             });
         }
@@ -53502,9 +60849,13 @@ async function runCheck(ctx) {
         }
     }
     // the log: annotations (errors first, within GitHub's limits) or plain text
-    process.stdout.write(inputs.annotations ? formatGithub(lint) : formatText(lint, { color: false }));
+    // (formatGithub makes its own plain lines safe; its commands are pgmig's)
+    if (inputs.annotations)
+        process.stdout.write(formatGithub(lint));
+    else
+        writePlain(formatText(lint, { color: false }));
     if (test) {
-        process.stdout.write(formatTestText(test, { color: false }));
+        writePlain(formatTestText(test, { color: false }));
         if (inputs.annotations)
             annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
     }
@@ -53514,7 +60865,7 @@ async function runCheck(ctx) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         (0,external_node_fs_.writeFileSync)(path, redact(formatSarif(lint, { rules: rules.RULES, version: src_version_VERSION })));
-        info(`SARIF written to ${changes_shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+        log_info(`SARIF written to ${changes_shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
     }
     const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
     const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
@@ -53543,7 +60894,7 @@ async function runCheck(ctx) {
     else if (inputs.failOn === 'warning' && errors + warnings > 0)
         failures.push(`pgmig found ${tally} (fail-on: warning)`);
     else
-        info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
+        log_info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
     if (failures.length)
         setFailed(failures.join('\n'));
 }
@@ -53570,12 +60921,14 @@ async function comment(gh, event, pr, key, report, create) {
                     : `pgmig could not comment on pull request #${pr.number}: the token may not write comments (${outcome.message}). Give the job \`permissions: pull-requests: write\`, or set comment: false. The findings are in the annotations and the job summary.`, { title: 'pgmig: no pull-request comment' });
                 return undefined;
             case 'skipped':
-                info('no migration changed and no earlier pgmig comment: no comment');
+                log_info('no migration changed and no earlier pgmig comment: no comment');
                 return undefined;
             default:
-                info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+                log_info(`pull-request comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
                 if (outcome.duplicates.length)
-                    info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+                    log_info(`other pgmig comments for ${key} left as they were: ${outcome.duplicates.join(', ')}`);
+                if (outcome.others?.length)
+                    log_info(`comments carrying pgmig's marker that another account wrote were not edited: ${outcome.others.join(', ')}`);
                 return undefined;
         }
     }
@@ -53595,7 +60948,7 @@ function previewMerge(workspace, cfg, pr, changes) {
         input = mergeFacts(workspace, cfg, changes);
     }
     catch (err) {
-        info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
+        log_info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
         return undefined;
     }
     try {
@@ -53609,12 +60962,12 @@ function previewMerge(workspace, cfg, pr, changes) {
             ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
         }));
         for (const i of items)
-            info(`if merged now: ${i.from} would become ${i.to}`);
+            log_info(`if merged now: ${i.from} would become ${i.to}`);
         return { branch: pr.baseRef, items };
     }
     catch (err) {
         if (!(err instanceof src_errors/* UserError */.y)) {
-            info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
+            log_info(`pgmig cannot tell which numbers the pull request's pending migrations would get: ${err.message}`);
             return undefined;
         }
         // the same refusal would stop pgmig assign after the merge: better said now
@@ -53636,6 +60989,7 @@ function mergeFacts(workspace, cfg, changes) {
     const folders = [...migrationDirs, testsDir];
     const read = (p) => {
         try {
+            (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, p), p);
             return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8');
         }
         catch {
@@ -53696,7 +61050,7 @@ function annotateTest(test, room) {
         error(it.message, { title: 'pgmig test', file: it.file, startLine: it.line, startColumn: it.column });
     }
     if (items.length > room)
-        info(`${items.length - room} more test failures are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step); they are in the job summary`);
+        log_info(`${items.length - room} more test failures are not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} error annotations per step); they are in the job summary`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -53833,20 +61187,274 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 11:
+/***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILE, MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig),
+  E9: () => (/* binding */ parseDuration)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE, MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, parseConfig, parseSizeThreshold, withFlywaySettings
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(3772);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/migrations/calendar.ts
+/**
+ * The deploy calendar: blackout windows in which no migration may reach production (a
+ * wholesaler's Oktoberfest, the year end), read from `calendar:` in .pgmig.yml, and the days
+ * they hold a deploy. Days are the calendar's own time zone's: a window "to 10-04" ends at
+ * midnight in Berlin, not in UTC.
+ */
+/** Reads `calendar:`; `bad` makes the error that names the key and its line. */
+function parseCalendar(value, bad) {
+    if (!isObject(value))
+        throw bad('calendar', 'expected a mapping with timezone, blackouts and emergency');
+    const cal = { timezone: 'UTC', blackouts: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'timezone') {
+            if (typeof v !== 'string' || !isTimeZone(v))
+                throw bad('calendar.timezone', `unknown time zone ${JSON.stringify(v)}; use an IANA name such as Europe/Berlin or UTC`);
+            cal.timezone = v;
+        }
+        else if (k === 'blackouts') {
+            if (!Array.isArray(v))
+                throw bad('calendar.blackouts', 'expected a list like [{name: Oktoberfest, from: "09-16", to: "10-04"}]');
+            cal.blackouts = v.map((b, i) => parseBlackout(b, i, bad));
+        }
+        else if (k === 'emergency') {
+            if (!isObject(v))
+                throw bad('calendar.emergency', 'expected {label: <pull-request label>, approvers: [user, "team:slug"]}');
+            const label = v.label;
+            const approvers = v.approvers;
+            for (const key of Object.keys(v))
+                if (key !== 'label' && key !== 'approvers')
+                    throw bad(`calendar.emergency.${key}`, 'unknown key (expected label or approvers)');
+            if (typeof label !== 'string' || !label.trim())
+                throw bad('calendar.emergency.label', 'expected the name of a pull-request label');
+            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(team:)?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/.test(a))) {
+                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users and "team:<slug>" entries');
+            }
+            cal.emergency = { label, approvers: approvers };
+        }
+        else {
+            throw bad(`calendar.${k}`, 'unknown key (expected timezone, blackouts or emergency)');
+        }
+    }
+    return cal;
+}
+function parseBlackout(b, i, bad) {
+    const at = `calendar.blackouts`;
+    const item = `item ${i + 1}`;
+    if (!isObject(b))
+        throw bad(at, `${item}: expected {name, from, to, reason}`);
+    for (const key of Object.keys(b))
+        if (!['name', 'from', 'to', 'reason'].includes(key))
+            throw bad(at, `${item}: unknown key ${key} (expected name, from, to, reason)`);
+    const name = b.name;
+    if (typeof name !== 'string' || !name.trim())
+        throw bad(at, `${item}: expected a name`);
+    const from = day(b.from);
+    const to = day(b.to);
+    const what = `${item} (${name})`;
+    if (!from)
+        throw bad(at, `${what}: from ${JSON.stringify(b.from)} is not a day; expected "MM-DD" (every year) or "YYYY-MM-DD"`);
+    if (!to)
+        throw bad(at, `${what}: to ${JSON.stringify(b.to)} is not a day; expected "MM-DD" (every year) or "YYYY-MM-DD"`);
+    if (from.yearly !== to.yearly)
+        throw bad(at, `${what}: from and to must both be "MM-DD" (every year) or both "YYYY-MM-DD"`);
+    if (!from.yearly && to.text < from.text)
+        throw bad(at, `${what}: to ${to.text} is before from ${from.text}`);
+    if (b.reason !== undefined && typeof b.reason !== 'string')
+        throw bad(at, `${what}: reason must be text`);
+    return { name, from: from.text, to: to.text, yearly: from.yearly, ...(typeof b.reason === 'string' ? { reason: b.reason } : {}) };
+}
+/** `MM-DD` or `YYYY-MM-DD`, checked against the real calendar (02-29 is a yearly day; 2027-02-29 is not). */
+function day(v) {
+    const text = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : undefined;
+    if (!text)
+        return undefined;
+    const yearly = /^(\d{2})-(\d{2})$/.exec(text);
+    if (yearly) {
+        const [m, d] = [Number(yearly[1]), Number(yearly[2])];
+        return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2024, m) ? { text, yearly: true } : undefined;
+    }
+    const dated = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (dated) {
+        const [y, m, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+        return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? { text, yearly: false } : undefined;
+    }
+    return undefined;
+}
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The day `instant` falls on in `tz`, as `YYYY-MM-DD`. */
+function localDay(instant, tz) {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+    const get = (t) => parts.find((p) => p.type === t).value;
+    return `${get('year')}-${get('month')}-${get('day')}`;
+}
+/** The windows that hold `date` (`YYYY-MM-DD`). */
+function windowsOn(cal, date) {
+    const year = Number(date.slice(0, 4));
+    const out = [];
+    for (const b of cal.blackouts) {
+        for (const o of occurrences(b, year - 1, year + 1))
+            if (o.start <= date && date <= o.end)
+                out.push(o);
+    }
+    return out;
+}
+/** The first day from `date` on that no window holds; undefined when none in the next two years. */
+function nextOpenDay(cal, date) {
+    let d = date;
+    for (let i = 0; i < 800; i++) {
+        if (windowsOn(cal, d).length === 0)
+            return d;
+        d = addDays(d, 1);
+    }
+    return undefined;
+}
+/** Every window that holds a day in [from, from + days), in the order they start. */
+function upcoming(cal, from, days = 365) {
+    const until = addDays(from, days - 1);
+    const year = Number(from.slice(0, 4));
+    const seen = new Set();
+    const out = [];
+    for (const b of cal.blackouts) {
+        for (const o of occurrences(b, year - 1, year + Math.ceil(days / 365) + 1)) {
+            const key = `${o.name}|${o.start}`;
+            if (o.end >= from && o.start <= until && !seen.has(key)) {
+                seen.add(key);
+                out.push(o);
+            }
+        }
+    }
+    return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.name < b.name ? -1 : 1));
+}
+/** A window's occurrences starting in the years given (a yearly window that crosses the new year ends in the next). */
+function occurrences(b, fromYear, toYear) {
+    const base = { name: b.name, ...(b.reason ? { reason: b.reason } : {}) };
+    if (!b.yearly)
+        return [{ ...base, start: b.from, end: b.to }];
+    const out = [];
+    const wraps = b.to < b.from;
+    for (let y = fromYear; y <= toYear; y++)
+        out.push({ ...base, start: onYear(y, b.from), end: onYear(wraps ? y + 1 : y, b.to) });
+    return out;
+}
+/** `MM-DD` in year `y`; 02-29 in a year without it is 02-28. */
+function onYear(y, md) {
+    const [m, d] = md.split('-').map(Number);
+    return `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`;
+}
+function addDays(date, n) {
+    const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + n * 86_400_000;
+    return new Date(t).toISOString().slice(0, 10);
+}
+function daysIn(y, m) {
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
+var flyway = __nccwpck_require__(2207);
+;// CONCATENATED MODULE: ./src/migrations/gates.ts
+/** `gates:` in .pgmig.yml: the PromQL health checks a deploy must pass, before it and after it. */
+function parseGates(value, bad) {
+    if (!gates_isObject(value))
+        throw bad('gates', 'expected a mapping with prometheus and checks');
+    const gates = { checks: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'prometheus') {
+            if (typeof v !== 'string' || !isHttpUrl(v))
+                throw bad('gates.prometheus', `expected the http(s) URL of a Prometheus server, such as http://127.0.0.1:9090, got ${JSON.stringify(v)}`);
+            gates.prometheus = v;
+        }
+        else if (k === 'checks') {
+            if (!Array.isArray(v))
+                throw bad('gates.checks', 'expected a list like [{name: api-p95, query: "…", max: 200, unit: ms}]');
+            const names = new Set();
+            gates.checks = v.map((c, i) => {
+                const item = `item ${i + 1}`;
+                if (!gates_isObject(c))
+                    throw bad('gates.checks', `${item}: expected {name, query, max or min, unit}`);
+                for (const key of Object.keys(c))
+                    if (!['name', 'query', 'max', 'min', 'unit'].includes(key))
+                        throw bad('gates.checks', `${item}: unknown key ${key} (expected name, query, max, min, unit)`);
+                if (typeof c.name !== 'string' || !c.name.trim())
+                    throw bad('gates.checks', `${item}: expected a name`);
+                if (names.has(c.name))
+                    throw bad('gates.checks', `${item}: a second check named ${c.name}`);
+                names.add(c.name);
+                if (typeof c.query !== 'string' || !c.query.trim())
+                    throw bad('gates.checks', `${item} (${c.name}): expected a PromQL query`);
+                for (const bound of ['max', 'min']) {
+                    if (c[bound] !== undefined && (typeof c[bound] !== 'number' || !Number.isFinite(c[bound])))
+                        throw bad('gates.checks', `${item} (${c.name}): ${bound} must be a number`);
+                }
+                if (c.max === undefined && c.min === undefined)
+                    throw bad('gates.checks', `${item} (${c.name}): give max or min, the threshold the value must stay within`);
+                if (c.unit !== undefined && typeof c.unit !== 'string')
+                    throw bad('gates.checks', `${item} (${c.name}): unit must be text`);
+                return {
+                    name: c.name,
+                    query: c.query,
+                    ...(c.max !== undefined ? { max: c.max } : {}),
+                    ...(c.min !== undefined ? { min: c.min } : {}),
+                    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+                };
+            });
+        }
+        else {
+            throw bad(`gates.${k}`, 'unknown key (expected prometheus or checks)');
+        }
+    }
+    return gates;
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function gates_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
+var inside_repository = __nccwpck_require__(3602);
+;// CONCATENATED MODULE: ./src/migrations/config.ts
+
+
+
+
+
 
 
 
@@ -53868,16 +61476,23 @@ function defaultConfig(root) {
         assumeInTransaction: false,
         postgresVersion: 16,
         requireUndo: false,
+        statsMaxAgeMs: 30 * 86_400_000,
+        size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
+        estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
+        lockQueue: { waitMs: 2000, budgetMs: 60_000 },
+        queries: [],
+        undoColumnOrder: 'warning',
+        flyway: {},
     };
 }
 /** Walks up from `cwd` to the first `.pgmig.yml`. */
 function findConfig(cwd) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
+    let dir = (0,external_node_path_.resolve)(cwd);
     for (;;) {
-        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CONFIG_FILE);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+        const candidate = (0,external_node_path_.join)(dir, CONFIG_FILE);
+        if ((0,external_node_fs_.existsSync)(candidate))
             return candidate;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir)
             return undefined;
         dir = parent;
@@ -53885,39 +61500,71 @@ function findConfig(cwd) {
 }
 /** Loads the given file, or the one found from `cwd`, or the defaults. */
 function loadConfig(cwd, explicit, knownRules) {
-    const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit) : findConfig(cwd);
+    const file = explicit ? (0,external_node_path_.resolve)(cwd, explicit) : findConfig(cwd);
     if (!file)
-        return defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd));
+        return withFlywaySettings(defaultConfig((0,external_node_path_.resolve)(cwd)));
+    // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
+    (0,inside_repository/* confine */.D)(cwd, file);
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read config ${file}: ${err.code ?? err}`);
+        throw new errors/* UserError */.y(`cannot read config ${file}: ${err.code ?? err}`);
     }
-    return parseConfig(text, file, knownRules);
+    return withFlywaySettings(parseConfig(text, file, knownRules));
+}
+/** Fills the Flyway settings .pgmig.yml left unset from the project's Flyway configuration. */
+function withFlywaySettings(config) {
+    const fw = (0,flyway/* readFlywaySettings */.kZ)(config.root);
+    config.flyway = { ...fw, ...config.flyway, placeholders: { ...fw.placeholders, ...config.flyway.placeholders } };
+    return config;
 }
 const KEYS = [
     'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-    'assumeInTransaction', 'postgresVersion', 'requireUndo',
+    'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
+    'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ];
 function parseConfig(text, file, knownRules) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { prettyErrors: true, lineCounter: lines });
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { prettyErrors: true, lineCounter: lines });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+        // the yaml library ends its first line with " at line L, column C:" before a code frame; the place is already in front
+        const what = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+        throw new errors/* UserError */.y(`${file}${where}: invalid YAML: ${what}`);
     }
-    const raw = doc.toJS() ?? {};
-    const config = defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+    // an alias can stand for anything, or, nested, for millions of copies (a pull request's
+    // config is untrusted): the config is plain keys and values, so none is taken
+    let alias;
+    (0,dist.visit)(doc, {
+        Alias(_, node) {
+            alias = node;
+            return dist.visit.BREAK;
+        },
+    });
+    if (alias) {
+        const at = alias.range?.[0];
+        const pos = at !== undefined ? lines.linePos(at) : undefined;
+        const name = alias.source;
+        throw new errors/* UserError */.y(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML aliases (*${name ?? '…'}) are not supported in a pgmig config; write the value out`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS() ?? {};
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
+    const config = defaultConfig((0,external_node_path_.dirname)(file));
     config.file = file;
     // the line of the deepest key of the path that is there (rules.x: the line of x)
     const lineOf = (path) => {
         let node = doc.contents;
         let at;
         for (const part of path.split('.')) {
-            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(node) ? node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(p.key) && String(p.key.value) === part) : undefined;
+            const pair = (0,dist.isMap)(node) ? node.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === part) : undefined;
             if (!pair)
                 break;
             const start = pair.key.range?.[0];
@@ -53929,9 +61576,9 @@ function parseConfig(text, file, knownRules) {
     };
     const bad = (key, what) => {
         const line = lineOf(key);
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${line ? `:${line}` : ''}: ${key}: ${what}`);
+        return new errors/* UserError */.y(`${file}${line ? `:${line}` : ''}: ${key}: ${what}`);
     };
-    if (!isObject(raw))
+    if (!config_isObject(raw))
         throw bad('(top level)', 'expected a mapping of keys to values');
     for (const [key, value] of Object.entries(raw)) {
         switch (key) {
@@ -53947,6 +61594,7 @@ function parseConfig(text, file, knownRules) {
                 if (typeof value !== 'string' || !value)
                     throw bad(key, 'expected a directory');
                 config.tests = value;
+                config.testsGiven = true;
                 break;
             case 'placeholder':
                 if (typeof value !== 'string' || !/^V[A-Za-z]+$/.test(value)) {
@@ -53958,11 +61606,13 @@ function parseConfig(text, file, knownRules) {
                 config.versionRanges = parseRanges(value, (what) => bad(key, what));
                 break;
             case 'rules': {
-                if (!isObject(value))
+                if (!config_isObject(value))
                     throw bad(key, 'expected a mapping of rule id to off, warning or error');
                 for (const [rule, sev] of Object.entries(value)) {
-                    if (knownRules && !knownRules.has(rule))
-                        throw bad(`rules.${rule}`, 'unknown rule (run `pgmig rules` for the list)');
+                    if (knownRules && !knownRules.has(rule)) {
+                        const meant = (0,did_you_mean/* suggestRuleId */.C)(rule, knownRules);
+                        throw bad(`rules.${rule}`, `unknown rule${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`);
+                    }
                     if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
                         throw bad(`rules.${rule}`, `expected off, warning or error, got ${JSON.stringify(sev)}`);
                     }
@@ -53971,7 +61621,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'rls': {
-                if (!isObject(value))
+                if (!config_isObject(value))
                     throw bad(key, 'expected a mapping with schemas and exclude');
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'schemas' && k !== 'exclude')
@@ -53983,11 +61633,13 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'lockTimeout': {
-                if (!isObject(value))
+                if (!config_isObject(value))
                     throw bad(key, 'expected a mapping like {max: 5s}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'max')
                         throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
+                    if (unitless(v))
+                        throw bad('lockTimeout.max', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}ms`);
                     const ms = parseDuration(v);
                     if (ms === undefined || ms <= 0)
                         throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
@@ -53996,7 +61648,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'lockRetries': {
-                if (!isObject(value))
+                if (!config_isObject(value))
                     throw bad(key, 'expected a mapping like {attempts: 5, maxTotal: 60s}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k === 'attempts') {
@@ -54006,6 +61658,8 @@ function parseConfig(text, file, knownRules) {
                         config.lockRetries.attempts = v;
                     }
                     else if (k === 'maxTotal') {
+                        if (unitless(v))
+                            throw bad('lockRetries.maxTotal', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}min`);
                         const ms = parseDuration(v);
                         if (ms === undefined || ms <= 0)
                             throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
@@ -54017,16 +61671,146 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'assumeInTransaction':
+                if (typeof value !== 'boolean' && value !== 'flyway') {
+                    throw bad(key, 'expected true, false or flyway (each file Flyway can run in a transaction)');
+                }
+                config.assumeInTransaction = value;
+                break;
             case 'requireUndo':
                 if (typeof value !== 'boolean')
                     throw bad(key, 'expected true or false');
-                config[key] = value;
+                config.requireUndo = value;
                 break;
+            case 'undoColumnOrder':
+                if (value !== 'warning' && value !== 'error')
+                    throw bad(key, 'expected warning or error');
+                config.undoColumnOrder = value;
+                break;
+            case 'mixed':
+            case 'placeholderReplacement':
+                if (typeof value !== 'boolean')
+                    throw bad(key, 'expected true or false');
+                config.flyway[key] = value;
+                break;
+            case 'placeholders': {
+                if (!config_isObject(value))
+                    throw bad(key, 'expected a mapping of placeholder name to value, e.g. {schema: app}');
+                const out = {};
+                for (const [k, v] of Object.entries(value)) {
+                    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                        throw bad(`placeholders.${k}`, 'expected a text value');
+                    out[k] = String(v);
+                }
+                config.flyway.placeholders = out;
+                break;
+            }
+            case 'sqlMigrationSuffixes': {
+                const list = typeof value === 'string' ? [value] : value;
+                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && /^\.[^/\\]+$/.test(v))) {
+                    throw bad(key, 'expected a list of file name endings starting with a dot, e.g. [.sql, .pgsql]');
+                }
+                config.flyway.sqlMigrationSuffixes = list;
+                break;
+            }
+            case 'historyTable': {
+                if (!config_isObject(value))
+                    throw bad(key, 'expected a mapping like {table: flyway_schema_history, schema: app}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'table' && k !== 'schema')
+                        throw bad(`historyTable.${k}`, 'unknown key (expected table or schema)');
+                    if (typeof v !== 'string' || !v)
+                        throw bad(`historyTable.${k}`, 'expected a name');
+                    if (k === 'table')
+                        config.flyway.table = v;
+                    else
+                        config.flyway.defaultSchema = v;
+                }
+                break;
+            }
             case 'postgresVersion':
                 if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
                     throw bad(key, 'expected a PostgreSQL major version such as 16');
                 }
                 config.postgresVersion = value;
+                break;
+            case 'stats':
+                if (typeof value !== 'string' || !value)
+                    throw bad(key, 'expected the path of a file written by `pgmig stats`, such as .pgmig/stats.json');
+                config.stats = value;
+                break;
+            case 'statsMaxAge': {
+                const ms = parseDuration(value);
+                if (typeof value !== 'string' || ms === undefined || ms <= 0)
+                    throw bad(key, `expected a duration with its unit, such as 30d or 12h, got ${JSON.stringify(value)}`);
+                config.statsMaxAgeMs = ms;
+                break;
+            }
+            case 'size': {
+                if (!config_isObject(value))
+                    throw bad(key, 'expected a mapping like {small: 10MB, large: 1GB}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'small' && k !== 'large')
+                        throw bad(`size.${k}`, 'unknown key (expected small or large)');
+                    const t = parseSizeThreshold(v);
+                    if (!t)
+                        throw bad(`size.${k}`, `expected a size such as 10MB or 1GB, or rows such as 100k rows, got ${JSON.stringify(v)}`);
+                    config.size[k] = t;
+                }
+                if (sizeOrder(config.size.small, config.size.large) > 0)
+                    throw bad('size', 'small must not be above large');
+                break;
+            }
+            case 'estimates': {
+                if (!config_isObject(value))
+                    throw bad(key, 'expected a mapping like {sizes: [20000, 100000], budget: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k === 'sizes') {
+                        if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 100 && n <= 10_000_000) || v[0] >= v[1]) {
+                            throw bad('estimates.sizes', 'expected two row counts, the smaller first, each from 100 to 10000000, such as [20000, 100000]');
+                        }
+                        config.estimates.sizes = [v[0], v[1]];
+                    }
+                    else if (k === 'budget') {
+                        const ms = parseDuration(v);
+                        if (typeof v !== 'string' || ms === undefined)
+                            throw bad('estimates.budget', `expected a duration with its unit, such as 60s or 2min (0s: no estimates), got ${JSON.stringify(v)}`);
+                        config.estimates.budgetMs = ms;
+                    }
+                    else
+                        throw bad(`estimates.${k}`, 'unknown key (expected sizes or budget)');
+                }
+                break;
+            }
+            case 'lockQueue': {
+                if (!config_isObject(value))
+                    throw bad(key, 'expected a mapping like {wait: 2s, budget: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    const ms = parseDuration(v);
+                    if (k !== 'wait' && k !== 'budget')
+                        throw bad(`lockQueue.${k}`, 'unknown key (expected wait or budget)');
+                    if (typeof v !== 'string' || ms === undefined || (k === 'wait' && (ms < 100 || ms > 60_000))) {
+                        throw bad(`lockQueue.${k}`, `expected a duration with its unit${k === 'wait' ? ' from 100ms to 60s' : ' (0s: no rehearsal)'}, such as ${k === 'wait' ? '2s' : '60s'}, got ${JSON.stringify(v)}`);
+                    }
+                    if (k === 'wait')
+                        config.lockQueue.waitMs = ms;
+                    else
+                        config.lockQueue.budgetMs = ms;
+                }
+                break;
+            }
+            case 'queries': {
+                const list = typeof value === 'string' ? [value] : value;
+                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v)) {
+                    throw bad(key, 'expected a glob or a list of globs of SQL files, such as db/queries/*.sql');
+                }
+                config.queries = list;
+                break;
+            }
+            case 'calendar':
+                config.calendar = parseCalendar(value, bad);
+                break;
+            case 'gates':
+                config.gates = parseGates(value, bad);
                 break;
             default:
                 throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
@@ -54038,7 +61822,7 @@ function parseRanges(value, bad) {
     if (!Array.isArray(value))
         throw bad('expected a list like [{from: 1, to: 7999}, {from: 10000}]');
     return value.map((r, i) => {
-        if (!isObject(r))
+        if (!config_isObject(r))
             throw bad(`item ${i + 1}: expected {from: <n>, to: <n>}`);
         for (const k of Object.keys(r))
             if (k !== 'from' && k !== 'to')
@@ -54053,6 +61837,13 @@ function parseRanges(value, bad) {
         return to === undefined ? { from } : { from, to };
     });
 }
+/**
+ * A duration written as a bare number. PostgreSQL reads `SET lock_timeout = 5` as 5 ms, while
+ * a person writing `max: 5` in a config file means seconds as often as not: the config asks.
+ */
+function unitless(v) {
+    return typeof v === 'number' || (typeof v === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(v));
+}
 /** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */
 function parseDuration(v) {
     if (typeof v === 'number')
@@ -54066,7 +61857,29 @@ function parseDuration(v) {
     const unit = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms'];
     return n * unit;
 }
-function isObject(v) {
+const BYTE_UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+const COUNT_UNITS = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+/** `10MB`, `1.5 GB` (PostgreSQL's units: 1kB = 1024 bytes), or `100k rows`, `2M rows`. */
+function parseSizeThreshold(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    const rows = /^\s*(\d+(?:\.\d+)?)\s*([kmb]?)\s+rows?\s*$/i.exec(v);
+    if (rows)
+        return { rows: Number(rows[1]) * COUNT_UNITS[rows[2].toLowerCase()] };
+    const bytes = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)\s*$/i.exec(v);
+    if (bytes)
+        return { bytes: Number(bytes[1]) * BYTE_UNITS[bytes[2].toLowerCase()] };
+    return undefined;
+}
+/** Orders two thresholds of the same kind; thresholds of different kinds are not compared. */
+function sizeOrder(a, b) {
+    if ('bytes' in a && 'bytes' in b)
+        return a.bytes - b.bytes;
+    if ('rows' in a && 'rows' in b)
+        return a.rows - b.rows;
+    return 0;
+}
+function config_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -54080,7 +61893,8 @@ function isObject(v) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   cy: () => (/* binding */ entryFor),
-/* harmony export */   lF: () => (/* binding */ discoverMigrations)
+/* harmony export */   lF: () => (/* binding */ discoverMigrations),
+/* harmony export */   y6: () => (/* binding */ isMigrationPath)
 /* harmony export */ });
 /* unused harmony export versionedName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -54088,7 +61902,9 @@ function isObject(v) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8726);
+/* harmony import */ var _inside_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3602);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8726);
+
 
 
 
@@ -54098,33 +61914,40 @@ function displayPath(cwd, absPath) {
     const p = rel && !rel.startsWith('..') ? rel : absPath;
     return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
-/** Every `.sql` file under the folders (Flyway scans subfolders too), sorted by path. */
-function discoverMigrations(cwd, dirs, placeholder) {
+/**
+ * Every migration file under the folders (Flyway scans subfolders too), sorted by path: names
+ * ending in one of `suffixes` (Flyway's sqlMigrationSuffixes, `.sql` by default) in any case.
+ */
+function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
     const out = [];
     for (const d of dirs) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
         let names;
+        (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, abs, d);
         try {
+            // shown as given when it lies outside the working directory (`../../../no/such/dir` helps nobody)
+            const shown = displayPath(cwd, abs);
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`migrations folder ${d} is not a directory`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`migrations folder ${shown} is not a directory`);
             names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
                 throw err;
             const code = err.code;
+            const shown = displayPath(cwd, abs);
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
-                ? `migrations folder ${d} does not exist (set "migrations" in .pgmig.yml or pass files)`
-                : `cannot read migrations folder ${d}: ${code ?? err}`);
+                ? `migrations folder ${shown} does not exist (set "migrations" in .pgmig.yml or pass files)`
+                : `cannot read migrations folder ${shown}: ${code ?? err}`);
         }
         for (const n of names.sort()) {
-            if (!n.endsWith('.sql'))
+            if (!(0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(n, suffixes))
                 continue;
             const absPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n);
             // a folder named `x.sql` is not a migration, and reading it would fail the whole run
             if (!isFile(absPath))
                 continue;
-            out.push(entryFor(cwd, absPath, abs, placeholder));
+            out.push(entryFor(cwd, absPath, abs, placeholder, suffixes));
         }
     }
     return out;
@@ -54137,8 +61960,14 @@ function isFile(p) {
         return false;
     }
 }
-function entryFor(cwd, absPath, dir, placeholder) {
-    return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMigrationName */ .pF)(absPath, placeholder) };
+function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+    // every migration pgmig lints, applies or rolls back is named here first
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath);
+    return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigrationName */ .pF)(absPath, placeholder, suffixes) };
+}
+/** Whether `path` names a migration file by its suffix (see discoverMigrations). */
+function isMigrationPath(path, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+    return (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(path, suffixes) !== undefined;
 }
 /** Whether `abs` is `dir` itself or lies somewhere below it. */
 function isInside(dir, abs) {
@@ -54152,20 +61981,440 @@ function versionedName(e) {
 
 /***/ }),
 
+/***/ 2207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kZ: () => (/* binding */ readFlywaySettings),
+  sV: () => (/* binding */ readScriptConfig)
+});
+
+// UNUSED EXPORTS: parseProperties, parseScriptConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/migrations/toml.ts
+class TomlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+function parseTomlSubset(text) {
+    const root = {};
+    let table = root;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = stripComment(lines[i]).trim();
+        if (!line)
+            continue;
+        const header = /^\[\s*([^[\]]+?)\s*\]$/.exec(line);
+        if (header) {
+            table = root;
+            for (const part of splitKey(header[1], i + 1)) {
+                const next = table[part];
+                if (next === undefined)
+                    table = table[part] = {};
+                else if (typeof next === 'object' && !Array.isArray(next))
+                    table = next;
+                else
+                    throw new TomlError(`[${header[1]}]: ${part} is already a value`, i + 1);
+            }
+            continue;
+        }
+        if (line.startsWith('[[')) {
+            // arrays of tables: nothing pgmig reads
+            table = {};
+            continue;
+        }
+        const eq = indexOutsideQuotes(line, '=');
+        if (eq < 0)
+            throw new TomlError(`expected key = value, got ${JSON.stringify(line)}`, i + 1);
+        const keys = splitKey(line.slice(0, eq).trim(), i + 1);
+        const value = parseValue(line.slice(eq + 1).trim());
+        if (value === undefined)
+            continue;
+        let t = table;
+        for (const k of keys.slice(0, -1)) {
+            const next = t[k];
+            if (next === undefined)
+                t = t[k] = {};
+            else if (typeof next === 'object' && !Array.isArray(next))
+                t = next;
+            else
+                throw new TomlError(`${keys.join('.')}: ${k} is already a value`, i + 1);
+        }
+        t[keys[keys.length - 1]] = value;
+    }
+    return root;
+}
+function stripComment(line) {
+    const at = indexOutsideQuotes(line, '#');
+    return at < 0 ? line : line.slice(0, at);
+}
+function indexOutsideQuotes(s, ch) {
+    let quote;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === ch)
+            return i;
+    }
+    return -1;
+}
+function splitKey(key, line) {
+    const parts = [];
+    for (const raw of key.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^.]+/g) ?? []) {
+        const p = raw.trim();
+        if (!p)
+            throw new TomlError(`bad key ${JSON.stringify(key)}`, line);
+        parts.push(p.startsWith('"') || p.startsWith("'") ? parseValue(p) : p);
+    }
+    return parts;
+}
+function parseValue(v) {
+    if (v.startsWith('"'))
+        return JSON.parse(v.replace(/\\U([0-9a-fA-F]{8})/g, (_m, h) => String.fromCodePoint(parseInt(h, 16))));
+    if (v.startsWith("'"))
+        return v.slice(1, -1);
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    if (/^[+-]?\d[\d_]*(\.\d+)?$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    if (v.startsWith('[') && v.endsWith(']')) {
+        const inner = v.slice(1, -1).trim();
+        if (!inner)
+            return [];
+        const items = [];
+        let rest = inner;
+        while (rest) {
+            const comma = indexOutsideQuotes(rest, ',');
+            const item = (comma < 0 ? rest : rest.slice(0, comma)).trim();
+            if (item) {
+                const parsed = parseValue(item);
+                if (parsed === undefined)
+                    return undefined;
+                items.push(parsed);
+            }
+            rest = comma < 0 ? '' : rest.slice(comma + 1);
+        }
+        return items;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/migrations/flyway.ts
+
+
+
+
+const FILES = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml'];
+/** The first Flyway configuration file found in `root`, read; empty settings when there is none. */
+function readFlywaySettings(root) {
+    for (const file of FILES) {
+        const abs = (0,external_node_path_.join)(root, file);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read ${file}: ${err.code ?? err}`);
+        }
+        const s = file.endsWith('.toml') ? parseFlywayToml(text, file) : parseFlywayConf(text, file);
+        return { ...s, file };
+    }
+    return {};
+}
+/** Java properties as Flyway reads them: `key=value` or `key: value`, `#`/`!` comments, `\` continuations. */
+function parseProperties(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        let line = lines[i].replace(/^\s+/, '');
+        if (!line || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length)
+            line = line.slice(0, -1) + lines[++i].replace(/^\s+/, '');
+        const m = /^((?:\\.|[^=:\s\\])+)\s*[=:\s]\s*(.*)$/.exec(line) ?? /^((?:\\.|[^=:\s\\])+)$/.exec(line);
+        if (!m)
+            continue;
+        const unescape = (s) => s.replace(/\\(.)/g, (_x, c) => ({ t: '\t', n: '\n', r: '\r', f: '\f' })[c] ?? c);
+        out.set(unescape(m[1]), { value: unescape((m[2] ?? '').trim()), line: lineNo });
+    }
+    return out;
+}
+function parseFlywayConf(text, file) {
+    const props = parseProperties(text);
+    const s = {};
+    const bool = (key) => {
+        const p = props.get(`flyway.${key}`);
+        if (!p)
+            return undefined;
+        const v = p.value.toLowerCase();
+        if (v !== 'true' && v !== 'false')
+            throw new errors/* UserError */.y(`${file}:${p.line}: flyway.${key}: expected true or false, got ${JSON.stringify(p.value)}`);
+        return v === 'true';
+    };
+    const str = (key) => props.get(`flyway.${key}`)?.value || undefined;
+    const list = (key) => str(key)?.split(',').map((x) => x.trim()).filter(Boolean);
+    s.mixed = bool('mixed');
+    s.executeInTransaction = bool('executeInTransaction');
+    s.placeholderReplacement = bool('placeholderReplacement');
+    s.sqlMigrationSuffixes = list('sqlMigrationSuffixes');
+    s.table = str('table');
+    s.defaultSchema = str('defaultSchema');
+    s.schemas = list('schemas');
+    const placeholders = {};
+    for (const [k, { value }] of props)
+        if (k.startsWith('flyway.placeholders.'))
+            placeholders[k.slice('flyway.placeholders.'.length)] = value;
+    if (Object.keys(placeholders).length)
+        s.placeholders = placeholders;
+    return prune(s);
+}
+function parseFlywayToml(text, file) {
+    let doc;
+    try {
+        doc = parseTomlSubset(text);
+    }
+    catch (err) {
+        if (!(err instanceof TomlError) && !(err instanceof SyntaxError))
+            throw err;
+        const line = err instanceof TomlError ? `:${err.line}` : '';
+        throw new errors/* UserError */.y(`${file}${line}: invalid TOML: ${err.message}`);
+    }
+    const fw = isObject(doc.flyway) ? doc.flyway : {};
+    const bad = (key, what) => new errors/* UserError */.y(`${file}: flyway.${key}: ${what}`);
+    const bool = (key) => {
+        const v = fw[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw bad(key, `expected true or false, got ${JSON.stringify(v)}`);
+        return v;
+    };
+    const str = (key) => (typeof fw[key] === 'string' && fw[key] ? fw[key] : undefined);
+    const list = (key) => {
+        const v = fw[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'string')
+            return v.split(',').map((x) => x.trim()).filter(Boolean);
+        if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+            throw bad(key, 'expected a list of strings');
+        return v;
+    };
+    const s = {
+        mixed: bool('mixed'),
+        executeInTransaction: bool('executeInTransaction'),
+        placeholderReplacement: bool('placeholderReplacement'),
+        sqlMigrationSuffixes: list('sqlMigrationSuffixes'),
+        table: str('table'),
+        defaultSchema: str('defaultSchema'),
+        schemas: list('schemas'),
+    };
+    if (isObject(fw.placeholders)) {
+        s.placeholders = Object.fromEntries(Object.entries(fw.placeholders).map(([k, v]) => [k, String(v)]));
+    }
+    return prune(s);
+}
+/** The `<migration>.conf` beside a migration, read; undefined when there is none. */
+function readScriptConfig(absPath, shownAs) {
+    const abs = `${absPath}.conf`;
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`cannot read ${shownAs}.conf: ${err.code ?? err}`);
+    }
+    return parseScriptConfig(text, `${shownAs}.conf`);
+}
+/** Flyway's script configuration: properties, `executeInTransaction` and `encoding` (others are Teams features). */
+function parseScriptConfig(text, file) {
+    const props = parseProperties(text);
+    const out = { file };
+    for (const [key, { value, line }] of props) {
+        if (key === 'executeInTransaction') {
+            const v = value.toLowerCase();
+            if (v !== 'true' && v !== 'false')
+                throw new errors/* UserError */.y(`${file}:${line}: executeInTransaction: expected true or false, got ${JSON.stringify(value)}`);
+            out.executeInTransaction = v === 'true';
+        }
+        else if (key !== 'encoding' && key !== 'shouldExecute' && key !== 'canExecuteInTransaction') {
+            throw new errors/* UserError */.y(`${file}:${line}: ${key}: not a script configuration key Flyway knows (executeInTransaction, encoding)`);
+        }
+    }
+    return out;
+}
+function prune(o) {
+    for (const k of Object.keys(o))
+        if (o[k] === undefined)
+            delete o[k];
+    return o;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ confine)
+/* harmony export */ });
+/* unused harmony export repositoryRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/*
+ * A pull request can commit a symbolic link named like a migration (or a migrations folder that
+ * is a link) pointing at ~/.pgpass or at a file pgmig would then rewrite. Everything pgmig
+ * discovers, reads or writes in a project goes through `confine`, so a link that leaves the
+ * repository is refused before a byte of its target is read or written.
+ */
+const roots = new Map();
+/** The work tree root above `start` (the nearest folder holding `.git`), else `start` itself. */
+function repositoryRoot(start) {
+    const from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    const known = roots.get(from);
+    if (known)
+        return known;
+    let dir = from;
+    let root = from;
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'))) {
+            root = dir;
+            break;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    roots.set(from, root);
+    return root;
+}
+/**
+ * Where `p` really is, also when it does not exist yet (a file about to be written: where its
+ * folder really is) or is a dangling link (writing to it would create the link's target).
+ */
+function wherePathLeads(p, depth = 0) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        // fall through: missing, or a link whose target is missing
+    }
+    if (depth < 40 && isLink(p)) {
+        try {
+            return wherePathLeads((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)), depth + 1);
+        }
+        catch {
+            return p;
+        }
+    }
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+    return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(wherePathLeads(parent, depth + 1), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p));
+}
+function within(dir, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function isLink(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Throws (exit 2, naming the link) when `abs` is, or lies under, a symbolic link whose target is
+ * outside the repository that holds `cwd`; for a path not there yet, when writing it would land
+ * outside. A path outside the repository reached without a link is the user's own choice.
+ */
+function confine(cwd, abs, shown) {
+    const root = repositoryRoot(cwd);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, abs);
+    const realRoot = wherePathLeads(root);
+    if (within(realRoot, wherePathLeads(target)))
+        return;
+    // which link leads out: the first on the way down from the root whose target is outside
+    let link;
+    if (within(root, target)) {
+        const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        let at = root;
+        for (const p of parts) {
+            at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, p);
+            if (isLink(at) && !within(realRoot, wherePathLeads(at))) {
+                link = at;
+                break;
+            }
+        }
+    }
+    else if (isLink(target))
+        link = target;
+    if (!link)
+        return;
+    const name = (p) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd), p);
+        return (rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    };
+    const shownAs = shown ?? name(target);
+    const what = link === target
+        ? `${shownAs} is a symbolic link to a path outside the repository at ${root}`
+        : `${shownAs} lies under ${name(link)}, a symbolic link to a folder outside the repository at ${root}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what}; pgmig reads and writes only files inside the repository. Replace the link with the file itself, or point it inside the repository.`);
+}
+
+
+/***/ }),
+
 /***/ 8726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ isNameProblem),
+/* harmony export */   LW: () => (/* binding */ snakeCase),
 /* harmony export */   Qw: () => (/* binding */ isFlywayCallback),
 /* harmony export */   VJ: () => (/* binding */ versionParts),
+/* harmony export */   Ye: () => (/* binding */ migrationSuffix),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   dY: () => (/* binding */ SQL_SUFFIXES),
 /* harmony export */   fp: () => (/* binding */ undoPlaceholderOf),
 /* harmony export */   hI: () => (/* binding */ compareMigrations),
 /* harmony export */   pF: () => (/* binding */ parseMigrationName)
 /* harmony export */ });
-/* unused harmony exports suggestMigrationName, snakeCase */
+/* unused harmony export suggestMigrationName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -54176,23 +62425,34 @@ const DESCRIPTION = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
  * `V<version>__<description>.sql`, `U<version>__…`, `R__…` or the placeholder form; the
  * problem carries a corrected name when one can be guessed.
  */
-function parseMigrationName(file, placeholder = 'VXXX') {
+function parseMigrationName(file, placeholder = 'VXXX', suffixes = SQL_SUFFIXES) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file);
-    const parsed = readName(name, placeholder);
+    const parsed = readName(name, placeholder, suffixes);
     if (typeof parsed !== 'string')
         return { ...parsed, file };
     const suggestion = suggestMigrationName(name, placeholder);
     return suggestion ? { file, message: parsed, suggestion } : { file, message: parsed };
 }
-/** The name's parts, or what is wrong with it. */
-function readName(name, placeholder) {
-    if (!name.endsWith('.sql'))
-        return `${name} is not a .sql file`;
-    const stem = name.slice(0, -4);
+/** Flyway's default `sqlMigrationSuffixes`. */
+const SQL_SUFFIXES = ['.sql'];
+/** The suffix of `name` among `suffixes`, compared as Flyway does: ignoring case (`V8__x.SQL`). */
+function migrationSuffix(name, suffixes = SQL_SUFFIXES) {
+    const lower = name.toLowerCase();
+    return suffixes.find((x) => lower.endsWith(x.toLowerCase()) && name.length > x.length);
+}
+/** The name's parts, or what is wrong with it (Flyway's ResourceNameParser, plus pgmig's placeholder). */
+function readName(name, placeholder, suffixes) {
+    const suffix = migrationSuffix(name, suffixes);
+    if (!suffix)
+        return `${name} is not a ${suffixes.join(' or ')} file`;
+    const stem = name.slice(0, -suffix.length);
     const undoPlaceholder = undoPlaceholderOf(placeholder);
-    const sep = stem.indexOf('__');
+    let sep = stem.indexOf('__');
+    // Flyway reads a name without "__" as all version (`V2.sql` is version 2, no description)
+    if (sep < 0 && /^[VU]\d+(?:[._]\d+)*$/.test(stem))
+        sep = stem.length;
     if (sep < 0) {
-        return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql`;
+        return `${name} has no "__" (two underscores) between the version and the description, as in V<version>__<description>.sql; Flyway skips it`;
     }
     const prefix = stem.slice(0, sep);
     const description = stem.slice(sep + 2);
@@ -54209,28 +62469,29 @@ function readName(name, placeholder) {
         if (!version)
             return `${name} has no version after "${prefix[0]}"`;
         if (!VERSION.test(version)) {
-            return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2)`;
+            return `${name}: "${version}" is not a version (digits, optionally separated by "." or "_", such as 12 or 1.2); Flyway skips it`;
         }
         kind = prefix[0] === 'V' ? 'versioned' : 'undo';
     }
     else if (/^R\d/.test(prefix)) {
-        return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql`;
+        return `${name}: a repeatable migration (R) has no version; it is R__<description>.sql (Flyway refuses it)`;
     }
     else if (/^[vur]/.test(prefix)) {
-        return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R)`;
+        return `${name}: the prefix "${prefix[0]}" must be upper case (V, U or R); Flyway skips it`;
     }
     else if (!prefix) {
-        return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}`;
+        return `${name} has nothing before "__"; it must start with V<version>, U<version>, R or ${placeholder}, or Flyway skips it`;
     }
     else {
-        return `${name} does not start with V<version>, U<version>, R or ${placeholder}`;
+        return `${name} does not start with V<version>, U<version>, R or ${placeholder}; Flyway skips it`;
     }
+    const parts = { kind, version, parts: versionParts(version), description };
     if (!description)
-        return `${name} has no description after "__"`;
+        return { ...parts, style: `${name} has no description after the version` };
     if (!DESCRIPTION.test(description)) {
-        return `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)`;
+        return { ...parts, style: `${name}: the description "${description}" is not lower snake_case (lower-case letters, digits and single underscores)` };
     }
-    return { kind, version, parts: versionParts(version), description };
+    return parts;
 }
 function isNameProblem(x) {
     return 'message' in x;
@@ -54362,7 +62623,146 @@ function compareMigrations(a, b) {
 
 /***/ }),
 
-/***/ 6439:
+/***/ 5167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ missingPlaceholders),
+/* harmony export */   pd: () => (/* binding */ missingPlaceholderMessage),
+/* harmony export */   rk: () => (/* binding */ withPlaceholders)
+/* harmony export */ });
+/* unused harmony exports placeholderValue, replacePlaceholders, ReplacedSourceText, builtInsFor, flywayTimestamp */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5525);
+/* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5375);
+
+
+
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+/** The value of a placeholder: configured (case-insensitive, as Flyway matches them), or built in. */
+function placeholderValue(name, values, builtIns) {
+    if (name.startsWith('flyway:'))
+        return builtIns[name.slice('flyway:'.length)];
+    if (Object.hasOwn(values, name))
+        return values[name];
+    const lower = name.toLowerCase();
+    for (const [k, v] of Object.entries(values))
+        if (k.toLowerCase() === lower)
+            return v;
+    return undefined;
+}
+/** Replaces every placeholder that has a value; the others stay as written and are listed. */
+function replacePlaceholders(text, values, builtIns = {}) {
+    const out = { text, missing: [], replaced: [], segments: [] };
+    if (!text.includes('${'))
+        return out;
+    let result = '';
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+        const at = m.index;
+        const p = { name: m[1], index: at };
+        const value = placeholderValue(p.name, values, builtIns);
+        if (value === undefined) {
+            out.missing.push(p);
+            continue;
+        }
+        result += text.slice(last, at);
+        out.segments.push({ from: at, to: at + m[0].length, at: result.length, end: result.length + value.length });
+        result += value;
+        last = at + m[0].length;
+        out.replaced.push(p);
+    }
+    out.text = result + text.slice(last);
+    return out;
+}
+/**
+ * The text Flyway parses, with positions that answer in the file as written: `position()` and
+ * `lineText()` speak of the original file, the rest (indexes, byte offsets) of the replaced text
+ * the statements were parsed from. Inside a replaced value, a position is the placeholder's.
+ */
+class ReplacedSourceText extends _sql_source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceText */ .D {
+    original;
+    segments;
+    missing;
+    constructor(text, original, segments, 
+    /** Placeholders with no value (Flyway refuses the file). */
+    missing) {
+        super(text);
+        this.original = original;
+        this.segments = segments;
+        this.missing = missing;
+    }
+    /** The index in the file as written of an index in the replaced text. */
+    originalIndex(index) {
+        let delta = 0;
+        for (const s of this.segments) {
+            if (index < s.at)
+                break;
+            if (index < s.end)
+                return s.from;
+            delta = s.to - s.end;
+        }
+        return index + delta;
+    }
+    position(index) {
+        return this.original.position(this.originalIndex(index));
+    }
+    lineText(line) {
+        return this.original.lineText(line);
+    }
+    get lineCount() {
+        return this.original.lineCount;
+    }
+}
+/** What a run knows for the built-in placeholders. */
+function builtInsFor(config, file, known = {}) {
+    return {
+        defaultSchema: config.flyway.defaultSchema ?? config.flyway.schemas?.[0] ?? 'public',
+        table: config.flyway.table ?? 'flyway_schema_history',
+        filename: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file),
+        workingDirectory: process.cwd(),
+        environment: 'default',
+        // lint has no connection: the usual defaults (pgmig test passes the real ones)
+        user: 'postgres',
+        database: 'postgres',
+        timestamp: flywayTimestamp(new Date()),
+        ...known,
+    };
+}
+/**
+ * A parsed migration as Flyway would parse it: placeholders replaced (when the text has any and
+ * replacement is on), positions still in the file as written. Unchanged when there is nothing
+ * to replace; a placeholder with no value is kept as written (the parser reads it as a name)
+ * and listed in the source's `missing`.
+ */
+function withPlaceholders(parsed, config, file, known = {}) {
+    const text = parsed.source.text;
+    if (config.flyway.placeholderReplacement === false || !text.includes('${'))
+        return parsed;
+    const r = replacePlaceholders(text, config.flyway.placeholders ?? {}, builtInsFor(config, file, known));
+    if (r.replaced.length === 0 && r.missing.length === 0)
+        return parsed;
+    const again = r.replaced.length ? (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSql */ .eg)(r.text) : parsed;
+    return { ...again, source: new ReplacedSourceText(r.text, parsed.source, r.segments, r.missing) };
+}
+/** `${flyway:timestamp}`: Flyway's yyyy-MM-dd HH:mm:ss, local time. */
+function flywayTimestamp(d) {
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+function missingPlaceholders(parsed) {
+    return parsed.source instanceof ReplacedSourceText ? parsed.source.missing : [];
+}
+/** Flyway's words when a placeholder has no value. */
+function missingPlaceholderMessage(p) {
+    return `No value provided for placeholder: \${${p.name}}. Check your configuration!`;
+}
+
+
+/***/ }),
+
+/***/ 6064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -54493,9 +62893,9 @@ const TARGET = {
     id: 'require-concurrent-reindex',
     severity: 'error',
     docs: {
-        why: 'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index, so queries that would use it wait too: minutes of outage on a large table. ' +
+        why: 'REINDEX without CONCURRENTLY blocks writes to each table while its indexes are rebuilt, and holds an ACCESS EXCLUSIVE lock on each index. Planning any query on a table locks every index of the table, whether the plan uses it or not, so reads wait too: every query on the table stalls, minutes of outage on a large table. ' +
             'A table or index created earlier in the same change is not reported: nobody uses it yet.',
-        lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks queries that use it).',
+        lock: 'SHARE on the table (blocks writes) and ACCESS EXCLUSIVE on each index being rebuilt (blocks every query on the table: planning locks all of its indexes).',
         instead: 'Use REINDEX … CONCURRENTLY (PostgreSQL 12+) in a migration file of its own, outside a transaction: it builds a new index beside the old one and swaps them, blocking neither reads nor writes. ' +
             'System catalogs cannot be reindexed concurrently; do that in a maintenance window, not a migration.',
         example: {
@@ -54521,13 +62921,13 @@ const TARGET = {
             let effect;
             if (what === 'INDEX') {
                 const table = rel && ctx.model.indexes.get((0,relation/* relationKey */.Yb)(rel))?.table?.replace(/^public\./, '');
-                effect = `blocks writes to ${table ?? 'its table'}, and every query that uses the index, while it rebuilds`;
+                effect = `blocks every query on ${table ?? 'its table'} while it rebuilds: writes wait for its SHARE lock on the table, and reads too, since planning any query on the table locks each of its indexes and this one is held ACCESS EXCLUSIVE`;
             }
             else if (what === 'TABLE') {
-                effect = `blocks writes to${target}, and queries that use its indexes, while it rebuilds`;
+                effect = `blocks every query on${target} while it rebuilds: writes wait for its SHARE lock on the table, and reads for the ACCESS EXCLUSIVE lock on each of its indexes, which planning any query on the table takes`;
             }
             else {
-                effect = `blocks writes to each table of the ${what.toLowerCase()} in turn while it rebuilds`;
+                effect = `blocks every query on each table of the ${what.toLowerCase()} in turn while it rebuilds (SHARE on the table, ACCESS EXCLUSIVE on its indexes, which planning any query locks)`;
             }
             ctx.report(`REINDEX ${what}${target} without CONCURRENTLY ${effect}`);
         },
@@ -54557,7 +62957,7 @@ const TARGET = {
             const view = (0,relation/* relationOf */.Ke)(node.relation);
             if (!view || ctx.isNew(view))
                 return;
-            ctx.report(`REFRESH MATERIALIZED VIEW ${(0,relation/* displayName */.QC)(view)} without CONCURRENTLY blocks every read of ${(0,relation/* displayName */.QC)(view)} until the refresh finishes`);
+            ctx.report(`REFRESH MATERIALIZED VIEW ${(0,relation/* displayName */.QC)(view)} without CONCURRENTLY rewrites it under an ACCESS EXCLUSIVE lock, blocking every read of ${(0,relation/* displayName */.QC)(view)} until the refresh finishes`);
         },
     },
 }));
@@ -54593,7 +62993,9 @@ const TARGET = {
             const { beginLine } = ctx.state;
             const where = ctx.session.explicitTransaction
                 ? `inside the transaction opened by BEGIN${beginLine ? ` at line ${beginLine}` : ''}`
-                : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
+                : ctx.config.assumeInTransaction === 'flyway'
+                    ? "in the transaction Flyway runs this file in (config assumeInTransaction: flyway; Flyway's parser does not know this statement cannot run in one)"
+                    : 'in a transaction (config assumeInTransaction: true says the runner wraps each file in one)';
             ctx.report(`${op.label} cannot run ${where}; PostgreSQL rejects it and the migration fails`, {
                 help: ctx.session.explicitTransaction
                     ? undefined
@@ -54883,7 +63285,7 @@ function check(a, ctx) {
             good: [
                 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
                 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+                "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
             ].join('\n'),
         },
     },
@@ -54910,7 +63312,13 @@ function isPlainTable(t) {
     if (t.isMaterializedView || t.partitionOf)
         return false;
     const stmt = t.createdAt.stmt;
-    const rel = stmt.kind === 'CreateStmt' ? stmt.node.relation : stmt.kind === 'CreateTableAsStmt' ? stmt.node.into?.rel : undefined;
+    const rel = stmt.kind === 'CreateStmt'
+        ? stmt.node.relation
+        : stmt.kind === 'CreateTableAsStmt'
+            ? stmt.node.into?.rel
+            : stmt.kind === 'SelectStmt'
+                ? stmt.node.intoClause?.rel
+                : undefined;
     if (!rel)
         return false;
     if (stmt.kind === 'CreateTableAsStmt' && stmt.node.objtype !== 'OBJECT_TABLE')
@@ -54918,25 +63326,58 @@ function isPlainTable(t) {
     return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';
 }
 
+// EXTERNAL MODULE: ./src/sql/objects.ts
+var objects = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/rules/require-rls-policy.ts
 
 
+
+/** DROP POLICY statements of the change, judged at its end (a replacement may follow). */
+const dropped = new WeakMap();
 /* harmony default export */ const require_rls_policy = (defineRule({
     id: 'require-rls-policy',
     severity: 'error',
     docs: {
         why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
-        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too).',
+        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another.',
         example: {
             bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
             good: [
                 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
-                "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+                "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
             ].join('\n'),
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_POLICY')
+                return;
+            for (const o of node.objects ?? []) {
+                const parts = (0,objects/* names */.Dy)((0,objects/* nodeAs */.hK)(o, 'List')?.items);
+                const table = (0,relation/* relationFromNames */.be)(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
+                if (!table)
+                    continue;
+                let list = dropped.get(ctx.model);
+                if (!list)
+                    dropped.set(ctx.model, (list = []));
+                list.push({ file: ctx.file.path, stmt: ctx.stmt, key: (0,relation/* relationKey */.Yb)(table), policy: parts[parts.length - 1] });
+            }
         },
     },
     // a policy may come after the ENABLE, in the same file or a later one, so judge at the end
     endChange(ctx) {
+        const drops = dropped.get(ctx.model) ?? [];
+        dropped.delete(ctx.model);
+        const seen = new Set();
+        for (const d of drops) {
+            const t = ctx.model.table(d.key);
+            // a table whose RLS this change enabled is reported at its ENABLE below
+            if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key))
+                continue;
+            seen.add(d.key);
+            const name = (0,relation/* displayName */.QC)(t.ref);
+            ctx.report({ file: d.file, stmt: d.stmt }, `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role except the owner sees no rows of ${name} and cannot write to it`, { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.` });
+        }
         for (const t of ctx.model.rlsEnabledInChange()) {
             if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
                 continue;
@@ -55086,59 +63527,10 @@ function startLocation(node) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./src/sql/walk.ts
-/**
- * Visits every typed node under `root`, depth first, parents before children. `root` may be a
- * typed node, a bare inner object (`stmt.node`) or a list. The AST is plain JSON, so a generic
- * walk finds a node type wherever the grammar allows it (subqueries, CASE arms, casts) without
- * a table of which field holds what.
- */
-function walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            walk(item, visit);
-        return;
-    }
-    if (root === null || typeof root !== 'object')
-        return;
-    const obj = root;
-    const type = typeOf(obj);
-    if (type) {
-        if (visit(type, obj[type]) === false)
-            return;
-        walk(obj[type], visit);
-        return;
-    }
-    for (const value of Object.values(obj))
-        walk(value, visit);
-}
-/** A typed node is an object with one key, a node type name (`A_Const`, `FuncCall`), holding an object. */
-function typeOf(obj) {
-    const keys = Object.keys(obj);
-    if (keys.length !== 1)
-        return undefined;
-    const key = keys[0];
-    const value = obj[key];
-    return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
-}
-/** The first typed node under `root` that `test` accepts, with its type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function find(root, test) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    let found;
-    walk(root, (type, node) => {
-        if (found)
-            return false;
-        if (test(type, node)) {
-            found = { type, node };
-            return false;
-        }
-        return true;
-    });
-    return found;
-}
-
+// EXTERNAL MODULE: ./src/sql/walk.ts
+var walk = __nccwpck_require__(4023);
 ;// CONCATENATED MODULE: ./src/rules/rls-setting-missing-ok.ts
+
 
 
 
@@ -55148,7 +63540,7 @@ function find(root, test) {
     severity: 'error',
     docs: {
         why: "current_setting('app.territory') raises `unrecognized configuration parameter` when the setting was never set in the session. In a policy that turns every query on the table into an error for any connection that forgot to set it (a cron job, a migration, psql, a new service) instead of showing it no rows; and the failure appears only at run time, on the first such connection.",
-        instead: "Pass missing_ok: current_setting('app.territory', true) reads NULL when unset, the comparison is NULL and the policy denies the row. A session that set and then reset the value reads '' rather than NULL, so cast through nullif(current_setting('app.territory', true), '') when the column is not text.",
+        instead: "Pass missing_ok: current_setting('app.territory', true) reads NULL when unset, the comparison is NULL and the policy denies the row. A pooled connection on which a SET LOCAL of the value has ended reads '' rather than NULL, so cast through nullif: nullif(current_setting('app.territory', true), '')::bigint (a bare current_setting(…, true)::bigint is reported). Functions the policy calls are checked too, where the folder creates them.",
         example: {
             bad: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory')::bigint);",
             good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
@@ -55170,8 +63562,16 @@ function rls_setting_missing_ok_check(node, ctx) {
     for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
         if (!expr)
             continue;
-        walk(expr, (type, call) => {
-            if (type !== 'FuncCall' || !isCurrentSetting(call))
+        (0,walk/* walk */.G)(expr, (type, call) => {
+            if (type === 'TypeCast') {
+                bareCast(call, ctx, where, clause);
+                return;
+            }
+            if (type === 'FuncCall' && !isCurrentSetting(call)) {
+                calledFunction(call, ctx, where, clause);
+                return;
+            }
+            if (type !== 'FuncCall')
                 return;
             const missingOk = callArgument(call, 1, 'missing_ok');
             // a non-constant flag may well be true at run time; only a missing or constant false is certain
@@ -55180,8 +63580,37 @@ function rls_setting_missing_ok_check(node, ctx) {
             const setting = stringConstant(callArgument(call, 0, 'setting_name'));
             const shown = setting === undefined ? 'current_setting(…)' : `current_setting('${setting}')`;
             const fix = setting === undefined ? 'current_setting(…, true)' : `current_setting('${setting}', true)`;
-            ctx.report(`${where} calls ${shown} in ${clause} without missing_ok => true: a session that never set ${setting ?? 'the setting'} gets an error on every query instead of no rows`, { location: call.location, help: `Write ${fix}: an unset setting then reads as NULL and the policy denies the row.` });
+            ctx.report(`${where} calls ${shown} in ${clause} without missing_ok => true: a session that never set ${setting ?? 'the setting'} gets an error on every query instead of no rows`, { location: call.location, help: `Write ${fix}, and nullif(${fix}, '') where it is cast: an unset setting then reads as NULL and the policy denies the row.` });
         });
+    }
+}
+/**
+ * `current_setting('app.territory', true)::bigint`: once a SET LOCAL of the setting has ended, a
+ * pooled connection reads '' (the placeholder stays defined), and ''::bigint is an error on every
+ * query. Casts to text types are fine.
+ */
+function bareCast(cast, ctx, where, clause) {
+    const call = (0,objects/* nodeAs */.hK)(cast.arg, 'FuncCall');
+    if (!call || !isCurrentSetting(call))
+        return;
+    const missingOk = callArgument(call, 1, 'missing_ok');
+    if (missingOk === undefined || booleanConstant(missingOk) === false)
+        return;
+    const type = (0,objects/* names */.Dy)(cast.typeName?.names).pop() ?? '';
+    if (['text', 'varchar', 'bpchar', 'name', 'citext'].includes(type))
+        return;
+    const setting = stringConstant(callArgument(call, 0, 'setting_name'));
+    const arg = setting === undefined ? '…' : `'${setting}'`;
+    ctx.report(`${where} casts current_setting(${arg}, true) to ${type} in ${clause} directly: after a SET LOCAL has ended, a pooled connection reads '' and ''::${type} fails every query on the table`, { location: call.location, help: `Write nullif(current_setting(${arg}, true), '')::${type}: an unset or emptied setting then reads as NULL and the policy denies the row.` });
+}
+/** A function the policy calls whose body reads a setting without missing_ok (CREATE FUNCTION in the folder). */
+function calledFunction(call, ctx, where, clause) {
+    const parts = (0,objects/* names */.Dy)(call.funcname);
+    const key = (0,objects/* nameKey */.Rc)(parts);
+    if (!key)
+        return;
+    for (const setting of ctx.model.objects.settingsReadStrictly(key)) {
+        ctx.report(`${where} calls ${parts.join('.')}() in ${clause}, which reads current_setting('${setting}') without missing_ok => true: a session that never set ${setting} gets an error on every query instead of no rows`, { location: call.location, help: `In ${parts.join('.')}, write current_setting('${setting}', true) (and nullif(…, '') where it is cast): an unset setting then reads as NULL and the policy denies the row.` });
     }
 }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55190,7 +63619,101 @@ function isCurrentSetting(call) {
     return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
 }
 
+;// CONCATENATED MODULE: ./src/sql/constant-true.ts
+
+
+/** The node with its `location` fields dropped, so two spellings of one expression compare equal. */
+function shape(node) {
+    return JSON.stringify(node, (k, v) => (k === 'location' ? undefined : v));
+}
+function constantNumber(node) {
+    const c = (0,objects/* nodeAs */.hK)(node, 'A_Const');
+    if (!c)
+        return undefined;
+    if ('ival' in c)
+        return Number(c.ival?.ival ?? 0);
+    if ('fval' in c)
+        return Number(c.fval?.fval);
+    return undefined;
+}
+/** Whether both sides are constants (numbers or strings), and the comparison holds. */
+function constantComparison(op, l, r) {
+    const ln = constantNumber(l);
+    const rn = constantNumber(r);
+    let cmp;
+    if (ln !== undefined && rn !== undefined)
+        cmp = Math.sign(ln - rn);
+    else {
+        const ls = (0,objects/* nodeAs */.hK)(l, 'A_Const')?.sval;
+        const rs = (0,objects/* nodeAs */.hK)(r, 'A_Const')?.sval;
+        if (!ls || !rs)
+            return undefined;
+        cmp = (ls.sval ?? '') === (rs.sval ?? '') ? 0 : 1;
+        if (op !== '=' && op !== '<>' && op !== '!=')
+            return undefined;
+    }
+    switch (op) {
+        case '=':
+            return cmp === 0;
+        case '<>':
+        case '!=':
+            return cmp !== 0;
+        case '<':
+            return cmp < 0;
+        case '<=':
+            return cmp <= 0;
+        case '>':
+            return cmp > 0;
+        case '>=':
+            return cmp >= 0;
+    }
+    return undefined;
+}
+/**
+ * True for a condition that holds for every row, whatever the row and the session: `true`,
+ * `1 = 1`, `'a' = 'a'`, `NOT false`, `col = col` (every row where col is not NULL, which for a key
+ * or a tenant column is every row), and AND/OR of such. False when pgmig cannot tell.
+ */
+function isConstantTrue(node) {
+    if (!node)
+        return false;
+    if (booleanConstant(node) === true)
+        return true;
+    const b = (0,objects/* nodeAs */.hK)(node, 'BoolExpr');
+    if (b) {
+        const args = b.args ?? [];
+        if (b.boolop === 'OR_EXPR')
+            return args.some(isConstantTrue);
+        if (b.boolop === 'AND_EXPR')
+            return args.length > 0 && args.every(isConstantTrue);
+        if (b.boolop === 'NOT_EXPR')
+            return args.length === 1 && isConstantFalse(args[0]);
+        return false;
+    }
+    const e = (0,objects/* nodeAs */.hK)(node, 'A_Expr');
+    if (e?.kind === 'AEXPR_OP') {
+        const op = (0,objects/* names */.Dy)(e.name).join('.');
+        if (constantComparison(op, e.lexpr, e.rexpr) === true)
+            return true;
+        // x = x, x <= x, x >= x: true wherever x is not NULL
+        if (['=', '<=', '>='].includes(op) && e.lexpr && (0,objects/* nodeAs */.hK)(e.lexpr, 'ColumnRef') && shape(e.lexpr) === shape(e.rexpr))
+            return true;
+    }
+    return false;
+}
+function isConstantFalse(node) {
+    if (booleanConstant(node) === false)
+        return true;
+    const e = (0,objects/* nodeAs */.hK)(node, 'A_Expr');
+    if (e?.kind === 'AEXPR_OP')
+        return constantComparison((0,objects/* names */.Dy)(e.name).join('.'), e.lexpr, e.rexpr) === false;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/rls-permissive-policy.ts
+
+
+
 
 
 
@@ -55198,11 +63721,11 @@ function isCurrentSetting(call) {
     id: 'rls-permissive-policy',
     severity: 'error',
     docs: {
-        why: 'Permissive policies are OR-ed together, so one whose USING is true shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
-        instead: 'Write the condition that ties a row to the session, e.g. `territory_id = current_setting(\'app.territory\', true)::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
+        why: 'Permissive policies are OR-ed together, so one whose USING is true (`true`, `1 = 1`, `tenant_id = tenant_id`) shows every row to the roles it applies to, and one whose WITH CHECK is true lets them write any row; so does one that passes every row when a setting is unset (`current_setting(\'app.tenant\', true) IS NULL OR …`), which is open to every session that forgot to set it: the table is as open as without row-level security, while looking protected. Restrictive policies (AS RESTRICTIVE) are AND-ed, so true there narrows nothing and opens nothing; they are not reported.',
+        instead: 'Write the condition that ties a row to the session, e.g. `territory_id = nullif(current_setting(\'app.territory\', true), \'\')::bigint`. A role that must see every row (an admin tool, a reporting job) is better given BYPASSRLS than a policy of true; if the table is meant to be readable by all, say so with `-- pgmig-ignore rls-permissive-policy` above the policy.',
         example: {
             bad: 'CREATE POLICY lead_all ON lead USING (true);',
-            good: "CREATE POLICY lead_territory ON lead USING (territory_id = current_setting('app.territory', true)::bigint);",
+            good: "CREATE POLICY lead_territory ON lead USING (territory_id = nullif(current_setting('app.territory', true), '')::bigint);",
         },
     },
     visit: {
@@ -55225,14 +63748,41 @@ function rls_permissive_policy_check(node, ctx, to) {
     const ref = (0,relation/* relationOf */.Ke)(node.table);
     const table = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
     const who = to ?? "the policy's roles";
-    if (node.qual && booleanConstant(node.qual) === true) {
-        ctx.report(`policy ${node.policy_name} on ${table} has USING (true): it shows every row of ${table} to ${who}, whatever the tenant`, {
+    const shown = (expr, clause) => (booleanConstant(expr) === true ? `${clause} (true)` : `a ${clause} that is always true`);
+    if (node.qual && isConstantTrue(node.qual)) {
+        ctx.report(`policy ${node.policy_name} on ${table} has ${shown(node.qual, 'USING')}: it shows every row of ${table} to ${who}, whatever the tenant`, {
             location: startLocation(node.qual),
         });
     }
-    if (node.with_check && booleanConstant(node.with_check) === true) {
-        ctx.report(`policy ${node.policy_name} on ${table} has WITH CHECK (true): it lets ${who} write rows of any tenant into ${table}`, {
+    else if (node.qual)
+        failsOpen(node.qual, ctx, `policy ${node.policy_name} on ${table}`, `shows every row of ${table} to ${who}`);
+    if (node.with_check && isConstantTrue(node.with_check)) {
+        ctx.report(`policy ${node.policy_name} on ${table} has ${shown(node.with_check, 'WITH CHECK')}: it lets ${who} write rows of any tenant into ${table}`, {
             location: startLocation(node.with_check),
+        });
+    }
+    else if (node.with_check)
+        failsOpen(node.with_check, ctx, `policy ${node.policy_name} on ${table}`, `lets ${who} write rows of any tenant into ${table}`);
+}
+/**
+ * `current_setting('app.tenant', true) IS NULL OR …` as an arm of the top-level OR: a session
+ * that never set the value (a job, psql, a pooled connection after SET LOCAL) passes every row.
+ */
+function failsOpen(expr, ctx, where, harm) {
+    const b = (0,objects/* nodeAs */.hK)(expr, 'BoolExpr');
+    if (b?.boolop !== 'OR_EXPR')
+        return;
+    for (const arm of b.args ?? []) {
+        const test = (0,objects/* nodeAs */.hK)(arm, 'NullTest');
+        if (test?.nulltesttype !== 'IS_NULL')
+            continue;
+        const call = (0,walk/* find */.I)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
+        if (!call)
+            continue;
+        const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
+        ctx.report(`${where} fails open: when ${setting} is unset its IS NULL arm is true, so the policy ${harm}`, {
+            location: startLocation(arm),
+            help: `Deny when the setting is missing: drop the IS NULL OR arm (a NULL comparison already denies the row), or give the roles that must see everything BYPASSRLS.`,
         });
     }
 }
@@ -55267,7 +63817,7 @@ var functions = __nccwpck_require__(4241);
     severity: 'error',
     docs: {
         why: "A SECURITY DEFINER function runs with its owner's rights but resolves names through the caller's search_path. A caller who can create objects in any schema on that path (public, pg_temp) can shadow a table, operator or function the body uses and run their own code as the owner, often a superuser or the role that bypasses row-level security.",
-        instead: "Attach a search_path to the function: `SET search_path = ''` (and schema-qualify every name in the body) or `SET search_path = pg_catalog, pg_temp`. It must be on the function itself; a SET statement before CREATE FUNCTION does not stay with it.",
+        instead: "Attach a search_path to the function: `SET search_path = ''` (and schema-qualify every name in the body) or trusted schemas ending in pg_temp, `SET search_path = pg_catalog, pg_temp`; never public, and pg_temp always last (left out, it is searched first). It must be on the function itself; a SET statement before CREATE FUNCTION does not stay with it, but an ALTER FUNCTION … SET search_path later in the same change fixes it.",
         example: {
             bad: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER AS $$ SELECT territory_id FROM app_user WHERE id = uid $$;",
             good: "CREATE FUNCTION territory_of(uid bigint) RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = '' AS $$ SELECT territory_id FROM public.app_user WHERE id = uid $$;",
@@ -55276,32 +63826,88 @@ var functions = __nccwpck_require__(4241);
     visit: {
         CreateFunctionStmt(node, ctx) {
             const after = (0,functions/* functionSecurity */.r_)(node.options, { securityDefiner: false, searchPath: false });
-            if (!after.securityDefiner || after.searchPath)
+            const problem = problemOf(after);
+            if (!problem)
                 return;
             const what = node.is_procedure ? 'procedure' : 'function';
-            ctx.report(`SECURITY DEFINER ${what} ${nameOf(node.funcname)} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`, {
-                location: (0,functions/* securityDefinerOption */.x3)(node.options)?.location,
-            });
+            const name = nameOf(node.funcname);
+            const message = problem === 'none'
+                ? `SECURITY DEFINER ${what} ${name} has no SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`
+                : `SECURITY DEFINER ${what} ${name} has SET search_path = ${after.searchPathValue.join(', ')}: ${problem}`;
+            defer(ctx, ctx.model.functions.keyOfCreate(node), message, (0,functions/* securityDefinerOption */.x3)(node.options)?.location);
         },
         AlterFunctionStmt(node, ctx) {
             // a function pgmig never saw created may have a search_path already; the ALTER must then repeat it to be checkable
             const before = ctx.model.functions.lookup(node.func) ?? { securityDefiner: false, searchPath: false };
             const after = (0,functions/* functionSecurity */.r_)(node.actions, before);
-            if (!after.securityDefiner || after.searchPath)
+            const problem = problemOf(after);
+            if (!problem)
                 return;
             const what = node.objtype === 'OBJECT_PROCEDURE' ? 'procedure' : node.objtype === 'OBJECT_ROUTINE' ? 'routine' : 'function';
             const name = nameOf(node.func?.objname);
             const definer = (0,functions/* securityDefinerOption */.x3)(node.actions);
+            const key = ctx.model.functions.keyOf(node.func);
+            if (problem !== 'none') {
+                // only the ALTER that writes the path (or makes the function a definer) is about it
+                if (!definer && after.searchPathValue === before.searchPathValue)
+                    return;
+                defer(ctx, key, `ALTER ${what.toUpperCase()} gives SECURITY DEFINER ${what} ${name} search_path = ${after.searchPathValue.join(', ')}: ${problem}`, definer?.location);
+                return;
+            }
             // other ALTERs of an already unsafe function (COST, OWNER) were reported at its CREATE
             if (!definer && !before.searchPath)
                 return;
             const message = definer
                 ? `ALTER ${what.toUpperCase()} makes ${name} SECURITY DEFINER without SET search_path: a caller can shadow the objects it uses and run code with its owner's rights`
                 : `ALTER ${what.toUpperCase()} removes the search_path of SECURITY DEFINER ${what} ${name}: a caller can shadow the objects it uses and run code with its owner's rights`;
-            ctx.report(message, { location: definer?.location });
+            defer(ctx, key, message, definer?.location);
         },
     },
+    endChange(ctx) {
+        const list = pending.get(ctx.model) ?? [];
+        pending.delete(ctx.model);
+        for (const p of list) {
+            // fixed later in the same change (ALTER FUNCTION … SET search_path, CREATE OR REPLACE), or dropped
+            if (p.key) {
+                const final = ctx.model.functions.get(p.key);
+                if (!final || !problemOf(final))
+                    continue;
+            }
+            ctx.report({ file: p.file, stmt: p.stmt }, p.message, { location: p.location });
+        }
+    },
 }));
+/** Findings held until the end of the change, per lint run (its model). */
+const pending = new WeakMap();
+function defer(ctx, key, message, location) {
+    let list = pending.get(ctx.model);
+    if (!list)
+        pending.set(ctx.model, (list = []));
+    list.push({ file: ctx.file.path, stmt: ctx.stmt, key, message, location });
+}
+/**
+ * What is wrong with a function's settings: `none` when a SECURITY DEFINER function has no
+ * search_path of its own, a sentence when the one it has still lets a caller plant objects.
+ */
+function problemOf(sec) {
+    if (!sec.securityDefiner)
+        return undefined;
+    if (!sec.searchPath)
+        return 'none';
+    const path = (sec.searchPathValue ?? []).map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+    // FROM CURRENT, or '' (every name in the body qualified): nothing to judge or nothing to hijack
+    if (!sec.searchPathValue || path.length === 0)
+        return undefined;
+    const open = path.find((p) => p === 'public' || p === '$user');
+    if (open)
+        return `${open} is on it, and any role that can create objects there can shadow what the function uses and run code with its owner's rights; use \'\' with qualified names, or trusted schemas followed by pg_temp`;
+    const temp = path.indexOf('pg_temp');
+    if (temp === -1)
+        return "pg_temp is not on it, so PostgreSQL searches the caller's temporary schema first and a temporary table can shadow a table the function uses; end the path with pg_temp";
+    if (temp !== path.length - 1)
+        return "pg_temp is not last, so a caller's temporary table can shadow a table the function uses; put pg_temp at the end";
+    return undefined;
+}
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function nameOf(names) {
     return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
@@ -55322,7 +63928,7 @@ var migrations_name = __nccwpck_require__(8726);
     id: 'migration-filename',
     severity: 'error',
     docs: {
-        why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. A description that is not lower snake_case breaks the convention the project and pgmig assign rely on.',
+        why: 'Flyway only runs files named V<version>__<description>.sql (U… for undo, R__… for repeatable) and by default silently skips the others, so a misnamed migration is merged, deployed and never applied. Only such names are reported: a description in any case (V1__Create_person_table.sql) is one Flyway runs (see migration-description-style).',
         instead: 'Rename the file to V<version>__<description>.sql with a lower snake_case description, or to VXXX__<description>.sql (the placeholder) and let pgmig assign give it the next free version at merge.',
         example: {
             bad: '-- db/migration/V12_AddLeadIndex.sql  (one "_" after the version, CamelCase description)\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
@@ -55348,6 +63954,78 @@ var migrations_name = __nccwpck_require__(8726);
                     ? `Rename the file to ${name.suggestion} (or use ${config.placeholder}__<description>.sql and let pgmig assign number it at merge).`
                     : undefined,
             });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/migration-description-style.ts
+
+
+
+
+/* harmony default export */ const migration_description_style = (defineRule({
+    id: 'migration-description-style',
+    severity: 'warning',
+    docs: {
+        why: 'Flyway runs `V1__Create_person_table.sql` and `V2__AddUsers.sql` as they are and records their description, so their names are a matter of style. ' +
+            'Renaming a file that has been applied would break `flyway validate` where it ran (the description differs), so only new migrations are checked: files the base branch does not have (lint --changed-since).',
+        instead: 'Name new migrations V<version>__<lower_snake_case_description>.sql (or VXXX__… and let pgmig assign number it); leave applied files as they are.',
+        example: {
+            bad: '-- db/migration/VXXX__AddLeadIndex.sql (a new file)\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+            good: '-- db/migration/VXXX__add_lead_index.sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    endProject(ctx) {
+        const base = ctx.base;
+        // without a base branch, any file may have been applied somewhere
+        if (!base)
+            return;
+        const applied = new Set(base.files.map((f) => f.path));
+        const folders = ctx.config.migrations.map((d) => (0,external_node_path_.resolve)(ctx.config.root, d));
+        for (const file of ctx.files) {
+            const name = file.entry.name;
+            if ((0,migrations_name/* isNameProblem */.$d)(name) || !name.style || applied.has(file.path))
+                continue;
+            if (!folders.some((d) => (0,discover/* isInside */.FK)(d, file.absPath)))
+                continue;
+            const described = (0,migrations_name/* snakeCase */.LW)(name.description);
+            const renamed = described ? file.path.replace(/[^/]*$/, (b) => b.replace(`__${name.description}`, `__${described}`)) : undefined;
+            ctx.report({ file: file.path }, `${name.style}${renamed && renamed !== file.path ? `; as a new file, it could be ${renamed.split('/').pop()}` : ''}`);
+        }
+    },
+}));
+
+// EXTERNAL MODULE: ./src/migrations/placeholders.ts
+var placeholders = __nccwpck_require__(5167);
+;// CONCATENATED MODULE: ./src/rules/missing-placeholder-value.ts
+
+
+/* harmony default export */ const missing_placeholder_value = (defineRule({
+    id: 'missing-placeholder-value',
+    severity: 'error',
+    docs: {
+        why: 'Flyway replaces every ${name} in a migration, in comments and dollar-quoted bodies too, with the value of its placeholder; one with no value stops `flyway migrate` ("No value provided for placeholder") and nothing is deployed. ' +
+            'pgmig lints and tests the text Flyway sends, with the values of config placeholders (or flyway.placeholders.* in flyway.conf / [flyway.placeholders] in flyway.toml).',
+        instead: 'Give the placeholder a value: placeholders: {schema: app} in .pgmig.yml (the same one the deploy has), or write the text without ${…}; with placeholderReplacement: false Flyway leaves ${…} alone.',
+        example: {
+            bad: 'CREATE TABLE ${schema}.lead (id bigint PRIMARY KEY);',
+            good: 'CREATE TABLE lead (id bigint PRIMARY KEY);',
+        },
+    },
+    endProject(ctx) {
+        for (const file of ctx.files) {
+            const missing = (0,placeholders/* missingPlaceholders */.Pf)(file.parsed);
+            // one finding per name: the first place it is used
+            const seen = new Set();
+            for (const p of missing) {
+                if (seen.has(p.name))
+                    continue;
+                seen.add(p.name);
+                const line = file.parsed.source.position(p.index).line;
+                ctx.report({ file: file.path, line }, (0,placeholders/* missingPlaceholderMessage */.pd)(p), {
+                    help: `Give \${${p.name}} a value (placeholders: {${p.name}: …} in .pgmig.yml, as the deploy's Flyway configuration does), or remove it.`,
+                });
+            }
         }
     },
 }));
@@ -55827,9 +64505,9 @@ function isNonVolatileBuiltin(schema, name) {
  * otherwise), or a subquery. Constants, casts, operators, ARRAY[...], CASE and the SQL value
  * functions (CURRENT_TIMESTAMP, CURRENT_USER) are not.
  */
-function mayBeVolatile(expr) {
+function volatility_mayBeVolatile(expr) {
     let volatile = false;
-    walk(expr, (type, node) => {
+    (0,walk/* walk */.G)(expr, (type, node) => {
         if (volatile)
             return false;
         if (type === 'SubLink')
@@ -55901,7 +64579,7 @@ function mayBeVolatile(expr) {
                                 location: startLocation(expr) ?? c.location,
                             });
                         }
-                        else if (mayBeVolatile(expr)) {
+                        else if (volatility_mayBeVolatile(expr)) {
                             ctx.report(`${what} with a volatile DEFAULT computes it for every existing row: it ${rewrite}`, {
                                 location: startLocation(expr) ?? c.location,
                             });
@@ -55970,6 +64648,13 @@ function notNullColumn(expr) {
     const fields = t.arg?.ColumnRef?.fields;
     return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
 }
+/** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
+function checkedBefore(t, column) {
+    for (const c of t?.notNullChecks?.values() ?? [])
+        if (c.column === column && c.validated)
+            return true;
+    return false;
+}
 /* harmony default export */ const adding_not_nullable_field = (defineRule({
     id: 'adding-not-nullable-field',
     severity: 'warning',
@@ -56021,7 +64706,7 @@ function notNullColumn(expr) {
                 else if (cmd.subtype === 'AT_SetNotNull') {
                     if (!ctx.isExisting(node.relation))
                         continue;
-                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key)))
+                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name)))
                         continue;
                     ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
                         location: ctx.actionLocation(index),
@@ -56313,12 +64998,32 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
 ;// CONCATENATED MODULE: ./src/rules/ban-drop-table.ts
 
 
+
+
+/**
+ * An undo file dropping the table its own migration created (U5 dropping what V5 made): that is
+ * the undo doing its job, on a database where the table holds only what V5's release wrote.
+ */
+function undoesItsCreation(ref, ctx) {
+    const undo = ctx.file.entry.name;
+    if ((0,migrations_name/* isNameProblem */.$d)(undo) || (undo.kind !== 'undo' && undo.kind !== 'pending-undo'))
+        return false;
+    const made = ctx.model.table((0,relation/* relationKey */.Yb)(ref))?.createdAt?.file;
+    if (!made)
+        return false;
+    const forward = (0,migrations_name/* parseMigrationName */.pF)((0,external_node_path_.basename)(made), ctx.config.placeholder);
+    if ((0,migrations_name/* isNameProblem */.$d)(forward))
+        return false;
+    if (undo.kind === 'undo')
+        return forward.kind === 'versioned' && (0,migrations_name/* compareVersions */.Zy)(forward.parts, undo.parts) === 0;
+    return forward.kind === 'pending' && forward.description === undo.description;
+}
 /* harmony default export */ const ban_drop_table = (defineRule({
     id: 'ban-drop-table',
     // error, not squawk's warning: every row is lost for good and every query on the table fails at once
     severity: 'error',
     docs: {
-        why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet.',
+        why: 'DROP TABLE deletes the table with all its rows; an undo script can recreate the table but not the data. Every query, view, function and client still using it fails at once, including code deployed before the migration during a rolling deploy. The severity is error (squawk says warning) so a drop is always acknowledged. A table created in the same change is exempt: nothing uses it yet; so is an undo file dropping the table its own migration (the V file of the same version) created.',
         lock: 'ACCESS EXCLUSIVE on the table (and on tables whose foreign keys point at it).',
         instead: 'Stop using the table first (deploy code that no longer touches it, keep a backup or rename it to an _archived name for a while), then drop it in a later migration with `-- pgmig-ignore ban-drop-table` and a comment saying why it is safe.',
         example: {
@@ -56333,7 +65038,7 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
             const existing = (node.objects ?? [])
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
                 .map((o) => (0,relation/* relationFromNames */.be)(o?.List?.items))
-                .filter((ref) => ref && ctx.isExisting(ref))
+                .filter((ref) => ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
                 .map((ref) => (0,relation/* displayName */.QC)(ref));
             if (existing.length === 0)
                 return;
@@ -56396,11 +65101,11 @@ function visit(kind) {
         const nested = (type, inner) => {
             ban_duplicate_column_assignments_check(type, inner, ctx);
         };
-        walk(node.withClause, nested);
+        (0,walk/* walk */.G)(node.withClause, nested);
         if (kind === 'CreateFunctionStmt')
-            walk(node.sql_body, nested);
+            (0,walk/* walk */.G)(node.sql_body, nested);
         if (kind === 'RuleStmt')
-            walk(node.actions, nested);
+            (0,walk/* walk */.G)(node.actions, nested);
     };
 }
 /* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
@@ -56495,7 +65200,206 @@ function visit(kind) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/sql/column-types.ts
+
+
+/**
+ * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
+ * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
+ * of their own, so their columns are not included (squawk leaves them out too).
+ */
+function declaredColumnTypes(kind, node) {
+    const out = [];
+    if (kind === 'CreateStmt') {
+        const table = (0,relation/* relationOf */.Ke)(node.relation);
+        for (const el of node.tableElts ?? []) {
+            const col = el?.ColumnDef;
+            // a partition's column clauses (WITH OPTIONS, constraints) carry no type
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname, table });
+        }
+    }
+    else if (kind === 'AlterTableStmt') {
+        const table = (0,relation/* relationOf */.Ke)(node.relation);
+        for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
+            if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
+                continue;
+            const col = cmd.def?.ColumnDef;
+            if (col?.typeName)
+                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+        }
+    }
+    return out;
+}
+const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/**
+ * The name of a built-in type (`int4`, `varchar`, `timestamp`, `serial` …) as PostgreSQL resolves
+ * what was written: unqualified or in pg_catalog. The grammar already turns `integer` into
+ * `pg_catalog.int4` and `character varying` into `pg_catalog.varchar`. A type qualified with any
+ * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
+ * both give undefined. Arrays give their element type's name.
+ */
+function builtinTypeName(typeName) {
+    if (!typeName || typeName.pct_type)
+        return undefined;
+    const names = typeName.names ?? [];
+    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
+        return undefined;
+    const base = (0,ddl/* typeBaseName */.ZX)(typeName);
+    // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
+    if (base && SERIALS.has(base))
+        return (0,ddl/* isSerialType */.$f)(typeName) ? base : undefined;
+    return base;
+}
+/** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
+function typeLabel(typeName) {
+    const base = builtinTypeName(typeName) ?? (0,ddl/* typeBaseName */.ZX)(typeName) ?? 'type';
+    const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
+    const mods = (typeName?.typmods ?? [])
+        .map((m) => m?.A_Const?.ival?.ival)
+        .filter((v) => typeof v === 'number');
+    const array = typeName?.arrayBounds ? '[]' : '';
+    return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
+}
+
+;// CONCATENATED MODULE: ./src/sql/rewrites.ts
+
+
+
+
+
+/** ALTER TABLE forms that copy the table into new storage whatever its columns. */
+const ALWAYS_REWRITE = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod']);
+function typmods(t) {
+    return (t?.typmods ?? []).map((m) => m?.A_Const?.ival?.ival ?? 0);
+}
+/**
+ * Whether changing a column from `from` to `to` makes PostgreSQL rewrite the table: false for the
+ * binary-compatible changes it does in the catalog only (ATColumnChangeRequiresRewrite finds no
+ * function to run): varchar(n) to a longer varchar, to varchar or to text; text to varchar;
+ * numeric(p,s) to a larger precision with the same scale, or to numeric; the same type again.
+ * Undefined when the old type is unknown (the column was made outside the statements pgmig saw).
+ */
+function typeChangeRewrites(from, to, using) {
+    if (using)
+        return true;
+    if (!from)
+        return undefined;
+    const a = builtinTypeName(from);
+    const b = builtinTypeName(to);
+    if (!a || !b || from.arrayBounds || to.arrayBounds)
+        return !sameType(from, to);
+    const [am, bm] = [typmods(from), typmods(to)];
+    if (a === b && am.join() === bm.join())
+        return false;
+    const text = (x) => x === 'text' || x === 'varchar';
+    if (text(a) && text(b)) {
+        // only a length limit that might cut a value needs each row read and rewritten
+        if (b === 'text' || bm.length === 0)
+            return false;
+        return !(a === 'varchar' && am.length === 1 && bm[0] >= am[0]);
+    }
+    if (a === 'numeric' && b === 'numeric') {
+        if (bm.length === 0)
+            return false;
+        if (am.length === 0)
+            return true;
+        const [ap, as = 0] = am;
+        const [bp, bs = 0] = bm;
+        return !(as === bs && bp >= ap);
+    }
+    return true;
+}
+function sameType(a, b) {
+    const name = (t) => (t?.names ?? []).map((n) => n?.String?.sval).join('.');
+    return name(a) === name(b) && typmods(a).join() === typmods(b).join() && !!a.arrayBounds === !!b.arrayBounds;
+}
+/** Whether ADD COLUMN fills every existing row (so rewrites the table), by the rules of adding-field-with-default. */
+function addColumnRewrites(col, pgVersion) {
+    if (!col)
+        return false;
+    if (isSerialType(col.typeName))
+        return true;
+    for (const c of columnConstraints(col)) {
+        if (c.contype === 'CONSTR_GENERATED') {
+            if (!(c.generated_kind === 'v' && pgVersion >= 18))
+                return true;
+        }
+        else if (c.contype === 'CONSTR_IDENTITY')
+            return true;
+        else if (c.contype === 'CONSTR_DEFAULT') {
+            const expr = c.raw_expr;
+            if (!expr || expr.A_Const?.isnull)
+                continue;
+            if (pgVersion < 11 || mayBeVolatile(expr))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The relations whose storage a statement copies into new files (a rewrite: the whole table is
+ * read and written under ACCESS EXCLUSIVE), by the statement and what the model knows of the
+ * table. A partitioned table has no storage of its own: its partitions are rewritten. A type
+ * change of a column pgmig never saw is counted as a rewrite (it may be one).
+ */
+function rewritesOf(stmt, model, pgVersion = 16) {
+    const n = stmt.node;
+    const out = [];
+    const storage = (ref, recurse = true) => {
+        if (!ref)
+            return;
+        const key = relationKey(ref);
+        const t = model?.table(key);
+        if (t?.partitioned) {
+            if (recurse)
+                for (const p of model.partitionsOf(key))
+                    if (!p.partitioned)
+                        out.push(p.ref);
+        }
+        else
+            out.push(ref);
+    };
+    switch (stmt.kind) {
+        case 'AlterTableStmt': {
+            const ref = relationOf(n.relation);
+            if (!ref)
+                break;
+            const table = model?.table(relationKey(ref));
+            let rewrites = false;
+            for (const { cmd } of tableCmds(n)) {
+                if (ALWAYS_REWRITE.has(cmd.subtype))
+                    rewrites = true;
+                else if (cmd.subtype === 'AT_AddColumn')
+                    rewrites ||= addColumnRewrites(cmd.def?.ColumnDef, pgVersion);
+                else if (cmd.subtype === 'AT_AlterColumnType') {
+                    const col = cmd.def?.ColumnDef;
+                    rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name), col?.typeName, col?.raw_default) !== false;
+                }
+            }
+            if (rewrites)
+                storage(ref, n.relation?.inh === true);
+            break;
+        }
+        case 'VacuumStmt':
+            if (n.is_vacuumcmd && optionEnabled(n.options, 'full'))
+                for (const r of n.rels ?? [])
+                    storage(relationOf(r?.VacuumRelation?.relation));
+            break;
+        case 'ClusterStmt':
+            storage(relationOf(n.relation));
+            break;
+        case 'RefreshMatViewStmt':
+            // CONCURRENTLY updates the rows in place; the plain form builds new storage and swaps it in
+            if (!n.concurrent)
+                storage(relationOf(n.relation));
+            break;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/changing-column-type.ts
+
 
 
 
@@ -56503,9 +65407,9 @@ function visit(kind) {
     id: 'changing-column-type',
     severity: 'warning',
     docs: {
-        why: 'ALTER COLUMN … TYPE takes ACCESS EXCLUSIVE and, unless the old and new types are binary compatible (varchar(n) to a longer varchar or to text), rewrites the whole table and rebuilds its indexes while holding it: nothing can read or write the table until it is done. Code deployed before the migration may also break on the new type. A table created in the same change is exempt: it has no rows and no readers yet.',
+        why: 'ALTER COLUMN … TYPE takes ACCESS EXCLUSIVE and, unless the old and new types are binary compatible (varchar(n) to a longer varchar or to text, numeric(p,s) to a larger precision with the same scale), rewrites the whole table and rebuilds its indexes while holding it: nothing can read or write the table until it is done. Code deployed before the migration may also break on the new type. A table created in the same change is exempt: it has no rows and no readers yet.',
         lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite (blocks reads and writes).',
-        instead: 'Add a new column of the new type, write to both (trigger or application), backfill in batches, switch readers over, then drop the old column. Widening varchar(n) or changing it to text does not rewrite and can be accepted with a pgmig-ignore.',
+        instead: 'Add a new column of the new type, write to both (trigger or application), backfill in batches, switch readers over, then drop the old column. Widening varchar(n), changing it to text or raising a numeric precision (same scale) does not rewrite: pgmig says nothing about it when an earlier migration shows the old type, and it can be accepted with a pgmig-ignore otherwise.',
         example: {
             bad: 'ALTER TABLE lead ALTER COLUMN score TYPE bigint;',
             good: 'ALTER TABLE lead ADD COLUMN score_big bigint;\n-- then: backfill score_big in batches, move readers to it, drop score',
@@ -56516,11 +65420,17 @@ function visit(kind) {
             if (!ctx.isExisting(node.relation))
                 return;
             const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            const columns = ctx.model.table((0,relation/* keyOf */.TN)(node.relation))?.columns;
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AlterColumnType')
                     continue;
                 const type = cmd.def?.ColumnDef?.typeName;
-                ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and may rewrite the whole table and its indexes`, { location: type?.location });
+                // binary compatible with the type an earlier migration gave it: a catalog change only,
+                // whose brief ACCESS EXCLUSIVE require-lock-timeout already covers
+                const rewrites = typeChangeRewrites(columns?.get(cmd.name), type, cmd.def?.ColumnDef?.raw_default);
+                if (rewrites === false)
+                    continue;
+                ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and ${rewrites ? 'rewrites' : 'may rewrite'} the whole table and its indexes`, { location: type?.location });
             }
         },
     },
@@ -56530,6 +65440,23 @@ function visit(kind) {
 
 
 
+/**
+ * What the scan's lock blocks: a foreign key takes SHARE ROW EXCLUSIVE (writes wait) on both
+ * tables; every other constraint ACCESS EXCLUSIVE on the table, so reads wait too.
+ */
+const BLOCKS = {
+    CONSTR_FOREIGN: (table) => `blocking writes to ${table} and to the table it references`,
+    CONSTR_CHECK: (table) => `blocking reads and writes on ${table} (ACCESS EXCLUSIVE)`,
+};
+/** The short form of the remedy, for the message; the help says it in full. */
+const REMEDY = {
+    CONSTR_CHECK: 'add it NOT VALID and VALIDATE it in a later transaction',
+    CONSTR_FOREIGN: 'add it NOT VALID and VALIDATE it in a later transaction',
+    CONSTR_NOTNULL: 'add it NOT VALID (PostgreSQL 18+) and VALIDATE it in a later transaction',
+    CONSTR_UNIQUE: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
+    CONSTR_PRIMARY: 'build its index CONCURRENTLY first and add the constraint USING INDEX',
+    CONSTR_EXCLUSION: 'it has no online form: add it in a quiet window, or on a table still empty',
+};
 const HELP = {
     CONSTR_CHECK: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
     CONSTR_FOREIGN: 'Add the constraint with NOT VALID (only new rows are checked), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on.',
@@ -56538,6 +65465,7 @@ const HELP = {
     CONSTR_PRIMARY: 'A PRIMARY KEY cannot be NOT VALID: build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … PRIMARY KEY USING INDEX.',
     CONSTR_EXCLUSION: 'An exclusion constraint cannot be NOT VALID and has no online form: add it while the table is small, or in a maintenance window.',
 };
+const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION']);
 /* harmony default export */ const constraint_missing_not_valid = (defineRule({
     id: 'constraint-missing-not-valid',
     severity: 'warning',
@@ -56553,7 +65481,7 @@ const HELP = {
     visit: {
         TransactionStmt(node, ctx) {
             const s = ctx.state;
-            s.inTransaction ??= ctx.config.assumeInTransaction;
+            s.inTransaction ??= ctx.session.assumeInTransaction;
             switch (node.kind) {
                 case 'TRANS_STMT_BEGIN':
                 case 'TRANS_STMT_START':
@@ -56571,7 +65499,7 @@ const HELP = {
         },
         AlterTableStmt(node, ctx) {
             const s = ctx.state;
-            s.inTransaction ??= ctx.config.assumeInTransaction;
+            s.inTransaction ??= ctx.session.assumeInTransaction;
             const notValid = (s.notValid ??= new Set());
             const existing = ctx.isExisting(node.relation);
             const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
@@ -56589,7 +65517,7 @@ const HELP = {
                     if (c.indexname || !existing)
                         continue;
                     const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-                    ctx.report(`ADD ${name} on ${table} checks every existing row while blocking writes to ${table}; add it NOT VALID and VALIDATE it in a later transaction`, {
+                    ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype] ?? BLOCKS.CONSTR_CHECK)(table)}; ${REMEDY[c.contype] ?? REMEDY.CONSTR_CHECK}`, {
                         location: ctx.actionLocation(index) ?? c.location,
                         help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
                     });
@@ -56654,20 +65582,52 @@ const HELP = {
 /** NAMEDATALEN - 1: the longest name PostgreSQL keeps, in bytes. */
 const MAX_BYTES = 63;
 /**
- * Runs of identifier characters and quoted identifiers: a name over 63 bytes must be one of
- * them, and at least as long in its raw form (escapes and `""` only shorten it). Statements
- * without such a long run skip the token scan, which is most of this rule's cost. The class is
- * "anything but ASCII punctuation and space" (a superset of PostgreSQL's identifier characters,
- * which is all a filter needs) because a plain class scans several times faster than Unicode
- * properties; and 64 bytes take at least 22 UTF-16 units (3 bytes per unit at most, 4 per pair).
+ * Whether the text holds a run of identifier characters, or a quoted identifier, longer than 63
+ * bytes: a name over the limit must be one of them, and at least as long in its raw form
+ * (escapes and `""` only shorten it). Statements without one skip the token scan, which is most
+ * of this rule's cost. "Identifier character" is anything but ASCII punctuation and space (a
+ * superset of PostgreSQL's, which is all a filter needs). A loop over the text, not a regular
+ * expression: V8 overflowed its stack matching one 8 MB run (a hex literal) with a quantifier.
  */
-const RUNS = /[^\x00-\x23\x25-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]{22,}|"(?:[^"]|"")*"/g;
 function mayHaveLongName(text) {
-    for (const m of text.matchAll(RUNS))
-        if (Buffer.byteLength(m[0], 'utf8') > MAX_BYTES)
+    let run = 0;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            // `""` inside a quoted name is one quote character of it
+            if (quoted && text.charCodeAt(i + 1) === 0x22) {
+                i++;
+                run += 1;
+            }
+            else {
+                quoted = !quoted;
+                run = 0;
+                continue;
+            }
+        }
+        else if (!quoted && c < 0x80 && PUNCTUATION[c]) {
+            run = 0;
+            continue;
+        }
+        else {
+            // UTF-8 bytes of this UTF-16 unit: a surrogate pair is 4 bytes, 2 per half
+            run += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+        }
+        if (run > MAX_BYTES)
             return true;
+    }
     return false;
 }
+/** ASCII that cannot be part of an unquoted name: everything but letters, digits, `_` and `$`. */
+const PUNCTUATION = (() => {
+    const t = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+        const name = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24;
+        t[c] = name ? 0 : 1;
+    }
+    return t;
+})();
 /* harmony default export */ const identifier_too_long = (defineRule({
     id: 'identifier-too-long',
     severity: 'warning',
@@ -56687,7 +65647,9 @@ function mayHaveLongName(text) {
                 const bytes = Buffer.byteLength(name, 'utf8');
                 if (bytes <= MAX_BYTES)
                     continue;
-                ctx.report(`identifier "${name}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
+                // a megabyte-long name is not repeated in full in every report of it
+                const shown = name.length > 200 ? `${name.slice(0, 200)}…` : name;
+                ctx.report(`identifier "${shown}" is ${bytes} bytes; PostgreSQL truncates names to 63 bytes, so it becomes "${truncate(name)}"`, { location });
             }
         },
     },
@@ -56704,68 +65666,6 @@ function truncate(name) {
         bytes += b;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/sql/column-types.ts
-
-
-/**
- * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
- * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
- * of their own, so their columns are not included (squawk leaves them out too).
- */
-function declaredColumnTypes(kind, node) {
-    const out = [];
-    if (kind === 'CreateStmt') {
-        const table = (0,relation/* relationOf */.Ke)(node.relation);
-        for (const el of node.tableElts ?? []) {
-            const col = el?.ColumnDef;
-            // a partition's column clauses (WITH OPTIONS, constraints) carry no type
-            if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname, table });
-        }
-    }
-    else if (kind === 'AlterTableStmt') {
-        const table = (0,relation/* relationOf */.Ke)(node.relation);
-        for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
-            if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
-                continue;
-            const col = cmd.def?.ColumnDef;
-            if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
-        }
-    }
-    return out;
-}
-const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-/**
- * The name of a built-in type (`int4`, `varchar`, `timestamp`, `serial` …) as PostgreSQL resolves
- * what was written: unqualified or in pg_catalog. The grammar already turns `integer` into
- * `pg_catalog.int4` and `character varying` into `pg_catalog.varchar`. A type qualified with any
- * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
- * both give undefined. Arrays give their element type's name.
- */
-function builtinTypeName(typeName) {
-    if (!typeName || typeName.pct_type)
-        return undefined;
-    const names = typeName.names ?? [];
-    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
-        return undefined;
-    const base = (0,ddl/* typeBaseName */.ZX)(typeName);
-    // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
-    if (base && SERIALS.has(base))
-        return (0,ddl/* isSerialType */.$f)(typeName) ? base : undefined;
-    return base;
-}
-/** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
-function typeLabel(typeName) {
-    const base = builtinTypeName(typeName) ?? (0,ddl/* typeBaseName */.ZX)(typeName) ?? 'type';
-    const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
-    const mods = (typeName?.typmods ?? [])
-        .map((m) => m?.A_Const?.ival?.ival)
-        .filter((v) => typeof v === 'number');
-    const array = typeName?.arrayBounds ? '[]' : '';
-    return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/prefer-bigint-over-int.ts
@@ -56865,7 +65765,7 @@ function prefer_identity_check(node, ctx) {
             continue;
         const where = d.table ? `${(0,relation/* displayName */.QC)(d.table)}.${d.column}` : d.column;
         const width = type === 'bigserial' || type === 'serial8' ? 'bigint' : type === 'smallserial' || type === 'serial2' ? 'smallint' : 'integer';
-        ctx.report(`column ${where} is ${type}, a ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
+        ctx.report(`column ${where} is ${type}, ${/^[aeiou]/.test(width) ? 'an' : 'a'} ${width} with a separately owned sequence; use an identity column (bigint GENERATED ALWAYS AS IDENTITY)`, {
             location: d.typeName.location,
         });
     }
@@ -56880,8 +65780,9 @@ const REPACK_SINCE = 19;
 /* harmony default export */ const prefer_repack = (defineRule({
     id: 'prefer-repack',
     severity: 'warning',
+    sincePostgres: REPACK_SINCE,
     docs: {
-        why: 'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. The rule applies from postgresVersion 19 (as squawk\'s does); a table created in the same change is exempt, since nothing uses it yet.',
+        why: 'CLUSTER and VACUUM FULL rewrite the whole table, and its indexes, while holding an ACCESS EXCLUSIVE lock: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. From PostgreSQL 19, REPACK (CONCURRENTLY) does the same rewrite while reads and writes go on, taking the strong lock only for a moment at the end. Before 19 (config postgresVersion) the rule still reports the rewrite and advises pg_repack, which rebuilds the table from outside the database with only brief locks, or a maintenance window; a table created in the same change is exempt, since nothing uses it yet.',
         lock: 'ACCESS EXCLUSIVE on each table rewritten (blocks reads and writes) for the whole rewrite.',
         instead: 'Use REPACK (CONCURRENTLY) table [USING INDEX index] in a migration of its own, outside a transaction; before PostgreSQL 19, the pg_repack extension does the same from outside the database.',
         example: {
@@ -56892,8 +65793,6 @@ const REPACK_SINCE = 19;
     },
     visit: {
         ClusterStmt(node, ctx) {
-            if (ctx.config.postgresVersion < REPACK_SINCE)
-                return;
             const rel = (0,relation/* relationOf */.Ke)(node.relation);
             if (rel && ctx.isNew(rel))
                 return;
@@ -56901,7 +65800,7 @@ const REPACK_SINCE = 19;
             report(ctx, 'CLUSTER', what);
         },
         VacuumStmt(node, ctx) {
-            if (ctx.config.postgresVersion < REPACK_SINCE || !node.is_vacuumcmd || !(0,transactional/* optionEnabled */.PX)(node.options, 'full'))
+            if (!node.is_vacuumcmd || !(0,transactional/* optionEnabled */.PX)(node.options, 'full'))
                 return;
             const rels = (node.rels ?? [])
                 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56916,10 +65815,59 @@ const REPACK_SINCE = 19;
     },
 }));
 function report(ctx, statement, tables) {
-    ctx.report(`${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done; PostgreSQL ${ctx.config.postgresVersion} has REPACK (CONCURRENTLY), which does not`);
+    const pg = ctx.config.postgresVersion;
+    const rewrite = `${statement} rewrites ${tables} under an ACCESS EXCLUSIVE lock, blocking reads and writes until done`;
+    if (pg >= REPACK_SINCE)
+        ctx.report(`${rewrite}; PostgreSQL ${pg} has REPACK (CONCURRENTLY), which does not`);
+    else {
+        ctx.report(`${rewrite}; PostgreSQL ${pg} has no online form of it (config postgresVersion)`, {
+            help: 'Rebuild the table with the pg_repack extension, which copies it while reads and writes go on and locks it only briefly at the end, or run this in a maintenance window with the application stopped; from PostgreSQL 19, REPACK (CONCURRENTLY).',
+        });
+    }
 }
 
+;// CONCATENATED MODULE: ./src/rules/table-rewrite.ts
+
+
+
+/** The ALTER TABLE forms that copy the whole table, and how to say each in a message. */
+const FORMS = {
+    AT_SetLogged: 'SET LOGGED',
+    AT_SetUnLogged: 'SET UNLOGGED',
+    AT_SetTableSpace: 'SET TABLESPACE',
+    AT_SetAccessMethod: 'SET ACCESS METHOD',
+};
+/* harmony default export */ const table_rewrite = (defineRule({
+    id: 'table-rewrite',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER TABLE … SET LOGGED, SET UNLOGGED, SET TABLESPACE and SET ACCESS METHOD copy the whole table (and, for the first two and the last, rebuild its indexes) into new files while holding ACCESS EXCLUSIVE: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. A table created in the same change is exempt: it has no rows and no readers yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole copy (blocks reads and writes).',
+        instead: 'Run it in a maintenance window with the application stopped, or rebuild the table with pg_repack (which can also move it to another tablespace) while reads and writes go on. For a table that should just stop being written to the WAL, consider whether a new unlogged table filled in batches will do.',
+        example: {
+            bad: 'ALTER TABLE event SET TABLESPACE fast_disk;',
+            good: '-- outside the migration, while reads and writes go on: pg_repack --table=event --tablespace=fast_disk\n-- new tables can go straight to the tablespace:\nCREATE TABLE event_archive (LIKE event) TABLESPACE fast_disk;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            if (!ctx.isExisting(node.relation))
+                return;
+            const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
+            for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
+                const form = FORMS[cmd.subtype];
+                if (!form)
+                    continue;
+                ctx.report(`ALTER TABLE ${table} ${form} rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
+                    location: ctx.actionLocation(index),
+                });
+            }
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/prefer-robust-stmts.ts
+
 
 
 
@@ -56942,10 +65890,10 @@ const ACTION = {
     id: 'prefer-robust-stmts',
     severity: 'warning',
     docs: {
-        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX, DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
+        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO) succeed when repeated and are not reported; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
+            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. With assumeInTransaction: flyway, a file Flyway cannot wrap (CREATE INDEX CONCURRENTLY, or executeInTransaction=false in its V….sql.conf) is checked as running outside a transaction. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
             'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
-        instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and give a concurrent index a name and IF NOT EXISTS.',
+        instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY (never IF NOT EXISTS there).',
         example: {
             bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',
             good: 'CREATE TABLE IF NOT EXISTS lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN IF NOT EXISTS score bigint;',
@@ -56995,7 +65943,15 @@ const ACTION = {
         },
         IndexStmt(node, ctx) {
             // IF NOT EXISTS needs a name; a concurrent build runs outside any transaction
-            if (!node.idxname || node.if_not_exists || (!node.concurrent && state(ctx).inTransaction))
+            if (!node.idxname || node.if_not_exists)
+                return;
+            if (node.concurrent) {
+                if (concurrentBuildIsRepeatable(node.idxname, ctx))
+                    return;
+                ctx.report(`${(0,sql_locks/* statementLabel */.OQ)(ctx.stmt)} has no DROP INDEX CONCURRENTLY IF EXISTS ${node.idxname} before it: if the migration fails after it, running the migration again fails here (or, with IF NOT EXISTS, keeps an INVALID index left by a failed build)`, { help: CONCURRENT_HELP });
+                return;
+            }
+            if (state(ctx).inTransaction)
                 return;
             prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
@@ -57014,9 +65970,29 @@ const ACTION = {
         },
     },
 }));
+const CONCURRENT_HELP = 'Put `DROP INDEX CONCURRENTLY IF EXISTS <name>;` right before the build, so a retry first removes what a failed build left (an INVALID index) and builds it again; never IF NOT EXISTS, which keeps the INVALID index for good. Or give the build a migration of its own.';
+/** Statements that change nothing a retry could trip over. */
+const NO_CHANGE = new Set(['VariableSetStmt', 'VariableShowStmt']);
+/**
+ * A concurrent build that can simply be run again: the file's only change (a failed build leaves
+ * at most an INVALID index, and the retry fails loudly on it, which is what a reviewer wants to
+ * see), or one that a DROP INDEX … IF EXISTS of the same index comes before.
+ */
+function concurrentBuildIsRepeatable(name, ctx) {
+    const all = ctx.file.parsed.statements;
+    if (all.filter((s) => !NO_CHANGE.has(s.kind)).length === 1)
+        return true;
+    return all.slice(0, ctx.stmt.index).some((s) => {
+        const drop = s.node;
+        if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
+            return false;
+        return (drop.objects ?? []).some((o) => (0,objects/* names */.Dy)((0,objects/* nodeAs */.hK)(o, 'List')?.items).pop() === name);
+    });
+}
 function state(ctx) {
     const s = ctx.state;
-    s.inTransaction ??= ctx.config.assumeInTransaction;
+    // the runner's transaction: assumeInTransaction, for a file it can wrap in one
+    s.inTransaction ??= ctx.session.assumeInTransaction;
     return s;
 }
 /** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
@@ -57043,6 +66019,20 @@ function alterTableFix(cmd, s) {
         }
         case 'AT_ValidateConstraint':
             return cmd.name && constraints.has(cmd.name) ? undefined : 'transaction';
+        case 'AT_EnableRowSecurity':
+        case 'AT_DisableRowSecurity':
+        case 'AT_ForceRowSecurity':
+        case 'AT_NoForceRowSecurity':
+        case 'AT_SetNotNull':
+        case 'AT_DropNotNull':
+        case 'AT_AlterColumnType':
+        case 'AT_ColumnDefault':
+        case 'AT_SetStatistics':
+        case 'AT_SetStorage':
+        case 'AT_ReplicaIdentity':
+        case 'AT_ChangeOwner':
+            // setting a state, not adding a thing: run twice, the second run finds it set and succeeds
+            return undefined;
         case 'AT_DetachPartition':
             // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
             return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
@@ -57389,7 +66379,631 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
     },
 }));
 
+;// CONCATENATED MODULE: ./src/sql/transaction-scope.ts
+/**
+ * What the transaction a statement runs in has seen so far (created by `fresh` when it begins),
+ * or undefined when the statement runs in a transaction of its own (outside BEGIN … COMMIT and
+ * without assumeInTransaction). BEGIN, COMMIT and ROLLBACK themselves give undefined. Called
+ * for every statement of the file, before the session takes the statement in.
+ */
+function transactionOf(slot, stmt, session, fresh) {
+    if (stmt.kind === 'TransactionStmt') {
+        const t = stmt.node;
+        switch (t.kind) {
+            case 'TRANS_STMT_BEGIN':
+            case 'TRANS_STMT_START':
+                // a second BEGIN only draws a warning: the open transaction goes on
+                if (!session.explicitTransaction)
+                    slot.current = fresh();
+                break;
+            case 'TRANS_STMT_COMMIT':
+            case 'TRANS_STMT_ROLLBACK':
+            case 'TRANS_STMT_PREPARE':
+                slot.current = t.chain ? fresh() : undefined;
+                break;
+        }
+        return undefined;
+    }
+    if (!session.inTransaction) {
+        slot.current = undefined;
+        return undefined;
+    }
+    // the runner's transaction (assumeInTransaction) begins with the file, or after a COMMIT
+    return (slot.current ??= fresh());
+}
+
+;// CONCATENATED MODULE: ./src/rules/enum-value-used-in-transaction.ts
+
+
+
+
+/* harmony default export */ const enum_value_used_in_transaction = (defineRule({
+    id: 'enum-value-used-in-transaction',
+    severity: 'error',
+    docs: {
+        why: 'A value added with ALTER TYPE … ADD VALUE cannot be used until the transaction that added it commits: PostgreSQL stops the statement with "unsafe use of new value" and the whole migration fails, in every environment. That happens when the same transaction (BEGIN … COMMIT in the file, or the runner\'s with assumeInTransaction) then inserts it, updates a row to it, sets it as a DEFAULT or compares with it in a CHECK. An enum type created in the same transaction is exempt: PostgreSQL allows its values at once.',
+        instead: 'Add the value in a migration (or transaction) of its own and use it in the next one: COMMIT after the ALTER TYPE … ADD VALUE.',
+        example: {
+            bad: "BEGIN;\nALTER TYPE lead_status ADD VALUE 'qualified' AFTER 'contacted';\nUPDATE lead SET status = 'qualified' WHERE score > 80;\nCOMMIT;",
+            good: "-- V7__add_qualified_status.sql\nALTER TYPE lead_status ADD VALUE 'qualified' AFTER 'contacted';\n-- V8__qualify_leads.sql (the next migration) uses it",
+        },
+    },
+    visit: {
+        '*'(node, ctx) {
+            const tx = transactionOf(ctx.state, ctx.stmt, ctx.session, () => ({ created: new Set(), added: new Map() }));
+            if (!tx)
+                return;
+            if (ctx.stmt.kind === 'CreateEnumStmt') {
+                const key = (0,objects/* nameKey */.Rc)((0,objects/* names */.Dy)(node.typeName));
+                if (key)
+                    tx.created.add(key);
+                return;
+            }
+            if (ctx.stmt.kind === 'AlterEnumStmt') {
+                const e = node;
+                const type = (0,objects/* names */.Dy)(e.typeName);
+                const key = (0,objects/* nameKey */.Rc)(type);
+                if (e.oldVal === undefined && e.newVal !== undefined && key && !tx.created.has(key)) {
+                    tx.added.set(e.newVal, { type: type.join('.'), line: ctx.file.parsed.source.position(ctx.stmt.start).line });
+                }
+                return;
+            }
+            if (tx.added.size === 0 || ctx.stmt.kind === 'CommentStmt')
+                return;
+            const seen = new Set();
+            (0,walk/* walk */.G)(node, (type, inner) => {
+                if (type !== 'A_Const')
+                    return;
+                const value = inner.sval?.sval;
+                const added = value === undefined ? undefined : tx.added.get(value);
+                if (!added || seen.has(value))
+                    return;
+                seen.add(value);
+                ctx.report(`'${value}' was added to enum ${added.type} on line ${added.line}, in the same transaction: PostgreSQL refuses to use it before that transaction commits ("unsafe use of new value"), so the migration fails`, { location: inner.location });
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/backfill-in-ddl-transaction.ts
+
+
+
+
+
+/** UPDATE, DELETE, MERGE, and INSERT that reads its rows from a query (not VALUES). */
+function backfilledTable(kind, node) {
+    if (kind === 'UpdateStmt' || kind === 'DeleteStmt' || kind === 'MergeStmt')
+        return node.relation;
+    if (kind !== 'InsertStmt')
+        return undefined;
+    const select = (0,objects/* nodeAs */.hK)(node.selectStmt, 'SelectStmt');
+    return select && !select.valuesLists ? node.relation : undefined;
+}
+/* harmony default export */ const backfill_in_ddl_transaction = (defineRule({
+    id: 'backfill-in-ddl-transaction',
+    severity: 'warning',
+    docs: {
+        why: 'A lock lasts until the transaction commits. When a transaction first changes a table\'s schema (ALTER TABLE, CREATE INDEX, …: a lock that blocks writes) and then fills or rewrites its rows (UPDATE, DELETE, INSERT … SELECT, MERGE), every write to the table, and for ACCESS EXCLUSIVE every read, waits for the whole backfill: minutes on a large table, while the application queues up behind it. Tables created in the same change are exempt: nobody uses them yet.',
+        lock: 'The lock the schema change took (often ACCESS EXCLUSIVE), held for the whole backfill.',
+        instead: 'Commit the schema change first, then backfill in a separate migration, in batches by key range (UPDATE … WHERE id BETWEEN … AND …, one transaction per batch; `pgmig new --template backfill`), so each batch holds only row locks, briefly.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score_v2 bigint;\nUPDATE lead SET score_v2 = score * 10;\nCOMMIT;',
+            good: '-- V12__add_score_v2.sql\nALTER TABLE lead ADD COLUMN score_v2 bigint;\n-- V13__backfill_score_v2.sql, outside a transaction, one batch at a time:\nUPDATE lead SET score_v2 = score * 10 WHERE id BETWEEN 1 AND 10000;',
+        },
+    },
+    visit: {
+        '*'(node, ctx) {
+            const tx = transactionOf(ctx.state, ctx.stmt, ctx.session, () => ({ locked: new Map() }));
+            if (!tx)
+                return;
+            const target = backfilledTable(ctx.stmt.kind, node);
+            const key = (0,relation/* keyOf */.TN)(target);
+            const held = key ? tx.locked.get(key) : undefined;
+            if (held && target && ctx.isExisting(target)) {
+                const name = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(target));
+                ctx.report(`${(0,sql_locks/* statementLabel */.OQ)(ctx.stmt)} fills ${name} in the transaction whose ${held.label} (line ${held.line}) took ${held.mode} on it: that lock blocks ${held.mode === 'ACCESS EXCLUSIVE' ? 'reads and writes' : 'writes'} of ${name} until the whole backfill commits; move the backfill to a separate migration, in batches`);
+            }
+            if (target)
+                return;
+            for (const l of ctx.locks) {
+                if (!l.existing || !(0,sql_locks/* blocksWrites */.PE)(l.mode))
+                    continue;
+                const k = (0,relation/* relationKey */.Yb)(l.relation);
+                const prev = tx.locked.get(k);
+                if (!prev || (prev.mode !== 'ACCESS EXCLUSIVE' && l.mode === 'ACCESS EXCLUSIVE')) {
+                    tx.locked.set(k, { label: (0,sql_locks/* statementLabel */.OQ)(ctx.stmt), line: ctx.file.parsed.source.position(ctx.stmt.start).line, mode: l.mode });
+                }
+            }
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/update-delete-without-where.ts
+
+
+
+
+function update_delete_without_where_check(node, verb, ctx) {
+    const table = (0,relation/* relationOf */.Ke)(node.relation);
+    if (!table || ctx.isNew(table))
+        return;
+    // WHERE CURRENT OF a cursor touches one row
+    if (node.whereClause && !isConstantTrue(node.whereClause))
+        return;
+    const name = (0,relation/* displayName */.QC)(table);
+    const how = node.whereClause ? 'with a WHERE that is always true' : 'without WHERE';
+    ctx.report(`${verb} ${name} ${how} touches every row of ${name} in one transaction: a row lock on each until it commits, WAL and replication lag, and ${verb === 'DELETE' ? 'dead rows' : 'a dead copy of every row'} to vacuum; do it in batches by key range`, { location: node.whereClause ? startLocation(node.whereClause) : undefined });
+}
+/* harmony default export */ const update_delete_without_where = (defineRule({
+    id: 'update-delete-without-where',
+    severity: 'warning',
+    docs: {
+        why: 'An UPDATE or DELETE with no WHERE (or a WHERE that is always true, such as 1 = 1) changes every row of the table in one transaction: each row stays locked until it commits, so application writes to any of them wait; the table\'s whole size goes through the WAL at once (replicas fall behind) and leaves a dead row version per row for VACUUM. On a large table that is minutes of blocked writes and a bloated table. Tables created in the same change are exempt: they hold only what the change put there.',
+        lock: 'ROW EXCLUSIVE on the table, and a row lock on every row until the transaction commits.',
+        instead: 'Change the rows in batches by key range, one transaction per batch (UPDATE … WHERE id >= … AND id < …; `pgmig new --template backfill`), ideally in a migration of its own. If the table is known to be small, say so with `-- pgmig-ignore update-delete-without-where` above the statement.',
+        example: {
+            bad: "UPDATE lead SET source = 'web';",
+            good: "UPDATE lead SET source = 'web' WHERE id >= 1 AND id < 10001 AND source IS NULL;",
+        },
+    },
+    visit: {
+        UpdateStmt(node, ctx) {
+            update_delete_without_where_check(node, 'UPDATE', ctx);
+        },
+        DeleteStmt(node, ctx) {
+            update_delete_without_where_check(node, 'DELETE', ctx);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-truncate.ts
+
+
+
+/* harmony default export */ const ban_truncate = (defineRule({
+    id: 'ban-truncate',
+    severity: 'warning',
+    docs: {
+        why: 'TRUNCATE removes every row of the table at once, in every environment the migration reaches, production included; unlike DELETE it cannot be limited to some rows, and an undo script cannot bring the rows back. It also takes ACCESS EXCLUSIVE, so every query on the table waits for it (and for everything the transaction does afterwards). With CASCADE, ban-truncate-cascade reports the tables it empties besides. A table created in the same change is exempt: it holds only what the change put there.',
+        lock: 'ACCESS EXCLUSIVE on every truncated table until the transaction commits.',
+        instead: 'Keep data cleanup out of schema migrations: delete the rows you mean with DELETE … WHERE, in batches, or empty a staging table from the job that fills it. If the table really is scratch data everywhere, say so with `-- pgmig-ignore ban-truncate` and a comment.',
+        example: {
+            bad: 'TRUNCATE lead_import;',
+            good: "DELETE FROM lead_import WHERE imported_at < now() - interval '30 days';",
+        },
+    },
+    visit: {
+        TruncateStmt(node, ctx) {
+            const existing = (node.relations ?? [])
+                .map((r) => (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(r, 'RangeVar')))
+                .filter((ref) => !!ref && ctx.isExisting(ref))
+                .map(relation/* displayName */.QC);
+            if (existing.length === 0)
+                return;
+            const them = existing.length > 1 ? 'those tables' : existing[0];
+            ctx.report(`TRUNCATE ${existing.join(', ')} deletes every row of ${them} in every environment the migration runs in, under ACCESS EXCLUSIVE`);
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-primary-key.ts
+
+
+
+/* harmony default export */ const ban_drop_primary_key = (defineRule({
+    id: 'ban-drop-primary-key',
+    severity: 'error',
+    docs: {
+        why: 'Without its primary key a table has no replica identity: on a logical-replication publisher every UPDATE and DELETE of it fails ("cannot update table … because it does not have a replica identity"), and subscribers and change-data-capture tools stop following it. `INSERT … ON CONFLICT (id)` upserts fail for want of a unique index, duplicate keys can slip in, and ORMs lose the column they identify rows by. pgmig knows the primary key by the name the folder gave it, or PostgreSQL\'s default `<table>_pkey`. A table created in the same change is exempt, as is a statement that adds a new primary key in the same ALTER TABLE.',
+        lock: 'ACCESS EXCLUSIVE on the table.',
+        instead: 'Replace a primary key rather than drop it: build the new unique index with CREATE UNIQUE INDEX CONCURRENTLY, then in one statement `ALTER TABLE … DROP CONSTRAINT old_pkey, ADD CONSTRAINT new_pkey PRIMARY KEY USING INDEX new_idx`.',
+        example: {
+            bad: 'ALTER TABLE lead DROP CONSTRAINT lead_pkey;',
+            good: 'CREATE UNIQUE INDEX CONCURRENTLY lead_uuid_idx ON lead (uuid);\n-- next migration:\n-- ALTER TABLE lead DROP CONSTRAINT lead_pkey, ADD CONSTRAINT lead_pkey PRIMARY KEY USING INDEX lead_uuid_idx;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table))
+                return;
+            const cmds = (node.cmds ?? []).map((c) => (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd'));
+            const replaced = cmds.some((c) => c?.subtype === 'AT_AddConstraint' && (0,objects/* nodeAs */.hK)(c.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+            if (replaced)
+                return;
+            const known = ctx.model.objects.table((0,relation/* relationKey */.Yb)(table))?.primaryKey;
+            cmds.forEach((c, index) => {
+                if (c?.subtype !== 'AT_DropConstraint' || !c.name)
+                    return;
+                if (c.name !== known && c.name !== `${table.name}_pkey`)
+                    return;
+                const name = (0,relation/* displayName */.QC)(table);
+                ctx.report(`DROP CONSTRAINT ${c.name} drops the primary key of ${name}: UPDATE and DELETE of ${name} fail on a logical-replication publisher, ON CONFLICT upserts on the key fail, and duplicates can slip in`, { location: ctx.actionLocation(index) });
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-disable-triggers.ts
+
+
+
+/* harmony default export */ const ban_disable_triggers = (defineRule({
+    id: 'ban-disable-triggers',
+    severity: 'warning',
+    docs: {
+        why: 'DISABLE TRIGGER ALL also switches off the internal triggers that enforce foreign keys: while they are off, rows that break a foreign key go in unchecked, and ENABLE TRIGGER ALL afterwards does not check them again, so the database keeps orphans for good. DISABLE TRIGGER USER leaves foreign keys alone but stops the user triggers (audit, derived columns, constraint triggers that guard an invariant): pgmig reports it when the migrations created triggers on the table, and names them. Either affects every session writing to the table, not only the migration. Tables created in the same change are exempt.',
+        lock: 'SHARE ROW EXCLUSIVE on the table (blocks writes) until the transaction commits.',
+        instead: 'Leave the triggers on and do the data change in batches, or disable one named trigger (DISABLE TRIGGER name) for as short as possible; if constraint checks must be deferred, declare the foreign key DEFERRABLE and use SET CONSTRAINTS … DEFERRED inside the transaction.',
+        example: {
+            bad: 'ALTER TABLE lead DISABLE TRIGGER ALL;',
+            good: 'ALTER TABLE lead DISABLE TRIGGER lead_touch_updated_at;',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table))
+                return;
+            const name = (0,relation/* displayName */.QC)(table);
+            (node.cmds ?? []).forEach((c, index) => {
+                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                if (cmd?.subtype === 'AT_DisableTrigAll') {
+                    ctx.report(`DISABLE TRIGGER ALL on ${name} also stops enforcing its foreign keys: rows written meanwhile are never checked, not even when the triggers are enabled again`, { location: ctx.actionLocation(index) });
+                }
+                else if (cmd?.subtype === 'AT_DisableTrigUser') {
+                    const triggers = [...(ctx.model.objects.table((0,relation/* relationKey */.Yb)(table))?.triggers ?? [])];
+                    if (triggers.length === 0)
+                        return;
+                    ctx.report(`DISABLE TRIGGER USER on ${name} stops ${triggers.join(', ')} for every session writing to ${name}: what ${triggers.length > 1 ? 'they guard' : 'it guards'} is not done for the rows written meanwhile`, { location: ctx.actionLocation(index) });
+                }
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/attach-partition-without-check.ts
+
+
+
+/* harmony default export */ const attach_partition_without_check = (defineRule({
+    id: 'attach-partition-without-check',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER TABLE … ATTACH PARTITION proves that every row of the new partition fits its bound by scanning the whole partition, while holding ACCESS EXCLUSIVE on it (and SHARE UPDATE EXCLUSIVE on the parent); if the parent has a DEFAULT partition, that one is scanned too, for rows that now belong to the new partition. PostgreSQL skips the scan only when a valid CHECK constraint on the partition already implies the bound. pgmig looks for a validated CHECK on the partition that reads the partition key\'s columns; a CHECK still NOT VALID does not count. A partition created in the same change is exempt: it holds only what the change put there.',
+        lock: 'ACCESS EXCLUSIVE on the partition (and on a DEFAULT partition) for the scan; SHARE UPDATE EXCLUSIVE on the parent.',
+        instead: 'Stage it: ADD CONSTRAINT … CHECK (the bound, e.g. created_at >= \'2026-01-01\' AND created_at < \'2026-02-01\') NOT VALID on the table; VALIDATE CONSTRAINT in a later transaction (no blocking lock); ATTACH PARTITION (no scan); then drop the CHECK.',
+        example: {
+            bad: "ALTER TABLE event ATTACH PARTITION event_2026_01 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');",
+            good: "-- each statement in a transaction of its own (no BEGIN): the scan runs under VALIDATE's lock, which lets reads and writes go on\nALTER TABLE event_2026_01 ADD CONSTRAINT event_2026_01_bound CHECK (created_at >= '2026-01-01' AND created_at < '2026-02-01') NOT VALID;\nALTER TABLE event_2026_01 VALIDATE CONSTRAINT event_2026_01_bound;\nALTER TABLE event ATTACH PARTITION event_2026_01 FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');\nALTER TABLE event_2026_01 DROP CONSTRAINT event_2026_01_bound;",
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const parent = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!parent || node.objtype !== 'OBJECT_TABLE')
+                return;
+            const parentInfo = ctx.model.objects.table((0,relation/* relationKey */.Yb)(parent));
+            (node.cmds ?? []).forEach((c, index) => {
+                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                if (cmd?.subtype !== 'AT_AttachPartition')
+                    return;
+                const part = (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.name);
+                if (!part || ctx.isNew(part))
+                    return;
+                const key = parentInfo?.partitionKey ?? [];
+                const checks = ctx.model.objects.table((0,relation/* relationKey */.Yb)(part))?.checks ?? [];
+                if (checks.some((ch) => ch.valid && ch.columns.size > 0 && key.every((col) => ch.columns.has(col))))
+                    return;
+                const def = parentInfo?.defaultPartition;
+                const alsoDefault = def ? `, and the default partition ${(0,relation/* displayName */.QC)(keyRef(def))} too,` : '';
+                ctx.report(`ATTACH PARTITION ${(0,relation/* displayName */.QC)(part)} scans all of ${(0,relation/* displayName */.QC)(part)}${alsoDefault} under ACCESS EXCLUSIVE to prove the bound: add a CHECK that implies it (NOT VALID, then VALIDATE) before attaching`, { location: ctx.actionLocation(index) });
+            });
+        },
+    },
+}));
+function keyRef(key) {
+    const dot = key.indexOf('.');
+    return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/lock-pile-up.ts
+
+
+
+
+/* harmony default export */ const lock_pile_up = (defineRule({
+    id: 'lock-pile-up',
+    severity: 'warning',
+    docs: {
+        why: 'A transaction keeps every lock it takes until it commits. One that takes locks blocking writes (SHARE or stronger: ALTER TABLE, CREATE INDEX, CREATE TRIGGER, …) on two or more existing tables holds the first while it waits for the next: writes to the first table queue behind a lock that is itself queued behind the second table\'s traffic, and an application transaction that touches the same tables in the other order deadlocks with the migration. The finding comes once per file, for the first such transaction, listing the tables and modes in the order they were taken. Statements outside a transaction (no BEGIN, no assumeInTransaction) commit one by one and hold nothing for long; tables created in the same change are not counted.',
+        lock: 'Each table\'s lock, held until the transaction ends.',
+        instead: 'Change one table per transaction: split the file into one migration per table, or COMMIT between the tables, each under a short lock_timeout so a blocked step gives up instead of piling up. Where the tables must change together, take their locks in one LOCK TABLE statement at the start, in the order the application uses them.',
+        example: {
+            bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN region text;\nALTER TABLE account ADD COLUMN region text;\nCOMMIT;',
+            good: "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE lead ADD COLUMN region text;\nCOMMIT;\nBEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE account ADD COLUMN region text;\nCOMMIT;",
+        },
+    },
+    visit: {
+        '*'(_node, ctx) {
+            const s = ctx.state;
+            const tx = transactionOf(s, ctx.stmt, ctx.session, () => {
+                const t = { taken: new Map() };
+                (s.all ??= []).push(t);
+                return t;
+            });
+            if (!tx)
+                return;
+            for (const l of ctx.locks) {
+                if (!l.existing || !(0,sql_locks/* blocksWrites */.PE)(l.mode))
+                    continue;
+                const key = (0,relation/* relationKey */.Yb)(l.relation);
+                const prev = tx.taken.get(key);
+                if (prev) {
+                    if ((0,sql_locks/* lockRank */.wb)(l.mode) > (0,sql_locks/* lockRank */.wb)(prev.mode))
+                        prev.mode = l.mode;
+                    continue;
+                }
+                tx.taken.set(key, { table: (0,relation/* displayName */.QC)(l.relation), mode: l.mode, line: ctx.file.parsed.source.position(ctx.stmt.start).line, statement: ctx.stmt.index });
+                const statements = new Set([...tx.taken.values()].map((t) => t.statement));
+                if (!tx.second && statements.size > 1)
+                    tx.second = ctx.stmt;
+            }
+        },
+    },
+    endFile(ctx) {
+        const tx = ctx.state.all?.find((t) => t.second);
+        if (!tx)
+            return;
+        const list = [...tx.taken.values()].map((t) => `${t.table} (${t.mode}, line ${t.line})`);
+        ctx.report(`one transaction holds write-blocking locks on ${list.length} existing tables until it commits: ${list.join(', ')}; each waits behind the others, and application transactions taking them in another order deadlock with it`, { stmt: tx.second });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-drop-schema.ts
+
+
+
+/* harmony default export */ const ban_drop_schema = (defineRule({
+    id: 'ban-drop-schema',
+    severity: 'error',
+    docs: {
+        why: 'DROP SCHEMA … CASCADE drops every table, view, function, type and sequence in the schema, with all their rows, in every environment the migration reaches; an undo script cannot bring the data back, and every query and client using any of them fails at once. Without CASCADE it fails unless the schema is empty, which a migration should not have to guess. A schema created in the same change is exempt: nothing uses it yet.',
+        lock: 'ACCESS EXCLUSIVE on every relation in the schema (CASCADE).',
+        instead: 'Drop the objects you mean one by one, each after nothing uses it any more (see ban-drop-table), then drop the empty schema without CASCADE; or keep the schema. If the drop is deliberate, say so with `-- pgmig-ignore ban-drop-schema` and a comment.',
+        example: {
+            bad: 'DROP SCHEMA reporting CASCADE;',
+            good: '-- release 1 dropped reporting.daily_totals and reporting.weekly_totals; the schema is empty now\n-- pgmig-ignore ban-drop-schema\nDROP SCHEMA reporting;',
+        },
+    },
+    visit: {
+        DropStmt(node, ctx) {
+            if (node.removeType !== 'OBJECT_SCHEMA')
+                return;
+            const schemas = (node.objects ?? [])
+                .map((o) => (0,objects/* nodeAs */.hK)(o, 'String')?.sval)
+                .filter((s) => !!s && !ctx.model.objects.isNewSchema(s));
+            if (schemas.length === 0)
+                return;
+            const cascade = node.behavior === 'DROP_CASCADE';
+            const list = schemas.join(', ');
+            ctx.report(cascade
+                ? `DROP SCHEMA ${list} CASCADE drops every table in ${schemas.length > 1 ? 'them' : 'it'} with all rows, and every view, function and type, breaking every client that uses them`
+                : `DROP SCHEMA ${list} drops ${schemas.length > 1 ? 'schemas' : 'a schema'} this change did not create: the migration fails if anything is still in ${schemas.length > 1 ? 'them' : 'it'}, and any client using ${schemas.length > 1 ? 'them' : 'it'} breaks`, { location: cascade ? (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['CASCADE']).pop() : undefined });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/renaming-schema.ts
+
+
+/* harmony default export */ const renaming_schema = (defineRule({
+    id: 'renaming-schema',
+    severity: 'warning',
+    docs: {
+        why: 'Renaming a schema renames, for every client, every table, view, function and sequence in it at once: each query, search_path, grant script and job that names the old schema fails the moment the rename commits, including the application version still running during a rolling deploy. (Objects inside the schema that refer to each other by OID keep working; SQL written as text does not.) A schema created in the same change is exempt: nothing uses it yet.',
+        lock: 'A brief catalog lock on the schema; the breakage is in the clients, not the lock.',
+        instead: 'Keep the schema name. To move objects, create the new schema, move them one at a time with ALTER … SET SCHEMA (leaving views under the old names while clients move), and drop the old schema once nothing uses it.',
+        example: {
+            bad: 'ALTER SCHEMA crm RENAME TO sales;',
+            good: 'CREATE SCHEMA sales;\nALTER TABLE crm.lead SET SCHEMA sales;\nCREATE VIEW crm.lead AS SELECT * FROM sales.lead;',
+        },
+    },
+    visit: {
+        RenameStmt(node, ctx) {
+            if (node.renameType !== 'OBJECT_SCHEMA' || !node.subname || ctx.model.objects.isNewSchema(node.subname))
+                return;
+            ctx.report(`renaming schema ${node.subname} to ${node.newname} breaks every query, search_path and client that names ${node.subname}, for every object in it at once`, { location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['RENAME'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ban-set-logged-unlogged.ts
+
+
+
+/* harmony default export */ const ban_set_logged_unlogged = (defineRule({
+    id: 'ban-set-logged-unlogged',
+    severity: 'warning',
+    docs: {
+        why: 'ALTER TABLE … SET UNLOGGED rewrites the table and stops writing it to the WAL: after a crash or an unclean shutdown PostgreSQL empties it, and it is not on the streaming replicas at all (queries there fail, a failover loses it). SET LOGGED rewrites the whole table under ACCESS EXCLUSIVE and writes every row to the WAL, so the table is blocked for the whole copy and replicas fall behind by the table\'s size. A table created in the same change is exempt: it has no rows and no readers yet.',
+        lock: 'ACCESS EXCLUSIVE on the table for the whole rewrite.',
+        instead: 'Choose a table\'s persistence when you create it (CREATE UNLOGGED TABLE for data you can lose). To make an existing table logged without the long lock, create a new logged table, copy the rows in batches, and swap the names in one short transaction.',
+        example: {
+            bad: 'ALTER TABLE page_view SET UNLOGGED;',
+            good: 'CREATE UNLOGGED TABLE page_view_buffer (LIKE page_view INCLUDING ALL);',
+        },
+    },
+    visit: {
+        AlterTableStmt(node, ctx) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table))
+                return;
+            const name = (0,relation/* displayName */.QC)(table);
+            (node.cmds ?? []).forEach((c, index) => {
+                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                const location = ctx.actionLocation(index);
+                if (cmd?.subtype === 'AT_SetUnLogged') {
+                    ctx.report(`SET UNLOGGED makes ${name} vanish from the replicas and be emptied after a crash, and rewrites it under ACCESS EXCLUSIVE`, { location });
+                }
+                else if (cmd?.subtype === 'AT_SetLogged') {
+                    ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE and writes every row to the WAL: ${name} is blocked for the whole copy and replicas fall behind`, { location });
+                }
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/refresh-with-no-data.ts
+
+
+
+/* harmony default export */ const refresh_with_no_data = (defineRule({
+    id: 'refresh-with-no-data',
+    severity: 'warning',
+    docs: {
+        why: 'REFRESH MATERIALIZED VIEW … WITH NO DATA empties the view and marks it unpopulated: from the commit on, every query that reads it fails with "materialized view … has not been populated" until someone refreshes it WITH DATA, and REFRESH … CONCURRENTLY refuses to run on it. A view created earlier in the same change is exempt: nobody reads it yet.',
+        lock: 'ACCESS EXCLUSIVE on the materialized view.',
+        instead: 'Refresh with data (REFRESH MATERIALIZED VIEW CONCURRENTLY keeps readers going). To free the space of a view nobody should read any more, drop it once nothing uses it.',
+        example: {
+            bad: 'REFRESH MATERIALIZED VIEW lead_stats WITH NO DATA;',
+            good: 'REFRESH MATERIALIZED VIEW CONCURRENTLY lead_stats;',
+        },
+    },
+    visit: {
+        RefreshMatViewStmt(node, ctx) {
+            const view = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!node.skipData || !view || ctx.isNew(view))
+                return;
+            ctx.report(`REFRESH … WITH NO DATA leaves ${(0,relation/* displayName */.QC)(view)} unpopulated: every read of it fails ("has not been populated") until it is refreshed with data`, { location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['WITH', 'NO', 'DATA'])[0] });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sequence-restart.ts
+
+
+
+
+
+function restartOption(options) {
+    return (options ?? []).map((o) => (0,objects/* nodeAs */.hK)(o, 'DefElem')).find((d) => d?.defname === 'restart');
+}
+/** A number written as a constant (`1`, `'1'::bigint`, `-5`): a value that does not follow the table's keys. */
+function isConstantValue(node) {
+    const cast = (0,objects/* nodeAs */.hK)(node, 'TypeCast');
+    if (cast)
+        return isConstantValue(cast.arg);
+    return !!(0,objects/* nodeAs */.hK)(node, 'A_Const');
+}
+/** `'public.lead_id_seq'` (setval's first argument) as a relation. */
+function sequenceOf(node) {
+    const text = stringConstant(node);
+    if (!text)
+        return undefined;
+    const parts = text.split('.');
+    return { schema: parts.length > 1 ? parts[0].replace(/"/g, '') : 'public', name: parts[parts.length - 1].replace(/"/g, '') };
+}
+function sequence_restart_report(ctx, what, location) {
+    ctx.report(`${what}: the next inserts get keys that may already be in use and fail with duplicate key errors (or, without a unique index, share them)`, { location });
+}
+/* harmony default export */ const sequence_restart = (defineRule({
+    id: 'sequence-restart',
+    severity: 'warning',
+    docs: {
+        why: 'Restarting a sequence or an identity column (ALTER SEQUENCE … RESTART, ALTER COLUMN … RESTART, setval to a constant) sets where new keys begin without looking at the keys already in the table. Below the highest one in use, the next inserts collide with existing rows ("duplicate key value violates unique constraint") until the sequence passes them, in production only, where the rows are. setval computed from the table (`SELECT setval(…, max(id)) FROM …`) is the safe form and is not reported; nor are sequences and tables created in the same change.',
+        instead: 'Leave sequences alone, or move them forward from the data: `SELECT setval(\'lead_id_seq\', (SELECT coalesce(max(id), 0) + 1 FROM lead), false);`.',
+        example: {
+            bad: 'ALTER SEQUENCE lead_id_seq RESTART WITH 1;',
+            good: "SELECT setval('lead_id_seq', (SELECT coalesce(max(id), 0) + 1 FROM lead), false);",
+        },
+    },
+    visit: {
+        AlterSeqStmt(node, ctx) {
+            const seq = (0,relation/* relationOf */.Ke)(node.sequence);
+            const restart = restartOption(node.options);
+            if (!seq || !restart || ctx.model.objects.isNewSequence((0,relation/* relationKey */.Yb)(seq)))
+                return;
+            sequence_restart_report(ctx, `ALTER SEQUENCE ${(0,relation/* displayName */.QC)(seq)} RESTART sets its next value regardless of the keys in use`, restart.location);
+        },
+        AlterTableStmt(node, ctx) {
+            const table = (0,relation/* relationOf */.Ke)(node.relation);
+            if (!table || ctx.isNew(table))
+                return;
+            (node.cmds ?? []).forEach((c, index) => {
+                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                if (cmd?.subtype !== 'AT_SetIdentity')
+                    return;
+                if (!restartOption((0,objects/* nodeAs */.hK)(cmd.def, 'List')?.items))
+                    return;
+                sequence_restart_report(ctx, `ALTER COLUMN ${cmd.name} RESTART on ${(0,relation/* displayName */.QC)(table)} sets the identity's next value regardless of the keys in use`, ctx.actionLocation(index));
+            });
+        },
+        '*'(node, ctx) {
+            // setval may be called from any statement that evaluates an expression
+            if (ctx.stmt.kind !== 'SelectStmt' && ctx.stmt.kind !== 'DoStmt' && ctx.stmt.kind !== 'UpdateStmt' && ctx.stmt.kind !== 'InsertStmt')
+                return;
+            (0,walk/* walk */.G)(node, (type, inner) => {
+                if (type !== 'FuncCall')
+                    return;
+                const call = inner;
+                const fn = functionName(call);
+                if (fn?.name !== 'setval' || (fn.schema && fn.schema !== 'pg_catalog'))
+                    return;
+                if (!isConstantValue(callArgument(call, 1, 'value')))
+                    return;
+                const seq = sequenceOf(callArgument(call, 0, 'regclass'));
+                if (seq && ctx.model.objects.isNewSequence((0,relation/* relationKey */.Yb)(seq)))
+                    return;
+                sequence_restart_report(ctx, `setval(${seq ? `'${(0,relation/* displayName */.QC)(seq)}'` : '…'}, constant) sets the sequence without looking at the keys in use`, call.location);
+            });
+        },
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/concurrent-index-if-not-exists.ts
+
+
+/* harmony default export */ const concurrent_index_if_not_exists = (defineRule({
+    id: 'concurrent-index-if-not-exists',
+    severity: 'warning',
+    docs: {
+        why: 'A CREATE INDEX CONCURRENTLY that fails (a deadlock, a lock_timeout, a duplicate value for a UNIQUE index, a cancelled deploy) does not remove what it built: the index stays, marked INVALID, unused by queries but still updated by every write. Run again with IF NOT EXISTS, the build sees the name taken and "succeeds" doing nothing, so the migration is recorded as applied while the index never works. It is the most common way an invalid index ends up in production unnoticed.',
+        lock: 'SHARE UPDATE EXCLUSIVE on the table while the index builds (reads and writes go on).',
+        instead: 'Drop a leftover first and build without IF NOT EXISTS: `DROP INDEX CONCURRENTLY IF EXISTS name;` then `CREATE INDEX CONCURRENTLY name …;`. A retry then rebuilds a broken index instead of keeping it. `pgmig test` also reports an index left INVALID.',
+        example: {
+            bad: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS lead_owner_idx ON lead (owner_id);',
+            good: 'DROP INDEX CONCURRENTLY IF EXISTS lead_owner_idx;\nCREATE INDEX CONCURRENTLY lead_owner_idx ON lead (owner_id);',
+        },
+    },
+    visit: {
+        IndexStmt(node, ctx) {
+            if (!node.concurrent || !node.if_not_exists)
+                return;
+            ctx.report(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${node.idxname}: after a failed build the INVALID index it leaves keeps the name, and the retry skips the build and "succeeds" with an index that never works; DROP INDEX CONCURRENTLY IF EXISTS ${node.idxname} first and drop IF NOT EXISTS`, { location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['IF', 'NOT', 'EXISTS'])[0] });
+        },
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -57465,6 +67079,8 @@ const RULES = [
     rls_permissive_policy,
     security_definer_search_path,
     migration_filename,
+    migration_description_style,
+    missing_placeholder_value,
     duplicate_version,
     version_out_of_order,
     version_range,
@@ -57492,6 +67108,7 @@ const RULES = [
     prefer_bigint_over_smallint,
     prefer_identity,
     prefer_repack,
+    table_rewrite,
     prefer_robust_stmts,
     prefer_text_field,
     prefer_timestamp_tz,
@@ -57502,6 +67119,20 @@ const RULES = [
     require_table_schema,
     transaction_nesting,
     require_timeout_settings,
+    enum_value_used_in_transaction,
+    backfill_in_ddl_transaction,
+    update_delete_without_where,
+    ban_truncate,
+    ban_drop_primary_key,
+    ban_disable_triggers,
+    attach_partition_without_check,
+    lock_pile_up,
+    ban_drop_schema,
+    renaming_schema,
+    ban_set_logged_unlogged,
+    refresh_with_no_data,
+    sequence_restart,
+    concurrent_index_if_not_exists,
 ];
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 function findRule(id) {
@@ -57696,6 +67327,10 @@ function functionSecurity(options, prior) {
                 out.searchPath = false;
             else if (v.name === 'search_path')
                 out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
+            if (v.kind === 'VAR_RESET_ALL' || v.name === 'search_path') {
+                out.searchPathValue =
+                    v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String(a?.A_Const?.sval?.sval ?? a?.String?.sval ?? '')) : undefined;
+            }
         }
     }
     return out;
@@ -57742,6 +67377,19 @@ class FunctionCatalog {
     lookup(owa) {
         const key = this.resolve(owa);
         return key ? this.byKey.get(key) : undefined;
+    }
+    /** The state of a function by its key (`functionKey`), after every statement so far. */
+    get(key) {
+        return this.byKey.get(key);
+    }
+    /** The key a CREATE FUNCTION statement gives its function. */
+    keyOfCreate(n) {
+        return functionKey(n?.funcname, createArgTypes(n?.parameters));
+    }
+    /** The key an `ObjectWithArgs` (ALTER FUNCTION f(int)) names, when pgmig saw the function created. */
+    keyOf(owa) {
+        const key = this.resolve(owa);
+        return key && this.byKey.has(key) ? key : undefined;
     }
     resolve(owa) {
         if (!owa)
@@ -57868,6 +67516,27 @@ const ALTER_TABLE_LOCKS = {
  * UPDATE EXCLUSIVE.
  */
 const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+/**
+ * ALTER TABLE sub-commands that apply to the partitioned table alone; every other one recurses
+ * into the partitions and takes its lock on each (tablecmds.c: the ATSimpleRecursion and
+ * ATPrepCmd `recurse` paths).
+ */
+const NOT_RECURSING = new Set([
+    'AT_AttachPartition',
+    'AT_DetachPartition',
+    'AT_DetachPartitionFinalize',
+    'AT_EnableRowSecurity',
+    'AT_DisableRowSecurity',
+    'AT_ForceRowSecurity',
+    'AT_NoForceRowSecurity',
+    'AT_ReplicaIdentity',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_ChangeOwner',
+    'AT_GenericOptions',
+]);
 const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function foreignKeyTargets(constraints) {
@@ -57919,12 +67588,35 @@ function locksOf(stmt, model) {
         return table ? keyToRef(table) : undefined;
     };
     switch (stmt.kind) {
-        case 'IndexStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE');
+        case 'IndexStmt': {
+            const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            add(ref, mode);
+            // on a partitioned table (without ONLY) the index is built on every partition
+            if (ref && n.relation?.inh === true)
+                for (const p of model?.partitionsOf((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref)) ?? [])
+                    add(p.ref, mode);
+            break;
+        }
+        case 'ViewStmt': {
+            // CREATE OR REPLACE of a view an earlier migration made swaps its rule: readers wait
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.view);
+            if (n.replace && ref && model?.viewsAndSequences.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.kind === 'view')
+                add(ref, 'ACCESS EXCLUSIVE');
+            break;
+        }
+        case 'AlterSeqStmt':
+            // blocks nextval(), so every INSERT that takes the sequence's default waits
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.sequence), 'SHARE ROW EXCLUSIVE');
             break;
         case 'AlterTableStmt': {
             let mode;
             const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            const targetKey = target && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(target);
+            const table = targetKey ? model?.table(targetKey) : undefined;
+            // ALTER TABLE ONLY spares the partitions (the parser leaves `inh` out)
+            const recurse = n.relation?.inh === true;
+            const partitions = targetKey && recurse ? (model?.partitionsOf(targetKey) ?? []) : [];
             // other tables (FK targets, partitions) are listed after the altered one
             const others = [];
             const addOther = (rel, m) => {
@@ -57969,7 +67661,30 @@ function locksOf(stmt, model) {
                     case 'AT_DetachPartitionFinalize':
                         addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
+                    case 'AT_DropConstraint': {
+                        // a foreign key's triggers live on the referenced table too, and are dropped there
+                        const fk = table?.foreignKeys?.get(cmd.name);
+                        if (fk && fk.references !== targetKey)
+                            addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+                        break;
+                    }
+                    case 'AT_AlterColumnType':
+                        // foreign keys on the column are dropped and made again: both ends of each are locked
+                        // ACCESS EXCLUSIVE (the drop's lock; seen in pg_locks)
+                        for (const { table: other, fk } of targetKey ? (model?.referencing(targetKey) ?? []) : []) {
+                            const cols = fk.refColumns.length ? fk.refColumns : (table?.primaryKey ?? []);
+                            if (cols.includes(cmd.name))
+                                addOther(other.ref, 'ACCESS EXCLUSIVE');
+                        }
+                        for (const fk of table?.foreignKeys?.values() ?? []) {
+                            if (fk.columns.includes(cmd.name) && fk.references !== targetKey)
+                                addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+                        }
+                        break;
                 }
+                if (recurse && !NOT_RECURSING.has(cmd.subtype))
+                    for (const p of partitions)
+                        addOther(p.ref, m);
                 mode = mode ? strongest(mode, m) : m;
             }
             if (mode && target)
@@ -58003,7 +67718,24 @@ function locksOf(stmt, model) {
                 if (!ref)
                     continue;
                 switch (n.removeType) {
-                    case 'OBJECT_TABLE':
+                    case 'OBJECT_TABLE': {
+                        add(ref, 'ACCESS EXCLUSIVE');
+                        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                        const t = model?.table(key);
+                        // the parent of a partition, the tables its foreign keys reference (their triggers
+                        // are dropped), its own partitions, and with CASCADE the tables whose foreign keys go
+                        if (t?.partitionOf)
+                            add(keyToRef(t.partitionOf), 'ACCESS EXCLUSIVE');
+                        for (const fk of t?.foreignKeys?.values() ?? [])
+                            if (fk.references !== key)
+                                add(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+                        for (const p of model?.partitionsOf(key) ?? [])
+                            add(p.ref, 'ACCESS EXCLUSIVE');
+                        if (n.behavior === 'DROP_CASCADE')
+                            for (const r of model?.referencing(key) ?? [])
+                                add(r.table.ref, 'ACCESS EXCLUSIVE');
+                        break;
+                    }
                     case 'OBJECT_MATVIEW':
                     case 'OBJECT_VIEW':
                     case 'OBJECT_FOREIGN_TABLE':
@@ -58031,10 +67763,30 @@ function locksOf(stmt, model) {
         case 'RuleStmt':
             add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
-        case 'TruncateStmt':
-            for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), 'ACCESS EXCLUSIVE');
+        case 'TruncateStmt': {
+            // CASCADE empties (and so locks) every table that references one being emptied, in turn;
+            // a partitioned table is emptied through its partitions unless ONLY is written
+            const seen = new Set();
+            const visit = (ref, inh) => {
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                if (seen.has(key))
+                    return;
+                seen.add(key);
+                add(ref, 'ACCESS EXCLUSIVE');
+                if (inh)
+                    for (const p of model?.partitionsOf(key) ?? [])
+                        visit(p.ref, true);
+                if (n.behavior === 'DROP_CASCADE')
+                    for (const r of model?.referencing(key) ?? [])
+                        visit(r.table.ref, true);
+            };
+            for (const r of n.relations ?? []) {
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar);
+                if (ref)
+                    visit(ref, r.RangeVar?.inh === true);
+            }
             break;
+        }
         case 'RenameStmt': {
             // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
             // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
@@ -58176,6 +67928,10 @@ function statementLabel(stmt) {
             return `ALTER POLICY${named(n.policy_name)}`;
         case 'RuleStmt':
             return `CREATE RULE${named(n.rulename)}`;
+        case 'ViewStmt':
+            return `CREATE ${n.replace ? 'OR REPLACE ' : ''}VIEW${rel(n.view)}`;
+        case 'AlterSeqStmt':
+            return `ALTER SEQUENCE${rel(n.sequence)}`;
         case 'RenameStmt':
             return `ALTER ${word(n.renameType === 'OBJECT_INDEX' ? n.renameType : (n.relationType ?? n.renameType))}${rel(n.relation)} RENAME`;
         case 'AlterObjectSchemaStmt':
@@ -58201,6 +67957,625 @@ function statementLabel(stmt) {
             return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   JC: () => (/* binding */ ObjectCatalog),
+/* harmony export */   Rc: () => (/* binding */ nameKey),
+/* harmony export */   hK: () => (/* binding */ nodeAs)
+/* harmony export */ });
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
+
+
+/** The inner object of a typed node (`{Constraint: {...}}`) when it is of that type. */
+function nodeAs(node, type) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    return node[type];
+}
+/** The names of a `String` list (`['s', 'lead_status']`). */
+function names(list) {
+    return (list ?? []).map((n) => nodeAs(n, 'String')?.sval).filter((s) => typeof s === 'string');
+}
+/**
+ * Schema objects besides tables and indexes that the hazard rules ask about: schemas, enum types
+ * and sequences (new in this change or not), and per table its primary key, CHECK constraints,
+ * triggers and partitioning. Kept beside SchemaModel, which folds each statement in here too.
+ */
+class ObjectCatalog {
+    schemas = new Map();
+    types = new Map();
+    sequences = new Map();
+    tables = new Map();
+    /** Functions whose body reads a setting with current_setting(name) and no missing_ok, by `schema.name`. */
+    settingReaders = new Map();
+    madeNow = [];
+    settle() {
+        for (const { map, key } of this.madeNow)
+            if (map.has(key))
+                map.set(key, 'base');
+        this.madeNow = [];
+    }
+    isNewSchema(name) {
+        return this.schemas.get(name) === 'change';
+    }
+    /** `key`: `schema.name`, unqualified names in public. */
+    isNewType(key) {
+        return this.types.get(key) === 'change';
+    }
+    isNewSequence(key) {
+        return this.sequences.get(key) === 'change';
+    }
+    /** The settings a function (`schema.name`) reads without missing_ok, as far as its body text shows. */
+    settingsReadStrictly(key) {
+        return this.settingReaders.get(key) ?? [];
+    }
+    table(key) {
+        return this.tables.get(key);
+    }
+    apply(stmt, origin) {
+        const n = stmt.node;
+        switch (stmt.kind) {
+            case 'CreateSchemaStmt': {
+                const s = n;
+                if (s.schemaname)
+                    this.made(this.schemas, s.schemaname, origin, !!s.if_not_exists);
+                break;
+            }
+            case 'CreateEnumStmt': {
+                const key = nameKey(names(n.typeName));
+                if (key)
+                    this.made(this.types, key, origin, false);
+                break;
+            }
+            case 'CreateSeqStmt': {
+                const s = n;
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(s.sequence);
+                if (key)
+                    this.made(this.sequences, key, origin, !!s.if_not_exists);
+                break;
+            }
+            case 'CreateStmt':
+                this.createTable(n);
+                break;
+            case 'AlterTableStmt':
+                this.alterTable(n);
+                break;
+            case 'CreateTrigStmt': {
+                const t = n;
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(t.relation);
+                if (key && t.trigname)
+                    this.ensure(key).triggers.add(t.trigname);
+                break;
+            }
+            case 'DropStmt':
+                this.drop(n);
+                break;
+            case 'CreateFunctionStmt': {
+                const f = n;
+                const key = nameKey(names(f.funcname));
+                if (!key)
+                    break;
+                const found = strictSettingReads(f);
+                if (found.length)
+                    this.settingReaders.set(key, found);
+                else
+                    this.settingReaders.delete(key);
+                break;
+            }
+            case 'RenameStmt': {
+                const r = n;
+                if (r.renameType === 'OBJECT_SCHEMA' && r.subname && r.newname) {
+                    const o = this.schemas.get(r.subname);
+                    this.schemas.delete(r.subname);
+                    this.schemas.set(r.newname, o ?? 'base');
+                }
+                break;
+            }
+        }
+    }
+    made(map, key, origin, ifNotExists) {
+        if (ifNotExists && map.has(key))
+            return;
+        map.set(key, origin);
+        if (origin === 'change')
+            this.madeNow.push({ map, key });
+    }
+    ensure(key) {
+        let t = this.tables.get(key);
+        if (!t)
+            this.tables.set(key, (t = { checks: [], triggers: new Set() }));
+        return t;
+    }
+    createTable(s) {
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(s.relation);
+        if (!ref)
+            return;
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+        if (s.if_not_exists && this.tables.has(key))
+            return;
+        const t = { checks: [], triggers: new Set() };
+        this.tables.set(key, t);
+        for (const el of s.tableElts ?? []) {
+            const col = nodeAs(el, 'ColumnDef');
+            if (col) {
+                for (const c of col.constraints ?? []) {
+                    const con = nodeAs(c, 'Constraint');
+                    if (con)
+                        this.addConstraint(t, ref.name, con, col.colname);
+                }
+            }
+            const con = nodeAs(el, 'Constraint');
+            if (con)
+                this.addConstraint(t, ref.name, con);
+        }
+        if (s.partspec) {
+            t.partitionKey = (s.partspec.partParams ?? [])
+                .map((p) => nodeAs(p, 'PartitionElem')?.name)
+                .filter((x) => !!x);
+        }
+        if (s.partbound?.is_default) {
+            const parent = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(nodeAs(s.inhRelations?.[0], 'RangeVar'));
+            if (parent)
+                this.ensure(parent).defaultPartition = key;
+        }
+    }
+    addConstraint(t, table, c, column) {
+        if (c.contype === 'CONSTR_PRIMARY')
+            t.primaryKey = c.conname ?? `${table}_pkey`;
+        else if (c.contype === 'CONSTR_CHECK') {
+            const columns = new Set(column ? [column] : []);
+            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(c.raw_expr, (type, node) => {
+                if (type === 'ColumnRef') {
+                    const parts = names(node.fields);
+                    if (parts.length)
+                        columns.add(parts[parts.length - 1]);
+                }
+            });
+            t.checks.push({ name: c.conname, columns, valid: !c.skip_validation });
+        }
+    }
+    alterTable(s) {
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(s.relation);
+        if (!ref || (s.objtype && s.objtype !== 'OBJECT_TABLE'))
+            return;
+        const t = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+        for (const c of s.cmds ?? []) {
+            const cmd = nodeAs(c, 'AlterTableCmd');
+            if (!cmd)
+                continue;
+            if (cmd.subtype === 'AT_AddConstraint') {
+                const con = nodeAs(cmd.def, 'Constraint');
+                if (con)
+                    this.addConstraint(t, ref.name, con);
+            }
+            else if (cmd.subtype === 'AT_ValidateConstraint') {
+                for (const ch of t.checks)
+                    if (ch.name === cmd.name)
+                        ch.valid = true;
+            }
+            else if (cmd.subtype === 'AT_DropConstraint') {
+                if (t.primaryKey === cmd.name)
+                    t.primaryKey = undefined;
+                t.checks = t.checks.filter((ch) => ch.name !== cmd.name);
+            }
+        }
+    }
+    drop(s) {
+        for (const o of s.objects ?? []) {
+            const list = nodeAs(o, 'List')?.items;
+            switch (s.removeType) {
+                case 'OBJECT_SCHEMA': {
+                    const name = nodeAs(o, 'String')?.sval;
+                    if (name)
+                        this.schemas.delete(name);
+                    break;
+                }
+                case 'OBJECT_TYPE': {
+                    // DROP TYPE names a TypeName node
+                    const key = nameKey(names(nodeAs(o, 'TypeName')?.names ?? list));
+                    if (key)
+                        this.types.delete(key);
+                    break;
+                }
+                case 'OBJECT_SEQUENCE': {
+                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(list);
+                    if (ref)
+                        this.sequences.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+                    break;
+                }
+                case 'OBJECT_TABLE': {
+                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(list);
+                    if (ref)
+                        this.tables.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+                    break;
+                }
+                case 'OBJECT_FUNCTION': {
+                    const key = nameKey(names(nodeAs(o, 'ObjectWithArgs')?.objname));
+                    if (key)
+                        this.settingReaders.delete(key);
+                    break;
+                }
+                case 'OBJECT_TRIGGER': {
+                    const parts = names(list);
+                    const table = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
+                    if (table)
+                        this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(table))?.triggers.delete(parts[parts.length - 1]);
+                    break;
+                }
+            }
+        }
+    }
+}
+// current_setting('name') or current_setting('name', false) written in a function body; the body
+// is text in any language (SQL, PL/pgSQL), so it is read as text rather than parsed
+const STRICT_READ = /current_setting\s*\(\s*'((?:[^']|'')*)'\s*(?:,\s*(?:false|'f(?:alse)?'|'off'|'0')\s*)?\)/gi;
+function strictSettingReads(f) {
+    const out = new Set();
+    for (const o of f.options ?? []) {
+        const d = nodeAs(o, 'DefElem');
+        if (d?.defname !== 'as')
+            continue;
+        for (const body of names(nodeAs(d.arg, 'List')?.items)) {
+            for (const m of body.matchAll(STRICT_READ))
+                out.add(m[1].replace(/''/g, "'"));
+        }
+    }
+    // BEGIN ATOMIC bodies are parsed with the statement
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(f.sql_body, (type, node) => {
+        if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting')
+            return;
+        const args = node.args ?? [];
+        const flag = nodeAs(args[1], 'A_Const');
+        const setting = nodeAs(args[0], 'A_Const')?.sval?.sval;
+        if (setting !== undefined && (args.length === 1 || (flag && 'boolval' in flag && flag.boolval?.boolval !== true)))
+            out.add(setting);
+    });
+    return [...out];
+}
+/** `schema.name` for a dotted name list, unqualified in public. */
+function nameKey(parts) {
+    if (parts.length === 0)
+        return undefined;
+    const name = parts[parts.length - 1];
+    return `${parts.length > 1 ? parts[parts.length - 2] : 'public'}.${name}`;
+}
+
+
+/***/ }),
+
+/***/ 5525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _U: () => (/* binding */ ensureParser),
+  eg: () => (/* binding */ parseSql)
+});
+
+// UNUSED EXPORTS: skipTrivia
+
+// EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
+var wasm_dirname = __nccwpck_require__(8771);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/sql/preprocess.ts
+var preprocess = __nccwpck_require__(7192);
+// EXTERNAL MODULE: ./src/sql/source.ts
+var sql_source = __nccwpck_require__(5375);
+;// CONCATENATED MODULE: ./src/sql/split.ts
+/**
+ * Where a file's top-level statements end: the UTF-16 index just past each `;` outside strings,
+ * quoted names, dollar-quoted bodies and comments. One pass, nothing kept per token, for the
+ * recovery after a syntax error (libpg-query's scanner builds a token list the size of the file:
+ * over a gigabyte for ten megabytes). Like a scanner it does not see BEGIN ATOMIC bodies; the
+ * recovery drops a piece that fails to parse alone.
+ */
+function statementEnds(text) {
+    const ends = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x3b /* ; */) {
+            ends.push(++i);
+        }
+        else if (c === 0x2d /* - */ && text.charCodeAt(i + 1) === 0x2d) {
+            const nl = text.indexOf('\n', i + 2);
+            i = nl < 0 ? n : nl + 1;
+        }
+        else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2a /* * */) {
+            // block comments nest in PostgreSQL
+            let depth = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.charCodeAt(i) === 0x2f && text.charCodeAt(i + 1) === 0x2a)
+                    (depth++, (i += 2));
+                else if (text.charCodeAt(i) === 0x2a && text.charCodeAt(i + 1) === 0x2f)
+                    (depth--, (i += 2));
+                else
+                    i++;
+            }
+        }
+        else if (c === 0x27 /* ' */) {
+            // E'…' strings take backslash escapes; '' is a quote in every kind
+            const prev = i > 0 ? text.charCodeAt(i - 1) | 0x20 : 0;
+            const escapes = prev === 0x65 /* e */ && !isNameChar(i > 1 ? text.charCodeAt(i - 2) : 0);
+            i = closeQuote(text, i + 1, 0x27, escapes);
+        }
+        else if (c === 0x22 /* " */) {
+            i = closeQuote(text, i + 1, 0x22, false);
+        }
+        else if (c === 0x24 /* $ */ && !(i > 0 && isNameChar(text.charCodeAt(i - 1)))) {
+            const m = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 65));
+            if (m) {
+                const close = text.indexOf(m[0], i + m[0].length);
+                i = close < 0 ? n : close + m[0].length;
+            }
+            else
+                i++;
+        }
+        else
+            i++;
+    }
+    return ends;
+}
+function closeQuote(text, from, quote, escapes) {
+    let i = from;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (escapes && c === 0x5c /* \ */)
+            i += 2;
+        else if (c === quote) {
+            if (text.charCodeAt(i + 1) === quote)
+                i += 2;
+            else
+                return i + 1;
+        }
+        else
+            i++;
+    }
+    return text.length;
+}
+function isNameChar(c) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24 || c >= 0x80;
+}
+
+;// CONCATENATED MODULE: ./src/sql/parse.ts
+
+
+
+
+
+
+let loaded;
+/** The WASM module loads once per process; every parse after that is synchronous. */
+function ensureParser() {
+    if (!loaded) {
+        // V8 would otherwise optimise the whole 1.7 MB parser module before the first parse; the
+        // baseline compiler alone halves a one-file lint and is no slower over a thousand files
+        // (measured with bench/lint.mjs). The flag only affects WebAssembly compiled after it.
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+        loaded = (0,wasm.loadModule)();
+    }
+    return loaded;
+}
+function parseSql(text) {
+    const source = new sql_source/* SourceText */.D(text);
+    const prepared = (0,preprocess/* preprocess */.v)(text).text;
+    // the parser refuses an empty input; an empty migration is valid (Flyway runs it as a no-op)
+    if (!prepared.trim())
+        return { source, statements: [], trailingGapStart: 0 };
+    try {
+        const result = (0,wasm.parseSync)(prepared);
+        const statements = toStatements(source, prepared, result.stmts ?? [], 0, 0);
+        return { source, statements, trailingGapStart: trailingGap(prepared, statements) };
+    }
+    catch (err) {
+        const error = syntaxProblem(source, err);
+        const statements = recover(source, prepared, error.index);
+        return { source, statements, error, trailingGapStart: trailingGap(prepared, statements) };
+    }
+}
+function trailingGap(text, statements) {
+    const last = statements[statements.length - 1];
+    return last ? afterSemicolon(text, last.end) : 0;
+}
+function afterSemicolon(text, end) {
+    let i = end;
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return text[i] === ';' ? i + 1 : end;
+}
+function syntaxProblem(source, err) {
+    const e = err;
+    const message = e.sqlDetails?.message ?? e.message ?? String(err);
+    const cursor = e.sqlDetails?.cursorPosition;
+    const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
+    return { index, message };
+}
+function toStatements(source, text, raws, byteBase, firstIndex) {
+    const out = [];
+    // comments before a statement belong to its gap, which begins just past the previous `;`
+    let gapStart = source.indexOfByte(byteBase);
+    for (const raw of raws) {
+        if (!raw.stmt)
+            continue;
+        const kind = Object.keys(raw.stmt)[0];
+        const byteStart = byteBase + (raw.stmt_location ?? 0);
+        const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
+        // stmt_len 0 means "to the end of the input"
+        const end = raw.stmt_len ? source.indexOfByte(byteStart + raw.stmt_len) : trimEnd(text, text.length);
+        const stmtGap = Math.min(gapStart, start);
+        gapStart = afterSemicolon(text, end);
+        out.push({
+            index: firstIndex + out.length,
+            kind,
+            node: raw.stmt[kind],
+            start,
+            end: Math.max(start, trimEnd(text, end)),
+            gapStart: stmtGap,
+            byteBase,
+            text: source.text.slice(start, end),
+        });
+    }
+    return out;
+}
+/** Skips whitespace and comments (PostgreSQL block comments nest). */
+function skipTrivia(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            while (i < text.length) {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, end) {
+    let i = end;
+    while (i > 0 && /\s/.test(text[i - 1]))
+        i--;
+    return i;
+}
+/**
+ * After a syntax error the rest of the file still deserves linting: split at top-level
+ * semicolons (src/sql/split.ts) and parse the pieces around the one that holds the error,
+ * dropping that one (and any that only failed because the split cut through a body).
+ */
+function recover(source, text, errorIndex) {
+    const out = [];
+    // pieces as [start, end) UTF-16 indexes, with the byte offset of the start
+    const pieces = [];
+    let start = 0;
+    let startByte = 0;
+    for (const end of [...statementEnds(text), text.length]) {
+        if (end <= start)
+            continue;
+        pieces.push([start, end, startByte]);
+        startByte += Buffer.byteLength(text.slice(start, end), 'utf8');
+        start = end;
+    }
+    const parsePiece = (fromIdx, toIdx, from) => {
+        const piece = text.slice(fromIdx, toIdx);
+        if (!piece.trim())
+            return true;
+        try {
+            const result = (0,wasm.parseSync)(piece);
+            // one by one: a piece of a large file can hold more statements than a call takes arguments
+            for (const s of toStatements(source, text, result.stmts ?? [], from, out.length))
+                out.push(s);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    // Pieces go to the parser a batch at a time, and one by one only in a batch that fails: a
+    // call per statement made a 10 MB file with one error take over a minute.
+    let batch = [];
+    const flush = () => {
+        if (batch.length === 0)
+            return;
+        const first = batch[0];
+        const last = batch[batch.length - 1];
+        const mark = out.length;
+        if (batch.length === 1 || !parsePiece(first[0], last[1], first[2])) {
+            out.length = mark;
+            // the split cut through something the splitter cannot see (a BEGIN ATOMIC body); such a piece is skipped
+            for (const [fromIdx, toIdx, from] of batch)
+                parsePiece(fromIdx, toIdx, from);
+        }
+        batch = [];
+    };
+    for (const p of pieces) {
+        if (errorIndex >= p[0] && errorIndex < p[1]) {
+            flush();
+            continue;
+        }
+        batch.push(p);
+        if (batch.length >= RECOVER_BATCH || p[1] - batch[0][0] >= RECOVER_BATCH_CHARS)
+            flush();
+    }
+    flush();
+    return out;
+}
+const RECOVER_BATCH = 500;
+const RECOVER_BATCH_CHARS = 256 * 1024;
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ preprocess)
+/* harmony export */ });
+const META_LINE = /^[ \t]*\\[A-Za-z!?;][^\n]*/gm;
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+function preprocess(text) {
+    const metaCommandLines = [];
+    let out = text;
+    if (out.includes('\\')) {
+        // lines are counted on from the previous match: a file of many meta-commands stays linear
+        let line = 1;
+        let counted = 0;
+        out = out.replace(META_LINE, (match, offset) => {
+            line += newlines(text, counted, offset);
+            counted = offset;
+            metaCommandLines.push(line);
+            // blanks alone would shorten the line in bytes when it holds `é`; inside a comment it can stay
+            const slash = match.indexOf('\\');
+            // eslint-disable-next-line no-control-regex
+            return `${' '.repeat(slash)}--${match.slice(slash + 2).replace(/[\x00-\x7f]/g, ' ')}`;
+        });
+    }
+    if (out.includes('${')) {
+        // `_name__` keeps the length of `${name}` (one character more than `_name_`, which moved
+        // every statement after a placeholder one character left); ASCII characters that cannot be
+        // in an identifier become `_` (others can, and keep their byte width)
+        out = out.replace(PLACEHOLDER, (_m, name) => `_${name.replace(/[^A-Za-z0-9_\u0080-\uffff]/g, '_')}__`);
+    }
+    return { text: out, metaCommandLines };
+}
+function newlines(text, from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
 }
 
 
@@ -58253,7 +68628,7 @@ function displayName(ref) {
 /* harmony export */   Yj: () => (/* binding */ SessionState),
 /* harmony export */   ab: () => (/* binding */ setConfigCalls)
 /* harmony export */ });
-/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
+/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
 
 const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
 const DEFAULT = Symbol('default');
@@ -58496,6 +68871,174 @@ function nodeLocation(node) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SourceText)
+/* harmony export */ });
+class SourceText {
+    text;
+    lineStarts;
+    /** byte offset -> UTF-16 index; absent when the text is pure ASCII (the common case). */
+    byteToIndex;
+    ascii;
+    /** No surrogate pairs: a column is then the UTF-16 distance from the line start, plus one. */
+    bmp;
+    /**
+     * With surrogate pairs: [index, characters before it] about every MARK_EVERY UTF-16 units,
+     * so a column is counted from the nearest mark, not from the line start (a file can be one
+     * long line, and counting from its start for every finding would be quadratic).
+     */
+    marks;
+    constructor(text) {
+        this.text = text;
+        this.lineStarts = [0];
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        }
+        // eslint-disable-next-line no-control-regex
+        this.ascii = !/[^\x00-\x7f]/.test(text);
+        this.bmp = this.ascii || !/[\ud800-\udbff]/.test(text);
+        if (!this.bmp)
+            this.marks = markCharacters(text);
+        if (!this.ascii) {
+            const bytes = Buffer.byteLength(text, 'utf8');
+            const map = new Int32Array(bytes + 1);
+            let b = 0;
+            for (let i = 0; i < text.length; i++) {
+                const cp = text.codePointAt(i);
+                const width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                for (let k = 0; k < width; k++)
+                    map[b + k] = i;
+                b += width;
+                if (cp > 0xffff)
+                    i++;
+            }
+            map[bytes] = text.length;
+            this.byteToIndex = map;
+        }
+    }
+    get length() {
+        return this.text.length;
+    }
+    /** UTF-16 index of a UTF-8 byte offset (clamped to the text). */
+    indexOfByte(byte) {
+        if (byte <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(byte, this.text.length);
+        const map = this.byteToIndex;
+        return byte >= map.length ? this.text.length : map[byte];
+    }
+    /** UTF-8 byte offset of a UTF-16 index: the inverse of indexOfByte, without re-encoding the text before it. */
+    byteOfIndex(index) {
+        if (index <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(index, this.text.length);
+        const map = this.byteToIndex;
+        // the map is sorted: the first byte of the character at `index`
+        let lo = 0;
+        let hi = map.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (map[mid] < index)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** UTF-16 index of a code-point offset, as PostgreSQL reports error cursors. */
+    indexOfCodePoint(cp) {
+        if (this.ascii)
+            return Math.min(Math.max(cp, 0), this.text.length);
+        let i = 0;
+        for (let n = 0; n < cp && i < this.text.length; n++) {
+            i += this.text.codePointAt(i) > 0xffff ? 2 : 1;
+        }
+        return i;
+    }
+    /** 1-based line and column of a UTF-16 index. */
+    position(index) {
+        const idx = Math.max(0, Math.min(index, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.lineStarts[lo];
+        if (this.bmp)
+            return { line: lo + 1, column: idx - start + 1 };
+        return { line: lo + 1, column: this.charactersBefore(idx) - this.charactersBefore(start) + 1 };
+    }
+    /** Characters (a surrogate pair is one) before a UTF-16 index, as an editor counts them. */
+    charactersBefore(idx) {
+        const marks = this.marks;
+        // the last mark at or before idx
+        let lo = 0;
+        let hi = marks.length / 2 - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (marks[2 * mid] <= idx)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        let count = marks[2 * lo + 1];
+        for (let i = marks[2 * lo]; i < idx; i++) {
+            const c = this.text.charCodeAt(i);
+            // a surrogate pair is one character on screen
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < idx)
+                i++;
+            count++;
+        }
+        return count;
+    }
+    /** The text of a 1-based line, without its newline. */
+    lineText(line) {
+        const start = this.lineStarts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.lineStarts[line];
+        let end = next === undefined ? this.text.length : next - 1;
+        // (not a /\r$/ replace: that scans the whole line, and a line can be the whole file)
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return this.text.slice(start, end);
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+const MARK_EVERY = 256;
+/** [index, characters before it] pairs, at character boundaries, from index 0 on. */
+function markCharacters(text) {
+    const marks = [0, 0];
+    let count = 0;
+    let next = MARK_EVERY;
+    for (let i = 0; i < text.length; i++) {
+        if (i >= next) {
+            marks.push(i, count);
+            next = i + MARK_EVERY;
+        }
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length)
+            i++;
+        count++;
+    }
+    return Int32Array.from(marks);
+}
+
+
+/***/ }),
+
 /***/ 3713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58614,6 +69157,67 @@ function isFalseWord(text) {
     if (t === '0')
         return true;
     return (t.length >= 1 && ('false'.startsWith(t) || 'no'.startsWith(t))) || (t.length >= 2 && 'off'.startsWith(t));
+}
+
+
+/***/ }),
+
+/***/ 4023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ walk),
+/* harmony export */   I: () => (/* binding */ find)
+/* harmony export */ });
+/**
+ * Visits every typed node under `root`, depth first, parents before children. `root` may be a
+ * typed node, a bare inner object (`stmt.node`) or a list. The AST is plain JSON, so a generic
+ * walk finds a node type wherever the grammar allows it (subqueries, CASE arms, casts) without
+ * a table of which field holds what.
+ */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (root === null || typeof root !== 'object')
+        return;
+    const obj = root;
+    const type = typeOf(obj);
+    if (type) {
+        if (visit(type, obj[type]) === false)
+            return;
+        walk(obj[type], visit);
+        return;
+    }
+    for (const value of Object.values(obj))
+        walk(value, visit);
+}
+/** A typed node is an object with one key, a node type name (`A_Const`, `FuncCall`), holding an object. */
+function typeOf(obj) {
+    const keys = Object.keys(obj);
+    if (keys.length !== 1)
+        return undefined;
+    const key = keys[0];
+    const value = obj[key];
+    return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
+}
+/** The first typed node under `root` that `test` accepts, with its type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function find(root, test) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let found;
+    walk(root, (type, node) => {
+        if (found)
+            return false;
+        if (test(type, node)) {
+            found = { type, node };
+            return false;
+        }
+        return true;
+    });
+    return found;
 }
 
 
@@ -68418,6 +79022,36 @@ function scanSync(query) {
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -7,12 +7,31 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bytesText: () => (/* binding */ bytesText),
 /* harmony export */   describeError: () => (/* binding */ describeError),
 /* harmony export */   describeStatement: () => (/* binding */ describeStatement),
 /* harmony export */   formatTestText: () => (/* binding */ formatTestText)
 /* harmony export */ });
+/* harmony import */ var _db_compat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1790);
+/* harmony import */ var _db_server_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4063);
+/* harmony import */ var _db_impact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9518);
+/* harmony import */ var _db_lock_queue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5721);
+
+
+
+
 const paint = (on, code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+function bytesText(n) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let v = Math.abs(n);
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${n < 0 ? '-' : ''}${i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The locks and rewrites of one statement, in words: `ACCESS EXCLUSIVE on public.users; rewrote public.users`. */
 function describeStatement(s) {
@@ -26,6 +45,9 @@ function describeStatement(s) {
         parts.push(`rewrote ${s.rewrites.join(', ')}`);
     if (s.rebuiltIndexes.length)
         parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
+    if (parts.length && s.coalesced) {
+        parts.push(`read once after lines ${s.coalesced.fromLine}-${s.line}: ${plural(s.coalesced.statements, 'statement')} of the same shape, any of which may have taken it`);
+    }
     if (s.heldAccessExclusive.length) {
         parts.push(`ran while ACCESS EXCLUSIVE was held on ${s.heldAccessExclusive.map((h) => `${h.relation} (since line ${h.sinceLine})`).join(', ')}`);
     }
@@ -88,6 +110,47 @@ function formatTestText(r, opts) {
                 out.push(...describeError(m.error).map((l) => `       ${red(l)}`));
         }
     }
+    const impact = r.impact ?? [];
+    if (impact.length) {
+        out.push('', `${bold('Production impact:')} ${dim('measured on synthetic copies of the tables, scaled to the production statistics')}`);
+        for (const i of impact) {
+            out.push(`  ${i.file}:${i.line} ${i.statement}`);
+            const size = [i.rows === null ? 'rows unknown' : `${i.rows.toLocaleString('en')} rows`, bytesText(i.bytes), i.writesPerSecond === null ? '' : `≈ ${Math.round(i.writesPerSecond)} writes/s`].filter(Boolean).join(', ');
+            out.push(`       ${i.relation} (${size}): ${i.lock}, blocks ${i.blocks}`);
+            const text = (0,_db_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .describeImpact */ .an)(i);
+            out.push(`       ${i.estimate.modelled ? (i.blocks === 'nothing' ? dim(text) : yellow(text)) : dim(text)}`);
+        }
+    }
+    if (r.release) {
+        const rel = r.release;
+        const counted = rel.broken.filter((b) => !b.ignored);
+        out.push('', `${bold('Running release:')} ${rel.checked} queries checked${rel.setAside ? ` (${rel.setAside} set aside: they do not prepare before the change either)` : ''}, ${counted.length ? red(`${counted.length} broken`) : green('none broken')}${rel.planRegressions.length ? `, ${yellow(`${rel.planRegressions.length} lost an index`)}` : ''}`);
+        for (const b of rel.broken)
+            out.push(`  ${b.ignored ? dim(`intended (${b.ignored}): ${(0,_db_compat_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBroken */ .lk)(b)}`) : red((0,_db_compat_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBroken */ .lk)(b))}`);
+        for (const p of rel.planRegressions)
+            out.push(`  ${yellow(`${p.source}: no longer uses ${p.lost.join(', ')}`)}`);
+    }
+    const queue = r.lockQueue ?? [];
+    if (queue.length) {
+        out.push('', `${bold('Lock-queue rehearsal:')} ${dim('each statement run once behind a transaction holding its table, with traffic')}`);
+        for (const q of queue) {
+            const text = (0,_db_lock_queue_js__WEBPACK_IMPORTED_MODULE_2__/* .describeQueue */ .x)(q);
+            out.push(`  ${q.file}:${q.line} ${q.statement}`, `       ${q.outcome === 'queued' ? red(text) : q.outcome === 'failed fast' ? green(text) : dim(text)}`);
+        }
+    }
+    const grown = fresh.filter((m) => m.growth);
+    if (grown.length) {
+        out.push('', `${bold('Written:')} ${grown.map((m) => `${m.file} ${bytesText(m.growth.walBytes)} of WAL, database ${m.growth.databaseBytes >= 0 ? '+' : ''}${bytesText(m.growth.databaseBytes)}`).join('; ')}`);
+    }
+    for (const n of r.notices ?? [])
+        out.push('', dim(`notice: ${n}`));
+    const later = r.migrations.filter((m) => m.phase === 'later');
+    if (later.length) {
+        const failed = later.filter((m) => m.status === 'failed');
+        out.push('', `${bold('Later migrations:')} ${later.length - failed.length} applied after the change (untraced), so the pgTAP files see the whole schema`);
+        for (const m of failed)
+            out.push(`  ${fail} ${m.file}`, ...describeError(m.error).map((l) => `       ${l}`));
+    }
     if (r.tests.length) {
         out.push('', bold('pgTAP:'));
         for (const t of r.tests) {
@@ -114,6 +177,15 @@ function formatTestText(r, opts) {
             if (h.error)
                 out.push(...describeError(h.error).slice(1).map((l) => `       ${dim(l)}`));
         }
+    }
+    const server = r.server ?? { changes: [], unreadable: [] };
+    if (server.changes.length || server.unreadable.length) {
+        const stays = r.database.throwaway ? 'gone with the throwaway cluster' : 'these stay on the server after the run';
+        out.push('', `${bold('Outside the test database:')} ${plural(server.changes.length, 'server-wide change')} while the run went on (${stays})`);
+        for (const c of server.changes)
+            out.push(`  ${yellow((0,_db_server_state_js__WEBPACK_IMPORTED_MODULE_3__/* .describeServerChange */ .Hg)(c))}`);
+        for (const u of server.unreadable)
+            out.push(`  ${dim(`not checked: ${u}`)}`);
     }
     if (r.problems.length) {
         out.push('');

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3252:
+/***/ 4267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37,6 +37,26 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/formats.ts
 var formats = __nccwpck_require__(5226);
+// EXTERNAL MODULE: ./src/report/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(8260);
+;// CONCATENATED MODULE: ./src/report/color.ts
+/**
+ * Whether text output is coloured: `--no-color` always wins; then FORCE_COLOR (any value but
+ * 0 or false turns colours on, even into a pipe or a CI log, and 0 or false turns them off),
+ * which takes precedence over NO_COLOR as in Node itself; then NO_COLOR (set and not empty);
+ * else colours only on a terminal.
+ */
+function useColor(flag, isTTY, env) {
+    if (!flag)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !/^(0|false)$/i.test(force.trim());
+    if (env.NO_COLOR)
+        return false;
+    return isTTY;
+}
+
 // EXTERNAL MODULE: ./src/commands/new-command.ts
 var new_command = __nccwpck_require__(4252);
 ;// CONCATENATED MODULE: ./src/commands/init-command.ts
@@ -78,7 +98,7 @@ Examples:
   pgmig init --postgres 15,16 --branch main
   pgmig init --migrations src/main/resources/db/migration --no-workflow`)
         .action(async (o) => {
-        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9902));
+        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 722));
         const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
         const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
         io.stdout(formatInitResult(result));
@@ -141,7 +161,7 @@ Examples:
         if (o.plan && o.dryRun)
             throw new errors/* UserError */.y('give --plan or --dry-run, not both');
         // loaded on use, so that the lint path never loads the database client
-        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(97), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6810)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
+        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6810)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
         const result = await runRollback({
             cwd: io.cwd,
             env: io.env,
@@ -161,9 +181,193 @@ Examples:
     });
 }
 
+;// CONCATENATED MODULE: ./src/commands/stats-command.ts
+
+
+/** `pgmig stats`: production's sizes and traffic, for findings sized to the tables they touch. */
+function registerStats(program, io, setExit) {
+    program
+        .command('stats')
+        .description("Snapshot the sizes and write rates of a database's tables and indexes (catalogs only, read-only) into .pgmig/stats.json.")
+        .option('--database-url <url>', 'the database to describe, usually production (default: DATABASE_URL, then the PG* variables)')
+        .option('-o, --output <file>', 'where to write the JSON, - for stdout', '.pgmig/stats.json')
+        .option('--queries <n>', 'export the n most called statements of pg_stat_statements (normalised, $n parameters), 0 for none', (v) => {
+        if (!/^\d+$/.test(v) || Number(v) > 100_000)
+            throw new InvalidArgumentError('expected a whole number from 0 to 100000');
+        return Number(v);
+    }, 500)
+        .option('--statement-timeout <duration>', 'the longest any of its queries may run, such as 10s', (v) => {
+        const ms = (0,config/* parseDuration */.E9)(v);
+        if (ms === undefined || ms <= 0)
+            throw new InvalidArgumentError('expected a duration such as 10s or 500ms');
+        return ms;
+    })
+        .addHelpText('after', `
+What it reads: pg_class, pg_namespace, pg_index, pg_inherits, pg_settings and
+pg_stat_user_tables, in one READ ONLY transaction under a short statement_timeout. Never a row
+of user data, and no lock on any user table: sizes come from relpages (as of the last VACUUM or
+ANALYZE), not pg_relation_size(), which would lock each table. Any role that can log in can run
+it; no pg_monitor or pg_read_all_stats is needed for these fields.
+
+The file (format 1, keys in a fixed order, relations sorted by schema and name, so a refresh
+diffs cleanly): when it was taken, the server version and the settings that decide how long a
+rewrite or an index build takes (maintenance_work_mem, max_parallel_maintenance_workers, …),
+and per table, partition, materialized view and index: rows (reltuples; null when never
+analysed), pages, heap / index / TOAST bytes, live and dead tuples, inserts, updates and
+deletes per second since the statistics were reset, sequential and index scans. Where the
+pg_stat_statements extension is installed, the --queries most called SELECT, INSERT, UPDATE,
+DELETE, MERGE and WITH statements too (their texts as the extension normalises them: constants
+are $1, $2, … so no value leaves the server; other users' statements need pg_read_all_stats),
+for pgmig test to check that the running release still works on the migrated schema.
+
+Exit codes: 0 written, 2 usage or environment error (server unreachable, file not writable).
+
+Examples:
+  pgmig stats --database-url "$PRODUCTION_READONLY_URL"
+  pgmig stats -o - | jq '.relations[] | select(.rows > 1000000) | .name'`)
+        .action(async (o) => {
+        const { runStats } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(8), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5823));
+        const run = await runStats({ cwd: io.cwd, env: io.env, databaseUrl: o.databaseUrl, output: o.output, statementTimeoutMs: o.statementTimeout, queries: o.queries });
+        if (!run.file) {
+            io.stdout(run.json);
+        }
+        else {
+            const tables = run.stats.relations.filter((r) => r.kind !== 'index' && r.kind !== 'partitioned index').length;
+            const indexes = run.stats.relations.length - tables;
+            const queries = run.stats.queries ? `, ${run.stats.queries.length} queries` : '';
+            io.stderr(`pgmig: wrote ${run.file}: ${tables} tables and views, ${indexes} indexes${queries} of ${run.database} (PostgreSQL ${run.stats.server.version})\n`);
+            for (const u of run.stats.unavailable)
+                io.stderr(`pgmig: notice: ${u}\n`);
+        }
+        setExit(0);
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/commands/gate-command.ts
+
+
+
+
+function duration(v) {
+    const ms = (0,config/* parseDuration */.E9)(v);
+    if (!/[a-z]\s*$/i.test(v) || ms === undefined || ms <= 0)
+        throw new InvalidArgumentError('expected a duration with its unit, such as 30s or 5min');
+    return ms;
+}
+function isoTime(v) {
+    // a day alone means its start in UTC; a time without a zone would be the machine's, so say it
+    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)) {
+        throw new InvalidArgumentError('expected an ISO time with its zone, such as 2026-10-01T09:00:00+02:00, or a day such as 2026-10-01');
+    }
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()))
+        throw new InvalidArgumentError(`${v} is not a real moment`);
+    return d;
+}
+/** `pgmig gate` and `pgmig calendar`: the seasonal calendar and the health checks of a deploy. */
+function registerGate(program, io, setExit) {
+    program
+        .command('gate')
+        .description('May migrations be deployed now? Blackout windows of the calendar, then the Prometheus health checks (exit 0 deploy, 1 held).')
+        .option('--at <time>', 'judge another moment (ISO time with zone, or a day), for planning and tests', isoTime)
+        .option('--emergency <reason>', 'deploy inside a blackout window all the same; said loudly in the output and the job summary, with who and why')
+        .option('--prometheus-url <url>', 'the Prometheus server of the health checks (default: PGMIG_PROMETHEUS_URL, then gates.prometheus)')
+        .option('--watch <duration>', 'after a deploy: evaluate the health checks every --interval for this long (such as 5min); exit 1 at the first failure', duration)
+        .option('--interval <duration>', 'with --watch: how often to evaluate (default 30s)', duration)
+        .option('--rollback-on-fail <version>', 'with --watch: when a check fails, roll back every migration above this version (the one live before the deploy), newest first, in one transaction')
+        .option('--database-url <url>', 'with --rollback-on-fail: the database to roll back (default: DATABASE_URL, then the PG* variables)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .addHelpText('after', `
+The calendar (calendar: in .pgmig.yml) holds deploys on the days of its blackout windows, in
+its own time zone: yearly ("09-16" to "10-04", which may cross the new year) or dated
+("2026-12-20" to "2027-01-06"), both inclusive. The health checks (gates.checks) are PromQL
+instant queries with a max or min: a value past its bound holds the deploy, and so do an
+unreachable server, an error, no value and NaN — none of them is a pass. With --at in the
+future only the calendar is judged.
+
+When GITHUB_STEP_SUMMARY is set, the verdict is written to the job summary too; an emergency
+deploy always is, with the person (GITHUB_ACTOR, else USER) and the reason.
+
+--watch <duration> (after the deploy step) evaluates the checks every --interval and ends at
+the first failure, saying what it saw: the query, the value, the bound and the time. With
+--rollback-on-fail <version> it then rolls back the migrations above that version with the
+engine of pgmig rollback (the undo files of this checkout, lock_timeout with retries, one
+transaction with their flyway_schema_history rows) and says what it rolled back and how long
+it took.
+
+Exit codes: 0 may deploy (or let through by --emergency; --watch: healthy throughout), 1 held
+(a window, or a failed check; --watch: a check failed, rolled back or not), 2 usage or config
+error.
+
+Examples:
+  pgmig gate                                   before the deploy step
+  pgmig gate --at 2026-10-01                   would a deploy on that day be held?
+  pgmig gate --emergency "orders fail at checkout (INC-4711)"
+  pgmig gate --watch 5min --interval 15s --rollback-on-fail 225`)
+        .action(async (o) => {
+        const { runGate, formatGateText, formatGateMarkdown, runWatch, formatWatchText } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 5856));
+        if ((o.interval !== undefined || o.rollbackOnFail !== undefined) && o.watch === undefined)
+            throw new errors/* UserError */.y('--interval and --rollback-on-fail go with --watch <duration>');
+        if (o.rollbackOnFail !== undefined && !/^\d+(?:[._]\d+)*$/.test(o.rollbackOnFail))
+            throw new errors/* UserError */.y(`--rollback-on-fail takes the version live before the deploy, such as 225, got ${JSON.stringify(o.rollbackOnFail)}`);
+        if (o.watch !== undefined) {
+            if (o.at || o.emergency)
+                throw new errors/* UserError */.y('--watch judges the live system: --at and --emergency do not go with it');
+            const w = await runWatch({
+                cwd: io.cwd,
+                env: io.env,
+                config: o.config,
+                prometheusUrl: o.prometheusUrl,
+                durationMs: o.watch,
+                intervalMs: o.interval ?? 30_000,
+                rollback: o.rollbackOnFail !== undefined ? { to: o.rollbackOnFail, databaseUrl: o.databaseUrl } : undefined,
+                log: o.format === 'text' ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
+            });
+            io.stdout(o.format === 'json' ? JSON.stringify(w, null, 2) + '\n' : formatWatchText(w));
+            setExit(w.status === 'healthy' ? 0 : 1);
+            return;
+        }
+        const r = await runGate({ cwd: io.cwd, env: io.env, config: o.config, at: o.at, emergency: o.emergency, prometheusUrl: o.prometheusUrl });
+        io.stdout(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : formatGateText(r));
+        if (io.env.GITHUB_STEP_SUMMARY) {
+            try {
+                (0,external_node_fs_.appendFileSync)(io.env.GITHUB_STEP_SUMMARY, formatGateMarkdown(r));
+            }
+            catch (err) {
+                io.stderr(`pgmig: cannot write the job summary: ${err.message}\n`);
+            }
+        }
+        setExit(r.decision === 'deploy' ? 0 : 1);
+    });
+    program
+        .command('calendar')
+        .description('List the blackout windows of the coming year (calendar: in .pgmig.yml).')
+        .option('--from <time>', 'start the listing here instead of today', isoTime)
+        .option('--days <n>', 'how many days to list', (v) => {
+        if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 3660)
+            throw new InvalidArgumentError('expected a whole number of days from 1 to 3660');
+        return Number(v);
+    })
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .action(async (o) => {
+        const { runCalendar, formatCalendarText } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 5856));
+        const c = runCalendar({ cwd: io.cwd, config: o.config, from: o.from, days: o.days });
+        io.stdout(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : formatCalendarText(c));
+        setExit(0);
+    });
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
 
 
 
@@ -182,7 +386,8 @@ function positiveInt(v) {
         throw new InvalidArgumentError('expected a whole number, 1 or more');
     return Number(v);
 }
-function buildProgram(io, setExit) {
+/** `rawStdout`: for `--format github` alone, whose commands are pgmig's and whose plain lines it made safe itself. */
+function buildProgram(io, setExit, rawStdout) {
     const program = new Command('pgmig')
         .description('Make PostgreSQL migrations safe to merge: lint, apply and test, number at merge, roll back.')
         .version(version/* VERSION */.x, '-v, --version')
@@ -198,8 +403,15 @@ function buildProgram(io, setExit) {
         .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
         .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
-        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+        .option('--stats <file>', 'production statistics from `pgmig stats`: findings on the tables it knows give their size, and size-scaled rules their severity (default: "stats" of the config)')
+        .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
         .addHelpText('after', `
+With production statistics (--stats, or "stats" in .pgmig.yml), a finding on a table they know
+says its size ("public.lead: 41.2 M rows, 12.3 GB, ≈ 350 writes/s"), and the rules whose harm
+grows with the table (rewrites, scans, index builds, validations) become a warning on a table
+below size.small and always an error at or above size.large. Missing or stale statistics are a
+notice, not an error.
+
 Exit codes: 0 clean or warnings only, 1 error findings (or too many warnings),
 2 usage, config or environment error.
 
@@ -210,10 +422,12 @@ Examples:
   pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`)
         .action(async (files, o) => {
         // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
-        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)), __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 1687)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6439))]);
-        const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations });
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
-        io.stdout(formatResult(o.format, result, { color, rules: RULES, version: version/* VERSION */.x }));
+        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(447), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095)), __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 106)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
+        const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
+        for (const n of result.notices ?? [])
+            io.stderr(`pgmig: notice: ${n}\n`);
+        const color = useColor(o.color, io.isTTY, io.env);
+        (o.format === 'github' ? rawStdout : io.stdout)(formatResult(o.format, result, { color, rules: RULES, version: version/* VERSION */.x }));
         const tooManyWarnings = o.maxWarnings !== undefined && result.summary.warnings > o.maxWarnings;
         if (tooManyWarnings && o.format === 'text') {
             io.stderr(`pgmig: ${result.summary.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
@@ -227,19 +441,49 @@ Examples:
         .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
         .option('--changed-since <ref>', 'the new migrations are those added or changed since the merge base with <ref>')
         .option('--keep', 'keep the test database and print its URL; a throwaway cluster then keeps serving it until Ctrl-C')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format (junit: JUnit XML for test-report actions; tap: a TAP 14 stream, a subtest per file)').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('text'))
         .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
         .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
         .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
-        .option('--no-color', 'no colours in text output (default: colours only on a terminal)')
+        .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
+        .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
+        .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
+        .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
         .addHelpText('after', `
 A fresh database is created (and dropped, unless --keep; its commits do not wait for the disk,
 synchronous_commit = off, taken off a kept one). Base migrations run first, each file
 in one transaction (statement by statement when it holds CONCURRENTLY, VACUUM, …), recorded in
 a Flyway-compatible flyway_schema_history; the new ones run statement by statement with the
 locks they take on existing tables, rewrites and durations recorded. Then every pgTAP file runs
-in a transaction that is rolled back, and every undo file is applied, compared with the schema
+as written (as pg_prove runs it) on a copy of the migrated database of its own (CREATE DATABASE
+… TEMPLATE, dropped afterwards), and every undo file is applied, compared with the schema
 before its migration, and the migration applied again.
+
+--database-url: the migrations and tests run with that user's rights on the whole server, not
+only in the test database. Roles (superusers too), other databases, ALTER SYSTEM, tablespaces,
+COPY … TO PROGRAM: what the SQL does outside its database stays on that server after the run.
+pgmig reports every change it sees to databases, roles, ALTER SYSTEM settings and tablespaces
+("Outside the test database"), but undoes none. Point it only at a server you can throw away
+(the default throwaway cluster, or a CI service container), never at a shared or staging one.
+
+Production impact: with production statistics (--stats, or "stats" in .pgmig.yml), each
+statement of a new migration that rewrites, scans or builds on a table the statistics know
+(ALTER TYPE, ADD COLUMN with a default, SET NOT NULL, ADD CONSTRAINT, VALIDATE, CREATE INDEX,
+REINDEX, CLUSTER, VACUUM FULL, …) first runs on a synthetic copy of the table (its columns,
+types, defaults, indexes and constraints; generated rows; no foreign keys) at two sizes
+(estimates.sizes, default 20000 and 100000 rows); the growth is fitted and extrapolated to
+production's row count: "≈ 3 m 40 s under ACCESS EXCLUSIVE". Within estimates.budget (default
+60s) for the whole run; --no-estimates turns it off. Each new migration's WAL and database
+growth are reported too.
+
+Lock-queue rehearsal: each new statement that needs a lock conflicting with reads or writes on
+a table that existed before runs once first behind a blocker (a session holding the table in
+an open transaction: a reader for ACCESS EXCLUSIVE, else a writer) while other sessions read
+and write the table, in transactions that are rolled back. With a lock_timeout that really
+takes effect (SET LOCAL only inside a transaction; a setting in an earlier file does not carry
+over) it fails fast and the traffic waits no longer; without one the traffic queues behind it,
+which pgmig measures and ends after lockQueue.wait (default 2s). Within lockQueue.budget
+(default 60s); --no-lock-queue turns it off.
 
 Exit codes: 0 all good, 1 a migration, test or undo rehearsal failed (including a
 statement_timeout or lock_timeout it ran into, or a required undo file missing), 2 usage,
@@ -253,13 +497,13 @@ Examples:
   pgmig test --changed-since origin/main       what a pull request adds, on top of the rest
   pgmig test --database-url postgresql://postgres@localhost:5432/postgres --keep`)
         .action(async (files, o) => {
-        const color = o.color && io.isTTY && !io.env.NO_COLOR;
+        const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(415), __nccwpck_require__.e(595), __nccwpck_require__.e(97), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2527)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7827)),
             __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995)),
-            __nccwpck_require__.e(/* import() */ 96).then(__nccwpck_require__.bind(__nccwpck_require__, 8096)),
-            __nccwpck_require__.e(/* import() */ 518).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
         ]);
         const result = await runTest({
             cwd: io.cwd,
@@ -271,10 +515,23 @@ Examples:
             config: o.config,
             migrations: o.migrations,
             tests: o.tests,
+            stats: o.stats,
+            estimates: o.estimates,
+            lockQueue: o.lockQueue,
             // progress is for people watching a terminal; reports stay clean on stdout
             progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
+            // with no terminal (CI), a line every few seconds says a long run is still going
+            heartbeat: io.isTTY ? undefined : (line) => io.stderr(`${line}\n`),
         });
-        const text = o.format === 'json' ? formatTestJson(result) : o.format === 'markdown' ? formatTestMarkdown(result) : formatTestText(result, { color });
+        const text = o.format === 'json'
+            ? formatTestJson(result)
+            : o.format === 'markdown'
+                ? formatTestMarkdown(result)
+                : o.format === 'junit'
+                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(result)
+                    : o.format === 'tap'
+                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(result)
+                        : formatTestText(result, { color });
         io.stdout(text);
         if (o.keep && result.database.url && o.format !== 'text')
             io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
@@ -298,8 +555,9 @@ history, actions/checkout fetch-depth: 0).
 Pending migrations are the placeholder files (VXXX__<description>.sql, "placeholder" in the
 config) and versioned files whose version another file reached the branch with first (the
 earlier one keeps it; "first" is the order of the branch's own history). Each gets the highest
-version in its range plus one, in the order the files reached the branch, then by name; gaps
-are never filled. The range ("versionRanges") is the one its current version is in, else the
+version in its range plus one, in the order pgmig test applies and lint reads them (moved
+versions by version, then placeholders, each by name), however the pull requests were merged
+(merge commit, squash, rebase, direct push); gaps are never filled. The range ("versionRanges") is the one its current version is in, else the
 one named by a "-- pgmig-range: <n>" line in the file, else the one most numbered files of the
 same folder are in (a folder of test data keeps to V10000+, say), else the first.
 
@@ -321,7 +579,7 @@ Examples:
   pgmig assign --no-push                 number and commit locally
   pgmig assign --branch main --format json`)
         .action(async (o) => {
-        const [{ runAssign }, { formatAssignJson, formatAssignText }] = await Promise.all([__nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 9005)), __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 1789))]);
+        const [{ runAssign }, { formatAssignJson, formatAssignText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(447), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9005)), __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 1789))]);
         const result = await runAssign({
             cwd: io.cwd,
             config: o.config,
@@ -340,31 +598,36 @@ Examples:
     (0,new_command/* registerNew */.I)(program, io, setExit);
     registerInit(program, io, setExit);
     registerRollback(program, io, setExit);
+    registerStats(program, io, setExit);
+    registerGate(program, io, setExit);
     program
         .command('rules')
         .description('List every rule with its default severity.')
         .option('--json', 'as JSON')
-        .action(async (o) => io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).listRules(!!o.json)));
+        .action(async (o) => io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).listRules(!!o.json)));
     program
         .command('explain')
         .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
         .argument('<rule>', 'rule id, as printed in findings')
         .option('--markdown', 'as the Markdown page in docs/rules/')
         .action(async (rule, o) => {
-        const { explainMarkdown, explainRule } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
+        const { explainMarkdown, explainRule } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
         io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule));
     });
     program
         .command('docs', { hidden: true })
         .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
         .argument('[dir]', 'repository root', '.')
-        .action(async (dir) => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
+        .action(async (dir) => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
     return program;
 }
 /** Runs the CLI and returns the exit code; never throws for user mistakes. */
 async function runCli(argv, io) {
     let code = 0;
-    const program = buildProgram(io, (c) => (code = c));
+    // in a workflow step the runner reads pgmig's output for commands: no line of it may be one
+    const raw = io.stdout;
+    io = { ...io, stdout: (s) => raw((0,workflow_commands/* runnerSafe */.e9)(s)), stderr: ((err) => (s) => err((0,workflow_commands/* runnerSafe */.e9)(s)))(io.stderr) };
+    const program = buildProgram(io, (c) => (code = c), raw);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return code;
@@ -391,7 +654,7 @@ async function runCli(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3252);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4267);
 
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -455,7 +718,7 @@ Examples:
   pgmig new lead_owner_index --template index-concurrently --table lead --set columns=owner_id,created_at
   pgmig new --list`)
         .action(async (description, o) => {
-        const { formatNewResult, formatTemplateList, runNew } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(439), __nccwpck_require__.e(595), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
+        const { formatNewResult, formatTemplateList, runNew } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
         if (o.list) {
             io.stdout(formatTemplateList({ cwd: io.cwd, templates: o.templates, json: o.json }));
             setExit(0);
@@ -470,6 +733,50 @@ Examples:
         io.stdout(formatNewResult(result));
         setExit(0);
     });
+}
+
+
+/***/ }),
+
+/***/ 3772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ suggestRuleId)
+/* harmony export */ });
+/**
+ * The rule id a mistyped one most likely meant: the same id in another case, or the nearest
+ * by edit distance when it is close enough to be a typo (about one edit in four characters).
+ */
+function suggestRuleId(name, ids) {
+    const wanted = name.trim().toLowerCase();
+    // the distance costs length × length per id: a name far longer than any id is no typo of one
+    if (wanted.length > 80)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    for (const id of ids) {
+        if (id.toLowerCase() === wanted)
+            return id;
+        const d = editDistance(wanted, id.toLowerCase());
+        if (d < bestDistance) {
+            best = id;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 4)) ? best : undefined;
+}
+/** Levenshtein distance, with one row kept (ids are short). */
+function editDistance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) {
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        row = next;
+    }
+    return row[b.length];
 }
 
 
@@ -497,6 +804,189 @@ class UserError extends Error {
 
 /***/ }),
 
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ nextOpenDay),
+/* harmony export */   dz: () => (/* binding */ windowsOn),
+/* harmony export */   n6: () => (/* binding */ upcoming),
+/* harmony export */   u7: () => (/* binding */ localDay),
+/* harmony export */   yT: () => (/* binding */ parseCalendar)
+/* harmony export */ });
+/* unused harmony exports isTimeZone, addDays */
+/**
+ * The deploy calendar: blackout windows in which no migration may reach production (a
+ * wholesaler's Oktoberfest, the year end), read from `calendar:` in .pgmig.yml, and the days
+ * they hold a deploy. Days are the calendar's own time zone's: a window "to 10-04" ends at
+ * midnight in Berlin, not in UTC.
+ */
+/** Reads `calendar:`; `bad` makes the error that names the key and its line. */
+function parseCalendar(value, bad) {
+    if (!isObject(value))
+        throw bad('calendar', 'expected a mapping with timezone, blackouts and emergency');
+    const cal = { timezone: 'UTC', blackouts: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'timezone') {
+            if (typeof v !== 'string' || !isTimeZone(v))
+                throw bad('calendar.timezone', `unknown time zone ${JSON.stringify(v)}; use an IANA name such as Europe/Berlin or UTC`);
+            cal.timezone = v;
+        }
+        else if (k === 'blackouts') {
+            if (!Array.isArray(v))
+                throw bad('calendar.blackouts', 'expected a list like [{name: Oktoberfest, from: "09-16", to: "10-04"}]');
+            cal.blackouts = v.map((b, i) => parseBlackout(b, i, bad));
+        }
+        else if (k === 'emergency') {
+            if (!isObject(v))
+                throw bad('calendar.emergency', 'expected {label: <pull-request label>, approvers: [user, "team:slug"]}');
+            const label = v.label;
+            const approvers = v.approvers;
+            for (const key of Object.keys(v))
+                if (key !== 'label' && key !== 'approvers')
+                    throw bad(`calendar.emergency.${key}`, 'unknown key (expected label or approvers)');
+            if (typeof label !== 'string' || !label.trim())
+                throw bad('calendar.emergency.label', 'expected the name of a pull-request label');
+            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(team:)?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/.test(a))) {
+                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users and "team:<slug>" entries');
+            }
+            cal.emergency = { label, approvers: approvers };
+        }
+        else {
+            throw bad(`calendar.${k}`, 'unknown key (expected timezone, blackouts or emergency)');
+        }
+    }
+    return cal;
+}
+function parseBlackout(b, i, bad) {
+    const at = `calendar.blackouts`;
+    const item = `item ${i + 1}`;
+    if (!isObject(b))
+        throw bad(at, `${item}: expected {name, from, to, reason}`);
+    for (const key of Object.keys(b))
+        if (!['name', 'from', 'to', 'reason'].includes(key))
+            throw bad(at, `${item}: unknown key ${key} (expected name, from, to, reason)`);
+    const name = b.name;
+    if (typeof name !== 'string' || !name.trim())
+        throw bad(at, `${item}: expected a name`);
+    const from = day(b.from);
+    const to = day(b.to);
+    const what = `${item} (${name})`;
+    if (!from)
+        throw bad(at, `${what}: from ${JSON.stringify(b.from)} is not a day; expected "MM-DD" (every year) or "YYYY-MM-DD"`);
+    if (!to)
+        throw bad(at, `${what}: to ${JSON.stringify(b.to)} is not a day; expected "MM-DD" (every year) or "YYYY-MM-DD"`);
+    if (from.yearly !== to.yearly)
+        throw bad(at, `${what}: from and to must both be "MM-DD" (every year) or both "YYYY-MM-DD"`);
+    if (!from.yearly && to.text < from.text)
+        throw bad(at, `${what}: to ${to.text} is before from ${from.text}`);
+    if (b.reason !== undefined && typeof b.reason !== 'string')
+        throw bad(at, `${what}: reason must be text`);
+    return { name, from: from.text, to: to.text, yearly: from.yearly, ...(typeof b.reason === 'string' ? { reason: b.reason } : {}) };
+}
+/** `MM-DD` or `YYYY-MM-DD`, checked against the real calendar (02-29 is a yearly day; 2027-02-29 is not). */
+function day(v) {
+    const text = v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : undefined;
+    if (!text)
+        return undefined;
+    const yearly = /^(\d{2})-(\d{2})$/.exec(text);
+    if (yearly) {
+        const [m, d] = [Number(yearly[1]), Number(yearly[2])];
+        return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2024, m) ? { text, yearly: true } : undefined;
+    }
+    const dated = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (dated) {
+        const [y, m, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+        return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) ? { text, yearly: false } : undefined;
+    }
+    return undefined;
+}
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The day `instant` falls on in `tz`, as `YYYY-MM-DD`. */
+function localDay(instant, tz) {
+    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+    const get = (t) => parts.find((p) => p.type === t).value;
+    return `${get('year')}-${get('month')}-${get('day')}`;
+}
+/** The windows that hold `date` (`YYYY-MM-DD`). */
+function windowsOn(cal, date) {
+    const year = Number(date.slice(0, 4));
+    const out = [];
+    for (const b of cal.blackouts) {
+        for (const o of occurrences(b, year - 1, year + 1))
+            if (o.start <= date && date <= o.end)
+                out.push(o);
+    }
+    return out;
+}
+/** The first day from `date` on that no window holds; undefined when none in the next two years. */
+function nextOpenDay(cal, date) {
+    let d = date;
+    for (let i = 0; i < 800; i++) {
+        if (windowsOn(cal, d).length === 0)
+            return d;
+        d = addDays(d, 1);
+    }
+    return undefined;
+}
+/** Every window that holds a day in [from, from + days), in the order they start. */
+function upcoming(cal, from, days = 365) {
+    const until = addDays(from, days - 1);
+    const year = Number(from.slice(0, 4));
+    const seen = new Set();
+    const out = [];
+    for (const b of cal.blackouts) {
+        for (const o of occurrences(b, year - 1, year + Math.ceil(days / 365) + 1)) {
+            const key = `${o.name}|${o.start}`;
+            if (o.end >= from && o.start <= until && !seen.has(key)) {
+                seen.add(key);
+                out.push(o);
+            }
+        }
+    }
+    return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.name < b.name ? -1 : 1));
+}
+/** A window's occurrences starting in the years given (a yearly window that crosses the new year ends in the next). */
+function occurrences(b, fromYear, toYear) {
+    const base = { name: b.name, ...(b.reason ? { reason: b.reason } : {}) };
+    if (!b.yearly)
+        return [{ ...base, start: b.from, end: b.to }];
+    const out = [];
+    const wraps = b.to < b.from;
+    for (let y = fromYear; y <= toYear; y++)
+        out.push({ ...base, start: onYear(y, b.from), end: onYear(wraps ? y + 1 : y, b.to) });
+    return out;
+}
+/** `MM-DD` in year `y`; 02-29 in a year without it is 02-28. */
+function onYear(y, md) {
+    const [m, d] = md.split('-').map(Number);
+    return `${y}-${pad(m)}-${pad(Math.min(d, daysIn(y, m)))}`;
+}
+function addDays(date, n) {
+    const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + n * 86_400_000;
+    return new Date(t).toISOString().slice(0, 10);
+}
+function daysIn(y, m) {
+    return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
 /***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -507,13 +997,23 @@ class UserError extends Error {
 /* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
-/* unused harmony exports defaultConfig, findConfig */
+/* unused harmony exports defaultConfig, findConfig, withFlywaySettings, parseSizeThreshold */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3772);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3347);
+/* harmony import */ var _flyway_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2207);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7761);
+/* harmony import */ var _inside_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3602);
+
+
+
+
+
 
 
 
@@ -535,6 +1035,13 @@ function defaultConfig(root) {
         assumeInTransaction: false,
         postgresVersion: 16,
         requireUndo: false,
+        statsMaxAgeMs: 30 * 86_400_000,
+        size: { small: { bytes: 10 * 1024 ** 2 }, large: { bytes: 1024 ** 3 } },
+        estimates: { sizes: [20_000, 100_000], budgetMs: 60_000 },
+        lockQueue: { waitMs: 2000, budgetMs: 60_000 },
+        queries: [],
+        undoColumnOrder: 'warning',
+        flyway: {},
     };
 }
 /** Walks up from `cwd` to the first `.pgmig.yml`. */
@@ -554,7 +1061,9 @@ function findConfig(cwd) {
 function loadConfig(cwd, explicit, knownRules) {
     const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit) : findConfig(cwd);
     if (!file)
-        return defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd));
+        return withFlywaySettings(defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd)));
+    // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .confine */ .D)(cwd, file);
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
@@ -562,11 +1071,18 @@ function loadConfig(cwd, explicit, knownRules) {
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read config ${file}: ${err.code ?? err}`);
     }
-    return parseConfig(text, file, knownRules);
+    return withFlywaySettings(parseConfig(text, file, knownRules));
+}
+/** Fills the Flyway settings .pgmig.yml left unset from the project's Flyway configuration. */
+function withFlywaySettings(config) {
+    const fw = (0,_flyway_js__WEBPACK_IMPORTED_MODULE_4__/* .readFlywaySettings */ .kZ)(config.root);
+    config.flyway = { ...fw, ...config.flyway, placeholders: { ...fw.placeholders, ...config.flyway.placeholders } };
+    return config;
 }
 const KEYS = [
     'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
-    'assumeInTransaction', 'postgresVersion', 'requireUndo',
+    'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
+    'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ];
 function parseConfig(text, file, knownRules) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
@@ -574,9 +1090,32 @@ function parseConfig(text, file, knownRules) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${where}: invalid YAML: ${e.message.split('\n')[0]}`);
+        // the yaml library ends its first line with " at line L, column C:" before a code frame; the place is already in front
+        const what = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${where}: invalid YAML: ${what}`);
     }
-    const raw = doc.toJS() ?? {};
+    // an alias can stand for anything, or, nested, for millions of copies (a pull request's
+    // config is untrusted): the config is plain keys and values, so none is taken
+    let alias;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_2__.visit)(doc, {
+        Alias(_, node) {
+            alias = node;
+            return yaml__WEBPACK_IMPORTED_MODULE_2__.visit.BREAK;
+        },
+    });
+    if (alias) {
+        const at = alias.range?.[0];
+        const pos = at !== undefined ? lines.linePos(at) : undefined;
+        const name = alias.source;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML aliases (*${name ?? '…'}) are not supported in a pgmig config; write the value out`);
+    }
+    let raw;
+    try {
+        raw = doc.toJS() ?? {};
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
+    }
     const config = defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
     config.file = file;
     // the line of the deepest key of the path that is there (rules.x: the line of x)
@@ -614,6 +1153,7 @@ function parseConfig(text, file, knownRules) {
                 if (typeof value !== 'string' || !value)
                     throw bad(key, 'expected a directory');
                 config.tests = value;
+                config.testsGiven = true;
                 break;
             case 'placeholder':
                 if (typeof value !== 'string' || !/^V[A-Za-z]+$/.test(value)) {
@@ -628,8 +1168,10 @@ function parseConfig(text, file, knownRules) {
                 if (!isObject(value))
                     throw bad(key, 'expected a mapping of rule id to off, warning or error');
                 for (const [rule, sev] of Object.entries(value)) {
-                    if (knownRules && !knownRules.has(rule))
-                        throw bad(`rules.${rule}`, 'unknown rule (run `pgmig rules` for the list)');
+                    if (knownRules && !knownRules.has(rule)) {
+                        const meant = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestRuleId */ .C)(rule, knownRules);
+                        throw bad(`rules.${rule}`, `unknown rule${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`);
+                    }
                     if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
                         throw bad(`rules.${rule}`, `expected off, warning or error, got ${JSON.stringify(sev)}`);
                     }
@@ -655,6 +1197,8 @@ function parseConfig(text, file, knownRules) {
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'max')
                         throw bad(`lockTimeout.${k}`, 'unknown key (expected max)');
+                    if (unitless(v))
+                        throw bad('lockTimeout.max', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}ms`);
                     const ms = parseDuration(v);
                     if (ms === undefined || ms <= 0)
                         throw bad('lockTimeout.max', `expected a duration such as 5s or 500ms, got ${JSON.stringify(v)}`);
@@ -673,6 +1217,8 @@ function parseConfig(text, file, knownRules) {
                         config.lockRetries.attempts = v;
                     }
                     else if (k === 'maxTotal') {
+                        if (unitless(v))
+                            throw bad('lockRetries.maxTotal', `${JSON.stringify(v)} has no unit; write it with one, such as ${v}s or ${v}min`);
                         const ms = parseDuration(v);
                         if (ms === undefined || ms <= 0)
                             throw bad('lockRetries.maxTotal', `expected a duration such as 60s or 5min, got ${JSON.stringify(v)}`);
@@ -684,16 +1230,146 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'assumeInTransaction':
+                if (typeof value !== 'boolean' && value !== 'flyway') {
+                    throw bad(key, 'expected true, false or flyway (each file Flyway can run in a transaction)');
+                }
+                config.assumeInTransaction = value;
+                break;
             case 'requireUndo':
                 if (typeof value !== 'boolean')
                     throw bad(key, 'expected true or false');
-                config[key] = value;
+                config.requireUndo = value;
                 break;
+            case 'undoColumnOrder':
+                if (value !== 'warning' && value !== 'error')
+                    throw bad(key, 'expected warning or error');
+                config.undoColumnOrder = value;
+                break;
+            case 'mixed':
+            case 'placeholderReplacement':
+                if (typeof value !== 'boolean')
+                    throw bad(key, 'expected true or false');
+                config.flyway[key] = value;
+                break;
+            case 'placeholders': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping of placeholder name to value, e.g. {schema: app}');
+                const out = {};
+                for (const [k, v] of Object.entries(value)) {
+                    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+                        throw bad(`placeholders.${k}`, 'expected a text value');
+                    out[k] = String(v);
+                }
+                config.flyway.placeholders = out;
+                break;
+            }
+            case 'sqlMigrationSuffixes': {
+                const list = typeof value === 'string' ? [value] : value;
+                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && /^\.[^/\\]+$/.test(v))) {
+                    throw bad(key, 'expected a list of file name endings starting with a dot, e.g. [.sql, .pgsql]');
+                }
+                config.flyway.sqlMigrationSuffixes = list;
+                break;
+            }
+            case 'historyTable': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {table: flyway_schema_history, schema: app}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'table' && k !== 'schema')
+                        throw bad(`historyTable.${k}`, 'unknown key (expected table or schema)');
+                    if (typeof v !== 'string' || !v)
+                        throw bad(`historyTable.${k}`, 'expected a name');
+                    if (k === 'table')
+                        config.flyway.table = v;
+                    else
+                        config.flyway.defaultSchema = v;
+                }
+                break;
+            }
             case 'postgresVersion':
                 if (typeof value !== 'number' || !Number.isInteger(value) || value < 9 || value > 30) {
                     throw bad(key, 'expected a PostgreSQL major version such as 16');
                 }
                 config.postgresVersion = value;
+                break;
+            case 'stats':
+                if (typeof value !== 'string' || !value)
+                    throw bad(key, 'expected the path of a file written by `pgmig stats`, such as .pgmig/stats.json');
+                config.stats = value;
+                break;
+            case 'statsMaxAge': {
+                const ms = parseDuration(value);
+                if (typeof value !== 'string' || ms === undefined || ms <= 0)
+                    throw bad(key, `expected a duration with its unit, such as 30d or 12h, got ${JSON.stringify(value)}`);
+                config.statsMaxAgeMs = ms;
+                break;
+            }
+            case 'size': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {small: 10MB, large: 1GB}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k !== 'small' && k !== 'large')
+                        throw bad(`size.${k}`, 'unknown key (expected small or large)');
+                    const t = parseSizeThreshold(v);
+                    if (!t)
+                        throw bad(`size.${k}`, `expected a size such as 10MB or 1GB, or rows such as 100k rows, got ${JSON.stringify(v)}`);
+                    config.size[k] = t;
+                }
+                if (sizeOrder(config.size.small, config.size.large) > 0)
+                    throw bad('size', 'small must not be above large');
+                break;
+            }
+            case 'estimates': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {sizes: [20000, 100000], budget: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    if (k === 'sizes') {
+                        if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => Number.isInteger(n) && n >= 100 && n <= 10_000_000) || v[0] >= v[1]) {
+                            throw bad('estimates.sizes', 'expected two row counts, the smaller first, each from 100 to 10000000, such as [20000, 100000]');
+                        }
+                        config.estimates.sizes = [v[0], v[1]];
+                    }
+                    else if (k === 'budget') {
+                        const ms = parseDuration(v);
+                        if (typeof v !== 'string' || ms === undefined)
+                            throw bad('estimates.budget', `expected a duration with its unit, such as 60s or 2min (0s: no estimates), got ${JSON.stringify(v)}`);
+                        config.estimates.budgetMs = ms;
+                    }
+                    else
+                        throw bad(`estimates.${k}`, 'unknown key (expected sizes or budget)');
+                }
+                break;
+            }
+            case 'lockQueue': {
+                if (!isObject(value))
+                    throw bad(key, 'expected a mapping like {wait: 2s, budget: 60s}');
+                for (const [k, v] of Object.entries(value)) {
+                    const ms = parseDuration(v);
+                    if (k !== 'wait' && k !== 'budget')
+                        throw bad(`lockQueue.${k}`, 'unknown key (expected wait or budget)');
+                    if (typeof v !== 'string' || ms === undefined || (k === 'wait' && (ms < 100 || ms > 60_000))) {
+                        throw bad(`lockQueue.${k}`, `expected a duration with its unit${k === 'wait' ? ' from 100ms to 60s' : ' (0s: no rehearsal)'}, such as ${k === 'wait' ? '2s' : '60s'}, got ${JSON.stringify(v)}`);
+                    }
+                    if (k === 'wait')
+                        config.lockQueue.waitMs = ms;
+                    else
+                        config.lockQueue.budgetMs = ms;
+                }
+                break;
+            }
+            case 'queries': {
+                const list = typeof value === 'string' ? [value] : value;
+                if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string' && v)) {
+                    throw bad(key, 'expected a glob or a list of globs of SQL files, such as db/queries/*.sql');
+                }
+                config.queries = list;
+                break;
+            }
+            case 'calendar':
+                config.calendar = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCalendar */ .yT)(value, bad);
+                break;
+            case 'gates':
+                config.gates = (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__/* .parseGates */ .M)(value, bad);
                 break;
             default:
                 throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
@@ -720,6 +1396,13 @@ function parseRanges(value, bad) {
         return to === undefined ? { from } : { from, to };
     });
 }
+/**
+ * A duration written as a bare number. PostgreSQL reads `SET lock_timeout = 5` as 5 ms, while
+ * a person writing `max: 5` in a config file means seconds as often as not: the config asks.
+ */
+function unitless(v) {
+    return typeof v === 'number' || (typeof v === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(v));
+}
 /** PostgreSQL's own units for durations; a bare number is milliseconds, as for SET lock_timeout. */
 function parseDuration(v) {
     if (typeof v === 'number')
@@ -733,8 +1416,522 @@ function parseDuration(v) {
     const unit = { us: 0.001, ms: 1, s: 1000, min: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms'];
     return n * unit;
 }
+const BYTE_UNITS = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+const COUNT_UNITS = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+/** `10MB`, `1.5 GB` (PostgreSQL's units: 1kB = 1024 bytes), or `100k rows`, `2M rows`. */
+function parseSizeThreshold(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    const rows = /^\s*(\d+(?:\.\d+)?)\s*([kmb]?)\s+rows?\s*$/i.exec(v);
+    if (rows)
+        return { rows: Number(rows[1]) * COUNT_UNITS[rows[2].toLowerCase()] };
+    const bytes = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)\s*$/i.exec(v);
+    if (bytes)
+        return { bytes: Number(bytes[1]) * BYTE_UNITS[bytes[2].toLowerCase()] };
+    return undefined;
+}
+/** Orders two thresholds of the same kind; thresholds of different kinds are not compared. */
+function sizeOrder(a, b) {
+    if ('bytes' in a && 'bytes' in b)
+        return a.bytes - b.bytes;
+    if ('rows' in a && 'rows' in b)
+        return a.rows - b.rows;
+    return 0;
+}
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 2207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kZ: () => (/* binding */ readFlywaySettings),
+  sV: () => (/* binding */ readScriptConfig)
+});
+
+// UNUSED EXPORTS: parseProperties, parseScriptConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/migrations/toml.ts
+class TomlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+function parseTomlSubset(text) {
+    const root = {};
+    let table = root;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = stripComment(lines[i]).trim();
+        if (!line)
+            continue;
+        const header = /^\[\s*([^[\]]+?)\s*\]$/.exec(line);
+        if (header) {
+            table = root;
+            for (const part of splitKey(header[1], i + 1)) {
+                const next = table[part];
+                if (next === undefined)
+                    table = table[part] = {};
+                else if (typeof next === 'object' && !Array.isArray(next))
+                    table = next;
+                else
+                    throw new TomlError(`[${header[1]}]: ${part} is already a value`, i + 1);
+            }
+            continue;
+        }
+        if (line.startsWith('[[')) {
+            // arrays of tables: nothing pgmig reads
+            table = {};
+            continue;
+        }
+        const eq = indexOutsideQuotes(line, '=');
+        if (eq < 0)
+            throw new TomlError(`expected key = value, got ${JSON.stringify(line)}`, i + 1);
+        const keys = splitKey(line.slice(0, eq).trim(), i + 1);
+        const value = parseValue(line.slice(eq + 1).trim());
+        if (value === undefined)
+            continue;
+        let t = table;
+        for (const k of keys.slice(0, -1)) {
+            const next = t[k];
+            if (next === undefined)
+                t = t[k] = {};
+            else if (typeof next === 'object' && !Array.isArray(next))
+                t = next;
+            else
+                throw new TomlError(`${keys.join('.')}: ${k} is already a value`, i + 1);
+        }
+        t[keys[keys.length - 1]] = value;
+    }
+    return root;
+}
+function stripComment(line) {
+    const at = indexOutsideQuotes(line, '#');
+    return at < 0 ? line : line.slice(0, at);
+}
+function indexOutsideQuotes(s, ch) {
+    let quote;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === ch)
+            return i;
+    }
+    return -1;
+}
+function splitKey(key, line) {
+    const parts = [];
+    for (const raw of key.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^.]+/g) ?? []) {
+        const p = raw.trim();
+        if (!p)
+            throw new TomlError(`bad key ${JSON.stringify(key)}`, line);
+        parts.push(p.startsWith('"') || p.startsWith("'") ? parseValue(p) : p);
+    }
+    return parts;
+}
+function parseValue(v) {
+    if (v.startsWith('"'))
+        return JSON.parse(v.replace(/\\U([0-9a-fA-F]{8})/g, (_m, h) => String.fromCodePoint(parseInt(h, 16))));
+    if (v.startsWith("'"))
+        return v.slice(1, -1);
+    if (v === 'true' || v === 'false')
+        return v === 'true';
+    if (/^[+-]?\d[\d_]*(\.\d+)?$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    if (v.startsWith('[') && v.endsWith(']')) {
+        const inner = v.slice(1, -1).trim();
+        if (!inner)
+            return [];
+        const items = [];
+        let rest = inner;
+        while (rest) {
+            const comma = indexOutsideQuotes(rest, ',');
+            const item = (comma < 0 ? rest : rest.slice(0, comma)).trim();
+            if (item) {
+                const parsed = parseValue(item);
+                if (parsed === undefined)
+                    return undefined;
+                items.push(parsed);
+            }
+            rest = comma < 0 ? '' : rest.slice(comma + 1);
+        }
+        return items;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/migrations/flyway.ts
+
+
+
+
+const FILES = ['flyway.conf', 'conf/flyway.conf', 'flyway.toml'];
+/** The first Flyway configuration file found in `root`, read; empty settings when there is none. */
+function readFlywaySettings(root) {
+    for (const file of FILES) {
+        const abs = (0,external_node_path_.join)(root, file);
+        if (!(0,external_node_fs_.existsSync)(abs))
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read ${file}: ${err.code ?? err}`);
+        }
+        const s = file.endsWith('.toml') ? parseFlywayToml(text, file) : parseFlywayConf(text, file);
+        return { ...s, file };
+    }
+    return {};
+}
+/** Java properties as Flyway reads them: `key=value` or `key: value`, `#`/`!` comments, `\` continuations. */
+function parseProperties(text) {
+    const out = new Map();
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const lineNo = i + 1;
+        let line = lines[i].replace(/^\s+/, '');
+        if (!line || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length)
+            line = line.slice(0, -1) + lines[++i].replace(/^\s+/, '');
+        const m = /^((?:\\.|[^=:\s\\])+)\s*[=:\s]\s*(.*)$/.exec(line) ?? /^((?:\\.|[^=:\s\\])+)$/.exec(line);
+        if (!m)
+            continue;
+        const unescape = (s) => s.replace(/\\(.)/g, (_x, c) => ({ t: '\t', n: '\n', r: '\r', f: '\f' })[c] ?? c);
+        out.set(unescape(m[1]), { value: unescape((m[2] ?? '').trim()), line: lineNo });
+    }
+    return out;
+}
+function parseFlywayConf(text, file) {
+    const props = parseProperties(text);
+    const s = {};
+    const bool = (key) => {
+        const p = props.get(`flyway.${key}`);
+        if (!p)
+            return undefined;
+        const v = p.value.toLowerCase();
+        if (v !== 'true' && v !== 'false')
+            throw new errors/* UserError */.y(`${file}:${p.line}: flyway.${key}: expected true or false, got ${JSON.stringify(p.value)}`);
+        return v === 'true';
+    };
+    const str = (key) => props.get(`flyway.${key}`)?.value || undefined;
+    const list = (key) => str(key)?.split(',').map((x) => x.trim()).filter(Boolean);
+    s.mixed = bool('mixed');
+    s.executeInTransaction = bool('executeInTransaction');
+    s.placeholderReplacement = bool('placeholderReplacement');
+    s.sqlMigrationSuffixes = list('sqlMigrationSuffixes');
+    s.table = str('table');
+    s.defaultSchema = str('defaultSchema');
+    s.schemas = list('schemas');
+    const placeholders = {};
+    for (const [k, { value }] of props)
+        if (k.startsWith('flyway.placeholders.'))
+            placeholders[k.slice('flyway.placeholders.'.length)] = value;
+    if (Object.keys(placeholders).length)
+        s.placeholders = placeholders;
+    return prune(s);
+}
+function parseFlywayToml(text, file) {
+    let doc;
+    try {
+        doc = parseTomlSubset(text);
+    }
+    catch (err) {
+        if (!(err instanceof TomlError) && !(err instanceof SyntaxError))
+            throw err;
+        const line = err instanceof TomlError ? `:${err.line}` : '';
+        throw new errors/* UserError */.y(`${file}${line}: invalid TOML: ${err.message}`);
+    }
+    const fw = isObject(doc.flyway) ? doc.flyway : {};
+    const bad = (key, what) => new errors/* UserError */.y(`${file}: flyway.${key}: ${what}`);
+    const bool = (key) => {
+        const v = fw[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw bad(key, `expected true or false, got ${JSON.stringify(v)}`);
+        return v;
+    };
+    const str = (key) => (typeof fw[key] === 'string' && fw[key] ? fw[key] : undefined);
+    const list = (key) => {
+        const v = fw[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'string')
+            return v.split(',').map((x) => x.trim()).filter(Boolean);
+        if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+            throw bad(key, 'expected a list of strings');
+        return v;
+    };
+    const s = {
+        mixed: bool('mixed'),
+        executeInTransaction: bool('executeInTransaction'),
+        placeholderReplacement: bool('placeholderReplacement'),
+        sqlMigrationSuffixes: list('sqlMigrationSuffixes'),
+        table: str('table'),
+        defaultSchema: str('defaultSchema'),
+        schemas: list('schemas'),
+    };
+    if (isObject(fw.placeholders)) {
+        s.placeholders = Object.fromEntries(Object.entries(fw.placeholders).map(([k, v]) => [k, String(v)]));
+    }
+    return prune(s);
+}
+/** The `<migration>.conf` beside a migration, read; undefined when there is none. */
+function readScriptConfig(absPath, shownAs) {
+    const abs = `${absPath}.conf`;
+    if (!(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`cannot read ${shownAs}.conf: ${err.code ?? err}`);
+    }
+    return parseScriptConfig(text, `${shownAs}.conf`);
+}
+/** Flyway's script configuration: properties, `executeInTransaction` and `encoding` (others are Teams features). */
+function parseScriptConfig(text, file) {
+    const props = parseProperties(text);
+    const out = { file };
+    for (const [key, { value, line }] of props) {
+        if (key === 'executeInTransaction') {
+            const v = value.toLowerCase();
+            if (v !== 'true' && v !== 'false')
+                throw new errors/* UserError */.y(`${file}:${line}: executeInTransaction: expected true or false, got ${JSON.stringify(value)}`);
+            out.executeInTransaction = v === 'true';
+        }
+        else if (key !== 'encoding' && key !== 'shouldExecute' && key !== 'canExecuteInTransaction') {
+            throw new errors/* UserError */.y(`${file}:${line}: ${key}: not a script configuration key Flyway knows (executeInTransaction, encoding)`);
+        }
+    }
+    return out;
+}
+function prune(o) {
+    for (const k of Object.keys(o))
+        if (o[k] === undefined)
+            delete o[k];
+    return o;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseGates),
+/* harmony export */   q: () => (/* binding */ isHttpUrl)
+/* harmony export */ });
+/** `gates:` in .pgmig.yml: the PromQL health checks a deploy must pass, before it and after it. */
+function parseGates(value, bad) {
+    if (!isObject(value))
+        throw bad('gates', 'expected a mapping with prometheus and checks');
+    const gates = { checks: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'prometheus') {
+            if (typeof v !== 'string' || !isHttpUrl(v))
+                throw bad('gates.prometheus', `expected the http(s) URL of a Prometheus server, such as http://127.0.0.1:9090, got ${JSON.stringify(v)}`);
+            gates.prometheus = v;
+        }
+        else if (k === 'checks') {
+            if (!Array.isArray(v))
+                throw bad('gates.checks', 'expected a list like [{name: api-p95, query: "…", max: 200, unit: ms}]');
+            const names = new Set();
+            gates.checks = v.map((c, i) => {
+                const item = `item ${i + 1}`;
+                if (!isObject(c))
+                    throw bad('gates.checks', `${item}: expected {name, query, max or min, unit}`);
+                for (const key of Object.keys(c))
+                    if (!['name', 'query', 'max', 'min', 'unit'].includes(key))
+                        throw bad('gates.checks', `${item}: unknown key ${key} (expected name, query, max, min, unit)`);
+                if (typeof c.name !== 'string' || !c.name.trim())
+                    throw bad('gates.checks', `${item}: expected a name`);
+                if (names.has(c.name))
+                    throw bad('gates.checks', `${item}: a second check named ${c.name}`);
+                names.add(c.name);
+                if (typeof c.query !== 'string' || !c.query.trim())
+                    throw bad('gates.checks', `${item} (${c.name}): expected a PromQL query`);
+                for (const bound of ['max', 'min']) {
+                    if (c[bound] !== undefined && (typeof c[bound] !== 'number' || !Number.isFinite(c[bound])))
+                        throw bad('gates.checks', `${item} (${c.name}): ${bound} must be a number`);
+                }
+                if (c.max === undefined && c.min === undefined)
+                    throw bad('gates.checks', `${item} (${c.name}): give max or min, the threshold the value must stay within`);
+                if (c.unit !== undefined && typeof c.unit !== 'string')
+                    throw bad('gates.checks', `${item} (${c.name}): unit must be text`);
+                return {
+                    name: c.name,
+                    query: c.query,
+                    ...(c.max !== undefined ? { max: c.max } : {}),
+                    ...(c.min !== undefined ? { min: c.min } : {}),
+                    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+                };
+            });
+        }
+        else {
+            throw bad(`gates.${k}`, 'unknown key (expected prometheus or checks)');
+        }
+    }
+    return gates;
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ confine)
+/* harmony export */ });
+/* unused harmony export repositoryRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/*
+ * A pull request can commit a symbolic link named like a migration (or a migrations folder that
+ * is a link) pointing at ~/.pgpass or at a file pgmig would then rewrite. Everything pgmig
+ * discovers, reads or writes in a project goes through `confine`, so a link that leaves the
+ * repository is refused before a byte of its target is read or written.
+ */
+const roots = new Map();
+/** The work tree root above `start` (the nearest folder holding `.git`), else `start` itself. */
+function repositoryRoot(start) {
+    const from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
+    const known = roots.get(from);
+    if (known)
+        return known;
+    let dir = from;
+    let root = from;
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'))) {
+            root = dir;
+            break;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    roots.set(from, root);
+    return root;
+}
+/**
+ * Where `p` really is, also when it does not exist yet (a file about to be written: where its
+ * folder really is) or is a dangling link (writing to it would create the link's target).
+ */
+function wherePathLeads(p, depth = 0) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+    }
+    catch {
+        // fall through: missing, or a link whose target is missing
+    }
+    if (depth < 40 && isLink(p)) {
+        try {
+            return wherePathLeads((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(p)), depth + 1);
+        }
+        catch {
+            return p;
+        }
+    }
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p);
+    return parent === p ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(wherePathLeads(parent, depth + 1), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(p));
+}
+function within(dir, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function isLink(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Throws (exit 2, naming the link) when `abs` is, or lies under, a symbolic link whose target is
+ * outside the repository that holds `cwd`; for a path not there yet, when writing it would land
+ * outside. A path outside the repository reached without a link is the user's own choice.
+ */
+function confine(cwd, abs, shown) {
+    const root = repositoryRoot(cwd);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, abs);
+    const realRoot = wherePathLeads(root);
+    if (within(realRoot, wherePathLeads(target)))
+        return;
+    // which link leads out: the first on the way down from the root whose target is outside
+    let link;
+    if (within(root, target)) {
+        const parts = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+        let at = root;
+        for (const p of parts) {
+            at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, p);
+            if (isLink(at) && !within(realRoot, wherePathLeads(at))) {
+                link = at;
+                break;
+            }
+        }
+    }
+    else if (isLink(target))
+        link = target;
+    if (!link)
+        return;
+    const name = (p) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd), p);
+        return (rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel : p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    };
+    const shownAs = shown ?? name(target);
+    const what = link === target
+        ? `${shownAs} is a symbolic link to a path outside the repository at ${root}`
+        : `${shownAs} lies under ${name(link)}, a symbolic link to a folder outside the repository at ${root}`;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${what}; pgmig reads and writes only files inside the repository. Replace the link with the file itself, or point it inside the repository.`);
 }
 
 
@@ -747,7 +1944,53 @@ function isObject(v) {
 /* harmony export */   h: () => (/* binding */ FORMATS)
 /* harmony export */ });
 /** The lint report formats; on their own so the CLI can offer them without loading a formatter. */
-const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown'];
+const FORMATS = ['text', 'json', 'github', 'sarif', 'markdown', 'compact'];
+
+
+/***/ }),
+
+/***/ 8260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NA: () => (/* binding */ workflowCommand),
+/* harmony export */   e9: () => (/* binding */ runnerSafe)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty */
+/*
+ * The GitHub Actions runner reads every line a step prints (stdout and stderr) and treats one
+ * that starts with `::` (after blanks) as a workflow command: `::error::` makes an annotation,
+ * `::stop-commands::<token>` silences pgmig's own. It also still reads the older form,
+ * `##[command]data`, anywhere in a line. Folder and file names, identifiers, SQL and server
+ * error texts come from the pull request, so nothing printed may hold either unless pgmig
+ * itself composed the command with the toolkit's escaping.
+ */
+/** Escaping of a workflow command's message (data), as the Actions toolkit does it. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line (no line break), data and properties escaped. */
+function workflowCommand(name, props, message) {
+    const p = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
+}
+/**
+ * Text for the runner's log, the one place plain output is made safe: any line (the runner
+ * splits on CR as well as LF) that would read as a command gets its first `:` escaped as the
+ * toolkit escapes it in a property, `%3A`, and `##[` becomes `##%5B`. In JSON (text that opens
+ * with `{` or `[`) `##[` can only be inside a string, so it is written `##\u005b` there, which
+ * a JSON reader reads back as `##[`: the report's data stays exact.
+ */
+function runnerSafe(text) {
+    const lines = text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2%3A:');
+    if (!lines.includes('##['))
+        return lines;
+    return /^\s*[[{]/.test(lines) ? lines.replace(/##\[/g, '##\\u005b') : lines.replace(/##\[/g, '##%5B');
+}
 
 
 /***/ }),
@@ -779,6 +2022,13 @@ g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__
 /** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
 const VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -814,6 +2064,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -887,6 +2144,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
@@ -940,6 +2211,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -13907,6 +15185,36 @@ exports.visitAsync = visitAsync;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

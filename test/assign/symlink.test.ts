@@ -34,9 +34,9 @@ describe('pgmig assign and symbolic links', () => {
   });
 
   it('a link inside the repository is no reason to refuse', async () => {
-    const origin = bareOrigin({ [`${M}/V1__init.sql`]: 'CREATE TABLE a (id bigint);\n', 'shared/a.sql': 'SELECT 1;\n' });
+    const origin = bareOrigin({ [`${M}/V1__init.sql`]: 'CREATE TABLE a (id bigint);\n', 'common/a.sql': 'SELECT 1;\n' });
     const dev = origin.clone();
-    symlinkSync('../../shared/a.sql', join(dev.dir, M, 'VXXX__linked.sql'));
+    symlinkSync('../../common/a.sql', join(dev.dir, M, 'VXXX__linked.sql'));
     dev.commit('merge pull request');
     dev.git('push', '--quiet', 'origin', 'HEAD:main');
     const r = await runAssign({ cwd: origin.clone().dir, backoffMs: 10 });

@@ -94,8 +94,8 @@ describe('symbolic links that leave the repository', () => {
   });
 
   it('links that stay inside the repository are fine, and so is a checkout reached through a link', async () => {
-    const c = checkout({ 'shared/V2__idx.sql': "SET lock_timeout = '1s';\nSELECT 1;\n" });
-    symlinkSync(join(c.dir, 'shared/V2__idx.sql'), join(c.dir, 'db/migration/V2__idx.sql'));
+    const c = checkout({ 'common/V2__idx.sql': "SET lock_timeout = '1s';\nSELECT 1;\n" });
+    symlinkSync(join(c.dir, 'common/V2__idx.sql'), join(c.dir, 'db/migration/V2__idx.sql'));
     const r = await cli(['lint', '--format', 'json'], c.dir);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).summary.files).toBe(2);
