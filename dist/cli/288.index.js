@@ -1,0 +1,5223 @@
+export const id = 288;
+export const ids = [288];
+export const modules = {
+
+/***/ 2569:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const { EventEmitter } = __webpack_require__(4434)
+
+module.exports = eventsToArray
+
+function eventsToArray (ee, ignore = [], map = x => x) {
+  const array = []
+
+  const orig = ee.emit
+  ee.emit = function (...args) {
+    if (!ignore.includes(args[0])) {
+      args = args.map((arg, i, arr) => {
+        if (arg instanceof EventEmitter) {
+          return eventsToArray(arg, ignore, map)
+        }
+
+        return map(arg, i, arr)
+      })
+
+      array.push(args)
+    }
+
+    return orig.apply(this, args)
+  }
+
+  return array
+}
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const pico = __webpack_require__(8016);
+const utils = __webpack_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const constants = __webpack_require__(5595);
+const utils = __webpack_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const scan = __webpack_require__(1781);
+const parse = __webpack_require__(8265);
+const utils = __webpack_require__(4059);
+const constants = __webpack_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const utils = __webpack_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __webpack_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __webpack_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 9224:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bigint = void 0;
+const util_1 = __webpack_require__(383);
+/**
+ * `!bigint` BigInt
+ *
+ * [BigInt](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/BigInt) values,
+ * using their conventional `123n` representation.
+ */
+exports.bigint = {
+    identify: (value) => {
+        return typeof value === 'bigint' || value instanceof BigInt;
+    },
+    tag: '!bigint',
+    resolve(str) {
+        if (str.endsWith('n'))
+            str = str.substring(0, str.length - 1);
+        return BigInt(str);
+    },
+    stringify(item, ctx, onComment, onChompKeep) {
+        if (!exports.bigint.identify?.(item.value)) {
+            throw new TypeError(`${item.value} is not a bigint`);
+        }
+        const value = item.value.toString() + 'n';
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=bigint.js.map
+
+/***/ }),
+
+/***/ 2867:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classTag = void 0;
+const util_1 = __webpack_require__(383);
+const options = {
+    defaultType: 'BLOCK_LITERAL'
+};
+/**
+ * `!class` A YAML representation of JavaScript classes
+ *
+ * Stringified as a block literal string, prefixed with the class name.
+ *
+ * When parsing, a no-op class with matching name and toString() is
+ * returned. It is not possible to construct an actual JavaScript class by
+ * evaluating YAML, and it is unsafe to attempt.
+ */
+exports.classTag = {
+    identify(value) {
+        const cls = value;
+        try {
+            return typeof value === 'function' && Boolean(class extends cls {
+            });
+        }
+        catch {
+            return false;
+        }
+    },
+    tag: '!class',
+    resolve(str) {
+        const f = class {
+        };
+        f.toString = () => str;
+        const m = str.trim().match(/^class(?:\s+([^{ \s]*?)[{\s])/);
+        Object.defineProperty(f, 'name', {
+            value: m?.[1],
+            enumerable: false,
+            configurable: true,
+            writable: true
+        });
+        return f;
+    },
+    options,
+    stringify(i, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i;
+        const cls = originalValue;
+        const value = cls.toString();
+        // better to just always put classes on a new line.
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=class.js.map
+
+/***/ }),
+
+/***/ 2141:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = void 0;
+const yaml_1 = __webpack_require__(8815);
+const tag = '!error';
+// If the user cared to provide a custom inspect, then use
+// that as the source of extra properties.
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+class YAMLErrorObject extends yaml_1.YAMLMap {
+    constructor() {
+        super(...arguments);
+        this.tag = tag;
+    }
+    toJSON(_, ctx) {
+        ctx = { ...ctx, mapAsMap: false };
+        // stack has to be handled separately, because JS will create
+        // a random stack trace at this callsite, which we don't want.
+        // If the YAML doesn't have a stack defined, this will end up setting
+        // it to `undefined` explicitly. Otherwise, it'll be whatever's in
+        // the YAML.
+        const { name, message, stack, ...rest } = super.toJSON(_, ctx);
+        const Cls = name === 'EvalError'
+            ? EvalError
+            : name === 'RangeError'
+                ? RangeError
+                : name === 'ReferenceError'
+                    ? ReferenceError
+                    : name === 'SyntaxError'
+                        ? SyntaxError
+                        : name === 'TypeError'
+                            ? TypeError
+                            : name === 'URIError'
+                                ? URIError
+                                : Error;
+        const er = new Cls(message);
+        if (Cls.name !== name) {
+            Object.defineProperty(er, 'name', {
+                value: name,
+                enumerable: false,
+                configurable: true
+            });
+        }
+        er.stack = stack;
+        return Object.assign(er, rest);
+    }
+    static from(schema, value, ctx) {
+        // Error.cause is standardized, but only recently, so TS does not
+        // yet recognize it as a property on the Error type. It's non-enumerable,
+        // and like stack, very useful to retain in diagnostic information.
+        const error = value;
+        const { name, message, stack, cause } = error;
+        const maybeCustom = error;
+        let fields = typeof maybeCustom[customInspectSymbol] === 'function' &&
+            maybeCustom[customInspectSymbol]();
+        fields || (fields = typeof maybeCustom.toJSON === 'function' && maybeCustom.toJSON());
+        fields || (fields = { ...error });
+        const withCause = cause === undefined ? {} : { cause };
+        // delete the noisy fields that Node.js injects when domains are active
+        delete fields.domain;
+        delete fields.domainEmitter;
+        delete fields.domainThrew;
+        return super.from(schema, {
+            name,
+            message,
+            stack,
+            ...withCause,
+            ...fields
+        }, ctx);
+    }
+}
+/**
+ * `!error` Error object values
+ *
+ * An object collection of all enumerable properties on the Error object,
+ * along with stack, message, and name (which are typically non-enumerable).
+ *
+ * If the Error has a `Symbol.for('util.inspect.custom')` or `toJSON` method,
+ * then this will be called to get the object properties.
+ *
+ * When parsing, though the `stack` string is maintained, the internal call
+ * site information will of course not be preserved faithfully.
+ */
+exports.error = {
+    tag,
+    collection: 'map',
+    nodeClass: YAMLErrorObject,
+    identify: (er) => er instanceof Error
+};
+//# sourceMappingURL=error.js.map
+
+/***/ }),
+
+/***/ 8163:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.functionTag = void 0;
+const util_1 = __webpack_require__(383);
+const options = {
+    defaultType: 'BLOCK_LITERAL'
+};
+/**
+ * `!function` A YAML representation of JavaScript functions
+ *
+ * Stringified as a block literal string, prefixed with the function name.
+ *
+ * When parsing, a no-op function with matching name and toString() is
+ * returned. It is not possible to construct an actual JavaScript function by
+ * evaluating YAML, and it is unsafe to attempt.
+ */
+exports.functionTag = {
+    identify: value => typeof value === 'function',
+    tag: '!function',
+    resolve(str) {
+        const src = str.split('\n');
+        const n = src.shift();
+        const name = n ? JSON.parse(n) : undefined;
+        const code = src.join('\n');
+        const f = function () { };
+        Object.defineProperty(f, 'name', {
+            value: name,
+            enumerable: false,
+            configurable: true
+        });
+        f.toString = () => code;
+        return f;
+    },
+    options,
+    stringify(i, ctx, onComment, onChompKeep) {
+        const { type: originalType, value: originalValue } = i;
+        const fn = originalValue;
+        const value = JSON.stringify(fn.name) + '\n' + fn.toString();
+        // better to just always put functions on a new line.
+        const type = originalType || options.defaultType;
+        return (0, util_1.stringifyString)({ ...i, type, value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=function.js.map
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.HR = exports.mo = exports.WS = exports.ns = exports.tx = exports.z3 = exports.xS = exports.o = void 0;
+var bigint_js_1 = __webpack_require__(9224);
+Object.defineProperty(exports, "o", ({ enumerable: true, get: function () { return bigint_js_1.bigint; } }));
+var class_js_1 = __webpack_require__(2867);
+Object.defineProperty(exports, "xS", ({ enumerable: true, get: function () { return class_js_1.classTag; } }));
+var error_js_1 = __webpack_require__(2141);
+Object.defineProperty(exports, "z3", ({ enumerable: true, get: function () { return error_js_1.error; } }));
+var function_js_1 = __webpack_require__(8163);
+Object.defineProperty(exports, "tx", ({ enumerable: true, get: function () { return function_js_1.functionTag; } }));
+var null_object_js_1 = __webpack_require__(944);
+Object.defineProperty(exports, "ns", ({ enumerable: true, get: function () { return null_object_js_1.nullobject; } }));
+var regexp_js_1 = __webpack_require__(2650);
+Object.defineProperty(exports, "WS", ({ enumerable: true, get: function () { return regexp_js_1.regexp; } }));
+var symbol_js_1 = __webpack_require__(1463);
+Object.defineProperty(exports, "mo", ({ enumerable: true, get: function () { return symbol_js_1.sharedSymbol; } }));
+Object.defineProperty(exports, "HR", ({ enumerable: true, get: function () { return symbol_js_1.symbol; } }));
+var yaml11_js_1 = __webpack_require__(5190);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.binary; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.omap; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.pairs; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.set; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return yaml11_js_1.timestamp; } });
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 944:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nullobject = void 0;
+const yaml_1 = __webpack_require__(8815);
+const tag = '!nullobject';
+class YAMLNullObject extends yaml_1.YAMLMap {
+    constructor() {
+        super(...arguments);
+        this.tag = tag;
+    }
+    toJSON(_, ctx) {
+        const obj = super.toJSON(_, { ...ctx, mapAsMap: false });
+        return Object.assign(Object.create(null), obj);
+    }
+}
+/**
+ * `!nullobject` An object with a `null` prototype
+ */
+exports.nullobject = {
+    tag,
+    collection: 'map',
+    nodeClass: YAMLNullObject,
+    identify: v => !!(typeof v === 'object' && v && !Object.getPrototypeOf(v))
+};
+//# sourceMappingURL=null-object.js.map
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexp = void 0;
+/**
+ * `!re` RegExp
+ *
+ * [Regular Expression](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_expressions) values,
+ * using their default `/foo/flags` string representation.
+ */
+exports.regexp = {
+    identify: value => value instanceof RegExp,
+    tag: '!re',
+    resolve(str) {
+        const match = str.match(/^\/([\s\S]+)\/([dgimsuy]*)$/);
+        if (!match)
+            throw new Error('Invalid RegExp value');
+        return new RegExp(match[1], match[2]);
+    }
+};
+//# sourceMappingURL=regexp.js.map
+
+/***/ }),
+
+/***/ 1463:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.symbol = exports.sharedSymbol = void 0;
+const util_1 = __webpack_require__(383);
+exports.sharedSymbol = {
+    identify: value => value?.constructor === Symbol && typeof Symbol.keyFor(value) === 'string',
+    tag: '!symbol/shared',
+    resolve: str => Symbol.for(str),
+    stringify(item, ctx, onComment, onChompKeep) {
+        const key = Symbol.keyFor(item.value);
+        if (key === undefined) {
+            throw new TypeError('Only shared symbols are supported');
+        }
+        return (0, util_1.stringifyString)({ value: key }, ctx, onComment, onChompKeep);
+    }
+};
+exports.symbol = {
+    identify: value => value?.constructor === Symbol && Symbol.keyFor(value) === undefined,
+    tag: '!symbol',
+    resolve: str => Symbol(str),
+    stringify(item, ctx, onComment, onChompKeep) {
+        const sym = item.value;
+        if (typeof sym !== 'symbol')
+            throw new TypeError(`${sym} is not a symbol`);
+        const value = String(sym).replace(/^Symbol\(|\)$/g, '');
+        return (0, util_1.stringifyString)({ value }, ctx, onComment, onChompKeep);
+    }
+};
+//# sourceMappingURL=symbol.js.map
+
+/***/ }),
+
+/***/ 5190:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.timestamp = exports.set = exports.pairs = exports.omap = exports.binary = void 0;
+const yaml_1 = __webpack_require__(8815);
+const tags = new yaml_1.Schema({ resolveKnownTags: true }).knownTags;
+exports.binary = tags["tag:yaml.org,2002:binary"], exports.omap = tags["tag:yaml.org,2002:omap"], exports.pairs = tags["tag:yaml.org,2002:pairs"], exports.set = tags["tag:yaml.org,2002:set"];
+exports.timestamp = {
+    ...tags['tag:yaml.org,2002:timestamp'],
+    default: false
+};
+//# sourceMappingURL=yaml11.js.map
+
+/***/ }),
+
+/***/ 383:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+
+var createNode = __webpack_require__(2404);
+var log = __webpack_require__(7249);
+var Pair = __webpack_require__(7165);
+var toJS = __webpack_require__(4043);
+var YAMLMap = __webpack_require__(4454);
+var map = __webpack_require__(7451);
+var seq = __webpack_require__(1706);
+var string = __webpack_require__(6464);
+var foldFlowLines = __webpack_require__(4475);
+var stringifyNumber = __webpack_require__(8689);
+var stringifyString = __webpack_require__(3069);
+
+
+
+exports.createNode = createNode.createNode;
+exports.debug = log.debug;
+exports.warn = log.warn;
+exports.createPair = Pair.createPair;
+exports.toJS = toJS.toJS;
+exports.findPair = YAMLMap.findPair;
+exports.mapTag = map.map;
+exports.seqTag = seq.seq;
+exports.stringTag = string.string;
+exports.foldFlowLines = foldFlowLines.foldFlowLines;
+exports.stringifyNumber = stringifyNumber.stringifyNumber;
+exports.stringifyString = stringifyString.stringifyString;
+
+
+/***/ }),
+
+/***/ 3415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iX: () => (/* binding */ Parser)
+});
+
+// UNUSED EXPORTS: FinalResults, Plan, Result, lineType, lineTypes, parseDirective
+
+// EXTERNAL MODULE: external "events"
+var external_events_ = __webpack_require__(4434);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/yaml-types/dist/index.js
+var yaml_types_dist = __webpack_require__(9087);
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/date.js
+const date = {
+    tag: '!date',
+    // use !!timestamp instead, this is for parsing only
+    /* c8 ignore start */
+    identify() {
+        return false;
+    },
+    /* c8 ignore stop */
+    resolve(src) {
+        const d = new Date(src);
+        const t = d.getTime();
+        if (t !== t) {
+            throw new Error(`Invalid date string: ${src}`);
+        }
+        return d;
+    },
+};
+//# sourceMappingURL=date.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/timestamp.js
+// this just sets the !!timestamp tag to be not considered a default,
+// so that we don't confuse date strings and actual dates.
+// See: https://github.com/eemeli/yaml/issues/475
+
+const schema = new dist.Schema({ resolveKnownTags: true });
+const timestamp = schema.knownTags['tag:yaml.org,2002:timestamp'];
+timestamp.default = false;
+//# sourceMappingURL=timestamp.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/index.js
+
+
+
+// prepend our custom tags so that they take priority over anything
+// enabled by default in the schema.
+const t = [
+    yaml_types_dist/* regexp */.WS,
+    yaml_types_dist/* sharedSymbol */.mo,
+    yaml_types_dist/* symbol */.HR,
+    yaml_types_dist/* bigint */.o,
+    yaml_types_dist/* nullobject */.ns,
+    yaml_types_dist/* error */.z3,
+    yaml_types_dist/* classTag */.xS,
+    yaml_types_dist/* functionTag */.tx,
+    timestamp,
+    date,
+    'omap',
+    'set',
+    'binary',
+];
+const customTags = (tags) => [...new Set(t.concat(tags))];
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/parse.js
+
+
+const parse = (str) => dist.parse(str, { customTags: customTags, prettyErrors: true });
+//# sourceMappingURL=parse.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/stringify.js
+
+
+const stringify = (obj) => dist.stringify(obj, { customTags: customTags, prettyErrors: true });
+//# sourceMappingURL=stringify.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/index.js
+
+
+
+/* harmony default export */ const esm = ({ parse: parse, stringify: stringify });
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-plan.js
+/**
+ * The summary of the plan, for inclusion in the results
+ * provided in the `complete` event.
+ */
+class FinalPlan {
+    start = null;
+    end = null;
+    skipAll;
+    skipReason;
+    comment;
+    constructor(skipAll, self) {
+        if (self.planStart >= 0)
+            this.start = self.planStart;
+        if (self.planEnd >= 0)
+            this.end = self.planEnd;
+        this.skipAll = skipAll;
+        this.skipReason = skipAll ? self.planComment : '';
+        this.comment = self.planComment || '';
+    }
+}
+//# sourceMappingURL=final-plan.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/final-results.js
+
+/**
+ * The summary results provided in the `complete` event when the TAP
+ * stream ends.
+ */
+class FinalResults {
+    ok;
+    count;
+    pass;
+    fail;
+    bailout;
+    todo;
+    skip;
+    failures;
+    time;
+    passes;
+    plan;
+    skips;
+    todos;
+    constructor(skipAll, parser) {
+        this.ok = parser.ok;
+        this.count = parser.count;
+        this.pass = parser.pass;
+        this.fail = parser.fail || 0;
+        this.bailout = parser.bailedOut || false;
+        this.todo = parser.todo || 0;
+        this.skip = skipAll ? parser.count : parser.skip || 0;
+        this.plan = new FinalPlan(skipAll, parser);
+        this.failures = parser.failures;
+        this.passes = parser.passes || undefined;
+        this.time = parser.time;
+        this.skips = parser.skips;
+        this.todos = parser.todos;
+    }
+}
+//# sourceMappingURL=final-results.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/line-type.js
+/**
+ * Collection of the various types of lines encountered in a TAP stream
+ */
+const lineTypes = {
+    testPoint: /^(not )?ok(?: ([0-9]+))?(?:(?: -)?( .*?))?(\{?)\n$/,
+    pragma: /^pragma ([+-])([a-zA-Z0-9_-]+)\n$/,
+    bailout: /^bail out!(.*)\n$/i,
+    version: /^TAP version ([0-9]+)\n$/i,
+    childVersion: /^(    )+TAP version ([0-9]+)\n$/i,
+    plan: /^([0-9]+)\.\.([0-9]+)(?:\s+(?:#\s*(.*)))?\n$/,
+    subtest: /^# Subtest(?:: (.*))?\n$/,
+    subtestIndent: /^    # Subtest(?:: (.*))?\n$/,
+    comment: /^\s*#.*\n$/,
+};
+/**
+ * Determine the type of line, and parse it into a {@link ParsedLine}
+ */
+const lineType = (line) => {
+    for (const [t, pattern] of Object.entries(lineTypes)) {
+        const match = line.match(pattern);
+        if (match)
+            return [t, match];
+    }
+    return null;
+};
+//# sourceMappingURL=line-type.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/brace-patterns.js
+/**
+ * this isn't for performance or anything, it just confuses vim's
+ * brace-matching to have these in the middle of functions, and
+ * I'm too lazy to dig into vim-javascript to fix it, so hence these
+ * capital snake consts.
+ *
+ * @module
+ */
+const OPEN_BRACE_EOL = /\{\s*$/;
+const SPACE_OPEN_BRACE_EOL = / \{$/;
+//# sourceMappingURL=brace-patterns.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/parse-directive.js
+
+/**
+ * Parse a "directive", the bit that follows the `#` character
+ * on a TestPoint line.
+ */
+const parseDirective = (line) => {
+    if (!line.trim())
+        return false;
+    line = line
+        .replace(OPEN_BRACE_EOL, '')
+        .trim()
+        .replace(/^duration_ms ([0-9.]+)$/, 'time=$1ms');
+    const time = line.match(/^time=((?:[1-9][0-9]*|0)(?:\.[0-9]+)?)(ms|s)$/i);
+    const t = time?.[1];
+    const s = time?.[2];
+    if (typeof t === 'string') {
+        let n = +t;
+        if (s === 's') {
+            // JS does weird things with floats.  Round it off a bit.
+            n *= 1000000;
+            n = Math.round(n);
+            n /= 1000;
+        }
+        return ['time', n];
+    }
+    const ts = line.match(/^(todo|skip)(?:\S*)\b(.*)$/i);
+    const type = ts?.[1]?.toLowerCase();
+    const msg = ts?.[2]?.trim();
+    if (!type)
+        return false;
+    // we know at this point it must be either 'todo' or 'skip',
+    // in unknown upper/lower case
+    return [type, msg || true];
+};
+//# sourceMappingURL=parse-directive.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/plan.js
+/**
+ * A class representing the TAP plan line
+ */
+class Plan {
+    start;
+    end;
+    comment;
+    constructor(start, end, comment = '') {
+        this.start = start;
+        this.end = end;
+        this.comment = comment;
+    }
+}
+//# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/result.js
+
+
+/**
+ * A representation of a TestPoint result, with diagnostics if present.
+ */
+class Result {
+    ok;
+    name = '';
+    id = 0;
+    buffered = false;
+    tapError = null;
+    skip = false;
+    todo = false;
+    previous = null;
+    plan = null;
+    diag = null;
+    time = null;
+    fullname = '';
+    closingTestPoint = false;
+    constructor(parsed, parser) {
+        const ok = !parsed[1];
+        const id = +(parsed[2] || 0);
+        let buffered = parsed[4];
+        this.ok = ok;
+        if (parsed[2])
+            this.id = id;
+        let rest = parsed[3] || '';
+        let name;
+        // We know at this point the parsed result cannot contain \n,
+        // so we can leverage that as a placeholder.
+        // first, replace any PAIR of \ chars with \n
+        // then, split on any # that is not preceeded by \
+        // the first of these is definitely the description
+        // the rest is the directive, if recognized, otherwise
+        // we just lump it onto the description, but escaped.
+        // then any \n chars in either are turned into \ (just one)
+        // escape \ with \
+        // swap out escaped \ with \n, then swap back
+        rest = rest.replace(/(\\\\)/g, '\n');
+        const [h, ...r] = rest.split(/(?<=\s|^)(?<!\\)#/g);
+        name = (h || '').replace(/\\#/g, '#').replace(/\n/g, '\\');
+        rest = r.join('#').replace(/\\#/g, '#').replace(/\n/g, '\\');
+        // now, let's see if there's a directive in there.
+        const dir = parseDirective(rest.trim());
+        if (!dir)
+            name += (rest ? '#' + rest : '') + buffered;
+        else {
+            // handle buffered subtests with todo/skip on them, like
+            // ok 1 - bar # todo foo {\n
+            const dirKey = dir[0];
+            const dirValue = dir[1];
+            if (dirKey === 'todo' || dirKey === 'skip') {
+                this[dirKey] = dirValue;
+            }
+            else {
+                if (dirKey === 'time') {
+                    this.time = parseFloat(dirValue);
+                    /* c8 ignore start */
+                }
+                /* c8 ignore stop */
+            }
+        }
+        if (OPEN_BRACE_EOL.test(name)) {
+            name = name.replace(OPEN_BRACE_EOL, '');
+            buffered = '{';
+        }
+        if (buffered === '{')
+            this.buffered = true;
+        if (name)
+            this.name = name.trim();
+        const n = [];
+        if (parser.fullname)
+            n.push(parser.fullname);
+        if (this.name)
+            n.push(this.name);
+        this.fullname = n.join(' > ').trim();
+    }
+}
+//# sourceMappingURL=result.js.map
+// EXTERNAL MODULE: ./node_modules/events-to-array/index.js
+var events_to_array = __webpack_require__(2569);
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/escape.js
+/**
+ * turn \ into \\ and # into \#, for stringifying back to TAP
+ */
+const esc = (str) => str.replace(/\\/g, '\\\\').replace(/#/g, '\\#').trim();
+/**
+ * turn \\ into \ and \# into #, for parsing TAP into JS
+ */
+const unesc = (str) => str
+    .replace(/(\\\\)/g, '\u0000')
+    .replace(/\\#/g, '#')
+    .replace(/\u0000/g, '\\')
+    .trim();
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/statics.js
+/**
+ * Static `parse()` and `stringify()` methods
+ */
+
+
+
+
+
+// used in flattening mode
+const getId = () => {
+    const id = () => id.current++;
+    id.current = 1;
+    return id;
+};
+/**
+ * Parse a TAP text stream into a log of all the events encountered
+ */
+const statics_parse = (str, options) => {
+    const { flat = false } = options;
+    const ignore = ['line', 'pass', 'fail', 'todo', 'skip', 'result'];
+    if (flat)
+        ignore.push('assert', 'child', 'plan', 'complete');
+    const parser = new Parser(options);
+    const events = events_to_array(parser, ignore);
+    if (flat) {
+        const id = getId();
+        parser.on('result', res => {
+            res.name = res.fullname;
+            res.id = id();
+            events.push(['assert', res]);
+        });
+        parser.on('complete', res => {
+            if (!res.bailout)
+                events.push(['plan', { end: id.current - 1, start: 1 }]);
+            events.push(['complete', res]);
+        });
+    }
+    parser.end(str);
+    return events;
+};
+/**
+ * Turn an EventLog from {@link tap-parser!statics.parse} into a TAP string
+ */
+const statics_stringify = (msg, { flat = false, indent = '', id = getId() }) => {
+    const ind = flat ? '' : indent;
+    return (ind +
+        msg
+            .map(item => {
+            switch (item[0]) {
+                case 'child':
+                    const comment = item[1][0];
+                    const child = item[1].slice(1);
+                    return (Parser.stringify([comment], {
+                        flat,
+                        indent: '',
+                        id,
+                    }) +
+                        Parser.stringify(child, {
+                            flat,
+                            indent: '    ',
+                            id,
+                        }));
+                case 'version':
+                    return 'TAP version ' + item[1] + '\n';
+                case 'plan':
+                    if (flat) {
+                        if (indent !== '')
+                            return '';
+                        item[1].start = 1;
+                        item[1].end = id.current - 1;
+                    }
+                    return (item[1].start +
+                        '..' +
+                        item[1].end +
+                        (item[1].comment ? ' # ' + esc(item[1].comment) : '') +
+                        '\n');
+                case 'pragma':
+                    return 'pragma ' + (item[2] ? '+' : '-') + item[1] + '\n';
+                case 'bailout':
+                    return 'Bail out!' + (item[1] ? ' ' + esc(item[1]) : '') + '\n';
+                case 'assert':
+                    const res = item[1];
+                    if (flat) {
+                        res.id = id();
+                        res.name = res.fullname;
+                    }
+                    return ((res.ok ? '' : 'not ') +
+                        'ok' +
+                        (res.id ? ' ' + res.id : '') +
+                        (res.name ?
+                            ' - ' + esc(res.name).replace(SPACE_OPEN_BRACE_EOL, '')
+                            : '') +
+                        (res.skip ?
+                            ' # SKIP' + (res.skip === true ? '' : ' ' + esc(res.skip))
+                            : '') +
+                        (res.todo ?
+                            ' # TODO' + (res.todo === true ? '' : ' ' + esc(res.todo))
+                            : '') +
+                        (res.time ? ' # time=' + res.time + 'ms' : '') +
+                        '\n' +
+                        (res.diag ?
+                            '  ---\n  ' +
+                                esm.stringify(res.diag).split('\n').join('\n  ').trim() +
+                                '\n  ...\n'
+                            : ''));
+                case 'extra':
+                case 'comment':
+                    return item[1];
+            }
+        })
+            .join('')
+            .split('\n')
+            .join('\n' + ind)
+            .trim() +
+        '\n');
+};
+//# sourceMappingURL=statics.js.map
+;// CONCATENATED MODULE: ./node_modules/tap-parser/dist/esm/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// TODO: declare event signatures
+class Parser extends external_events_.EventEmitter {
+    #child = null;
+    #current = null;
+    #extraQueue = [];
+    #maybeChild = null;
+    #postPlan = false;
+    #previousChild = null;
+    #yamlish = '';
+    #yind = '';
+    #sawVersion = false;
+    aborted = false;
+    bail = false;
+    bailedOut = false;
+    #bailingOut = false;
+    braceLevel = 0;
+    buffer = '';
+    buffered;
+    #closingTestPoint = null;
+    comments = [];
+    count = 0;
+    fail = 0;
+    failures = [];
+    skips = [];
+    todos = [];
+    level;
+    name;
+    ok = true;
+    omitVersion;
+    parent = null;
+    pass = 0;
+    passes;
+    planComment = '';
+    planEnd = -1;
+    planStart = -1;
+    pointsSeen = new Map();
+    pragmas;
+    preserveWhitespace;
+    results = null;
+    root;
+    skip = 0;
+    strict;
+    syntheticBailout = false;
+    syntheticPlan = false;
+    time = null;
+    todo = 0;
+    get closingTestPoint() {
+        return this.#closingTestPoint;
+    }
+    set closingTestPoint(res) {
+        this.#closingTestPoint = res;
+        if (res)
+            res.closingTestPoint = true;
+    }
+    /* c8 ignore start */
+    get readable() {
+        return false;
+    }
+    get writable() {
+        return true;
+    }
+    constructor(options, onComplete) {
+        if (typeof options === 'function') {
+            onComplete = options;
+            options = {};
+        }
+        options = options || {};
+        super();
+        if (onComplete)
+            this.on('complete', onComplete);
+        this.name = options.name || '';
+        this.parent = options.parent || null;
+        this.closingTestPoint =
+            (this.parent && options.closingTestPoint) || null;
+        this.root = options.parent ? options.parent.root : this;
+        this.passes = options.passes ? [] : null;
+        this.level = options.level || 0;
+        this.bail = !!options.bail;
+        this.omitVersion = !!options.omitVersion;
+        this.buffered = !!options.buffered;
+        this.preserveWhitespace = options.preserveWhitespace || false;
+        this.strict = !!options.strict;
+        this.pragmas = { strict: this.strict };
+    }
+    get fullname() {
+        const n = [];
+        const pn = (this.parent?.fullname ?? '').trim();
+        const mn = (this.name || '').trim();
+        if (pn)
+            n.push(pn);
+        if (mn)
+            n.push(mn);
+        return n.join(' > ');
+    }
+    tapError(error, line) {
+        if (line)
+            this.emit('line', line);
+        this.ok = false;
+        this.fail++;
+        if (typeof error === 'string') {
+            error = {
+                tapError: error,
+            };
+        }
+        this.failures.push(error);
+    }
+    parseTestPoint(testPoint, line) {
+        // need to hold off on this when we have a child so we can
+        // associate the closing test point with the test.
+        if (!this.#child)
+            this.emitResult();
+        if (this.bailedOut)
+            return;
+        const resId = testPoint[2];
+        const res = new Result(testPoint, this);
+        if (resId && this.planStart !== -1) {
+            const lessThanStart = res.id < this.planStart;
+            const greaterThanEnd = res.id > this.planEnd;
+            if (lessThanStart || greaterThanEnd) {
+                if (lessThanStart)
+                    res.tapError = 'id less than plan start';
+                else
+                    res.tapError = 'id greater than plan end';
+                res.plan = new Plan(this.planStart, this.planEnd);
+                this.tapError(res, line);
+            }
+        }
+        if (resId && this.pointsSeen.has(res.id)) {
+            res.tapError = 'test point id ' + resId + ' appears multiple times';
+            /* c8 ignore start */
+            res.previous = this.pointsSeen.get(res.id) || null;
+            /* c8 ignore stop */
+            this.tapError(res, line);
+        }
+        else if (resId) {
+            this.pointsSeen.set(res.id, res);
+        }
+        if (this.#child) {
+            if (!this.#child.closingTestPoint)
+                this.#child.closingTestPoint = res;
+            this.emitResult();
+            // can only bail out here in the case of a child with broken diags
+            // anything else would have bailed out already.
+            if (this.bailedOut)
+                return;
+        }
+        this.emit('line', line);
+        if (!res.skip && !res.todo)
+            this.ok = this.ok && res.ok;
+        // hold onto it, because we might get yamlish diagnostics
+        this.#current = res;
+    }
+    nonTap(data, didLine = false) {
+        if (this.#bailingOut && /^( {4})*\}\n$/.test(data))
+            return;
+        if (this.strict) {
+            const err = {
+                tapError: 'Non-TAP data encountered in strict mode',
+                data: data,
+            };
+            this.tapError(err, data);
+            if (this.parent)
+                this.parent.tapError(err, data);
+        }
+        // emit each line, then the extra as a whole
+        if (!didLine)
+            data
+                .split('\n')
+                .slice(0, -1)
+                .forEach(line => {
+                line += '\n';
+                if (this.#current || this.#extraQueue.length)
+                    this.#extraQueue.push(['line', line]);
+                else
+                    this.emit('line', line);
+            });
+        this.emitExtra(data);
+    }
+    emitExtra(data, fromChild = false) {
+        if (this.parent)
+            this.parent.emitExtra(data.replace(/\n$/, '').replace(/^/gm, '    ') + '\n', true);
+        else if (!fromChild && (this.#current || this.#extraQueue.length))
+            this.#extraQueue.push(['extra', data]);
+        else
+            this.emit('extra', data);
+    }
+    plan(start, end, comment, line) {
+        // not allowed to have more than one plan
+        if (this.planStart !== -1) {
+            this.nonTap(line);
+            return;
+        }
+        // can't put a plan in a child.
+        if (this.#child || this.#yind) {
+            this.nonTap(line);
+            return;
+        }
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        // 1..0 is a special case. Otherwise, end must be >= start
+        if (end < start && end !== 0 && start !== 1) {
+            if (this.strict)
+                this.tapError({
+                    tapError: 'plan end cannot be less than plan start',
+                    plan: { start, end },
+                }, line);
+            else
+                this.nonTap(line);
+            return;
+        }
+        this.planStart = start;
+        this.planEnd = end;
+        const p = new Plan(start, end, comment);
+        if (p.comment)
+            this.planComment = p.comment = comment;
+        // This means that the plan is coming at the END of all the tests
+        // Plans MUST be either at the beginning or the very end.  We treat
+        // plans like '1..0' the same, since they indicate that no tests
+        // will be coming.
+        if (this.count !== 0 || this.planEnd === 0) {
+            const seen = new Set();
+            for (const [id, res] of this.pointsSeen.entries()) {
+                const tapError = id < start ? 'id less than plan start'
+                    : id > end ? 'id greater than plan end'
+                        : null;
+                if (tapError) {
+                    seen.add(tapError);
+                    res.tapError = tapError;
+                    res.plan = new Plan(start, end);
+                    this.tapError(res, line);
+                }
+            }
+            this.#postPlan = true;
+        }
+        this.emit('line', line);
+        this.emit('plan', p);
+    }
+    resetYamlish() {
+        this.#yind = '';
+        this.#yamlish = '';
+    }
+    // that moment when you realize it's not what you thought it was
+    yamlGarbage() {
+        const yamlGarbage = this.#yind + '---\n' + this.#yamlish;
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        this.nonTap(yamlGarbage, true);
+    }
+    yamlishLine(line) {
+        if (line === this.#yind + '...\n') {
+            // end the yaml block
+            this.processYamlish();
+        }
+        else {
+            this.#yamlish += line;
+        }
+    }
+    processYamlish() {
+        /* c8 ignore start */
+        if (!this.#current) {
+            throw new Error('called processYamlish without a current test point');
+        }
+        /* c8 ignore stop */
+        const yamlish = this.#yamlish;
+        this.resetYamlish();
+        let diags;
+        try {
+            diags = esm.parse(yamlish);
+            if (!diags)
+                return;
+        }
+        catch (er) {
+            this.nonTap(this.#yind + '---\n' + yamlish + this.#yind + '...\n', true);
+            return;
+        }
+        if (typeof diags.duration_ms === 'number' &&
+            this.#current.time === null) {
+            this.#current.time = diags.duration_ms;
+            delete diags.duration_ms;
+        }
+        this.#current.diag = diags;
+        // we still don't emit the result here yet, to support diags
+        // that come ahead of buffered subtests.
+    }
+    write(chunk, encoding, cb) {
+        if (this.aborted) {
+            return false;
+        }
+        if (typeof encoding === 'string' &&
+            encoding !== 'utf8' &&
+            typeof chunk === 'string') {
+            chunk = Buffer.from(chunk, encoding);
+        }
+        if (Buffer.isBuffer(chunk)) {
+            chunk = chunk.toString('utf8');
+        }
+        if (typeof encoding === 'function') {
+            cb = encoding;
+            encoding = undefined;
+        }
+        this.buffer += chunk;
+        do {
+            const match = this.buffer.match(/^.*\r?\n/);
+            if (!match)
+                break;
+            this.buffer = this.buffer.substring(match[0].length);
+            this.parse(match[0]);
+        } while (this.buffer.length);
+        if (cb)
+            process.nextTick(cb);
+        return true;
+    }
+    end(chunk, encoding, cb) {
+        if (chunk && typeof chunk !== 'function') {
+            if (typeof encoding === 'function') {
+                cb = encoding;
+                this.write(chunk);
+            }
+            else {
+                this.write(chunk, encoding);
+            }
+        }
+        if (this.buffer) {
+            this.write('\n');
+        }
+        // if we have yamlish, means we didn't finish with a ...
+        if (this.#yamlish)
+            this.yamlGarbage();
+        this.emitResult();
+        if (this.syntheticBailout && this.level === 0) {
+            this.syntheticBailout = false;
+            const reason = this.bailedOut === true ? '' : ' ' + this.bailedOut;
+            this.emit('line', 'Bail out!' + reason + '\n');
+        }
+        let skipAll = false;
+        if (this.planEnd === 0 && this.planStart === 1) {
+            skipAll = true;
+            if (this.count === 0) {
+                this.ok = true;
+            }
+            else {
+                this.tapError('Plan of 1..0, but test points encountered', '');
+            }
+        }
+        else if (!this.bailedOut && this.planStart === -1) {
+            if (this.count === 0 && !this.syntheticPlan) {
+                this.syntheticPlan = true;
+                if (this.buffered) {
+                    this.planStart = 1;
+                    this.planEnd = 0;
+                }
+                else {
+                    if (!this.#sawVersion) {
+                        this.version(14, 'TAP version 14\n');
+                    }
+                    this.plan(1, 0, 'no tests found', '1..0 # no tests found\n');
+                }
+                skipAll = true;
+            }
+            else {
+                this.tapError('no plan', '');
+            }
+        }
+        else if (this.ok &&
+            this.count !== this.planEnd - this.planStart + 1) {
+            this.tapError('incorrect number of tests', '');
+        }
+        this.emitComplete(skipAll);
+        if (cb)
+            process.nextTick(cb);
+        return this;
+    }
+    emitComplete(skipAll) {
+        if (!this.results) {
+            const res = (this.results = new FinalResults(!!skipAll, this));
+            if (!res.bailout) {
+                // comment a bit at the end so we know what happened.
+                // but don't repeat these comments if they're already present.
+                if (res.plan.end !== res.count) {
+                    this.emitComment('test count(' + res.count + ') != plan(' + res.plan.end + ')', false, true);
+                }
+            }
+            this.emit('complete', this.results);
+            this.emit('finish');
+            this.emit('close');
+        }
+    }
+    version(version, line) {
+        // If version is specified, must be at the very beginning.
+        if (version >= 13 &&
+            this.planStart === -1 &&
+            this.count === 0 &&
+            !this.#current) {
+            this.#sawVersion = true;
+            this.emit('line', line);
+            this.emit('version', version);
+        }
+        else
+            this.nonTap(line);
+    }
+    pragma(key, value, line) {
+        // can't put a pragma in a child or yaml block
+        if (this.#child) {
+            this.nonTap(line);
+            return;
+        }
+        this.emitResult();
+        if (this.bailedOut)
+            return;
+        // only the 'strict' pragma is currently relevant
+        if (key === 'strict') {
+            this.strict = value;
+        }
+        this.pragmas[key] = value;
+        this.emit('line', line);
+        this.emit('pragma', key, value);
+    }
+    bailout(reason, synthetic = false) {
+        this.syntheticBailout = synthetic;
+        if (this.#bailingOut)
+            return;
+        // Guard because emitting a result can trigger a forced bailout
+        // if the harness decides that failures should be bailouts.
+        this.#bailingOut = reason || true;
+        if (!synthetic)
+            this.emitResult();
+        else
+            this.#current = null;
+        this.bailedOut = this.#bailingOut;
+        this.ok = false;
+        if (!synthetic) {
+            // synthetic bailouts get emitted on end
+            let line = 'Bail out!';
+            if (reason)
+                line += ' ' + reason;
+            this.emit('line', line + '\n');
+        }
+        this.emit('bailout', reason);
+        if (this.parent) {
+            this.end();
+            this.parent.bailout(reason, true);
+        }
+    }
+    clearExtraQueue() {
+        for (const [ev, data] of this.#extraQueue) {
+            this.emit(ev, data);
+        }
+        this.#extraQueue.length = 0;
+    }
+    endChild() {
+        if (this.#child && (!this.#bailingOut || this.#child.count)) {
+            this.#child.time = this.#child.closingTestPoint?.time || null;
+            this.#previousChild = this.#child;
+            this.#child.end();
+            this.#child = null;
+        }
+    }
+    emitResult() {
+        if (this.bailedOut)
+            return;
+        this.endChild();
+        this.resetYamlish();
+        if (!this.#current)
+            return this.clearExtraQueue();
+        const res = this.#current;
+        this.#current = null;
+        this.count++;
+        const { skip, todo } = res;
+        if (skip)
+            this.skips.push({ ...res, skip });
+        if (todo)
+            this.todos.push({ ...res, todo });
+        if (res.ok) {
+            this.pass++;
+            if (!skip && !todo && this.passes)
+                this.passes.push(res);
+        }
+        else {
+            this.fail++;
+            if (!res.todo && !res.skip) {
+                this.ok = false;
+                this.failures.push(res);
+            }
+        }
+        if (res.skip)
+            this.skip++;
+        if (res.todo)
+            this.todo++;
+        this.emitAssert(res);
+        if (this.bail &&
+            !res.ok &&
+            !res.todo &&
+            !res.skip &&
+            !this.#bailingOut) {
+            this.#maybeChild = null;
+            const ind = new Array(this.level + 1).join('    ');
+            let p;
+            for (p = this; p.parent; p = p.parent)
+                ;
+            const bailName = res.name ? ' ' + res.name : '';
+            p.parse(ind + 'Bail out!' + bailName + '\n');
+        }
+        this.clearExtraQueue();
+    }
+    // TODO: We COULD say that any "relevant tap" line that's indented
+    // by 4 spaces starts a child test, and just call it 'unnamed' if
+    // it does not have a prefix comment.  In that case, any number of
+    // 4-space indents can be plucked off to try to find a relevant
+    // TAP line type, and if so, start the unnamed child.
+    startChild(line) {
+        const maybeBuffered = this.#current && this.#current.buffered;
+        const unindentStream = !maybeBuffered && this.#maybeChild;
+        const indentStream = !maybeBuffered &&
+            !unindentStream &&
+            lineTypes.subtestIndent.test(line);
+        // If we have any other result waiting in the wings, we need to emit
+        // that now.  A buffered test emits its test point at the *end* of
+        // the child subtest block, so as to match streamed test semantics.
+        if (!maybeBuffered)
+            this.emitResult();
+        if (this.bailedOut)
+            return;
+        this.#child = new Parser({
+            bail: this.bail,
+            parent: this,
+            level: this.level + 1,
+            buffered: maybeBuffered || undefined,
+            closingTestPoint: (maybeBuffered && this.#current) || undefined,
+            preserveWhitespace: this.preserveWhitespace,
+            omitVersion: true,
+            strict: this.strict,
+        });
+        this.#child.on('complete', results => {
+            if (!results.ok)
+                this.ok = false;
+        });
+        this.#child.on('line', l => {
+            if (l.trim() || this.preserveWhitespace)
+                l = '    ' + l;
+            this.emit('line', l);
+        });
+        // Canonicalize the parsing result of any kind of subtest
+        // if it's a buffered subtest or a non-indented Subtest directive,
+        // then synthetically emit the Subtest comment
+        line = line.substring(4);
+        let subtestComment;
+        if (indentStream) {
+            subtestComment = line;
+            line = '';
+        }
+        else if (maybeBuffered && this.#current) {
+            subtestComment = '# Subtest: ' + this.#current.name + '\n';
+        }
+        else {
+            subtestComment = this.#maybeChild || '# Subtest\n';
+        }
+        this.#maybeChild = null;
+        this.#child.name = subtestComment
+            .substring('# Subtest: '.length)
+            .trim();
+        // at some point, we may wish to move 100% to preferring
+        // the Subtest comment on the parent level.  If so, uncomment
+        // this line, and remove the child.emitComment below.
+        // this.emit('comment', subtestComment)
+        if (!this.#child.buffered)
+            this.emit('line', subtestComment);
+        this.emit('child', this.#child);
+        this.#child.emitComment(subtestComment, true);
+        if (line)
+            this.#child.parse(line);
+    }
+    destroy(er) {
+        this.abort('destroyed', er);
+    }
+    abort(message = '', extra) {
+        if (this.#child) {
+            const b = this.#child.buffered;
+            this.#child.abort(message, extra);
+            extra = null;
+            if (b)
+                this.write('\n}\n');
+        }
+        let dump = '';
+        if (extra && Object.keys(extra).length) {
+            try {
+                dump = esm.stringify(extra).trimEnd();
+                /* c8 ignore start */
+            }
+            catch (er) { }
+            /* c8 ignore stop */
+        }
+        const y = dump ?
+            '  ---\n  ' + dump.split('\n').join('\n  ') + '\n  ...\n'
+            : '\n';
+        const n = (this.count || 0) + 1 + (this.#current ? 1 : 0);
+        if (this.planEnd !== -1 && this.planEnd < n && this.parent) {
+            // skip it, let the parent do this.
+            this.aborted = true;
+            return;
+        }
+        message = message.replace(/[\n\r\s\t]/g, ' ');
+        let point = '\nnot ok ' + n + ' - ' + message + '\n' + y;
+        if (this.planEnd === -1)
+            point += '1..' + n + '\n';
+        if (!this.#sawVersion)
+            this.write('TAP version 14\n');
+        this.write(point);
+        this.aborted = true;
+        this.end();
+    }
+    emitAssert(res) {
+        this.emit('assert', res);
+        // see if we need to surface to the top level
+        const c = this.#child || this.#previousChild;
+        if (c) {
+            this.#previousChild = null;
+            if (res.name === c.name &&
+                c.results &&
+                res.ok === c.results.ok &&
+                c.results.count &&
+                !res.todo &&
+                !res.skip) {
+                // just procedural, ignore it
+                return;
+            }
+        }
+        // surface result to the top level parser
+        this.root.emit('result', res);
+        if (res.skip)
+            this.root.emit('skip', res);
+        else if (res.todo)
+            this.root.emit('todo', res);
+        else if (!res.ok)
+            this.root.emit('fail', res);
+        else
+            this.root.emit('pass', res);
+    }
+    emitComment(line, skipLine = false, noDuplicate = false) {
+        if (line.trim().charAt(0) !== '#')
+            line = '# ' + line;
+        if (line.slice(-1) !== '\n')
+            line += '\n';
+        // XXX: is this still needed?
+        /* c8 ignore start */
+        if (noDuplicate && this.comments.indexOf(line) !== -1)
+            return;
+        /* c8 ignore stop */
+        this.comments.push(line);
+        const dir = parseDirective(line.replace(/^\s*#\s*/, '').trim());
+        if (dir && dir[0] === 'time' && typeof dir[1] === 'number')
+            this.time = dir[1];
+        if (this.#current || this.#extraQueue.length) {
+            // no way to get here with skipLine being true
+            this.#extraQueue.push(['line', line]);
+            this.#extraQueue.push(['comment', line]);
+        }
+        else {
+            if (!skipLine)
+                this.emit('line', line);
+            this.emit('comment', line);
+        }
+    }
+    parse(line) {
+        // normalize line endings
+        line = line.replace(/\r\n$/, '\n');
+        // sometimes empty lines get trimmed, but are still part of
+        // a subtest or a yaml block.  Otherwise, nothing to parse!
+        if (line === '\n') {
+            if (this.#child)
+                line = '    ' + line;
+            else if (this.#yind)
+                line = this.#yind + line;
+        }
+        // If we're bailing out, then the only thing we want to see is the
+        // end of a buffered child test.  Anything else should be ignored.
+        // But!  if we're bailing out a nested child, and ANOTHER nested child
+        // comes after that one, then we don't want the second child's } to
+        // also show up, or it looks weird.
+        if (this.#bailingOut) {
+            if (!/^\s*}\n$/.test(line))
+                return;
+            else if (!this.braceLevel || line.length < this.braceLevel)
+                this.braceLevel = line.length;
+            else
+                return;
+        }
+        // This allows omitting even parsing the version if the test is
+        // an indented child test.  Several parsers get upset when they
+        // see an indented version field.
+        if (this.omitVersion && lineTypes.version.test(line) && !this.#yind) {
+            return;
+        }
+        // check to see if the line is indented.
+        // if it is, then it's either a subtest, yaml, or garbage.
+        const indent = line.match(/^[ \t]*/);
+        if (indent && indent[0]) {
+            this.parseIndent(line, indent[0]);
+            return;
+        }
+        // In any case where we're going to emitResult, that can trigger
+        // a bailout, so we need to only emit the line once we know that
+        // isn't happening, to prevent cases where there's a bailout, and
+        // then one more line of output.  That'll also prevent the case
+        // where the test point is emitted AFTER the line that follows it.
+        // buffered subtests must end with a }
+        if (this.#child && this.#child.buffered && line === '}\n') {
+            this.endChild();
+            this.emit('line', line);
+            this.emitResult();
+            return;
+        }
+        // just a \n, emit only if we care about whitespace
+        const validLine = this.preserveWhitespace || line.trim() || this.#yind;
+        if (line === '\n')
+            return validLine && this.emit('line', line);
+        // buffered subtest with diagnostics
+        if (this.#current &&
+            line === '{\n' &&
+            this.#current.diag &&
+            !this.#current.buffered &&
+            !this.#child) {
+            this.emit('line', line);
+            this.#current.buffered = true;
+            return;
+        }
+        // now we know it's not indented, so if it's either valid tap
+        // or garbage.  Get the type of line.
+        const type = lineType(line);
+        if (!type) {
+            this.nonTap(line);
+            return;
+        }
+        if (type[0] === 'comment') {
+            this.emitComment(line);
+            return;
+        }
+        // if we have any yamlish, it's garbage now.  We tolerate non-TAP and
+        // comments in the midst of yaml (though, perhaps, that's questionable
+        // behavior), but any actual TAP means that the yaml block was just
+        // not valid.
+        if (this.#yind)
+            this.yamlGarbage();
+        // If it's anything other than a comment or garbage, then any
+        // maybeChild is just an unsatisfied promise.
+        if (this.#maybeChild) {
+            this.emitComment(this.#maybeChild);
+            this.#maybeChild = null;
+        }
+        // nothing but comments can come after a trailing plan
+        if (this.#postPlan) {
+            this.nonTap(line);
+            return;
+        }
+        // ok, now it's maybe a thing
+        if (type[0] === 'bailout') {
+            const msg = type[1]?.[1] || '';
+            this.bailout(unesc(msg), false);
+            return;
+        }
+        if (type[0] === 'pragma') {
+            const [_, posNeg, key] = type[1];
+            this.pragma(String(key), posNeg === '+', line);
+            return;
+        }
+        if (type[0] === 'version') {
+            const version = type[1];
+            this.version(parseInt(String(version[1]), 10), line);
+            return;
+        }
+        if (type[0] === 'plan') {
+            const plan = type[1];
+            this.plan(+String(plan[1]), +String(plan[2]), unesc(plan[3] || '').trim(), line);
+            return;
+        }
+        // streamed subtests will end when this test point is emitted
+        if (type[0] === 'testPoint') {
+            // note: it's weird, but possible, to have a testpoint ending in
+            // { before a streamed subtest which ends with a test point
+            // instead of a }.  In this case, the parser gets confused, but
+            // also, even beginning to handle that means doing a much more
+            // involved multi-line parse.  By that point, the subtest block
+            // has already been emitted as a 'child' event, so it's too late
+            // to really do the optimal thing.  The only way around would be
+            // to buffer up everything and do a multi-line parse.  This is
+            // rare and weird, and a multi-line parse would be a bigger
+            // rewrite, so I'm allowing it as it currently is.
+            this.parseTestPoint(type[1], line);
+            return;
+        }
+        // We already detected nontap up above, so the only case left
+        // should be a `# Subtest:` comment.  Ignore for coverage, but
+        // include the error here just for good measure.
+        if (type[0] === 'subtest') {
+            // this is potentially a subtest.  Not indented.
+            // hold until later.
+            this.#maybeChild = line;
+            /* c8 ignore start */
+        }
+        else {
+            throw new Error('Unhandled case: ' + type[0]);
+        }
+        /* c8 ignore stop */
+    }
+    parseIndent(line, indent) {
+        // still belongs to the child, so pass it along.
+        if (this.#child && line.substring(0, 4) === '    ') {
+            line = line.substring(4);
+            this.#child.write(line);
+            return;
+        }
+        // one of:
+        // - continuing yaml block
+        // - starting yaml block
+        // - ending yaml block
+        // - body of a new child subtest that was previously introduced
+        // - An indented subtest directive
+        // - A comment, or garbage
+        // continuing/ending yaml block
+        if (this.#yind) {
+            if (line.indexOf(this.#yind) === 0) {
+                this.emit('line', line);
+                this.yamlishLine(line);
+                return;
+            }
+            else {
+                // oops!  that was not actually yamlish, I guess.
+                // this is a case where the indent is shortened mid-yamlish block
+                // treat existing yaml as garbage, continue parsing this line
+                this.yamlGarbage();
+            }
+        }
+        // start a yaml block under a test point
+        if (this.#current && !this.#yind && line === indent + '---\n') {
+            this.#yind = indent;
+            this.emit('line', line);
+            return;
+        }
+        // at this point, not yamlish, and not an existing child test.
+        // We may have already seen an unindented Subtest directive, or
+        // a test point that ended in { indicating a buffered subtest
+        // Child tests are always indented 4 spaces.
+        if (line.substring(0, 4) === '    ') {
+            if (this.#maybeChild ||
+                (this.#current && this.#current.buffered) ||
+                lineTypes.subtestIndent.test(line)) {
+                this.startChild(line);
+                return;
+            }
+            // It's _something_ indented, if the indentation is divisible by
+            // 4 spaces, and the result is actual TAP of some sort, then do
+            // a child subtest for it as well.
+            //
+            // This will lead to some ambiguity in cases where there are multiple
+            // levels of non-signaled subtests, but a Subtest comment in the
+            // middle of them, which may or may not be considered "indented"
+            // See the subtest-no-comment-mid-comment fixture for an example
+            // of this.  As it happens, the preference is towards an indented
+            // Subtest comment as the interpretation, which is the only possible
+            // way to resolve this, since otherwise there's no way to distinguish
+            // between an anonymous subtest with a non-indented Subtest comment,
+            // and an indented Subtest comment.
+            const s = line.match(/( {4})+(.*\n)$/);
+            if (s && s[2]?.charAt(0) !== ' ') {
+                // integer number of indentations.
+                const type = lineType(String(s[2]));
+                if (type) {
+                    if (type[0] === 'comment') {
+                        this.emit('line', line);
+                        this.emitComment(line);
+                    }
+                    else {
+                        // it's relevant!  start as an "unnamed" child subtest
+                        this.startChild(line);
+                    }
+                    return;
+                }
+            }
+        }
+        // at this point, it's either a non-subtest comment, or garbage.
+        if (lineTypes.comment.test(line)) {
+            this.emitComment(line);
+            return;
+        }
+        this.nonTap(line);
+    }
+    static parse(str, options = {}) {
+        return statics_parse(str, options);
+    }
+    static stringify(msg, options = {}) {
+        return statics_stringify(msg, options);
+    }
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3382:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AZ: () => (/* binding */ globSync)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, glob, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __webpack_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __webpack_require__(6928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __webpack_require__(7016);
+// EXTERNAL MODULE: external "module"
+var external_module_ = __webpack_require__(3339);
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,2946 @@
+export const id = 827;
+export const ids = [827];
+export const modules = {
+
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runTest: () => (/* binding */ runTest)
+});
+
+;// CONCATENATED MODULE: ./src/db/node-navigator.ts
+/**
+ * pg decides when it loads whether it runs in a Cloudflare Worker. Without a `navigator` global
+ * (Node before 21) it builds a fetch `Response` to tell, and touching `Response` loads Node's
+ * whole fetch implementation (undici): some 25 ms of every `pgmig test` start-up, for nothing.
+ * A Node.js navigator, as Node 21 and later have, answers the question at once. It exists only
+ * while pg loads (see pg-loaded.ts): nothing else sees it.
+ */
+const defined = typeof globalThis.navigator === 'undefined';
+if (defined) {
+    Object.defineProperty(globalThis, 'navigator', {
+        value: { userAgent: `Node.js/${process.versions.node.split('.')[0]}` },
+        configurable: true,
+        writable: true,
+    });
+}
+/** Removes the navigator again, if this module defined it. */
+function removeNavigator() {
+    if (defined)
+        delete globalThis.navigator;
+}
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+;// CONCATENATED MODULE: ./src/db/pg-loaded.ts
+// Loads pg quickly (see node-navigator.ts): import this before anything that imports pg. The
+// order of these imports is the point: ES modules run their imports in order, first to last.
+
+
+removeNavigator();
+/** pg, loaded; used so that no bundler drops the import as unused. */
+const pgLoaded = typeof esm/* default.Client */.Ay.Client === 'function';
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/db/apply.ts
+var apply = __webpack_require__(2154);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/db/cluster.ts
+
+
+
+
+
+
+
+const INSTALL_HINT = 'install PostgreSQL (Debian/Ubuntu: `apt-get install postgresql-15`; Fedora: `dnf install postgresql-server`; ' +
+    'macOS: `brew install postgresql@15`), or give a server with --database-url postgresql://user:password@host:5432/db ' +
+    '(or DATABASE_URL, or the PG* variables)';
+/**
+ * The folder holding initdb and postgres: $PGMIG_PG_BINDIR, `pg_config --bindir`, the newest
+ * /usr/lib/postgresql/<major>/bin (Debian puts the server there, off PATH), then PATH.
+ */
+function findBinDir(env = process.env, roots = ['/usr/lib/postgresql', '/usr/pgsql']) {
+    const ok = (d) => !!d && isExecutable((0,external_node_path_.join)(d, 'initdb')) && isExecutable((0,external_node_path_.join)(d, 'postgres'));
+    if (env.PGMIG_PG_BINDIR) {
+        if (ok(env.PGMIG_PG_BINDIR))
+            return env.PGMIG_PG_BINDIR;
+        throw new errors/* UserError */.y(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
+    }
+    try {
+        const d = (0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
+        if (ok(d))
+            return d;
+    }
+    catch {
+        // no pg_config (it comes with libpq-dev on Debian): look in the usual places
+    }
+    for (const root of roots) {
+        const majors = listDir(root)
+            .filter((n) => /^\d+(\.\d+)?$/.test(n))
+            .sort((a, b) => Number(b) - Number(a));
+        for (const m of majors)
+            if (ok((0,external_node_path_.join)(root, m, 'bin')))
+                return (0,external_node_path_.join)(root, m, 'bin');
+    }
+    // RHEL's PGDG packages: /usr/pgsql-16/bin
+    const pgdg = (roots.length ? listDir('/usr') : [])
+        .filter((n) => /^pgsql-\d+$/.test(n))
+        .sort((a, b) => Number(b.slice(6)) - Number(a.slice(6)));
+    for (const p of pgdg)
+        if (ok((0,external_node_path_.join)('/usr', p, 'bin')))
+            return (0,external_node_path_.join)('/usr', p, 'bin');
+    for (const d of (env.PATH ?? '').split(':'))
+        if (ok(d))
+            return d;
+    return undefined;
+}
+function listDir(d) {
+    try {
+        return (0,external_node_fs_.readdirSync)(d);
+    }
+    catch {
+        return [];
+    }
+}
+function isExecutable(p) {
+    try {
+        (0,external_node_fs_.accessSync)(p, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** initdb and postgres refuse to run as root; as root, pick the `postgres` user, else `nobody`. */
+function unprivilegedUser() {
+    if (typeof process.getuid !== 'function' || process.getuid() !== 0)
+        return undefined;
+    let passwd = '';
+    try {
+        passwd = (0,external_node_fs_.readFileSync)('/etc/passwd', 'utf8');
+    }
+    catch {
+        // fall through to the error below
+    }
+    const users = new Map();
+    for (const line of passwd.split('\n')) {
+        const f = line.split(':');
+        if (f.length >= 4)
+            users.set(f[0], { name: f[0], uid: Number(f[2]), gid: Number(f[3]) });
+    }
+    const u = users.get('postgres') ?? users.get('nobody');
+    if (!u)
+        throw new errors/* UserError */.y('running as root, and there is neither a `postgres` nor a `nobody` user to run the throwaway PostgreSQL server as; create one (useradd postgres) or run pgmig as another user');
+    return u;
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const srv = (0,external_node_net_.createServer)();
+        srv.unref();
+        srv.on('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+            const addr = srv.address();
+            const port = typeof addr === 'object' && addr ? addr.port : 0;
+            srv.close(() => resolve(port));
+        });
+    });
+}
+/**
+ * Runs a program in a process group of its own, noting the group in `entry` while it runs, so a
+ * signal handler can end it together with the children it started (initdb runs postgres).
+ */
+function run(bin, args, runAs, cwd, env, entry) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        entry.group = child.pid ?? 0;
+        child.once('close', () => (entry.group = 0));
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Every live cluster of this process, so exit and signal handlers can clean them up. */
+const live = new Set();
+let handlersInstalled = false;
+/** Keeps the process alive while a kept cluster serves (--keep); cleared by the cleanup. */
+let holding;
+function killAndWaitSync(pid) {
+    // 0 and negative numbers address process groups (0: our own): never signal those here
+    if (!(pid > 0))
+        return;
+    try {
+        // immediate shutdown: the postmaster stops its children and removes its shared memory
+        process.kill(pid, 'SIGQUIT');
+    }
+    catch {
+        return;
+    }
+    const until = Date.now() + 5000;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return;
+        Atomics.wait(pause, 0, 0, 20);
+    }
+    try {
+        process.kill(pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+/** True while the process runs; a zombie (exited, not yet reaped by us) counts as gone. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+    }
+    catch {
+        return true;
+    }
+}
+function cleanupAllSync() {
+    for (const c of [...live]) {
+        if (c.group > 0) {
+            try {
+                process.kill(-c.group, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
+        killAndWaitSync(c.pid);
+        sweepSync(c.dir);
+        releaseSharedMemory((0,external_node_path_.join)(c.dir, 'data'));
+        (0,external_node_fs_.rmSync)(c.dir, { recursive: true, force: true });
+        live.delete(c);
+    }
+    if (holding)
+        clearInterval(holding);
+    holding = undefined;
+}
+function onSignal(signal) {
+    // a finished run serving a kept cluster: the signal is how the user says "done", not an abort
+    const finished = holding !== undefined;
+    const doing = finished ? undefined : describe([...live][0]);
+    const dirs = [...live].map((c) => c.dir);
+    cleanupAllSync();
+    removeHandlers();
+    if (finished)
+        process.exit();
+    try {
+        (0,external_node_fs_.writeSync)(2, `pgmig: interrupted by ${signal} while ${doing}; stopped the throwaway PostgreSQL server and deleted ${dirs.join(', ')}\n`);
+    }
+    catch {
+        // no stderr to tell
+    }
+    // re-raise so the exit status says which signal ended the run (130, 143 in a shell), as without the handler
+    process.kill(process.pid, signal);
+}
+function describe(c) {
+    if (!c?.activity)
+        return 'starting the throwaway PostgreSQL server';
+    try {
+        return c.activity() ?? 'using the throwaway PostgreSQL server';
+    }
+    catch {
+        return 'using the throwaway PostgreSQL server';
+    }
+}
+/**
+ * Processes still working in the cluster's directory (every server process runs in its data
+ * directory). A postmaster that was killed leaves its backends behind until each notices; they
+ * must be gone before the directory is, and never outlive pgmig.
+ */
+function processesIn(dir) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const n of names) {
+        if (!/^\d+$/.test(n) || Number(n) === process.pid)
+            continue;
+        let cwd;
+        try {
+            cwd = (0,external_node_fs_.readlinkSync)(`/proc/${n}/cwd`);
+        }
+        catch {
+            continue;
+        }
+        if ((cwd === dir || cwd.startsWith(`${dir}/`)) && alive(Number(n)))
+            out.push(Number(n));
+    }
+    return out;
+}
+function killAll(pids) {
+    for (const p of pids) {
+        try {
+            process.kill(p, 'SIGKILL');
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+/** Waits up to 2 s for the processes left in `dir` to end by themselves, then kills them. */
+function sweepSync(dir) {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let until = Date.now() + 2000; Date.now() < until;) {
+        if (!processesIn(dir).length)
+            return;
+        Atomics.wait(pause, 0, 0, 20);
+    }
+    killAll(processesIn(dir));
+}
+async function sweep(dir) {
+    for (let until = Date.now() + 2000; Date.now() < until;) {
+        if (!processesIn(dir).length)
+            return;
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    killAll(processesIn(dir));
+}
+/**
+ * A postmaster that was killed leaves its small System V shared memory segment behind (a normal
+ * or immediate shutdown removes it, and the pid file with it): remove it once nothing is
+ * attached. The segment is named in postmaster.pid, and exists until removed, so its id cannot
+ * have passed to another server meanwhile.
+ */
+function releaseSharedMemory(dataDir) {
+    const [key, id] = (safeRead((0,external_node_path_.join)(dataDir, 'postmaster.pid')).split('\n')[6] ?? '').trim().split(/\s+/);
+    if (!key || !id || !/^\d+$/.test(id))
+        return;
+    const row = safeRead('/proc/sysvipc/shm')
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .find((f) => f[0] === key && f[1] === id);
+    if (!row || row[6] !== '0')
+        return;
+    try {
+        (0,external_node_child_process_.execFileSync)('ipcrm', ['-m', id], { stdio: 'ignore' });
+    }
+    catch {
+        // no ipcrm: a segment of 56 bytes stays until the machine restarts
+    }
+}
+function installHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    process.on('exit', cleanupAllSync);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+function removeHandlers() {
+    if (!handlersInstalled)
+        return;
+    handlersInstalled = false;
+    process.off('exit', cleanupAllSync);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+}
+/** Starts a throwaway cluster; a missing installation is a UserError that says what to install. */
+async function startCluster(opts = {}) {
+    const env = opts.env ?? process.env;
+    const binDir = findBinDir(env, opts.searchRoots);
+    if (!binDir) {
+        throw new errors/* UserError */.y(`no PostgreSQL server to test against: no --database-url, DATABASE_URL or PG* variables, and no PostgreSQL server programs (initdb, postgres) found via pg_config, /usr/lib/postgresql/*/bin or PATH; ${INSTALL_HINT}`);
+    }
+    const runAs = unprivilegedUser();
+    // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
+    let base = (0,external_node_os_.tmpdir)();
+    if (runAs && !worldSearchable(base))
+        base = '/tmp';
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
+    const entry = { pid: 0, group: 0, dir };
+    // from here on a signal or an exit removes the directory and whatever runs in it
+    installHandlers();
+    live.add(entry);
+    let child;
+    const fail = async (message) => {
+        if (child?.pid)
+            killAndWaitSync(child.pid);
+        if (entry.group > 0) {
+            try {
+                process.kill(-entry.group, 'SIGKILL');
+            }
+            catch {
+                // already gone
+            }
+        }
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        live.delete(entry);
+        if (live.size === 0)
+            removeHandlers();
+        throw new errors/* UserError */.y(message);
+    };
+    try {
+        const dataDir = (0,external_node_path_.join)(dir, 'data');
+        const sockDir = (0,external_node_path_.join)(dir, 'sock');
+        (0,external_node_fs_.mkdirSync)(sockDir, { mode: 0o700 });
+        if (runAs) {
+            (0,external_node_fs_.chownSync)(dir, runAs.uid, runAs.gid);
+            (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
+        }
+        const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
+        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
+        if (init.code !== 0) {
+            return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+        }
+        const version = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dataDir, 'PG_VERSION'), 'utf8').trim();
+        // another process may take the port between the probe and the bind; try a few
+        for (let attempt = 1;; attempt++) {
+            const port = await freePort();
+            const logFile = (0,external_node_path_.join)(dir, 'postgres.log');
+            const log = (0,external_node_fs_.openSync)(logFile, 'a');
+            if (runAs)
+                (0,external_node_fs_.chownSync)(logFile, runAs.uid, runAs.gid);
+            child = (0,external_node_child_process_.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
+                '-D', dataDir,
+                '-p', String(port),
+                '-k', sockDir,
+                '-c', 'listen_addresses=127.0.0.1',
+                '-c', 'fsync=off',
+                '-c', 'full_page_writes=off',
+                '-c', 'synchronous_commit=off',
+                '-c', 'max_connections=200',
+                '-c', 'logging_collector=off',
+                '-c', 'log_min_messages=warning',
+                ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+            ], 
+            // a group of its own: a Ctrl-C on the terminal reaches pgmig, which stops the server in order
+            { cwd: dir, env: childEnv, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', log, log], detached: true });
+            (0,external_node_fs_.closeSync)(log);
+            entry.pid = child.pid ?? 0;
+            const exited = new Promise((resolve) => {
+                child.once('exit', (code) => resolve(code));
+                child.once('error', () => resolve(null));
+            });
+            // the server has no certificate: say so, rather than have every client ask first (sslmode=prefer)
+            const target = { source: 'throwaway cluster', host: '127.0.0.1', port, user: 'postgres', database: 'postgres', params: { sslmode: 'disable' } };
+            const ready = await waitReady(target, exited, opts.startTimeoutMs ?? 30_000);
+            if (ready === 'ready') {
+                child.unref();
+                entry.activity = opts.activity ?? (() => undefined);
+                const pid = entry.pid;
+                let stopped = false;
+                return {
+                    target,
+                    dataDir,
+                    dir,
+                    binDir,
+                    version,
+                    pid,
+                    async stop(o = {}) {
+                        if (stopped)
+                            return;
+                        stopped = true;
+                        if (o.keep) {
+                            // the exit and signal handlers stay, and do the cleanup when the time comes
+                            holding ??= setInterval(() => { }, 1 << 30);
+                            return;
+                        }
+                        await stopServer(pid);
+                        await sweep(dir);
+                        releaseSharedMemory(dataDir);
+                        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+                        // only now: until the directory is gone, an exit or a signal must still clean up
+                        live.delete(entry);
+                        if (live.size === 0)
+                            removeHandlers();
+                    },
+                };
+            }
+            const logText = safeRead(logFile);
+            if (ready === 'exited' && /could not bind|address already in use/i.test(logText) && attempt < 4)
+                continue;
+            return await fail(ready === 'timeout'
+                ? `the throwaway PostgreSQL server (${binDir}) did not accept connections within ${(opts.startTimeoutMs ?? 30_000) / 1000}s: ${lastLines(logText)}`
+                : `the throwaway PostgreSQL server (${binDir}) stopped while starting: ${lastLines(logText)}`);
+        }
+    }
+    catch (err) {
+        if (err instanceof errors/* UserError */.y)
+            throw err;
+        return await fail(`could not start a throwaway PostgreSQL server: ${err.message}`);
+    }
+}
+function worldSearchable(d) {
+    try {
+        // others need search permission (x) on the directory to reach a folder inside it
+        return ((0,external_node_fs_.statSync)(d).mode & 0o001) !== 0;
+    }
+    catch {
+        return false;
+    }
+}
+function safeRead(p) {
+    try {
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function lastLines(text, n = 5) {
+    const lines = text.trim().split('\n').filter(Boolean);
+    return lines.slice(-n).join(' | ') || '(no output)';
+}
+async function waitReady(target, exited, timeoutMs) {
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+        if (gone)
+            return 'exited';
+        const c = new esm/* default.Client */.Ay.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
+        c.on('error', () => { });
+        try {
+            await c.connect();
+            await c.end();
+            return 'ready';
+        }
+        catch {
+            await c.end().catch(() => { });
+        }
+        await new Promise((r) => setTimeout(r, 30));
+    }
+    return gone ? 'exited' : 'timeout';
+}
+async function stopServer(pid) {
+    try {
+        // fast shutdown: disconnects clients; with fsync off there is no checkpoint worth waiting for
+        process.kill(pid, 'SIGINT');
+    }
+    catch {
+        return;
+    }
+    // polled with ordinary timers: they keep the event loop (and so the caller) alive meanwhile
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+        if (!alive(pid))
+            return;
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    killAndWaitSync(pid);
+}
+
+// EXTERNAL MODULE: ./src/db/connect.ts
+var connect = __webpack_require__(8008);
+;// CONCATENATED MODULE: ./src/db/clones.ts
+
+
+/**
+ * Copies of one database (`CREATE DATABASE … TEMPLATE`), each a clean start for work that must
+ * not see another's writes: a pgTAP file runs as written, commits included, on a clone of its
+ * own. The template must have no other session while a clone is made (the server refuses), so
+ * the caller ends its own sessions on it first. Every clone made is remembered until dropped,
+ * so dropAll() on every exit path leaves none behind.
+ */
+class Clones {
+    admin;
+    server;
+    template;
+    live = new Set();
+    made = 0;
+    constructor(
+    /** A session on another database of the server (pgmig's admin connection). */
+    admin, server, template) {
+        this.admin = admin;
+        this.server = server;
+        this.template = template;
+    }
+    /** The clones not dropped yet (for a signal handler to end their sessions). */
+    names() {
+        return [...this.live];
+    }
+    async create() {
+        // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
+        const name = `${this.template.slice(0, 50)}_c${++this.made}`;
+        this.live.add(name);
+        try {
+            await this.admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)} TEMPLATE ${(0,apply/* quoteIdent */.v4)(this.template)}`);
+        }
+        catch (err) {
+            this.live.delete(name);
+            throw err;
+        }
+        return { name, target: (0,connect/* withDatabase */.kR)(this.server, name) };
+    }
+    /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
+    async drop(name) {
+        if (!this.live.has(name))
+            return;
+        try {
+            await this.admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
+        }
+        catch {
+            await this.admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)}`);
+        }
+        this.live.delete(name);
+    }
+    /** Drops every clone still there; failures are left for the caller's own cleanup to report. */
+    async dropAll() {
+        for (const name of this.names())
+            await this.drop(name).catch(() => { });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/db/leftovers.ts
+/**
+ * Objects a migration leaves half made: an index that is not valid (a concurrent build that
+ * failed and was skipped by IF NOT EXISTS on the retry, an index ON ONLY a partitioned table whose
+ * partitions' indexes were never attached) and a constraint still NOT VALID. Each is charged to
+ * the new migration after which it first appeared, and reported if it is still there after the
+ * last one: no later migration validated or replaced it.
+ */
+const SQL = `
+SELECT 'index' AS kind, format('%I.%I', n.nspname, c.relname) AS name, format('%I.%I', tn.nspname, t.relname) AS tbl
+  FROM pg_index i
+  JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace
+ WHERE NOT i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
+UNION ALL
+SELECT 'constraint', quote_ident(c.conname), format('%I.%I', n.nspname, t.relname)
+  FROM pg_constraint c
+  JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+ WHERE NOT c.convalidated AND n.nspname NOT IN ('pg_catalog', 'information_schema')`;
+async function current(client) {
+    const { rows } = await client.query(SQL);
+    return rows.map((r) => ({
+        key: `${r.kind}:${r.tbl}:${r.name}`,
+        what: r.kind === 'index' ? `index ${r.name} on ${r.tbl} is INVALID` : `constraint ${r.name} on ${r.tbl} is NOT VALID`,
+    }));
+}
+class LeftoverWatch {
+    baseline;
+    madeBy = new Map();
+    /** What the base migrations left, before the first new one: not the change's doing. */
+    async start(client) {
+        this.baseline ??= new Set((await current(client)).map((l) => l.key));
+    }
+    /** After a new migration (and its undo rehearsal) ran. */
+    async after(client, file) {
+        if (!this.baseline)
+            return;
+        for (const l of await current(client)) {
+            if (!this.baseline.has(l.key) && !this.madeBy.has(l.key))
+                this.madeBy.set(l.key, { file, what: l.what });
+        }
+    }
+    /** Once all migrations ran: what the change left half made. */
+    async problems(client) {
+        if (!this.baseline || this.madeBy.size === 0)
+            return [];
+        const still = new Set((await current(client)).map((l) => l.key));
+        return [...this.madeBy]
+            .filter(([key]) => still.has(key))
+            .map(([key, m]) => ({
+            severity: 'error',
+            file: m.file,
+            message: key.startsWith('index:')
+                ? `${m.what} after the migrations: queries do not use it, every write still maintains it, and IF NOT EXISTS will never rebuild it; drop it and build it again (DROP INDEX CONCURRENTLY IF EXISTS, then CREATE INDEX CONCURRENTLY), or attach the partitions' indexes`
+                : `${m.what} after the migrations and no later migration validates it: only new rows are checked; add ALTER TABLE … VALIDATE CONSTRAINT in a following migration`,
+        }));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tap-parser/dist/esm/index.js + 15 modules
+var dist_esm = __webpack_require__(3415);
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __webpack_require__(2986);
+// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
+var inside_repository = __webpack_require__(3602);
+// EXTERNAL MODULE: ./src/migrations/read.ts
+var read = __webpack_require__(3193);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
+var parse = __webpack_require__(8979);
+// EXTERNAL MODULE: ./src/sql/source.ts
+var sql_source = __webpack_require__(5375);
+;// CONCATENATED MODULE: ./src/db/psql-script.ts
+
+
+
+
+class ScriptError extends Error {
+    file;
+    line;
+    column;
+    constructor(file, line, column, message) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const SUPPORTED = '\\set, \\unset, \\echo, \\qecho, \\warn, \\i, \\ir, \\pset, \\a, \\t, \\timing, \\q';
+/** psql's \pset options (psql 16). */
+const PSET_OPTIONS = new Set([
+    'border', 'columns', 'csv_fieldsep', 'expanded', 'x', 'fieldsep', 'fieldsep_zero', 'footer', 'format', 'linestyle', 'null',
+    'numericlocale', 'pager', 'pager_min_lines', 'recordsep', 'recordsep_zero', 'tableattr', 'T', 'title', 'C', 'tuples_only', 't',
+    'unicode_border_linestyle', 'unicode_column_linestyle', 'unicode_header_linestyle', 'xheader_width',
+]);
+/** psql gives up past this depth of \i, and so does pgmig (a file including itself). */
+const MAX_DEPTH = 64;
+/** A psql session's variables and print settings, as a script runs. */
+class PsqlScript {
+    opts;
+    vars = new Map();
+    print = { fieldsep: '|', null: '' };
+    realRoot;
+    constructor(opts) {
+        this.opts = opts;
+        // what pg_prove sets on psql's command line
+        this.vars.set('ON_ERROR_STOP', '1');
+        this.vars.set('QUIET', 'on');
+        let real = (0,external_node_path_.resolve)(opts.root);
+        try {
+            real = (0,external_node_fs_.realpathSync)(real);
+        }
+        catch {
+            // a root that is not there holds nothing to include
+        }
+        this.realRoot = real;
+    }
+    /** The steps of a file, produced as they are reached (a meta-command acts when psql would reach it). */
+    *run(absPath, depth = 0) {
+        const file = (0,discover/* displayPath */.Gt)(this.opts.cwd, absPath);
+        const text = (0,external_node_fs_.readFileSync)(absPath, 'utf8').replace(/^\uFEFF/, '');
+        const source = new sql_source/* SourceText */.D(text);
+        const n = text.length;
+        let i = 0;
+        /** The statement being gathered: pieces of text, where it began, whether it is the file's own. */
+        let pieces = [];
+        let stmtStart = -1;
+        let verbatim = true;
+        let segStart = 0;
+        let paren = 0;
+        /** The first words of the statement, and the depth of BEGIN (ATOMIC) … END in a routine's body. */
+        let words = [];
+        let atomic = 0;
+        const flushSegment = (to) => {
+            if (to > segStart)
+                pieces.push(text.slice(segStart, to));
+            segStart = to;
+        };
+        const hasContent = () => stmtStart >= 0;
+        const markContent = (at) => {
+            if (stmtStart < 0) {
+                stmtStart = at;
+                segStart = at;
+                pieces = [];
+            }
+        };
+        const take = (end) => {
+            if (!hasContent())
+                return undefined;
+            flushSegment(end);
+            const sql = pieces.join('');
+            const step = { kind: 'sql', file, source, start: stmtStart, end, text: sql.replace(/\s+$/, ''), verbatim };
+            stmtStart = -1;
+            pieces = [];
+            verbatim = true;
+            paren = 0;
+            words = [];
+            atomic = 0;
+            return step.text.trim() ? step : undefined;
+        };
+        const fail = (at, message) => {
+            const p = source.position(at);
+            throw new ScriptError(file, p.line, p.column, message);
+        };
+        while (i < n) {
+            const c = text[i];
+            if (c === '-' && text[i + 1] === '-') {
+                const nl = text.indexOf('\n', i);
+                i = nl < 0 ? n : nl;
+                continue;
+            }
+            if (c === '/' && text[i + 1] === '*') {
+                let depth = 0;
+                while (i < n) {
+                    if (text.startsWith('/*', i)) {
+                        depth++;
+                        i += 2;
+                    }
+                    else if (text.startsWith('*/', i)) {
+                        depth--;
+                        i += 2;
+                        if (depth === 0)
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                continue;
+            }
+            if (/\s/.test(c)) {
+                i++;
+                continue;
+            }
+            if (c === '\\') {
+                // a meta-command: to the end of the line (or a `\\` separator)
+                const lineEnd = (() => {
+                    const nl = text.indexOf('\n', i);
+                    return nl < 0 ? n : nl;
+                })();
+                if (hasContent()) {
+                    flushSegment(i);
+                    verbatim = false;
+                }
+                const at = i;
+                const m = /^\\([A-Za-z]+|[!?;.\\]|)/.exec(text.slice(i, lineEnd));
+                const name = m[1];
+                const parsedArgs = this.metaArgs(text.slice(i + 1 + name.length, lineEnd), (msg) => fail(at, msg));
+                const args = parsedArgs.args;
+                // an unquoted `\\` ends the meta-command; what follows on the line is read again
+                i = i + 1 + name.length + parsedArgs.end;
+                if (i < lineEnd)
+                    i += 2;
+                segStart = i;
+                const where = `\\${name} at ${file}:${source.position(at).line}`;
+                switch (name) {
+                    case 'set':
+                        if (!args.length) {
+                            for (const [k, v] of [...this.vars].sort(([a], [b]) => (a < b ? -1 : 1)))
+                                yield { kind: 'print', text: `${k} = '${v}'` };
+                        }
+                        else {
+                            if (!/^[A-Za-z0-9_]+$/.test(args[0]))
+                                fail(at, `${where}: invalid variable name: "${args[0]}"`);
+                            this.vars.set(args[0], args.slice(1).join(''));
+                        }
+                        break;
+                    case 'unset':
+                        if (args.length !== 1)
+                            fail(at, `${where}: expected one variable name`);
+                        this.vars.delete(args[0]);
+                        break;
+                    case 'echo':
+                    case 'qecho': {
+                        const noNewline = args[0] === '-n';
+                        const words = noNewline ? args.slice(1) : args;
+                        // TAP is read by lines: -n joins with what comes next, as on psql's stdout
+                        yield { kind: 'print', text: words.join(' ') + (noNewline ? '' : '\n') };
+                        break;
+                    }
+                    case 'warn':
+                        // psql writes it to stderr: not part of the TAP
+                        break;
+                    case 'i':
+                    case 'include':
+                    case 'ir':
+                    case 'include_relative': {
+                        if (args.length !== 1)
+                            fail(at, `${where}: expected one file name`);
+                        const relativeToFile = name === 'ir' || name === 'include_relative';
+                        const target = (0,external_node_path_.resolve)(relativeToFile ? (0,external_node_path_.dirname)(absPath) : this.opts.cwd, args[0]);
+                        const real = this.insideRoot(target);
+                        if (!real.ok)
+                            fail(at, `${where}: ${args[0]} ${real.why}`);
+                        if (depth + 1 >= MAX_DEPTH)
+                            fail(at, `${where}: files include each other more than ${MAX_DEPTH} deep`);
+                        const quit = yield* this.run(target, depth + 1);
+                        if (quit)
+                            return quit;
+                        break;
+                    }
+                    case 'pset': {
+                        if (!args.length)
+                            break;
+                        if (!PSET_OPTIONS.has(args[0]))
+                            fail(at, `${where}: unknown option: ${args[0]}`);
+                        if (args[0] === 'fieldsep' && args.length > 1)
+                            this.print.fieldsep = args[1];
+                        if (args[0] === 'null' && args.length > 1)
+                            this.print.null = args[1];
+                        break;
+                    }
+                    case 'a':
+                    case 't':
+                    case 'timing':
+                        // output format toggles: pgmig reads the values themselves
+                        break;
+                    case 'q':
+                    case 'quit': {
+                        const last = take(at);
+                        if (last)
+                            yield last;
+                        return 'quit';
+                    }
+                    default:
+                        fail(at, `${where}: pgmig does not run the psql meta-command \\${name} (it runs ${SUPPORTED}); ` + 'write it in SQL, or leave it out');
+                }
+                continue;
+            }
+            markContent(i);
+            if (c === ';' && paren === 0 && atomic === 0) {
+                const step = take(i);
+                i++;
+                segStart = i;
+                if (step)
+                    yield step;
+                continue;
+            }
+            if (c === '(')
+                paren++;
+            else if (c === ')')
+                paren = Math.max(0, paren - 1);
+            if (c === "'" || ((c === 'E' || c === 'e') && text[i + 1] === "'" && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? ''))) {
+                const escapes = c !== "'";
+                i = skipString(text, escapes ? i + 2 : i + 1, escapes);
+                continue;
+            }
+            if (c === '"') {
+                const close = text.indexOf('"', i + 1);
+                i = close < 0 ? n : close + 1;
+                while (text[i] === '"') {
+                    const again = text.indexOf('"', i + 1);
+                    i = again < 0 ? n : again + 1;
+                }
+                continue;
+            }
+            if (c === '$' && !/[A-Za-z0-9_]/.test(text[i - 1] ?? '')) {
+                const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 256))?.[0];
+                if (tag) {
+                    const close = text.indexOf(tag, i + tag.length);
+                    i = close < 0 ? n : close + tag.length;
+                    continue;
+                }
+            }
+            if (/[A-Za-z_]/.test(c) && !/[A-Za-z0-9_$]/.test(text[i - 1] ?? '')) {
+                // a word: psql keeps the `;` inside a BEGIN ATOMIC … END body of CREATE FUNCTION/PROCEDURE
+                const word = /^[A-Za-z_][A-Za-z0-9_$]*/.exec(text.slice(i, i + 64))[0].toLowerCase();
+                if (words.length < 4)
+                    words.push(word);
+                const routine = words[0] === 'create' && (words[1] === 'function' || words[1] === 'procedure' || (words[1] === 'or' && (words[3] === 'function' || words[3] === 'procedure')));
+                if (routine) {
+                    if (word === 'begin' || (word === 'case' && atomic > 0))
+                        atomic++;
+                    else if (word === 'end' && atomic > 0)
+                        atomic--;
+                }
+                i += word.length;
+                continue;
+            }
+            if (c === ':') {
+                if (text[i + 1] === ':') {
+                    i += 2;
+                    continue;
+                }
+                const v = this.variableAt(text, i);
+                if (v) {
+                    flushSegment(i);
+                    pieces.push(v.value);
+                    verbatim = false;
+                    i = v.end;
+                    segStart = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        const last = take(n);
+        if (last)
+            yield last;
+        return undefined;
+    }
+    /** `:name`, `:'name'` or `:"name"` at `i`, when the variable is set (else psql leaves it as written). */
+    variableAt(text, i) {
+        const m = /^:(?:'([A-Za-z0-9_]+)'|"([A-Za-z0-9_]+)"|([A-Za-z0-9_]+))/.exec(text.slice(i, i + 200));
+        if (!m)
+            return undefined;
+        const name = m[1] ?? m[2] ?? m[3];
+        const value = this.vars.get(name);
+        if (value === undefined)
+            return undefined;
+        const out = m[1] !== undefined ? quoteLiteral(value) : m[2] !== undefined ? `"${value.replace(/"/g, '""')}"` : value;
+        return { value: out, end: i + m[0].length };
+    }
+    /** A meta-command's arguments as psql splits them: words, 'quoted' with escapes, "kept", :variables. */
+    metaArgs(raw, fail) {
+        const out = [];
+        let i = 0;
+        while (i < raw.length) {
+            while (i < raw.length && /\s/.test(raw[i]))
+                i++;
+            if (i >= raw.length || raw.startsWith('\\\\', i))
+                break;
+            let word = '';
+            while (i < raw.length && !/\s/.test(raw[i]) && !raw.startsWith('\\\\', i)) {
+                const c = raw[i];
+                if (c === "'") {
+                    i++;
+                    while (i < raw.length && !(raw[i] === "'" && raw[i + 1] !== "'")) {
+                        if (raw[i] === "'" && raw[i + 1] === "'") {
+                            word += "'";
+                            i += 2;
+                        }
+                        else if (raw[i] === '\\' && i + 1 < raw.length) {
+                            const e = raw[i + 1];
+                            word += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e === 'b' ? '\b' : e === 'f' ? '\f' : e;
+                            i += 2;
+                        }
+                        else
+                            word += raw[i++];
+                    }
+                    if (i >= raw.length)
+                        fail('unterminated quoted string');
+                    i++;
+                }
+                else if (c === '"') {
+                    const close = raw.indexOf('"', i + 1);
+                    if (close < 0)
+                        fail('unterminated quoted string');
+                    word += raw.slice(i, close + 1);
+                    i = close + 1;
+                }
+                else if (c === '`') {
+                    fail('a backquoted shell command: pgmig runs no shell commands from test files');
+                }
+                else if (c === ':' && raw[i + 1] !== ':') {
+                    const v = this.variableAt(raw, i);
+                    if (v) {
+                        word += v.value;
+                        i = v.end;
+                    }
+                    else
+                        word += raw[i++];
+                }
+                else
+                    word += raw[i++];
+            }
+            out.push(word);
+        }
+        return { args: out, end: Math.min(i, raw.length) };
+    }
+    /** The real path of `target` when it is inside the repository. */
+    insideRoot(target) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(target);
+        }
+        catch {
+            return { ok: false, why: 'does not exist' };
+        }
+        const rel = (0,external_node_path_.relative)(this.realRoot, real);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) || rel.split(external_node_path_.sep)[0] === '..') {
+            return { ok: false, why: `is outside the repository (${this.realRoot}): pgmig reads no file outside it` };
+        }
+        return { ok: true, real };
+    }
+}
+/** Past a '…' string starting at `from` (just after the quote); E'' strings take backslash escapes. */
+function skipString(text, from, escapes) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (escapes && c === '\\')
+            i += 2;
+        else if (c === "'") {
+            if (text[i + 1] === "'")
+                i += 2;
+            else
+                return i + 1;
+        }
+        else
+            i++;
+    }
+    return i;
+}
+/** psql's :'name': a literal the server reads back as the value (E'' when it holds a backslash). */
+function quoteLiteral(v) {
+    const body = v.replace(/'/g, "''");
+    return v.includes('\\') ? ` E'${body.replace(/\\/g, '\\\\')}'` : `'${body}'`;
+}
+
+;// CONCATENATED MODULE: ./src/db/pgtap.ts
+
+
+
+
+
+
+
+
+
+
+
+/** pgTAP test files under the tests folder: `*.sql` and `*.pg`, subfolders too, sorted by path. */
+function findTestFiles(cwd, dir) {
+    let names;
+    (0,inside_repository/* confine */.D)(cwd, dir);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            return [];
+        names = (0,external_node_fs_.readdirSync)(dir, { recursive: true, encoding: 'utf8' });
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((n) => /\.(sql|pg)$/.test(n))
+        .map((n) => (0,external_node_path_.join)(dir, n))
+        .filter((p) => ((0,inside_repository/* confine */.D)(cwd, p), (0,external_node_fs_.statSync)(p).isFile()))
+        // byte order, as `ls` in the C locale and pg_prove's glob: users.sql before users_again.pg
+        .sort((a, b) => ((0,discover/* displayPath */.Gt)(cwd, a) < (0,discover/* displayPath */.Gt)(cwd, b) ? -1 : (0,discover/* displayPath */.Gt)(cwd, a) > (0,discover/* displayPath */.Gt)(cwd, b) ? 1 : 0));
+}
+/**
+ * Makes pgTAP available in the test database. Returns true when pgmig created it (and so should
+ * drop it again, to keep its functions out of the schema the undo rehearsal compares).
+ */
+async function ensurePgTap(client, testCount) {
+    const have = await client.query(`SELECT 1 FROM pg_extension WHERE extname = 'pgtap'`);
+    if (have.rowCount)
+        return false;
+    const available = await client.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'pgtap'`);
+    const major = Math.floor(Number((await client.query(`SELECT current_setting('server_version_num') AS v`)).rows[0].v) / 10000);
+    const why = `${testCount} pgTAP test file${testCount === 1 ? '' : 's'}`;
+    if (!available.rowCount) {
+        throw new errors/* UserError */.y(`pgTAP is not installed on the PostgreSQL ${major} server, and the ${why} need it: install it where the server runs ` +
+            `(Debian/Ubuntu: \`apt-get install postgresql-${major}-pgtap\`; from source: https://pgtap.org), ` +
+            'or in GitHub Actions use the pgmig reusable workflow, which installs it');
+    }
+    try {
+        await client.query('CREATE EXTENSION IF NOT EXISTS pgtap');
+    }
+    catch (err) {
+        throw new errors/* UserError */.y(`cannot create the pgtap extension (needed by the ${why}): ${err.message}; connect as a superuser or install pgtap in the template database`);
+    }
+    return true;
+}
+/** Every value as the server sent it, as psql prints it (`t`, not true; dates as the server writes them). */
+const AS_TEXT = { getTypeParser: () => (v) => v };
+/**
+ * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
+ * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
+ * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
+ * one), so nothing a file commits is seen by the next.
+ */
+async function runTestFile(target, cwd, absPath, bodies, 
+/** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
+onStatement, 
+/** `\i` reads only inside this folder (default: cwd). */
+root = cwd) {
+    const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
+    const started = performance.now();
+    (0,inside_repository/* confine */.D)(cwd, absPath, file);
+    (0,read/* checkFileSize */.cz)(absPath, file);
+    const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
+    const tap = [];
+    const script = new PsqlScript({ cwd, root });
+    const client = await (0,connect/* connect */.Ng)(target, 'pgmig test');
+    try {
+        const steps = script.run(absPath);
+        for (;;) {
+            let next;
+            try {
+                next = steps.next();
+            }
+            catch (err) {
+                if (!(err instanceof ScriptError))
+                    throw err;
+                result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
+                break;
+            }
+            if (next.done)
+                break;
+            const step = next.value;
+            if (step.kind === 'print') {
+                tap.push(step.text);
+                continue;
+            }
+            const line = step.source.position(step.start).line;
+            onStatement?.({ file: step.file, line, sql: step.text });
+            let r;
+            try {
+                r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
+            }
+            catch (err) {
+                // a function of the migrations that raised: say where in them (every migration ran before)
+                result.error = (0,apply/* errorAt */.Os)(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
+                break;
+            }
+            for (const res of Array.isArray(r) ? r : [r]) {
+                for (const row of res.rows) {
+                    tap.push(row.map((v) => (v === null ? script.print.null : v)).join(script.print.fieldsep) + '\n');
+                }
+            }
+        }
+    }
+    finally {
+        onStatement?.(undefined);
+        // an open transaction ends with the session, rolled back, as when psql exits
+        await client.end().catch(() => { });
+    }
+    readTap(tap.join(''), result);
+    if (result.error) {
+        const where = result.error.file === file ? `line ${result.error.line}` : `${result.error.file}:${result.error.line}`;
+        result.problems.push(`died at ${where}: ${result.error.message}`);
+    }
+    result.status = result.problems.length || result.failed ? 'failed' : 'passed';
+    result.durationMs = performance.now() - started;
+    return result;
+}
+/**
+ * The step as the Statement errorAt places errors in: its text parsed alone (for the body of a
+ * DO block or function it defines), at its place in the file; interpolated text places errors
+ * at the statement's start only.
+ */
+function statementOf(step) {
+    const own = step.verbatim ? (0,parse/* parseSql */.eg)(step.text).statements[0] : undefined;
+    return {
+        index: Number.MAX_SAFE_INTEGER,
+        kind: own?.kind ?? '',
+        node: own?.node,
+        start: step.start,
+        end: step.verbatim ? step.start + step.text.length : step.start,
+        gapStart: step.start,
+        byteBase: 0,
+        text: step.verbatim ? step.text : '',
+    };
+}
+/** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
+const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;
+const PLAN_LINE = /^1\.\.(\d+)(?=\s|$)/;
+/**
+ * Judges one file's TAP as TAP::Harness (pg_prove) does, from tap-parser's events and final
+ * result: failing tests, the plan (missing, wrong count, more than one, in the middle), a bail
+ * out, test ids past the plan. tap-parser stops reading tests after a trailing plan and hands
+ * what follows over as `extra`, and it takes an empty stream for a skip-all plan; pgmig reads
+ * both itself, so only a real `1..0` skips a file and a test printed after the plan counts.
+ */
+function readTap(text, out) {
+    const parser = new dist_esm/* Parser */.iX();
+    let last;
+    let final;
+    let plans = 0;
+    let planText = '';
+    /** The plan came after a test: anything after it is out of place. */
+    let trailingPlan = false;
+    let afterTrailingPlan = 0;
+    parser.on('assert', (r) => {
+        last = {
+            id: r.id,
+            ok: r.ok,
+            description: r.name,
+            ...(r.skip ? { skip: r.skip } : {}),
+            ...(r.todo ? { todo: r.todo } : {}),
+            diagnostics: [],
+        };
+        out.tests.push(last);
+    });
+    // plans as printed: the parser makes one up for an empty stream (and emits its line), and
+    // hands a second one over as extra
+    let sawTest = false;
+    for (const line of text.split('\n')) {
+        if (TEST_LINE.test(line))
+            sawTest = true;
+        const m = PLAN_LINE.exec(line);
+        if (!m)
+            continue;
+        if (++plans === 1) {
+            planText = `1..${m[1]}`;
+            trailingPlan = sawTest;
+        }
+    }
+    parser.on('extra', (raw) => {
+        const line = raw.replace(/\r?\n$/, '');
+        const t = TEST_LINE.exec(line);
+        if (!t || !plans)
+            return;
+        // a test after a trailing (or a skip-all) plan: TAP::Harness counts it, and fails the file for where it is
+        afterTrailingPlan++;
+        const directive = /\s#\s*(TODO|SKIP)\b\s*(.*)$/i.exec(t[3] ?? '');
+        const description = (directive ? t[3].slice(0, directive.index) : t[3] ?? '').trim();
+        const kind = directive?.[1]?.toUpperCase();
+        last = {
+            id: t[2] ? Number(t[2]) : out.tests.length + 1,
+            ok: !t[1],
+            description,
+            ...(kind === 'SKIP' ? { skip: directive[2] || true } : {}),
+            ...(kind === 'TODO' ? { todo: directive[2] || true } : {}),
+            diagnostics: [],
+        };
+        out.tests.push(last);
+    });
+    parser.on('comment', (c) => {
+        const line = c.replace(/\n$/, '');
+        // the parser's own summary line says what the plan check below says better
+        if (/^# test count\(\d+\) != plan\(/.test(line))
+            return;
+        if (last)
+            last.diagnostics.push(line);
+    });
+    parser.on('complete', (r) => (final = r));
+    parser.end(text);
+    out.ran = out.tests.length;
+    out.skipped = out.tests.filter((t) => t.skip).length;
+    out.todo = out.tests.filter((t) => t.todo).length;
+    // a failing TODO test is expected to fail, as in TAP
+    out.failed = out.tests.filter((t) => !t.ok && !t.todo).length;
+    out.passed = out.ran - out.failed;
+    const plan = final?.plan;
+    // tap-parser says skip-all for an empty stream too: only a plan printed as 1..0 is one
+    const skipAll = plans > 0 && !!plan?.skipAll && out.ran === 0;
+    if (plans > 0 && plan && plan.end !== null && plan.start !== null && !skipAll)
+        out.planned = plan.end - plan.start + 1;
+    if (final?.bailout)
+        out.problems.push(`bailed out${typeof final.bailout === 'string' ? `: ${final.bailout}` : ''}`);
+    if (out.ran === 0 && plans === 0) {
+        if (!out.error && !final?.bailout)
+            out.problems.push('printed no TAP: the file ran no pgTAP tests and printed no plan (call plan() and test functions such as ok() in SELECT statements)');
+        return;
+    }
+    if (plans > 1)
+        out.problems.push('more than one plan found in its TAP output');
+    if (afterTrailingPlan && trailingPlan)
+        out.problems.push(`plan (${planText}) must be at the beginning or end of its TAP output: ${afterTrailingPlan} test${afterTrailingPlan === 1 ? '' : 's'} printed after it`);
+    if (out.planned !== undefined && out.planned !== out.ran)
+        out.problems.push(`planned ${out.planned} test${out.planned === 1 ? '' : 's'} but ran ${out.ran}`);
+    else if (plans === 0)
+        out.problems.push(`no plan: call plan(${out.ran}) first, or finish() or done_testing() at the end`);
+    else if (planText === '1..0' && out.ran > 0)
+        out.problems.push(`planned to skip every test (1..0) but ran ${out.ran}`);
+    const astray = out.tests.findIndex((t, i) => t.id !== i + 1);
+    if (astray >= 0)
+        out.problems.push(`tests out of sequence: found test ${out.tests[astray].id} where ${astray + 1} was expected`);
+    // what else the parser found wrong (ids out of sequence or past the plan): its verdict stands
+    const told = out.problems.length > 0 || out.failed > 0;
+    if (final && !final.ok && !told) {
+        const why = [...new Set(final.failures.map((f) => f.tapError).filter((x) => !!x))];
+        out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/db/server-state.ts
+var server_state = __webpack_require__(4063);
+;// CONCATENATED MODULE: ./src/db/snapshot.ts
+
+const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
+/** Objects that belong to an extension come and go with it; the extension itself is compared. */
+const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
+const HISTORY = `c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`;
+const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
+const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
+const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
+const SNAPSHOT_SQL = [
+    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
+   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
+    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
+   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
+    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
+    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
+     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
+     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
+     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
+          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
+     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
+          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
+            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
+    // comments: on relations and their columns, and on functions and procedures
+    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
+       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
+   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
+    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
+   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
+     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p')`,
+    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
+    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
+    // the order of the live columns, one entry per table: a column dropped and added back moves to
+    // the end, which is one fact (see columnMoves), not a change of every later column
+    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
+   GROUP BY n.nspname, c.relname`,
+    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
+     format_type(a.atttypid, a.atttypmod)
+     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
+     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
+     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
+     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
+     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   JOIN pg_type t ON t.oid = a.atttypid
+   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
+     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
+   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
+   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
+   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
+     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
+    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
+     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
+   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
+    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
+     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
+     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
+     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
+    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
+     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
+   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
+     CASE t.typtype
+       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+         || coalesce(' DEFAULT ' || t.typdefault, '')
+       WHEN 'r' THEN 'range'
+       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
+   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
+    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
+     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
+     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
+     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
+          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
+   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
+     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
+   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
+    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
+     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
+     ${acl('d.defaclacl')}
+   FROM pg_default_acl d`,
+    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
+   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
+]
+    .map((q) => `(${q})`)
+    .join('\nUNION ALL\n');
+async function snapshotSchema(client) {
+    const r = await client.query(SNAPSHOT_SQL);
+    const snap = new Map();
+    for (const row of r.rows)
+        snap.set(row.k, row.v ?? '');
+    return snap;
+}
+/** Every difference between what was expected and what is there, sorted by object. */
+function diffSnapshots(expected, actual) {
+    const out = [];
+    for (const [k, v] of expected) {
+        const a = actual.get(k);
+        if (a === undefined)
+            out.push({ object: k, change: 'missing', expected: v });
+        else if (a !== v)
+            out.push({ object: k, change: 'changed', expected: v, actual: a });
+    }
+    for (const [k, v] of actual)
+        if (!expected.has(k))
+            out.push({ object: k, change: 'extra', actual: v });
+    return out.sort((a, b) => a.object.localeCompare(b.object));
+}
+/**
+ * Splits the column moves out of a diff: a `column order` change that is exactly some columns
+ * taken out of their places and appended, in their old order, becomes one move per column (what
+ * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
+ */
+function columnMoves(diff) {
+    const moves = [];
+    const rest = [];
+    for (const d of diff) {
+        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
+        if (!found?.length) {
+            rest.push(d);
+            continue;
+        }
+        const table = d.object.slice('column order '.length);
+        for (const m of found) {
+            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
+        }
+    }
+    return { moves, rest };
+}
+function movedToEnd(expected, actual) {
+    const e = expected.split(', ');
+    const a = actual.split(', ');
+    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
+        return undefined;
+    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
+    let kept = a.length;
+    for (;;) {
+        const tail = a.slice(kept);
+        const stay = e.filter((c) => !tail.includes(c));
+        if (stay.join() === a.slice(0, kept).join()) {
+            const moved = e.filter((c) => tail.includes(c));
+            if (moved.join() !== tail.join())
+                return undefined;
+            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
+        }
+        if (--kept < 0)
+            return undefined;
+    }
+}
+/**
+ * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
+ * `reference` the moment the expected schema was taken (`before the migration`).
+ */
+function describeDifference(d, when, reference) {
+    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
+    if (d.change === 'extra')
+        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
+    if (d.change === 'missing')
+        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
+    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
+}
+
+// EXTERNAL MODULE: ./src/db/compat.ts
+var compat = __webpack_require__(1790);
+// EXTERNAL MODULE: ./src/db/impact.ts + 2 modules
+var impact = __webpack_require__(9518);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./src/migrations/queries.ts
+
+
+
+
+
+/** Reads every file the globs match (relative to `root`); each statement is one query. */
+function readQueryFiles(root, cwd, globs) {
+    const files = (0,dist/* globSync */.AZ)(globs, { cwd: root, absolute: true, onlyFiles: true }).sort();
+    if (files.length === 0)
+        throw new errors/* UserError */.y(`queries: no file matches ${globs.map((g) => JSON.stringify(g)).join(', ')} (relative to ${(0,external_node_path_.relative)(cwd, root) || '.'}); fix the pattern or remove the key`);
+    const out = [];
+    for (const abs of files) {
+        const shown = (0,external_node_path_.relative)(cwd, abs) || abs;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read the queries file ${shown}: ${err.code ?? err}`);
+        }
+        const parsed = (0,parse/* parseSql */.eg)(text);
+        if (parsed.error) {
+            const at = parsed.source.position(parsed.error.index);
+            throw new errors/* UserError */.y(`${shown}:${at.line}:${at.column}: ${parsed.error.message} (a queries file holds the application's statements, one after another, each ending with ;)`);
+        }
+        for (const stmt of parsed.statements) {
+            const gap = text.slice(stmt.gapStart, stmt.start);
+            const ignore = /--\s*pgmig-ignore\b:?\s*(.*)$/m.exec(gap);
+            out.push({
+                text: normalise(stmt.text),
+                source: `${shown}:${parsed.source.position(stmt.start).line}`,
+                ...(ignore ? { ignored: ignore[1].trim() || 'no reason given' } : {}),
+            });
+        }
+    }
+    return out;
+}
+/** One query per normalised text, the first source kept and the calls of pg_stat_statements added. */
+function dedupeQueries(lists) {
+    const byText = new Map();
+    for (const list of lists) {
+        for (const q of list) {
+            const had = byText.get(q.text);
+            if (!had)
+                byText.set(q.text, { ...q });
+            else {
+                if (q.calls !== undefined)
+                    had.calls = (had.calls ?? 0) + q.calls;
+                if (q.meanMs !== undefined && had.meanMs === undefined)
+                    had.meanMs = q.meanMs;
+                if (q.ignored && !had.ignored)
+                    had.ignored = q.ignored;
+            }
+        }
+    }
+    return [...byText.values()];
+}
+/** Collapses whitespace outside quotes, so the same query captured twice is one. */
+function normalise(sql) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql[i];
+        if (quote) {
+            out += c;
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            out += c;
+        }
+        else if (/\s/.test(c)) {
+            if (!out.endsWith(' '))
+                out += ' ';
+        }
+        else {
+            out += c;
+        }
+    }
+    return out.trim().replace(/;$/, '').trim();
+}
+
+// EXTERNAL MODULE: ./src/db/lock-queue.ts
+var lock_queue = __webpack_require__(5721);
+// EXTERNAL MODULE: ./src/sql/locks.ts
+var sql_locks = __webpack_require__(340);
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __webpack_require__(3713);
+;// CONCATENATED MODULE: ./src/db/trace.ts
+
+
+
+/** Statements whose repeats (same text but for constants) are looked at once per run. */
+const REPEATABLE = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt']);
+/** The statement with its constants blanked: two INSERTs of different rows have one shape. */
+function shapeOf(sql) {
+    return sql.replace(/'(?:[^']|'')*'/g, "''").replace(/\b\d+(?:\.\d+)?(?:e[+-]?\d+)?\b/gi, '0');
+}
+const KINDS = {
+    r: 'table',
+    p: 'partitioned table',
+    i: 'index',
+    I: 'partitioned index',
+    m: 'materialized view',
+    S: 'sequence',
+    v: 'view',
+    f: 'foreign table',
+};
+/** `AccessExclusiveLock` -> `ACCESS EXCLUSIVE` */
+function lockModeName(mode) {
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+/**
+ * Measures, per statement, the locks taken on relations that existed before the change, the
+ * rewrites, and the ACCESS EXCLUSIVE locks held across later statements. Inside a transaction
+ * the locks are read after each statement on the migration's own connection (PostgreSQL keeps
+ * relation locks until the end of the transaction, so nothing is missed); outside one, a second
+ * connection samples pg_locks while the statement runs.
+ */
+class Tracer {
+    existing;
+    observer;
+    pids = new WeakMap();
+    /** relation oid + mode, held in the current transaction */
+    held = new Set();
+    accessExclusive = new Map();
+    oidList = '{}';
+    /** The shape of the last statement looked at in this transaction, and the run of its repeats not looked at yet. */
+    lastShape;
+    pending;
+    constructor(existing, observer) {
+        this.existing = existing;
+        this.observer = observer;
+        this.oidList = `{${[...existing.keys()].join(',')}}`;
+    }
+    /**
+     * Takes the list of existing relations: call it after the base migrations, before the new ones.
+     * The observer (a second connection to the database) is only needed for statements that run
+     * outside a transaction; given as a function, it is asked for the first time one does, so a
+     * change that has none costs no second login.
+     */
+    static async create(client, observer) {
+        const r = await client.query(`
+      SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r','p','i','I','m','S','v','f')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+        AND c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`);
+        const existing = new Map();
+        for (const row of r.rows) {
+            existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
+        }
+        return new Tracer(existing, observer);
+    }
+    get existingRelations() {
+        return [...this.existing.values()].map((r) => r.name);
+    }
+    /** Reads the storage of the existing relations again, after work that was not traced. */
+    async refresh(client) {
+        const r = await client.query(this.stateQuery(false));
+        for (const row of r.rows) {
+            const rel = this.existing.get(row.oid);
+            if (rel)
+                rel.relfilenode = row.v;
+        }
+    }
+    /** A new file: a new transaction, nothing held yet. */
+    async beginFile(client) {
+        this.held.clear();
+        this.accessExclusive.clear();
+        this.lastShape = undefined;
+        this.pending = undefined;
+        if (!this.pids.has(client)) {
+            const r = await client.query('SELECT pg_backend_pid() AS pid');
+            this.pids.set(client, r.rows[0].pid);
+        }
+    }
+    /** The file's own COMMIT or ROLLBACK released everything. */
+    endTransaction() {
+        this.held.clear();
+        this.accessExclusive.clear();
+        this.lastShape = undefined;
+        this.pending = undefined;
+    }
+    /**
+     * Reads the locks of a run of repeated statements not looked at yet (see run()): before any
+     * other statement, and before the file's transaction ends (Applier calls it after the last
+     * statement). What the run took is shown on its last statement.
+     */
+    async settle(client) {
+        const run = this.pending;
+        if (!run)
+            return;
+        this.pending = undefined;
+        const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
+        run.last.coalesced = { fromLine: run.first.line, statements: run.count };
+        this.noteRewrites(run.last, after.rows);
+        this.noteLocks(run.last, after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v })), false);
+    }
+    /** Runs one statement and traces it; the statement's error propagates unchanged. */
+    async run(client, stmt, source, outsideTransaction) {
+        const heldAccessExclusive = [...this.accessExclusive.values()].sort((a, b) => a.sinceLine - b.sinceLine || a.relation.localeCompare(b.relation));
+        const line = source.position(stmt.start).line;
+        const trace = {
+            index: stmt.index,
+            line,
+            endLine: source.position(stmt.end).line,
+            kind: stmt.kind,
+            sql: shorten(stmt.text),
+            durationMs: 0,
+            outsideTransaction,
+            locks: [],
+            rewrites: [],
+            rebuiltIndexes: [],
+            heldAccessExclusive,
+        };
+        // A statement of the shape the last one had, in the same transaction, takes what that one
+        // took, which the transaction still holds: its look (pg_locks reads the whole server's lock
+        // table, several times the cost of a small INSERT) waits for the end of the run of repeats,
+        // so a data-loading migration runs at the speed of a psql session. Nothing goes unseen:
+        // whatever the run took is read once, before the next other statement.
+        const shape = !outsideTransaction && REPEATABLE.has(stmt.kind) ? shapeOf(stmt.text) : undefined;
+        if (shape !== undefined && shape === this.lastShape) {
+            const started = performance.now();
+            await client.query(stmt.text);
+            trace.durationMs = performance.now() - started;
+            if (this.pending) {
+                this.pending.last = trace;
+                this.pending.count++;
+            }
+            else
+                this.pending = { first: trace, last: trace, count: 1 };
+            return trace;
+        }
+        await this.settle(client);
+        this.lastShape = shape;
+        trace.heldAccessExclusive = [...this.accessExclusive.values()].sort((a, b) => a.sinceLine - b.sinceLine || a.relation.localeCompare(b.relation));
+        // (a login the observer needs first is not the statement's time)
+        const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
+        const started = performance.now();
+        let seen = [];
+        if (observer) {
+            trace.sampled = true;
+            seen = await this.sample(client, observer, stmt);
+            trace.durationMs = performance.now() - started;
+            const after = await client.query(this.stateQuery(false));
+            this.noteRewrites(trace, after.rows);
+        }
+        else {
+            await client.query(stmt.text);
+            trace.durationMs = performance.now() - started;
+            const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
+            seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
+            this.noteRewrites(trace, after.rows);
+        }
+        this.noteLocks(trace, seen, outsideTransaction);
+        return trace;
+    }
+    /** The locks of `seen` the transaction did not hold yet, on the trace. */
+    noteLocks(trace, seen, outsideTransaction) {
+        const line = trace.line;
+        const heldBefore = outsideTransaction ? new Map() : this.heldModes();
+        const added = new Set();
+        for (const { oid, mode } of seen) {
+            const rel = this.existing.get(oid);
+            const key = `${oid}/${mode}`;
+            if (!rel || added.has(key) || (!outsideTransaction && this.held.has(key)))
+                continue;
+            added.add(key);
+            if (!outsideTransaction)
+                this.held.add(key);
+            const name = lockModeName(mode);
+            trace.locks.push({ relation: rel.name, relationKind: rel.kind, mode: name });
+            if (name === 'ACCESS EXCLUSIVE' && !outsideTransaction && !this.accessExclusive.has(rel.name)) {
+                this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
+            }
+        }
+        trace.locks = strongestPerRelation(trace.locks, heldBefore);
+        trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
+    }
+    /**
+     * Runs a statement outside a transaction while the observer samples its locks. A CONCURRENTLY
+     * operation on a small table ends in a few milliseconds, quicker than sampling can be sure to
+     * catch; but it waits, by design, for every transaction holding a snapshot older than its own.
+     * So the observer holds one (REPEATABLE READ) while the statement starts, and lets go as soon as
+     * it has seen the statement's locks or seen it wait: the statement is delayed by one sample,
+     * not changed.
+     */
+    async sample(client, observer, stmt) {
+        const pid = this.pids.get(client);
+        const hold = !!(0,transactional/* nonTransactionalInfo */.Fw)(stmt)?.concurrently;
+        let holding = false;
+        if (hold) {
+            await observer.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+            await observer.query('SELECT 1');
+            holding = true;
+        }
+        const release = async () => {
+            if (!holding)
+                return;
+            holding = false;
+            await observer.query('COMMIT');
+        };
+        let done = false;
+        const running = client.query(stmt.text).finally(() => (done = true));
+        const sampling = (async () => {
+            const out = [];
+            const until = Date.now() + 5000;
+            // at least once, so a quick statement is still looked at
+            do {
+                // pg_locks and pg_blocking_pids read live state; pg_stat_activity would be frozen for the
+                // length of the observer's transaction
+                const r = await observer.query(`SELECT l.relation::bigint::text AS oid, l.mode, pg_backend_pid() = ANY (pg_blocking_pids($1)) AS blocked
+           FROM (SELECT 1) one LEFT JOIN pg_locks l ON l.pid = $1 AND l.locktype = 'relation' AND l.granted`, [pid]);
+                let sawOwn = false;
+                for (const row of r.rows) {
+                    if (row.oid && row.mode) {
+                        out.push({ oid: row.oid, mode: row.mode });
+                        if (this.existing.has(row.oid))
+                            sawOwn = true;
+                    }
+                }
+                // waiting (for our snapshot, or anything else), or its locks seen: no reason to hold it up
+                if (holding && (sawOwn || r.rows.some((x) => x.blocked) || Date.now() > until))
+                    await release();
+            } while (!done);
+            return out;
+        })();
+        let seen = [];
+        try {
+            await running;
+        }
+        finally {
+            seen = await sampling.catch(() => []);
+            await release().catch(() => { });
+        }
+        return seen;
+    }
+    /** The strongest mode held per relation name in the current transaction. */
+    heldModes() {
+        const out = new Map();
+        for (const key of this.held) {
+            const [oid, mode] = key.split('/');
+            const rel = this.existing.get(oid);
+            if (!rel)
+                continue;
+            const rank = (0,sql_locks/* lockRank */.wb)(lockModeName(mode));
+            if (rank > (out.get(rel.name) ?? -1))
+                out.set(rel.name, rank);
+        }
+        return out;
+    }
+    /** Relation locks held by this backend (in a transaction) and the storage of existing relations, in one round trip. */
+    stateQuery(withLocks) {
+        const files = `SELECT 'f' AS k, c.oid::bigint::text AS oid, c.relfilenode::bigint::text AS v FROM pg_class c WHERE c.oid = ANY('${this.oidList}'::oid[])`;
+        if (!withLocks)
+            return files;
+        return `SELECT 'l' AS k, relation::bigint::text AS oid, mode AS v FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      UNION ALL ${files}`;
+    }
+    noteRewrites(trace, rows) {
+        for (const r of rows) {
+            if (r.k !== 'f')
+                continue;
+            const rel = this.existing.get(r.oid);
+            if (!rel || rel.relfilenode === r.v)
+                continue;
+            // views and partitioned tables have no storage (relfilenode 0 both times)
+            if (rel.relkind === 'i' || rel.relkind === 'I')
+                trace.rebuiltIndexes.push(rel.name);
+            else
+                trace.rewrites.push(rel.name);
+            rel.relfilenode = r.v;
+        }
+    }
+}
+/**
+ * pg_locks gathers every lock on the server before it filters, so under a migration's own small
+ * work_mem (and a temp_file_limit) pgmig's look at the statement's locks could spill to disk and
+ * fail where the statement did not, and be taken for the statement's failure. The look gets a
+ * work_mem of its own for its one query; the migration's value is put back in the same round
+ * trip (transaction-local both ways, so a COMMIT or ROLLBACK of the file's ends it as it would).
+ */
+function withOwnWorkMem(query) {
+    return [
+        `SELECT set_config('pgmig.work_mem', current_setting('work_mem'), true), set_config('work_mem', '4MB', true)`,
+        query,
+        `SELECT set_config('work_mem', current_setting('pgmig.work_mem'), true)`,
+    ].join(';\n');
+}
+/** The look's own rows, from the three results of withOwnWorkMem's round trip. */
+function lookAt(results) {
+    return results[1];
+}
+/**
+ * A statement that takes SHARE and ACCESS EXCLUSIVE on one table (ALTER COLUMN TYPE rebuilding
+ * an index) is blocked and blocks as the stronger one; the weaker is noise in a report.
+ */
+function strongestPerRelation(locks, held) {
+    const best = new Map();
+    for (const l of locks) {
+        const cur = best.get(l.relation);
+        if (!cur || (0,sql_locks/* lockRank */.wb)(l.mode) > (0,sql_locks/* lockRank */.wb)(cur.mode))
+            best.set(l.relation, l);
+    }
+    return [...best.values()].filter((l) => (0,sql_locks/* lockRank */.wb)(l.mode) > (held.get(l.relation) ?? -1));
+}
+function shorten(sql) {
+    const first = sql.split('\n')[0].trim();
+    const one = sql.includes('\n') ? `${first} …` : first;
+    return one.length > 120 ? `${one.slice(0, 117)}…` : one;
+}
+
+// EXTERNAL MODULE: ./src/migrations/stats-file.ts
+var stats_file = __webpack_require__(2081);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __webpack_require__(11);
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __webpack_require__(8726);
+;// CONCATENATED MODULE: ./src/migrations/duplicates.ts
+
+/**
+ * Versioned (and undo) files whose versions compare equal (`V1`, `V01`, `V1.0`), and repeatable
+ * files with one description, in the order given: Flyway's resolver refuses both.
+ */
+function flywayDuplicates(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const n = e.name;
+        if ((0,migrations_name.isNameProblem)(n))
+            continue;
+        const key = n.kind === 'versioned' || n.kind === 'undo' ? `${n.kind}:${(0,migrations_name/* versionKey */._5)(n.parts)}` : n.kind === 'repeatable' ? `repeatable:${n.description}` : undefined;
+        if (!key)
+            continue;
+        const list = groups.get(key) ?? [];
+        list.push(e);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const [key, files] of groups) {
+        if (files.length < 2)
+            continue;
+        const n = files[0].name;
+        const what = n.kind === 'repeatable'
+            ? `repeatable migration with description ${n.description.replace(/_/g, ' ')}`
+            : `${n.kind === 'undo' ? 'undo ' : ''}migration with version ${key.slice(key.indexOf(':') + 1)}`;
+        out.push({ files, message: `Found more than one ${what}\nOffending Migrations: ${files.map((f) => f.path).join(', ')}` });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/commands/test.ts
+// first: pg loads without Node's fetch (see db/node-navigator.ts)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
+ * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
+ * files; then every undo rehearsed against a catalog snapshot. Environment problems throw a
+ * UserError (exit 2); everything the migrations or tests did wrong is in the result (exit 1).
+ */
+async function runTest(opts) {
+    // everything the run says goes out through here: the server's messages may quote anything
+    const progress = opts.progress && ((line) => opts.progress((0,secrets/* redact */.E$)(line)));
+    const heart = {};
+    try {
+        return (0,secrets/* redactDeep */.KL)(await testRun({ ...opts, progress }, heart));
+    }
+    catch (err) {
+        throw (0,secrets/* redactError */.ki)(err);
+    }
+    finally {
+        clearInterval(heart.timer);
+    }
+}
+async function testRun(opts, heart = {}) {
+    // the test has no use for the rules but the names in the config's rules section, which are
+    // checked once the rules have loaded, while the server works; a misspelt one is still reported
+    // before anything runs
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
+    const rulesChecked = __webpack_require__.e(/* import() */ 64).then(__webpack_require__.bind(__webpack_require__, 6064)).then(({ RULE_IDS }) => void (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, RULE_IDS));
+    rulesChecked.catch(() => { });
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    if (opts.tests)
+        config.tests = (0,external_node_path_.resolve)(opts.cwd, opts.tests);
+    const statsFile = opts.stats ? (0,external_node_path_.resolve)(opts.cwd, opts.stats) : config.stats ? (0,external_node_path_.resolve)(config.root, config.stats) : undefined;
+    const loadedStats = statsFile ? (0,stats_file/* loadStats */.C)(statsFile, opts.cwd, config.statsMaxAgeMs) : undefined;
+    // the parser's WebAssembly compiles in the background while pgmig logs in; nothing is parsed
+    // before the server is busy creating the test database
+    const parserReady = (0,parse/* ensureParser */._U)();
+    parserReady.catch(() => { });
+    // with a server to use, its backend for pgmig starts while the files are looked at; what is
+    // wrong with the files or the settings is still what the run reports first
+    let given;
+    let givenError;
+    try {
+        given = (0,connect/* resolveTarget */.u1)(opts.databaseUrl, opts.env);
+    }
+    catch (err) {
+        givenError = err;
+    }
+    const adminReady = given ? (0,connect/* connect */.Ng)(given, 'pgmig admin') : undefined;
+    adminReady?.catch(() => { });
+    // and the migrations are looked at while that server creates the test database (git, for
+    // --changed-since, is asked first); a mistaken command line still fails before anything else
+    let plan;
+    let testFiles;
+    const planned = () => {
+        plan ??= planRun(opts, config);
+        testFiles ??= findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+        return plan;
+    };
+    try {
+        checkArguments(opts, config);
+        if (!given)
+            await rulesChecked;
+        if (!given || opts.changedSince)
+            planned();
+    }
+    catch (err) {
+        void adminReady?.then((c) => c.end()).catch(() => { });
+        throw err;
+    }
+    if (givenError)
+        throw givenError;
+    const progress = opts.progress ?? (() => { });
+    // what the run is doing, for an error or an interruption to say where it happened
+    let doing = 'starting';
+    let applier;
+    let testAt;
+    // (a signal's message is written as it comes, past the scrubbing of the run's output)
+    const activity = () => {
+        if (testAt)
+            return (0,secrets/* redact */.E$)(`running ${testAt.file}:${testAt.line} (${(0,apply/* statementLabel */.OQ)(testAt.sql)})`);
+        const running = applier?.running();
+        return (0,secrets/* redact */.E$)(running ? `applying ${running}` : doing);
+    };
+    if (opts.heartbeat) {
+        const startedAt = Date.now();
+        const beat = opts.heartbeat;
+        heart.timer = setInterval(() => beat(`pgmig: ${Math.round((Date.now() - startedAt) / 1000)} s, ${activity()}`), opts.heartbeatMs ?? 5000);
+        heart.timer.unref();
+    }
+    let cluster;
+    let server = given;
+    if (!server) {
+        progress('starting a throwaway PostgreSQL cluster …');
+        doing = 'starting a throwaway PostgreSQL cluster';
+        cluster = await startCluster({ env: opts.env, activity });
+        server = cluster.target;
+    }
+    const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const clients = [];
+    let admin;
+    let observerReady;
+    let migrateReady;
+    let created = false;
+    const target = (0,connect/* withDatabase */.kR)(server, dbName);
+    // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
+    // server the test database must be dropped before pgmig ends
+    let clones;
+    const interruption = cluster ? undefined : watchInterruption(activity, () => [dbName, ...(clones?.names() ?? [])], dbName, () => (created ? admin : undefined));
+    // an environment error part-way keeps nothing: the report that would show the URL never comes
+    let finished = false;
+    const result = {
+        database: { kept: !!opts.keep, throwaway: !!cluster, serverVersion: '', name: dbName },
+        migrations: [],
+        impact: [],
+        lockQueue: [],
+        notices: [],
+        tests: [],
+        rehearsals: [],
+        problems: [],
+        server: { changes: [], unreadable: [] },
+        summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
+    };
+    try {
+        doing = 'connecting';
+        try {
+            admin = await (adminReady ?? (0,connect/* connect */.Ng)(server, 'pgmig admin'));
+        }
+        catch (err) {
+            // what is wrong with the settings and the migrations comes first
+            await rulesChecked;
+            planned();
+            throw err;
+        }
+        doing = 'reading the server-wide state';
+        // (before anything is queued behind it: one query waits behind the running one at a time)
+        const serverBefore = await (0,server_state/* snapshotServer */.ko)(admin);
+        doing = 'creating the test database';
+        const creating = admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)}`);
+        // a database that is thrown away need not wait for the disk at each commit: on a server with
+        // fsync on, this is most of the time of 300 small migrations. Every session of the run gets
+        // it (RESET ALL keeps it); a kept database has it taken off again at the end
+        const unhurried = admin.query(`ALTER DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)} SET synchronous_commit = off`);
+        unhurried.catch(() => { });
+        // (one query waiting behind the running one at a time: pg deprecates a longer queue, with a warning)
+        const version = unhurried.then(() => admin.query(`SELECT current_setting('server_version') AS v`), () => admin.query(`SELECT current_setting('server_version') AS v`));
+        creating.catch(() => { });
+        version.catch(() => { });
+        // the server copies the template meanwhile: find and read the migrations now (what goes
+        // wrong is reported once the database exists, and the database dropped), a few files at a
+        // time, so that the server's answers are taken as they come rather than after the last file
+        let unreadable;
+        const reading = (async () => {
+            const { order } = planned();
+            for (let i = 0; i < order.length; i++) {
+                (0,apply/* preload */.uv)(order[i].file);
+                if (i % 16 === 15)
+                    await new Promise((r) => setImmediate(r));
+            }
+        })().catch((err) => void (unreadable = err));
+        // and, once the parser is there, get the first base migrations ready to send, and see
+        // whether a new one has statements that run outside a transaction (the lock trace then
+        // needs a second connection)
+        let upcoming;
+        let observerNeeded = false;
+        const looked = reading.then(async () => {
+            if (unreadable)
+                return;
+            await parserReady;
+            upcoming = { at: 0, files: baseBatch(plan.order, 0) };
+            observerNeeded = plan.order.some(({ file, isNew }) => isNew && (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) !== undefined);
+        });
+        looked.catch(() => { });
+        try {
+            await creating;
+        }
+        catch (err) {
+            await rulesChecked;
+            await reading;
+            if (unreadable)
+                throw unreadable;
+            const code = err.code;
+            const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
+            throw new errors/* UserError */.y(`cannot create the test database on ${(0,connect/* displayUrl */.Qy)(server)}: ${err.message}${hint}`);
+        }
+        created = true;
+        // the migrations' session logs in while the last files are read; after the setting, so it
+        // has it (only a speed-up: a server that refuses it runs the test all the same)
+        migrateReady = unhurried.catch(() => { }).then(() => (0,connect/* connect */.Ng)(target, 'pgmig migrate'));
+        migrateReady.catch(() => { });
+        await rulesChecked;
+        await reading;
+        if (unreadable)
+            throw unreadable;
+        const { order, undo: undos, problems } = plan;
+        const tests = testFiles;
+        result.problems.push(...problems);
+        result.database.serverVersion = (await version).rows[0].v;
+        const client = await migrateReady;
+        clients.push(client);
+        const observer = () => {
+            if (!observerReady) {
+                observerReady = (0,connect/* connect */.Ng)(target, 'pgmig lock observer');
+                observerReady.catch(() => { });
+            }
+            return observerReady;
+        };
+        applier = new apply/* Applier */.Md(client, config);
+        doing = 'creating flyway_schema_history';
+        await applier.createHistory();
+        await parserReady;
+        await looked.catch(() => { });
+        // a new migration will need the lock observer: it logs in while the base migrations run
+        if (observerNeeded)
+            void observer();
+        let tracer;
+        const leftovers = new LeftoverWatch();
+        let failed = false;
+        result.notices.push(...(loadedStats?.notices ?? []));
+        // the estimates build and vacuum copies of tables, so they need a session of their own
+        const estimating = loadedStats?.stats && opts.estimates !== false && config.estimates.budgetMs > 0;
+        let estimator;
+        const estimateStarted = Date.now();
+        let queueSpent = 0;
+        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+        const baseline = new Map();
+        const brokenQueries = new Set();
+        let baselineDone = release.length === 0;
+        // the files before this index run one by one: they were in a batch that failed
+        let singleUntil = 0;
+        for (let k = 0; k < order.length; k++) {
+            const { file, isNew, later } = order[k];
+            if (!isNew && k >= singleUntil) {
+                // base migrations that each run in one transaction go to the server several at a time
+                const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
+                if (batch.length > 1) {
+                    doing = `applying ${file.entry.path} and the ${batch.length - 1} base migrations after it`;
+                    const running = applier.applyBatch(batch);
+                    // the next batch is read and parsed while the server runs this one
+                    upcoming = { at: k + batch.length, files: baseBatch(order, k + batch.length) };
+                    const runs = await running;
+                    for (const run of runs) {
+                        result.migrations.push({ ...run, phase: order[k].later ? 'later' : 'base' });
+                        progress(progressLine(run));
+                    }
+                    if (runs.length < batch.length)
+                        singleUntil = k + batch.length;
+                    k += runs.length - 1;
+                    continue;
+                }
+            }
+            doing = `preparing to apply ${file.entry.path}`;
+            if (isNew && !tracer)
+                tracer = await Tracer.create(client, observer);
+            if (isNew)
+                await leftovers.start(client);
+            const undo = isNew ? undos.get(file.entry.path) : undefined;
+            const before = undo ? await snapshotSchema(client) : undefined;
+            if (isNew && !baselineDone) {
+                doing = `preparing the running release's ${release.length} queries on the schema before the change`;
+                // the hottest queries' plans are compared too: by calls when pg_stat_statements gave them
+                const hot = new Set([...release].sort((a, b) => (b.calls ?? 0) - (a.calls ?? 0)).slice(0, PLAN_CHECKS));
+                for (const q of release)
+                    baseline.set(q, await (0,compat/* checkQuery */.Dp)(client, q, hot.has(q)));
+                baselineDone = true;
+                result.release = { checked: release.length, setAside: [...baseline.values()].filter((b) => !b.ok).length, broken: [], planRegressions: [] };
+            }
+            if (isNew && estimating) {
+                doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
+                estimator ??= await (0,connect/* connect */.Ng)(target, 'pgmig estimate');
+                if (!clients.includes(estimator))
+                    clients.push(estimator);
+                const found = await (0,impact/* estimateFile */.du)(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats.stats, {
+                    ...config.estimates,
+                    spentMs: () => Date.now() - estimateStarted,
+                });
+                result.impact.push(...found);
+                for (const i of found)
+                    progress(`     ${i.file}:${i.line} ${i.relation}: ${(0,impact/* describeImpact */.an)(i)}`);
+            }
+            if (isNew && opts.lockQueue !== false && config.lockQueue.budgetMs > 0) {
+                doing = `rehearsing the lock queue of ${file.entry.path} behind a blocking transaction`;
+                const found = await (0,lock_queue/* rehearseLockQueue */.q)(target, client, { path: file.entry.path, parsed: file.parsed }, {
+                    ...config.lockQueue,
+                    spentMs: () => queueSpent,
+                    transactional: (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) === undefined,
+                });
+                result.lockQueue.push(...found);
+                for (const q of found)
+                    progress(`     ${q.file}:${q.line} ${(0,lock_queue/* describeQueue */.x)(q)}`);
+                queueSpent += found.reduce((n, q) => n + (q.waitedMs ?? 0), 0);
+            }
+            const grew = isNew ? await growthMark(client) : undefined;
+            // apply() has sent its first query when it returns: parse the next file meanwhile, if it
+            // is to be parsed at all
+            const running = applier.apply(file, isNew ? { tracer } : {});
+            const next = order[k + 1];
+            if (next && !next.isNew && k + 1 >= singleUntil)
+                upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
+            else if (next && (next.isNew || next.file.plainText === undefined))
+                void next.file.parsed;
+            const run = await running;
+            const growth = grew && run.status === 'applied' ? await growthSince(client, grew) : undefined;
+            result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base', ...(growth ? { growth } : {}) });
+            progress(progressLine(run));
+            if (run.status === 'failed') {
+                failed = true;
+                break;
+            }
+            if (isNew && result.release) {
+                doing = `preparing the running release's queries after ${file.entry.path}`;
+                for (const [q, was] of baseline) {
+                    if (!was.ok || brokenQueries.has(q))
+                        continue;
+                    const now = await (0,compat/* checkQuery */.Dp)(client, q, false);
+                    const newlyMissing = (now.missingRequired ?? []).filter((c) => !(was.missingRequired ?? []).includes(c));
+                    const error = !now.ok ? now.error : newlyMissing.length ? `it leaves out ${newlyMissing.map((c) => `column "${c}"`).join(', ')}, NOT NULL without a default: every such INSERT fails` : undefined;
+                    if (!error)
+                        continue;
+                    brokenQueries.add(q);
+                    const at = (0,compat/* blame */.Sy)(error, file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })))
+                        ?? (newlyMissing.length ? file.parsed.statements.map((st) => ({ text: st.text, line: file.parsed.source.position(st.start).line })).find((st) => newlyMissing.some((c) => st.text.includes(c))) : undefined);
+                    const broken = {
+                        query: q.text,
+                        source: q.source,
+                        ...(q.calls !== undefined ? { calls: q.calls } : {}),
+                        file: file.entry.path,
+                        ...(at ? { line: at.line, statement: (0,apply/* statementLabel */.OQ)(at.text) } : {}),
+                        error,
+                        ...(q.ignored ? { ignored: q.ignored } : {}),
+                    };
+                    result.release.broken.push(broken);
+                    if (!q.ignored)
+                        result.problems.push({ severity: 'error', file: file.entry.path, message: (0,compat/* describeBroken */.lk)(broken) });
+                }
+            }
+            if (undo && before) {
+                doing = `rehearsing ${undo.entry.path}`;
+                const r = await rehearse(applier, client, file, undo, before, config.undoColumnOrder);
+                result.rehearsals.push(r.rehearsal);
+                for (const message of r.warnings)
+                    result.problems.push({ severity: 'warning', file: undo.entry.path, message });
+                // the undo and the second run may have rewritten existing tables: not the next migration's doing
+                await tracer?.refresh(client);
+                progress(`${r.rehearsal.status === 'passed' ? 'ok  ' : 'FAIL'} undo ${undo.entry.path}${r.rehearsal.messages.length ? `: ${r.rehearsal.messages[0]}` : ''}`);
+                if (!r.consistent) {
+                    // the schema is neither what the migration left nor what it started from
+                    result.problems.push({ severity: 'warning', file: file.entry.path, message: 'stopped after its undo rehearsal failed: the migrations after it would run on a schema it did not leave' });
+                    failed = true;
+                    break;
+                }
+            }
+            if (isNew)
+                await leftovers.after(client, file.entry.path);
+        }
+        if (!failed)
+            result.problems.push(...(await leftovers.problems(client)));
+        if (result.release && !failed) {
+            doing = "comparing the plans of the running release's hottest queries";
+            for (const [q, was] of baseline) {
+                if (!was.ok || !was.indexes?.length || brokenQueries.has(q))
+                    continue;
+                const now = await (0,compat/* checkQuery */.Dp)(client, q, true);
+                const lost = was.indexes.filter((i) => !(now.indexes ?? []).includes(i));
+                if (now.ok && lost.length) {
+                    result.release.planRegressions.push({ query: q.text, source: q.source, ...(q.calls !== undefined ? { calls: q.calls } : {}), lost });
+                    result.problems.push({ severity: 'warning', message: `the running release's ${q.source} (${(0,apply/* statementLabel */.OQ)(q.text)}) no longer uses ${lost.map((l) => `index ${l}`).join(', ')} after the change` });
+                }
+            }
+        }
+        if (estimator) {
+            // the migrated database is about to become a template: no session may stay on it
+            await estimator.end().catch(() => { });
+            estimator = undefined;
+        }
+        if (!failed && tests.length) {
+            doing = 'installing pgTAP';
+            const createdTap = await ensurePgTap(client, tests.length);
+            // the migrated database becomes the template of one clone per file: no session may stay on it
+            doing = 'closing the migration sessions';
+            for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+                if (late)
+                    await late.end().catch(() => { });
+            }
+            clones = new Clones(admin, server, dbName);
+            const root = repositoryRoot(opts.cwd, config.root);
+            for (const f of tests) {
+                doing = `copying the migrated database for ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+                const clone = await clones.create();
+                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+                try {
+                    const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+                    result.tests.push(t);
+                    progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+                }
+                finally {
+                    testAt = undefined;
+                }
+                doing = `dropping the copy of the database ${(0,external_node_path_.relative)(opts.cwd, f)} ran on`;
+                await clones.drop(clone.name);
+            }
+            if (createdTap && opts.keep) {
+                // what is kept is the schema the migrations made, without pgTAP's functions
+                doing = 'dropping pgTAP';
+                const again = await (0,connect/* connect */.Ng)(target, 'pgmig migrate');
+                clients.push(again);
+                await again.query('DROP EXTENSION pgtap');
+            }
+        }
+        doing = 'reading the server-wide state';
+        const before = serverBefore;
+        const ours = (name) => name === dbName || name.startsWith(`${dbName}_c`) || /^pgmig_test_/.test(name);
+        result.server = { changes: (0,server_state/* diffServer */.JM)(before, await (0,server_state/* snapshotServer */.ko)(admin), ours), unreadable: before.unreadable };
+        finished = true;
+    }
+    catch (err) {
+        throw environmentError(err, activity());
+    }
+    finally {
+        testAt = undefined;
+        applier = undefined;
+        doing = 'cleaning up';
+        const keep = !!opts.keep && finished;
+        // sessions that may have logged in after the run stopped waiting for them
+        for (const late of await Promise.all([migrateReady, observerReady].map((p) => p?.catch(() => undefined)))) {
+            if (late && !clients.includes(late))
+                clients.push(late);
+        }
+        const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
+        // a run stopped part-way leaves the clone it was on: dropped whatever else happens
+        if (clones)
+            await clones.dropAll();
+        if (admin && created && !keep) {
+            await ending;
+            await admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)}`).catch(() => { }));
+            await admin.end().catch(() => { });
+        }
+        else {
+            if (admin && created)
+                await admin.query(`ALTER DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)} RESET synchronous_commit`).catch(() => { });
+            // nothing to drop: every session ends at once
+            await Promise.all([ending, admin?.end().catch(() => { })]);
+        }
+        await cluster?.stop({ keep });
+        interruption?.done();
+    }
+    if (opts.keep) {
+        result.database.url = (0,connect/* displayUrl */.Qy)(target);
+        if (cluster) {
+            result.database.note = `the throwaway cluster serves it until pgmig (pid ${process.pid}) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status`;
+        }
+    }
+    summarise(result);
+    return result;
+}
+const SESSION_LIMIT = "a statement_timeout or lock_timeout for the session (PGOPTIONS, the options of the URL, or the role's settings) is too short for pgmig's own work: raise it";
+/**
+ * A failure of the server or the connection outside a migration's statements (a schema
+ * snapshot, pgTAP's installation, …): an environment error (exit 2) saying what pgmig was doing,
+ * never an internal error with a stack trace. Anything else passes through as it is.
+ */
+function environmentError(err, doing) {
+    if (err instanceof errors/* UserError */.y)
+        return err;
+    const kind = (0,apply/* infrastructureFailure */.UL)(err);
+    if (kind)
+        return (0,apply/* infrastructureError */.kv)(kind, undefined, doing, err);
+    // pgmig's own queries under a limit set for the session (PGOPTIONS, the URL's options, the role)
+    const e = err;
+    if (e && (e.code === '57014' || e.code === '55P03')) {
+        return new errors/* UserError */.y(`the server cancelled pgmig's own query while ${doing}: ${String(e.message)} (SQLSTATE ${e.code}); ${SESSION_LIMIT}`);
+    }
+    return err;
+}
+/**
+ * Ctrl-C (SIGINT) or SIGTERM while the run uses a server pgmig did not start: says what was
+ * running, ends the sessions on the test database so the run stops where it is and its cleanup
+ * drops the database, then (in done()) ends the process by the same signal, as without a
+ * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
+ */
+function watchInterruption(activity, databases, dbName, admin) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        const a = admin();
+        process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
+        if (!a)
+            return die(signal);
+        timer = setTimeout(() => die(signal), 10_000);
+        // the run's own queries then fail, and its cleanup drops the database
+        void a
+            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
+            .catch(() => die(signal));
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: () => got,
+        /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
+        done: () => (got ? die(got) : stop()),
+    };
+}
+/** Queries whose plans are compared before and after: the most called ones. */
+const PLAN_CHECKS = 50;
+function loadReleaseQueries(cwd, config, stats) {
+    const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+    const fromStats = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
+    return dedupeQueries([files, fromStats]);
+}
+async function growthMark(client) {
+    const r = await client.query(`SELECT pg_current_wal_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
+    return { lsn: r.rows[0].lsn, size: Number(r.rows[0].size) };
+}
+/** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
+async function growthSince(client, mark) {
+    try {
+        const r = await client.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size`, [mark.lsn]);
+        return { walBytes: Number(r.rows[0].wal), databaseBytes: Number(r.rows[0].size) - mark.size };
+    }
+    catch {
+        // a failed migration's transaction is gone by now; nothing to measure
+        return undefined;
+    }
+}
+function progressLine(run) {
+    if (run.status === 'failed')
+        return `FAIL ${run.file}: ${run.error?.message ?? ''}`;
+    return `ok   ${run.file} (${Math.round(run.durationMs)} ms${run.transactional ? '' : ', outside a transaction'})`;
+}
+/**
+ * Undo rehearsal, right after the migration ran: apply its undo and compare the schema with the
+ * one before the migration; then apply the migration again and compare with what it produced the
+ * first time. Done at that point, each undo starts from exactly the schema its migration left,
+ * whatever comes later (a later migration without an undo file, repeatable files); and since
+ * each one is checked to restore the schema before its migration, running them newest first
+ * (as `/migrate rollback` does) walks back through the same schemas.
+ */
+async function rehearse(applier, client, file, undo, before, columnOrder = 'warning') {
+    const warnings = [];
+    const rehearsal = { migration: file.entry.path, undo: undo.entry.path, status: 'passed', undoDiff: [], reapplyDiff: [], messages: [] };
+    const after = await snapshotSchema(client);
+    const u = await applier.apply(undo, { record: false });
+    if (u.status === 'failed') {
+        rehearsal.status = 'failed';
+        rehearsal.error = u.error;
+        rehearsal.messages.push(`the undo failed at ${u.error.file}:${u.error.line}: ${u.error.message}`);
+        // a transactional undo rolled back: the schema is still the migration's
+        return { rehearsal, consistent: u.transactional, warnings };
+    }
+    const undone = diffSnapshots(before, await snapshotSchema(client));
+    const { moves, rest } = columnMoves(undone);
+    // a moved column is reported once, as itself, not as a change of every column after it
+    rehearsal.undoDiff = columnOrder === 'error' ? undone : rest;
+    rehearsal.messages.push(...rest.map((d) => describeDifference(d, 'after the undo', 'before the migration')));
+    if (columnOrder === 'error')
+        rehearsal.messages.push(...moves.map((m) => `${m.message} (config undoColumnOrder: error)`));
+    else
+        warnings.push(...moves.map((m) => `${m.message}; set undoColumnOrder: error to fail the rehearsal on it`));
+    const again = await applier.apply(file, { record: false });
+    if (again.status === 'failed') {
+        rehearsal.status = 'failed';
+        rehearsal.error = again.error;
+        rehearsal.messages.push(`applying ${file.entry.path} again after its undo failed at line ${again.error.line}: ${again.error.message}`);
+        return { rehearsal, consistent: false, warnings };
+    }
+    rehearsal.reapplyDiff = diffSnapshots(after, await snapshotSchema(client));
+    rehearsal.messages.push(...rehearsal.reapplyDiff.map((d) => describeDifference(d, 'after applying the migration again', 'the first time')));
+    if (rehearsal.undoDiff.length || rehearsal.reapplyDiff.length)
+        rehearsal.status = 'failed';
+    return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0, warnings };
+}
+function summarise(r) {
+    const s = r.summary;
+    s.migrations = r.migrations.length;
+    s.applied = r.migrations.filter((m) => m.status === 'applied').length;
+    s.failed = r.migrations.filter((m) => m.status === 'failed').length;
+    s.statements = r.migrations.reduce((n, m) => n + (m.statements?.length ?? 0), 0);
+    s.testFiles = r.tests.length;
+    s.testsPassed = r.tests.reduce((n, t) => n + t.passed, 0);
+    s.testsFailed = r.tests.reduce((n, t) => n + t.failed, 0);
+    s.rehearsed = r.rehearsals.length;
+    s.rehearsalsFailed = r.rehearsals.filter((x) => x.status === 'failed').length;
+    s.errors = s.failed + r.tests.filter((t) => t.status === 'failed').length + s.rehearsalsFailed + r.problems.filter((p) => p.severity === 'error').length;
+    s.warnings = r.problems.filter((p) => p.severity === 'warning').length;
+}
+/** Base migrations sent to the server together: at most this many files, or this much text. */
+const BATCH_FILES = 128;
+const BATCH_BYTES = 1 << 20;
+/** The base migrations from `k` on that can go to the server in one round trip (see Applier.applyBatch). */
+function baseBatch(order, k) {
+    const out = [];
+    let bytes = 0;
+    for (let i = k; i < order.length && out.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
+        const { file, isNew } = order[i];
+        if (isNew || !apply/* Applier */.Md.batchable(file))
+            break;
+        out.push(file);
+        bytes += file.plainText?.length ?? file.parsed.source.text.length;
+    }
+    return out;
+}
+const valid = (e) => ((0,migrations_name.isNameProblem)(e.name) ? undefined : e.name);
+/** The mistakes in what the run was asked to do that need no more than a look at the files. */
+function checkArguments(opts, config) {
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
+    if (explicit.length && opts.changedSince)
+        throw new errors/* UserError */.y('give either files or --changed-since, not both');
+    for (const f of explicit) {
+        if (!(0,external_node_fs_.existsSync)(f) || !(0,external_node_fs_.statSync)(f).isFile())
+            throw new errors/* UserError */.y(`cannot read ${(0,external_node_path_.relative)(cwd, f) || f}: no such file`);
+    }
+    if (!explicit.length) {
+        const missing = dirs.find((d) => !(0,external_node_fs_.existsSync)(d));
+        if (missing)
+            throw new errors/* UserError */.y(`migrations folder ${(0,discover/* displayPath */.Gt)(cwd, missing)} does not exist; set "migrations" in .pgmig.yml, pass --migrations, or pass files`);
+    }
+    // a folder named by the user that is not there is a typo, not a project without tests
+    if (opts.tests || config.testsGiven) {
+        const dir = (0,external_node_path_.resolve)(config.root, config.tests);
+        const named = opts.tests ? `--tests ${opts.tests}` : `"tests: ${config.tests}" in ${config.file ? (0,external_node_path_.relative)(cwd, config.file) || config.file : '.pgmig.yml'}`;
+        if (!(0,external_node_fs_.existsSync)(dir))
+            throw new errors/* UserError */.y(`tests folder ${(0,external_node_path_.relative)(cwd, dir) || dir} does not exist (${named}); fix the path, or create the folder`);
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new errors/* UserError */.y(`tests folder ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a folder (${named})`);
+    }
+}
+/** Which files run, in which order, which of them are the change, and their undo files. */
+function planRun(opts, config) {
+    checkArguments(opts, config);
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
+    const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
+    const suffixes = config.flyway.sqlMigrationSuffixes;
+    const directory = (0,discover.discoverMigrations)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
+    const byAbs = new Map(directory.map((e) => [e.absPath, e]));
+    const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder, suffixes);
+    let changeSet;
+    if (opts.changedSince)
+        changeSet = new Set(changedFiles(cwd, opts.changedSince, scanDirs, suffixes));
+    else if (explicit.length)
+        changeSet = new Set(explicit);
+    else
+        changeSet = new Set(directory.map((e) => e.absPath));
+    const problems = [];
+    const all = [...directory, ...[...changeSet].filter((p) => !byAbs.has(p)).map(entryOf)];
+    const forward = [];
+    const undos = [];
+    for (const e of all) {
+        const n = valid(e);
+        if (!n) {
+            if (changeSet.has(e.absPath))
+                problems.push({ severity: 'error', file: e.path, message: `not run: ${e.name.message}` });
+            continue;
+        }
+        if (n.kind === 'undo' || n.kind === 'pending-undo')
+            undos.push(e);
+        else
+            forward.push(e);
+    }
+    forward.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(valid(a), valid(b)));
+    // `flyway migrate` refuses files it takes for one migration: none of them runs
+    for (const d of flywayDuplicates(forward)) {
+        problems.push({ severity: 'error', file: d.files[0].path, message: `${d.message.replace('\n', '; ')} (flyway migrate refuses to run; give each its own version)` });
+        for (const f of d.files)
+            forward.splice(forward.indexOf(f), 1);
+    }
+    // with files given, what runs before the newest of them is the base, as for lint; the ones after
+    // it run too, after the change and untraced, so the pgTAP files (written for the whole
+    // schema) test what the repository ends up with rather than fail on tables not made yet
+    const lastNew = explicit.length ? forward.reduce((i, e, k) => (changeSet.has(e.absPath) ? k : i), -1) : forward.length;
+    const order = forward;
+    // Flyway needs a version for every versioned row: a pending file gets the next free number
+    let next = forward.reduce((mx, e) => {
+        const n = valid(e);
+        return n.kind === 'versioned' && n.parts.length ? (n.parts[0] > mx ? n.parts[0] : mx) : mx;
+    }, 0n);
+    const files = order.map((e, k) => {
+        const n = valid(e);
+        const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
+        // read once the server is busy creating the database (see testRun)
+        const isNew = changeSet.has(e.absPath);
+        return { file: (0,apply/* loadMigration */.tF)(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
+    });
+    const undo = new Map();
+    const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${(0,migrations_name/* versionKey */._5)(n.parts)}` : `p:${n.description}`);
+    const undoByKey = new Map(undos.map((e) => [undoKey(valid(e)), e]));
+    for (const { file, isNew } of files) {
+        const n = file.name;
+        if (!isNew || (n.kind !== 'versioned' && n.kind !== 'pending'))
+            continue;
+        const u = undoByKey.get(undoKey(n));
+        if (u)
+            undo.set(file.entry.path, (0,apply/* loadMigration */.tF)(u, valid(u), null));
+        else {
+            problems.push({
+                severity: config.requireUndo ? 'error' : 'warning',
+                file: file.entry.path,
+                message: `no undo file (expected ${n.kind === 'pending' ? `U${config.placeholder.slice(1)}` : `U${n.version}`}__${n.description}.sql next to it)${config.requireUndo ? '; requireUndo is on' : ''}`,
+            });
+        }
+    }
+    return { order: files, undo, problems };
+}
+/** The migration files added or changed since the merge base with `ref` (and still there). */
+function changedFiles(cwd, ref, dirs, suffixes) {
+    const root = (0,git/* repoRoot */.jv)(cwd);
+    const commit = (0,git/* mergeBase */.wu)(root, ref);
+    const realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    const rel = dirs.map((d) => (0,external_node_path_.relative)(root, (0,external_node_fs_.realpathSync)(d)).split(external_node_path_.sep).join('/') || '.');
+    return (0,git/* changesSince */.sR)(root, commit, rel)
+        .filter((c) => c.status !== 'D' && (0,discover/* isMigrationPath */.y6)(c.path, suffixes))
+        .map((c) => (0,external_node_path_.resolve)(cwd, (0,external_node_path_.relative)(realCwd, (0,external_node_path_.resolve)(root, c.path))))
+        .filter((p) => (0,external_node_fs_.existsSync)(p));
+}
+/** The folder `\i` in a test file may read inside: the git checkout's top, else the config's folder. */
+function repositoryRoot(cwd, configRoot) {
+    try {
+        return (0,git/* repoRoot */.jv)(cwd);
+    }
+    catch {
+        return configRoot;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   cy: () => (/* binding */ entryFor),
+/* harmony export */   discoverMigrations: () => (/* binding */ discoverMigrations),
+/* harmony export */   y6: () => (/* binding */ isMigrationPath)
+/* harmony export */ });
+/* unused harmony export versionedName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _inside_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3602);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8726);
+
+
+
+
+
+function displayPath(cwd, absPath) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absPath);
+    const p = rel && !rel.startsWith('..') ? rel : absPath;
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Every migration file under the folders (Flyway scans subfolders too), sorted by path: names
+ * ending in one of `suffixes` (Flyway's sqlMigrationSuffixes, `.sql` by default) in any case.
+ */
+function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+    const out = [];
+    for (const d of dirs) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
+        let names;
+        (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, abs, d);
+        try {
+            // shown as given when it lies outside the working directory (`../../../no/such/dir` helps nobody)
+            const shown = displayPath(cwd, abs);
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`migrations folder ${shown} is not a directory`);
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
+                throw err;
+            const code = err.code;
+            const shown = displayPath(cwd, abs);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(code === 'ENOENT'
+                ? `migrations folder ${shown} does not exist (set "migrations" in .pgmig.yml or pass files)`
+                : `cannot read migrations folder ${shown}: ${code ?? err}`);
+        }
+        for (const n of names.sort()) {
+            if (!(0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(n, suffixes))
+                continue;
+            const absPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n);
+            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+            if (!isFile(absPath))
+                continue;
+            out.push(entryFor(cwd, absPath, abs, placeholder, suffixes));
+        }
+    }
+    return out;
+}
+function isFile(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+    // every migration pgmig lints, applies or rolls back is named here first
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath);
+    return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigrationName */ .pF)(absPath, placeholder, suffixes) };
+}
+/** Whether `path` names a migration file by its suffix (see discoverMigrations). */
+function isMigrationPath(path, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+    return (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(path, suffixes) !== undefined;
+}
+/** Whether `abs` is `dir` itself or lies somewhere below it. */
+function isInside(dir, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function versionedName(e) {
+    return isNameProblem(e.name) ? undefined : e.name;
+}
+
+
+/***/ }),
+
+/***/ 2081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ loadStats)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+const SUPPORTED_FORMAT = 1;
+/**
+ * Reads `pgmig stats` output. A missing file is a notice (a fresh clone has none until someone
+ * takes a snapshot); a file that is there but unreadable is a mistake to fix, so an error.
+ */
+function loadStats(path, cwd, maxAgeMs, now = Date.now()) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, abs) || path;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { notices: [`no production statistics at ${shown}: findings are not sized; write them with \`pgmig stats --database-url <production>\``] };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`cannot read the statistics file ${shown}: ${code ?? err}`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shown}: not a statistics file written by \`pgmig stats\` (invalid JSON: ${err.message}); write it again`);
+    }
+    if (typeof raw !== 'object' || raw === null || typeof raw.format !== 'number' || !Array.isArray(raw.relations) || typeof raw.takenAt !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shown}: not a statistics file written by \`pgmig stats\` (no format, takenAt or relations); write it again`);
+    }
+    if (raw.format > SUPPORTED_FORMAT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shown}: statistics format ${raw.format} is newer than this pgmig reads (${SUPPORTED_FORMAT}); update pgmig or write the file with this version`);
+    }
+    const byName = new Map();
+    raw.relations.forEach((r, i) => {
+        if (!r || typeof r.schema !== 'string' || typeof r.name !== 'string' || typeof r.bytes?.total !== 'number') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shown}: relations[${i}] lacks schema, name or bytes; write the file again with \`pgmig stats\``);
+        }
+        byName.set(`${r.schema}.${r.name}`, r);
+    });
+    const notices = [];
+    const taken = Date.parse(raw.takenAt);
+    const age = now - taken;
+    if (Number.isFinite(age) && age > maxAgeMs) {
+        notices.push(`the production statistics in ${shown} are ${Math.floor(age / 86_400_000)} days old (statsMaxAge is ${Math.round(maxAgeMs / 86_400_000)} days): sizes may be out of date; refresh them with \`pgmig stats\``);
+    }
+    return {
+        stats: {
+            file: shown,
+            takenAt: raw.takenAt,
+            relation: (ref) => byName.get(`${ref.schema}.${ref.name}`),
+            ...(Array.isArray(raw.queries) ? { queries: raw.queries.filter((q) => q && typeof q.text === 'string') } : {}),
+        },
+        notices,
+    };
+}
+
+
+/***/ })
+
+};
