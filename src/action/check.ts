@@ -76,6 +76,10 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     core.info(changes.description);
     for (const w of changes.warnings) core.warning(w);
     selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
+  } else if (route.mergeGroup) {
+    // the queue's merge commit is checked out: what it adds to the base it would land on
+    selection = { changedSince: route.mergeGroup.baseSha };
+    core.info(`merge queue: the merge commit ${route.mergeGroup.headSha.slice(0, 7)} against ${route.mergeGroup.baseRef || 'its base'} (${route.mergeGroup.baseSha.slice(0, 7)})`);
   }
 
   const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
@@ -109,11 +113,25 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     }
   }
 
+  const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
+  const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+  const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
+  // known before any annotation: said first, since GitHub keeps only the first 10 of a kind
+  const verdict: string[] = [];
+  if (testError) verdict.push(`pgmig test could not run: ${testError}`);
+  if (inputs.failOn === 'error' && errors > 0) verdict.push(`pgmig found ${tally} (fail-on: error)`);
+  else if (inputs.failOn === 'warning' && errors + warnings > 0) verdict.push(`pgmig found ${tally} (fail-on: warning)`);
+  if (verdict.length) core.error(verdict.join('\n'), { title: 'pgmig: failed' });
+  // a slot each for what may come after the findings: a comment that fails, or may not be written
+  const commenting = !!(pr && inputs.comment);
+  const errorSlots = ANNOTATIONS_PER_KIND - (verdict.length ? 1 : 0) - (commenting ? 1 : 0);
+  const warningSlots = ANNOTATIONS_PER_KIND - (changes?.warnings.length ?? 0) - (commenting ? 1 : 0);
+
   // the log: annotations (errors first, within GitHub's limits) or plain text
-  process.stdout.write(inputs.annotations ? formatGithub(lint) : formatText(lint, { color: false }));
+  process.stdout.write(inputs.annotations ? formatGithub(lint, { errors: errorSlots, warnings: warningSlots }) : formatText(lint, { color: false }));
   if (test) {
     process.stdout.write(formatTestText(test, { color: false }));
-    if (inputs.annotations) annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
+    if (inputs.annotations) annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
   }
 
   const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
@@ -126,8 +144,6 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     core.info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
   }
 
-  const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
-  const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
   const report = writeJsonReport(env, cfg.key, {
     findings: lint.findings,
     summary: lint.summary,
@@ -140,18 +156,13 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   });
   setOutputs({ errors, warnings, assigned: [], report });
 
-  const failures: string[] = [];
-  if (pr && inputs.comment) {
-    const problem = await comment(gh, event, pr, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
-    if (problem) failures.push(problem);
-  }
+  let problem: string | undefined;
+  if (commenting) problem = await comment(gh, event, pr!, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
 
-  if (testError) failures.push(`pgmig test could not run: ${testError}`);
-  const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
-  if (inputs.failOn === 'error' && errors > 0) failures.push(`pgmig found ${tally} (fail-on: error)`);
-  else if (inputs.failOn === 'warning' && errors + warnings > 0) failures.push(`pgmig found ${tally} (fail-on: warning)`);
-  else core.info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
-  if (failures.length) core.setFailed(failures.join('\n'));
+  if (!verdict.length) core.info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
+  // the verdict is annotated already: only a failure found since gets an annotation of its own
+  if (problem) core.setFailed(problem);
+  else if (verdict.length) process.exitCode = 1;
 }
 
 /**
