@@ -64,6 +64,8 @@ export interface FakeGitHub {
   setCommitPulls(sha: string, pulls: Array<Record<string, unknown>>): void;
   /** The user's repository role (admin, maintain, write, triage, read, none); an unknown user is a 404, as for a login that does not exist. */
   setPermission(login: string, role: string): void;
+  /** `GET /repos/{o}/{r}/environments/{name}` answers with this object (404 when not set). */
+  setEnvironment(name: string, data: Record<string, unknown>): void;
   /** Reactions created on issue comments, in order. */
   reactions: FakeReaction[];
   /** Makes matching requests fail (first rule that matches wins). */
@@ -106,6 +108,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const permissions = new Map<string, string>();
   const commitPulls = new Map<string, Array<Record<string, unknown>>>();
   const reactions: FakeReaction[] = [];
+  const environments = new Map<string, Record<string, unknown>>();
   let nextId = 1000;
   let base = '';
 
@@ -170,6 +173,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     if (req.method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
       const pr = pulls.get(Number(m[1]));
       return pr ? send(res, 200, pr) : notFound(res);
+    }
+    if (req.method === 'GET' && (m = /^\/environments\/([^/]+)$/.exec(rest))) {
+      const env = environments.get(decodeURIComponent(m[1]!));
+      return env ? send(res, 200, env) : notFound(res);
     }
     if (req.method === 'GET' && (m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest))) {
       return page(req, res, commitPulls.get(m[1]!) ?? []);
@@ -305,6 +312,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     setPullFiles: (pull, files) => pullFiles.set(pull, files),
     setPull: (pull, data) => pulls.set(pull, data),
     setPermission: (login, role) => permissions.set(login, role),
+    setEnvironment: (name, data) => environments.set(name, data),
     setCommitPulls: (sha, list) => commitPulls.set(sha, list),
     fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),
