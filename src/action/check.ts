@@ -13,7 +13,7 @@ import { listPullRequestFiles } from '../github/pulls.js';
 import { planIfMerged, type MergePreviewInput } from '../migrations/assign-plan.js';
 import { formatActionComment, formatActionSummary, type ActionReport, type MergePreview } from '../report/action-markdown.js';
 import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
-import { formatSarif } from '../report/sarif.js';
+import { formatSarifReport } from '../report/sarif.js';
 import { redact } from '../secrets.js';
 import { formatTestJson } from '../report/test-json.js';
 import { formatTestText } from '../report/test-text.js';
@@ -23,7 +23,7 @@ import { RULES } from '../rules/index.js';
 import { detectChanges, shown, type Changes } from './changes.js';
 import { resolveActionConfig, type ActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
-import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
+import { actionTempDir, reportFileName, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
 import { LINT_ONLY_TARGET, type Route } from './route.js';
 
 export interface CheckContext {
@@ -134,15 +134,27 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     if (inputs.annotations) annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
   }
 
-  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
-  await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: RULES }));
-
   if (inputs.sarifFile) {
     const path = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, redact(formatSarif(lint, { rules: RULES, version: VERSION })));
+    const sarif = formatSarifReport(lint, { rules: RULES, version: VERSION, srcRoot: workspace });
+    writeFileSync(path, redact(sarif.text));
     core.info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+    if (sarif.notice) {
+      // the upload step would otherwise fail, and code scanning show nothing
+      core.warning(sarif.notice, { title: 'pgmig: SARIF cut to GitHub\'s limits' });
+      summaryNotes.push(sarif.notice);
+    }
   }
+
+  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
+  const reportPath = join(temp, reportFileName(cfg.key));
+  await writeSummary(
+    formatActionSummary(
+      { ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] },
+      { rules: RULES, reportWhere: inputs.reportArtifact ? `the artifact ${inputs.reportArtifact} of this run` : `${reportPath} on the runner (the step's report output)` },
+    ),
+  );
 
   const report = writeJsonReport(env, cfg.key, {
     findings: lint.findings,

@@ -28,6 +28,16 @@ describe('GitHub\'s limits', () => {
     expect(errors.filter((e) => e.message.startsWith('pgmig found'))).toHaveLength(1);
   });
 
+  it('the job summary says where the JSON report is: the artifact the workflow uploads, else the runner path', async () => {
+    const pr = pullRequestRepo({ 'db/migration/V1__lead.sql': LEAD }, { 'db/migration/V2__x.sql': BAD_INDEX });
+    const payload = pullRequestPayload({ number: 54, baseSha: pr.baseSha, headSha: pr.headSha });
+    const named = await runAction({ event: 'pull_request', payload, workspace: pr.repo.dir, api: gh.url, inputs: { 'github-token': 'ghs_where', 'fail-on': 'never', 'report-artifact': 'pgmig-report-lint' } });
+    expect(named.summary).toContain('Every finding and test result, as JSON: the artifact pgmig-report-lint of this run');
+    const plain = await runAction({ event: 'pull_request', payload, workspace: pr.repo.dir, api: gh.url, inputs: { 'github-token': 'ghs_where', 'fail-on': 'never', comment: 'false' } });
+    expect(plain.outputs.report).toMatch(/pgmig-report-db_migration\.json$/);
+    expect(plain.summary.replace(/\\/g, '')).toContain(`Every finding and test result, as JSON: ${plain.outputs.report} on the runner`);
+  });
+
   it('the token is handed to the runner as a secret once', async () => {
     const pr = pullRequestRepo({ 'db/migration/V1__lead.sql': LEAD }, { 'db/migration/V2__x.sql': BAD_INDEX });
     const token = `ghs_${'k'.repeat(36)}`;
