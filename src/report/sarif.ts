@@ -118,9 +118,12 @@ function result(f: Finding, index: Map<string, number>, rules: Rule[]): Result {
   };
 }
 
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then every finding
+ * (`pgmig lint --format sarif`; the action uses {@link formatSarifReport} with GitHub's limits).
+ */
 export function formatSarif(lint: LintResult, opts: SarifOptions): string {
-  return formatSarifReport(lint, opts).text;
+  return formatSarifReport(lint, { maxResults: Infinity, maxGzipBytes: Infinity, ...opts }).text;
 }
 
 function srcRootUri(path: string): string {
@@ -146,7 +149,7 @@ export function formatSarifReport(lint: LintResult, opts: SarifOptions): SarifRe
       ? `${total - keep} of ${total} findings are left out of this SARIF log (errors kept first): GitHub code scanning accepts at most ${maxResults.toLocaleString('en-US')} results and ${Math.round(maxBytes / 1024 / 1024)} MB gzipped per upload. The job summary, the log and the JSON report have them all.`
       : undefined;
     const text = render(cut ? ordered.slice(0, keep) : lint.findings, opts, cut ? { truncated: true, findingsTotal: total, findingsInLog: keep, notice } : undefined);
-    if (keep === 0 || gzipSync(text).length <= maxBytes) return { text, shown: keep, total, notice };
+    if (keep === 0 || !Number.isFinite(maxBytes) || gzipSync(text).length <= maxBytes) return { text, shown: keep, total, notice };
     keep = Math.floor(keep / 2);
   }
 }
