@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
+import { checkApprovalGate } from './action/approval-gate.js';
 import { runAssignStep } from './action/assign.js';
+import { runAuthorize } from './action/authorize.js';
 import { runChatOps } from './action/chatops.js';
 import { runCheck } from './action/check.js';
 import { readInputs } from './action/inputs.js';
@@ -30,7 +32,11 @@ export async function run(): Promise<void> {
       case 'check':
         await runCheck({ event, inputs, route: r, env });
         return;
+      case 'authorize':
+        await runAuthorize(event, inputs, env);
+        return;
       case 'chatops':
+        if (r.approval && !(await checkApprovalGate(event, inputs, r.approval.environment))) return;
         await runChatOps(event, inputs, env);
         return;
     }

@@ -15,7 +15,7 @@ import { planIfMerged, type MergePreviewInput } from '../migrations/assign-plan.
 import { confine } from '../migrations/inside-repository.js';
 import { formatActionComment, formatActionSummary, type ActionReport, type MergePreview } from '../report/action-markdown.js';
 import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
-import { formatSarif } from '../report/sarif.js';
+import { formatSarifReport } from '../report/sarif.js';
 import { redact } from '../secrets.js';
 import { formatTestJson } from '../report/test-json.js';
 import { formatTestText } from '../report/test-text.js';
@@ -25,7 +25,7 @@ import { RULES } from '../rules/index.js';
 import { detectChanges, shown, type Changes } from './changes.js';
 import { resolveActionConfig, type ActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
-import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
+import { actionTempDir, reportFileName, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
 import { LINT_ONLY_TARGET, type Route } from './route.js';
 
 export interface CheckContext {
@@ -78,6 +78,10 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     info(changes.description);
     for (const w of changes.warnings) core.warning(w);
     selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
+  } else if (route.mergeGroup) {
+    // the queue's merge commit is checked out: what it adds to the base it would land on
+    selection = { changedSince: route.mergeGroup.baseSha };
+    core.info(`merge queue: the merge commit ${route.mergeGroup.headSha.slice(0, 7)} against ${route.mergeGroup.baseRef || 'its base'} (${route.mergeGroup.baseSha.slice(0, 7)})`);
   }
 
   const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
@@ -113,27 +117,51 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     }
   }
 
+  const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
+  const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+  const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
+  // known before any annotation: said first, since GitHub keeps only the first 10 of a kind
+  const verdict: string[] = [];
+  if (testError) verdict.push(`pgmig test could not run: ${testError}`);
+  if (inputs.failOn === 'error' && errors > 0) verdict.push(`pgmig found ${tally} (fail-on: error)`);
+  else if (inputs.failOn === 'warning' && errors + warnings > 0) verdict.push(`pgmig found ${tally} (fail-on: warning)`);
+  if (verdict.length) core.error(verdict.join('\n'), { title: 'pgmig: failed' });
+  // a slot each for what may come after the findings: a comment that fails, or may not be written
+  const commenting = !!(pr && inputs.comment);
+  const errorSlots = ANNOTATIONS_PER_KIND - (verdict.length ? 1 : 0) - (commenting ? 1 : 0);
+  const warningSlots = ANNOTATIONS_PER_KIND - (changes?.warnings.length ?? 0) - (commenting ? 1 : 0);
+
   // the log: annotations (errors first, within GitHub's limits) or plain text
   // (formatGithub makes its own plain lines safe; its commands are pgmig's)
-  if (inputs.annotations) process.stdout.write(formatGithub(lint));
+  if (inputs.annotations) process.stdout.write(formatGithub(lint, { errors: errorSlots, warnings: warningSlots }));
   else writePlain(formatText(lint, { color: false }));
   if (test) {
     writePlain(formatTestText(test, { color: false }));
-    if (inputs.annotations) annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
+    if (inputs.annotations) annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
   }
-
-  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
-  await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: RULES }));
 
   if (inputs.sarifFile) {
     const path = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, redact(formatSarif(lint, { rules: RULES, version: VERSION })));
+    const sarif = formatSarifReport(lint, { rules: RULES, version: VERSION, srcRoot: workspace });
+    writeFileSync(path, redact(sarif.text));
     info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+    if (sarif.notice) {
+      // the upload step would otherwise fail, and code scanning show nothing
+      core.warning(sarif.notice, { title: 'pgmig: SARIF cut to GitHub\'s limits' });
+      summaryNotes.push(sarif.notice);
+    }
   }
 
-  const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
-  const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+  const base: ActionReport = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
+  const reportPath = join(temp, reportFileName(cfg.key));
+  await writeSummary(
+    formatActionSummary(
+      { ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] },
+      { rules: RULES, reportWhere: inputs.reportArtifact ? `the artifact ${inputs.reportArtifact} of this run` : `${reportPath} on the runner (the step's report output)` },
+    ),
+  );
+
   const report = writeJsonReport(env, cfg.key, {
     findings: lint.findings,
     summary: lint.summary,
@@ -146,18 +174,13 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   });
   setOutputs({ errors, warnings, assigned: [], report });
 
-  const failures: string[] = [];
-  if (pr && inputs.comment) {
-    const problem = await comment(gh, event, pr, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
-    if (problem) failures.push(problem);
-  }
+  let problem: string | undefined;
+  if (commenting) problem = await comment(gh, event, pr!, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
 
-  if (testError) failures.push(`pgmig test could not run: ${testError}`);
-  const tally = `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
-  if (inputs.failOn === 'error' && errors > 0) failures.push(`pgmig found ${tally} (fail-on: error)`);
-  else if (inputs.failOn === 'warning' && errors + warnings > 0) failures.push(`pgmig found ${tally} (fail-on: warning)`);
-  else info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
-  if (failures.length) core.setFailed(failures.join('\n'));
+  if (!verdict.length) info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
+  // the verdict is annotated already: only a failure found since gets an annotation of its own
+  if (problem) core.setFailed(problem);
+  else if (verdict.length) process.exitCode = 1;
 }
 
 /**

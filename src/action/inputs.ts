@@ -3,7 +3,7 @@ import { parseDatabaseUrl } from '../db/connect.js';
 import { UserError } from '../errors.js';
 import { addSecret, onSecret } from '../secrets.js';
 
-export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback'] as const;
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -24,6 +24,12 @@ export interface ActionInputs {
   permission: (typeof PERMISSIONS)[number];
   allowForks: boolean;
   placeholder?: string;
+  /** The GitHub environment the job runs in; /migrate plan|rollback checks its reviewers. */
+  environment?: string;
+  /** Refuse /migrate plan|rollback when `environment` has no required reviewers (default true). */
+  requireReviewers?: boolean;
+  /** The artifact name the workflow uploads the JSON report under, for the summary to point at. */
+  reportArtifact?: string;
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -76,10 +82,8 @@ export function readInputs(): ActionInputs {
     .filter(Boolean);
   onSecret((secret) => core.setSecret(secret));
   const token = input('github-token');
-  if (token) {
-    core.setSecret(token);
-    addSecret(token);
-  }
+  // once: addSecret hands it to the runner through the onSecret sink above
+  if (token) addSecret(token);
   const databaseUrl = input('database-url');
   if (databaseUrl) maskPassword(databaseUrl);
   const placeholder = input('placeholder');
@@ -100,5 +104,8 @@ export function readInputs(): ActionInputs {
     permission: oneOf('permission', PERMISSIONS, 'write'),
     allowForks: flag('allow-forks', false),
     placeholder,
+    environment: input('environment'),
+    requireReviewers: flag('require-reviewers', true),
+    reportArtifact: input('report-artifact'),
   };
 }

@@ -26,10 +26,15 @@ export function setOutputs(o: StepOutputs): void {
   core.setOutput('report', o.report ?? '');
 }
 
+/** The JSON report's file name for a folder key. */
+export function reportFileName(key: string): string {
+  const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
+  return `pgmig-report-${slug}.json`;
+}
+
 /** Writes the JSON report and returns its path; the name carries the folder key, so two pgmig steps in one job keep a report each. */
 export function writeJsonReport(env: NodeJS.ProcessEnv, key: string, report: unknown): string {
-  const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
-  const path = join(actionTempDir(env), `pgmig-report-${slug}.json`);
+  const path = join(actionTempDir(env), reportFileName(key));
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
   return path;

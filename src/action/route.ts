@@ -10,16 +10,41 @@ export type Route =
       test: boolean;
       /** Why the SQL is not applied although a test was asked for or possible. */
       lintOnly?: string;
+      /** merge_group: the queued merge commit, checked against the queue's base. */
+      mergeGroup?: MergeGroupInfo;
     }
   | { kind: 'assign'; branch: string }
-  /** A pull-request comment: `/migrate …` (action/chatops.ts). */
-  | { kind: 'chatops' }
+  /**
+   * A pull-request comment: `/migrate …` (action/chatops.ts). With `approval`, a plan or
+   * rollback first checks that the environment the job runs in waits for a reviewer
+   * (action/approval-gate.ts).
+   */
+  | { kind: 'chatops'; approval?: { environment: string } }
+  /** command authorize: only the cheap checks of a comment, before a gated job (action/authorize.ts). */
+  | { kind: 'authorize' }
   | { kind: 'notice'; message: string };
 
 export const LINT_ONLY_TARGET =
   'pull_request_target runs with the base repository\'s secrets and a write token, so pgmig only lints the pull request\'s migrations there and never applies their SQL; run `pgmig test` under pull_request';
 
-const HANDLED = 'pull_request (lint, and test with a database-url), pull_request_target (lint), push to the default branch (assign), issue_comment (/migrate commands) and workflow_dispatch (the command input)';
+const HANDLED = 'pull_request (lint, and test with a database-url), merge_group (the same, on the queued merge commit), pull_request_target (lint), push to the default branch (assign), issue_comment (/migrate commands) and workflow_dispatch (the command input)';
+
+export interface MergeGroupInfo {
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+}
+
+/** The queued merge commit of a merge_group event (checks_requested). */
+export function mergeGroupOf(payload: Record<string, unknown>): MergeGroupInfo | undefined {
+  const g = payload.merge_group as Record<string, unknown> | undefined;
+  if (!g || typeof g !== 'object') return undefined;
+  const headSha = typeof g.head_sha === 'string' ? g.head_sha : '';
+  const baseSha = typeof g.base_sha === 'string' ? g.base_sha : '';
+  if (!/^[0-9a-f]{40}$/.test(headSha) || !/^[0-9a-f]{40}$/.test(baseSha)) return undefined;
+  const baseRef = typeof g.base_ref === 'string' ? (branchOf(g.base_ref) ?? g.base_ref) : '';
+  return { headSha, baseSha, baseRef };
+}
 
 const branchOf = (ref: string | undefined) => (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
 
@@ -33,7 +58,13 @@ export function route(event: EventContext, inputs: ActionInputs, env: NodeJS.Pro
   const name = event.name;
   const haveDatabase = !!(inputs.databaseUrl || env.DATABASE_URL);
 
-  if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) return { kind: 'chatops' };
+  if (command === 'authorize') {
+    if (name !== 'issue_comment') throw new UserError(`command authorize checks a /migrate comment, so it runs on issue_comment, not on ${name || 'this event'}`);
+    return { kind: 'authorize' };
+  }
+  if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
+    return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
+  }
   if (command === 'rollback') {
     throw new UserError(
       `command rollback: it answers /migrate comments on pull requests, so it runs on issue_comment, not on ${name || 'this event'}; to roll back from a workflow step, run \`pgmig rollback <version> --database-url …\``,
@@ -51,6 +82,13 @@ export function route(event: EventContext, inputs: ActionInputs, env: NodeJS.Pro
       return { kind: 'check', pr, test: false, lintOnly: wanted ? LINT_ONLY_TARGET : undefined };
     }
     return { kind: 'check', pr, test: command === 'test' || (command === 'auto' && haveDatabase) };
+  }
+
+  if (name === 'merge_group') {
+    const mergeGroup = mergeGroupOf(event.payload);
+    if (!mergeGroup) throw new UserError('a merge_group event without merge_group.head_sha and base_sha in its payload (GITHUB_EVENT_PATH); is this step running on the runner?');
+    if (command === 'assign') throw new UserError('command assign on merge_group: the queue merges first; assign runs on the push to the default branch that follows');
+    return { kind: 'check', test: command === 'test' || (command === 'auto' && haveDatabase), mergeGroup };
   }
 
   if (name === 'issue_comment' && (command === 'lint' || command === 'test')) {

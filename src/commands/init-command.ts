@@ -12,6 +12,7 @@ export function registerInit(program: Command, io: Io, setExit: (code: number) =
     .option('--tests <dir>', 'the pgTAP tests folder, instead of finding it')
     .option('--no-config', 'do not write .pgmig.yml')
     .option('--no-workflow', 'do not write the workflow')
+    .option('--action-repo <owner/name[@ref]>', 'the GitHub repository the workflow takes pgmig from (default: package.json repository; pgmig has no published home yet, so without it the workflow holds a placeholder to replace)')
     .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (workflows/migrations.yml)")
     .addHelpText(
       'after',
@@ -29,7 +30,9 @@ else "tests" beside the migrations folder. Missing folders are created.
 The workflow calls pgmig's reusable workflow on pull requests (lint, and test on PostgreSQL),
 on pushes to the default branch (number pending migrations) and on pull-request comments
 (/migrate rollback|plan|help, in the environment "migrations", with the database URL from the
-secret MIGRATIONS_DATABASE_URL).
+environment secret MIGRATIONS_DATABASE_URL). It takes pgmig from --action-repo owner/name[@ref]
+(the ref defaults to this release's tag); without it the uses: line holds <owner>/<name>,
+which must be replaced before the workflow runs.
 
 pgmig init never overwrites a file: when .pgmig.yml or the workflow exists, it stops and
 writes nothing (--no-config or --no-workflow writes the other one alone).
@@ -38,13 +41,13 @@ Exit codes: 0 written, 2 a file exists already, or a bad option.
 
 Examples:
   pgmig init
-  pgmig init --postgres 15,16 --branch main
+  pgmig init --postgres 15,16 --branch main --action-repo my-org/pgmig@v0.1.0
   pgmig init --migrations src/main/resources/db/migration --no-workflow`,
     )
-    .action(async (o: { postgres: string; branch?: string; migrations?: string; tests?: string; config: boolean; workflow: boolean; templates?: string }) => {
+    .action(async (o: { postgres: string; branch?: string; migrations?: string; tests?: string; config: boolean; workflow: boolean; templates?: string; actionRepo?: string }) => {
       const { formatInitResult, runInit } = await import('./init.js');
       const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
-      const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
+      const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates, actionRepo: o.actionRepo });
       io.stdout(formatInitResult(result));
       setExit(0);
     });

@@ -7,15 +7,13 @@ import { CONFIG_FILE, parseConfig } from '../migrations/config.js';
 import { compareMigrations, isNameProblem, parseMigrationName, type MigrationName } from '../migrations/name.js';
 import { render, templatesDir } from '../migrations/templates.js';
 import { RULE_IDS } from '../rules/index.js';
-import { VERSION } from '../version.js';
+import { RELEASE, resolveActionHome, type ActionHome } from './action-home.js';
 
 /**
- * Where the reusable workflow and the action are published. `pgmig/pgmig` is a placeholder
- * owner/name until the project has its public repository; the release tag follows package.json
- * (a test keeps the two, the reusable workflow and the caller template in step).
+ * Where the caller workflow takes pgmig from: action-home.ts (`--action-repo`, else package.json's
+ * repository, else a placeholder no one can own). The release tag follows package.json.
  */
-export const PGMIG_REPOSITORY = 'pgmig/pgmig';
-export const PGMIG_RELEASE = `v${VERSION}`;
+export const PGMIG_RELEASE = RELEASE;
 
 export const WORKFLOW_FILE = '.github/workflows/migrations.yml';
 
@@ -35,6 +33,8 @@ export interface InitOptions {
   /** The pgTAP tests folder, instead of detecting it. */
   tests?: string;
   templates?: string;
+  /** `owner/name[@ref]` of the repository the workflow takes pgmig from (--action-repo). */
+  actionRepo?: string;
 }
 
 export interface DetectedMigrations {
@@ -58,6 +58,8 @@ export interface InitResult {
   tests: { dir: string; found: boolean };
   branch: string;
   postgres: string[];
+  /** Where the written workflow takes pgmig from. */
+  home: ActionHome;
 }
 
 // build output, dependencies and tool folders hold copies of migrations, never the source
@@ -243,10 +245,18 @@ export function configText(d: DetectedMigrations, tests: { dir: string; found: b
  * The workflow a repository adds to use pgmig: templates/workflows/migrations.yml for its
  * default branch, PostgreSQL versions and config file (empty: .pgmig.yml at the root).
  */
-export function renderCallerWorkflow(o: { branch: string; postgres: string[]; config: string; templates: string }): string {
+export function renderCallerWorkflow(o: { branch: string; postgres: string[]; config: string; templates: string; home?: ActionHome }): string {
+  const home = o.home ?? resolveActionHome(undefined);
   return render(
     readFileSync(join(o.templates, 'workflows', 'migrations.yml'), 'utf8'),
-    { branch: o.branch, postgres_versions: JSON.stringify(o.postgres), config: o.config, repository: PGMIG_REPOSITORY, ref: PGMIG_RELEASE },
+    {
+      branch: o.branch,
+      postgres_versions: JSON.stringify(o.postgres),
+      config: o.config,
+      repository: home.repository,
+      ref: home.ref,
+      published: home.source === 'none' ? '' : 'yes',
+    },
     'workflows/migrations.yml',
   );
 }
@@ -265,6 +275,8 @@ export function runInit(opts: InitOptions): InitResult {
   for (const v of postgres) {
     if (!/^\d{1,2}$/.test(v) || Number(v) < 10) throw new UserError(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
   }
+  // a bad --action-repo stops here, before anything is written
+  const home = resolveActionHome(opts.actionRepo);
   const branch = opts.branch ?? detectBranch(cwd);
   if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..')) throw new UserError(`--branch ${branch}: not a branch name`);
 
@@ -292,9 +304,10 @@ export function runInit(opts: InitOptions): InitResult {
     postgres,
     config: fromRoot === CONFIG_FILE || !wantConfig ? '' : fromRoot,
     templates: templatesDir(opts.templates, cwd),
+    home,
   });
 
-  const result: InitResult = { files: [], created: [], migrations, tests, branch, postgres };
+  const result: InitResult = { files: [], created: [], migrations, tests, branch, postgres, home };
   if (wantConfig) {
     for (const d of [migrations.dir, tests.dir]) {
       const abs = resolve(cwd, d);
@@ -334,9 +347,21 @@ export function formatInitResult(r: InitResult): string {
   );
   if (r.files.some((f) => f.role === 'workflow')) {
     lines.push(
-      '  commit both files; for /migrate rollback, add the secret MIGRATIONS_DATABASE_URL and an environment',
-      '  named "migrations" with required reviewers (Settings > Environments)',
+      '  commit both files; for /migrate rollback, add an environment named "migrations" with required',
+      '  reviewers and the environment secret MIGRATIONS_DATABASE_URL (Settings > Environments)',
     );
+    const wf = r.files.find((f) => f.role === 'workflow')!.path;
+    if (r.home.source === 'none') {
+      lines.push(
+        '',
+        `!! ${wf} names no real repository yet: its \`uses: ${r.home.repository}/.github/workflows/pgmig.yml@${r.home.ref}\``,
+        `!! line (and pgmig-repository) must be replaced with the GitHub repository you serve pgmig from`,
+        '!! (a copy of pgmig with its dist/, tagged ' + r.home.ref + '); pgmig has no published home. Or write it again:',
+        '!!   pgmig init --no-config --action-repo owner/name[@ref]',
+      );
+    } else {
+      lines.push(`  the workflow takes pgmig from ${r.home.repository}@${r.home.ref}${r.home.source === 'package.json' ? " (package.json's repository)" : ''}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -124,19 +124,44 @@ export function formatActionComment(r: ActionReport, opts: { rules: Rule[]; maxL
   return join([head, `_The full report is too long for a comment; it is in ${summaryLink} and the job log._`]);
 }
 
-/** The job summary: the verdicts, how changes were found, counts per file, every finding, the full test report. */
-export function formatActionSummary(r: ActionReport, opts: { rules: Rule[]; maxBytes?: number }): string {
+/**
+ * The job summary: the verdicts, how changes were found, counts per file, every finding that
+ * fits, the full test report. It uses the step's 1 MiB: the findings get what the rest leaves
+ * (the test report at most half of it when both are long); what is left out is counted, with
+ * where the JSON report that holds it all is (`reportWhere`).
+ */
+export function formatActionSummary(r: ActionReport, opts: { rules: Rule[]; maxBytes?: number; reportWhere?: string }): string {
   const max = opts.maxBytes ?? SUMMARY_BUDGET_BYTES;
   const title = `## pgmig · ${codeSpan(r.title)}`;
   const head = [lintVerdict(r), testVerdict(r)].filter(Boolean).join('<br>\n');
-  const about = [...r.notes.map((x) => `- ℹ️ ${escapeText(x)}`), r.changes ? `- ${escapeText(r.changes)}` : undefined].filter(Boolean).join('\n');
-  const perFile = fileTable(r.lint);
-  // characters, not bytes: each UTF-16 unit is at most 3 bytes of UTF-8, hence the third
-  const findings = findingsBody(r.lint, opts.rules, Math.floor(max / 4));
-  const before = join([title, head, about, mergePreview(r.ifMerged), perFile, findings]);
-  let test = r.test ? formatTestMarkdown(r.test) : undefined;
+  const where = opts.reportWhere ? `- 📄 Every finding and test result, as JSON: ${escapeText(opts.reportWhere)}` : undefined;
+  const about = [...r.notes.map((x) => `- ℹ️ ${escapeText(x)}`), r.changes ? `- ${escapeText(r.changes)}` : undefined, where].filter(Boolean).join('\n');
+  const fixed = join([title, head, about, mergePreview(r.ifMerged), fileTable(r.lint)]);
+  const fullTest = r.test ? formatTestMarkdown(r.test) : undefined;
+  const margin = 2000;
+  const room = Math.max(0, max - bytes(fixed) - margin);
+  const testShare = fullTest ? Math.min(bytes(fullTest), Math.floor(room / 2)) : 0;
+  let findings = fitFindings(r.lint, opts.rules, room - testShare);
+  if (findings.includes(CUT_MARK) && opts.reportWhere) findings += `\n> 📄 All of them are in the JSON report: ${escapeText(opts.reportWhere)}.\n`;
+  const before = join([fixed, findings]);
+  let test = fullTest;
   if (test && bytes(before) + bytes(test) > max) test = cutToBytes(test, max - bytes(before) - 300);
   return join([before, test]);
+}
+
+/** formatMarkdown's note when it leaves findings out. */
+const CUT_MARK = 'not shown, to keep this under';
+
+/** The findings body within `room` bytes: formatMarkdown measures characters, so shrink until the bytes fit. */
+function fitFindings(lint: LintResult, rules: Rule[], room: number): string {
+  let chars = room;
+  for (let i = 0; i < 6; i++) {
+    const text = findingsBody(lint, rules, Math.max(1000, chars));
+    const b = bytes(text);
+    if (b <= room || chars <= 1000) return text;
+    chars = Math.floor((chars * room) / b) - 100;
+  }
+  return findingsBody(lint, rules, 1000);
 }
 
 function fileTable(lint: LintResult): string | undefined {

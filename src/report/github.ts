@@ -37,12 +37,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
  * out as plain log lines, and a summary line.
  */
-export function formatGithub(result: LintResult): string {
+export function formatGithub(result: LintResult, slots: { errors?: number; warnings?: number } = {}): string {
+  // the action keeps a slot or two for its own verdict and warnings, which GitHub would drop
+  // as the 11th annotation of their kind
+  const errorSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.errors ?? ANNOTATIONS_PER_KIND));
+  const warningSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.warnings ?? ANNOTATIONS_PER_KIND));
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity !== 'error');
-  const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
-  const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
-  const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+  const shown = [...errors.slice(0, errorSlots), ...warnings.slice(0, warningSlots)];
+  const leftErrors = errors.slice(errorSlots);
+  const leftWarnings = warnings.slice(warningSlots);
   const out = shown.map(annotation);
   const left = leftErrors.length + leftWarnings.length;
   if (left > 0) {
@@ -52,7 +56,8 @@ export function formatGithub(result: LintResult): string {
         'notice',
         [['title', 'pgmig: more findings than GitHub annotates']],
         `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
-          `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+          `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step` +
+          (errorSlots < ANNOTATIONS_PER_KIND || warningSlots < ANNOTATIONS_PER_KIND ? ', and pgmig keeps some for its verdict. ' : '. ') +
           'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.',
       ),
     );

