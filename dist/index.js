@@ -39565,7 +39565,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2084);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -39575,7 +39575,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2084:
+/***/ 3420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42530,1086 +42530,354 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
-/*
- * The GitHub Actions runner reads every line a step prints (stdout and stderr) and treats one
- * that starts with `::` (after blanks) as a workflow command: `::error::` makes an annotation,
- * `::stop-commands::<token>` silences pgmig's own. It also still reads the older form,
- * `##[command]data`, anywhere in a line. Folder and file names, identifiers, SQL and server
- * error texts come from the pull request, so nothing printed may hold either unless pgmig
- * itself composed the command with the toolkit's escaping.
- */
-/** Escaping of a workflow command's message (data), as the Actions toolkit does it. */
-function workflow_commands_escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
-function workflow_commands_escapeProperty(s) {
-    return workflow_commands_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** A workflow command line (no line break), data and properties escaped. */
-function workflowCommand(name, props, message) {
-    const p = props.map(([k, v]) => `${k}=${workflow_commands_escapeProperty(String(v))}`).join(',');
-    return `::${name}${p ? ` ${p}` : ''}::${workflow_commands_escapeData(message)}`;
-}
+;// CONCATENATED MODULE: ./src/github/identity.ts
 /**
- * Text for the runner's log, the one place plain output is made safe: any line (the runner
- * splits on CR as well as LF) that would read as a command gets its first `:` escaped as the
- * toolkit escapes it in a property, `%3A`, and `##[` becomes `##%5B`. In JSON (text that opens
- * with `{` or `[`) `##[` can only be inside a string, so it is written `##\u005b` there, which
- * a JSON reader reads back as `##[`: the report's data stays exact.
+ * The login GitHub shows as the author of what this token writes. A personal access token is a
+ * user; the default GITHUB_TOKEN and a GitHub App's installation token are the app's bot
+ * (`github-actions[bot]`, `<app-slug>[bot]`). `GET /user` answers only for users (an
+ * installation token gets 403 "Resource not accessible by integration"), and `GET /app` only for
+ * an app's JWT; GraphQL's `viewer` answers for both kinds, so it is asked first.
  */
-function runnerSafe(text) {
-    const lines = text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2%3A:');
-    if (!lines.includes('##['))
-        return lines;
-    return /^\s*[[{]/.test(lines) ? lines.replace(/##\[/g, '##\\u005b') : lines.replace(/##\[/g, '##%5B');
-}
-
-;// CONCATENATED MODULE: ./src/action/log.ts
-
-
-/**
- * The action's plain log lines. `core.info` prints its text as it is, and that text holds file
- * names, identifiers and server messages from the pull request: a line of them starting with
- * `::` would be a workflow command. Commands pgmig means (core.warning, core.error, …) are
- * escaped by the toolkit and go out through it directly.
- */
-function log_info(text) {
-    info(runnerSafe(text));
-}
-/** Plain report text (the lint and test text formats) for the log. */
-function writePlain(text) {
-    process.stdout.write(runnerSafe(text));
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-function runGit(cwd, args) {
-    try {
-        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-        return { ok: true, stdout, stderr: '', status: 0 };
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+const known = new WeakMap();
+/** Looked up once per client. */
+function tokenIdentity(gh) {
+    let found = known.get(gh);
+    if (!found) {
+        found = lookUp(gh);
+        known.set(gh, found);
     }
-    catch (err) {
-        const e = err;
-        if (e.code === 'ENOENT')
-            throw new src_errors/* UserError */.y('git is not installed or not on PATH');
-        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
-    }
-}
-/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
-function git(cwd, args, what) {
-    const r = runGit(cwd, args);
-    if (r.ok)
-        return r.stdout;
-    const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new src_errors/* UserError */.y(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
-}
-/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
-function literal(path) {
-    return `:(literal)${path}`;
-}
-function repoRoot(cwd) {
-    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
-    if (!r.ok) {
-        const detail = r.stderr.trim().split('\n').pop() ?? '';
-        throw new src_errors/* UserError */.y(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
-    }
-    return r.stdout.trim();
-}
-function commitOf(cwd, ref) {
-    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return r.ok ? r.stdout.trim() : undefined;
-}
-function isShallow(cwd) {
-    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
-}
-const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
-/**
- * The commit a ref names. In CI a pull request is usually checked out without a local branch
- * for its base, so `main` falls back to `origin/main` when that is the only match.
- */
-function resolveRef(cwd, ref) {
-    if (!ref || ref.startsWith('-'))
-        throw new src_errors/* UserError */.y(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
-    const direct = commitOf(cwd, ref);
-    if (direct)
-        return { name: ref, commit: direct };
-    const remote = `origin/${ref}`;
-    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
-    if (viaOrigin)
-        return { name: remote, commit: viaOrigin };
-    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
-    throw new src_errors/* UserError */.y(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
-        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
-}
-/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
-function mergeBase(cwd, ref) {
-    const { name } = resolveRef(cwd, ref);
-    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
-    if (r.ok && r.stdout.trim())
-        return r.stdout.trim();
-    if (r.status === 1 && !r.stderr.trim()) {
-        const why = isShallow(cwd)
-            ? 'this clone is shallow, so the commit they share is missing'
-            : 'their histories are unrelated';
-        throw new src_errors/* UserError */.y(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
-    }
-    const detail = r.stderr.trim().split('\n').pop() ?? '';
-    throw new src_errors/* UserError */.y(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
-}
-/**
- * Files added, changed or deleted between `commit` and the work tree: committed, staged and
- * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
- * repository root; `paths` are relative to it.
- */
-function changesSince(cwd, commit, paths) {
-    const specs = paths.map(literal);
-    const byPath = new Map();
-    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
-    const parts = diff.split('\0').filter(Boolean);
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const s = parts[i][0];
-        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
-    }
-    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
-    for (const p of untracked.split('\0').filter(Boolean)) {
-        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
-        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
-    }
-    return [...byPath].map(([path, status]) => ({ status, path }));
-}
-/** Paths (relative to the repository root) of the files under `paths` in a commit. */
-function filesAt(cwd, commit, paths) {
-    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
-    return out.split('\0').filter(Boolean);
-}
-/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
-function sameContent(cwd, commit, oldPath, newPath) {
-    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
-    // hash-object applies the same clean filters (line endings) as `git add` would
-    const after = runGit(cwd, ['hash-object', '--', newPath]);
-    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
-}
-const ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** `Name <email>` -> identity; undefined when it is not of that shape. */
-function parseIdentity(text) {
-    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
-    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
-}
-// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
-// programs are left alone: editors such as VS Code hand credentials over through them)
-const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
-function runGitAsync(cwd, args, env, timeoutMs) {
-    return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
-            if (!err)
-                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
-            const e = err;
-            if (e.code === 'ENOENT')
-                return reject(new src_errors/* UserError */.y('git is not installed or not on PATH'));
-            const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
-            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
-        });
-    });
-}
-function lastLine(text) {
-    return text.trim().split('\n').pop()?.trim() ?? '';
-}
-async function gitAsync(cwd, args, what, env) {
-    const r = await runGitAsync(cwd, args, env);
-    if (r.ok)
-        return r.stdout;
-    throw new src_errors/* UserError */.y(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
-}
-async function repoRootAsync(cwd) {
-    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
-    if (!r.ok)
-        throw new src_errors/* UserError */.y(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
-    return r.stdout.trim();
-}
-async function headCommit(cwd) {
-    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    if (!r.ok)
-        throw new src_errors/* UserError */.y('the repository has no commit yet (HEAD does not point to a commit)');
-    return r.stdout.trim();
-}
-/** The branch HEAD is on; undefined when HEAD is detached. */
-async function currentBranch(cwd) {
-    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return r.ok ? r.stdout.trim() || undefined : undefined;
-}
-async function isShallowAsync(cwd) {
-    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
-}
-async function remoteExists(cwd, remote) {
-    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
-}
-/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
-async function isValidBranchName(cwd, name) {
-    if (!name || name.startsWith('-'))
-        return false;
-    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
-}
-/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
-async function workTreeState(cwd, untrackedUnder) {
-    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
-    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
-    let untracked = [];
-    if (untrackedUnder.length > 0) {
-        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
-        untracked = out.split('\0').filter(Boolean);
-    }
-    return { changed, untracked };
-}
-/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
-async function listTree(cwd, commit, paths) {
-    if (paths.length === 0)
-        return [];
-    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
-    return out.split('\0').filter(Boolean);
-}
-/**
- * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
- * (the branch's own history, where a merged pull request is its merge commit) that last added
- * it. Renames count as an addition of the new path: a number given by an earlier assign is
- * dated from that assign's commit.
- */
-async function arrivals(cwd, paths) {
-    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
-    const chunks = out.split('\x01').filter((c) => c.trim());
-    const found = new Map();
-    // git log lists the newest commit first; the newest addition of a path is the one that counts
-    chunks.forEach((chunk, i) => {
-        const [head, ...rest] = chunk.split('\0');
-        const commit = head.trim();
-        const order = chunks.length - 1 - i;
-        for (const raw of rest) {
-            const path = raw.replace(/^\n/, '');
-            if (path && !found.has(path))
-                found.set(path, { order, commit });
-        }
-    });
     return found;
 }
-/** `git mv` of one file; the target folder must exist. */
-async function moveFile(cwd, from, to) {
-    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
-}
-async function stage(cwd, paths) {
-    if (paths.length > 0)
-        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
-}
-function identityEnv(who) {
-    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
-}
-/**
- * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
- * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
- */
-async function commitAs(cwd, message, who) {
-    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
-    return headCommit(cwd);
-}
-/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
-const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
-/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
-async function fetchBranch(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
-    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
-    if (!r.ok) {
-        if (/couldn't find remote ref/i.test(r.stderr))
-            return undefined;
-        const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
-        throw new src_errors/* UserError */.y(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
-    }
-    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
-    return tip.ok ? tip.stdout.trim() : undefined;
-}
-function seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
-async function unshallow(cwd, remote) {
-    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
-}
-async function isAncestor(cwd, ancestor, of) {
-    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
-}
-/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
-async function resetHard(cwd, commit) {
-    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
-}
-/**
- * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
- * the local commits (aborted on a conflict, leaving HEAD where it was).
- */
-async function integrate(cwd, tip) {
-    const head = await headCommit(cwd);
-    if (head === tip || (await isAncestor(cwd, tip, head)))
-        return 'up-to-date';
-    if (await isAncestor(cwd, head, tip)) {
-        await resetHard(cwd, tip);
-        return 'fast-forward';
-    }
-    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
-    if (r.ok)
-        return 'rebased';
-    await runGitAsync(cwd, ['rebase', '--abort']);
-    throw new src_errors/* UserError */.y(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
-        'bring the branch up to date by hand, then run pgmig assign again');
-}
-// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
-// and the ref-lock races a server reports when two pushes land at the same instant. Only the
-// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
-const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
-const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
-/** Pushes HEAD to `branch` on `remote`, never forcing. */
-async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
-    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
-    if (r.ok)
-        return { ok: true };
-    const text = `${r.stdout}\n${r.stderr}`;
-    // what the server's hooks printed, for the user (GitHub explains branch protection there)
-    const said = text
-        .split('\n')
-        .filter((l) => l.startsWith('remote:'))
-        .map((l) => l.slice('remote:'.length).trim())
-        .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
-        .slice(0, 5);
-    if (r.timedOut)
-        return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
-    // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
-    const rejected = text.split('\n').find((l) => l.startsWith('!'));
-    if (!rejected) {
-        const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
-        const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
-        // an HTTP server that refuses the credentials answers before taking anything
-        if (DENIED.test(message) || said.some((l) => DENIED.test(l)))
-            return { ok: false, kind: 'refused', message, remote: said };
-        return { ok: false, kind: 'lost', message, remote: said };
-    }
-    const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
-    if (STALE.test(message))
-        return { ok: false, kind: 'stale', message };
-    return { ok: false, kind: 'refused', message, remote: said };
-}
-/**
- * Commits of HEAD that the remote branch lacks, oldest first: those not reachable from
- * `refs/remotes/<remote>/<branch>`, or, when that ref is missing, from any ref of the remote.
- */
-async function commitsAhead(cwd, remote, branch) {
-    const tracking = `refs/remotes/${remote}/${branch}`;
-    const known = (await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`])).ok;
-    const out = await gitAsync(cwd, ['log', '--reverse', '--format=%H%x00%s%x00', 'HEAD', '--not', known ? tracking : `--remotes=${remote}`], 'listing local commits');
-    const parts = out.split('\0');
-    const commits = [];
-    for (let i = 0; i + 1 < parts.length; i += 2)
-        commits.push({ sha: parts[i].trim(), subject: parts[i + 1] });
-    return commits;
-}
-/** What one commit changed against its first parent, renames detected (repository-relative paths). */
-async function commitChanges(cwd, commit) {
-    const out = await gitAsync(cwd, ['diff-tree', '--no-commit-id', '-r', '-M', '--name-status', '-z', '--root', commit], `reading commit ${commit.slice(0, 12)}`);
-    const parts = out.split('\0').filter((p) => p !== '');
-    const changes = [];
-    for (let i = 0; i < parts.length;) {
-        const status = parts[i++].trim()[0] ?? '?';
-        if (status === 'R' || status === 'C') {
-            const from = parts[i++];
-            changes.push({ status, from, path: parts[i++] });
-        }
-        else
-            changes.push({ status, path: parts[i++] });
-    }
-    return changes;
-}
-/** The text of `path` at `commit` (as stored: no smudge filters), or undefined when it is not there. */
-function textAt(cwd, commit, path) {
-    const r = runGit(cwd, ['cat-file', 'blob', `${commit}:${path}`]);
-    return r.ok ? r.stdout : undefined;
-}
-
-// EXTERNAL MODULE: ./src/migrations/name.ts
-var migrations_name = __nccwpck_require__(8726);
-;// CONCATENATED MODULE: ./src/migrations/assign-plan.ts
-
-
-
-const TEST_EXT = /\.(sql|pg)$/;
-/** A range hint written in a pending file: `-- pgmig-range: 10000` (any number inside the range). */
-const RANGE_HINT = /^\s*--\s*pgmig-range\s*:?\s*(\d+)\b/im;
-/** Folder names that, with no numbered neighbour to go by, put a pending file in the last range. */
-const TEST_FOLDER = /^(tests?|test[-_]?data|testing|fixtures?|seeds?)$/i;
-function planAssignments(input) {
-    const warnings = [];
-    const undoPh = (0,migrations_name/* undoPlaceholderOf */.fp)(input.placeholder);
-    const ranges = input.ranges.length > 0 ? [...input.ranges] : [{ from: 1 }];
-    const all = [];
-    for (const file of input.migrations) {
-        if (!file.path.endsWith('.sql') || (0,migrations_name/* isFlywayCallback */.Qw)(file.path))
-            continue;
-        const name = (0,migrations_name/* parseMigrationName */.pF)(file.path, input.placeholder);
-        // a misnamed file is for `pgmig lint` to report; assign neither numbers nor counts it
-        if ((0,migrations_name/* isNameProblem */.$d)(name))
-            continue;
-        all.push({ file, name, folder: external_node_path_.posix.dirname(file.path) });
-    }
-    const byArrival = (a, b) => a.file.arrival - b.file.arrival || cmp(a.file.path, b.file.path);
-    // versions in use, by their first part (what ranges are about) and in full (what must stay unique)
-    const used = [];
-    for (const m of all)
-        if (m.name.kind === 'versioned' || m.name.kind === 'undo')
-            used.push(m.name.parts[0] ?? 0n);
-    const pending = [];
-    for (const m of all)
-        if (m.name.kind === 'pending')
-            pending.push({ m, reason: 'placeholder' });
-    // colliding versions: the file that reached the branch first keeps the number
-    const groups = new Map();
-    for (const m of all) {
-        if (m.name.kind !== 'versioned')
-            continue;
-        const key = (0,migrations_name/* versionKey */._5)(m.name.parts);
-        groups.set(key, [...(groups.get(key) ?? []), m]);
-    }
-    const movingVersioned = new Set();
-    for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
-        const [keeper, ...rest] = [...group].sort(byArrival);
-        for (const m of rest) {
-            pending.push({ m, reason: 'collision', keptBy: keeper.file.path });
-            movingVersioned.add(m);
-        }
-    }
-    // Numbers follow the order `pgmig test` applied the files in and lint read them in (versions,
-    // then pending files, each by name), not the order commits reached the branch: a pull request
-    // merged by rebase, or a direct push, brings its files one commit at a time, and a backfill
-    // committed before the column it fills would otherwise be numbered (and deployed) first.
-    pending.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(a.m.name, b.m.name));
-    // undo files travel with their migration
-    const undoOf = new Map();
-    const pendingUndos = all.filter((m) => m.name.kind === 'pending-undo');
-    const placeholders = pending.filter((p) => p.reason === 'placeholder').map((p) => p.m);
-    for (const u of pendingUndos) {
-        const candidates = placeholders.filter((v) => v.name.description === u.name.description && !undoOf.has(v));
-        const v = candidates.find((c) => c.folder === u.folder) ?? candidates[0];
-        if (v)
-            undoOf.set(v, u);
-        else
-            warnings.push(`${u.file.path} has no ${input.placeholder}__${u.name.description}.sql to number it with; it was left as it is`);
-    }
-    for (const [key, group] of groups) {
-        if (group.length < 2)
-            continue;
-        const undos = all.filter((m) => m.name.kind === 'undo' && (0,migrations_name/* versionKey */._5)(m.name.parts) === key);
-        for (const u of undos) {
-            // Flyway pairs an undo with its migration by version alone; the description (or failing
-            // that, arriving in the same commit) tells which of the colliding files it belongs to
-            const owner = group.find((v) => v.name.description === u.name.description) ??
-                (group.filter((v) => v.file.arrival === u.file.arrival).length === 1 ? group.find((v) => v.file.arrival === u.file.arrival) : undefined);
-            if (owner && movingVersioned.has(owner) && !undoOf.has(owner))
-                undoOf.set(owner, u);
-        }
-    }
-    // test files that carry the placeholder (or a moving version) in their name
-    const testsOf = new Map();
-    const tests = input.tests.filter((t) => TEST_EXT.test(t.path));
-    for (const t of tests) {
-        const base = external_node_path_.posix.basename(t.path);
-        if (hasToken(base, input.placeholder) || hasToken(base, undoPh)) {
-            const owner = longestDescriptionIn(base, placeholders) ?? (placeholders.length === 1 ? placeholders[0] : undefined);
-            if (owner)
-                testsOf.set(owner, [...(testsOf.get(owner) ?? []), t]);
-            else if (placeholders.length > 1) {
-                warnings.push(`${t.path} carries ${input.placeholder} but none of the pending descriptions, so it was not renamed; put the migration's description in its name`);
-            }
-            continue;
-        }
-        for (const m of movingVersioned) {
-            if (hasVersionToken(base, 'V', m.name.version) && base.includes(m.name.description)) {
-                testsOf.set(m, [...(testsOf.get(m) ?? []), t]);
-                break;
-            }
-        }
-    }
-    // number them
-    const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
-    const newPaths = new Set();
-    const assignments = [];
-    // a full-name reference `VXXX__desc` in any moved file points at that file's new name
-    const renamedRefs = [];
-    const pendingSteps = [];
-    for (const p of pending) {
-        const m = p.m;
-        const range = rangeFor(m, p.reason, ranges, all, input);
-        const inRange = used.filter((v) => v >= BigInt(range.from) && (range.to === undefined || v <= BigInt(range.to)));
-        const highest = inRange.reduce((a, b) => (b > a ? b : a), -1n);
-        const next = highest < 0n ? BigInt(Math.max(range.from, 1)) : highest + 1n;
-        if (range.to !== undefined && next > BigInt(range.to)) {
-            throw new src_errors/* UserError */.y(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
-        }
-        used.push(next);
-        const version = next.toString();
-        const oldPrefixV = p.reason === 'placeholder' ? input.placeholder : `V${m.name.version}`;
-        const oldPrefixU = p.reason === 'placeholder' ? undoPh : `U${m.name.version}`;
-        const to = external_node_path_.posix.join(m.folder, `V${version}__${m.name.description}.sql`);
-        const moves = [{ from: m.file.path, to, role: 'migration' }];
-        const u = undoOf.get(m);
-        if (u)
-            moves.push({ from: u.file.path, to: external_node_path_.posix.join(u.folder, `U${version}__${u.name.description}.sql`), role: 'undo' });
-        for (const t of testsOf.get(m) ?? []) {
-            const base = external_node_path_.posix.basename(t.path);
-            const renamed = replaceToken(replaceToken(base, oldPrefixV, `V${version}`, p.reason === 'collision'), oldPrefixU, `U${version}`, p.reason === 'collision');
-            moves.push({ from: t.path, to: external_node_path_.posix.join(external_node_path_.posix.dirname(t.path), renamed), role: 'test' });
-        }
-        for (const mv of moves) {
-            if (newPaths.has(mv.to) || existingPaths.has(mv.to)) {
-                throw new src_errors/* UserError */.y(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
-            }
-            newPaths.add(mv.to);
-        }
-        const a = {
-            from: m.file.path,
-            to,
-            version,
-            description: m.name.description,
-            reason: p.reason,
-            ...(p.reason === 'collision' ? { previousVersion: m.name.version, keptBy: p.keptBy } : {}),
-            ...(m.file.commit ? { arrivedIn: m.file.commit } : {}),
-            range,
-            moves,
-            edits: {},
-        };
-        assignments.push(a);
-        renamedRefs.push({ re: fullNameRef(oldPrefixV, m.name.description), to: `V${version}__${m.name.description}` });
-        if (u)
-            renamedRefs.push({ re: fullNameRef(oldPrefixU, u.name.description), to: `U${version}__${u.name.description}` });
-        pendingSteps.push({ a, oldVersionTokens: [[oldPrefixV, `V${version}`], [oldPrefixU, `U${version}`]] });
-    }
-    // references inside the moved files: full names of any moved file first, then the file's own
-    // placeholder (or old version) standing alone, as in a `-- VXXX` header
-    for (const { a, oldVersionTokens } of pendingSteps) {
-        for (const mv of a.moves) {
-            const before = input.read(mv.from);
-            let text = before;
-            for (const r of renamedRefs)
-                text = text.replace(r.re, (_all, lead) => `${lead}${r.to}`);
-            for (const [from, to] of oldVersionTokens)
-                text = replaceToken(text, from, to, a.reason === 'collision');
-            if (text !== before)
-                a.edits[mv.to] = text;
-        }
-    }
-    return { assignments, warnings };
-}
-function rangeFor(m, reason, ranges, all, input) {
-    const hint = RANGE_HINT.exec(input.read(m.file.path).slice(0, 4000));
-    if (hint) {
-        const n = BigInt(hint[1]);
-        const r = ranges.find((x) => inside(n, x));
-        if (!r) {
-            throw new src_errors/* UserError */.y(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
-        }
-        return r;
-    }
-    if (reason === 'collision') {
-        const r = ranges.find((x) => inside(m.name.parts[0] ?? 0n, x));
-        if (r)
-            return r;
-    }
-    if (ranges.length === 1)
-        return ranges[0];
-    // the range most of its numbered neighbours in the same folder are in
-    const counts = ranges.map(() => 0);
-    for (const o of all) {
-        if (o.folder !== m.folder || (o.name.kind !== 'versioned' && o.name.kind !== 'undo'))
-            continue;
-        const i = ranges.findIndex((x) => inside(o.name.parts[0] ?? 0n, x));
-        if (i >= 0)
-            counts[i]++;
-    }
-    const best = Math.max(...counts);
-    if (best > 0)
-        return ranges[counts.indexOf(best)];
-    // a new test folder below the migrations root: the test range is the last one by convention
-    const root = input.migrationDirs.find((d) => m.file.path.startsWith(`${d}/`) || d === '.');
-    const below = root && root !== '.' ? m.folder.slice(root.length + 1) : m.folder;
-    if (below && below.split('/').some((seg) => TEST_FOLDER.test(seg))) {
-        return [...ranges].sort((a, b) => b.from - a.from)[0];
-    }
-    return ranges[0];
-}
-function inside(v, r) {
-    return v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to));
-}
-function describeRange(r) {
-    return r.to === undefined ? `${r.from}+` : `${r.from}-${r.to}`;
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function assign_plan_escape(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * `token` standing alone: no letter or digit on either side. For a version (`V226`) a
- * following `.2` or `_2` would make it another version (226.2), so that does not count either.
- */
-function tokenRe(token, isVersion) {
-    const after = isVersion ? '(?![A-Za-z0-9]|[._]\\d)' : '(?![A-Za-z0-9])';
-    return new RegExp(`(?<![A-Za-z0-9])${assign_plan_escape(token)}${after}`, 'g');
-}
-function hasToken(text, token) {
-    return tokenRe(token, false).test(text);
-}
-function hasVersionToken(text, prefix, version) {
-    return tokenRe(`${prefix}${version}`, true).test(text);
-}
-function replaceToken(text, from, to, isVersion) {
-    return text.replace(tokenRe(from, isVersion), to);
-}
-/** `VXXX__desc` as a whole name (followed by `.sql` or a non-name character). */
-function fullNameRef(prefix, description) {
-    return new RegExp(`(^|[^A-Za-z0-9])${assign_plan_escape(prefix)}__${assign_plan_escape(description)}(?![a-z0-9_])`, 'g');
-}
-function longestDescriptionIn(name, candidates) {
-    let best;
-    for (const c of candidates) {
-        if (name.includes(c.name.description) && (!best || c.name.description.length > best.name.description.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
- * base branch with the pull request's files arriving last, keeping only the moves of the files
- * the pull request adds (base files still pending are numbered with them, in name order, as they would be).
- */
-function planIfMerged(input) {
-    const inside = (p, d) => d === '.' || p.startsWith(`${d}/`);
-    const removed = new Set(input.removed ?? []);
-    const added = new Set(input.added);
-    const files = [
-        ...input.base.filter((p) => !removed.has(p) && !added.has(p)).map((path) => ({ path, arrival: 0 })),
-        ...[...added].map((path) => ({ path, arrival: 1 })),
-    ];
-    const plan = planAssignments({
-        placeholder: input.placeholder,
-        ranges: input.ranges,
-        migrations: files.filter((f) => input.migrationDirs.some((d) => inside(f.path, d))),
-        migrationDirs: input.migrationDirs,
-        tests: files.filter((f) => inside(f.path, input.testsDir)),
-        read: input.read,
-    });
-    return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
-}
-
-// EXTERNAL MODULE: ./src/migrations/config.ts + 2 modules
-var migrations_config = __nccwpck_require__(1676);
-// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
-var inside_repository = __nccwpck_require__(3602);
-;// CONCATENATED MODULE: ./src/commands/assign.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_TRIES = 10;
-const DEFAULT_BACKOFF_MS = 200;
-const MAX_BACKOFF_MS = 5000;
-async function runAssign(options) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd);
-    const config = (0,migrations_config/* loadConfig */.Z9)(cwd, options.config);
-    if (options.migrations?.length) {
-        config.migrations = options.migrations;
-        config.root = cwd;
-    }
-    if (options.tests)
-        config.tests = (0,external_node_path_.resolve)(cwd, options.tests);
-    if (options.placeholder) {
-        if (!/^V[A-Za-z]+$/.test(options.placeholder))
-            throw new src_errors/* UserError */.y(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
-        config.placeholder = options.placeholder;
-    }
-    const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
-    if (!Number.isInteger(maxTries) || maxTries < 1)
-        throw new src_errors/* UserError */.y(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
-    const who = identityOf(options.author);
-    const remote = options.remote ?? 'origin';
-    const dryRun = !!options.dryRun;
-    const push = options.push ?? true;
-    const log = options.log ?? (() => { });
-    const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
-    const netTimeout = options.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
-    const root = realpath(await repoRootAsync(cwd));
-    const dirs = folders(root, config);
-    const onBranch = await currentBranch(root);
-    const env = options.env ?? {};
-    const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
-    const branch = options.branch ?? onBranch ?? fromEnv;
-    if (branch !== undefined && !(await isValidBranchName(root, branch)))
-        throw new src_errors/* UserError */.y(`--branch "${branch}" is not a valid branch name`);
-    if (options.branch && onBranch && options.branch !== onBranch) {
-        throw new src_errors/* UserError */.y(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
-    }
-    const pushing = push && !dryRun;
-    if (pushing && !branch) {
-        throw new src_errors/* UserError */.y('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name>, or check out the branch (git switch <name>) to commit there with --no-push');
-    }
-    if (!pushing && !dryRun && !onBranch) {
-        // a commit on a detached HEAD is on no branch: the next checkout leaves it behind, unseen
-        throw new src_errors/* UserError */.y(`HEAD is detached, so the numbering commit would be on no branch and lost at the next checkout; check out the branch first (git switch ${branch ?? '<name>'}), or drop --no-push and pass --branch <name> to push it there`);
-    }
-    // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
-    const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
-    const early = [];
-    if (dryRun) {
-        const inFolders = [...state.changed.map((l) => l.slice(3)), ...state.untracked].filter((p) => [...dirs.migrations, dirs.tests].some((d) => under(p, d)));
-        if (inFolders.length > 0) {
-            early.push(`the plan is for the committed files; uncommitted changes in the migrations or tests folders are not in it (${inFolders.slice(0, 5).join(', ')})`);
-        }
-    }
-    else if (state.changed.length > 0) {
-        const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
-        const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
-        throw new src_errors/* UserError */.y(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
-    }
-    else if (state.untracked.length > 0) {
-        throw new src_errors/* UserError */.y(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
-    }
-    if (pushing && !(await remoteExists(root, remote))) {
-        throw new src_errors/* UserError */.y(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
-    }
-    const base = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
-    if (pushing)
-        await syncWithRemote(root, remote, branch, log, netTimeout);
-    let tries = 0;
-    let unshallowTried = false;
-    for (;;) {
-        const attemptStarted = performance.now();
-        const start = await headCommit(root);
-        const planAt = async () => {
-            const p = await computePlan(root, start, config, dirs);
-            p.warnings.unshift(...early);
-            return p;
-        };
-        let plan = await planAt();
-        if (needsOrder(plan) && (await isShallowAsync(root))) {
-            if (pushing && !unshallowTried) {
-                unshallowTried = true;
-                log(`the clone is shallow; fetching the history of ${remote} to know which file reached the branch first`);
-                if (await unshallow(root, remote))
-                    plan = await planAt();
-            }
-            if (await isShallowAsync(root)) {
-                plan.warnings.push('this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order');
-            }
-        }
-        let assigned = plan.assignments.map(toResult);
-        let message;
-        let commit;
-        let earlier;
-        if (plan.assignments.length === 0) {
-            // nothing new to number; a numbering commit of an earlier run may still be waiting for its push
-            const unpushed = branch && (await remoteExists(root, remote)) ? await unpushedNumbering(root, remote, branch, dirs, config.placeholder) : undefined;
-            const where = `${remote} ${branch}`;
-            if (!unpushed || unpushed.own.length === 0) {
-                if (unpushed && unpushed.ahead.length > 0 && pushing) {
-                    plan.warnings.push(`the checkout has ${plural(unpushed.ahead.length, 'commit')} that ${where} lacks (${list(unpushed.ahead)}), none of them a numbering commit of pgmig assign; ` +
-                        `pgmig pushes other commits only together with a numbering of its own, so push them yourself if they belong there (git push ${remote} HEAD:${branch})`);
-                }
-                const deploy = pushing && (!unpushed || unpushed.ahead.length === 0) ? { deploy: start } : {};
-                return { ...base, tries, assigned, pushed: false, warnings: plan.warnings, ...deploy };
-            }
-            earlier = unpushed.own.map((c) => c.sha);
-            assigned = unpushed.assigned;
-            message = unpushed.own.map((c) => c.subject).join('\n');
-            if (!pushing) {
-                plan.warnings.push(`${plural(unpushed.own.length, 'numbering commit')} of an earlier run ${unpushed.own.length === 1 ? 'is' : 'are'} not on ${where} (${list(unpushed.own)}); ` +
-                    `run pgmig assign without ${dryRun ? '--dry-run' : '--no-push'} to push ${unpushed.own.length === 1 ? 'it' : 'them'} (or git push ${remote} HEAD:${branch})`);
-                return { ...base, tries, assigned, pushed: false, earlier, warnings: plan.warnings };
-            }
-            log(`pushing ${plural(unpushed.own.length, 'numbering commit')} an earlier run made but did not push (${list(unpushed.own)})`);
-            commit = start;
-        }
-        else {
-            message = commitMessage(plan.assignments);
-            if (dryRun)
-                return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
-            commit = await applyPlan(root, plan, message, who, start);
-            if (!pushing)
-                return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
-        }
-        const done = () => ({ ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings, deploy: commit, ...(earlier ? { earlier } : {}) });
-        tries++;
-        await options.beforePush?.(tries);
-        const outcome = await pushHead(root, remote, branch, netTimeout);
-        if (outcome.ok)
-            return done();
-        // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
-        // next try starts from the remote state). If it did land, fetching brings it back.
-        await resetHard(root, start);
-        const where = `${remote} ${branch}`;
-        if (outcome.kind === 'refused')
-            throw refusal(where, outcome.message, outcome.remote);
-        if (outcome.kind === 'lost') {
-            // a connection lost after the server took the push looks like a failure: look before saying so
-            let tip;
-            try {
-                tip = await fetchBranch(root, remote, branch, netTimeout);
-            }
-            catch (err) {
-                throw new src_errors/* UserError */.y(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}, and pgmig could not look whether it landed (${err.message}). ` +
-                    `The local branch is back where it was. Once ${remote} is reachable, run pgmig assign again: it numbers only files that are still pending, so a push that did land is not repeated`, 1);
-            }
-            if (tip === commit) {
-                await integrate(root, tip);
-                log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
-                return done();
-            }
-            throw new src_errors/* UserError */.y(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
-                `Check that ${remote} is reachable (git remote -v) and the token may push, then run pgmig assign again: it numbers only files that are still pending, so a push that lands late is not repeated`, 1);
-        }
-        if (tries >= maxTries) {
-            throw new src_errors/* UserError */.y(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
-                `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`, 1);
-        }
-        // Full jitter over a window that doubles with each try. The window starts at the time one
-        // attempt took (plan, commit, push): racers spread over a window shorter than the work each
-        // does would mostly collide again, so on a slow machine or network the wait grows with it.
-        const window = Math.max(backoff, performance.now() - attemptStarted) * 2 ** (tries - 1);
-        const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
-        log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
-        await (0,promises_namespaceObject.setTimeout)(wait);
-        let tip;
-        try {
-            tip = await fetchBranch(root, remote, branch, netTimeout);
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.y(`${err.message}. This was after push ${tries} to ${remote} ${branch} was refused because the branch had moved; nothing of pgmig's was pushed and the local branch is back where it was. Run pgmig assign again once ${remote} is reachable`, 1);
-        }
-        if (tip)
-            await integrate(root, tip);
-    }
-}
-/** A push the server looked at and refused: a hook, branch protection or missing permission. */
-function refusal(where, reason, remoteSaid) {
-    return new src_errors/* UserError */.y(`git push to ${where} was refused: ${reason}${said(remoteSaid)}. Nothing was pushed and the local branch is back where it was. ` +
-        'This is not a race, so pgmig does not try again: the branch is protected, or a server hook or the token does not allow this push. ' +
-        'Let the identity pgmig pushes as through (add github-actions[bot], or your GitHub App, to the bypass list of the branch protection rule or ruleset), ' +
-        'or give pgmig a token that may push to the branch (a fine-grained personal access token or a GitHub App installation token, passed to actions/checkout as `token:`), then run pgmig assign again', 1);
-}
-/** What the server printed (`remote: …` lines), quoted. */
-function said(lines) {
-    return lines.length ? ` (the server said: ${lines.join(' / ')})` : '';
-}
-async function syncWithRemote(root, remote, branch, log, timeoutMs) {
-    const tip = await fetchBranch(root, remote, branch, timeoutMs);
-    if (!tip) {
-        log(`${remote} has no branch ${branch} yet; it will be created by the push`);
-        return;
-    }
-    const how = await integrate(root, tip);
-    if (how !== 'up-to-date')
-        log(`brought ${branch} up to date with ${remote} (${how})`);
-}
-function identityOf(author) {
-    if (author === undefined)
-        return ACTIONS_BOT;
-    if (typeof author !== 'string')
-        return author;
-    const who = parseIdentity(author);
-    if (!who)
-        throw new src_errors/* UserError */.y(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
-    return who;
-}
-function realpath(p) {
+async function lookUp(gh) {
     try {
-        return (0,external_node_fs_.realpathSync)(p);
+        const answer = await gh.graphql('query { viewer { login } }');
+        if (typeof answer?.viewer?.login === 'string' && answer.viewer.login)
+            return { login: answer.viewer.login, source: 'graphql' };
     }
     catch {
-        return p;
+        // GraphQL turned off (some GitHub Enterprise proxies), or a token without it: try REST
     }
-}
-/** The configured folders, relative to the repository root (git's paths). */
-function folders(root, config) {
-    const rel = (d, what) => {
-        const abs = (0,external_node_path_.resolve)(config.root, d);
-        const real = (0,external_node_fs_.existsSync)(abs) ? realpath(abs) : abs;
-        const r = (0,external_node_path_.relative)(root, real);
-        if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r))
-            throw new src_errors/* UserError */.y(`${what} folder ${d} is outside the git repository at ${root}`);
-        return r === '' ? '.' : r.split(external_node_path_.sep).join('/');
-    };
-    const migrations = config.migrations.map((d) => rel(d, 'migrations'));
-    if (!migrations.some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d)))) {
-        throw new src_errors/* UserError */.y(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
-    }
-    return { migrations, tests: rel(config.tests, 'tests') };
-}
-function under(path, dir) {
-    return dir === '.' || path.startsWith(`${dir}/`);
-}
-async function computePlan(root, commit, config, dirs) {
-    const paths = [...dirs.migrations, dirs.tests];
-    const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
-    // a link committed as a migration would have its target read and rewritten through it
-    for (const f of files)
-        (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, f), f);
-    let latest = 0;
-    for (const a of arrived.values())
-        latest = Math.max(latest, a.order + 1);
-    const fileOf = (path) => {
-        const a = arrived.get(path);
-        return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
-    };
-    return planAssignments({
-        placeholder: config.placeholder,
-        ranges: config.versionRanges,
-        migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
-        migrationDirs: dirs.migrations,
-        tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
-        read: (p) => {
-            (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, p), p);
-            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8');
-        },
-    });
-}
-/** Only several pending files, or a collision, depend on the order they arrived in. */
-function needsOrder(plan) {
-    return plan.assignments.length > 1 || plan.assignments.some((a) => a.reason === 'collision');
-}
-async function applyPlan(root, plan, message, who, start) {
     try {
-        const edited = [];
-        for (const a of plan.assignments) {
-            for (const mv of a.moves)
-                await moveFile(root, mv.from, mv.to);
-            for (const [path, text] of Object.entries(a.edits)) {
-                (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, path), path);
-                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
-                edited.push(path);
-            }
+        const { data } = await gh.rest.users.getAuthenticated();
+        if (typeof data?.login === 'string' && data.login)
+            return { login: data.login, source: 'rest' };
+    }
+    catch {
+        // an installation token: the default one is the Actions bot
+    }
+    // a wrong guess only costs a second comment, never an edit of someone else's
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed' };
+}
+/** Whether a comment (or anything with a `user`) was written by `login`. */
+function authoredBy(item, login) {
+    return typeof item.user?.login === 'string' && item.user.login.toLowerCase() === login.toLowerCase();
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/github/retry.ts
+const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+/**
+ * Whether a failed write may still have been carried out: GitHub had the request, but no
+ * verdict came back (a 5xx, a dropped connection, a timeout, an answer that did not parse).
+ */
+function mayHaveHappened(err) {
+    if (err.unreadable || err.timedOut || !err.response)
+        return true;
+    return (err.status ?? 0) >= 500;
+}
+function header(err, name) {
+    const v = err.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+/** The message GitHub put in the body (`{"message": …}`), else the error's own. */
+function apiMessage(err) {
+    const data = err.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string')
+        return data.message;
+    return err.message ?? '';
+}
+/** `retry-after` is seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function isRateLimited(err) {
+    if (err.status !== 403 && err.status !== 429)
+        return false;
+    return (err.status === 429 ||
+        header(err, 'x-ratelimit-remaining') === '0' ||
+        header(err, 'retry-after') !== undefined ||
+        /rate limit|abuse detection/i.test(apiMessage(err)));
+}
+/**
+ * `attempt` counts from 0 (the first retry). `idempotent` is false for a POST: a 5xx or a broken
+ * connection may come after GitHub did the work, so trying again could make a second comment;
+ * a rate-limit answer is safe either way, since GitHub refused before doing anything.
+ */
+function retryDecision(err, attempt, idempotent, policy = DEFAULT_RETRY, now = Date.now()) {
+    if (attempt >= policy.retries)
+        return { retry: false, reason: `gave up after ${policy.retries + 1} tries` };
+    const status = err.status ?? 0;
+    const retryAfter = parseRetryAfter(header(err, 'retry-after'), now);
+    let delayMs;
+    let reason;
+    if (isRateLimited(err)) {
+        const reset = Number(header(err, 'x-ratelimit-reset'));
+        if (retryAfter !== undefined)
+            delayMs = retryAfter;
+        else if (header(err, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
+            delayMs = reset * 1000 - now;
+        // GitHub's advice for a secondary limit without retry-after: wait at least a minute
+        else
+            delayMs = 60_000;
+        reason = `rate limited (${status})`;
+    }
+    else if (err.unreadable || err.timedOut || status >= 500 || status === 0) {
+        if (!idempotent)
+            return { retry: false, reason: 'not retried: the request may have been carried out' };
+        delayMs = retryAfter ?? policy.baseDelayMs * 2 ** attempt;
+        reason = err.unreadable
+            ? 'unreadable answer (not JSON)'
+            : err.timedOut
+                ? 'timed out'
+                : !err.response
+                    ? `network error (${err.message ?? 'no response'})`
+                    : `server error ${status}`;
+    }
+    else {
+        return { retry: false };
+    }
+    delayMs = Math.max(0, Math.ceil(delayMs));
+    if (delayMs > policy.maxDelayMs) {
+        return { retry: false, reason: `${reason}; GitHub asks to wait ${Math.ceil(delayMs / 1000)} s, longer than pgmig waits` };
+    }
+    return { retry: true, delayMs, reason };
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+
+
+/** GitHub refuses a comment body longer than this many characters. */
+const COMMENT_MAX_LENGTH = 65_536;
+/**
+ * The hidden first line that finds pgmig's comment again. One comment per migrations folder,
+ * so two pgmig steps on different folders keep a comment each.
+ */
+function stickyMarker(key) {
+    // `--` inside an HTML comment could end it early; the key is a path, so encode it
+    return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
+}
+const DEFAULT_SETTLE_MS = 2000;
+/**
+ * pgmig's comments on the thread: opening with the marker (a person quoting it would not start
+ * with it) and written by the token's own identity, since anyone can paste the marker into a
+ * comment of theirs to have pgmig rewrite it. The identity is asked only when there is a
+ * marked comment to judge.
+ */
+async function findSticky(gh, repo, issueNumber, marker) {
+    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    if (marked.length === 0)
+        return { mine: [], others: [] };
+    const { login } = await tokenIdentity(gh);
+    return { mine: marked.filter((c) => authoredBy(c, login)), others: marked.filter((c) => !authoredBy(c, login)).map((c) => c.id) };
+}
+const forbidden = (err) => err.status === 403 && !isRateLimited(err);
+/**
+ * Creates pgmig's comment on a pull request, or edits the one it made before (found by the
+ * marker), so a pull request never collects more than one. An edit that changes nothing is
+ * skipped. A token that may not write comments (a fork's read-only token) gives `forbidden`
+ * instead of an error, so the caller can warn and carry on.
+ */
+async function upsertStickyComment(gh, repo, opts) {
+    const text = `${opts.marker}\n${opts.body}`;
+    try {
+        const { mine: existing, others: foreign } = await findSticky(gh, repo, opts.issueNumber, opts.marker);
+        const others = foreign.length ? { others: foreign } : {};
+        const duplicates = existing.slice(1).map((c) => c.id);
+        const first = existing[0];
+        if (first) {
+            if (first.body === text)
+                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates, ...others };
+            const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
+            return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
         }
-        await stage(root, edited);
-        return await commitAs(root, message, who);
+        if (!opts.create)
+            return { action: 'skipped' };
+        try {
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
+        }
+        catch (err) {
+            // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
+            // trying again (the client never repeats a POST by itself)
+            if (!mayHaveHappened(err))
+                throw err;
+            const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
+            if (settle > 0)
+                await (0,promises_namespaceObject.setTimeout)(settle);
+            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker)).mine[0];
+            if (made) {
+                const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
+                return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
+            }
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
+            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
+        }
     }
     catch (err) {
-        // the work tree was clean before: put it back so nothing half-renamed is left behind
-        await resetHard(root, start).catch(() => { });
+        if (forbidden(err))
+            return { action: 'forbidden', message: err.message };
         throw err;
     }
 }
-function toResult(a) {
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+
+const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const str = (v) => (typeof v === 'string' && v ? v : undefined);
+function readEvent(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new src_errors/* UserError */.y(`GITHUB_EVENT_PATH ${path} does not exist; pgmig reads the event payload from it`);
+        try {
+            payload = obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {};
+        }
+        catch (err) {
+            throw new src_errors/* UserError */.y(`the event payload ${path} is not valid JSON: ${err.message}`);
+        }
+    }
+    let repo;
+    const full = str(env.GITHUB_REPOSITORY) ?? str(obj(payload.repository)?.full_name);
+    if (full && /^[^/]+\/[^/]+$/.test(full)) {
+        const [owner, name] = full.split('/');
+        repo = { owner, repo: name };
+    }
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const runUrl = repo && env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    return { name, payload, repo, ref: str(env.GITHUB_REF), sha: str(env.GITHUB_SHA), workspace: env.GITHUB_WORKSPACE || process.cwd(), runUrl };
+}
+/** The pull request of a pull_request or pull_request_target event; undefined for other payloads. */
+function pullRequestOf(payload) {
+    const pr = obj(payload.pull_request);
+    if (!pr)
+        return undefined;
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    const baseSha = str(base?.sha);
+    const headSha = str(head?.sha);
+    if (number === undefined || !baseSha || !headSha) {
+        throw new src_errors/* UserError */.y('the pull_request payload has no number, base.sha or head.sha; is GITHUB_EVENT_PATH the event file the runner wrote?');
+    }
+    const baseRepo = str(obj(base?.repo)?.full_name);
+    const headRepo = obj(head?.repo);
+    // a deleted fork leaves head.repo null: still not this repository
+    const headName = str(headRepo?.full_name);
+    // a pull request inside a repository that is itself a fork is not from a fork: compare names
+    const fromFork = headRepo === undefined ? true : baseRepo && headName ? headName !== baseRepo : headRepo.fork === true;
     return {
-        from: a.from,
-        to: a.to,
-        version: a.version,
-        description: a.description,
-        ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
-        ...(a.arrivedIn ? { arrivedIn: a.arrivedIn } : {}),
-        files: a.moves.map((m) => ({ from: m.from, to: m.to })),
+        number,
+        baseSha,
+        headSha,
+        baseRef: str(base?.ref) ?? '',
+        headRef: str(head?.ref) ?? '',
+        fromFork,
+        url: str(pr.html_url),
     };
 }
-/** `migrations: assign V227 to user_lead_protection`; several files share one subject line. */
-function commitMessage(assignments) {
-    const part = (a) => `V${a.version} to ${a.description}${a.previousVersion !== undefined ? ` (was V${a.previousVersion})` : ''}`;
-    let subject = `migrations: assign ${assignments.map(part).join(', ')}`;
-    if (subject.length > 72 && assignments.length > 1) {
-        const versions = assignments.map((a) => BigInt(a.version));
-        const consecutive = versions.every((v, i) => i === 0 || v === versions[i - 1] + 1n);
-        subject = consecutive
-            ? `migrations: assign V${versions[0]}-V${versions[versions.length - 1]} to ${assignments.length} pending migrations`
-            : `migrations: assign versions to ${assignments.length} pending migrations`;
-    }
-    const body = assignments.flatMap((a) => [
-        ...(a.previousVersion !== undefined ? [`V${a.previousVersion} was already taken by ${a.keptBy}, which reached the branch first:`] : []),
-        ...a.moves.map((m) => `${m.from} -> ${m.to}`),
-    ]);
-    return `${subject}\n\n${body.join('\n')}\n`;
+/** The default branch of the repository in the payload (push, workflow_dispatch, …). */
+function defaultBranchOf(payload) {
+    return str(obj(payload.repository)?.default_branch);
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function list(commits) {
-    const shown = commits.slice(0, 3).map((c) => `${c.sha.slice(0, 12)} "${c.subject}"`);
-    return `${shown.join(', ')}${commits.length > 3 ? ` and ${commits.length - 3} more` : ''}`;
+
+;// CONCATENATED MODULE: ./src/github/chatops.ts
+
+
+const chatops_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
+const chatops_str = (v) => (typeof v === 'string' ? v : undefined);
+/** The comment of an issue_comment payload; undefined when the payload has none. */
+function issueCommentOf(payload) {
+    const comment = chatops_obj(payload.comment);
+    const issue = chatops_obj(payload.issue);
+    if (!comment || !issue || typeof comment.id !== 'number' || typeof issue.number !== 'number')
+        return undefined;
+    const user = chatops_obj(comment.user);
+    return {
+        action: chatops_str(payload.action) ?? '',
+        commentId: comment.id,
+        body: chatops_str(comment.body) ?? '',
+        user: { login: chatops_str(user?.login) ?? '', type: chatops_str(user?.type) ?? '' },
+        issueNumber: issue.number,
+        onPullRequest: chatops_obj(issue.pull_request) !== undefined,
+        url: chatops_str(comment.html_url),
+    };
 }
-/** The subject every numbering commit starts with (see {@link commitMessage}). */
-const SUBJECT = 'migrations: assign ';
+/** Repository roles from least to most; `none` is no access (or not a collaborator). */
+const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+function roleRank(r) {
+    return ROLES.indexOf(r);
+}
 /**
- * Commits the remote branch lacks, and which of them pgmig assign made: its subject, and
- * nothing but renames and edits inside the migrations and tests folders.
+ * The commenter's role in the repository, from the collaborators permission API. `role_name`
+ * tells triage from read and maintain from write (the older `permission` field folds them into
+ * read and write); a custom role's name is not one of these, so its base `permission` counts.
+ * GitHub answers 404 for a user who is not a collaborator: no access.
  */
-async function unpushedNumbering(root, remote, branch, dirs, placeholder) {
-    const ahead = await commitsAhead(root, remote, branch);
-    const own = [];
-    const assigned = [];
-    const folders = [...dirs.migrations, dirs.tests];
-    const inside = (p) => folders.some((d) => under(p, d));
-    let arrived;
-    for (const c of ahead) {
-        if (!c.subject.startsWith(SUBJECT))
-            continue;
-        const changes = await commitChanges(root, c.sha);
-        const mechanical = changes.length > 0 && changes.every((ch) => (ch.status === 'R' || ch.status === 'M') && inside(ch.path) && (!ch.from || inside(ch.from)));
-        if (!mechanical)
-            continue;
-        own.push(c);
-        arrived ??= await arrivals(root, folders);
-        assigned.push(...numberedIn(changes, dirs, placeholder, arrived));
+async function collaboratorRole(gh, repo, username) {
+    try {
+        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+        const d = data;
+        const role = ROLES.includes(d.role_name ?? '') ? d.role_name : d.permission;
+        return ROLES.includes(role ?? '') ? role : 'none';
     }
-    return { ahead, own, assigned };
+    catch (err) {
+        if (err.status === 404)
+            return 'none';
+        throw err;
+    }
 }
-/** The migrations a numbering commit renamed, each with its undo and test files. */
-function numberedIn(changes, dirs, placeholder, arrived) {
-    const renames = changes.filter((c) => c.status === 'R' && !!c.from);
-    const out = [];
-    for (const r of renames) {
-        if (!dirs.migrations.some((d) => under(r.path, d)))
-            continue;
-        const to = (0,migrations_name/* parseMigrationName */.pF)(r.path, placeholder);
-        const from = (0,migrations_name/* parseMigrationName */.pF)(r.from, placeholder);
-        if ((0,migrations_name/* isNameProblem */.$d)(to) || (0,migrations_name/* isNameProblem */.$d)(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned'))
-            continue;
-        const token = new RegExp(`(?<![A-Za-z0-9])[VU]${to.version.replace(/\./g, '\\.')}(?![A-Za-z0-9]|[._]\\d)`);
-        const others = renames.filter((o) => {
-            if (o === r)
-                return false;
-            const name = (0,migrations_name/* parseMigrationName */.pF)(o.path, placeholder);
-            if (!(0,migrations_name/* isNameProblem */.$d)(name) && name.kind === 'undo')
-                return name.version === to.version;
-            return under(o.path, dirs.tests) && token.test(o.path.split('/').pop()) && o.path.includes(to.description);
-        });
-        const a = arrived.get(r.from);
-        out.push({
-            from: r.from,
-            to: r.path,
-            version: to.version,
-            description: to.description,
-            ...(from.kind === 'versioned' ? { previousVersion: from.version } : {}),
-            ...(a ? { arrivedIn: a.commit } : {}),
-            files: [{ from: r.from, to: r.path }, ...others.map((o) => ({ from: o.from, to: o.path }))],
-        });
-    }
-    return out;
+/** A pull request as the API gives it now (an issue_comment payload only says that it is one). */
+async function getPullRequest(gh, repo, pullNumber) {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    const raw = data;
+    const info = pullRequestOf({ pull_request: raw });
+    return {
+        ...info,
+        state: chatops_str(raw.state) ?? '',
+        merged: raw.merged === true,
+        headRepo: chatops_str(chatops_obj(chatops_obj(raw.head)?.repo)?.full_name),
+    };
+}
+/** Reacts to a comment (GitHub keeps one reaction of a kind per user, so a repeat is harmless). */
+async function addReaction(gh, repo, commentId, content) {
+    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+/**
+ * Posts a new comment on an issue or pull request; a body over GitHub's limit is cut with a
+ * note rather than refused. Never retried after a server error (the client's policy for POST),
+ * so a reply is not posted twice.
+ */
+async function postComment(gh, repo, issueNumber, body) {
+    const note = '\n\n… (cut: the full text is in the job log)';
+    const text = body.length > COMMENT_MAX_LENGTH ? body.slice(0, COMMENT_MAX_LENGTH - note.length) + note : body;
+    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+    return { id: data.id, url: data.html_url };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -48610,90 +47878,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const DEFAULT_RETRY = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
-/**
- * Whether a failed write may still have been carried out: GitHub had the request, but no
- * verdict came back (a 5xx, a dropped connection, a timeout, an answer that did not parse).
- */
-function mayHaveHappened(err) {
-    if (err.unreadable || err.timedOut || !err.response)
-        return true;
-    return (err.status ?? 0) >= 500;
-}
-function header(err, name) {
-    const v = err.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-/** The message GitHub put in the body (`{"message": …}`), else the error's own. */
-function apiMessage(err) {
-    const data = err.response?.data;
-    if (data && typeof data === 'object' && typeof data.message === 'string')
-        return data.message;
-    return err.message ?? '';
-}
-/** `retry-after` is seconds or an HTTP date. */
-function parseRetryAfter(value, now) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return Number(value) * 1000;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-function isRateLimited(err) {
-    if (err.status !== 403 && err.status !== 429)
-        return false;
-    return (err.status === 429 ||
-        header(err, 'x-ratelimit-remaining') === '0' ||
-        header(err, 'retry-after') !== undefined ||
-        /rate limit|abuse detection/i.test(apiMessage(err)));
-}
-/**
- * `attempt` counts from 0 (the first retry). `idempotent` is false for a POST: a 5xx or a broken
- * connection may come after GitHub did the work, so trying again could make a second comment;
- * a rate-limit answer is safe either way, since GitHub refused before doing anything.
- */
-function retryDecision(err, attempt, idempotent, policy = DEFAULT_RETRY, now = Date.now()) {
-    if (attempt >= policy.retries)
-        return { retry: false, reason: `gave up after ${policy.retries + 1} tries` };
-    const status = err.status ?? 0;
-    const retryAfter = parseRetryAfter(header(err, 'retry-after'), now);
-    let delayMs;
-    let reason;
-    if (isRateLimited(err)) {
-        const reset = Number(header(err, 'x-ratelimit-reset'));
-        if (retryAfter !== undefined)
-            delayMs = retryAfter;
-        else if (header(err, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0)
-            delayMs = reset * 1000 - now;
-        // GitHub's advice for a secondary limit without retry-after: wait at least a minute
-        else
-            delayMs = 60_000;
-        reason = `rate limited (${status})`;
-    }
-    else if (err.unreadable || err.timedOut || status >= 500 || status === 0) {
-        if (!idempotent)
-            return { retry: false, reason: 'not retried: the request may have been carried out' };
-        delayMs = retryAfter ?? policy.baseDelayMs * 2 ** attempt;
-        reason = err.unreadable
-            ? 'unreadable answer (not JSON)'
-            : err.timedOut
-                ? 'timed out'
-                : !err.response
-                    ? `network error (${err.message ?? 'no response'})`
-                    : `server error ${status}`;
-    }
-    else {
-        return { retry: false };
-    }
-    delayMs = Math.max(0, Math.ceil(delayMs));
-    if (delayMs > policy.maxDelayMs) {
-        return { retry: false, reason: `${reason}; GitHub asks to wait ${Math.ceil(delayMs / 1000)} s, longer than pgmig waits` };
-    }
-    return { retry: true, delayMs, reason };
-}
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -48797,108 +47981,40 @@ function describeApiError(err) {
     return `${status}${message}${where}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
+;// CONCATENATED MODULE: ./src/github/environments.ts
+const environments_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
 /**
- * The login GitHub shows as the author of what this token writes. A personal access token is a
- * user; the default GITHUB_TOKEN and a GitHub App's installation token are the app's bot
- * (`github-actions[bot]`, `<app-slug>[bot]`). `GET /user` answers only for users (an
- * installation token gets 403 "Resource not accessible by integration"), and `GET /app` only for
- * an app's JWT; GraphQL's `viewer` answers for both kinds, so it is asked first.
+ * GET /repos/{owner}/{repo}/environments/{name}: its protection_rules. GitHub creates an
+ * environment without rules the first time a job names one that does not exist, so "it
+ * exists" says nothing: only a required_reviewers rule with someone in it makes a job wait.
+ * A 404 (no such environment, or a token that may not see it) is `exists: false`.
  */
-const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
-const known = new WeakMap();
-/** Looked up once per client. */
-function tokenIdentity(gh) {
-    let found = known.get(gh);
-    if (!found) {
-        found = lookUp(gh);
-        known.set(gh, found);
-    }
-    return found;
-}
-async function lookUp(gh) {
+async function environmentProtection(gh, repo, name) {
+    let data;
     try {
-        const answer = await gh.graphql('query { viewer { login } }');
-        if (typeof answer?.viewer?.login === 'string' && answer.viewer.login)
-            return { login: answer.viewer.login, source: 'graphql' };
-    }
-    catch {
-        // GraphQL turned off (some GitHub Enterprise proxies), or a token without it: try REST
-    }
-    try {
-        const { data } = await gh.rest.users.getAuthenticated();
-        if (typeof data?.login === 'string' && data.login)
-            return { login: data.login, source: 'rest' };
-    }
-    catch {
-        // an installation token: the default one is the Actions bot
-    }
-    // a wrong guess only costs a second comment, never an edit of someone else's
-    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed' };
-}
-/** Whether a comment (or anything with a `user`) was written by `login`. */
-function authoredBy(item, login) {
-    return typeof item.user?.login === 'string' && item.user.login.toLowerCase() === login.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/github/merged-pulls.ts
-
-
-/**
- * The pull requests merged into `branch` that brought `sha` there. GitHub associates a merge
- * commit, a squash commit and each rebased commit with its pull request; the same commit can
- * also sit in open pull requests or ones merged into other branches, which are left out.
- */
-async function mergedPullsOfCommit(gh, repo, sha, branch) {
-    const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
-    return pulls.filter((p) => !!p.merged_at && p.base.ref === branch).map((p) => ({ number: p.number, url: p.html_url }));
-}
-/** The hidden first line of the comment pgmig leaves on a merged pull request for one assign commit. */
-function assignedMarker(commit) {
-    return `<!-- pgmig:assigned ${commit} -->`;
-}
-/** pgmig's own comment opening with the marker: one pasted by someone else says nothing was told. */
-async function findMarked(gh, repo, issueNumber, marker) {
-    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-    if (marked.length === 0)
-        return undefined;
-    const { login } = await tokenIdentity(gh);
-    return marked.find((c) => authoredBy(c, login));
-}
-/**
- * Posts `marker` + `body` on an issue or pull request unless a comment opening with the marker
- * is already there: a re-run of the step says nothing twice. A token that may not write comments
- * gives `forbidden` rather than an error.
- */
-async function commentOnce(gh, repo, issueNumber, marker, body) {
-    const text = `${marker}\n${body}`;
-    try {
-        const before = await findMarked(gh, repo, issueNumber, marker);
-        if (before)
-            return { action: 'exists', url: before.html_url };
-        try {
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
-            return { action: 'created', url: data.html_url };
-        }
-        catch (err) {
-            // a 5xx or a lost connection after GitHub stored the comment: look before posting again
-            const status = err.status ?? 0;
-            if (status !== 0 && status < 500)
-                throw err;
-            const made = await findMarked(gh, repo, issueNumber, marker);
-            if (made)
-                return { action: 'created', url: made.html_url };
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
-            return { action: 'created', url: data.html_url };
-        }
+        data = (await gh.rest.repos.getEnvironment({ ...repo, environment_name: name })).data;
     }
     catch (err) {
-        const e = err;
-        if (e.status === 403 && !isRateLimited(e))
-            return { action: 'forbidden', message: err.message };
+        if (err.status === 404)
+            return { exists: false, reviewers: [], preventSelfReview: false };
         throw err;
     }
+    const rules = Array.isArray(data.protection_rules) ? data.protection_rules.map(environments_obj).filter((r) => !!r) : [];
+    const reviewers = [];
+    let preventSelfReview = false;
+    for (const r of rules) {
+        if (r.type !== 'required_reviewers')
+            continue;
+        if (r.prevent_self_review === true)
+            preventSelfReview = true;
+        for (const entry of Array.isArray(r.reviewers) ? r.reviewers.map(environments_obj) : []) {
+            const who = environments_obj(entry?.reviewer);
+            const name = typeof who?.login === 'string' ? `@${who.login}` : typeof who?.slug === 'string' ? `team ${who.slug}` : typeof who?.name === 'string' ? `team ${who.name}` : undefined;
+            if (name)
+                reviewers.push(name);
+        }
+    }
+    return { exists: true, reviewers, preventSelfReview };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -48906,7 +48022,7 @@ async function commentOnce(gh, repo, issueNumber, marker, body) {
 const MARKDOWN_MAX_LENGTH = 60_000;
 /** SQL quoted in the table is cut after this many characters to keep rows readable. */
 const SQL_MAX_CHARS = 160;
-const markdown_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * Text from findings (messages name tables, so they carry SQL identifiers) as inert markdown:
  * HTML-significant characters become entities, markdown punctuation is backslash-escaped
@@ -48952,16 +48068,16 @@ function counts(findings) {
     return { errors, warnings: findings.length - errors };
 }
 function tally(errors, warnings) {
-    return `${markdown_plural(errors, 'error')}, ${markdown_plural(warnings, 'warning')}`;
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 function verdict(result) {
     const { files, errors, warnings } = result.summary;
-    const checked = `${markdown_plural(files, 'file')} checked`;
+    const checked = `${plural(files, 'file')} checked`;
     if (errors + warnings === 0)
         return `✅ **pgmig: no findings** (${checked})`;
     const withFindings = new Set(result.findings.map((f) => f.file)).size;
     const icon = errors > 0 ? '❌' : '⚠️';
-    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${markdown_plural(withFindings, 'file')} (${checked})`;
+    return `${icon} **pgmig: ${tally(errors, warnings)}** in ${plural(withFindings, 'file')} (${checked})`;
 }
 function quoteSql(result, f) {
     const line = result.sources.get(f.file)?.lineText(f.line) ?? '';
@@ -48999,7 +48115,7 @@ function details(used, result, short) {
     const body = short
         ? `Run ${used.map((r) => codeSpan(`pgmig explain ${r.id}`)).join(', ')} for why each rule matters and what to do instead.`
         : used.map((r) => ruleHelp(r, severityOf(r))).join('\n\n');
-    return `\n<details>\n<summary>How to fix: help for ${markdown_plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
+    return `\n<details>\n<summary>How to fix: help for ${plural(used.length, 'rule')}</summary>\n\n${body}\n\n</details>\n`;
 }
 /**
  * For pull-request comments and job summaries: the verdict on the first line, the findings
@@ -49049,53 +48165,168 @@ function formatMarkdown(result, opts) {
     if (!full) {
         const left = counts(result.findings.filter((f) => !shown.has(f)));
         note =
-            `\n> ✂️ ${markdown_plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
+            `\n> ✂️ ${plural(left.errors + left.warnings, 'more finding')} (${tally(left.errors, left.warnings)}) not shown, ` +
                 `to keep this under ${max.toLocaleString('en-US')} characters. The job log and ${codeSpan('pgmig lint')} list them all.\n`;
     }
     return head + body + note + tail;
 }
 
-;// CONCATENATED MODULE: ./src/report/assign-comment.ts
+;// CONCATENATED MODULE: ./src/report/rollback.ts
 
-
-const base = (p) => external_node_path_.posix.basename(p);
-const assign_comment_rename = (f) => `${codeSpan(base(f.from))} → ${codeSpan(base(f.to))}`;
-/** `**V227** to `desc` (`VXXX__desc.sql` → `V227__desc.sql`)`, and what else to say about it. */
-function describe(a, branch) {
-    const what = a.description ? ` to ${codeSpan(a.description)}` : '';
-    const more = [];
-    if (a.previousVersion !== undefined) {
-        more.push(`V${a.previousVersion} was taken by ${a.keptBy ? codeSpan(base(a.keptBy)) : 'a file'}, which reached ${codeSpan(branch)} first`);
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+/** A configured duration: whole seconds as such. */
+const duration = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000} s` : ms(n));
+const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
+const SQL_BUDGET = 30_000;
+/** One line for the verdict, the same words in the terminal, the reply and the audit. */
+function rollbackVerdict(r) {
+    const versions = r.steps.map((s) => s.version).join(', ');
+    switch (r.status) {
+        case 'planned':
+            return r.blockers.length
+                ? `a rollback is blocked: ${rollback_plural(r.blockers.length, 'problem')}`
+                : r.steps.length
+                    ? `a rollback would run ${rollback_plural(r.steps.length, 'undo file')} (version ${versions})`
+                    : 'nothing to roll back';
+        case 'refused':
+            return `not run: ${rollback_plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
+        case 'rolled back':
+            return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
+        case 'dry run':
+            return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
+        case 'failed':
+            return r.uncertain
+                ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
+                : 'the rollback failed; the transaction was rolled back, nothing changed';
     }
-    const others = (a.files ?? []).filter((f) => f.from !== a.from);
-    if (others.length)
-        more.push(`renamed with it: ${others.map(assign_comment_rename).join(', ')}`);
-    return { head: `**V${a.version}**${what} (${assign_comment_rename(a)})`, more };
 }
-const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1) + '.';
-/**
- * The comment (without its marker) on a merged pull request whose migrations pgmig numbered:
- * the version each got, the renames, and the commit that made them.
- */
-function formatAssignComment(input) {
-    const short = input.commit.slice(0, 7);
-    const at = input.commitUrl ? `[\`${short}\`](${input.commitUrl})` : codeSpan(short);
-    // the merge commit still has the placeholder names, and a push made with GITHUB_TOKEN starts no workflow
-    const deploy = `Deploy ${at} (or a later commit of ${codeSpan(input.branch)}), not the merge commit before it, which still has the old names.`;
-    const after = `<sub>${deploy} Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
-    if (input.items.length === 1) {
-        const one = describe(input.items[0], input.branch);
-        return `🔢 pgmig assigned ${[`${one.head} in ${at}.`, ...one.more.map(sentence)].join(' ')}\n\n${after}\n`;
+/** More than one run of the transaction: a lock was not granted in time at first. */
+const retried = (r) => (r.attempts?.length ?? 0) > 1;
+const attemptResult = (a) => (a.result === 'ok' ? 'got the locks' : a.result === 'lock timeout' ? 'lock not granted in time' : 'failed');
+/** One line per run of the transaction, when there was more than one. */
+function attemptLines(r) {
+    if (!retried(r))
+        return [];
+    const n = r.lockRetries?.attempts ?? r.attempts.length;
+    return r.attempts.map((a) => `lock attempt ${a.attempt}/${n}: ${a.waitedMs ? `after ${ms(a.waitedMs)}, ` : ''}lock_timeout ${ms(a.lockTimeoutMs)}: ${attemptResult(a)}${a.result !== 'ok' && a.message ? ` (${a.message})` : ''}`);
+}
+function errorLines(e) {
+    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
+    if (e.statementLine !== undefined && e.statementLine !== e.line)
+        out.push(`in the statement starting at line ${e.statementLine}`);
+    if (e.inFunction)
+        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
+    if (e.hint)
+        out.push(`hint: ${e.hint}`);
+    return out;
+}
+/** For the terminal (`pgmig rollback`). */
+function formatRollbackText(r) {
+    const lines = [];
+    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
+    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
+    const ran = r.runs.length > 0;
+    for (const [i, s] of r.steps.entries()) {
+        const run = r.runs[i];
+        const status = run ? (run.status === 'done' ? 'ok  ' : run.status === 'failed' ? 'FAIL' : 'skip') : ran ? 'skip' : '    ';
+        lines.push(`${status} ${s.version}: ${s.undo} (${rollback_plural(s.statements.length, 'statement')}${run && run.status !== 'not run' ? `, ${ms(run.durationMs)}` : ''})`);
+        if (r.status === 'planned')
+            for (const st of s.statements)
+                lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
     }
-    const list = input.items
-        .map((a) => describe(a, input.branch))
-        .map((d) => `- ${[d.head, ...d.more].join('; ')}`)
-        .join('\n');
-    return `🔢 pgmig numbered this pull request's migrations in ${at}:\n\n${list}\n\n${after}\n`;
+    lines.push(...attemptLines(r));
+    for (const b of r.blockers)
+        lines.push(`blocked: ${b}`);
+    if (r.error)
+        lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
+    if (r.problem)
+        lines.push(`error: ${r.problem}`);
+    for (const n of r.notes)
+        lines.push(`note: ${n}`);
+    if (r.status === 'rolled back')
+        lines.push(`removed ${rollback_plural(r.deletedRows, 'row')} from ${r.history}`);
+    lines.push(`pgmig rollback: ${rollbackVerdict(r)}`);
+    return lines.join('\n') + '\n';
+}
+function fence(content) {
+    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((x) => x.length));
+    const f = '`'.repeat(Math.max(3, longest + 1));
+    return `${f}sql\n${content}\n${f}`;
+}
+/** The first lines of every reply: who asked what, and where the scripts came from. */
+function replyHeader(icon, verdict, c) {
+    const who = `Asked by @${c.login}: ${codeSpan(c.command)} on #${c.pullNumber}`;
+    const from = c.source ? ` · undo files from ${c.source}` : '';
+    const run = c.runUrl ? ` · [workflow run](${c.runUrl})` : '';
+    // the reply must never start with `/migrate`, or a workflow reading it would see a command
+    return `${icon} **pgmig: ${escapeText(verdict)}**\n\n${who}${from}${run}`;
+}
+/** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
+function formatRollbackMarkdown(r) {
+    const parts = [];
+    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? r.lockRetries : undefined;
+    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}` +
+        (retries
+            ? ` at most: a lock not granted in time runs the whole transaction again after a pause, shorter lock_timeout first (up to ${retries.attempts} attempts within ${duration(retries.maxTotalMs)}).`
+            : '.');
+    parts.push(db);
+    if (retried(r)) {
+        const last = r.attempts[r.attempts.length - 1];
+        const head = last.result === 'ok' ? `Got the locks on attempt ${last.attempt}:` : `The locks were not granted in ${rollback_plural(r.attempts.length, 'attempt')}:`;
+        const rows = r.attempts.map((a) => `| ${a.attempt} | ${a.waitedMs ? ms(a.waitedMs) : ''} | ${ms(a.lockTimeoutMs)} | ${escapeText(attemptResult(a))} |`);
+        parts.push(`${head}\n\n| Attempt | Pause before | lock_timeout | Result |\n|---:|---:|---:|---|\n${rows.join('\n')}`);
+    }
+    if (r.steps.length) {
+        const ran = r.runs.length > 0;
+        const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';
+        const rows = r.steps.map((s, i) => {
+            const base = `| ${i + 1} | ${escapeText(s.version)} | ${codeSpan(s.undo, true)} | ${s.statements.length} |`;
+            if (!ran)
+                return base;
+            const run = r.runs[i];
+            const res = !run || run.status === 'not run' ? 'not run' : run.status === 'done' ? (r.status === 'dry run' ? 'ran (rolled back)' : 'done') : '**failed**';
+            return `${base} ${res} | ${run && run.status !== 'not run' ? ms(run.durationMs) : ''} |`;
+        });
+        const intro = r.status === 'planned' || r.status === 'refused'
+            ? `${r.status === 'planned' ? 'A rollback would run' : 'It would have run'}, newest first, in one transaction with the deletion of their rows from the history:`
+            : 'In one transaction, newest first:';
+        parts.push(`${intro}\n\n${head}\n${rows.join('\n')}`);
+    }
+    if (r.blockers.length) {
+        parts.push(`**${r.status === 'planned' ? 'What blocks it' : 'Why it was not run'}:**\n\n${r.blockers.map((b) => `- ${escapeText(b)}`).join('\n')}`);
+    }
+    else if (r.status === 'planned' && r.steps.length) {
+        parts.push(`Nothing blocks it: ${codeSpan('/migrate rollback')} runs it (${codeSpan('--dry-run')} to try it and roll back).`);
+    }
+    if (r.error) {
+        const [first, ...more] = errorLines(r.error);
+        parts.push(`**Error** at ${codeSpan(`${r.error.file}:${r.error.line}:${r.error.column}`)}: ${escapeText(first.slice(first.indexOf(': ') + 2))}${more.length ? `\n${more.map((m) => `> ${escapeText(m)}`).join('\n')}` : ''}`);
+    }
+    if (r.problem)
+        parts.push(`**Error:** ${escapeText(r.problem)}`);
+    if (r.status === 'rolled back')
+        parts.push(`Removed ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}; committed in ${ms(r.durationMs)}.`);
+    if (r.status === 'dry run')
+        parts.push(`It would remove ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
+    if (r.status === 'failed' && !r.uncertain)
+        parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
+    if (r.notes.length)
+        parts.push(r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n'));
+    if (r.status === 'planned' && r.steps.some((s) => s.statements.length)) {
+        let budget = SQL_BUDGET;
+        const blocks = [];
+        for (const s of r.steps) {
+            const sql = s.statements.map((x) => `${x.trim()};`).join('\n');
+            const shown = sql.length <= budget ? sql : `${sql.slice(0, Math.max(0, budget))}\n-- … (cut; the file has it all)`;
+            budget = Math.max(0, budget - sql.length);
+            blocks.push(`${codeSpan(s.undo)}\n\n${fence(shown)}`);
+        }
+        parts.push(`<details>\n<summary>Statements</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
+    }
+    return parts.join('\n\n');
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * The secrets of a run (database passwords, the GitHub token) and the one function that scrubs
@@ -49256,6 +48487,85 @@ function resetSecrets() {
     sinks.length = 0;
 }
 
+;// CONCATENATED MODULE: ./src/action/chatops-command.ts
+/** A command line longer than this is not one of the commands (the longest is well under it). */
+const MAX_COMMAND_LENGTH = 120;
+/** Digits, dotted parts allowed, as Flyway versions are written; bounded so it stays a version. */
+const chatops_command_VERSION = /^[0-9]{1,18}(?:\.[0-9]{1,18}){0,7}$/;
+const HELP = [
+    '`/migrate help` — this text',
+    '`/migrate plan` — what a rollback of this pull request would run, in order, and what would block it',
+    "`/migrate rollback` — run the undo files of this pull request's migrations, newest first, in one transaction",
+    '`/migrate rollback <version>` — only that migration of this pull request (e.g. `/migrate rollback 12` or `1.2`)',
+    "`/migrate rollback last` — only the newest of this pull request's migrations that is applied",
+    '`--dry-run` after `rollback` — run it all, then roll the transaction back: nothing changes',
+].join('\n');
+/**
+ * The command in a comment, or undefined when the comment does not start with `/migrate` (then
+ * pgmig stays silent). A comment that starts with it must hold the command alone, on one line.
+ */
+function parseMigrateCommand(body) {
+    if (typeof body !== 'string')
+        return undefined;
+    const text = body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
+    // `/migrated`, `/migrate-foo`: somebody else's command, or prose
+    if (!/^\/migrate(?=\s|$)/.test(text))
+        return undefined;
+    const trimmed = text.trimEnd();
+    const eol = trimmed.search(/[\r\n]/);
+    if (eol >= 0)
+        return { kind: 'invalid', reason: 'a /migrate comment holds the command alone, on one line; put any explanation in another comment' };
+    if (trimmed.length > MAX_COMMAND_LENGTH)
+        return { kind: 'invalid', reason: `the command is longer than ${MAX_COMMAND_LENGTH} characters` };
+    const words = trimmed.split(/\s+/).slice(1);
+    const [sub, ...args] = words;
+    if (sub === undefined)
+        return { kind: 'help' };
+    if (sub === 'help' || sub === 'plan') {
+        if (args.length)
+            return { kind: 'invalid', reason: `"/migrate ${sub}" takes no arguments` };
+        return { kind: sub };
+    }
+    if (sub !== 'rollback')
+        return { kind: 'invalid', reason: 'unknown subcommand: the subcommands are help, plan and rollback' };
+    let target;
+    let dryRun = false;
+    for (const a of args) {
+        if (a === '--dry-run') {
+            if (dryRun)
+                return { kind: 'invalid', reason: '--dry-run is given twice' };
+            dryRun = true;
+        }
+        else if (a === 'last' || chatops_command_VERSION.test(a)) {
+            if (target)
+                return { kind: 'invalid', reason: '"/migrate rollback" takes at most one version (or "last")' };
+            target = a === 'last' ? { kind: 'last' } : { kind: 'version', version: a };
+        }
+        else {
+            return { kind: 'invalid', reason: '"/migrate rollback" takes a version (digits, dotted parts allowed), "last" and "--dry-run", nothing else' };
+        }
+    }
+    return { kind: 'rollback', target: target ?? { kind: 'all' }, dryRun };
+}
+/** The command as pgmig understood it, for replies and the audit (built from the parsed value, never from the comment). */
+function describeCommand(c) {
+    switch (c.kind) {
+        case 'help':
+        case 'plan':
+            return `/migrate ${c.kind}`;
+        case 'rollback': {
+            const t = c.target.kind === 'all' ? '' : c.target.kind === 'last' ? ' last' : ` ${c.target.version}`;
+            return `/migrate rollback${t}${c.dryRun ? ' --dry-run' : ''}`;
+        }
+        case 'invalid':
+            return '/migrate (not understood)';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** pgmig's version, as the CLI, SARIF and the action report it; keep in step with package.json (a test checks). */
 const src_version_VERSION = '0.1.0';
@@ -49277,10 +48587,14 @@ function setOutputs(o) {
     setOutput('assigned', JSON.stringify(o.assigned));
     setOutput('report', o.report ?? '');
 }
+/** The JSON report's file name for a folder key. */
+function reportFileName(key) {
+    const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
+    return `pgmig-report-${slug}.json`;
+}
 /** Writes the JSON report and returns its path; the name carries the folder key, so two pgmig steps in one job keep a report each. */
 function writeJsonReport(env, key, report) {
-    const slug = key.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '') || 'root';
-    const path = (0,external_node_path_.join)(actionTempDir(env), `pgmig-report-${slug}.json`);
+    const path = (0,external_node_path_.join)(actionTempDir(env), reportFileName(key));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_.writeFileSync)(path, redact(JSON.stringify(report, null, 2)) + '\n');
     return path;
@@ -49297,6 +48611,1236 @@ async function writeSummary(markdown) {
     catch (err) {
         warning(`pgmig could not write the job summary: ${err.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/approval-gate.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Before /migrate plan or rollback reads the database: the environment the job runs in must make
+ * a person approve the run. The database URL is that environment's secret, so without required
+ * reviewers anyone who may comment could have the job read it (GitHub makes an environment with
+ * no rules when a job names one that does not exist). Returns true when the command may go on;
+ * otherwise it has answered on the pull request and failed the step.
+ * `require-reviewers: false` (the route then asks for no gate) turns this off.
+ */
+async function checkApprovalGate(event, inputs, environment) {
+    const comment = issueCommentOf(event.payload);
+    const command = parseMigrateCommand(comment?.body);
+    // help, prose and refusals touch no database: the chatops session answers them
+    if (!comment || !command || (command.kind !== 'plan' && command.kind !== 'rollback'))
+        return true;
+    if (!inputs.token || !event.repo)
+        return true; // the session refuses for want of a token, and says so
+    const gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    let reason;
+    try {
+        const p = await environmentProtection(gh, event.repo, environment);
+        if (!p.exists)
+            reason = `the environment "${environment}" does not exist (or the token may not read it: the job needs \`permissions: actions: read\`)`;
+        else if (p.reviewers.length === 0)
+            reason = `the environment "${environment}" has no required reviewers, so nobody would approve this run before it reads the database secret`;
+        else
+            info(`environment "${environment}": a run waits for ${p.reviewers.join(', ')}${p.preventSelfReview ? ' (not the one who started it)' : ''}`);
+    }
+    catch (err) {
+        reason = `could not read the environment "${environment}" to check its required reviewers: ${describeApiError(err)} (the job needs \`permissions: actions: read\`)`;
+    }
+    if (!reason)
+        return true;
+    const what = describeCommand(command);
+    const fix = `Add required reviewers to it (Settings › Environments › ${environment}), or set require-reviewers: false in the workflow to run without an approval.`;
+    error(`${what} refused: ${reason}. ${fix}`, { title: 'pgmig: /migrate refused' });
+    const body = `${replyHeader('⛔', 'not run', { login: comment.user.login, command: what, pullNumber: comment.issueNumber, runUrl: event.runUrl })}\n\n${escapeText(`${reason}. ${fix}`)}\n\nNothing was run against the database.`;
+    try {
+        await postComment(gh, event.repo, comment.issueNumber, redact(body));
+    }
+    catch (err) {
+        warning(`pgmig could not reply on #${comment.issueNumber}: ${describeApiError(err)}`);
+    }
+    setOutputs({ errors: 1, warnings: 0, assigned: [] });
+    process.exitCode = 1;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+/*
+ * The GitHub Actions runner reads every line a step prints (stdout and stderr) and treats one
+ * that starts with `::` (after blanks) as a workflow command: `::error::` makes an annotation,
+ * `::stop-commands::<token>` silences pgmig's own. It also still reads the older form,
+ * `##[command]data`, anywhere in a line. Folder and file names, identifiers, SQL and server
+ * error texts come from the pull request, so nothing printed may hold either unless pgmig
+ * itself composed the command with the toolkit's escaping.
+ */
+/** Escaping of a workflow command's message (data), as the Actions toolkit does it. */
+function workflow_commands_escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escaping of a workflow command's property value: `:` and `,` would end the value early. */
+function workflow_commands_escapeProperty(s) {
+    return workflow_commands_escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line (no line break), data and properties escaped. */
+function workflowCommand(name, props, message) {
+    const p = props.map(([k, v]) => `${k}=${workflow_commands_escapeProperty(String(v))}`).join(',');
+    return `::${name}${p ? ` ${p}` : ''}::${workflow_commands_escapeData(message)}`;
+}
+/**
+ * Text for the runner's log, the one place plain output is made safe: any line (the runner
+ * splits on CR as well as LF) that would read as a command gets its first `:` escaped as the
+ * toolkit escapes it in a property, `%3A`, and `##[` becomes `##%5B`. In JSON (text that opens
+ * with `{` or `[`) `##[` can only be inside a string, so it is written `##\u005b` there, which
+ * a JSON reader reads back as `##[`: the report's data stays exact.
+ */
+function runnerSafe(text) {
+    const lines = text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, '$1$2%3A:');
+    if (!lines.includes('##['))
+        return lines;
+    return /^\s*[[{]/.test(lines) ? lines.replace(/##\[/g, '##\\u005b') : lines.replace(/##\[/g, '##%5B');
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+/**
+ * The action's plain log lines. `core.info` prints its text as it is, and that text holds file
+ * names, identifiers and server messages from the pull request: a line of them starting with
+ * `::` would be a workflow command. Commands pgmig means (core.warning, core.error, …) are
+ * escaped by the toolkit and go out through it directly.
+ */
+function log_info(text) {
+    info(runnerSafe(text));
+}
+/** Plain report text (the lint and test text formats) for the log. */
+function writePlain(text) {
+    process.stdout.write(runnerSafe(text));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+function runGit(cwd, args) {
+    try {
+        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return { ok: true, stdout, stderr: '', status: 0 };
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new src_errors/* UserError */.y('git is not installed or not on PATH');
+        return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? '', status: e.status ?? null };
+    }
+}
+/** Runs git and returns stdout; a failure becomes a UserError that says what git said. */
+function git(cwd, args, what) {
+    const r = runGit(cwd, args);
+    if (r.ok)
+        return r.stdout;
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new src_errors/* UserError */.y(`${what ?? `git ${args[0]}`} failed: ${detail || 'unknown error'}`);
+}
+/** A path taken as written, so a folder named `db[1]` or `*` is not read as a pattern. */
+function literal(path) {
+    return `:(literal)${path}`;
+}
+function repoRoot(cwd) {
+    const r = runGit(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok) {
+        const detail = r.stderr.trim().split('\n').pop() ?? '';
+        throw new src_errors/* UserError */.y(`${cwd} is not inside a git repository, which --changed-since needs (${detail || 'git rev-parse failed'})`);
+    }
+    return r.stdout.trim();
+}
+function commitOf(cwd, ref) {
+    const r = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.ok ? r.stdout.trim() : undefined;
+}
+function isShallow(cwd) {
+    return runGit(cwd, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+}
+const FETCH_HINT = 'in GitHub Actions check out with actions/checkout "fetch-depth: 0" (or fetch the base branch), or run `git fetch origin <branch>` locally';
+/**
+ * The commit a ref names. In CI a pull request is usually checked out without a local branch
+ * for its base, so `main` falls back to `origin/main` when that is the only match.
+ */
+function resolveRef(cwd, ref) {
+    if (!ref || ref.startsWith('-'))
+        throw new src_errors/* UserError */.y(`--changed-since: "${ref}" is not a git ref (expected a branch, tag or commit such as origin/main)`);
+    const direct = commitOf(cwd, ref);
+    if (direct)
+        return { name: ref, commit: direct };
+    const remote = `origin/${ref}`;
+    const viaOrigin = ref.startsWith('origin/') ? undefined : commitOf(cwd, `refs/remotes/${remote}`);
+    if (viaOrigin)
+        return { name: remote, commit: viaOrigin };
+    const shallow = isShallow(cwd) ? ' This clone is shallow.' : '';
+    throw new src_errors/* UserError */.y(`--changed-since ${ref}: git cannot find "${ref}" (nor "${remote}") in this repository; check the name, or fetch it first.${shallow} ` +
+        `To compare with a branch, ${FETCH_HINT.replace('<branch>', ref.replace(/^origin\//, ''))}.`);
+}
+/** The commit where HEAD's history joins `ref` (the point a pull request branched from). */
+function mergeBase(cwd, ref) {
+    const { name } = resolveRef(cwd, ref);
+    const r = runGit(cwd, ['merge-base', name, 'HEAD']);
+    if (r.ok && r.stdout.trim())
+        return r.stdout.trim();
+    if (r.status === 1 && !r.stderr.trim()) {
+        const why = isShallow(cwd)
+            ? 'this clone is shallow, so the commit they share is missing'
+            : 'their histories are unrelated';
+        throw new src_errors/* UserError */.y(`--changed-since ${ref}: ${name} and HEAD have no common commit (${why}); ${FETCH_HINT.replace('<branch>', name.replace(/^origin\//, ''))}.`);
+    }
+    const detail = r.stderr.trim().split('\n').pop() ?? '';
+    throw new src_errors/* UserError */.y(`--changed-since ${ref}: finding the merge base of ${name} and HEAD failed: ${detail || 'unknown error'}`);
+}
+/**
+ * Files added, changed or deleted between `commit` and the work tree: committed, staged and
+ * unstaged changes alike, and untracked files (not ignored) count as added. Run it at the
+ * repository root; `paths` are relative to it.
+ */
+function changesSince(cwd, commit, paths) {
+    const specs = paths.map(literal);
+    const byPath = new Map();
+    const diff = git(cwd, ['diff', '--name-status', '--no-renames', '--no-ext-diff', '-z', commit, '--', ...specs], 'listing changed files');
+    const parts = diff.split('\0').filter(Boolean);
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const s = parts[i][0];
+        byPath.set(parts[i + 1], s === 'A' ? 'A' : s === 'D' ? 'D' : 'M');
+    }
+    const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...specs], 'listing untracked files');
+    for (const p of untracked.split('\0').filter(Boolean)) {
+        // removed from the index but still on disk: git diff calls it deleted, yet the file is there
+        byPath.set(p, byPath.get(p) === 'D' ? 'M' : 'A');
+    }
+    return [...byPath].map(([path, status]) => ({ status, path }));
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit. */
+function filesAt(cwd, commit, paths) {
+    const out = git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the base tree');
+    return out.split('\0').filter(Boolean);
+}
+/** Whether `oldPath` at `commit` and `newPath` in the work tree hold the same bytes: a move, not an edit. */
+function sameContent(cwd, commit, oldPath, newPath) {
+    const before = runGit(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${oldPath}`]);
+    // hash-object applies the same clean filters (line endings) as `git add` would
+    const after = runGit(cwd, ['hash-object', '--', newPath]);
+    return before.ok && after.ok && before.stdout.trim() === after.stdout.trim();
+}
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** `Name <email>` -> identity; undefined when it is not of that shape. */
+function parseIdentity(text) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    return m && m[1] ? { name: m[1], email: m[2] } : undefined;
+}
+// a credential prompt on the terminal would hang a CI job forever; failing is better (askpass
+// programs are left alone: editors such as VS Code hand credentials over through them)
+const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
+function runGitAsync(cwd, args, env, timeoutMs) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
+            if (!err)
+                return resolvePromise({ ok: true, stdout, stderr, status: 0 });
+            const e = err;
+            if (e.code === 'ENOENT')
+                return reject(new src_errors/* UserError */.y('git is not installed or not on PATH'));
+            const timedOut = !!timeoutMs && !!e.killed && e.signal === 'SIGTERM';
+            resolvePromise({ ok: false, stdout: stdout ?? '', stderr: stderr ?? '', status: typeof e.code === 'number' ? e.code : null, ...(timedOut ? { timedOut } : {}) });
+        });
+    });
+}
+function lastLine(text) {
+    return text.trim().split('\n').pop()?.trim() ?? '';
+}
+async function gitAsync(cwd, args, what, env) {
+    const r = await runGitAsync(cwd, args, env);
+    if (r.ok)
+        return r.stdout;
+    throw new src_errors/* UserError */.y(`${what} failed: ${lastLine(r.stderr) || lastLine(r.stdout) || 'unknown error'}`);
+}
+async function repoRootAsync(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--show-toplevel']);
+    if (!r.ok)
+        throw new src_errors/* UserError */.y(`${cwd} is not inside a git repository (${lastLine(r.stderr) || 'git rev-parse failed'}); run pgmig assign in a checkout of the branch`);
+    return r.stdout.trim();
+}
+async function headCommit(cwd) {
+    const r = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!r.ok)
+        throw new src_errors/* UserError */.y('the repository has no commit yet (HEAD does not point to a commit)');
+    return r.stdout.trim();
+}
+/** The branch HEAD is on; undefined when HEAD is detached. */
+async function currentBranch(cwd) {
+    const r = await runGitAsync(cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return r.ok ? r.stdout.trim() || undefined : undefined;
+}
+async function isShallowAsync(cwd) {
+    return (await runGitAsync(cwd, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+}
+async function remoteExists(cwd, remote) {
+    return (await runGitAsync(cwd, ['remote', 'get-url', remote])).ok;
+}
+/** Whether `name` is a valid branch name (so it cannot smuggle in an option or a refspec). */
+async function isValidBranchName(cwd, name) {
+    if (!name || name.startsWith('-'))
+        return false;
+    return (await runGitAsync(cwd, ['check-ref-format', '--branch', name])).ok;
+}
+/** What `git status` reports; untracked files are only looked for under `untrackedUnder`. */
+async function workTreeState(cwd, untrackedUnder) {
+    const tracked = await gitAsync(cwd, ['status', '--porcelain', '-z', '--untracked-files=no'], 'git status');
+    const changed = tracked.split('\0').filter((l) => /^[ MADRCUT?!]{2} /.test(l));
+    let untracked = [];
+    if (untrackedUnder.length > 0) {
+        const out = await gitAsync(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ...untrackedUnder.map(literal)], 'listing untracked files');
+        untracked = out.split('\0').filter(Boolean);
+    }
+    return { changed, untracked };
+}
+/** Paths (relative to the repository root) of the files under `paths` in a commit, async. */
+async function listTree(cwd, commit, paths) {
+    if (paths.length === 0)
+        return [];
+    const out = await gitAsync(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...paths.map(literal)], 'listing the files of HEAD');
+    return out.split('\0').filter(Boolean);
+}
+/**
+ * When each path under `paths` reached the branch: the commit on HEAD's first-parent line
+ * (the branch's own history, where a merged pull request is its merge commit) that last added
+ * it. Renames count as an addition of the new path: a number given by an earlier assign is
+ * dated from that assign's commit.
+ */
+async function arrivals(cwd, paths) {
+    const out = await gitAsync(cwd, ['log', '--first-parent', '--diff-merges=first-parent', '--no-renames', '--diff-filter=A', '--format=%x01%H', '--name-only', '-z', 'HEAD', '--', ...paths.map(literal)], 'reading the history of the migrations');
+    const chunks = out.split('\x01').filter((c) => c.trim());
+    const found = new Map();
+    // git log lists the newest commit first; the newest addition of a path is the one that counts
+    chunks.forEach((chunk, i) => {
+        const [head, ...rest] = chunk.split('\0');
+        const commit = head.trim();
+        const order = chunks.length - 1 - i;
+        for (const raw of rest) {
+            const path = raw.replace(/^\n/, '');
+            if (path && !found.has(path))
+                found.set(path, { order, commit });
+        }
+    });
+    return found;
+}
+/** `git mv` of one file; the target folder must exist. */
+async function moveFile(cwd, from, to) {
+    await gitAsync(cwd, ['mv', '--', from, to], `git mv ${from} ${to}`);
+}
+async function stage(cwd, paths) {
+    if (paths.length > 0)
+        await gitAsync(cwd, ['add', '--', ...paths.map(literal)], 'git add');
+}
+function identityEnv(who) {
+    return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+}
+/**
+ * Commits what is staged as `who` (author and committer) and returns the new commit. Hooks and
+ * signing are skipped: the commit is a mechanical rename made by a bot that holds no key.
+ */
+async function commitAs(cwd, message, who) {
+    await gitAsync(cwd, ['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, '-c', 'commit.gpgsign=false', 'commit', '--quiet', '--no-verify', '-m', message], 'git commit', identityEnv(who));
+    return headCommit(cwd);
+}
+/** How long one push or fetch of `pgmig assign` may take before it is given up (a hung server would otherwise hold the job). */
+const DEFAULT_NETWORK_TIMEOUT_MS = 300_000;
+/** The tip of `branch` on `remote` after fetching it; undefined when the remote has no such branch. */
+async function fetchBranch(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined, timeoutMs);
+    if (!r.ok) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        const why = r.timedOut ? `no answer within ${seconds(timeoutMs)}` : lastLine(r.stderr) || 'unknown error';
+        throw new src_errors/* UserError */.y(`git fetch ${remote} ${branch} failed: ${why}; check that ${remote} is reachable and this checkout may read it (git remote -v shows its URL)`);
+    }
+    const tip = await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `refs/remotes/${remote}/${branch}^{commit}`]);
+    return tip.ok ? tip.stdout.trim() : undefined;
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+/** Fetches the whole history of a shallow clone; false when the remote could not give it. */
+async function unshallow(cwd, remote) {
+    return (await runGitAsync(cwd, ['fetch', '--quiet', '--no-tags', '--unshallow', remote])).ok;
+}
+async function isAncestor(cwd, ancestor, of) {
+    return (await runGitAsync(cwd, ['merge-base', '--is-ancestor', ancestor, of])).ok;
+}
+/** Moves the current branch, index and work tree to `commit` (only ever to drop pgmig's own commit or to fast-forward). */
+async function resetHard(cwd, commit) {
+    await gitAsync(cwd, ['reset', '--quiet', '--hard', commit], `git reset --hard ${commit.slice(0, 12)}`);
+}
+/**
+ * Puts HEAD on top of `tip`: a fast-forward when HEAD has nothing of its own, else a rebase of
+ * the local commits (aborted on a conflict, leaving HEAD where it was).
+ */
+async function integrate(cwd, tip) {
+    const head = await headCommit(cwd);
+    if (head === tip || (await isAncestor(cwd, tip, head)))
+        return 'up-to-date';
+    if (await isAncestor(cwd, head, tip)) {
+        await resetHard(cwd, tip);
+        return 'fast-forward';
+    }
+    const r = await runGitAsync(cwd, ['rebase', '--quiet', '--no-autostash', tip]);
+    if (r.ok)
+        return 'rebased';
+    await runGitAsync(cwd, ['rebase', '--abort']);
+    throw new src_errors/* UserError */.y(`the local commits of this branch could not be rebased onto the remote tip ${tip.slice(0, 12)} (${lastLine(r.stderr) || lastLine(r.stdout) || 'rebase failed'}); ` +
+        'bring the branch up to date by hand, then run pgmig assign again');
+}
+// Reasons on the `!` line that mean "the branch moved under you": the classic non-fast-forward,
+// and the ref-lock races a server reports when two pushes land at the same instant. Only the
+// reason git reports is read: a hook's own text (`remote: …`) may use the same words for a refusal.
+const STALE = /non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to lock|failed to update ref|incorrect old value|is at [0-9a-f]+ but expected|reference already exists/i;
+const DENIED = /returned error: 40[13]|Authentication failed|Permission to \S+ denied|Write access to repository not granted/i;
+/** Pushes HEAD to `branch` on `remote`, never forcing. */
+async function pushHead(cwd, remote, branch, timeoutMs = DEFAULT_NETWORK_TIMEOUT_MS) {
+    const r = await runGitAsync(cwd, ['push', '--porcelain', '--no-verify', remote, `HEAD:refs/heads/${branch}`], undefined, timeoutMs);
+    if (r.ok)
+        return { ok: true };
+    const text = `${r.stdout}\n${r.stderr}`;
+    // what the server's hooks printed, for the user (GitHub explains branch protection there)
+    const said = text
+        .split('\n')
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l && !/^error: (cannot lock ref|hook declined to update)/.test(l))
+        .slice(0, 5);
+    if (r.timedOut)
+        return { ok: false, kind: 'lost', message: `no answer within ${seconds(timeoutMs)}`, remote: said };
+    // porcelain: `!<TAB>HEAD:refs/heads/main<TAB>[remote rejected] (pre-receive hook declined)`
+    const rejected = text.split('\n').find((l) => l.startsWith('!'));
+    if (!rejected) {
+        const fatal = text.split('\n').map((l) => l.trim()).find((l) => /^fatal: /.test(l) && !/Could not read from remote/i.test(l));
+        const message = (fatal ?? lastLine(r.stderr)).replace(/^fatal: /, '') || 'unknown error';
+        // an HTTP server that refuses the credentials answers before taking anything
+        if (DENIED.test(message) || said.some((l) => DENIED.test(l)))
+            return { ok: false, kind: 'refused', message, remote: said };
+        return { ok: false, kind: 'lost', message, remote: said };
+    }
+    const message = (rejected.split('\t').pop() ?? '').trim() || 'rejected';
+    if (STALE.test(message))
+        return { ok: false, kind: 'stale', message };
+    return { ok: false, kind: 'refused', message, remote: said };
+}
+/**
+ * Commits of HEAD that the remote branch lacks, oldest first: those not reachable from
+ * `refs/remotes/<remote>/<branch>`, or, when that ref is missing, from any ref of the remote.
+ */
+async function commitsAhead(cwd, remote, branch) {
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const known = (await runGitAsync(cwd, ['rev-parse', '--verify', '--quiet', `${tracking}^{commit}`])).ok;
+    const out = await gitAsync(cwd, ['log', '--reverse', '--format=%H%x00%s%x00', 'HEAD', '--not', known ? tracking : `--remotes=${remote}`], 'listing local commits');
+    const parts = out.split('\0');
+    const commits = [];
+    for (let i = 0; i + 1 < parts.length; i += 2)
+        commits.push({ sha: parts[i].trim(), subject: parts[i + 1] });
+    return commits;
+}
+/** What one commit changed against its first parent, renames detected (repository-relative paths). */
+async function commitChanges(cwd, commit) {
+    const out = await gitAsync(cwd, ['diff-tree', '--no-commit-id', '-r', '-M', '--name-status', '-z', '--root', commit], `reading commit ${commit.slice(0, 12)}`);
+    const parts = out.split('\0').filter((p) => p !== '');
+    const changes = [];
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i++].trim()[0] ?? '?';
+        if (status === 'R' || status === 'C') {
+            const from = parts[i++];
+            changes.push({ status, from, path: parts[i++] });
+        }
+        else
+            changes.push({ status, path: parts[i++] });
+    }
+    return changes;
+}
+/** The text of `path` at `commit` (as stored: no smudge filters), or undefined when it is not there. */
+function textAt(cwd, commit, path) {
+    const r = runGit(cwd, ['cat-file', 'blob', `${commit}:${path}`]);
+    return r.ok ? r.stdout : undefined;
+}
+
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __nccwpck_require__(8726);
+;// CONCATENATED MODULE: ./src/migrations/assign-plan.ts
+
+
+
+const TEST_EXT = /\.(sql|pg)$/;
+/** A range hint written in a pending file: `-- pgmig-range: 10000` (any number inside the range). */
+const RANGE_HINT = /^\s*--\s*pgmig-range\s*:?\s*(\d+)\b/im;
+/** Folder names that, with no numbered neighbour to go by, put a pending file in the last range. */
+const TEST_FOLDER = /^(tests?|test[-_]?data|testing|fixtures?|seeds?)$/i;
+function planAssignments(input) {
+    const warnings = [];
+    const undoPh = (0,migrations_name/* undoPlaceholderOf */.fp)(input.placeholder);
+    const ranges = input.ranges.length > 0 ? [...input.ranges] : [{ from: 1 }];
+    const all = [];
+    for (const file of input.migrations) {
+        if (!file.path.endsWith('.sql') || (0,migrations_name/* isFlywayCallback */.Qw)(file.path))
+            continue;
+        const name = (0,migrations_name/* parseMigrationName */.pF)(file.path, input.placeholder);
+        // a misnamed file is for `pgmig lint` to report; assign neither numbers nor counts it
+        if ((0,migrations_name/* isNameProblem */.$d)(name))
+            continue;
+        all.push({ file, name, folder: external_node_path_.posix.dirname(file.path) });
+    }
+    const byArrival = (a, b) => a.file.arrival - b.file.arrival || cmp(a.file.path, b.file.path);
+    // versions in use, by their first part (what ranges are about) and in full (what must stay unique)
+    const used = [];
+    for (const m of all)
+        if (m.name.kind === 'versioned' || m.name.kind === 'undo')
+            used.push(m.name.parts[0] ?? 0n);
+    const pending = [];
+    for (const m of all)
+        if (m.name.kind === 'pending')
+            pending.push({ m, reason: 'placeholder' });
+    // colliding versions: the file that reached the branch first keeps the number
+    const groups = new Map();
+    for (const m of all) {
+        if (m.name.kind !== 'versioned')
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)(m.name.parts);
+        groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const movingVersioned = new Set();
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [keeper, ...rest] = [...group].sort(byArrival);
+        for (const m of rest) {
+            pending.push({ m, reason: 'collision', keptBy: keeper.file.path });
+            movingVersioned.add(m);
+        }
+    }
+    // Numbers follow the order `pgmig test` applied the files in and lint read them in (versions,
+    // then pending files, each by name), not the order commits reached the branch: a pull request
+    // merged by rebase, or a direct push, brings its files one commit at a time, and a backfill
+    // committed before the column it fills would otherwise be numbered (and deployed) first.
+    pending.sort((a, b) => (0,migrations_name/* compareMigrations */.hI)(a.m.name, b.m.name));
+    // undo files travel with their migration
+    const undoOf = new Map();
+    const pendingUndos = all.filter((m) => m.name.kind === 'pending-undo');
+    const placeholders = pending.filter((p) => p.reason === 'placeholder').map((p) => p.m);
+    for (const u of pendingUndos) {
+        const candidates = placeholders.filter((v) => v.name.description === u.name.description && !undoOf.has(v));
+        const v = candidates.find((c) => c.folder === u.folder) ?? candidates[0];
+        if (v)
+            undoOf.set(v, u);
+        else
+            warnings.push(`${u.file.path} has no ${input.placeholder}__${u.name.description}.sql to number it with; it was left as it is`);
+    }
+    for (const [key, group] of groups) {
+        if (group.length < 2)
+            continue;
+        const undos = all.filter((m) => m.name.kind === 'undo' && (0,migrations_name/* versionKey */._5)(m.name.parts) === key);
+        for (const u of undos) {
+            // Flyway pairs an undo with its migration by version alone; the description (or failing
+            // that, arriving in the same commit) tells which of the colliding files it belongs to
+            const owner = group.find((v) => v.name.description === u.name.description) ??
+                (group.filter((v) => v.file.arrival === u.file.arrival).length === 1 ? group.find((v) => v.file.arrival === u.file.arrival) : undefined);
+            if (owner && movingVersioned.has(owner) && !undoOf.has(owner))
+                undoOf.set(owner, u);
+        }
+    }
+    // test files that carry the placeholder (or a moving version) in their name
+    const testsOf = new Map();
+    const tests = input.tests.filter((t) => TEST_EXT.test(t.path));
+    for (const t of tests) {
+        const base = external_node_path_.posix.basename(t.path);
+        if (hasToken(base, input.placeholder) || hasToken(base, undoPh)) {
+            const owner = longestDescriptionIn(base, placeholders) ?? (placeholders.length === 1 ? placeholders[0] : undefined);
+            if (owner)
+                testsOf.set(owner, [...(testsOf.get(owner) ?? []), t]);
+            else if (placeholders.length > 1) {
+                warnings.push(`${t.path} carries ${input.placeholder} but none of the pending descriptions, so it was not renamed; put the migration's description in its name`);
+            }
+            continue;
+        }
+        for (const m of movingVersioned) {
+            if (hasVersionToken(base, 'V', m.name.version) && base.includes(m.name.description)) {
+                testsOf.set(m, [...(testsOf.get(m) ?? []), t]);
+                break;
+            }
+        }
+    }
+    // number them
+    const existingPaths = new Set([...input.migrations, ...input.tests].map((f) => f.path));
+    const newPaths = new Set();
+    const assignments = [];
+    // a full-name reference `VXXX__desc` in any moved file points at that file's new name
+    const renamedRefs = [];
+    const pendingSteps = [];
+    for (const p of pending) {
+        const m = p.m;
+        const range = rangeFor(m, p.reason, ranges, all, input);
+        const inRange = used.filter((v) => v >= BigInt(range.from) && (range.to === undefined || v <= BigInt(range.to)));
+        const highest = inRange.reduce((a, b) => (b > a ? b : a), -1n);
+        const next = highest < 0n ? BigInt(Math.max(range.from, 1)) : highest + 1n;
+        if (range.to !== undefined && next > BigInt(range.to)) {
+            throw new src_errors/* UserError */.y(`${m.file.path}: no free version left in the range ${describeRange(range)} (the highest used is ${highest}); widen versionRanges in .pgmig.yml or move the file to another range`);
+        }
+        used.push(next);
+        const version = next.toString();
+        const oldPrefixV = p.reason === 'placeholder' ? input.placeholder : `V${m.name.version}`;
+        const oldPrefixU = p.reason === 'placeholder' ? undoPh : `U${m.name.version}`;
+        const to = external_node_path_.posix.join(m.folder, `V${version}__${m.name.description}.sql`);
+        const moves = [{ from: m.file.path, to, role: 'migration' }];
+        const u = undoOf.get(m);
+        if (u)
+            moves.push({ from: u.file.path, to: external_node_path_.posix.join(u.folder, `U${version}__${u.name.description}.sql`), role: 'undo' });
+        for (const t of testsOf.get(m) ?? []) {
+            const base = external_node_path_.posix.basename(t.path);
+            const renamed = replaceToken(replaceToken(base, oldPrefixV, `V${version}`, p.reason === 'collision'), oldPrefixU, `U${version}`, p.reason === 'collision');
+            moves.push({ from: t.path, to: external_node_path_.posix.join(external_node_path_.posix.dirname(t.path), renamed), role: 'test' });
+        }
+        for (const mv of moves) {
+            if (newPaths.has(mv.to) || existingPaths.has(mv.to)) {
+                throw new src_errors/* UserError */.y(`cannot rename ${mv.from} to ${mv.to}: that file already exists; rename one of them by hand`);
+            }
+            newPaths.add(mv.to);
+        }
+        const a = {
+            from: m.file.path,
+            to,
+            version,
+            description: m.name.description,
+            reason: p.reason,
+            ...(p.reason === 'collision' ? { previousVersion: m.name.version, keptBy: p.keptBy } : {}),
+            ...(m.file.commit ? { arrivedIn: m.file.commit } : {}),
+            range,
+            moves,
+            edits: {},
+        };
+        assignments.push(a);
+        renamedRefs.push({ re: fullNameRef(oldPrefixV, m.name.description), to: `V${version}__${m.name.description}` });
+        if (u)
+            renamedRefs.push({ re: fullNameRef(oldPrefixU, u.name.description), to: `U${version}__${u.name.description}` });
+        pendingSteps.push({ a, oldVersionTokens: [[oldPrefixV, `V${version}`], [oldPrefixU, `U${version}`]] });
+    }
+    // references inside the moved files: full names of any moved file first, then the file's own
+    // placeholder (or old version) standing alone, as in a `-- VXXX` header
+    for (const { a, oldVersionTokens } of pendingSteps) {
+        for (const mv of a.moves) {
+            const before = input.read(mv.from);
+            let text = before;
+            for (const r of renamedRefs)
+                text = text.replace(r.re, (_all, lead) => `${lead}${r.to}`);
+            for (const [from, to] of oldVersionTokens)
+                text = replaceToken(text, from, to, a.reason === 'collision');
+            if (text !== before)
+                a.edits[mv.to] = text;
+        }
+    }
+    return { assignments, warnings };
+}
+function rangeFor(m, reason, ranges, all, input) {
+    const hint = RANGE_HINT.exec(input.read(m.file.path).slice(0, 4000));
+    if (hint) {
+        const n = BigInt(hint[1]);
+        const r = ranges.find((x) => inside(n, x));
+        if (!r) {
+            throw new src_errors/* UserError */.y(`${m.file.path}: the range hint "pgmig-range: ${hint[1]}" is in none of the versionRanges (${ranges.map(describeRange).join(', ')})`);
+        }
+        return r;
+    }
+    if (reason === 'collision') {
+        const r = ranges.find((x) => inside(m.name.parts[0] ?? 0n, x));
+        if (r)
+            return r;
+    }
+    if (ranges.length === 1)
+        return ranges[0];
+    // the range most of its numbered neighbours in the same folder are in
+    const counts = ranges.map(() => 0);
+    for (const o of all) {
+        if (o.folder !== m.folder || (o.name.kind !== 'versioned' && o.name.kind !== 'undo'))
+            continue;
+        const i = ranges.findIndex((x) => inside(o.name.parts[0] ?? 0n, x));
+        if (i >= 0)
+            counts[i]++;
+    }
+    const best = Math.max(...counts);
+    if (best > 0)
+        return ranges[counts.indexOf(best)];
+    // a new test folder below the migrations root: the test range is the last one by convention
+    const root = input.migrationDirs.find((d) => m.file.path.startsWith(`${d}/`) || d === '.');
+    const below = root && root !== '.' ? m.folder.slice(root.length + 1) : m.folder;
+    if (below && below.split('/').some((seg) => TEST_FOLDER.test(seg))) {
+        return [...ranges].sort((a, b) => b.from - a.from)[0];
+    }
+    return ranges[0];
+}
+function inside(v, r) {
+    return v >= BigInt(r.from) && (r.to === undefined || v <= BigInt(r.to));
+}
+function describeRange(r) {
+    return r.to === undefined ? `${r.from}+` : `${r.from}-${r.to}`;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function assign_plan_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * `token` standing alone: no letter or digit on either side. For a version (`V226`) a
+ * following `.2` or `_2` would make it another version (226.2), so that does not count either.
+ */
+function tokenRe(token, isVersion) {
+    const after = isVersion ? '(?![A-Za-z0-9]|[._]\\d)' : '(?![A-Za-z0-9])';
+    return new RegExp(`(?<![A-Za-z0-9])${assign_plan_escape(token)}${after}`, 'g');
+}
+function hasToken(text, token) {
+    return tokenRe(token, false).test(text);
+}
+function hasVersionToken(text, prefix, version) {
+    return tokenRe(`${prefix}${version}`, true).test(text);
+}
+function replaceToken(text, from, to, isVersion) {
+    return text.replace(tokenRe(from, isVersion), to);
+}
+/** `VXXX__desc` as a whole name (followed by `.sql` or a non-name character). */
+function fullNameRef(prefix, description) {
+    return new RegExp(`(^|[^A-Za-z0-9])${assign_plan_escape(prefix)}__${assign_plan_escape(description)}(?![a-z0-9_])`, 'g');
+}
+function longestDescriptionIn(name, candidates) {
+    let best;
+    for (const c of candidates) {
+        if (name.includes(c.name.description) && (!best || c.name.description.length > best.name.description.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * What `pgmig assign` would do to a pull request's files if it were merged now: the plan for the
+ * base branch with the pull request's files arriving last, keeping only the moves of the files
+ * the pull request adds (base files still pending are numbered with them, in name order, as they would be).
+ */
+function planIfMerged(input) {
+    const inside = (p, d) => d === '.' || p.startsWith(`${d}/`);
+    const removed = new Set(input.removed ?? []);
+    const added = new Set(input.added);
+    const files = [
+        ...input.base.filter((p) => !removed.has(p) && !added.has(p)).map((path) => ({ path, arrival: 0 })),
+        ...[...added].map((path) => ({ path, arrival: 1 })),
+    ];
+    const plan = planAssignments({
+        placeholder: input.placeholder,
+        ranges: input.ranges,
+        migrations: files.filter((f) => input.migrationDirs.some((d) => inside(f.path, d))),
+        migrationDirs: input.migrationDirs,
+        tests: files.filter((f) => inside(f.path, input.testsDir)),
+        read: input.read,
+    });
+    return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
+}
+
+// EXTERNAL MODULE: ./src/migrations/config.ts + 2 modules
+var migrations_config = __nccwpck_require__(1676);
+// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
+var inside_repository = __nccwpck_require__(3602);
+;// CONCATENATED MODULE: ./src/commands/assign.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_TRIES = 10;
+const DEFAULT_BACKOFF_MS = 200;
+const MAX_BACKOFF_MS = 5000;
+async function runAssign(options) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd);
+    const config = (0,migrations_config/* loadConfig */.Z9)(cwd, options.config);
+    if (options.migrations?.length) {
+        config.migrations = options.migrations;
+        config.root = cwd;
+    }
+    if (options.tests)
+        config.tests = (0,external_node_path_.resolve)(cwd, options.tests);
+    if (options.placeholder) {
+        if (!/^V[A-Za-z]+$/.test(options.placeholder))
+            throw new src_errors/* UserError */.y(`placeholder "${options.placeholder}": expected V followed by letters, e.g. VXXX`);
+        config.placeholder = options.placeholder;
+    }
+    const maxTries = options.maxTries ?? DEFAULT_MAX_TRIES;
+    if (!Number.isInteger(maxTries) || maxTries < 1)
+        throw new src_errors/* UserError */.y(`--max-tries: expected a whole number, 1 or more, got ${maxTries}`);
+    const who = identityOf(options.author);
+    const remote = options.remote ?? 'origin';
+    const dryRun = !!options.dryRun;
+    const push = options.push ?? true;
+    const log = options.log ?? (() => { });
+    const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+    const netTimeout = options.networkTimeoutMs ?? DEFAULT_NETWORK_TIMEOUT_MS;
+    const root = realpath(await repoRootAsync(cwd));
+    const dirs = folders(root, config);
+    const onBranch = await currentBranch(root);
+    const env = options.env ?? {};
+    const fromEnv = env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME ? env.GITHUB_REF_NAME : undefined;
+    const branch = options.branch ?? onBranch ?? fromEnv;
+    if (branch !== undefined && !(await isValidBranchName(root, branch)))
+        throw new src_errors/* UserError */.y(`--branch "${branch}" is not a valid branch name`);
+    if (options.branch && onBranch && options.branch !== onBranch) {
+        throw new src_errors/* UserError */.y(`--branch ${options.branch} but the checkout is on ${onBranch}; check out ${options.branch} first (pgmig assign pushes the checked-out commit)`);
+    }
+    const pushing = push && !dryRun;
+    if (pushing && !branch) {
+        throw new src_errors/* UserError */.y('HEAD is detached, so pgmig assign does not know which branch to push to; pass --branch <name>, or check out the branch (git switch <name>) to commit there with --no-push');
+    }
+    if (!pushing && !dryRun && !onBranch) {
+        // a commit on a detached HEAD is on no branch: the next checkout leaves it behind, unseen
+        throw new src_errors/* UserError */.y(`HEAD is detached, so the numbering commit would be on no branch and lost at the next checkout; check out the branch first (git switch ${branch ?? '<name>'}), or drop --no-push and pass --branch <name> to push it there`);
+    }
+    // a dry run changes nothing, so it may look at a work tree in progress; the plan is for HEAD
+    const state = await workTreeState(root, [...dirs.migrations, dirs.tests]);
+    const early = [];
+    if (dryRun) {
+        const inFolders = [...state.changed.map((l) => l.slice(3)), ...state.untracked].filter((p) => [...dirs.migrations, dirs.tests].some((d) => under(p, d)));
+        if (inFolders.length > 0) {
+            early.push(`the plan is for the committed files; uncommitted changes in the migrations or tests folders are not in it (${inFolders.slice(0, 5).join(', ')})`);
+        }
+    }
+    else if (state.changed.length > 0) {
+        const shown = state.changed.slice(0, 5).map((l) => l.slice(3)).join(', ');
+        const more = state.changed.length > 5 ? ` and ${state.changed.length - 5} more` : '';
+        throw new src_errors/* UserError */.y(`the work tree has uncommitted changes (${shown}${more}); commit or stash them first: pgmig assign commits renames and, when a push is refused, resets the branch to the remote tip`);
+    }
+    else if (state.untracked.length > 0) {
+        throw new src_errors/* UserError */.y(`untracked files in the migrations or tests folders (${state.untracked.slice(0, 5).join(', ')}); commit them (pgmig assign numbers committed files only) or remove them`);
+    }
+    if (pushing && !(await remoteExists(root, remote))) {
+        throw new src_errors/* UserError */.y(`there is no git remote named "${remote}"; pass --remote <name> (see git remote -v), or --no-push to commit only`);
+    }
+    const base = { dryRun, branch: branch ?? 'HEAD', remote, tries: 0, placeholder: config.placeholder };
+    if (pushing)
+        await syncWithRemote(root, remote, branch, log, netTimeout);
+    let tries = 0;
+    let unshallowTried = false;
+    for (;;) {
+        const attemptStarted = performance.now();
+        const start = await headCommit(root);
+        const planAt = async () => {
+            const p = await computePlan(root, start, config, dirs);
+            p.warnings.unshift(...early);
+            return p;
+        };
+        let plan = await planAt();
+        if (needsOrder(plan) && (await isShallowAsync(root))) {
+            if (pushing && !unshallowTried) {
+                unshallowTried = true;
+                log(`the clone is shallow; fetching the history of ${remote} to know which file reached the branch first`);
+                if (await unshallow(root, remote))
+                    plan = await planAt();
+            }
+            if (await isShallowAsync(root)) {
+                plan.warnings.push('this clone is shallow, so the order in which the files reached the branch is partly unknown and files of equal standing were ordered by name; fetch the whole history (actions/checkout with fetch-depth: 0) for the exact order');
+            }
+        }
+        let assigned = plan.assignments.map(toResult);
+        let message;
+        let commit;
+        let earlier;
+        if (plan.assignments.length === 0) {
+            // nothing new to number; a numbering commit of an earlier run may still be waiting for its push
+            const unpushed = branch && (await remoteExists(root, remote)) ? await unpushedNumbering(root, remote, branch, dirs, config.placeholder) : undefined;
+            const where = `${remote} ${branch}`;
+            if (!unpushed || unpushed.own.length === 0) {
+                if (unpushed && unpushed.ahead.length > 0 && pushing) {
+                    plan.warnings.push(`the checkout has ${assign_plural(unpushed.ahead.length, 'commit')} that ${where} lacks (${list(unpushed.ahead)}), none of them a numbering commit of pgmig assign; ` +
+                        `pgmig pushes other commits only together with a numbering of its own, so push them yourself if they belong there (git push ${remote} HEAD:${branch})`);
+                }
+                const deploy = pushing && (!unpushed || unpushed.ahead.length === 0) ? { deploy: start } : {};
+                return { ...base, tries, assigned, pushed: false, warnings: plan.warnings, ...deploy };
+            }
+            earlier = unpushed.own.map((c) => c.sha);
+            assigned = unpushed.assigned;
+            message = unpushed.own.map((c) => c.subject).join('\n');
+            if (!pushing) {
+                plan.warnings.push(`${assign_plural(unpushed.own.length, 'numbering commit')} of an earlier run ${unpushed.own.length === 1 ? 'is' : 'are'} not on ${where} (${list(unpushed.own)}); ` +
+                    `run pgmig assign without ${dryRun ? '--dry-run' : '--no-push'} to push ${unpushed.own.length === 1 ? 'it' : 'them'} (or git push ${remote} HEAD:${branch})`);
+                return { ...base, tries, assigned, pushed: false, earlier, warnings: plan.warnings };
+            }
+            log(`pushing ${assign_plural(unpushed.own.length, 'numbering commit')} an earlier run made but did not push (${list(unpushed.own)})`);
+            commit = start;
+        }
+        else {
+            message = commitMessage(plan.assignments);
+            if (dryRun)
+                return { ...base, assigned, pushed: false, message, warnings: plan.warnings };
+            commit = await applyPlan(root, plan, message, who, start);
+            if (!pushing)
+                return { ...base, assigned, commit, pushed: false, message, warnings: plan.warnings };
+        }
+        const done = () => ({ ...base, tries, assigned, commit, pushed: true, message, warnings: plan.warnings, deploy: commit, ...(earlier ? { earlier } : {}) });
+        tries++;
+        await options.beforePush?.(tries);
+        const outcome = await pushHead(root, remote, branch, netTimeout);
+        if (outcome.ok)
+            return done();
+        // the commit is not known to be on the remote; drop it so the checkout is as it was (or the
+        // next try starts from the remote state). If it did land, fetching brings it back.
+        await resetHard(root, start);
+        const where = `${remote} ${branch}`;
+        if (outcome.kind === 'refused')
+            throw refusal(where, outcome.message, outcome.remote);
+        if (outcome.kind === 'lost') {
+            // a connection lost after the server took the push looks like a failure: look before saying so
+            let tip;
+            try {
+                tip = await fetchBranch(root, remote, branch, netTimeout);
+            }
+            catch (err) {
+                throw new src_errors/* UserError */.y(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}, and pgmig could not look whether it landed (${err.message}). ` +
+                    `The local branch is back where it was. Once ${remote} is reachable, run pgmig assign again: it numbers only files that are still pending, so a push that did land is not repeated`, 1);
+            }
+            if (tip === commit) {
+                await integrate(root, tip);
+                log(`git push to ${where} reported a failure (${outcome.message}), but ${remote} has the commit`);
+                return done();
+            }
+            throw new src_errors/* UserError */.y(`git push to ${where} failed: ${outcome.message}${said(outcome.remote)}. ${where} does not have pgmig's commit, and the local branch is back where it was. ` +
+                `Check that ${remote} is reachable (git remote -v) and the token may push, then run pgmig assign again: it numbers only files that are still pending, so a push that lands late is not repeated`, 1);
+        }
+        if (tries >= maxTries) {
+            throw new src_errors/* UserError */.y(`could not push the numbering to ${remote} ${branch}: it moved under pgmig ${tries} times in a row (${outcome.message}). ` +
+                `Nothing was pushed and ${remote} ${branch} is as others left it; run pgmig assign again, or raise --max-tries`, 1);
+        }
+        // Full jitter over a window that doubles with each try. The window starts at the time one
+        // attempt took (plan, commit, push): racers spread over a window shorter than the work each
+        // does would mostly collide again, so on a slow machine or network the wait grows with it.
+        const window = Math.max(backoff, performance.now() - attemptStarted) * 2 ** (tries - 1);
+        const wait = Math.round(Math.random() * Math.min(MAX_BACKOFF_MS, window));
+        log(`push ${tries} refused (${outcome.message}): someone else pushed to ${branch}; retrying in ${wait} ms from the new tip`);
+        await (0,promises_namespaceObject.setTimeout)(wait);
+        let tip;
+        try {
+            tip = await fetchBranch(root, remote, branch, netTimeout);
+        }
+        catch (err) {
+            throw new src_errors/* UserError */.y(`${err.message}. This was after push ${tries} to ${remote} ${branch} was refused because the branch had moved; nothing of pgmig's was pushed and the local branch is back where it was. Run pgmig assign again once ${remote} is reachable`, 1);
+        }
+        if (tip)
+            await integrate(root, tip);
+    }
+}
+/** A push the server looked at and refused: a hook, branch protection or missing permission. */
+function refusal(where, reason, remoteSaid) {
+    return new src_errors/* UserError */.y(`git push to ${where} was refused: ${reason}${said(remoteSaid)}. Nothing was pushed and the local branch is back where it was. ` +
+        'This is not a race, so pgmig does not try again: the branch is protected, or a server hook or the token does not allow this push. ' +
+        'Let the identity pgmig pushes as through (add github-actions[bot], or your GitHub App, to the bypass list of the branch protection rule or ruleset), ' +
+        'or give pgmig a token that may push to the branch (a fine-grained personal access token or a GitHub App installation token, passed to actions/checkout as `token:`), then run pgmig assign again', 1);
+}
+/** What the server printed (`remote: …` lines), quoted. */
+function said(lines) {
+    return lines.length ? ` (the server said: ${lines.join(' / ')})` : '';
+}
+async function syncWithRemote(root, remote, branch, log, timeoutMs) {
+    const tip = await fetchBranch(root, remote, branch, timeoutMs);
+    if (!tip) {
+        log(`${remote} has no branch ${branch} yet; it will be created by the push`);
+        return;
+    }
+    const how = await integrate(root, tip);
+    if (how !== 'up-to-date')
+        log(`brought ${branch} up to date with ${remote} (${how})`);
+}
+function identityOf(author) {
+    if (author === undefined)
+        return ACTIONS_BOT;
+    if (typeof author !== 'string')
+        return author;
+    const who = parseIdentity(author);
+    if (!who)
+        throw new src_errors/* UserError */.y(`--author "${author}": expected "Name <email>", e.g. "github-actions[bot] <${ACTIONS_BOT.email}>"`);
+    return who;
+}
+function realpath(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/** The configured folders, relative to the repository root (git's paths). */
+function folders(root, config) {
+    const rel = (d, what) => {
+        const abs = (0,external_node_path_.resolve)(config.root, d);
+        const real = (0,external_node_fs_.existsSync)(abs) ? realpath(abs) : abs;
+        const r = (0,external_node_path_.relative)(root, real);
+        if (r.startsWith('..') || (0,external_node_path_.isAbsolute)(r))
+            throw new src_errors/* UserError */.y(`${what} folder ${d} is outside the git repository at ${root}`);
+        return r === '' ? '.' : r.split(external_node_path_.sep).join('/');
+    };
+    const migrations = config.migrations.map((d) => rel(d, 'migrations'));
+    if (!migrations.some((d) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d)))) {
+        throw new src_errors/* UserError */.y(`migrations folder ${config.migrations.join(', ')} does not exist; set "migrations" in .pgmig.yml or pass --config`);
+    }
+    return { migrations, tests: rel(config.tests, 'tests') };
+}
+function under(path, dir) {
+    return dir === '.' || path.startsWith(`${dir}/`);
+}
+async function computePlan(root, commit, config, dirs) {
+    const paths = [...dirs.migrations, dirs.tests];
+    const [files, arrived] = await Promise.all([listTree(root, commit, paths), arrivals(root, paths)]);
+    // a link committed as a migration would have its target read and rewritten through it
+    for (const f of files)
+        (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, f), f);
+    let latest = 0;
+    for (const a of arrived.values())
+        latest = Math.max(latest, a.order + 1);
+    const fileOf = (path) => {
+        const a = arrived.get(path);
+        return a ? { path, arrival: a.order, commit: a.commit } : { path, arrival: latest };
+    };
+    return planAssignments({
+        placeholder: config.placeholder,
+        ranges: config.versionRanges,
+        migrations: files.filter((f) => dirs.migrations.some((d) => under(f, d))).map(fileOf),
+        migrationDirs: dirs.migrations,
+        tests: files.filter((f) => under(f, dirs.tests)).map(fileOf),
+        read: (p) => {
+            (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, p), p);
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, p), 'utf8');
+        },
+    });
+}
+/** Only several pending files, or a collision, depend on the order they arrived in. */
+function needsOrder(plan) {
+    return plan.assignments.length > 1 || plan.assignments.some((a) => a.reason === 'collision');
+}
+async function applyPlan(root, plan, message, who, start) {
+    try {
+        const edited = [];
+        for (const a of plan.assignments) {
+            for (const mv of a.moves)
+                await moveFile(root, mv.from, mv.to);
+            for (const [path, text] of Object.entries(a.edits)) {
+                (0,inside_repository/* confine */.D)(root, (0,external_node_path_.join)(root, path), path);
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
+                edited.push(path);
+            }
+        }
+        await stage(root, edited);
+        return await commitAs(root, message, who);
+    }
+    catch (err) {
+        // the work tree was clean before: put it back so nothing half-renamed is left behind
+        await resetHard(root, start).catch(() => { });
+        throw err;
+    }
+}
+function toResult(a) {
+    return {
+        from: a.from,
+        to: a.to,
+        version: a.version,
+        description: a.description,
+        ...(a.previousVersion !== undefined ? { previousVersion: a.previousVersion, keptBy: a.keptBy } : {}),
+        ...(a.arrivedIn ? { arrivedIn: a.arrivedIn } : {}),
+        files: a.moves.map((m) => ({ from: m.from, to: m.to })),
+    };
+}
+/** `migrations: assign V227 to user_lead_protection`; several files share one subject line. */
+function commitMessage(assignments) {
+    const part = (a) => `V${a.version} to ${a.description}${a.previousVersion !== undefined ? ` (was V${a.previousVersion})` : ''}`;
+    let subject = `migrations: assign ${assignments.map(part).join(', ')}`;
+    if (subject.length > 72 && assignments.length > 1) {
+        const versions = assignments.map((a) => BigInt(a.version));
+        const consecutive = versions.every((v, i) => i === 0 || v === versions[i - 1] + 1n);
+        subject = consecutive
+            ? `migrations: assign V${versions[0]}-V${versions[versions.length - 1]} to ${assignments.length} pending migrations`
+            : `migrations: assign versions to ${assignments.length} pending migrations`;
+    }
+    const body = assignments.flatMap((a) => [
+        ...(a.previousVersion !== undefined ? [`V${a.previousVersion} was already taken by ${a.keptBy}, which reached the branch first:`] : []),
+        ...a.moves.map((m) => `${m.from} -> ${m.to}`),
+    ]);
+    return `${subject}\n\n${body.join('\n')}\n`;
+}
+const assign_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function list(commits) {
+    const shown = commits.slice(0, 3).map((c) => `${c.sha.slice(0, 12)} "${c.subject}"`);
+    return `${shown.join(', ')}${commits.length > 3 ? ` and ${commits.length - 3} more` : ''}`;
+}
+/** The subject every numbering commit starts with (see {@link commitMessage}). */
+const SUBJECT = 'migrations: assign ';
+/**
+ * Commits the remote branch lacks, and which of them pgmig assign made: its subject, and
+ * nothing but renames and edits inside the migrations and tests folders.
+ */
+async function unpushedNumbering(root, remote, branch, dirs, placeholder) {
+    const ahead = await commitsAhead(root, remote, branch);
+    const own = [];
+    const assigned = [];
+    const folders = [...dirs.migrations, dirs.tests];
+    const inside = (p) => folders.some((d) => under(p, d));
+    let arrived;
+    for (const c of ahead) {
+        if (!c.subject.startsWith(SUBJECT))
+            continue;
+        const changes = await commitChanges(root, c.sha);
+        const mechanical = changes.length > 0 && changes.every((ch) => (ch.status === 'R' || ch.status === 'M') && inside(ch.path) && (!ch.from || inside(ch.from)));
+        if (!mechanical)
+            continue;
+        own.push(c);
+        arrived ??= await arrivals(root, folders);
+        assigned.push(...numberedIn(changes, dirs, placeholder, arrived));
+    }
+    return { ahead, own, assigned };
+}
+/** The migrations a numbering commit renamed, each with its undo and test files. */
+function numberedIn(changes, dirs, placeholder, arrived) {
+    const renames = changes.filter((c) => c.status === 'R' && !!c.from);
+    const out = [];
+    for (const r of renames) {
+        if (!dirs.migrations.some((d) => under(r.path, d)))
+            continue;
+        const to = (0,migrations_name/* parseMigrationName */.pF)(r.path, placeholder);
+        const from = (0,migrations_name/* parseMigrationName */.pF)(r.from, placeholder);
+        if ((0,migrations_name/* isNameProblem */.$d)(to) || (0,migrations_name/* isNameProblem */.$d)(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned'))
+            continue;
+        const token = new RegExp(`(?<![A-Za-z0-9])[VU]${to.version.replace(/\./g, '\\.')}(?![A-Za-z0-9]|[._]\\d)`);
+        const others = renames.filter((o) => {
+            if (o === r)
+                return false;
+            const name = (0,migrations_name/* parseMigrationName */.pF)(o.path, placeholder);
+            if (!(0,migrations_name/* isNameProblem */.$d)(name) && name.kind === 'undo')
+                return name.version === to.version;
+            return under(o.path, dirs.tests) && token.test(o.path.split('/').pop()) && o.path.includes(to.description);
+        });
+        const a = arrived.get(r.from);
+        out.push({
+            from: r.from,
+            to: r.path,
+            version: to.version,
+            description: to.description,
+            ...(from.kind === 'versioned' ? { previousVersion: from.version } : {}),
+            ...(a ? { arrivedIn: a.commit } : {}),
+            files: [{ from: r.from, to: r.path }, ...others.map((o) => ({ from: o.from, to: o.path }))],
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/merged-pulls.ts
+
+
+/**
+ * The pull requests merged into `branch` that brought `sha` there. GitHub associates a merge
+ * commit, a squash commit and each rebased commit with its pull request; the same commit can
+ * also sit in open pull requests or ones merged into other branches, which are left out.
+ */
+async function mergedPullsOfCommit(gh, repo, sha, branch) {
+    const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
+    return pulls.filter((p) => !!p.merged_at && p.base.ref === branch).map((p) => ({ number: p.number, url: p.html_url }));
+}
+/** The hidden first line of the comment pgmig leaves on a merged pull request for one assign commit. */
+function assignedMarker(commit) {
+    return `<!-- pgmig:assigned ${commit} -->`;
+}
+/** pgmig's own comment opening with the marker: one pasted by someone else says nothing was told. */
+async function findMarked(gh, repo, issueNumber, marker) {
+    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
+    if (marked.length === 0)
+        return undefined;
+    const { login } = await tokenIdentity(gh);
+    return marked.find((c) => authoredBy(c, login));
+}
+/**
+ * Posts `marker` + `body` on an issue or pull request unless a comment opening with the marker
+ * is already there: a re-run of the step says nothing twice. A token that may not write comments
+ * gives `forbidden` rather than an error.
+ */
+async function commentOnce(gh, repo, issueNumber, marker, body) {
+    const text = `${marker}\n${body}`;
+    try {
+        const before = await findMarked(gh, repo, issueNumber, marker);
+        if (before)
+            return { action: 'exists', url: before.html_url };
+        try {
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+            return { action: 'created', url: data.html_url };
+        }
+        catch (err) {
+            // a 5xx or a lost connection after GitHub stored the comment: look before posting again
+            const status = err.status ?? 0;
+            if (status !== 0 && status < 500)
+                throw err;
+            const made = await findMarked(gh, repo, issueNumber, marker);
+            if (made)
+                return { action: 'created', url: made.html_url };
+            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
+            return { action: 'created', url: data.html_url };
+        }
+    }
+    catch (err) {
+        const e = err;
+        if (e.status === 403 && !isRateLimited(e))
+            return { action: 'forbidden', message: err.message };
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/assign-comment.ts
+
+
+const base = (p) => external_node_path_.posix.basename(p);
+const assign_comment_rename = (f) => `${codeSpan(base(f.from))} → ${codeSpan(base(f.to))}`;
+/** `**V227** to `desc` (`VXXX__desc.sql` → `V227__desc.sql`)`, and what else to say about it. */
+function describe(a, branch) {
+    const what = a.description ? ` to ${codeSpan(a.description)}` : '';
+    const more = [];
+    if (a.previousVersion !== undefined) {
+        more.push(`V${a.previousVersion} was taken by ${a.keptBy ? codeSpan(base(a.keptBy)) : 'a file'}, which reached ${codeSpan(branch)} first`);
+    }
+    const others = (a.files ?? []).filter((f) => f.from !== a.from);
+    if (others.length)
+        more.push(`renamed with it: ${others.map(assign_comment_rename).join(', ')}`);
+    return { head: `**V${a.version}**${what} (${assign_comment_rename(a)})`, more };
+}
+const sentence = (s) => s.charAt(0).toUpperCase() + s.slice(1) + '.';
+/**
+ * The comment (without its marker) on a merged pull request whose migrations pgmig numbered:
+ * the version each got, the renames, and the commit that made them.
+ */
+function formatAssignComment(input) {
+    const short = input.commit.slice(0, 7);
+    const at = input.commitUrl ? `[\`${short}\`](${input.commitUrl})` : codeSpan(short);
+    // the merge commit still has the placeholder names, and a push made with GITHUB_TOKEN starts no workflow
+    const deploy = `Deploy ${at} (or a later commit of ${codeSpan(input.branch)}), not the merge commit before it, which still has the old names.`;
+    const after = `<sub>${deploy} Branches that build on this pull request still have the old names; merge or rebase onto ${codeSpan(input.branch)} to pick up the renames.</sub>`;
+    if (input.items.length === 1) {
+        const one = describe(input.items[0], input.branch);
+        return `🔢 pgmig assigned ${[`${one.head} in ${at}.`, ...one.more.map(sentence)].join(' ')}\n\n${after}\n`;
+    }
+    const list = input.items
+        .map((a) => describe(a, input.branch))
+        .map((d) => `- ${[d.head, ...d.more].join('; ')}`)
+        .join('\n');
+    return `🔢 pgmig numbered this pull request's migrations in ${at}:\n\n${list}\n\n${after}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/assign.ts
@@ -51781,7 +52325,7 @@ async function rollback(opts) {
             const chosen = new Set(targets.map((t) => t.key));
             const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
             if (newer.length) {
-                blockers.push(`${rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+                blockers.push(`${commands_rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
                     'undo files run newest first, so roll those back before this one');
             }
         }
@@ -51814,7 +52358,7 @@ async function rollback(opts) {
         await client.end().catch(() => { });
     }
 }
-const rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const commands_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function allCandidates(named) {
     const out = new Map();
     for (const { e, n } of named) {
@@ -52017,222 +52561,6 @@ function remoteBranchTip(cwd, remote, branch, timeoutMs = 120_000) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/comments.ts
-
-
-
-/** GitHub refuses a comment body longer than this many characters. */
-const COMMENT_MAX_LENGTH = 65_536;
-/**
- * The hidden first line that finds pgmig's comment again. One comment per migrations folder,
- * so two pgmig steps on different folders keep a comment each.
- */
-function stickyMarker(key) {
-    // `--` inside an HTML comment could end it early; the key is a path, so encode it
-    return `<!-- pgmig:sticky-comment ${encodeURIComponent(key).replace(/-/g, '%2D')} -->`;
-}
-const DEFAULT_SETTLE_MS = 2000;
-/**
- * pgmig's comments on the thread: opening with the marker (a person quoting it would not start
- * with it) and written by the token's own identity, since anyone can paste the marker into a
- * comment of theirs to have pgmig rewrite it. The identity is asked only when there is a
- * marked comment to judge.
- */
-async function findSticky(gh, repo, issueNumber, marker) {
-    const all = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    const marked = all.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-    if (marked.length === 0)
-        return { mine: [], others: [] };
-    const { login } = await tokenIdentity(gh);
-    return { mine: marked.filter((c) => authoredBy(c, login)), others: marked.filter((c) => !authoredBy(c, login)).map((c) => c.id) };
-}
-const forbidden = (err) => err.status === 403 && !isRateLimited(err);
-/**
- * Creates pgmig's comment on a pull request, or edits the one it made before (found by the
- * marker), so a pull request never collects more than one. An edit that changes nothing is
- * skipped. A token that may not write comments (a fork's read-only token) gives `forbidden`
- * instead of an error, so the caller can warn and carry on.
- */
-async function upsertStickyComment(gh, repo, opts) {
-    const text = `${opts.marker}\n${opts.body}`;
-    try {
-        const { mine: existing, others: foreign } = await findSticky(gh, repo, opts.issueNumber, opts.marker);
-        const others = foreign.length ? { others: foreign } : {};
-        const duplicates = existing.slice(1).map((c) => c.id);
-        const first = existing[0];
-        if (first) {
-            if (first.body === text)
-                return { action: 'unchanged', id: first.id, url: first.html_url, duplicates, ...others };
-            const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: first.id, body: text });
-            return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
-        }
-        if (!opts.create)
-            return { action: 'skipped' };
-        try {
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
-        }
-        catch (err) {
-            // a 5xx, a dropped connection or a timeout after GitHub stored the comment: look before
-            // trying again (the client never repeats a POST by itself)
-            if (!mayHaveHappened(err))
-                throw err;
-            const settle = opts.settleMs ?? DEFAULT_SETTLE_MS;
-            if (settle > 0)
-                await (0,promises_namespaceObject.setTimeout)(settle);
-            const made = (await findSticky(gh, repo, opts.issueNumber, opts.marker)).mine[0];
-            if (made) {
-                const { data } = await gh.rest.issues.updateComment({ ...repo, comment_id: made.id, body: text });
-                return { action: 'updated', id: data.id, url: data.html_url, duplicates, ...others };
-            }
-            const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: opts.issueNumber, body: text });
-            return { action: 'created', id: data.id, url: data.html_url, duplicates, ...others };
-        }
-    }
-    catch (err) {
-        if (forbidden(err))
-            return { action: 'forbidden', message: err.message };
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/event.ts
-
-
-const obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
-const str = (v) => (typeof v === 'string' && v ? v : undefined);
-function readEvent(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        if (!(0,external_node_fs_.existsSync)(path))
-            throw new src_errors/* UserError */.y(`GITHUB_EVENT_PATH ${path} does not exist; pgmig reads the event payload from it`);
-        try {
-            payload = obj(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {};
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.y(`the event payload ${path} is not valid JSON: ${err.message}`);
-        }
-    }
-    let repo;
-    const full = str(env.GITHUB_REPOSITORY) ?? str(obj(payload.repository)?.full_name);
-    if (full && /^[^/]+\/[^/]+$/.test(full)) {
-        const [owner, name] = full.split('/');
-        repo = { owner, repo: name };
-    }
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const runUrl = repo && env.GITHUB_RUN_ID ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-    return { name, payload, repo, ref: str(env.GITHUB_REF), sha: str(env.GITHUB_SHA), workspace: env.GITHUB_WORKSPACE || process.cwd(), runUrl };
-}
-/** The pull request of a pull_request or pull_request_target event; undefined for other payloads. */
-function pullRequestOf(payload) {
-    const pr = obj(payload.pull_request);
-    if (!pr)
-        return undefined;
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    const baseSha = str(base?.sha);
-    const headSha = str(head?.sha);
-    if (number === undefined || !baseSha || !headSha) {
-        throw new src_errors/* UserError */.y('the pull_request payload has no number, base.sha or head.sha; is GITHUB_EVENT_PATH the event file the runner wrote?');
-    }
-    const baseRepo = str(obj(base?.repo)?.full_name);
-    const headRepo = obj(head?.repo);
-    // a deleted fork leaves head.repo null: still not this repository
-    const headName = str(headRepo?.full_name);
-    // a pull request inside a repository that is itself a fork is not from a fork: compare names
-    const fromFork = headRepo === undefined ? true : baseRepo && headName ? headName !== baseRepo : headRepo.fork === true;
-    return {
-        number,
-        baseSha,
-        headSha,
-        baseRef: str(base?.ref) ?? '',
-        headRef: str(head?.ref) ?? '',
-        fromFork,
-        url: str(pr.html_url),
-    };
-}
-/** The default branch of the repository in the payload (push, workflow_dispatch, …). */
-function defaultBranchOf(payload) {
-    return str(obj(payload.repository)?.default_branch);
-}
-
-;// CONCATENATED MODULE: ./src/github/chatops.ts
-
-
-const chatops_obj = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined);
-const chatops_str = (v) => (typeof v === 'string' ? v : undefined);
-/** The comment of an issue_comment payload; undefined when the payload has none. */
-function issueCommentOf(payload) {
-    const comment = chatops_obj(payload.comment);
-    const issue = chatops_obj(payload.issue);
-    if (!comment || !issue || typeof comment.id !== 'number' || typeof issue.number !== 'number')
-        return undefined;
-    const user = chatops_obj(comment.user);
-    return {
-        action: chatops_str(payload.action) ?? '',
-        commentId: comment.id,
-        body: chatops_str(comment.body) ?? '',
-        user: { login: chatops_str(user?.login) ?? '', type: chatops_str(user?.type) ?? '' },
-        issueNumber: issue.number,
-        onPullRequest: chatops_obj(issue.pull_request) !== undefined,
-        url: chatops_str(comment.html_url),
-    };
-}
-/** Repository roles from least to most; `none` is no access (or not a collaborator). */
-const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-function roleRank(r) {
-    return ROLES.indexOf(r);
-}
-/**
- * The commenter's role in the repository, from the collaborators permission API. `role_name`
- * tells triage from read and maintain from write (the older `permission` field folds them into
- * read and write); a custom role's name is not one of these, so its base `permission` counts.
- * GitHub answers 404 for a user who is not a collaborator: no access.
- */
-async function collaboratorRole(gh, repo, username) {
-    try {
-        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-        const d = data;
-        const role = ROLES.includes(d.role_name ?? '') ? d.role_name : d.permission;
-        return ROLES.includes(role ?? '') ? role : 'none';
-    }
-    catch (err) {
-        if (err.status === 404)
-            return 'none';
-        throw err;
-    }
-}
-/** A pull request as the API gives it now (an issue_comment payload only says that it is one). */
-async function getPullRequest(gh, repo, pullNumber) {
-    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: pullNumber });
-    const raw = data;
-    const info = pullRequestOf({ pull_request: raw });
-    return {
-        ...info,
-        state: chatops_str(raw.state) ?? '',
-        merged: raw.merged === true,
-        headRepo: chatops_str(chatops_obj(chatops_obj(raw.head)?.repo)?.full_name),
-    };
-}
-/** Reacts to a comment (GitHub keeps one reaction of a kind per user, so a repeat is harmless). */
-async function addReaction(gh, repo, commentId, content) {
-    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
-}
-/**
- * Posts a new comment on an issue or pull request; a body over GitHub's limit is cut with a
- * note rather than refused. Never retried after a server error (the client's policy for POST),
- * so a reply is not posted twice.
- */
-async function postComment(gh, repo, issueNumber, body) {
-    const note = '\n\n… (cut: the full text is in the job log)';
-    const text = body.length > COMMENT_MAX_LENGTH ? body.slice(0, COMMENT_MAX_LENGTH - note.length) + note : body;
-    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: text });
-    return { id: data.id, url: data.html_url };
-}
-
 ;// CONCATENATED MODULE: ./src/github/pulls.ts
 /** GitHub's REST API lists at most this many files of one pull request. */
 const PULL_FILES_LIMIT = 3000;
@@ -52244,237 +52572,6 @@ async function listPullRequestFiles(gh, repo, pullNumber) {
         status: f.status,
         ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
     }));
-}
-
-;// CONCATENATED MODULE: ./src/report/rollback.ts
-
-const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : n >= 10 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
-/** A configured duration: whole seconds as such. */
-const duration = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000} s` : ms(n));
-const report_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Statements quoted in a reply, all files together: the comment must stay well under GitHub's limit. */
-const SQL_BUDGET = 30_000;
-/** One line for the verdict, the same words in the terminal, the reply and the audit. */
-function rollbackVerdict(r) {
-    const versions = r.steps.map((s) => s.version).join(', ');
-    switch (r.status) {
-        case 'planned':
-            return r.blockers.length
-                ? `a rollback is blocked: ${report_rollback_plural(r.blockers.length, 'problem')}`
-                : r.steps.length
-                    ? `a rollback would run ${report_rollback_plural(r.steps.length, 'undo file')} (version ${versions})`
-                    : 'nothing to roll back';
-        case 'refused':
-            return `not run: ${report_rollback_plural(r.blockers.length, 'problem')} block${r.blockers.length === 1 ? 's' : ''} the rollback; nothing changed`;
-        case 'rolled back':
-            return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
-        case 'dry run':
-            return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
-        case 'failed':
-            return r.uncertain
-                ? 'the connection broke during COMMIT: whether the rollback was committed is unknown'
-                : 'the rollback failed; the transaction was rolled back, nothing changed';
-    }
-}
-/** More than one run of the transaction: a lock was not granted in time at first. */
-const retried = (r) => (r.attempts?.length ?? 0) > 1;
-const attemptResult = (a) => (a.result === 'ok' ? 'got the locks' : a.result === 'lock timeout' ? 'lock not granted in time' : 'failed');
-/** One line per run of the transaction, when there was more than one. */
-function attemptLines(r) {
-    if (!retried(r))
-        return [];
-    const n = r.lockRetries?.attempts ?? r.attempts.length;
-    return r.attempts.map((a) => `lock attempt ${a.attempt}/${n}: ${a.waitedMs ? `after ${ms(a.waitedMs)}, ` : ''}lock_timeout ${ms(a.lockTimeoutMs)}: ${attemptResult(a)}${a.result !== 'ok' && a.message ? ` (${a.message})` : ''}`);
-}
-function errorLines(e) {
-    const out = [`${e.file}:${e.line}:${e.column}: ${e.sqlstate ? `ERROR ${e.sqlstate}: ` : ''}${e.message}`];
-    if (e.statementLine !== undefined && e.statementLine !== e.line)
-        out.push(`in the statement starting at line ${e.statementLine}`);
-    if (e.inFunction)
-        out.push(`raised in ${e.inFunction.name} at ${e.inFunction.file}:${e.inFunction.line}:${e.inFunction.column}`);
-    if (e.hint)
-        out.push(`hint: ${e.hint}`);
-    return out;
-}
-/** For the terminal (`pgmig rollback`). */
-function formatRollbackText(r) {
-    const lines = [];
-    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
-    lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
-    const ran = r.runs.length > 0;
-    for (const [i, s] of r.steps.entries()) {
-        const run = r.runs[i];
-        const status = run ? (run.status === 'done' ? 'ok  ' : run.status === 'failed' ? 'FAIL' : 'skip') : ran ? 'skip' : '    ';
-        lines.push(`${status} ${s.version}: ${s.undo} (${report_rollback_plural(s.statements.length, 'statement')}${run && run.status !== 'not run' ? `, ${ms(run.durationMs)}` : ''})`);
-        if (r.status === 'planned')
-            for (const st of s.statements)
-                lines.push(`       ${st.replace(/\s*\n\s*/g, ' ')}`);
-    }
-    lines.push(...attemptLines(r));
-    for (const b of r.blockers)
-        lines.push(`blocked: ${b}`);
-    if (r.error)
-        lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
-    if (r.problem)
-        lines.push(`error: ${r.problem}`);
-    for (const n of r.notes)
-        lines.push(`note: ${n}`);
-    if (r.status === 'rolled back')
-        lines.push(`removed ${report_rollback_plural(r.deletedRows, 'row')} from ${r.history}`);
-    lines.push(`pgmig rollback: ${rollbackVerdict(r)}`);
-    return lines.join('\n') + '\n';
-}
-function fence(content) {
-    const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((x) => x.length));
-    const f = '`'.repeat(Math.max(3, longest + 1));
-    return `${f}sql\n${content}\n${f}`;
-}
-/** The first lines of every reply: who asked what, and where the scripts came from. */
-function replyHeader(icon, verdict, c) {
-    const who = `Asked by @${c.login}: ${codeSpan(c.command)} on #${c.pullNumber}`;
-    const from = c.source ? ` · undo files from ${c.source}` : '';
-    const run = c.runUrl ? ` · [workflow run](${c.runUrl})` : '';
-    // the reply must never start with `/migrate`, or a workflow reading it would see a command
-    return `${icon} **pgmig: ${escapeText(verdict)}**\n\n${who}${from}${run}`;
-}
-/** The reply to `/migrate plan` or `/migrate rollback`, after the header. */
-function formatRollbackMarkdown(r) {
-    const parts = [];
-    const retries = r.lockRetries && r.lockRetries.attempts > 1 ? r.lockRetries : undefined;
-    const db = `Database ${codeSpan(r.database.name)} (PostgreSQL ${escapeText(r.database.serverVersion)})${r.history ? `, history ${codeSpan(r.history)}` : ''}, each undo file under ${codeSpan(`SET LOCAL lock_timeout = '${r.lockTimeoutMs}ms'`)}` +
-        (retries
-            ? ` at most: a lock not granted in time runs the whole transaction again after a pause, shorter lock_timeout first (up to ${retries.attempts} attempts within ${duration(retries.maxTotalMs)}).`
-            : '.');
-    parts.push(db);
-    if (retried(r)) {
-        const last = r.attempts[r.attempts.length - 1];
-        const head = last.result === 'ok' ? `Got the locks on attempt ${last.attempt}:` : `The locks were not granted in ${report_rollback_plural(r.attempts.length, 'attempt')}:`;
-        const rows = r.attempts.map((a) => `| ${a.attempt} | ${a.waitedMs ? ms(a.waitedMs) : ''} | ${ms(a.lockTimeoutMs)} | ${escapeText(attemptResult(a))} |`);
-        parts.push(`${head}\n\n| Attempt | Pause before | lock_timeout | Result |\n|---:|---:|---:|---|\n${rows.join('\n')}`);
-    }
-    if (r.steps.length) {
-        const ran = r.runs.length > 0;
-        const head = ran ? '| # | Version | Undo file | Statements | Result | Duration |\n|---:|---|---|---:|---|---:|' : '| # | Version | Undo file | Statements |\n|---:|---|---|---:|';
-        const rows = r.steps.map((s, i) => {
-            const base = `| ${i + 1} | ${escapeText(s.version)} | ${codeSpan(s.undo, true)} | ${s.statements.length} |`;
-            if (!ran)
-                return base;
-            const run = r.runs[i];
-            const res = !run || run.status === 'not run' ? 'not run' : run.status === 'done' ? (r.status === 'dry run' ? 'ran (rolled back)' : 'done') : '**failed**';
-            return `${base} ${res} | ${run && run.status !== 'not run' ? ms(run.durationMs) : ''} |`;
-        });
-        const intro = r.status === 'planned' || r.status === 'refused'
-            ? `${r.status === 'planned' ? 'A rollback would run' : 'It would have run'}, newest first, in one transaction with the deletion of their rows from the history:`
-            : 'In one transaction, newest first:';
-        parts.push(`${intro}\n\n${head}\n${rows.join('\n')}`);
-    }
-    if (r.blockers.length) {
-        parts.push(`**${r.status === 'planned' ? 'What blocks it' : 'Why it was not run'}:**\n\n${r.blockers.map((b) => `- ${escapeText(b)}`).join('\n')}`);
-    }
-    else if (r.status === 'planned' && r.steps.length) {
-        parts.push(`Nothing blocks it: ${codeSpan('/migrate rollback')} runs it (${codeSpan('--dry-run')} to try it and roll back).`);
-    }
-    if (r.error) {
-        const [first, ...more] = errorLines(r.error);
-        parts.push(`**Error** at ${codeSpan(`${r.error.file}:${r.error.line}:${r.error.column}`)}: ${escapeText(first.slice(first.indexOf(': ') + 2))}${more.length ? `\n${more.map((m) => `> ${escapeText(m)}`).join('\n')}` : ''}`);
-    }
-    if (r.problem)
-        parts.push(`**Error:** ${escapeText(r.problem)}`);
-    if (r.status === 'rolled back')
-        parts.push(`Removed ${report_rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}; committed in ${ms(r.durationMs)}.`);
-    if (r.status === 'dry run')
-        parts.push(`It would remove ${report_rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
-    if (r.status === 'failed' && !r.uncertain)
-        parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
-    if (r.notes.length)
-        parts.push(r.notes.map((n) => `> ℹ️ ${escapeText(n)}`).join('\n'));
-    if (r.status === 'planned' && r.steps.some((s) => s.statements.length)) {
-        let budget = SQL_BUDGET;
-        const blocks = [];
-        for (const s of r.steps) {
-            const sql = s.statements.map((x) => `${x.trim()};`).join('\n');
-            const shown = sql.length <= budget ? sql : `${sql.slice(0, Math.max(0, budget))}\n-- … (cut; the file has it all)`;
-            budget = Math.max(0, budget - sql.length);
-            blocks.push(`${codeSpan(s.undo)}\n\n${fence(shown)}`);
-        }
-        parts.push(`<details>\n<summary>Statements</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/chatops-command.ts
-/** A command line longer than this is not one of the commands (the longest is well under it). */
-const MAX_COMMAND_LENGTH = 120;
-/** Digits, dotted parts allowed, as Flyway versions are written; bounded so it stays a version. */
-const chatops_command_VERSION = /^[0-9]{1,18}(?:\.[0-9]{1,18}){0,7}$/;
-const HELP = [
-    '`/migrate help` — this text',
-    '`/migrate plan` — what a rollback of this pull request would run, in order, and what would block it',
-    "`/migrate rollback` — run the undo files of this pull request's migrations, newest first, in one transaction",
-    '`/migrate rollback <version>` — only that migration of this pull request (e.g. `/migrate rollback 12` or `1.2`)',
-    "`/migrate rollback last` — only the newest of this pull request's migrations that is applied",
-    '`--dry-run` after `rollback` — run it all, then roll the transaction back: nothing changes',
-].join('\n');
-/**
- * The command in a comment, or undefined when the comment does not start with `/migrate` (then
- * pgmig stays silent). A comment that starts with it must hold the command alone, on one line.
- */
-function parseMigrateCommand(body) {
-    if (typeof body !== 'string')
-        return undefined;
-    const text = body.replace(/^\uFEFF/, '').replace(/^\s+/, '');
-    // `/migrated`, `/migrate-foo`: somebody else's command, or prose
-    if (!/^\/migrate(?=\s|$)/.test(text))
-        return undefined;
-    const trimmed = text.trimEnd();
-    const eol = trimmed.search(/[\r\n]/);
-    if (eol >= 0)
-        return { kind: 'invalid', reason: 'a /migrate comment holds the command alone, on one line; put any explanation in another comment' };
-    if (trimmed.length > MAX_COMMAND_LENGTH)
-        return { kind: 'invalid', reason: `the command is longer than ${MAX_COMMAND_LENGTH} characters` };
-    const words = trimmed.split(/\s+/).slice(1);
-    const [sub, ...args] = words;
-    if (sub === undefined)
-        return { kind: 'help' };
-    if (sub === 'help' || sub === 'plan') {
-        if (args.length)
-            return { kind: 'invalid', reason: `"/migrate ${sub}" takes no arguments` };
-        return { kind: sub };
-    }
-    if (sub !== 'rollback')
-        return { kind: 'invalid', reason: 'unknown subcommand: the subcommands are help, plan and rollback' };
-    let target;
-    let dryRun = false;
-    for (const a of args) {
-        if (a === '--dry-run') {
-            if (dryRun)
-                return { kind: 'invalid', reason: '--dry-run is given twice' };
-            dryRun = true;
-        }
-        else if (a === 'last' || chatops_command_VERSION.test(a)) {
-            if (target)
-                return { kind: 'invalid', reason: '"/migrate rollback" takes at most one version (or "last")' };
-            target = a === 'last' ? { kind: 'last' } : { kind: 'version', version: a };
-        }
-        else {
-            return { kind: 'invalid', reason: '"/migrate rollback" takes a version (digits, dotted parts allowed), "last" and "--dry-run", nothing else' };
-        }
-    }
-    return { kind: 'rollback', target: target ?? { kind: 'all' }, dryRun };
-}
-/** The command as pgmig understood it, for replies and the audit (built from the parsed value, never from the comment). */
-function describeCommand(c) {
-    switch (c.kind) {
-        case 'help':
-        case 'plan':
-            return `/migrate ${c.kind}`;
-        case 'rollback': {
-            const t = c.target.kind === 'all' ? '' : c.target.kind === 'last' ? ' last' : ` ${c.target.version}`;
-            return `/migrate rollback${t}${c.dryRun ? ' --dry-run' : ''}`;
-        }
-        case 'invalid':
-            return '/migrate (not understood)';
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -52795,6 +52892,73 @@ class Session {
 }
 function permissionNote(inputs) {
     return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files come from the default branch the workflow checked out, or from this pull request's head when it is a branch of this repository.`;
+}
+
+;// CONCATENATED MODULE: ./src/action/authorize.ts
+
+
+
+
+
+
+/**
+ * command authorize: the cheap checks of a /migrate comment, in a job that has no environment
+ * and no secret, so that the job behind it (in the environment, with the database) starts, and
+ * asks for an approval, only for a plan or rollback that would run. The comment must parse
+ * exactly (chatops-command.ts: `/migrate` then a space or the end, case-sensitive), be newly
+ * posted on a pull request by a person with the `permission` input or more, on a pull request
+ * that is not a fork's (unless allow-forks). Sets the output `authorized`.
+ * Everything else is answered here by the chatops session itself (help, or the refusal with its
+ * reason), which runs nothing against a database for those.
+ */
+async function runAuthorize(event, inputs, env) {
+    const comment = issueCommentOf(event.payload);
+    const command = parseMigrateCommand(comment?.body);
+    const decide = (authorized, why) => {
+        setOutput('authorized', authorized ? 'true' : 'false');
+        info(`pgmig authorize: ${authorized ? 'accepted' : 'not accepted'}${command ? ` ${describeCommand(command)}` : ''}: ${why}`);
+    };
+    if (!comment || !command) {
+        decide(false, 'the comment is not a /migrate command');
+        setOutputs({ errors: 0, warnings: 0, assigned: [] });
+        return;
+    }
+    if (command.kind === 'plan' || command.kind === 'rollback') {
+        const passed = await passes(event, inputs, comment);
+        if (passed === true) {
+            decide(true, `@${comment.user.login} may run it; the next job runs it`);
+            setOutputs({ errors: 0, warnings: 0, assigned: [] });
+            return;
+        }
+        info(`pgmig authorize: ${passed}; the chatops session answers`);
+    }
+    // help, a command not understood, or a refusal: answered now, with no database
+    setOutput('authorized', 'false');
+    await runChatOps(event, inputs, env);
+}
+/** true, or why not (the session finds the same reason and says it in its reply). */
+async function passes(event, inputs, c) {
+    if (!inputs.token || !event.repo)
+        return 'no github-token';
+    if (c.action !== 'created')
+        return `the comment was ${c.action || 'changed'}`;
+    if (!c.onPullRequest)
+        return 'not a pull request';
+    if (c.user.type === 'Bot' || c.user.login.endsWith('[bot]') || !c.user.login)
+        return 'a bot or no login';
+    const gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    try {
+        const role = await collaboratorRole(gh, event.repo, c.user.login);
+        if (roleRank(role) < roleRank(inputs.permission))
+            return `@${c.user.login} has ${role} permission`;
+        const pr = await getPullRequest(gh, event.repo, c.issueNumber);
+        if (pr.fromFork && !inputs.allowForks)
+            return 'a fork\'s pull request';
+    }
+    catch (err) {
+        return `an API call failed: ${describeApiError(err)}`;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/migrations/stats-file.ts
@@ -60220,20 +60384,45 @@ function formatActionComment(r, opts) {
     }
     return join([head, `_The full report is too long for a comment; it is in ${summaryLink} and the job log._`]);
 }
-/** The job summary: the verdicts, how changes were found, counts per file, every finding, the full test report. */
+/**
+ * The job summary: the verdicts, how changes were found, counts per file, every finding that
+ * fits, the full test report. It uses the step's 1 MiB: the findings get what the rest leaves
+ * (the test report at most half of it when both are long); what is left out is counted, with
+ * where the JSON report that holds it all is (`reportWhere`).
+ */
 function formatActionSummary(r, opts) {
     const max = opts.maxBytes ?? SUMMARY_BUDGET_BYTES;
     const title = `## pgmig · ${codeSpan(r.title)}`;
     const head = [lintVerdict(r), testVerdict(r)].filter(Boolean).join('<br>\n');
-    const about = [...r.notes.map((x) => `- ℹ️ ${escapeText(x)}`), r.changes ? `- ${escapeText(r.changes)}` : undefined].filter(Boolean).join('\n');
-    const perFile = fileTable(r.lint);
-    // characters, not bytes: each UTF-16 unit is at most 3 bytes of UTF-8, hence the third
-    const findings = findingsBody(r.lint, opts.rules, Math.floor(max / 4));
-    const before = join([title, head, about, mergePreview(r.ifMerged), perFile, findings]);
-    let test = r.test ? formatTestMarkdown(r.test) : undefined;
+    const where = opts.reportWhere ? `- 📄 Every finding and test result, as JSON: ${escapeText(opts.reportWhere)}` : undefined;
+    const about = [...r.notes.map((x) => `- ℹ️ ${escapeText(x)}`), r.changes ? `- ${escapeText(r.changes)}` : undefined, where].filter(Boolean).join('\n');
+    const fixed = join([title, head, about, mergePreview(r.ifMerged), fileTable(r.lint)]);
+    const fullTest = r.test ? formatTestMarkdown(r.test) : undefined;
+    const margin = 2000;
+    const room = Math.max(0, max - action_markdown_bytes(fixed) - margin);
+    const testShare = fullTest ? Math.min(action_markdown_bytes(fullTest), Math.floor(room / 2)) : 0;
+    let findings = fitFindings(r.lint, opts.rules, room - testShare);
+    if (findings.includes(CUT_MARK) && opts.reportWhere)
+        findings += `\n> 📄 All of them are in the JSON report: ${escapeText(opts.reportWhere)}.\n`;
+    const before = join([fixed, findings]);
+    let test = fullTest;
     if (test && action_markdown_bytes(before) + action_markdown_bytes(test) > max)
         test = cutToBytes(test, max - action_markdown_bytes(before) - 300);
     return join([before, test]);
+}
+/** formatMarkdown's note when it leaves findings out. */
+const CUT_MARK = 'not shown, to keep this under';
+/** The findings body within `room` bytes: formatMarkdown measures characters, so shrink until the bytes fit. */
+function fitFindings(lint, rules, room) {
+    let chars = room;
+    for (let i = 0; i < 6; i++) {
+        const text = findingsBody(lint, rules, Math.max(1000, chars));
+        const b = action_markdown_bytes(text);
+        if (b <= room || chars <= 1000)
+            return text;
+        chars = Math.floor((chars * room) / b) - 100;
+    }
+    return findingsBody(lint, rules, 1000);
 }
 function fileTable(lint) {
     const files = [...lint.sources.keys()];
@@ -60305,18 +60494,23 @@ const github_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
  * out as plain log lines, and a summary line.
  */
-function formatGithub(result) {
+function formatGithub(result, slots = {}) {
+    // the action keeps a slot or two for its own verdict and warnings, which GitHub would drop
+    // as the 11th annotation of their kind
+    const errorSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.errors ?? ANNOTATIONS_PER_KIND));
+    const warningSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.warnings ?? ANNOTATIONS_PER_KIND));
     const errors = result.findings.filter((f) => f.severity === 'error');
     const warnings = result.findings.filter((f) => f.severity !== 'error');
-    const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
-    const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
-    const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+    const shown = [...errors.slice(0, errorSlots), ...warnings.slice(0, warningSlots)];
+    const leftErrors = errors.slice(errorSlots);
+    const leftWarnings = warnings.slice(warningSlots);
     const out = shown.map(annotation);
     const left = leftErrors.length + leftWarnings.length;
     if (left > 0) {
         const parts = [leftErrors.length && github_plural(leftErrors.length, 'error'), leftWarnings.length && github_plural(leftWarnings.length, 'warning')].filter(Boolean);
         out.push(workflowCommand('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
-            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step` +
+            (errorSlots < ANNOTATIONS_PER_KIND || warningSlots < ANNOTATIONS_PER_KIND ? ', and pgmig keeps some for its verdict. ' : '. ') +
             'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
         out.push('pgmig: findings without an annotation:');
         // one by one: spreading 200,000 findings into push() overflows the call stack
@@ -60332,6 +60526,8 @@ function formatGithub(result) {
     return out.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/report/docs-url.ts
@@ -60407,11 +60603,18 @@ function githubRepository(value) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where code scanning sends people who click the tool's name. */
 const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
 /** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
 const SRCROOT = '%SRCROOT%';
+/** GitHub code scanning rejects a run with more results than this (the upload fails, silently here). */
+const SARIF_MAX_RESULTS = 25_000;
+/** …and an upload larger than this, gzipped. */
+const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub cuts a rule's fullDescription past this many characters. */
+const FULL_DESCRIPTION_MAX = 1024;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
 function firstSentence(text) {
@@ -60491,8 +60694,41 @@ function result(f, index, rules) {
         ...(f.relation ? { properties: { relation: f.relation } } : {}),
     };
 }
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then every finding
+ * (`pgmig lint --format sarif`; the action uses {@link formatSarifReport} with GitHub's limits).
+ */
 function formatSarif(lint, opts) {
+    return formatSarifReport(lint, { maxResults: Infinity, maxGzipBytes: Infinity, ...opts }).text;
+}
+function srcRootUri(path) {
+    const p = path.replace(/\\/g, '/');
+    const abs = p.startsWith('/') ? p : `/${p}`;
+    return `file://${abs.split('/').map(encodeURIComponent).join('/')}${abs.endsWith('/') ? '' : '/'}`;
+}
+/**
+ * The SARIF log within GitHub's limits: at most `maxResults` results and `maxGzipBytes`
+ * gzipped, errors before warnings (each in the lint's order) when findings must be left out;
+ * the run's properties and {@link SarifReport.notice} say how many and where the rest is.
+ */
+function formatSarifReport(lint, opts) {
+    const total = lint.findings.length;
+    const ordered = [...lint.findings.filter((f) => f.severity === 'error'), ...lint.findings.filter((f) => f.severity !== 'error')];
+    const maxResults = opts.maxResults ?? SARIF_MAX_RESULTS;
+    const maxBytes = opts.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES;
+    let keep = Math.min(total, maxResults);
+    for (;;) {
+        const cut = keep < total;
+        const notice = cut
+            ? `${total - keep} of ${total} findings are left out of this SARIF log (errors kept first): GitHub code scanning accepts at most ${maxResults.toLocaleString('en-US')} results and ${Math.round(maxBytes / 1024 / 1024)} MB gzipped per upload. The job summary, the log and the JSON report have them all.`
+            : undefined;
+        const text = render(cut ? ordered.slice(0, keep) : lint.findings, opts, cut ? { truncated: true, findingsTotal: total, findingsInLog: keep, notice } : undefined);
+        if (keep === 0 || !Number.isFinite(maxBytes) || (0,external_node_zlib_.gzipSync)(text).length <= maxBytes)
+            return { text, shown: keep, total, notice };
+        keep = Math.floor(keep / 2);
+    }
+}
+function render(findings, opts, cut) {
     const index = new Map(opts.rules.map((r, i) => [r.id, i]));
     const log = {
         $schema: SARIF_SCHEMA,
@@ -60508,9 +60744,14 @@ function formatSarif(lint, opts) {
                         rules: opts.rules.map(descriptor),
                     },
                 },
+                // every result's artifactLocation is relative to this base: the checkout's root
+                originalUriBaseIds: {
+                    [SRCROOT]: opts.srcRoot ? { uri: srcRootUri(opts.srcRoot) } : { description: { text: 'The root of the repository checkout the paths are relative to.' } },
+                },
                 // the engine counts columns in characters (code points), as editors show them
                 columnKind: 'unicodeCodePoints',
-                results: lint.findings.map((f) => result(f, index, opts.rules)),
+                results: findings.map((f) => result(f, index, opts.rules)),
+                ...(cut ? { properties: cut } : {}),
             },
         ],
     };
@@ -60683,7 +60924,19 @@ function changes_shown(workspace, abs) {
 
 
 const LINT_ONLY_TARGET = 'pull_request_target runs with the base repository\'s secrets and a write token, so pgmig only lints the pull request\'s migrations there and never applies their SQL; run `pgmig test` under pull_request';
-const HANDLED = 'pull_request (lint, and test with a database-url), pull_request_target (lint), push to the default branch (assign), issue_comment (/migrate commands) and workflow_dispatch (the command input)';
+const HANDLED = 'pull_request (lint, and test with a database-url), merge_group (the same, on the queued merge commit), pull_request_target (lint), push to the default branch (assign), issue_comment (/migrate commands) and workflow_dispatch (the command input)';
+/** The queued merge commit of a merge_group event (checks_requested). */
+function mergeGroupOf(payload) {
+    const g = payload.merge_group;
+    if (!g || typeof g !== 'object')
+        return undefined;
+    const headSha = typeof g.head_sha === 'string' ? g.head_sha : '';
+    const baseSha = typeof g.base_sha === 'string' ? g.base_sha : '';
+    if (!/^[0-9a-f]{40}$/.test(headSha) || !/^[0-9a-f]{40}$/.test(baseSha))
+        return undefined;
+    const baseRef = typeof g.base_ref === 'string' ? (branchOf(g.base_ref) ?? g.base_ref) : '';
+    return { headSha, baseSha, baseRef };
+}
 const branchOf = (ref) => (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
 /**
  * What to do for this event and `command` input. `auto` follows the event; an explicit command
@@ -60694,8 +60947,14 @@ function route(event, inputs, env) {
     const { command } = inputs;
     const name = event.name;
     const haveDatabase = !!(inputs.databaseUrl || env.DATABASE_URL);
-    if (name === 'issue_comment' && (command === 'auto' || command === 'rollback'))
-        return { kind: 'chatops' };
+    if (command === 'authorize') {
+        if (name !== 'issue_comment')
+            throw new src_errors/* UserError */.y(`command authorize checks a /migrate comment, so it runs on issue_comment, not on ${name || 'this event'}`);
+        return { kind: 'authorize' };
+    }
+    if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
+        return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
+    }
     if (command === 'rollback') {
         throw new src_errors/* UserError */.y(`command rollback: it answers /migrate comments on pull requests, so it runs on issue_comment, not on ${name || 'this event'}; to roll back from a workflow step, run \`pgmig rollback <version> --database-url …\``);
     }
@@ -60711,6 +60970,14 @@ function route(event, inputs, env) {
             return { kind: 'check', pr, test: false, lintOnly: wanted ? LINT_ONLY_TARGET : undefined };
         }
         return { kind: 'check', pr, test: command === 'test' || (command === 'auto' && haveDatabase) };
+    }
+    if (name === 'merge_group') {
+        const mergeGroup = mergeGroupOf(event.payload);
+        if (!mergeGroup)
+            throw new src_errors/* UserError */.y('a merge_group event without merge_group.head_sha and base_sha in its payload (GITHUB_EVENT_PATH); is this step running on the runner?');
+        if (command === 'assign')
+            throw new src_errors/* UserError */.y('command assign on merge_group: the queue merges first; assign runs on the push to the default branch that follows');
+        return { kind: 'check', test: command === 'test' || (command === 'auto' && haveDatabase), mergeGroup };
     }
     if (name === 'issue_comment' && (command === 'lint' || command === 'test')) {
         return {
@@ -60813,6 +61080,11 @@ async function runCheck(ctx) {
             warning(w);
         selection = changes.source === 'git' ? { changedSince: changes.changedSince } : { files: changes.files };
     }
+    else if (route.mergeGroup) {
+        // the queue's merge commit is checked out: what it adds to the base it would land on
+        selection = { changedSince: route.mergeGroup.baseSha };
+        info(`merge queue: the merge commit ${route.mergeGroup.headSha.slice(0, 7)} against ${route.mergeGroup.baseRef || 'its base'} (${route.mergeGroup.baseSha.slice(0, 7)})`);
+    }
     const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
     const noneChanged = changes?.source === 'api' && changes.files.length === 0;
     const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
@@ -60848,27 +61120,49 @@ async function runCheck(ctx) {
             endGroup();
         }
     }
+    const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
+    const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+    const tally = `${check_plural(errors, 'error')} and ${check_plural(warnings, 'warning')}`;
+    // known before any annotation: said first, since GitHub keeps only the first 10 of a kind
+    const verdict = [];
+    if (testError)
+        verdict.push(`pgmig test could not run: ${testError}`);
+    if (inputs.failOn === 'error' && errors > 0)
+        verdict.push(`pgmig found ${tally} (fail-on: error)`);
+    else if (inputs.failOn === 'warning' && errors + warnings > 0)
+        verdict.push(`pgmig found ${tally} (fail-on: warning)`);
+    if (verdict.length)
+        error(verdict.join('\n'), { title: 'pgmig: failed' });
+    // a slot each for what may come after the findings: a comment that fails, or may not be written
+    const commenting = !!(pr && inputs.comment);
+    const errorSlots = ANNOTATIONS_PER_KIND - (verdict.length ? 1 : 0) - (commenting ? 1 : 0);
+    const warningSlots = ANNOTATIONS_PER_KIND - (changes?.warnings.length ?? 0) - (commenting ? 1 : 0);
     // the log: annotations (errors first, within GitHub's limits) or plain text
     // (formatGithub makes its own plain lines safe; its commands are pgmig's)
     if (inputs.annotations)
-        process.stdout.write(formatGithub(lint));
+        process.stdout.write(formatGithub(lint, { errors: errorSlots, warnings: warningSlots }));
     else
         writePlain(formatText(lint, { color: false }));
     if (test) {
         writePlain(formatTestText(test, { color: false }));
         if (inputs.annotations)
-            annotateTest(test, Math.max(0, ANNOTATIONS_PER_KIND - lint.summary.errors));
+            annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
     }
-    const base = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
-    await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: rules.RULES }));
     if (inputs.sarifFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, redact(formatSarif(lint, { rules: rules.RULES, version: src_version_VERSION })));
+        const sarif = formatSarifReport(lint, { rules: rules.RULES, version: src_version_VERSION, srcRoot: workspace });
+        (0,external_node_fs_.writeFileSync)(path, redact(sarif.text));
         log_info(`SARIF written to ${changes_shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+        if (sarif.notice) {
+            // the upload step would otherwise fail, and code scanning show nothing
+            warning(sarif.notice, { title: 'pgmig: SARIF cut to GitHub\'s limits' });
+            summaryNotes.push(sarif.notice);
+        }
     }
-    const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
-    const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
+    const base = { title: cfg.key, lint, test, testError, notes: [], changes: changes?.description, runUrl: event.runUrl, ifMerged };
+    const reportPath = (0,external_node_path_.join)(temp, reportFileName(cfg.key));
+    await writeSummary(formatActionSummary({ ...base, notes: [...summaryNotes, ...(changes?.warnings ?? [])] }, { rules: rules.RULES, reportWhere: inputs.reportArtifact ? `the artifact ${inputs.reportArtifact} of this run` : `${reportPath} on the runner (the step's report output)` }));
     const report = writeJsonReport(env, cfg.key, {
         findings: lint.findings,
         summary: lint.summary,
@@ -60880,23 +61174,16 @@ async function runCheck(ctx) {
         ...(ifMerged ? { ifMerged: ifMerged.items } : {}),
     });
     setOutputs({ errors, warnings, assigned: [], report });
-    const failures = [];
-    if (pr && inputs.comment) {
-        const problem = await comment(gh, event, pr, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
-        if (problem)
-            failures.push(problem);
-    }
-    if (testError)
-        failures.push(`pgmig test could not run: ${testError}`);
-    const tally = `${check_plural(errors, 'error')} and ${check_plural(warnings, 'warning')}`;
-    if (inputs.failOn === 'error' && errors > 0)
-        failures.push(`pgmig found ${tally} (fail-on: error)`);
-    else if (inputs.failOn === 'warning' && errors + warnings > 0)
-        failures.push(`pgmig found ${tally} (fail-on: warning)`);
-    else
+    let problem;
+    if (commenting)
+        problem = await comment(gh, event, pr, cfg.key, { ...base, notes: commentNotes }, lint.summary.files > 0 || !!test || !!testError);
+    if (!verdict.length)
         log_info(`pgmig found ${tally} (fail-on: ${inputs.failOn})`);
-    if (failures.length)
-        setFailed(failures.join('\n'));
+    // the verdict is annotated already: only a failure found since gets an annotation of its own
+    if (problem)
+        setFailed(problem);
+    else if (verdict.length)
+        process.exitCode = 1;
 }
 /**
  * The sticky comment. Returns a message when the step should fail for it; a token that may not
@@ -61058,7 +61345,7 @@ function annotateTest(test, room) {
 
 
 
-const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback'];
+const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'];
 const FAIL_ON = ['error', 'warning', 'never'];
 // /migrate rollback changes a database: never for people who cannot push
 const PERMISSIONS = ['write', 'maintain', 'admin'];
@@ -61114,10 +61401,9 @@ function readInputs() {
         .filter(Boolean);
     onSecret((secret) => core_setSecret(secret));
     const token = input('github-token');
-    if (token) {
-        core_setSecret(token);
+    // once: addSecret hands it to the runner through the onSecret sink above
+    if (token)
         addSecret(token);
-    }
     const databaseUrl = input('database-url');
     if (databaseUrl)
         maskPassword(databaseUrl);
@@ -61139,10 +61425,15 @@ function readInputs() {
         permission: oneOf('permission', PERMISSIONS, 'write'),
         allowForks: flag('allow-forks', false),
         placeholder,
+        environment: input('environment'),
+        requireReviewers: flag('require-reviewers', true),
+        reportArtifact: input('report-artifact'),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -61174,7 +61465,12 @@ async function main_run() {
             case 'check':
                 await runCheck({ event, inputs, route: r, env });
                 return;
+            case 'authorize':
+                await runAuthorize(event, inputs, env);
+                return;
             case 'chatops':
+                if (r.approval && !(await checkApprovalGate(event, inputs, r.approval.environment)))
+                    return;
                 await runChatOps(event, inputs, env);
                 return;
         }

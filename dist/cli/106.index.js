@@ -66,18 +66,23 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * {@link ANNOTATIONS_PER_KIND} of each kind), a notice for what did not fit, the findings left
  * out as plain log lines, and a summary line.
  */
-function formatGithub(result) {
+function formatGithub(result, slots = {}) {
+    // the action keeps a slot or two for its own verdict and warnings, which GitHub would drop
+    // as the 11th annotation of their kind
+    const errorSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.errors ?? ANNOTATIONS_PER_KIND));
+    const warningSlots = Math.max(0, Math.min(ANNOTATIONS_PER_KIND, slots.warnings ?? ANNOTATIONS_PER_KIND));
     const errors = result.findings.filter((f) => f.severity === 'error');
     const warnings = result.findings.filter((f) => f.severity !== 'error');
-    const shown = [...errors.slice(0, ANNOTATIONS_PER_KIND), ...warnings.slice(0, ANNOTATIONS_PER_KIND)];
-    const leftErrors = errors.slice(ANNOTATIONS_PER_KIND);
-    const leftWarnings = warnings.slice(ANNOTATIONS_PER_KIND);
+    const shown = [...errors.slice(0, errorSlots), ...warnings.slice(0, warningSlots)];
+    const leftErrors = errors.slice(errorSlots);
+    const leftWarnings = warnings.slice(warningSlots);
     const out = shown.map(annotation);
     const left = leftErrors.length + leftWarnings.length;
     if (left > 0) {
         const parts = [leftErrors.length && plural(leftErrors.length, 'error'), leftWarnings.length && plural(leftWarnings.length, 'warning')].filter(Boolean);
         out.push((0,workflow_commands/* workflowCommand */.NA)('notice', [['title', 'pgmig: more findings than GitHub annotates']], `${left} more finding${left === 1 ? '' : 's'} (${parts.join(', ')}) not annotated: GitHub shows at most ` +
-            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step. ` +
+            `${ANNOTATIONS_PER_KIND} error and ${ANNOTATIONS_PER_KIND} warning annotations per step` +
+            (errorSlots < ANNOTATIONS_PER_KIND || warningSlots < ANNOTATIONS_PER_KIND ? ', and pgmig keeps some for its verdict. ' : '. ') +
             'The full list is in the job summary and in the text output (pgmig lint --format text); the ones left out are listed in this log.'));
         out.push('pgmig: findings without an annotation:');
         // one by one: spreading 200,000 findings into push() overflows the call stack
@@ -101,6 +106,8 @@ function formatJson(result) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -182,11 +189,18 @@ function githubRepository(value) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where code scanning sends people who click the tool's name. */
 const INFORMATION_URI = 'https://www.npmjs.com/package/pgmig';
 /** Consumers (GitHub code scanning) resolve relative artifact URIs against the checkout root. */
 const SRCROOT = '%SRCROOT%';
+/** GitHub code scanning rejects a run with more results than this (the upload fails, silently here). */
+const SARIF_MAX_RESULTS = 25_000;
+/** …and an upload larger than this, gzipped. */
+const SARIF_MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** GitHub cuts a rule's fullDescription past this many characters. */
+const FULL_DESCRIPTION_MAX = 1024;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toUpperCase());
 function firstSentence(text) {
@@ -266,8 +280,41 @@ function result(f, index, rules) {
         ...(f.relation ? { properties: { relation: f.relation } } : {}),
     };
 }
-/** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then the findings. */
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule, then every finding
+ * (`pgmig lint --format sarif`; the action uses {@link formatSarifReport} with GitHub's limits).
+ */
 function formatSarif(lint, opts) {
+    return formatSarifReport(lint, { maxResults: Infinity, maxGzipBytes: Infinity, ...opts }).text;
+}
+function srcRootUri(path) {
+    const p = path.replace(/\\/g, '/');
+    const abs = p.startsWith('/') ? p : `/${p}`;
+    return `file://${abs.split('/').map(encodeURIComponent).join('/')}${abs.endsWith('/') ? '' : '/'}`;
+}
+/**
+ * The SARIF log within GitHub's limits: at most `maxResults` results and `maxGzipBytes`
+ * gzipped, errors before warnings (each in the lint's order) when findings must be left out;
+ * the run's properties and {@link SarifReport.notice} say how many and where the rest is.
+ */
+function formatSarifReport(lint, opts) {
+    const total = lint.findings.length;
+    const ordered = [...lint.findings.filter((f) => f.severity === 'error'), ...lint.findings.filter((f) => f.severity !== 'error')];
+    const maxResults = opts.maxResults ?? SARIF_MAX_RESULTS;
+    const maxBytes = opts.maxGzipBytes ?? SARIF_MAX_GZIP_BYTES;
+    let keep = Math.min(total, maxResults);
+    for (;;) {
+        const cut = keep < total;
+        const notice = cut
+            ? `${total - keep} of ${total} findings are left out of this SARIF log (errors kept first): GitHub code scanning accepts at most ${maxResults.toLocaleString('en-US')} results and ${Math.round(maxBytes / 1024 / 1024)} MB gzipped per upload. The job summary, the log and the JSON report have them all.`
+            : undefined;
+        const text = render(cut ? ordered.slice(0, keep) : lint.findings, opts, cut ? { truncated: true, findingsTotal: total, findingsInLog: keep, notice } : undefined);
+        if (keep === 0 || !Number.isFinite(maxBytes) || (0,external_node_zlib_.gzipSync)(text).length <= maxBytes)
+            return { text, shown: keep, total, notice };
+        keep = Math.floor(keep / 2);
+    }
+}
+function render(findings, opts, cut) {
     const index = new Map(opts.rules.map((r, i) => [r.id, i]));
     const log = {
         $schema: SARIF_SCHEMA,
@@ -283,9 +330,14 @@ function formatSarif(lint, opts) {
                         rules: opts.rules.map(descriptor),
                     },
                 },
+                // every result's artifactLocation is relative to this base: the checkout's root
+                originalUriBaseIds: {
+                    [SRCROOT]: opts.srcRoot ? { uri: srcRootUri(opts.srcRoot) } : { description: { text: 'The root of the repository checkout the paths are relative to.' } },
+                },
                 // the engine counts columns in characters (code points), as editors show them
                 columnKind: 'unicodeCodePoints',
-                results: lint.findings.map((f) => result(f, index, opts.rules)),
+                results: findings.map((f) => result(f, index, opts.rules)),
+                ...(cut ? { properties: cut } : {}),
             },
         ],
     };

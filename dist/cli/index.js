@@ -71,6 +71,7 @@ function registerInit(program, io, setExit) {
         .option('--tests <dir>', 'the pgTAP tests folder, instead of finding it')
         .option('--no-config', 'do not write .pgmig.yml')
         .option('--no-workflow', 'do not write the workflow')
+        .option('--action-repo <owner/name[@ref]>', 'the GitHub repository the workflow takes pgmig from (default: package.json repository; pgmig has no published home yet, so without it the workflow holds a placeholder to replace)')
         .option('--templates <dir>', "a templates folder of your own, laid out like pgmig's templates/ (workflows/migrations.yml)")
         .addHelpText('after', `
 Run it at the root of the project (the workflow goes to the root of the git repository).
@@ -86,7 +87,9 @@ else "tests" beside the migrations folder. Missing folders are created.
 The workflow calls pgmig's reusable workflow on pull requests (lint, and test on PostgreSQL),
 on pushes to the default branch (number pending migrations) and on pull-request comments
 (/migrate rollback|plan|help, in the environment "migrations", with the database URL from the
-secret MIGRATIONS_DATABASE_URL).
+environment secret MIGRATIONS_DATABASE_URL). It takes pgmig from --action-repo owner/name[@ref]
+(the ref defaults to this release's tag); without it the uses: line holds <owner>/<name>,
+which must be replaced before the workflow runs.
 
 pgmig init never overwrites a file: when .pgmig.yml or the workflow exists, it stops and
 writes nothing (--no-config or --no-workflow writes the other one alone).
@@ -95,12 +98,12 @@ Exit codes: 0 written, 2 a file exists already, or a bad option.
 
 Examples:
   pgmig init
-  pgmig init --postgres 15,16 --branch main
+  pgmig init --postgres 15,16 --branch main --action-repo my-org/pgmig@v0.1.0
   pgmig init --migrations src/main/resources/db/migration --no-workflow`)
         .action(async (o) => {
-        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 722));
+        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5940));
         const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
-        const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates });
+        const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates, actionRepo: o.actionRepo });
         io.stdout(formatInitResult(result));
         setExit(0);
     });
@@ -2176,6 +2179,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -1,27 +1,115 @@
-export const id = 353;
-export const ids = [353];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 722:
+/***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   formatInitResult: () => (/* binding */ formatInitResult),
-/* harmony export */   runInit: () => (/* binding */ runInit)
-/* harmony export */ });
-/* unused harmony exports PGMIG_REPOSITORY, PGMIG_RELEASE, WORKFLOW_FILE, detectMigrations, configText, renderCallerWorkflow */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(308);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(528);
-/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11);
-/* harmony import */ var _migrations_name_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8726);
-/* harmony import */ var _migrations_templates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6078);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6064);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatInitResult: () => (/* binding */ formatInitResult),
+  runInit: () => (/* binding */ runInit)
+});
+
+// UNUSED EXPORTS: PGMIG_RELEASE, WORKFLOW_FILE, configText, detectMigrations, renderCallerWorkflow
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/history.ts
+var git_history = __webpack_require__(528);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __webpack_require__(11);
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __webpack_require__(8726);
+// EXTERNAL MODULE: ./src/migrations/templates.ts
+var templates = __webpack_require__(6078);
+// EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
+var rules = __webpack_require__(6064);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/commands/action-home.ts
+
+
+
+
+
+const action_home_RELEASE = `v${version/* VERSION */.x}`;
+/** `<` and `>` are in no GitHub owner or repository name: a `uses:` with this never resolves. */
+const UNPUBLISHED_REPOSITORY = '<owner>/<name>';
+// GitHub owners: letters, digits, single hyphens (39 at most); repositories: letters, digits, . _ -
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+// a tag, branch or commit as git allows them in a ref, without what a workflow's `uses:` cannot hold
+const REF = /^(?!.*\.\.)(?!.*\/\/)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/+-]{1,200}$/;
+/** `owner/name` or `owner/name@ref` (default ref: this release's tag). */
+function parseActionRepo(value, what = '--action-repo') {
+    const v = value.trim();
+    const at = v.indexOf('@');
+    const repository = at < 0 ? v : v.slice(0, at);
+    const ref = at < 0 ? action_home_RELEASE : v.slice(at + 1);
+    const [owner, name, ...more] = repository.split('/');
+    if (!owner || !name || more.length || !OWNER.test(owner) || !NAME.test(name) || name === '.' || name === '..') {
+        throw new errors/* UserError */.y(`${what} ${JSON.stringify(value)}: expected owner/name[@ref], the GitHub repository that holds pgmig (its action.yml and dist/), e.g. my-org/pgmig@${action_home_RELEASE}`);
+    }
+    if (!REF.test(ref))
+        throw new errors/* UserError */.y(`${what} ${JSON.stringify(value)}: "${ref}" is not a tag, branch or commit name`);
+    return { repository: `${owner}/${name}`, ref };
+}
+/**
+ * package.json's `repository` when it names a GitHub repository: `github:owner/name`,
+ * `owner/name`, or a github.com URL, as npm accepts them.
+ */
+function repositoryOfPackage(pkg) {
+    const r = pkg.repository;
+    const text = typeof r === 'string' ? r : r && typeof r === 'object' && typeof r.url === 'string' ? r.url : undefined;
+    if (!text)
+        return undefined;
+    const m = /^(?:github:)?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)$/.exec(text) ??
+        /^(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com[/:]([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(text) ??
+        /^git@github\.com:([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?$/.exec(text);
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** pgmig's own package.json: found by walking up from this module (src/commands, dist/cli, node_modules/pgmig/…). */
+function ownPackage() {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const file = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(file)) {
+            try {
+                const pkg = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+                if (pkg.name === 'pgmig')
+                    return pkg;
+            }
+            catch {
+                // not ours, or unreadable: keep walking
+            }
+        }
+        const up = (0,external_node_path_.dirname)(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/** The home the caller workflow names: the flag, else package.json's repository, else the placeholder. */
+function resolveActionHome(flag, pkg = ownPackage()) {
+    if (flag !== undefined)
+        return { ...parseActionRepo(flag), source: 'flag' };
+    const fromPackage = pkg ? repositoryOfPackage(pkg) : undefined;
+    if (fromPackage)
+        return { ...parseActionRepo(fromPackage, 'package.json repository'), source: 'package.json' };
+    return { repository: UNPUBLISHED_REPOSITORY, ref: action_home_RELEASE, source: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
 
 
 
@@ -33,12 +121,10 @@ export const modules = {
 
 
 /**
- * Where the reusable workflow and the action are published. `pgmig/pgmig` is a placeholder
- * owner/name until the project has its public repository; the release tag follows package.json
- * (a test keeps the two, the reusable workflow and the caller template in step).
+ * Where the caller workflow takes pgmig from: action-home.ts (`--action-repo`, else package.json's
+ * repository, else a placeholder no one can own). The release tag follows package.json.
  */
-const PGMIG_REPOSITORY = 'pgmig/pgmig';
-const PGMIG_RELEASE = `v${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}`;
+const PGMIG_RELEASE = (/* unused pure expression or super */ null && (RELEASE));
 const WORKFLOW_FILE = '.github/workflows/migrations.yml';
 // build output, dependencies and tool folders hold copies of migrations, never the source
 const SKIP = new Set(['node_modules', '.git', 'target', 'build', 'dist', 'out', 'bin', 'obj', 'vendor', 'coverage', 'venv', '.venv', '__pycache__', '.gradle', '.idea', '.next', 'tmp']);
@@ -51,14 +137,14 @@ function scan(root, placeholder) {
     const walk = (dir, depth) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             return;
         }
         const stats = { versioned: [], pending: 0, pgtap: 0 };
         for (const e of entries) {
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+            const abs = (0,external_node_path_.join)(dir, e.name);
             if (e.isDirectory()) {
                 if (!SKIP.has(e.name) && !(e.name.startsWith('.') && e.name !== '.github') && depth < MAX_DEPTH)
                     walk(abs, depth + 1);
@@ -66,19 +152,19 @@ function scan(root, placeholder) {
             }
             if (!e.isFile() || !/\.(sql|pg)$/.test(e.name))
                 continue;
-            const name = e.name.endsWith('.sql') ? (0,_migrations_name_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMigrationName */ .pF)(abs, placeholder) : undefined;
+            const name = e.name.endsWith('.sql') ? (0,migrations_name/* parseMigrationName */.pF)(abs, placeholder) : undefined;
             // pgmig new names a test after its migration (VXXX__add_lead_notes_test.sql): a test, not a migration
-            if (name && !(0,_migrations_name_js__WEBPACK_IMPORTED_MODULE_6__.isNameProblem)(name) && !/_tests?$/.test(name.description)) {
+            if (name && !(0,migrations_name.isNameProblem)(name) && !/_tests?$/.test(name.description)) {
                 if (name.kind === 'versioned')
                     stats.versioned.push(name);
                 else if (name.kind === 'pending')
                     stats.pending++;
                 continue;
             }
-            if (read < MAX_FILES_READ && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size < 512 * 1024) {
+            if (read < MAX_FILES_READ && (0,external_node_fs_.statSync)(abs).size < 512 * 1024) {
                 read++;
                 // pgTAP files announce their plan (or say they have none)
-                if (/\b(?:plan|no_plan|done_testing)\s*\(/i.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8')))
+                if (/\b(?:plan|no_plan|done_testing)\s*\(/i.test((0,external_node_fs_.readFileSync)(abs, 'utf8')))
                     stats.pgtap++;
             }
         }
@@ -88,14 +174,14 @@ function scan(root, placeholder) {
     walk(root, 0);
     return out;
 }
-const rel = (cwd, abs) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') || '.';
+const rel = (cwd, abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
 /** `flyway.locations` of flyway.conf / conf/flyway.conf, or `locations` of flyway.toml. */
 function flywayLocations(cwd) {
     for (const [file, kind] of [['flyway.conf', 'flyway.conf'], ['conf/flyway.conf', 'flyway.conf'], ['flyway.toml', 'flyway.toml']]) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, file);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
+        const abs = (0,external_node_path_.join)(cwd, file);
+        if (!(0,external_node_fs_.existsSync)(abs))
             continue;
-        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs, 'utf8');
+        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
         const m = kind === 'flyway.conf' ? /^\s*flyway\.locations\s*=\s*(.+)$/m.exec(text) : /^\s*locations\s*=\s*\[([^\]]*)\]/m.exec(text);
         if (!m)
             continue;
@@ -108,10 +194,10 @@ function flywayLocations(cwd) {
                 return loc.slice('filesystem:'.length);
             // Flyway's default location; in a Maven or Gradle layout it is under src/main/resources
             if (loc.startsWith('classpath:'))
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('src/main/resources', loc.slice('classpath:'.length));
+                return (0,external_node_path_.join)('src/main/resources', loc.slice('classpath:'.length));
             return loc.includes(':') ? '' : loc;
         })
-            .filter((d) => d && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d)).isDirectory());
+            .filter((d) => d && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(cwd, d)) && (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, d)).isDirectory());
         if (dirs.length)
             return { file, kind, dirs };
     }
@@ -122,7 +208,7 @@ function statsUnder(all, abs) {
     const versioned = [];
     let pending = 0;
     for (const [dir, s] of all) {
-        if (dir === abs || dir.startsWith(abs + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        if (dir === abs || dir.startsWith(abs + external_node_path_.sep)) {
             versioned.push(...s.versioned);
             pending += s.pending;
         }
@@ -135,8 +221,8 @@ function detectMigrations(cwd, opts = {}) {
     const withMigrations = [...folders.entries()].filter(([, s]) => s.versioned.length || s.pending);
     const finish = (abs, source, sourceFile) => {
         const { versioned, pending } = statsUnder(folders, abs);
-        const top = [...versioned].sort(_migrations_name_js__WEBPACK_IMPORTED_MODULE_6__/* .compareMigrations */ .hI).pop();
-        const others = withMigrations.map(([d]) => d).filter((d) => d !== abs && !d.startsWith(abs + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)).map((d) => rel(cwd, d));
+        const top = [...versioned].sort(migrations_name/* compareMigrations */.hI).pop();
+        const others = withMigrations.map(([d]) => d).filter((d) => d !== abs && !d.startsWith(abs + external_node_path_.sep)).map((d) => rel(cwd, d));
         return {
             dir: rel(cwd, abs),
             source,
@@ -148,20 +234,20 @@ function detectMigrations(cwd, opts = {}) {
         };
     };
     if (opts.migrations)
-        return { migrations: finish((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, opts.migrations), 'given'), folders };
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, opts.migrations), 'given'), folders };
     const fw = flywayLocations(cwd);
     if (fw)
-        return { migrations: finish((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, fw.dirs[0]), fw.kind, fw.file), folders };
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, fw.dirs[0]), fw.kind, fw.file), folders };
     if (!withMigrations.length)
-        return { migrations: finish((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, 'db/migration'), 'default'), folders };
+        return { migrations: finish((0,external_node_path_.resolve)(cwd, 'db/migration'), 'default'), folders };
     // the folder with the most versioned files; a shallower one wins a tie (test data sits deeper)
-    const depth = (d) => d.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).length;
+    const depth = (d) => d.split(external_node_path_.sep).length;
     let [best] = withMigrations
         .map(([d, s]) => ({ d, n: s.versioned.length + s.pending }))
         .sort((a, b) => b.n - a.n || depth(a.d) - depth(b.d) || (a.d < b.d ? -1 : 1));
     let abs = best.d;
     // migrations split into subfolders by year or release: the location is the folder above them
-    for (let parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs); parent.startsWith(cwd) && parent !== cwd && /migrat|flyway/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(parent)); parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(parent)) {
+    for (let parent = (0,external_node_path_.dirname)(abs); parent.startsWith(cwd) && parent !== cwd && /migrat|flyway/i.test((0,external_node_path_.basename)(parent)); parent = (0,external_node_path_.dirname)(parent)) {
         if (statsUnder(folders, parent).versioned.length > statsUnder(folders, abs).versioned.length)
             abs = parent;
     }
@@ -171,13 +257,13 @@ function detectTests(cwd, migrationsDir, folders) {
     const candidates = [...folders.entries()].filter(([d, s]) => s.pgtap > 0 && rel(cwd, d) !== migrationsDir).sort((a, b) => b[1].pgtap - a[1].pgtap || (a[0] < b[0] ? -1 : 1));
     if (candidates.length)
         return { dir: rel(cwd, candidates[0][0]), found: true };
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(migrationsDir);
+    const parent = (0,external_node_path_.dirname)(migrationsDir);
     return { dir: parent === '.' ? 'db/tests' : `${parent}/tests`, found: false };
 }
 function detectBranch(cwd) {
     for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
         try {
-            const out = (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$Y)(cwd, args).trim();
+            const out = (0,git/* git */.$Y)(cwd, args).trim();
             if (out)
                 return args[3] === 'HEAD' ? out : out.replace(/^[^/]+\//, '');
         }
@@ -213,7 +299,15 @@ function configText(d, tests, postgresVersion) {
  * default branch, PostgreSQL versions and config file (empty: .pgmig.yml at the root).
  */
 function renderCallerWorkflow(o) {
-    return (0,_migrations_templates_js__WEBPACK_IMPORTED_MODULE_7__/* .render */ .XX)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(o.templates, 'workflows', 'migrations.yml'), 'utf8'), { branch: o.branch, postgres_versions: JSON.stringify(o.postgres), config: o.config, repository: PGMIG_REPOSITORY, ref: PGMIG_RELEASE }, 'workflows/migrations.yml');
+    const home = o.home ?? resolveActionHome(undefined);
+    return (0,templates/* render */.XX)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(o.templates, 'workflows', 'migrations.yml'), 'utf8'), {
+        branch: o.branch,
+        postgres_versions: JSON.stringify(o.postgres),
+        config: o.config,
+        repository: home.repository,
+        ref: home.ref,
+        published: home.source === 'none' ? '' : 'yes',
+    }, 'workflows/migrations.yml');
 }
 /**
  * `pgmig init`: writes `.pgmig.yml` (migrations folder detected: Flyway's config, else the folder
@@ -221,57 +315,60 @@ function renderCallerWorkflow(o) {
  * workflow. Never overwrites: when either file exists, nothing is written.
  */
 function runInit(opts) {
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.cwd);
+    const cwd = (0,external_node_path_.resolve)(opts.cwd);
     const wantConfig = opts.config !== false;
     const wantWorkflow = opts.workflow !== false;
     if (!wantConfig && !wantWorkflow)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('--no-config and --no-workflow together leave nothing to write');
+        throw new errors/* UserError */.y('--no-config and --no-workflow together leave nothing to write');
     const postgres = opts.postgres?.length ? opts.postgres : ['16'];
     for (const v of postgres) {
         if (!/^\d{1,2}$/.test(v) || Number(v) < 10)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
+            throw new errors/* UserError */.y(`--postgres ${v}: expected PostgreSQL major versions such as 16 or 15,16`);
     }
+    // a bad --action-repo stops here, before anything is written
+    const home = resolveActionHome(opts.actionRepo);
     const branch = opts.branch ?? detectBranch(cwd);
     if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`--branch ${branch}: not a branch name`);
-    const repoRoot = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_4__/* .workTreeRoot */ .KY)(cwd) ?? cwd;
-    const configPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, _migrations_config_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2);
-    const workflowPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, WORKFLOW_FILE);
+        throw new errors/* UserError */.y(`--branch ${branch}: not a branch name`);
+    const repoRoot = (0,git_history/* workTreeRoot */.KY)(cwd) ?? cwd;
+    const configPath = (0,external_node_path_.join)(cwd, migrations_config/* CONFIG_FILE */.g2);
+    const workflowPath = (0,external_node_path_.join)(repoRoot, WORKFLOW_FILE);
     const targets = [...(wantConfig ? [configPath] : []), ...(wantWorkflow ? [workflowPath] : [])];
-    const existing = targets.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+    const existing = targets.filter((p) => (0,external_node_fs_.existsSync)(p));
     if (existing.length) {
         const shown = existing.map((p) => rel(cwd, p));
-        const hint = existing.includes(configPath) && wantWorkflow && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(workflowPath) ? '; pass --no-config to write only the workflow' : existing.includes(workflowPath) && wantConfig && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) ? '; pass --no-workflow to write only .pgmig.yml' : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`${shown.join(' and ')} already exist${shown.length === 1 ? 's' : ''}; pgmig init never overwrites a file${hint}`);
+        const hint = existing.includes(configPath) && wantWorkflow && !(0,external_node_fs_.existsSync)(workflowPath) ? '; pass --no-config to write only the workflow' : existing.includes(workflowPath) && wantConfig && !(0,external_node_fs_.existsSync)(configPath) ? '; pass --no-workflow to write only .pgmig.yml' : '';
+        throw new errors/* UserError */.y(`${shown.join(' and ')} already exist${shown.length === 1 ? 's' : ''}; pgmig init never overwrites a file${hint}`);
     }
     const { migrations, folders } = detectMigrations(cwd, { migrations: opts.migrations });
-    const tests = opts.tests ? { dir: rel(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, opts.tests)), found: true } : detectTests(cwd, migrations.dir, folders);
+    const tests = opts.tests ? { dir: rel(cwd, (0,external_node_path_.resolve)(cwd, opts.tests)), found: true } : detectTests(cwd, migrations.dir, folders);
     const lowest = [...postgres].sort((a, b) => Number(a) - Number(b))[0];
     const config = configText(migrations, tests, lowest);
     // what pgmig writes, pgmig must read back: a detected folder name could need quoting
-    (0,_migrations_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseConfig */ .o4)(config, configPath, _rules_index_js__WEBPACK_IMPORTED_MODULE_8__.RULE_IDS);
+    (0,migrations_config/* parseConfig */.o4)(config, configPath, rules.RULE_IDS);
     const fromRoot = rel(repoRoot, configPath);
     const workflow = renderCallerWorkflow({
         branch,
         postgres,
-        config: fromRoot === _migrations_config_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIG_FILE */ .g2 || !wantConfig ? '' : fromRoot,
-        templates: (0,_migrations_templates_js__WEBPACK_IMPORTED_MODULE_7__/* .templatesDir */ .x5)(opts.templates, cwd),
+        config: fromRoot === migrations_config/* CONFIG_FILE */.g2 || !wantConfig ? '' : fromRoot,
+        templates: (0,templates/* templatesDir */.x5)(opts.templates, cwd),
+        home,
     });
-    const result = { files: [], created: [], migrations, tests, branch, postgres };
+    const result = { files: [], created: [], migrations, tests, branch, postgres, home };
     if (wantConfig) {
         for (const d of [migrations.dir, tests.dir]) {
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(abs, { recursive: true });
+            const abs = (0,external_node_path_.resolve)(cwd, d);
+            if (!(0,external_node_fs_.existsSync)(abs)) {
+                (0,external_node_fs_.mkdirSync)(abs, { recursive: true });
                 result.created.push(d);
             }
         }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(configPath, config, { flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(configPath, config, { flag: 'wx' });
         result.files.push({ path: rel(cwd, configPath), role: 'config' });
     }
     if (wantWorkflow) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(workflowPath), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(workflowPath, workflow, { flag: 'wx' });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(workflowPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(workflowPath, workflow, { flag: 'wx' });
         result.files.push({ path: rel(cwd, workflowPath), role: 'workflow' });
     }
     return result;
@@ -294,7 +391,14 @@ function formatInitResult(r) {
         lines.push(`created ${f.path}${f.role === 'workflow' ? ` (on pull requests, pushes to ${r.branch} and /migrate comments; PostgreSQL ${r.postgres.join(', ')})` : ''}`);
     lines.push('', 'Next:', '  pgmig new add_something --template rls-table   write a migration, its undo and its test (pgmig new --list)', '  pgmig lint && pgmig test                       check them here');
     if (r.files.some((f) => f.role === 'workflow')) {
-        lines.push('  commit both files; for /migrate rollback, add the secret MIGRATIONS_DATABASE_URL and an environment', '  named "migrations" with required reviewers (Settings > Environments)');
+        lines.push('  commit both files; for /migrate rollback, add an environment named "migrations" with required', '  reviewers and the environment secret MIGRATIONS_DATABASE_URL (Settings > Environments)');
+        const wf = r.files.find((f) => f.role === 'workflow').path;
+        if (r.home.source === 'none') {
+            lines.push('', `!! ${wf} names no real repository yet: its \`uses: ${r.home.repository}/.github/workflows/pgmig.yml@${r.home.ref}\``, `!! line (and pgmig-repository) must be replaced with the GitHub repository you serve pgmig from`, '!! (a copy of pgmig with its dist/, tagged ' + r.home.ref + '); pgmig has no published home. Or write it again:', '!!   pgmig init --no-config --action-repo owner/name[@ref]');
+        }
+        else {
+            lines.push(`  the workflow takes pgmig from ${r.home.repository}@${r.home.ref}${r.home.source === 'package.json' ? " (package.json's repository)" : ''}`);
+        }
     }
     return `${lines.join('\n')}\n`;
 }
