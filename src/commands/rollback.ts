@@ -43,7 +43,32 @@ export interface RollbackOptions {
    * The migrations a rollback may take back, e.g. a pull request's; `label` names them in
    * messages. Without it: every migration in the folders.
    */
-  scope?: { label: string; files: ScopeFile[] };
+  scope?: RollbackScope;
+  /**
+   * Where the undo files and config were read from, when not the working directory as it is:
+   * a commit of the default branch, copied out of git (see rollback-source.ts).
+   */
+  source?: RollbackSource;
+  /** The placeholder prefix, overriding the config's (the action's input). */
+  placeholder?: string;
+}
+
+export interface RollbackScope {
+  label: string;
+  files: ScopeFile[];
+  /** false: the pull request is not merged, so its files are not on the default branch. */
+  merged?: boolean;
+  /**
+   * Undo files the pull request adds or changes and has not merged: their versions are
+   * refused, since what would run is not what was reviewed and merged.
+   */
+  changedUndos?: ScopeFile[];
+}
+
+export interface RollbackSource {
+  commit: string;
+  /** For messages, e.g. "the default branch main (1a2b3c4)". */
+  label: string;
 }
 
 export interface PlannedStep {
@@ -57,6 +82,8 @@ export interface PlannedStep {
 export interface RollbackResult {
   /** planned: --plan; refused: something blocks it, nothing ran; rolled back / dry run: done; failed: nothing changed. */
   status: 'planned' | 'refused' | 'rolled back' | 'dry run' | 'failed';
+  /** Where the undo files and the config came from, when a commit rather than the working directory. */
+  source?: RollbackSource;
   database: { name: string; serverVersion: string; url: string };
   history?: string;
   /** The longest lock_timeout: the last attempt's. */
@@ -103,6 +130,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
 
 async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const config = loadConfig(opts.cwd, opts.config, RULE_IDS);
+  if (opts.placeholder) config.placeholder = opts.placeholder;
   if (opts.migrations?.length) {
     config.migrations = opts.migrations;
     config.root = opts.cwd;
@@ -121,6 +149,7 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   const named = entries.flatMap((e) => (isNameProblem(e.name) ? [] : [{ e, n: e.name }]));
   const result: RollbackResult = {
     status: 'refused',
+    ...(opts.source ? { source: opts.source } : {}),
     database: { name: '', serverVersion: '', url: displayUrl(server) },
     lockTimeoutMs,
     lockRetries,
@@ -134,7 +163,7 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     durationMs: 0,
   };
   const { blockers, notes } = result;
-  const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+  const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes, opts.source) : allCandidates(named);
   if (opts.scope && candidates.size === 0 && blockers.length === 0) {
     blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
   }
@@ -161,7 +190,7 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
     const steps: UndoStep[] = [];
     for (const c of targets) {
-      const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+      const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source);
       if (!undo) continue;
       // shown in the plan even when something else blocks it: the reader sees what would run
       result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
@@ -221,15 +250,18 @@ function allCandidates(named: Array<{ e: MigrationEntry; n: MigrationName }>): M
  * file with its description in its folder.
  */
 function scopeCandidates(
-  scope: NonNullable<RollbackOptions['scope']>,
+  scope: RollbackScope,
   dirs: string[],
   named: Array<{ e: MigrationEntry; n: MigrationName }>,
   placeholder: string,
   blockers: string[],
   notes: string[],
+  source?: RollbackSource,
 ): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
   const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+  const where = source ? `the default branch (${source.label})` : 'this checkout';
+  const unmerged = scope.merged === false;
   for (const f of scope.files) {
     if (!f.abs.endsWith('.sql') || !dirs.some((d) => isInside(d, f.abs))) continue;
     const n = parseMigrationName(f.abs, placeholder);
@@ -241,7 +273,11 @@ function scopeCandidates(
     if (n.kind === 'versioned') {
       const here = byAbs.get(f.abs);
       if (!here) {
-        blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+        blockers.push(
+          source
+            ? `${f.path} is not on ${where}${unmerged ? `: ${scope.label} is not merged, and` : ', and'} a rollback runs only undo files the default branch holds (reviewed and merged); merge it first (its undo file with it), then roll back`
+            : `${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`,
+        );
         continue;
       }
       const key = versionKey(n.parts);
@@ -253,12 +289,19 @@ function scopeCandidates(
       blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
       continue;
     }
+    if (unmerged) {
+      blockers.push(
+        `${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
+          'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged',
+      );
+      continue;
+    }
     const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && dirname(x.e.absPath) === dirname(f.abs));
     if (numbered.length !== 1) {
       blockers.push(
         numbered.length
           ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-          : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`,
+          : `${f.path} is not on ${where}, and no numbered file with its description is: is the pull request merged?`,
       );
       continue;
     }
@@ -314,6 +357,8 @@ function planStep(
   db: string,
   history: string,
   shownDirs: string,
+  scope?: RollbackScope,
+  source?: RollbackSource,
 ): { undo?: MigrationFile; step?: UndoStep } {
   const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
   const state = states.get(c.key);
@@ -326,6 +371,21 @@ function planStep(
     ok = false;
   }
   const undos = named.filter((x) => x.n.kind === 'undo' && versionKey(x.n.parts) === c.key);
+  // the pull request's own version of the undo is not what was reviewed and merged: never run
+  // it, and do not run the default branch's copy while a change to it is pending either
+  const changed = (scope?.changedUndos ?? []).filter((f) => {
+    const u = parseMigrationName(f.abs);
+    return !isNameProblem(u) && u.kind === 'undo' && versionKey(u.parts) === c.key;
+  });
+  if (changed.length) {
+    const files = changed.map((f) => f.path).join(', ');
+    blockers.push(
+      undos.length
+        ? `${what}: ${scope!.label} changes its undo file (${files}), and the change is not merged: pgmig runs only the default branch's undo files${source ? ` (${source.label})` : ''} and will not run one that a pending change disputes; merge ${scope!.label} first (the undo file as merged then runs), or drop the change to ${files}`
+        : `${what}: its undo file ${files} is in ${scope!.label} only, not on the default branch${source ? ` (${source.label})` : ''}: pgmig runs only undo files that are reviewed and merged; merge the undo file first, then roll back`,
+    );
+    return {};
+  }
   if (undos.length !== 1) {
     const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
     blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);

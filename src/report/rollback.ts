@@ -60,6 +60,7 @@ export function formatRollbackText(r: RollbackResult): string {
   const lines: string[] = [];
   const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
   lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
+  if (r.source) lines.push(`undo files and config from ${r.source.label} (commit ${r.source.commit})`);
   const ran = r.runs.length > 0;
   for (const [i, s] of r.steps.entries()) {
     const run = r.runs[i];
