@@ -12,6 +12,7 @@ import { isNameProblem, parseMigrationName, versionKey, versionParts, type Migra
 import { RULE_IDS } from '../rules/index.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
+import { notTakenBack } from './rollback-dry-run.js';
 
 export type RollbackTarget = { kind: 'all' } | { kind: 'last' } | { kind: 'version'; version: string };
 
@@ -104,6 +105,11 @@ export interface RollbackResult {
   problem?: string;
   /** failed, but the connection broke during COMMIT: it may have been committed. */
   uncertain?: boolean;
+  /**
+   * A dry run that executed nothing: statements whose effects a rolled-back transaction might
+   * not take back (file:line: why). It checked the plan and the history only.
+   */
+  unexecuted?: string[];
 }
 
 interface Candidate {
@@ -215,6 +221,22 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     if (blockers.length || steps.length === 0) {
       if (!blockers.length) blockers.push('nothing to roll back');
       return result;
+    }
+    if (opts.dryRun) {
+      const unsafe = steps.flatMap((st) =>
+        st.undo.parsed.statements.flatMap((x) => {
+          const why = notTakenBack(x);
+          return why ? [`${st.undo.entry.path}:${st.undo.parsed.source.position(x.start).line}: ${why}`] : [];
+        }),
+      );
+      if (unsafe.length) {
+        // checked against the history above; executing it could change what a ROLLBACK cannot restore
+        result.unexecuted = unsafe;
+        result.runs = steps.map((st) => ({ version: st.version, undo: st.undo.entry.path, statements: st.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+        result.deletedRows = steps.reduce((n, st) => n + st.ranks.length, 0);
+        result.status = 'dry run';
+        return result;
+      }
     }
     const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
     result.runs = outcome.runs;

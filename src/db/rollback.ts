@@ -204,8 +204,8 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
         run.status = 'failed';
         run.durationMs = performance.now() - t0;
         attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
-        if (current) outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
-        else outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${(err as Error).message}`;
+        if (current) outcome.error = withoutRowData(errorAt(step.undo.entry.path, step.undo.parsed.source, current, err));
+        else outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
         return attempt;
       }
       run.status = 'done';
@@ -225,7 +225,7 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
         const server = typeof (err as { code?: unknown }).code === 'string' && /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
         if (!server) outcome.uncertain = true;
         outcome.problem = server
-          ? `COMMIT failed: ${(err as Error).message}; the server rolled the transaction back, nothing changed`
+          ? `COMMIT failed: ${serverMessage(err)}; the server rolled the transaction back, nothing changed`
           : `the connection broke during COMMIT (${(err as Error).message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
         return attempt;
       }
@@ -258,4 +258,40 @@ function historyChanged(steps: UndoStep[], now: Map<string, VersionState>): stri
 /** Version keys in Flyway's order. */
 export function compareKeys(a: string, b: string): number {
   return compareVersions(versionParts(a), versionParts(b));
+}
+
+/**
+ * SQLSTATE classes whose messages name objects and settings only. Others may quote the data
+ * the statement touched (22: `invalid input syntax for type integer: "…"`; P0: whatever a
+ * RAISE says; 23's DETAIL: `Key (email)=(…)`), which must not reach a pull-request comment, the
+ * log or the job summary of a run against production.
+ */
+const NAMES_ONLY = /^(?:08|0A|25|3D|3F|40|42|53|54|55|57)/;
+
+const CONDITION: Record<string, string> = {
+  '22001': 'string_data_right_truncation', '22003': 'numeric_value_out_of_range', '22007': 'invalid_datetime_format', '22008': 'datetime_field_overflow',
+  '22012': 'division_by_zero', '22P02': 'invalid_text_representation', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
+  '23505': 'unique_violation', '23514': 'check_violation', '23P01': 'exclusion_violation', P0001: 'raise_exception', P0002: 'no_data_found',
+  P0003: 'too_many_rows', P0004: 'assert_failure',
+};
+
+function hiddenMessage(code: string | undefined): string {
+  const name = code ? CONDITION[code] : undefined;
+  return `${name ?? 'a server error'}${code ? ` (SQLSTATE ${code})` : ''}; the server's message is not shown, as it may quote rows of the database: read it in the server's log`;
+}
+
+/** A server error's message, or a stand-in when it may quote the database's rows. */
+export function serverMessage(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  if (code && !/^[0-9A-Z]{5}$/.test(code)) return String(e.message ?? err);
+  return code && NAMES_ONLY.test(code) ? String(e.message ?? '') : hiddenMessage(code);
+}
+
+/** The error without the parts that may quote rows: DETAIL and CONTEXT always, the message and HINT unless its class names objects only. */
+export function withoutRowData(e: ApplyError): ApplyError {
+  const { detail: _detail, where: _where, ...rest } = e;
+  if (e.sqlstate && NAMES_ONLY.test(e.sqlstate)) return rest;
+  const { hint: _hint, ...bare } = rest;
+  return { ...bare, message: hiddenMessage(e.sqlstate) };
 }
