@@ -13,7 +13,7 @@ export function registerRollback(program: Command, io: Io, setExit: (code: numbe
       return v;
     })
     .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
-    .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
+    .option('--dry-run', 'run it in a transaction and roll it back, when that takes all of it back; else check only: nothing changes')
     .option('--plan', 'say what would run and what blocks it; run nothing')
     .option('--lock-timeout <duration>', 'the longest SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v: string) => {
       const ms = parseDuration(v);
@@ -40,8 +40,17 @@ config. It refuses, naming the reason, when the version is not applied, its undo
 missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer version
 is applied on top of it (undo files run newest first).
 
+--dry-run executes the undo files in a transaction and rolls it back only when that takes all
+of them back (DDL calling no function); otherwise (DML, SELECT setval, DO, a DEFAULT calling
+nextval, …) it checks the plan and the history and executes nothing. A server error that may
+quote rows (data and integrity errors, RAISE) is shown by its SQLSTATE only.
+
+Ctrl-C or SIGTERM while the undo files run: pgmig cancels the running statement from a second
+session (pg_cancel_backend, then pg_terminate_backend), the transaction is rolled back, the
+report says so, and the exit code is 130 (SIGINT) or 143 (SIGTERM).
+
 Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
-2 usage, config or environment error.
+2 usage, config or environment error, 130/143 interrupted (nothing changed).
 
 Examples:
   pgmig rollback --plan --database-url postgresql://app@localhost/app
@@ -67,6 +76,8 @@ Examples:
         log: io.isTTY ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
       });
       io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
+      // as a process ended by the signal would (128 + its number), after the report is out
+      if (result.interrupted) return setExit(result.interrupted === 'SIGINT' ? 130 : 143);
       setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
     });
 }

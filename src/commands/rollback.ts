@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { loadMigration, nonTransactionalReason, type ApplyError, type MigrationFile } from '../db/apply.js';
 import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
+import { cancelThenTerminate, watchInterrupts } from '../db/interruption.js';
 import type { LockAttempt, LockRetryPolicy } from '../db/lock-retries.js';
 import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
@@ -110,6 +111,8 @@ export interface RollbackResult {
    * not take back (file:line: why). It checked the plan and the history only.
    */
   unexecuted?: string[];
+  /** SIGINT or SIGTERM came while the undo files ran: they were cancelled (status failed, or rolled back when the signal came too late to stop the COMMIT). */
+  interrupted?: NodeJS.Signals;
 }
 
 interface Candidate {
@@ -238,7 +241,26 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
         return result;
       }
     }
-    const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
+    // a cancelled job or Ctrl-C must not leave the server running an undo that holds its locks
+    const pid = (client as unknown as { processID?: number }).processID;
+    const watch = watchInterrupts(async (signal) => {
+      process.stderr.write(`pgmig: interrupted by ${signal}: cancelling the rollback's statement (backend ${pid ?? '?'}) and rolling its transaction back\n`);
+      if (pid === undefined) return;
+      const admin = await connect(server, 'pgmig rollback (cancel)', opts.env);
+      try {
+        await cancelThenTerminate(admin, pid);
+      } finally {
+        await admin.end().catch(() => {});
+      }
+    });
+    let outcome: Awaited<ReturnType<typeof runUndos>>;
+    try {
+      outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal });
+    } finally {
+      watch.stop();
+    }
+    const signal = watch.signal();
+    if (signal) result.interrupted = signal;
     result.runs = outcome.runs;
     result.attempts = outcome.attempts;
     result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;

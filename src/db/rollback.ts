@@ -119,6 +119,8 @@ export interface UndoOptions {
   retries?: LockRetryPolicy;
   /** One line per attempt, as each ends. */
   log?: (line: string) => void;
+  /** The signal that interrupted the run (its statement is being cancelled from another session), if one did. */
+  interrupted?: () => NodeJS.Signals | undefined;
 }
 
 /** One run of the transaction: its outcome, and whether it failed for a lock not granted in time. */
@@ -146,7 +148,7 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
     policy,
     opts.lockTimeoutMs,
     async (lockTimeoutMs) => {
-      const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+      const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun, opts.interrupted);
       const o = a.outcome;
       const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
       return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
@@ -163,13 +165,18 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
 }
 
 /** The transaction once, every undo file under `lockTimeoutMs`. */
-async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[], lockTimeoutMs: number, dryRun: boolean): Promise<Attempt> {
+async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[], lockTimeoutMs: number, dryRun: boolean, interrupted: () => NodeJS.Signals | undefined = () => undefined): Promise<Attempt> {
   const started = performance.now();
   const runs: UndoRun[] = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
   const outcome: UndoOutcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
   const attempt: Attempt = { outcome, lockNotAvailable: false };
   const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
   let open = false;
+  const stopped = interrupted();
+  if (stopped) {
+    outcome.problem = `interrupted by ${stopped} before the transaction started: nothing was run, nothing was undone`;
+    return attempt;
+  }
   try {
     await client.query('BEGIN');
     open = true;
@@ -203,6 +210,12 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
       } catch (err) {
         run.status = 'failed';
         run.durationMs = performance.now() - t0;
+        const signal = interrupted();
+        if (signal) {
+          const at = current ? `${step.undo.entry.path}:${step.undo.parsed.source.position(current.start).line}` : `the deletion of version ${step.version}'s history rows`;
+          outcome.problem = `interrupted by ${signal} during ${at}: pgmig cancelled the statement from another session and rolled the transaction back, so nothing was undone (every version is still applied, the history untouched)`;
+          return attempt;
+        }
         attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
         if (current) outcome.error = withoutRowData(errorAt(step.undo.entry.path, step.undo.parsed.source, current, err));
         else outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
