@@ -5,7 +5,7 @@ import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
 import { cancelThenTerminate, watchInterrupts } from '../db/interruption.js';
 import type { LockAttempt, LockRetryPolicy } from '../db/lock-retries.js';
-import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
+import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../migrations/config.js';
 import { discoverMigrations, isInside, type MigrationEntry } from '../migrations/discover.js';
@@ -194,12 +194,30 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     }
     const table: HistoryTable = found;
     result.history = table.shown;
-    const states = versionStates(await readHistory(client, table));
+    const rows = await readHistory(client, table);
+    const states = versionStates(rows);
+    const { baseline, failed } = historyEdges(rows);
 
     const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
     const steps: UndoStep[] = [];
+    // a failed newest row: Flyway refuses to migrate until it is repaired; undoing the version
+    // beneath it would leave that row on top, which Flyway then reads as out of order
+    const explicitFailed = failed && opts.target.kind === 'version' && versionKey(versionParts(opts.target.version)) === failed.key;
+    if (failed && !explicitFailed) {
+      blockers.push(
+        `the newest row of ${table.shown} (rank ${failed.row.rank}) is a failed run of version ${failed.row.version}: Flyway refuses to migrate until it is repaired. ` +
+          `Run flyway repair first (it removes the failed row), or roll back version ${failed.row.version} itself (${opts.scope ? `/migrate rollback ${failed.row.version}` : `pgmig rollback ${failed.row.version}`}) when its undo file can clean up what the failed run left`,
+      );
+    }
     for (const c of targets) {
-      const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source);
+      if (baseline && compareKeys(c.key, baseline.key) <= 0) {
+        blockers.push(
+          `version ${c.version} is at or below ${table.shown}'s BASELINE (version ${baseline.version}, rank ${baseline.rank}): what the baseline stands for predates Flyway and no undo file made it, ` +
+            'so pgmig never rolls back at or below a baseline; restore from a backup instead',
+        );
+        continue;
+      }
+      const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source, explicitFailed && failed!.key === c.key);
       if (!undo) continue;
       // shown in the plan even when something else blocks it: the reader sees what would run
       result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
@@ -274,6 +292,23 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/**
+ * The history's newest BASELINE row (Flyway's `baseline`: everything at or below it predates
+ * Flyway), and its newest versioned row when that is a failed run.
+ */
+function historyEdges(rows: HistoryRow[]): { baseline?: { version: string; key: string; rank: number }; failed?: { row: HistoryRow; key: string } } {
+  const versioned = rows.filter((r) => r.version !== null && /^\d+(?:[._]\d+)*$/.test(r.version));
+  let baseline: { version: string; key: string; rank: number } | undefined;
+  for (const r of versioned) {
+    if (!/^BASELINE$/i.test(r.type) || !r.success) continue;
+    const key = versionKey(versionParts(r.version!));
+    if (!baseline || compareKeys(key, baseline.key) > 0) baseline = { version: r.version!, key, rank: r.rank };
+  }
+  const newest = versioned.reduce<HistoryRow | undefined>((m, r) => (!m || r.rank > m.rank ? r : m), undefined);
+  const failed = newest && !newest.success ? { row: newest, key: versionKey(versionParts(newest.version!)) } : undefined;
+  return { baseline, failed };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -403,6 +438,8 @@ function planStep(
   shownDirs: string,
   scope?: RollbackScope,
   source?: RollbackSource,
+  /** The version's newest row is a failed run, and the user asked for this version by number: its undo may clean up. */
+  failedRun = false,
 ): { undo?: MigrationFile; step?: UndoStep } {
   const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
   const state = states.get(c.key);
@@ -410,6 +447,8 @@ function planStep(
   if (!state) {
     blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
     ok = false;
+  } else if (failedRun && !state.last.success) {
+    // asked for by number: the undo cleans up what the failed run left, and the failed row goes
   } else if (!state.applied) {
     blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
     ok = false;
@@ -455,5 +494,5 @@ function planStep(
       ok = false;
     }
   }
-  return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+  return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}) } : undefined };
 }

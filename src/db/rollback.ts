@@ -84,6 +84,8 @@ export interface UndoStep {
   undo: MigrationFile;
   /** installed_rank of the version's rows as read at planning time. */
   ranks: number[];
+  /** The version's newest row is a failed run, rolled back on purpose (asked for by number). */
+  failedRun?: boolean;
 }
 
 export interface UndoRun {
@@ -255,7 +257,7 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
 function historyChanged(steps: UndoStep[], now: Map<string, VersionState>): string | undefined {
   for (const s of steps) {
     const v = now.get(s.key);
-    if (!v?.applied) return `version ${s.version} is no longer applied`;
+    if (!v || (!v.applied && !(s.failedRun && !v.last.success))) return `version ${s.version} is no longer applied`;
     const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
     if (!same) return `version ${s.version} has other rows now`;
   }
