@@ -36,7 +36,8 @@ deletes the version's rows from flyway_schema_history, in one transaction: all o
 or nothing does. When a lock is not granted in time, the whole transaction is rolled back and
 run again after a pause, with a longer lock_timeout (100ms, 200ms, 500ms, 1s, … up to
 --lock-timeout, which the last attempt gets), within lockRetries (attempts, maxTotal) of the
-config. It refuses, naming the reason, when the version is not applied, its undo file is
+config. An undo file's own SET/RESET lock_timeout is not run (it would govern the waits instead
+of the schedule reported); the report notes each one. It refuses, naming the reason, when the version is not applied, its undo file is
 missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer version
 is applied on top of it (undo files run newest first).
 

@@ -4,7 +4,7 @@ import { loadMigration, nonTransactionalReason, type ApplyError, type MigrationF
 import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
 import { cancelThenTerminate, watchInterrupts } from '../db/interruption.js';
-import type { LockAttempt, LockRetryPolicy } from '../db/lock-retries.js';
+import { setsLockTimeout, type LockAttempt, type LockRetryPolicy } from '../db/lock-retries.js';
 import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../migrations/config.js';
@@ -222,6 +222,9 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
       // shown in the plan even when something else blocks it: the reader sees what would run
       result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
       if (step) steps.push(step);
+      for (const x of undo.parsed.error ? [] : undo.parsed.statements.filter(setsLockTimeout)) {
+        notes.push(`${undo.entry.path}:${undo.parsed.source.position(x.start).line}: ${x.text.replace(/\s+/g, ' ')} is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most ${lockTimeoutMs} ms`);
+      }
       if (!undo.parsed.error && undo.parsed.statements.length === 0) notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
     }
     if (targets.length) {

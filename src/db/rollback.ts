@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { errorAt, HISTORY_TABLE, quoteIdent, type ApplyError, type MigrationFile } from './apply.js';
 import { compareVersions, versionKey, versionParts } from '../migrations/name.js';
 import type { Statement } from '../sql/parse.js';
-import { LOCK_NOT_AVAILABLE, withLockRetries, type LockAttempt, type LockRetryPolicy } from './lock-retries.js';
+import { LOCK_NOT_AVAILABLE, setsLockTimeout, withLockRetries, type LockAttempt, type LockRetryPolicy } from './lock-retries.js';
 
 /** One row of flyway_schema_history, as much of it as a rollback needs. */
 export interface HistoryRow {
@@ -203,6 +203,8 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
       let current: Statement | undefined;
       try {
         for (const s of step.undo.parsed.statements) {
+          // pgmig's own lock_timeout for this attempt governs the waits, as reported
+          if (setsLockTimeout(s)) continue;
           current = s;
           await client.query(s.text);
         }
