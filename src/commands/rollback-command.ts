@@ -38,8 +38,11 @@ run again after a pause, with a longer lock_timeout (100ms, 200ms, 500ms, 1s, â€
 --lock-timeout, which the last attempt gets), within lockRetries (attempts, maxTotal) of the
 config. An undo file's own SET/RESET lock_timeout is not run (it would govern the waits instead
 of the schedule reported); the report notes each one. It refuses, naming the reason, when the version is not applied, its undo file is
-missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer version
-is applied on top of it (undo files run newest first).
+missing or manages its own transactions (BEGIN/COMMIT), or a newer version is applied on top
+of it (undo files run newest first), or it is at or below a BASELINE row, or the newest history
+row is a failed run (repair it, or roll that version back by number). An undo file of
+CONCURRENTLY statements (and SET lines) runs alone, outside a transaction, as Flyway runs it,
+its history rows removed after it.
 
 --dry-run executes the undo files in a transaction and rolls it back only when that takes all
 of them back (DDL calling no function); otherwise (DML, SELECT setval, DO, a DEFAULT calling

@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/parse.js';
+import { nonTransactional } from '../sql/transactional.js';
 import { find } from '../sql/walk.js';
 
 /**
@@ -28,6 +29,8 @@ const LABEL: Record<string, string> = {
  * bodies may reach outside the transaction.
  */
 export function notTakenBack(stmt: Pick<Statement, 'kind' | 'node'>): string | undefined {
+  const outside = nonTransactional(stmt);
+  if (outside) return `${outside} runs outside a transaction, so nothing could take it back`;
   if (!TAKEN_BACK.has(stmt.kind)) {
     const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
     return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;

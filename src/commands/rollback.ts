@@ -5,7 +5,7 @@ import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
 import { cancelThenTerminate, watchInterrupts } from '../db/interruption.js';
 import { setsLockTimeout, type LockAttempt, type LockRetryPolicy } from '../db/lock-retries.js';
-import { compareKeys, findHistoryTable, readHistory, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
+import { compareKeys, findHistoryTable, readHistory, runUndoAlone, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../migrations/config.js';
 import { discoverMigrations, isInside, type MigrationEntry } from '../migrations/discover.js';
@@ -13,6 +13,7 @@ import { isNameProblem, parseMigrationName, versionKey, versionParts, type Migra
 import { RULE_IDS } from '../rules/index.js';
 import { redact, redactDeep, redactError } from '../secrets.js';
 import { ensureParser } from '../sql/parse.js';
+import { nonTransactional } from '../sql/transactional.js';
 import { notTakenBack } from './rollback-dry-run.js';
 
 export type RollbackTarget = { kind: 'all' } | { kind: 'last' } | { kind: 'version'; version: string };
@@ -238,6 +239,15 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
         );
       }
     }
+    const outside = steps.find((st) => st.outsideTransaction);
+    if (outside && steps.length > 1) {
+      blockers.push(
+        `${outside.undo.entry.path} holds ${outside.outsideTransaction}, which runs outside a transaction, so version ${outside.version} is rolled back on its own, ` +
+          `its history rows removed after it: roll back ${steps[0] === outside ? `version ${outside.version} first` : `the newer versions first, then version ${outside.version}`}, one command each (by version)`,
+      );
+    } else if (outside) {
+      notes.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}: it runs outside a transaction (as Flyway and pgmig test run it), statement by statement, and the version's history rows are removed after it`);
+    }
     if (opts.planOnly) {
       result.status = 'planned';
       return result;
@@ -276,7 +286,8 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     });
     let outcome: Awaited<ReturnType<typeof runUndos>>;
     try {
-      outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal });
+      const undoOptions = { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal };
+      outcome = outside ? await runUndoAlone(client, table, outside, undoOptions) : await runUndos(client, table, steps, undoOptions);
     } finally {
       watch.stop();
     }
@@ -447,6 +458,7 @@ function planStep(
   const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
   const state = states.get(c.key);
   let ok = true;
+  let alone: string | undefined;
   if (!state) {
     blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
     ok = false;
@@ -492,10 +504,20 @@ function planStep(
       ok = false;
     }
     const reason = nonTransactionalReason(parsed.statements);
-    if (reason) {
+    if (reason === 'its own BEGIN/COMMIT') {
       blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
       ok = false;
+    } else if (reason) {
+      // as Flyway and pgmig test run such a file: outside a transaction, statement by statement
+      const mixed = parsed.statements.find((x) => !nonTransactional(x) && x.kind !== 'VariableSetStmt');
+      if (mixed) {
+        blockers.push(
+          `${e.path} holds ${reason}, which runs outside a transaction, and also ${mixed.text.split(/\s+/).slice(0, 3).join(' ')} (line ${parsed.source.position(mixed.start).line}), which would then not be all or nothing: ` +
+            'put the CONCURRENTLY statements in an undo file of their own (with SET lines only), as the index-concurrently template does',
+        );
+        ok = false;
+      } else alone = reason;
     }
   }
-  return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}) } : undefined };
+  return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}), ...(alone ? { outsideTransaction: alone } : {}) } : undefined };
 }

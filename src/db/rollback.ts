@@ -86,6 +86,8 @@ export interface UndoStep {
   ranks: number[];
   /** The version's newest row is a failed run, rolled back on purpose (asked for by number). */
   failedRun?: boolean;
+  /** The undo holds this (e.g. DROP INDEX CONCURRENTLY): it runs outside a transaction, alone. */
+  outsideTransaction?: string;
 }
 
 export interface UndoRun {
@@ -253,6 +255,93 @@ async function runOnce(client: pg.Client, table: HistoryTable, steps: UndoStep[]
     if (open) await client.query('ROLLBACK').catch(() => {});
     outcome.durationMs = performance.now() - started;
   }
+}
+
+/**
+ * An undo file that cannot run in a transaction (CONCURRENTLY statements, SET lines), run the way
+ * Flyway and `pgmig test` run it: statement by statement outside a transaction, under a
+ * session lock_timeout per attempt; then its history rows are deleted in a transaction of their
+ * own, the history locked and read again first. A failure part way leaves what ran done (a
+ * CONCURRENTLY statement cannot be rolled back) and the history rows in place: the report says
+ * which statement; the file is meant to be safe to run again (IF EXISTS).
+ */
+export async function runUndoAlone(client: pg.Client, table: HistoryTable, step: UndoStep, opts: UndoOptions): Promise<UndoOutcome> {
+  const started = performance.now();
+  const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+  const interrupted = opts.interrupted ?? (() => undefined);
+  const done = await withLockRetries(
+    policy,
+    opts.lockTimeoutMs,
+    async (lockTimeoutMs) => {
+      const t0 = performance.now();
+      const run: UndoRun = { version: step.version, undo: step.undo.entry.path, statements: step.undo.parsed.statements.length, status: 'not run', durationMs: 0 };
+      const o: UndoOutcome = { status: 'failed', runs: [run], deletedRows: 0, durationMs: 0, attempts: [] };
+      const fail = (lockNotAvailable = false) => ({ value: o, ok: false, lockNotAvailable, message: o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem });
+      const signal = interrupted();
+      if (signal) {
+        o.problem = `interrupted by ${signal} before ${run.undo} started: nothing was run, nothing was undone`;
+        return fail();
+      }
+      const changed = historyChanged([step], versionStates(await readHistory(client, table)));
+      if (changed) {
+        o.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+        return fail();
+      }
+      let current: Statement | undefined;
+      try {
+        await client.query(`SET lock_timeout = ${settingMs(lockTimeoutMs)}`);
+        for (const s of step.undo.parsed.statements) {
+          if (setsLockTimeout(s)) continue;
+          current = s;
+          await client.query(s.text);
+        }
+        current = undefined;
+      } catch (err) {
+        run.status = 'failed';
+        run.durationMs = performance.now() - t0;
+        const sig = interrupted();
+        const line = current ? step.undo.parsed.source.position(current.start).line : 0;
+        if (sig) {
+          o.problem = `interrupted by ${sig} during ${run.undo}:${line}: pgmig cancelled the statement; the statements before it ran outside a transaction and stay done, version ${step.version} is still in the history`;
+          return fail();
+        }
+        if (current) o.error = withoutRowData(errorAt(run.undo, step.undo.parsed.source, current, err));
+        return fail(codeOf(err) === LOCK_NOT_AVAILABLE);
+      } finally {
+        // the file's SETs were for the file only; the session goes on (the history deletion)
+        await client.query('RESET ALL').catch(() => {});
+      }
+      run.status = 'done';
+      run.durationMs = performance.now() - t0;
+      let open = false;
+      try {
+        await client.query('BEGIN');
+        open = true;
+        await client.query(`SET LOCAL lock_timeout = ${settingMs(Math.max(lockTimeoutMs, 1000))}`);
+        await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+        const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+        await client.query('COMMIT');
+        open = false;
+        o.deletedRows = del.rowCount ?? 0;
+        o.status = 'committed';
+        return { value: o, ok: true, lockNotAvailable: false };
+      } catch (err) {
+        o.problem =
+          `${run.undo} ran (outside a transaction), but version ${step.version}'s rows could not be removed from ${table.shown}: ${serverMessage(err)}. ` +
+          `Delete them (installed_rank ${step.ranks.join(', ')}) by hand, or run the rollback again (the undo file runs again first)`;
+        // not a lock retry: the undo is done, running it again is not what the schedule is for
+        return { value: o, ok: false, lockNotAvailable: false, message: o.problem };
+      } finally {
+        if (open) await client.query('ROLLBACK').catch(() => {});
+      }
+    },
+    { log: opts.log },
+  );
+  const outcome = done.value;
+  outcome.attempts = done.attempts;
+  if (done.gaveUp && policy.attempts > 1) outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+  outcome.durationMs = performance.now() - started;
+  return outcome;
 }
 
 /** What differs between the versions planned and the history now, or undefined when nothing does. */
