@@ -155,3 +155,41 @@ describe('settings that reach production come from the default branch', () => {
     expect(await tables(s.db)).toEqual(['flyway_schema_history', 'lead', 'orders']);
   });
 });
+
+describe('a pull request with pending (VXXX) migrations', () => {
+  const PENDING = { 'db/migration/VXXX__lead_score.sql': CHANGE['db/migration/V2__lead_score.sql'], 'db/migration/UXXX__lead_score.sql': CHANGE['db/migration/U2__lead_score.sql'] };
+
+  it('merged and numbered by assign: the head checkout still says VXXX, the rollback maps it to the number and runs the default branch\'s undo (issue 20 item 2)', async () => {
+    // main after the merge and assign's commit: V2 and U2; refs/pull/N/head keeps the VXXX names
+    const s = await setup({
+      number: 85,
+      main: { 'db/migration/V2__lead_score.sql': CHANGE['db/migration/V2__lead_score.sql'], 'db/migration/U2__lead_score.sql': CHANGE['db/migration/U2__lead_score.sql'] },
+      change: { ...PENDING },
+      applied: ALL.slice(0, 2),
+      merged: true,
+    });
+    gh.setPullFiles(85, Object.keys(PENDING).map((filename) => ({ filename, status: 'added' })));
+    const plan = await comment(s, '/migrate plan');
+    expect(plan.code).toBe(0);
+    expect(replies(85)[0]!.body).toMatch(/^🚀 \*\*pgmig: a rollback would run 1 undo file \(version 2\)\*\*/);
+    expect(replies(85)[0]!.body).toContain('db/migration/VXXX\\_\\_lead\\_score.sql is db/migration/V2\\_\\_lead\\_score.sql since the merge');
+    gh.comments.splice(0);
+    const run = await comment(s, '/migrate rollback');
+    expect(run.code).toBe(0);
+    expect(replies(85)[0]!.body).toMatch(/^🚀 \*\*pgmig: rolled back version 2 in /);
+    expect((await s.db.state()).leadColumns).toEqual(['id', 'owner_id']);
+    expect((await s.db.state()).history).toEqual(['1']);
+  });
+
+  it('not merged yet: says what will happen, runs nothing', async () => {
+    const s = await setup({ number: 86, main: {}, change: { ...PENDING }, applied: ALL.slice(0, 1) });
+    gh.setPullFiles(86, Object.keys(PENDING).map((filename) => ({ filename, status: 'added' })));
+    const run = await comment(s, '/migrate plan');
+    expect(run.code).toBe(0);
+    const body = replies(86)[0]!.body;
+    expect(body).toContain(
+      'db/migration/VXXX\\_\\_lead\\_score.sql has no version yet: once pull request #86 is merged, pgmig assign numbers it and its undo file on the default branch, and /migrate plan or rollback here then takes it back by that number, with the undo file as merged',
+    );
+    expect((await s.db.state()).history).toEqual(['1']);
+  });
+});
