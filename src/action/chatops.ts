@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { runRollback, type RollbackResult, type ScopeFile } from '../commands/rollback.js';
 import { resolveTarget } from '../db/connect.js';
 import { UserError } from '../errors.js';
-import { headCommit, workTreeRoot } from '../git/history.js';
+import { copyFromCommit, type CommitSource } from '../commands/rollback-source.js';
+import { ensureCommit } from '../git/commit-tree.js';
+import { workTreeRoot } from '../git/history.js';
 import { addReaction, collaboratorRole, getPullRequest, issueCommentOf, postComment, roleRank, type IssueCommentEvent, type PullRequestState, type Reaction, type Role } from '../github/chatops.js';
 import { createClient, describeApiError, type GitHubClient } from '../github/client.js';
 import { defaultBranchOf, type EventContext } from '../github/event.js';
@@ -12,7 +14,6 @@ import { codeSpan, escapeText } from '../report/markdown.js';
 import { formatRollbackMarkdown, formatRollbackText, replyHeader, rollbackVerdict, type ReplyContext } from '../report/rollback.js';
 import { redact } from '../secrets.js';
 import { describeCommand, HELP, parseMigrateCommand, type MigrateCommand } from './chatops-command.js';
-import { resolveActionConfig } from './config.js';
 import type { ActionInputs } from './inputs.js';
 import { actionTempDir, setOutputs, VERSION, writeJsonReport, writeSummary } from './outputs.js';
 
@@ -121,66 +122,76 @@ class Session {
         `pull request #${pr.number} comes from a fork${pr.headRepo ? ` (${pr.headRepo})` : ''}: /migrate commands are not accepted there unless the workflow sets allow-forks: true`,
       );
     }
-    const source = this.trustedSource(pr);
+    const source = this.trustedSource();
     if ('refusal' in source) return this.refuse(source.refusal);
     this.audit.commit = source.commit;
-    await this.accepted(source.label);
+    await this.accepted(pr, source);
   }
 
   /**
-   * The checkout whose undo files may run: the default branch the workflow checked out
-   * (GITHUB_SHA under issue_comment), or the pull request's head when it is a branch of this
-   * repository (people who can push wrote it). A fork's head is never run.
+   * The commit whose undo files and config a rollback reads: the default branch's tip, which
+   * issue_comment runs on (GITHUB_SHA), read with git whatever the workspace has checked out. A
+   * pull request's head is never read: its SQL is not reviewed and merged until it is merged.
    */
-  private trustedSource(pr: PullRequestState): { commit: string; label: string } | { refusal: string } {
+  private trustedSource(): { commit: string; label: string; root: string } | { refusal: string } {
     const workspace = resolve(this.event.workspace);
-    const head = workTreeRoot(workspace) ? headCommit(workspace) : undefined;
-    const main = defaultBranchOf(this.event.payload) ?? 'the default branch';
-    if (!head) return { refusal: `the workspace ${workspace} is not a git checkout: pgmig runs undo files only from a checkout of the default branch or of the pull request's head (actions/checkout)` };
-    if (this.event.sha && head === this.event.sha) return { commit: head, label: `${codeSpan(short(head))} (default branch ${codeSpan(main)})` };
-    if (head === pr.headSha) {
-      if (pr.fromFork) return { refusal: `the checkout is the head of a fork's pull request (${short(head)}): pgmig never runs SQL from a fork; check out the default branch` };
-      return { commit: head, label: `${codeSpan(short(head))} (head of #${pr.number}, ${codeSpan(pr.headRef || 'its branch')})` };
+    const root = workTreeRoot(workspace);
+    const main = defaultBranchOf(this.event.payload);
+    if (!root) return { refusal: `the workspace ${workspace} is not a git checkout: pgmig reads the default branch's undo files with git, from a checkout of the repository (actions/checkout)` };
+    const sha = this.event.sha;
+    if (!sha) return { refusal: "GITHUB_SHA is not set: under issue_comment it is the default branch's tip, the only commit whose undo files pgmig runs" };
+    if (main && this.event.ref && this.event.ref !== `refs/heads/${main}`) {
+      return { refusal: `this run is for ${this.event.ref}, not the default branch ${main}: pgmig runs only the default branch's undo files (issue_comment runs on it)` };
     }
-    return {
-      refusal:
-        `the checkout (${short(head)}) is neither the default branch ${main}${this.event.sha ? ` (${short(this.event.sha)})` : ''} nor pull request #${pr.number}'s head (${short(pr.headSha)}): ` +
-        "pgmig runs undo files only from one of those; check out the default branch (actions/checkout's default under issue_comment)" +
-        (pr.fromFork ? '' : ' or `ref: refs/pull/<number>/head`'),
-    };
+    try {
+      ensureCommit(root, sha);
+    } catch (err) {
+      return { refusal: (err as Error).message };
+    }
+    return { commit: sha, label: `${codeSpan(short(sha))} (default branch ${codeSpan(main ?? 'of the repository')})`, root };
   }
 
-  private async accepted(sourceLabel: string): Promise<void> {
+  private async accepted(pr: PullRequestState, trusted: { commit: string; label: string; root: string }): Promise<void> {
     this.audit.decision = 'accepted';
     await this.react('eyes');
     const cmd = this.command as Extract<MigrateCommand, { kind: 'plan' | 'rollback' }>;
-    const ctx = this.ctx(sourceLabel);
+    const ctx = this.ctx(trusted.label);
     let result: RollbackResult;
+    let source: CommitSource | undefined;
     try {
       const workspace = resolve(this.event.workspace);
       if (!resolveTarget(this.inputs.databaseUrl, this.env)) {
         throw new UserError('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
       }
-      const cfg = resolveActionConfig(workspace, this.inputs, actionTempDir(this.env));
-      const root = workTreeRoot(workspace) ?? workspace;
+      // the config and the undo files as the default branch holds them; the workspace's copy
+      // may be a pull request's head, whose .pgmig.yml could loosen lock_timeout or move folders
+      source = copyFromCommit({ repoRoot: trusted.root, workspace, commit: trusted.commit, config: this.inputs.config, migrations: this.inputs.migrations, tempDir: actionTempDir(this.env) });
       const listed = await listPullRequestFiles(this.gh!, this.repo!, this.comment.issueNumber).catch((err: unknown) => {
         throw new UserError(`could not list pull request #${this.comment.issueNumber}'s files: ${describeApiError(err)}`);
       });
-      const files: ScopeFile[] = listed.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, abs: resolve(root, f.filename) }));
+      const root = source.root;
+      const kept = listed.filter((f) => f.status !== 'removed');
+      const files: ScopeFile[] = kept.map((f) => ({ path: f.filename, abs: resolve(root, f.filename) }));
+      // after the merge the default branch holds what was reviewed; before it, the pull request's undo files are its own
+      const changedUndos = pr.merged ? [] : files.filter((f) => /(^|\/)U[^/]*\.sql$/.test(f.path));
+      const main = defaultBranchOf(this.event.payload) ?? 'default branch';
       core.startGroup(`pgmig ${this.audit.command}`);
       try {
         result = await runRollback({
-          cwd: workspace,
+          cwd: source.cwd,
           env: this.env,
           databaseUrl: this.inputs.databaseUrl,
-          config: cfg.configFile,
-          migrations: cfg.migrations,
+          config: source.configFile,
+          migrations: this.inputs.migrations,
+          placeholder: this.inputs.placeholder,
           target: cmd.kind === 'rollback' ? cmd.target : { kind: 'all' },
           dryRun: cmd.kind === 'rollback' && cmd.dryRun,
           planOnly: cmd.kind === 'plan',
-          scope: { label: `pull request #${this.comment.issueNumber}`, files },
+          scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos },
+          source: { commit: trusted.commit, label: `${main} at ${short(trusted.commit)}` },
           log: (line) => core.info(line),
         });
+        for (const l of source.links) result.notes.push(`${l} is a symbolic link on the default branch: pgmig does not follow links, so it was not read`);
         process.stdout.write(formatRollbackText(result));
       } finally {
         core.endGroup();
@@ -196,6 +207,8 @@ class Session {
         return;
       }
       throw err;
+    } finally {
+      source?.remove();
     }
 
     const ok = result.status === 'planned' || result.status === 'rolled back' || result.status === 'dry run';
@@ -281,5 +294,5 @@ class Session {
 }
 
 function permissionNote(inputs: ActionInputs): string {
-  return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files come from the default branch the workflow checked out, or from this pull request's head when it is a branch of this repository.`;
+  return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files and the settings come from the default branch (read with git from its latest commit), never from this pull request's head: an undo file the pull request adds or changes runs only once it is merged.`;
 }

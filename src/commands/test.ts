@@ -5,6 +5,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type pg from 'pg';
 import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
 import { startCluster, type Cluster } from '../db/cluster.js';
+import { watchInterrupts } from '../db/interruption.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
 import { LeftoverWatch } from '../db/leftovers.js';
@@ -608,36 +609,14 @@ function environmentError(err: unknown, doing: string): unknown {
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
 function watchInterruption(activity: () => string, databases: () => string[], dbName: string, admin: () => pg.Client | undefined) {
-  let got: NodeJS.Signals | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const stop = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    if (timer) clearTimeout(timer);
-  };
-  const die = (signal: NodeJS.Signals) => {
-    stop();
-    process.kill(process.pid, signal);
-  };
-  function onSignal(signal: NodeJS.Signals) {
-    if (got) return die(signal);
-    got = signal;
+  const watch = watchInterrupts((signal) => {
     const a = admin();
     process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
-    if (!a) return die(signal);
-    timer = setTimeout(() => die(signal), 10_000);
+    if (!a) return watch.done();
     // the run's own queries then fail, and its cleanup drops the database
-    void a
-      .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
-      .catch(() => die(signal));
-  }
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return {
-    signal: () => got,
-    /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
-    done: () => (got ? die(got) : stop()),
-  };
+    return a.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()]);
+  });
+  return { signal: watch.signal, done: watch.done };
 }
 
 /** Queries whose plans are compared before and after: the most called ones. */

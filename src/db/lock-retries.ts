@@ -131,3 +131,16 @@ export async function withLockRetries<T>(
     await sleep(waited);
   }
 }
+
+/**
+ * A statement that sets lock_timeout itself (`SET [LOCAL|SESSION] lock_timeout …`, `RESET
+ * lock_timeout`, `SET … TO DEFAULT`). Under lock retries pgmig sets it per attempt; a file's own
+ * value would silently govern every wait instead and make the reported schedule untrue, so such
+ * statements are not run (and the report says so).
+ */
+export function setsLockTimeout(stmt: { kind: string; node: unknown }): boolean {
+  if (stmt.kind !== 'VariableSetStmt') return false;
+  const n = stmt.node as { name?: string; kind?: string };
+  if (n.kind === 'VAR_RESET_ALL') return true;
+  return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
+}

@@ -154,16 +154,17 @@ describe('/migrate rollback by someone with write permission', () => {
     expect((await s.db.state()).history).toEqual(['1']);
   });
 
-  it('`last` with the head of a same-repository pull request checked out: only the newest, scripts from the head', async () => {
+  it("an open pull request's own migrations are refused, even with its head checked out: they are not on the default branch", async () => {
     const s = await scenario({ number: 43, checkout: 'head' });
     const run = await comment(s, '/migrate rollback last', { login: 'max' });
     expect(run.code).toBe(0);
-    expect(await s.db.state()).toEqual({ history: ['1', '2'], tables: ['flyway_schema_history', 'lead'], leadColumns: ['id', 'owner_id', 'score'] });
+    expect(await s.db.state()).toEqual(DEPLOYED);
     const body = replies(43)[0]!.body;
-    expect(body).toMatch(/^🚀 \*\*pgmig: rolled back version 3 in /);
-    expect(body).toMatch(/undo files from `[0-9a-f]{7}` \(head of #43, `feature`\)/);
-    expect(body).not.toContain('U2__lead_score');
-    expect(reactions()).toEqual(['eyes', 'rocket']);
+    expect(body).toMatch(/^😕 \*\*pgmig: not run: 3 problems block the rollback; nothing changed\*\*/);
+    expect(body).toMatch(/undo files from `[0-9a-f]{7}` \(default branch `main`\)/);
+    expect(body).toContain('db/migration/V3\\_\\_lead\\_note.sql is not on the default branch (main at');
+    expect(body).toContain('pull request #43 is not merged, and a rollback runs only undo files the default branch holds (reviewed and merged); merge it first');
+    expect(reactions()).toEqual(['eyes', 'confused']);
   });
 
   it('one version by number; a version that is not the pull request\'s is refused', async () => {
@@ -305,7 +306,7 @@ describe('/migrate plan and help', () => {
   });
 
   it('plan with nothing in the way says the rollback may run', async () => {
-    const s = await scenario({ number: 51, checkout: 'head' });
+    const s = await scenario({ number: 51, checkout: 'main' });
     await comment(s, '/migrate plan');
     const body = replies(51)[0]!.body;
     expect(body).toMatch(/^🚀 \*\*pgmig: a rollback would run 2 undo files \(version 3, 2\)\*\*/);
@@ -404,15 +405,16 @@ describe('what is refused, with nothing run', () => {
     expect(replies(65)[0]!.body).toMatch(/^🚀 \*\*pgmig: a rollback would run 2 undo files/);
     expect(replies(65)[0]!.body).toContain('(default branch `main`)');
 
-    // the fork's head checked out: refused whatever allow-forks says
+    // the fork's head checked out: its files are never read, only the default branch's
     const fork = await scenario({ number: 66, checkout: 'head', headRepo: 'mallory/crm' });
     const head = await comment(fork, '/migrate rollback', { inputs: { 'allow-forks': 'true' }, commentId: 701 });
     expect(head.code).toBe(0);
-    expect(replies(66)[0]!.body).toMatch(/pgmig never runs SQL from a fork; check out the default branch/);
+    expect(replies(66)[0]!.body).toMatch(/^😕 \*\*pgmig: not run: /);
+    expect(replies(66)[0]!.body).toContain('is not on the default branch (main at');
     expect(await fork.db.state()).toEqual(DEPLOYED);
   });
 
-  it('a checkout that is neither the default branch nor the head', async () => {
+  it("a checkout that does not hold the default branch's commit (and cannot fetch it)", async () => {
     const s = await scenario({ number: 67, checkout: 'main' });
     const run = await runAction({
       event: 'issue_comment',
@@ -422,7 +424,7 @@ describe('what is refused, with nothing run', () => {
       sha: 'dead'.padEnd(40, 'b'),
       inputs: { 'github-token': 'ghs_x', 'database-url': s.db.url },
     });
-    await expectRefused(s, run, /the checkout \([0-9a-f]{7}\) is neither the default branch main \(deadbbb\) nor pull request #67's head/);
+    await expectRefused(s, run, /the checkout does not hold commit deadbbb of the default branch, and git fetch origin deadbbb did not bring it: check out with actions\/checkout "fetch-depth: 0"/);
   });
 
   it('an injection attempt is answered with the help text, and nothing reaches the database', async () => {

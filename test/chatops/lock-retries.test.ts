@@ -99,6 +99,27 @@ describe('lock retries (real PostgreSQL)', () => {
     expect(await db.state()).toEqual(DEPLOYED);
   });
 
+  it("an undo file's own SET lock_timeout does not govern the waits: each attempt waits what the report says (issue 18 item 5)", async () => {
+    const { cwd, db } = await deployed('lockTimeout: { max: 300ms }\nlockRetries: { attempts: 3, maxTotal: 20s }\n', {
+      'db/migration/U3__lead_note.sql': "SET lock_timeout = '30s';\nDROP TABLE lead_note;\n",
+    });
+    await hold(db, 'lead_note');
+    const started = Date.now();
+    const result = await runRollback({ cwd, env: {}, databaseUrl: db.url, target: { kind: 'version', version: '3' } });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.status).toBe('failed');
+    expect(result.attempts.map((a) => [a.lockTimeoutMs, a.result])).toEqual([
+      [100, 'lock timeout'],
+      [200, 'lock timeout'],
+      [300, 'lock timeout'],
+    ]);
+    // each attempt waited about its own lock_timeout, not 30 s
+    for (const a of result.attempts) expect(a.durationMs).toBeLessThan(a.lockTimeoutMs + 2000);
+    expect(result.error).toMatchObject({ file: 'db/migration/U3__lead_note.sql', line: 2, sqlstate: '55P03' });
+    expect(result.notes).toContain("db/migration/U3__lead_note.sql:1: SET lock_timeout = '30s' is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most 300 ms");
+    expect(await db.state()).toEqual(DEPLOYED);
+  }, 60_000);
+
   it('the total time bounds it too: far fewer attempts than allowed, and the message names maxTotal', async () => {
     const { cwd, db } = await deployed('lockTimeout: { max: 5s }\nlockRetries: { attempts: 50, maxTotal: 1500ms }\n');
     // EXCLUSIVE, as a migration run may hold it: reading the history still works, locking it for the rollback does not
