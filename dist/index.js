@@ -39565,7 +39565,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3420);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4222);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -39575,7 +39575,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3420:
+/***/ 4222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48194,6 +48194,8 @@ function rollbackVerdict(r) {
         case 'rolled back':
             return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
         case 'dry run':
+            if (r.unexecuted?.length)
+                return `dry run: version ${versions} checked against the history but not executed (${rollback_plural(r.unexecuted.length, 'statement')} a rolled-back transaction might not take back); nothing changed`;
             return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
         case 'failed':
             return r.uncertain
@@ -48226,6 +48228,8 @@ function formatRollbackText(r) {
     const lines = [];
     const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
     lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
+    if (r.source)
+        lines.push(`undo files and config from ${r.source.label} (commit ${r.source.commit})`);
     const ran = r.runs.length > 0;
     for (const [i, s] of r.steps.entries()) {
         const run = r.runs[i];
@@ -48242,6 +48246,8 @@ function formatRollbackText(r) {
         lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
     if (r.problem)
         lines.push(`error: ${r.problem}`);
+    for (const u of r.unexecuted ?? [])
+        lines.push(`not executed: ${u}`);
     for (const n of r.notes)
         lines.push(`note: ${n}`);
     if (r.status === 'rolled back')
@@ -48307,8 +48313,11 @@ function formatRollbackMarkdown(r) {
         parts.push(`**Error:** ${escapeText(r.problem)}`);
     if (r.status === 'rolled back')
         parts.push(`Removed ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}; committed in ${ms(r.durationMs)}.`);
+    if (r.unexecuted?.length) {
+        parts.push(`**Not executed:** a dry run executes undo files only when rolling the transaction back takes all of it back, and here it might not:\n\n${r.unexecuted.map((u) => `- ${escapeText(u)}`).join('\n')}\n\nNothing was executed; the plan and the history were checked.`);
+    }
     if (r.status === 'dry run')
-        parts.push(`It would remove ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
+        parts.push(`It would remove ${rollback_plural(r.deletedRows, 'row')} from ${codeSpan(r.history ?? 'flyway_schema_history')}. ${r.unexecuted?.length ? 'The database is as it was.' : 'The transaction was rolled back: the database is as it was.'}`);
     if (r.status === 'failed' && !r.uncertain)
         parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
     if (r.notes.length)
@@ -51952,6 +51961,61 @@ async function connect(t, applicationName = 'pgmig', env = process.env) {
     return client;
 }
 
+;// CONCATENATED MODULE: ./src/db/interruption.ts
+function watchInterrupts(onFirst, graceMs = 10_000) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        timer = setTimeout(() => die(signal), graceMs);
+        try {
+            const p = onFirst(signal);
+            if (p)
+                void Promise.resolve(p).catch(() => die(signal));
+        }
+        catch {
+            die(signal);
+        }
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return { signal: () => got, done: () => (got ? die(got) : stop()), stop };
+}
+/**
+ * Stops backend `pid`'s statement from a second session: pg_cancel_backend first (the statement
+ * fails, its transaction can be rolled back by its own session, which releases the locks); if the
+ * backend is still busy after `waitMs`, pg_terminate_backend (the server rolls back and releases
+ * everything). Returns what it took.
+ */
+async function cancelThenTerminate(admin, pid, waitMs = 3000) {
+    const alive = async () => (await admin.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0];
+    if (!(await alive()))
+        return 'gone';
+    await admin.query('SELECT pg_cancel_backend($1)', [pid]);
+    const until = Date.now() + waitMs;
+    while (Date.now() < until) {
+        const s = await alive();
+        // idle: the session rolled its transaction back; in transaction (aborted) still holds locks
+        if (!s || s.state === 'idle')
+            return 'cancelled';
+        await new Promise((ok) => setTimeout(ok, 50));
+    }
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    return 'terminated';
+}
+
 ;// CONCATENATED MODULE: ./src/db/lock-retries.ts
 /**
  * Retrying a transaction that did not get its locks in time, the way GitLab's
@@ -52034,6 +52098,20 @@ async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
         await sleep(waited);
     }
 }
+/**
+ * A statement that sets lock_timeout itself (`SET [LOCAL|SESSION] lock_timeout …`, `RESET
+ * lock_timeout`, `SET … TO DEFAULT`). Under lock retries pgmig sets it per attempt; a file's own
+ * value would silently govern every wait instead and make the reported schedule untrue, so such
+ * statements are not run (and the report says so).
+ */
+function setsLockTimeout(stmt) {
+    if (stmt.kind !== 'VariableSetStmt')
+        return false;
+    const n = stmt.node;
+    if (n.kind === 'VAR_RESET_ALL')
+        return true;
+    return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
+}
 
 ;// CONCATENATED MODULE: ./src/db/rollback.ts
 
@@ -52096,7 +52174,7 @@ async function runUndos(client, table, steps, opts) {
     const started = performance.now();
     const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
     const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
-        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun, opts.interrupted);
         const o = a.outcome;
         const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
         return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
@@ -52111,13 +52189,18 @@ async function runUndos(client, table, steps, opts) {
     return outcome;
 }
 /** The transaction once, every undo file under `lockTimeoutMs`. */
-async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
+async function runOnce(client, table, steps, lockTimeoutMs, dryRun, interrupted = () => undefined) {
     const started = performance.now();
     const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
     const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
     const attempt = { outcome, lockNotAvailable: false };
     const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
     let open = false;
+    const stopped = interrupted();
+    if (stopped) {
+        outcome.problem = `interrupted by ${stopped} before the transaction started: nothing was run, nothing was undone`;
+        return attempt;
+    }
     try {
         await client.query('BEGIN');
         open = true;
@@ -52143,6 +52226,9 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
             let current;
             try {
                 for (const s of step.undo.parsed.statements) {
+                    // pgmig's own lock_timeout for this attempt governs the waits, as reported
+                    if (setsLockTimeout(s))
+                        continue;
                     current = s;
                     await client.query(s.text);
                 }
@@ -52153,11 +52239,17 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
             catch (err) {
                 run.status = 'failed';
                 run.durationMs = performance.now() - t0;
+                const signal = interrupted();
+                if (signal) {
+                    const at = current ? `${step.undo.entry.path}:${step.undo.parsed.source.position(current.start).line}` : `the deletion of version ${step.version}'s history rows`;
+                    outcome.problem = `interrupted by ${signal} during ${at}: pgmig cancelled the statement from another session and rolled the transaction back, so nothing was undone (every version is still applied, the history untouched)`;
+                    return attempt;
+                }
                 attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
                 if (current)
-                    outcome.error = errorAt(step.undo.entry.path, step.undo.parsed.source, current, err);
+                    outcome.error = withoutRowData(errorAt(step.undo.entry.path, step.undo.parsed.source, current, err));
                 else
-                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
                 return attempt;
             }
             run.status = 'done';
@@ -52180,7 +52272,7 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
                 if (!server)
                     outcome.uncertain = true;
                 outcome.problem = server
-                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
+                    ? `COMMIT failed: ${serverMessage(err)}; the server rolled the transaction back, nothing changed`
                     : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
                 return attempt;
             }
@@ -52194,11 +52286,100 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
         outcome.durationMs = performance.now() - started;
     }
 }
+/**
+ * An undo file that cannot run in a transaction (CONCURRENTLY statements, SET lines), run the way
+ * Flyway and `pgmig test` run it: statement by statement outside a transaction, under a
+ * session lock_timeout per attempt; then its history rows are deleted in a transaction of their
+ * own, the history locked and read again first. A failure part way leaves what ran done (a
+ * CONCURRENTLY statement cannot be rolled back) and the history rows in place: the report says
+ * which statement; the file is meant to be safe to run again (IF EXISTS).
+ */
+async function runUndoAlone(client, table, step, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const interrupted = opts.interrupted ?? (() => undefined);
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const t0 = performance.now();
+        const run = { version: step.version, undo: step.undo.entry.path, statements: step.undo.parsed.statements.length, status: 'not run', durationMs: 0 };
+        const o = { status: 'failed', runs: [run], deletedRows: 0, durationMs: 0, attempts: [] };
+        const fail = (lockNotAvailable = false) => ({ value: o, ok: false, lockNotAvailable, message: o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem });
+        const signal = interrupted();
+        if (signal) {
+            o.problem = `interrupted by ${signal} before ${run.undo} started: nothing was run, nothing was undone`;
+            return fail();
+        }
+        const changed = historyChanged([step], versionStates(await readHistory(client, table)));
+        if (changed) {
+            o.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return fail();
+        }
+        let current;
+        try {
+            await client.query(`SET lock_timeout = ${settingMs(lockTimeoutMs)}`);
+            for (const s of step.undo.parsed.statements) {
+                if (setsLockTimeout(s))
+                    continue;
+                current = s;
+                await client.query(s.text);
+            }
+            current = undefined;
+        }
+        catch (err) {
+            run.status = 'failed';
+            run.durationMs = performance.now() - t0;
+            const sig = interrupted();
+            const line = current ? step.undo.parsed.source.position(current.start).line : 0;
+            if (sig) {
+                o.problem = `interrupted by ${sig} during ${run.undo}:${line}: pgmig cancelled the statement; the statements before it ran outside a transaction and stay done, version ${step.version} is still in the history`;
+                return fail();
+            }
+            if (current)
+                o.error = withoutRowData(errorAt(run.undo, step.undo.parsed.source, current, err));
+            return fail(codeOf(err) === LOCK_NOT_AVAILABLE);
+        }
+        finally {
+            // the file's SETs were for the file only; the session goes on (the history deletion)
+            await client.query('RESET ALL').catch(() => { });
+        }
+        run.status = 'done';
+        run.durationMs = performance.now() - t0;
+        let open = false;
+        try {
+            await client.query('BEGIN');
+            open = true;
+            await client.query(`SET LOCAL lock_timeout = ${settingMs(Math.max(lockTimeoutMs, 1000))}`);
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+            const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+            await client.query('COMMIT');
+            open = false;
+            o.deletedRows = del.rowCount ?? 0;
+            o.status = 'committed';
+            return { value: o, ok: true, lockNotAvailable: false };
+        }
+        catch (err) {
+            o.problem =
+                `${run.undo} ran (outside a transaction), but version ${step.version}'s rows could not be removed from ${table.shown}: ${serverMessage(err)}. ` +
+                    `Delete them (installed_rank ${step.ranks.join(', ')}) by hand, or run the rollback again (the undo file runs again first)`;
+            // not a lock retry: the undo is done, running it again is not what the schedule is for
+            return { value: o, ok: false, lockNotAvailable: false, message: o.problem };
+        }
+        finally {
+            if (open)
+                await client.query('ROLLBACK').catch(() => { });
+        }
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
 /** What differs between the versions planned and the history now, or undefined when nothing does. */
 function historyChanged(steps, now) {
     for (const s of steps) {
         const v = now.get(s.key);
-        if (!v?.applied)
+        if (!v || (!v.applied && !(s.failedRun && !v.last.success)))
             return `version ${s.version} is no longer applied`;
         const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
         if (!same)
@@ -52217,12 +52398,94 @@ function historyChanged(steps, now) {
 function compareKeys(a, b) {
     return (0,migrations_name/* compareVersions */.Zy)((0,migrations_name/* versionParts */.VJ)(a), (0,migrations_name/* versionParts */.VJ)(b));
 }
+/**
+ * SQLSTATE classes whose messages name objects and settings only. Others may quote the data
+ * the statement touched (22: `invalid input syntax for type integer: "…"`; P0: whatever a
+ * RAISE says; 23's DETAIL: `Key (email)=(…)`), which must not reach a pull-request comment, the
+ * log or the job summary of a run against production.
+ */
+const NAMES_ONLY = /^(?:08|0A|25|3D|3F|40|42|53|54|55|57)/;
+const CONDITION = {
+    '22001': 'string_data_right_truncation', '22003': 'numeric_value_out_of_range', '22007': 'invalid_datetime_format', '22008': 'datetime_field_overflow',
+    '22012': 'division_by_zero', '22P02': 'invalid_text_representation', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
+    '23505': 'unique_violation', '23514': 'check_violation', '23P01': 'exclusion_violation', P0001: 'raise_exception', P0002: 'no_data_found',
+    P0003: 'too_many_rows', P0004: 'assert_failure',
+};
+function hiddenMessage(code) {
+    const name = code ? CONDITION[code] : undefined;
+    return `${name ?? 'a server error'}${code ? ` (SQLSTATE ${code})` : ''}; the server's message is not shown, as it may quote rows of the database: read it in the server's log`;
+}
+/** A server error's message, or a stand-in when it may quote the database's rows. */
+function serverMessage(err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    if (code && !/^[0-9A-Z]{5}$/.test(code))
+        return String(e.message ?? err);
+    return code && NAMES_ONLY.test(code) ? String(e.message ?? '') : hiddenMessage(code);
+}
+/** The error without the parts that may quote rows: DETAIL and CONTEXT always, the message and HINT unless its class names objects only. */
+function withoutRowData(e) {
+    const { detail: _detail, where: _where, ...rest } = e;
+    if (e.sqlstate && NAMES_ONLY.test(e.sqlstate))
+        return rest;
+    const { hint: _hint, ...bare } = rest;
+    return { ...bare, message: hiddenMessage(e.sqlstate) };
+}
 
 // EXTERNAL MODULE: ./src/migrations/discover.ts
 var discover = __nccwpck_require__(2986);
 // EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
 var rules = __nccwpck_require__(6064);
+// EXTERNAL MODULE: ./src/sql/walk.ts
+var walk = __nccwpck_require__(4023);
+;// CONCATENATED MODULE: ./src/commands/rollback-dry-run.ts
+
+
+/**
+ * What a dry run may execute. It runs the undo files in a transaction and rolls it back, which
+ * takes back the catalog and table changes, but not what a statement does outside the
+ * transaction: sequence values (nextval, setval, a DEFAULT that calls nextval), dblink, COPY …
+ * TO PROGRAM, notifications, advisory locks, a trigger's side effects. So a dry run executes
+ * only statements of the kinds below that call no function at all; for anything else it checks
+ * the plan and the history and executes nothing.
+ */
+const TAKEN_BACK = new Set([
+    'AlterTableStmt', 'DropStmt', 'IndexStmt', 'CreateStmt', 'RenameStmt', 'CommentStmt', 'ViewStmt',
+    'CreatePolicyStmt', 'AlterPolicyStmt', 'GrantStmt', 'VariableSetStmt', 'CreateSeqStmt', 'CreateEnumStmt',
+    'CreateTrigStmt', 'CreateFunctionStmt', 'AlterFunctionStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt',
+    'CreateSchemaStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'LockStmt', 'AlterEnumStmt',
+]);
+const LABEL = {
+    InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE', TruncateStmt: 'TRUNCATE',
+    SelectStmt: 'SELECT', DoStmt: 'DO', CopyStmt: 'COPY', CallStmt: 'CALL', NotifyStmt: 'NOTIFY', CreateExtensionStmt: 'CREATE EXTENSION',
+    AlterSeqStmt: 'ALTER SEQUENCE', ExecuteStmt: 'EXECUTE', CreateTableAsStmt: 'CREATE TABLE AS', RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+};
+/**
+ * Why a rolled-back transaction might not take all of `stmt` back, or undefined when it does.
+ * Row changes (INSERT, UPDATE, DELETE, TRUNCATE) are left out too: they fire triggers, whose
+ * bodies may reach outside the transaction.
+ */
+function notTakenBack(stmt) {
+    const outside = (0,transactional/* nonTransactional */.lG)(stmt);
+    if (outside)
+        return `${outside} runs outside a transaction, so nothing could take it back`;
+    if (!TAKEN_BACK.has(stmt.kind)) {
+        const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
+        return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
+    }
+    const call = (0,walk/* find */.I)(stmt.node, (type) => type === 'FuncCall');
+    if (call) {
+        const name = (call.node.funcname ?? []).map((p) => p.String?.sval ?? '').filter(Boolean).join('.');
+        return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
 
 
 
@@ -52254,6 +52517,8 @@ async function runRollback(opts) {
 }
 async function rollback(opts) {
     const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules.RULE_IDS);
+    if (opts.placeholder)
+        config.placeholder = opts.placeholder;
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
         config.root = opts.cwd;
@@ -52273,6 +52538,7 @@ async function rollback(opts) {
     const named = entries.flatMap((e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? [] : [{ e, n: e.name }]));
     const result = {
         status: 'refused',
+        ...(opts.source ? { source: opts.source } : {}),
         database: { name: '', serverVersion: '', url: displayUrl(server) },
         lockTimeoutMs,
         lockRetries,
@@ -52286,7 +52552,7 @@ async function rollback(opts) {
         durationMs: 0,
     };
     const { blockers, notes } = result;
-    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes, opts.source) : allCandidates(named);
     if (opts.scope && candidates.size === 0 && blockers.length === 0) {
         blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
     }
@@ -52306,17 +52572,34 @@ async function rollback(opts) {
         }
         const table = found;
         result.history = table.shown;
-        const states = versionStates(await readHistory(client, table));
+        const rows = await readHistory(client, table);
+        const states = versionStates(rows);
+        const { baseline, failed } = historyEdges(rows);
         const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
         const steps = [];
+        // a failed newest row: Flyway refuses to migrate until it is repaired; undoing the version
+        // beneath it would leave that row on top, which Flyway then reads as out of order
+        const explicitFailed = failed && opts.target.kind === 'version' && (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(opts.target.version)) === failed.key;
+        if (failed && !explicitFailed) {
+            blockers.push(`the newest row of ${table.shown} (rank ${failed.row.rank}) is a failed run of version ${failed.row.version}: Flyway refuses to migrate until it is repaired. ` +
+                `Run flyway repair first (it removes the failed row), or roll back version ${failed.row.version} itself (${opts.scope ? `/migrate rollback ${failed.row.version}` : `pgmig rollback ${failed.row.version}`}) when its undo file can clean up what the failed run left`);
+        }
         for (const c of targets) {
-            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+            if (baseline && compareKeys(c.key, baseline.key) <= 0) {
+                blockers.push(`version ${c.version} is at or below ${table.shown}'s BASELINE (version ${baseline.version}, rank ${baseline.rank}): what the baseline stands for predates Flyway and no undo file made it, ` +
+                    'so pgmig never rolls back at or below a baseline; restore from a backup instead');
+                continue;
+            }
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source, explicitFailed && failed.key === c.key);
             if (!undo)
                 continue;
             // shown in the plan even when something else blocks it: the reader sees what would run
             result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
             if (step)
                 steps.push(step);
+            for (const x of undo.parsed.error ? [] : undo.parsed.statements.filter(setsLockTimeout)) {
+                notes.push(`${undo.entry.path}:${undo.parsed.source.position(x.start).line}: ${x.text.replace(/\s+/g, ' ')} is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most ${lockTimeoutMs} ms`);
+            }
             if (!undo.parsed.error && undo.parsed.statements.length === 0)
                 notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
         }
@@ -52329,6 +52612,14 @@ async function rollback(opts) {
                     'undo files run newest first, so roll those back before this one');
             }
         }
+        const outside = steps.find((st) => st.outsideTransaction);
+        if (outside && steps.length > 1) {
+            blockers.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}, which runs outside a transaction, so version ${outside.version} is rolled back on its own, ` +
+                `its history rows removed after it: roll back ${steps[0] === outside ? `version ${outside.version} first` : `the newer versions first, then version ${outside.version}`}, one command each (by version)`);
+        }
+        else if (outside) {
+            notes.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}: it runs outside a transaction (as Flyway and pgmig test run it), statement by statement, and the version's history rows are removed after it`);
+        }
         if (opts.planOnly) {
             result.status = 'planned';
             return result;
@@ -52338,7 +52629,45 @@ async function rollback(opts) {
                 blockers.push('nothing to roll back');
             return result;
         }
-        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
+        if (opts.dryRun) {
+            const unsafe = steps.flatMap((st) => st.undo.parsed.statements.flatMap((x) => {
+                const why = notTakenBack(x);
+                return why ? [`${st.undo.entry.path}:${st.undo.parsed.source.position(x.start).line}: ${why}`] : [];
+            }));
+            if (unsafe.length) {
+                // checked against the history above; executing it could change what a ROLLBACK cannot restore
+                result.unexecuted = unsafe;
+                result.runs = steps.map((st) => ({ version: st.version, undo: st.undo.entry.path, statements: st.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+                result.deletedRows = steps.reduce((n, st) => n + st.ranks.length, 0);
+                result.status = 'dry run';
+                return result;
+            }
+        }
+        // a cancelled job or Ctrl-C must not leave the server running an undo that holds its locks
+        const pid = client.processID;
+        const watch = watchInterrupts(async (signal) => {
+            process.stderr.write(`pgmig: interrupted by ${signal}: cancelling the rollback's statement (backend ${pid ?? '?'}) and rolling its transaction back\n`);
+            if (pid === undefined)
+                return;
+            const admin = await connect(server, 'pgmig rollback (cancel)', opts.env);
+            try {
+                await cancelThenTerminate(admin, pid);
+            }
+            finally {
+                await admin.end().catch(() => { });
+            }
+        });
+        let outcome;
+        try {
+            const undoOptions = { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal };
+            outcome = outside ? await runUndoAlone(client, table, outside, undoOptions) : await runUndos(client, table, steps, undoOptions);
+        }
+        finally {
+            watch.stop();
+        }
+        const signal = watch.signal();
+        if (signal)
+            result.interrupted = signal;
         result.runs = outcome.runs;
         result.attempts = outcome.attempts;
         result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
@@ -52358,6 +52687,24 @@ async function rollback(opts) {
         await client.end().catch(() => { });
     }
 }
+/**
+ * The history's newest BASELINE row (Flyway's `baseline`: everything at or below it predates
+ * Flyway), and its newest versioned row when that is a failed run.
+ */
+function historyEdges(rows) {
+    const versioned = rows.filter((r) => r.version !== null && /^\d+(?:[._]\d+)*$/.test(r.version));
+    let baseline;
+    for (const r of versioned) {
+        if (!/^BASELINE$/i.test(r.type) || !r.success)
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(r.version));
+        if (!baseline || compareKeys(key, baseline.key) > 0)
+            baseline = { version: r.version, key, rank: r.rank };
+    }
+    const newest = versioned.reduce((m, r) => (!m || r.rank > m.rank ? r : m), undefined);
+    const failed = newest && !newest.success ? { row: newest, key: (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(newest.version)) } : undefined;
+    return { baseline, failed };
+}
 const commands_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function allCandidates(named) {
     const out = new Map();
@@ -52375,9 +52722,11 @@ function allCandidates(named) {
  * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
  * file with its description in its folder.
  */
-function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, source) {
     const out = new Map();
     const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    const where = source ? `the default branch (${source.label})` : 'this checkout';
+    const unmerged = scope.merged === false;
     for (const f of scope.files) {
         if (!f.abs.endsWith('.sql') || !dirs.some((d) => (0,discover/* isInside */.FK)(d, f.abs)))
             continue;
@@ -52391,7 +52740,9 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
         if (n.kind === 'versioned') {
             const here = byAbs.get(f.abs);
             if (!here) {
-                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                blockers.push(source
+                    ? `${f.path} is not on ${where}${unmerged ? `: ${scope.label} is not merged, and` : ', and'} a rollback runs only undo files the default branch holds (reviewed and merged); merge it first (its undo file with it), then roll back`
+                    : `${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
                 continue;
             }
             const key = (0,migrations_name/* versionKey */._5)(n.parts);
@@ -52404,11 +52755,16 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
             blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
             continue;
         }
+        if (unmerged) {
+            blockers.push(`${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
+                'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
+            continue;
+        }
         const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
         if (numbered.length !== 1) {
             blockers.push(numbered.length
                 ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
+                : `${f.path} is not on ${where}, and no numbered file with its description is: is the pull request merged?`);
             continue;
         }
         const { e, n: vn } = numbered[0];
@@ -52454,19 +52810,38 @@ function chooseTargets(opts, candidates, states, blockers, db, history) {
     return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
 }
 /** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
-function planStep(c, named, states, blockers, db, history, shownDirs) {
+function planStep(c, named, states, blockers, db, history, shownDirs, scope, source, 
+/** The version's newest row is a failed run, and the user asked for this version by number: its undo may clean up. */
+failedRun = false) {
     const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
     const state = states.get(c.key);
     let ok = true;
+    let alone;
     if (!state) {
         blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
         ok = false;
+    }
+    else if (failedRun && !state.last.success) {
+        // asked for by number: the undo cleans up what the failed run left, and the failed row goes
     }
     else if (!state.applied) {
         blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
         ok = false;
     }
     const undos = named.filter((x) => x.n.kind === 'undo' && (0,migrations_name/* versionKey */._5)(x.n.parts) === c.key);
+    // the pull request's own version of the undo is not what was reviewed and merged: never run
+    // it, and do not run the default branch's copy while a change to it is pending either
+    const changed = (scope?.changedUndos ?? []).filter((f) => {
+        const u = (0,migrations_name/* parseMigrationName */.pF)(f.abs);
+        return !(0,migrations_name/* isNameProblem */.$d)(u) && u.kind === 'undo' && (0,migrations_name/* versionKey */._5)(u.parts) === c.key;
+    });
+    if (changed.length) {
+        const files = changed.map((f) => f.path).join(', ');
+        blockers.push(undos.length
+            ? `${what}: ${scope.label} changes its undo file (${files}), and the change is not merged: pgmig runs only the default branch's undo files${source ? ` (${source.label})` : ''} and will not run one that a pending change disputes; merge ${scope.label} first (the undo file as merged then runs), or drop the change to ${files}`
+            : `${what}: its undo file ${files} is in ${scope.label} only, not on the default branch${source ? ` (${source.label})` : ''}: pgmig runs only undo files that are reviewed and merged; merge the undo file first, then roll back`);
+        return {};
+    }
     if (undos.length !== 1) {
         const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
         blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
@@ -52488,12 +52863,199 @@ function planStep(c, named, states, blockers, db, history, shownDirs) {
             ok = false;
         }
         const reason = nonTransactionalReason(parsed.statements);
-        if (reason) {
+        if (reason === 'its own BEGIN/COMMIT') {
             blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
             ok = false;
         }
+        else if (reason) {
+            // as Flyway and pgmig test run such a file: outside a transaction, statement by statement
+            const mixed = parsed.statements.find((x) => !(0,transactional/* nonTransactional */.lG)(x) && x.kind !== 'VariableSetStmt');
+            if (mixed) {
+                blockers.push(`${e.path} holds ${reason}, which runs outside a transaction, and also ${mixed.text.split(/\s+/).slice(0, 3).join(' ')} (line ${parsed.source.position(mixed.start).line}), which would then not be all or nothing: ` +
+                    'put the CONCURRENTLY statements in an undo file of their own (with SET lines only), as the index-concurrently template does');
+                ok = false;
+            }
+            else
+                alone = reason;
+        }
     }
-    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}), ...(alone ? { outsideTransaction: alone } : {}) } : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/git/commit-tree.ts
+
+
+
+
+/**
+ * Files as one commit holds them, read from git's object store rather than the work tree: what
+ * runs against production must be what a reviewed commit holds, whatever the checkout (a pull
+ * request's head, say) has on disk.
+ */
+const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+function run(cwd, args, input) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, env: ENV, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024, ...(input ? { input } : {}) });
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new src_errors/* UserError */.y('git is not installed or not on PATH');
+        return undefined;
+    }
+}
+const commit_tree_literal = (p) => `:(literal)${p}`;
+const isSha = (s) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(s);
+function hasCommitObject(cwd, sha) {
+    return isSha(sha) && run(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+/**
+ * Makes sure the checkout holds `sha`, fetching it from `remote` when it does not (a shallow
+ * checkout of another branch). Throws a UserError that says what to do when it cannot.
+ */
+function ensureCommit(cwd, sha, remote = 'origin', timeoutMs = 120_000) {
+    if (!isSha(sha))
+        throw new src_errors/* UserError */.y(`${JSON.stringify(sha)} is not a full commit id`);
+    if (hasCommitObject(cwd, sha))
+        return;
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', remote, sha], { cwd, env: ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
+    }
+    catch {
+        // said below
+    }
+    if (!hasCommitObject(cwd, sha)) {
+        throw new src_errors/* UserError */.y(`the checkout does not hold commit ${sha.slice(0, 7)} of the default branch, and git fetch ${remote} ${sha.slice(0, 7)} did not bring it: check out with actions/checkout "fetch-depth: 0" (or the default branch itself)`);
+    }
+}
+/** The blobs (and links) under `paths` in `commit`; `paths` relative to the repository root. */
+function listCommitTree(cwd, commit, paths) {
+    if (!paths.length)
+        return [];
+    const out = run(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths.map(commit_tree_literal)]);
+    if (!out)
+        throw new src_errors/* UserError */.y(`cannot list the files of commit ${commit.slice(0, 7)}`);
+    const entries = [];
+    for (const rec of out.toString('utf8').split('\0')) {
+        const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t([\s\S]+)$/.exec(rec);
+        if (m && m[2] === 'blob')
+            entries.push({ mode: m[1], oid: m[3], path: m[4] });
+    }
+    return entries;
+}
+/** The contents of blobs, by object id, in one git process. */
+function readBlobs(cwd, oids) {
+    const out = new Map();
+    const unique = [...new Set(oids)];
+    if (!unique.length)
+        return out;
+    const buf = run(cwd, ['cat-file', '--batch'], Buffer.from(unique.join('\n') + '\n'));
+    if (!buf)
+        throw new src_errors/* UserError */.y('git cat-file could not read the files of the commit');
+    let at = 0;
+    while (at < buf.length) {
+        const nl = buf.indexOf(0x0a, at);
+        if (nl < 0)
+            break;
+        const header = buf.subarray(at, nl).toString('utf8');
+        const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+        if (!m)
+            throw new src_errors/* UserError */.y(`git cat-file: unexpected answer ${JSON.stringify(header.slice(0, 80))}`);
+        const size = Number(m[3]);
+        out.set(m[1], buf.subarray(nl + 1, nl + 1 + size));
+        at = nl + 1 + size + 1;
+    }
+    return out;
+}
+/**
+ * Writes the files under `paths` as `commit` holds them into `into` (a folder standing for the
+ * repository root). Links are left out and listed; so are submodules.
+ */
+function writeCommitFiles(cwd, commit, paths, into) {
+    const entries = listCommitTree(cwd, commit, paths);
+    const links = entries.filter((e) => e.mode === '120000').map((e) => e.path);
+    const blobs = entries.filter((e) => e.mode === '100644' || e.mode === '100755');
+    const content = readBlobs(cwd, blobs.map((b) => b.oid));
+    for (const b of blobs) {
+        const abs = (0,external_node_path_.join)(into, ...b.path.split('/'));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, content.get(b.oid) ?? Buffer.alloc(0));
+    }
+    return { files: blobs.map((b) => b.path), links };
+}
+/** The object id of one path in a commit, or undefined when the commit has no such file. */
+function blobAt(cwd, commit, path) {
+    const out = run(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${path}`]);
+    return out ? out.toString('utf8').trim() || undefined : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback-source.ts
+
+
+
+
+
+
+const toGit = (p) => p.split(external_node_path_.sep).join('/');
+/** `abs` relative to `root`, or undefined when it lies outside. */
+function repoRelative(root, abs) {
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '')
+        return '.';
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return toGit(rel);
+}
+function copyFromCommit(opts) {
+    const repoRoot = (0,external_node_fs_.realpathSync)(opts.repoRoot);
+    const wsRel = repoRelative(repoRoot, (0,external_node_fs_.realpathSync)(opts.workspace));
+    if (wsRel === undefined)
+        throw new src_errors/* UserError */.y(`the workspace ${opts.workspace} is not inside the git checkout ${repoRoot}`);
+    (0,external_node_fs_.mkdirSync)(opts.tempDir, { recursive: true });
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(opts.tempDir, 'pgmig-default-branch-'));
+    const cwd = wsRel === '.' ? root : (0,external_node_path_.join)(root, ...wsRel.split('/'));
+    const source = { commit: opts.commit, cwd, root, links: [], remove: () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true }) };
+    try {
+        // the config: the one the workflow names, else .pgmig.yml where loadConfig would look (the
+        // workspace and each folder above it, up to the repository root)
+        let configFile;
+        if (opts.config) {
+            const abs = (0,external_node_path_.resolve)(opts.workspace, opts.config);
+            const rel = repoRelative(repoRoot, abs);
+            if (rel === undefined)
+                configFile = abs;
+            else {
+                const { files } = writeCommitFiles(repoRoot, opts.commit, [rel], root);
+                if (!files.includes(rel))
+                    throw new src_errors/* UserError */.y(`the config file ${rel} is not on the default branch (commit ${opts.commit.slice(0, 7)}): a rollback reads its settings from there only`);
+                configFile = (0,external_node_path_.join)(root, ...rel.split('/'));
+            }
+        }
+        else {
+            const candidates = [];
+            for (let d = wsRel;; d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '.') {
+                candidates.push(d === '.' ? migrations_config/* CONFIG_FILE */.g2 : `${d}/${migrations_config/* CONFIG_FILE */.g2}`);
+                if (d === '.')
+                    break;
+            }
+            writeCommitFiles(repoRoot, opts.commit, candidates, root);
+        }
+        source.configFile = configFile;
+        const config = (0,migrations_config/* loadConfig */.Z9)(cwd, configFile, rules.RULE_IDS);
+        const folders = opts.migrations?.length ? opts.migrations.map((m) => (0,external_node_path_.resolve)(cwd, m)) : config.migrations.map((m) => (0,external_node_path_.resolve)(config.root, m));
+        const paths = [];
+        for (const f of folders) {
+            const rel = repoRelative(root, f);
+            if (rel === undefined)
+                throw new src_errors/* UserError */.y(`the migrations folder ${(0,external_node_path_.relative)(cwd, f)} is outside the repository: a rollback reads undo files only from the default branch's tree`);
+            paths.push(rel);
+        }
+        source.links = writeCommitFiles(repoRoot, opts.commit, paths, root).links;
+        return source;
+    }
+    catch (err) {
+        source.remove();
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/history.ts
@@ -52574,58 +53136,8 @@ async function listPullRequestFiles(gh, repo, pullNumber) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/action/config.ts
-
-
-
-
-
-/**
- * The config the action runs with: .pgmig.yml (or the `config` input), with the `migrations`
- * and `placeholder` inputs over it. The commands take no placeholder of their own, so when the
- * input is set pgmig writes the merged config to a temporary file, with every folder absolute
- * so that they still point into the workspace.
- */
-function resolveActionConfig(workspace, inputs, tempDir) {
-    const config = (0,migrations_config/* loadConfig */.Z9)(workspace, inputs.config, rules.RULE_IDS);
-    if (inputs.migrations) {
-        config.migrations = inputs.migrations;
-        config.root = workspace;
-    }
-    if (inputs.tests)
-        config.tests = (0,external_node_path_.resolve)(workspace, inputs.tests);
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const key = dirs.map((d) => (0,external_node_path_.relative)(workspace, d).split(external_node_path_.sep).join('/') || '.').join(',');
-    let configFile = inputs.config;
-    if (inputs.placeholder && inputs.placeholder !== config.placeholder) {
-        config.placeholder = inputs.placeholder;
-        (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
-        configFile = (0,external_node_path_.join)(tempDir, `pgmig-config-${process.pid}.yml`);
-        (0,external_node_fs_.writeFileSync)(configFile, toYaml(config, dirs));
-    }
-    return { configFile, migrations: inputs.migrations, config, dirs, key };
-}
-function toYaml(c, dirs) {
-    const doc = {
-        migrations: dirs,
-        tests: (0,external_node_path_.resolve)(c.root, c.tests),
-        placeholder: c.placeholder,
-        rules: c.rules,
-        rls: c.rls,
-        lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
-        lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
-        assumeInTransaction: c.assumeInTransaction,
-        postgresVersion: c.postgresVersion,
-        requireUndo: c.requireUndo,
-    };
-    if (c.versionRanges.length)
-        doc.versionRanges = c.versionRanges;
-    return `# written by the pgmig action: ${c.file ?? 'defaults'} with the action's inputs over it\n${(0,dist.stringify)(doc)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/chatops.ts
+
 
 
 
@@ -52735,67 +53247,79 @@ class Session {
         if (pr.fromFork && !this.inputs.allowForks) {
             return this.refuse(`pull request #${pr.number} comes from a fork${pr.headRepo ? ` (${pr.headRepo})` : ''}: /migrate commands are not accepted there unless the workflow sets allow-forks: true`);
         }
-        const source = this.trustedSource(pr);
+        const source = this.trustedSource();
         if ('refusal' in source)
             return this.refuse(source.refusal);
         this.audit.commit = source.commit;
-        await this.accepted(source.label);
+        await this.accepted(pr, source);
     }
     /**
-     * The checkout whose undo files may run: the default branch the workflow checked out
-     * (GITHUB_SHA under issue_comment), or the pull request's head when it is a branch of this
-     * repository (people who can push wrote it). A fork's head is never run.
+     * The commit whose undo files and config a rollback reads: the default branch's tip, which
+     * issue_comment runs on (GITHUB_SHA), read with git whatever the workspace has checked out. A
+     * pull request's head is never read: its SQL is not reviewed and merged until it is merged.
      */
-    trustedSource(pr) {
+    trustedSource() {
         const workspace = (0,external_node_path_.resolve)(this.event.workspace);
-        const head = workTreeRoot(workspace) ? history_headCommit(workspace) : undefined;
-        const main = defaultBranchOf(this.event.payload) ?? 'the default branch';
-        if (!head)
-            return { refusal: `the workspace ${workspace} is not a git checkout: pgmig runs undo files only from a checkout of the default branch or of the pull request's head (actions/checkout)` };
-        if (this.event.sha && head === this.event.sha)
-            return { commit: head, label: `${codeSpan(chatops_short(head))} (default branch ${codeSpan(main)})` };
-        if (head === pr.headSha) {
-            if (pr.fromFork)
-                return { refusal: `the checkout is the head of a fork's pull request (${chatops_short(head)}): pgmig never runs SQL from a fork; check out the default branch` };
-            return { commit: head, label: `${codeSpan(chatops_short(head))} (head of #${pr.number}, ${codeSpan(pr.headRef || 'its branch')})` };
+        const root = workTreeRoot(workspace);
+        const main = defaultBranchOf(this.event.payload);
+        if (!root)
+            return { refusal: `the workspace ${workspace} is not a git checkout: pgmig reads the default branch's undo files with git, from a checkout of the repository (actions/checkout)` };
+        const sha = this.event.sha;
+        if (!sha)
+            return { refusal: "GITHUB_SHA is not set: under issue_comment it is the default branch's tip, the only commit whose undo files pgmig runs" };
+        if (main && this.event.ref && this.event.ref !== `refs/heads/${main}`) {
+            return { refusal: `this run is for ${this.event.ref}, not the default branch ${main}: pgmig runs only the default branch's undo files (issue_comment runs on it)` };
         }
-        return {
-            refusal: `the checkout (${chatops_short(head)}) is neither the default branch ${main}${this.event.sha ? ` (${chatops_short(this.event.sha)})` : ''} nor pull request #${pr.number}'s head (${chatops_short(pr.headSha)}): ` +
-                "pgmig runs undo files only from one of those; check out the default branch (actions/checkout's default under issue_comment)" +
-                (pr.fromFork ? '' : ' or `ref: refs/pull/<number>/head`'),
-        };
+        try {
+            ensureCommit(root, sha);
+        }
+        catch (err) {
+            return { refusal: err.message };
+        }
+        return { commit: sha, label: `${codeSpan(chatops_short(sha))} (default branch ${codeSpan(main ?? 'of the repository')})`, root };
     }
-    async accepted(sourceLabel) {
+    async accepted(pr, trusted) {
         this.audit.decision = 'accepted';
         await this.react('eyes');
         const cmd = this.command;
-        const ctx = this.ctx(sourceLabel);
+        const ctx = this.ctx(trusted.label);
         let result;
+        let source;
         try {
             const workspace = (0,external_node_path_.resolve)(this.event.workspace);
             if (!resolveTarget(this.inputs.databaseUrl, this.env)) {
                 throw new src_errors/* UserError */.y('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
             }
-            const cfg = resolveActionConfig(workspace, this.inputs, actionTempDir(this.env));
-            const root = workTreeRoot(workspace) ?? workspace;
+            // the config and the undo files as the default branch holds them; the workspace's copy
+            // may be a pull request's head, whose .pgmig.yml could loosen lock_timeout or move folders
+            source = copyFromCommit({ repoRoot: trusted.root, workspace, commit: trusted.commit, config: this.inputs.config, migrations: this.inputs.migrations, tempDir: actionTempDir(this.env) });
             const listed = await listPullRequestFiles(this.gh, this.repo, this.comment.issueNumber).catch((err) => {
                 throw new src_errors/* UserError */.y(`could not list pull request #${this.comment.issueNumber}'s files: ${describeApiError(err)}`);
             });
-            const files = listed.filter((f) => f.status !== 'removed').map((f) => ({ path: f.filename, abs: (0,external_node_path_.resolve)(root, f.filename) }));
+            const root = source.root;
+            const kept = listed.filter((f) => f.status !== 'removed');
+            const files = kept.map((f) => ({ path: f.filename, abs: (0,external_node_path_.resolve)(root, f.filename) }));
+            // after the merge the default branch holds what was reviewed; before it, the pull request's undo files are its own
+            const changedUndos = pr.merged ? [] : files.filter((f) => /(^|\/)U[^/]*\.sql$/.test(f.path));
+            const main = defaultBranchOf(this.event.payload) ?? 'default branch';
             startGroup(`pgmig ${this.audit.command}`);
             try {
                 result = await runRollback({
-                    cwd: workspace,
+                    cwd: source.cwd,
                     env: this.env,
                     databaseUrl: this.inputs.databaseUrl,
-                    config: cfg.configFile,
-                    migrations: cfg.migrations,
+                    config: source.configFile,
+                    migrations: this.inputs.migrations,
+                    placeholder: this.inputs.placeholder,
                     target: cmd.kind === 'rollback' ? cmd.target : { kind: 'all' },
                     dryRun: cmd.kind === 'rollback' && cmd.dryRun,
                     planOnly: cmd.kind === 'plan',
-                    scope: { label: `pull request #${this.comment.issueNumber}`, files },
+                    scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos },
+                    source: { commit: trusted.commit, label: `${main} at ${chatops_short(trusted.commit)}` },
                     log: (line) => info(line),
                 });
+                for (const l of source.links)
+                    result.notes.push(`${l} is a symbolic link on the default branch: pgmig does not follow links, so it was not read`);
                 process.stdout.write(formatRollbackText(result));
             }
             finally {
@@ -52813,6 +53337,9 @@ class Session {
                 return;
             }
             throw err;
+        }
+        finally {
+            source?.remove();
         }
         const ok = result.status === 'planned' || result.status === 'rolled back' || result.status === 'dry run';
         const verdict = rollbackVerdict(result);
@@ -52891,7 +53418,7 @@ class Session {
     }
 }
 function permissionNote(inputs) {
-    return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files come from the default branch the workflow checked out, or from this pull request's head when it is a branch of this repository.`;
+    return `Only people with ${inputs.permission} permission or more on the repository may run them${inputs.allowForks ? '' : ', and not on pull requests from forks'}; bots never. The undo files and the settings come from the default branch (read with git from its latest commit), never from this pull request's head: an undo file the pull request adds or changes runs only once it is merged.`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/authorize.ts
@@ -54280,7 +54807,7 @@ function freePort() {
  * Runs a program in a process group of its own, noting the group in `entry` while it runs, so a
  * signal handler can end it together with the children it started (initdb runs postgres).
  */
-function run(bin, args, runAs, cwd, env, entry) {
+function cluster_run(bin, args, runAs, cwd, env, entry) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         entry.group = child.pid ?? 0;
@@ -54526,7 +55053,7 @@ async function startCluster(opts = {}) {
             (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
         }
         const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
-        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
+        const init = await cluster_run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
         if (init.code !== 0) {
             return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
         }
@@ -54786,6 +55313,8 @@ class LeftoverWatch {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/yaml-types/dist/index.js
 var yaml_types_dist = __nccwpck_require__(9087);
 ;// CONCATENATED MODULE: ./node_modules/tap-yaml/dist/esm/types/date.js
@@ -57116,7 +57645,7 @@ async function planIndexes(client) {
     try {
         const r = await client.query(`EXPLAIN (FORMAT JSON) EXECUTE ${NAME}${args}`);
         const found = new Set();
-        walk(r.rows[0]?.['QUERY PLAN'], (node) => {
+        compat_walk(r.rows[0]?.['QUERY PLAN'], (node) => {
             const name = node['Index Name'];
             if (typeof name === 'string')
                 found.add(name);
@@ -57175,15 +57704,15 @@ function blame(error, statements) {
 function quote(ident) {
     return `"${ident.replace(/"/g, '""')}"`;
 }
-function walk(value, visit) {
+function compat_walk(value, visit) {
     if (Array.isArray(value))
         for (const v of value)
-            walk(v, visit);
+            compat_walk(v, visit);
     else if (value && typeof value === 'object') {
         visit(value);
         for (const v of Object.values(value))
             if (v && typeof v === 'object')
-                walk(v, visit);
+                compat_walk(v, visit);
     }
 }
 
@@ -59146,6 +59675,7 @@ function flywayDuplicates(entries) {
 
 
 
+
 /**
  * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
  * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
@@ -59628,39 +60158,15 @@ function environmentError(err, doing) {
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
 function watchInterruption(activity, databases, dbName, admin) {
-    let got;
-    let timer;
-    const stop = () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        if (timer)
-            clearTimeout(timer);
-    };
-    const die = (signal) => {
-        stop();
-        process.kill(process.pid, signal);
-    };
-    function onSignal(signal) {
-        if (got)
-            return die(signal);
-        got = signal;
+    const watch = watchInterrupts((signal) => {
         const a = admin();
         process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
         if (!a)
-            return die(signal);
-        timer = setTimeout(() => die(signal), 10_000);
+            return watch.done();
         // the run's own queries then fail, and its cleanup drops the database
-        void a
-            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
-            .catch(() => die(signal));
-    }
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: () => got,
-        /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
-        done: () => (got ? die(got) : stop()),
-    };
+        return a.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()]);
+    });
+    return { signal: watch.signal, done: watch.done };
 }
 /** Queries whose plans are compared before and after: the most called ones. */
 const PLAN_CHECKS = 50;
@@ -60920,6 +61426,55 @@ function changes_shown(workspace, abs) {
     return (0,external_node_path_.relative)(workspace, abs).split(external_node_path_.sep).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: ./src/action/config.ts
+
+
+
+
+
+/**
+ * The config the action runs with: .pgmig.yml (or the `config` input), with the `migrations`
+ * and `placeholder` inputs over it. The commands take no placeholder of their own, so when the
+ * input is set pgmig writes the merged config to a temporary file, with every folder absolute
+ * so that they still point into the workspace.
+ */
+function resolveActionConfig(workspace, inputs, tempDir) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(workspace, inputs.config, rules.RULE_IDS);
+    if (inputs.migrations) {
+        config.migrations = inputs.migrations;
+        config.root = workspace;
+    }
+    if (inputs.tests)
+        config.tests = (0,external_node_path_.resolve)(workspace, inputs.tests);
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const key = dirs.map((d) => (0,external_node_path_.relative)(workspace, d).split(external_node_path_.sep).join('/') || '.').join(',');
+    let configFile = inputs.config;
+    if (inputs.placeholder && inputs.placeholder !== config.placeholder) {
+        config.placeholder = inputs.placeholder;
+        (0,external_node_fs_.mkdirSync)(tempDir, { recursive: true });
+        configFile = (0,external_node_path_.join)(tempDir, `pgmig-config-${process.pid}.yml`);
+        (0,external_node_fs_.writeFileSync)(configFile, toYaml(config, dirs));
+    }
+    return { configFile, migrations: inputs.migrations, config, dirs, key };
+}
+function toYaml(c, dirs) {
+    const doc = {
+        migrations: dirs,
+        tests: (0,external_node_path_.resolve)(c.root, c.tests),
+        placeholder: c.placeholder,
+        rules: c.rules,
+        rls: c.rls,
+        lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
+        lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
+        assumeInTransaction: c.assumeInTransaction,
+        postgresVersion: c.postgresVersion,
+        requireUndo: c.requireUndo,
+    };
+    if (c.versionRanges.length)
+        doc.versionRanges = c.versionRanges;
+    return `# written by the pgmig action: ${c.file ?? 'defaults'} with the action's inputs over it\n${(0,dist.stringify)(doc)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/route.ts
 
 
@@ -61489,11 +62044,12 @@ async function main_run() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  g2: () => (/* binding */ CONFIG_FILE),
   Z9: () => (/* binding */ loadConfig),
   E9: () => (/* binding */ parseDuration)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE, MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, parseConfig, parseSizeThreshold, withFlywaySettings
+// UNUSED EXPORTS: MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, parseConfig, parseSizeThreshold, withFlywaySettings
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -66186,9 +66742,8 @@ const ACTION = {
     id: 'prefer-robust-stmts',
     severity: 'warning',
     docs: {
-        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied. Fixed and run again, it then fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone has to repair the database by hand, under pressure. IF [NOT] EXISTS makes CREATE TABLE, CREATE INDEX (not CONCURRENTLY), DROP TABLE, DROP INDEX, DROP TYPE, ADD COLUMN, DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE ROW LEVEL SECURITY, SET/DROP NOT NULL, ALTER COLUMN … TYPE, SET/DROP DEFAULT, SET STATISTICS, SET STORAGE, REPLICA IDENTITY, OWNER TO) succeed when repeated and are not reported; other ALTER TABLE actions have no such form and are only safe inside a transaction (then nothing is left behind to repeat). ' +
-            'Statements inside BEGIN … COMMIT, or in every file when config assumeInTransaction is true, are not reported, except CREATE INDEX CONCURRENTLY, which always runs on its own. A failed concurrent build leaves an INVALID index behind, so IF NOT EXISTS is no fix for it (the retry keeps the broken index): the robust form is DROP INDEX CONCURRENTLY IF EXISTS right before the build, and a file whose only change is the build needs nothing (its retry fails loudly on the leftover index). ADD CONSTRAINT (and VALIDATE) of a name the file dropped before with DROP CONSTRAINT is repeatable. With assumeInTransaction: flyway, a file Flyway cannot wrap (CREATE INDEX CONCURRENTLY, or executeInTransaction=false in its V….sql.conf) is checked as running outside a transaction. New tables are not exempt: repeating a half-applied file fails on them just the same. ' +
-            'DETACH PARTITION … CONCURRENTLY is not reported: it can never run in a transaction and has no IF EXISTS form.',
+        why: 'A migration that runs outside a transaction and fails half way leaves its first statements applied; fixed and run again, it fails on the first statement that cannot run twice (CREATE TABLE: "already exists"), and someone repairs the database by hand, under pressure. IF [NOT] EXISTS makes CREATE and DROP of tables, indexes and types, ADD and DROP COLUMN and DROP CONSTRAINT safe to repeat; actions that set a state (ENABLE/FORCE RLS, SET/DROP NOT NULL, TYPE, DEFAULT, STATISTICS, STORAGE, REPLICA IDENTITY, OWNER) repeat as they are. ' +
+            'Not reported: statements inside BEGIN … COMMIT or in a file the runner wraps (assumeInTransaction; with flyway, a file Flyway cannot wrap counts as outside), ADD CONSTRAINT of a name the file dropped first, and DETACH PARTITION … CONCURRENTLY. A failed CREATE INDEX CONCURRENTLY leaves an INVALID index, so IF NOT EXISTS is no fix: DROP INDEX CONCURRENTLY IF EXISTS before the build is.',
         instead: 'Wrap the file in BEGIN … COMMIT (or let the runner do it, with assumeInTransaction: true), or write each statement so it can run twice: CREATE … IF NOT EXISTS, DROP … IF EXISTS, ADD COLUMN IF NOT EXISTS, DROP CONSTRAINT IF EXISTS before ADD CONSTRAINT, and DROP INDEX CONCURRENTLY IF EXISTS before CREATE INDEX CONCURRENTLY (never IF NOT EXISTS there).',
         example: {
             bad: 'CREATE TABLE lead_tag (lead_id bigint NOT NULL, tag text NOT NULL);\nALTER TABLE lead ADD COLUMN score bigint;',

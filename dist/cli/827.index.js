@@ -553,6 +553,8 @@ async function stopServer(pid) {
     killAndWaitSync(pid);
 }
 
+// EXTERNAL MODULE: ./src/db/interruption.ts
+var interruption = __webpack_require__(6679);
 // EXTERNAL MODULE: ./src/db/connect.ts
 var connect = __webpack_require__(8008);
 ;// CONCATENATED MODULE: ./src/db/clones.ts
@@ -2032,6 +2034,7 @@ var secrets = __webpack_require__(7194);
 
 
 
+
 /**
  * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
  * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
@@ -2514,39 +2517,15 @@ function environmentError(err, doing) {
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
 function watchInterruption(activity, databases, dbName, admin) {
-    let got;
-    let timer;
-    const stop = () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        if (timer)
-            clearTimeout(timer);
-    };
-    const die = (signal) => {
-        stop();
-        process.kill(process.pid, signal);
-    };
-    function onSignal(signal) {
-        if (got)
-            return die(signal);
-        got = signal;
+    const watch = (0,interruption/* watchInterrupts */.K)((signal) => {
         const a = admin();
         process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
         if (!a)
-            return die(signal);
-        timer = setTimeout(() => die(signal), 10_000);
+            return watch.done();
         // the run's own queries then fail, and its cleanup drops the database
-        void a
-            .query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()])
-            .catch(() => die(signal));
-    }
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return {
-        signal: () => got,
-        /** The run is over and cleaned up: re-raise a signal that came meanwhile. */
-        done: () => (got ? die(got) : stop()),
-    };
+        return a.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid()', [databases()]);
+    });
+    return { signal: watch.signal, done: watch.done };
 }
 /** Queries whose plans are compared before and after: the most called ones. */
 const PLAN_CHECKS = 50;
@@ -2771,6 +2750,70 @@ function repositoryRoot(cwd, configRoot) {
     catch {
         return configRoot;
     }
+}
+
+
+/***/ }),
+
+/***/ 6679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ watchInterrupts),
+/* harmony export */   p: () => (/* binding */ cancelThenTerminate)
+/* harmony export */ });
+function watchInterrupts(onFirst, graceMs = 10_000) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        timer = setTimeout(() => die(signal), graceMs);
+        try {
+            const p = onFirst(signal);
+            if (p)
+                void Promise.resolve(p).catch(() => die(signal));
+        }
+        catch {
+            die(signal);
+        }
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return { signal: () => got, done: () => (got ? die(got) : stop()), stop };
+}
+/**
+ * Stops backend `pid`'s statement from a second session: pg_cancel_backend first (the statement
+ * fails, its transaction can be rolled back by its own session, which releases the locks); if the
+ * backend is still busy after `waitMs`, pg_terminate_backend (the server rolls back and releases
+ * everything). Returns what it took.
+ */
+async function cancelThenTerminate(admin, pid, waitMs = 3000) {
+    const alive = async () => (await admin.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0];
+    if (!(await alive()))
+        return 'gone';
+    await admin.query('SELECT pg_cancel_backend($1)', [pid]);
+    const until = Date.now() + waitMs;
+    while (Date.now() < until) {
+        const s = await alive();
+        // idle: the session rolled its transaction back; in transaction (aborted) still holds locks
+        if (!s || s.state === 'idle')
+            return 'cancelled';
+        await new Promise((ok) => setTimeout(ok, 50));
+    }
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    return 'terminated';
 }
 
 

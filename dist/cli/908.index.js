@@ -200,6 +200,8 @@ function rollbackVerdict(r) {
         case 'rolled back':
             return `rolled back version ${versions} in ${ms(r.durationMs)}${retried(r) ? ` (got the locks on attempt ${r.attempts.length})` : ''}`;
         case 'dry run':
+            if (r.unexecuted?.length)
+                return `dry run: version ${versions} checked against the history but not executed (${plural(r.unexecuted.length, 'statement')} a rolled-back transaction might not take back); nothing changed`;
             return `dry run: version ${versions} rolled back in ${ms(r.durationMs)}, then the transaction was rolled back; nothing changed`;
         case 'failed':
             return r.uncertain
@@ -232,6 +234,8 @@ function formatRollbackText(r) {
     const lines = [];
     const retries = r.lockRetries && r.lockRetries.attempts > 1 ? `, up to ${r.lockRetries.attempts} attempts within ${duration(r.lockRetries.maxTotalMs)}` : '';
     lines.push(`database ${r.database.name} (PostgreSQL ${r.database.serverVersion})${r.history ? `, history ${r.history}` : ''}, lock_timeout ${r.lockTimeoutMs} ms${retries}`);
+    if (r.source)
+        lines.push(`undo files and config from ${r.source.label} (commit ${r.source.commit})`);
     const ran = r.runs.length > 0;
     for (const [i, s] of r.steps.entries()) {
         const run = r.runs[i];
@@ -248,6 +252,8 @@ function formatRollbackText(r) {
         lines.push(...errorLines(r.error).map((l, i) => (i ? `  ${l}` : `error: ${l}`)));
     if (r.problem)
         lines.push(`error: ${r.problem}`);
+    for (const u of r.unexecuted ?? [])
+        lines.push(`not executed: ${u}`);
     for (const n of r.notes)
         lines.push(`note: ${n}`);
     if (r.status === 'rolled back')
@@ -313,8 +319,11 @@ function formatRollbackMarkdown(r) {
         parts.push(`**Error:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(r.problem)}`);
     if (r.status === 'rolled back')
         parts.push(`Removed ${plural(r.deletedRows, 'row')} from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.history ?? 'flyway_schema_history')}; committed in ${ms(r.durationMs)}.`);
+    if (r.unexecuted?.length) {
+        parts.push(`**Not executed:** a dry run executes undo files only when rolling the transaction back takes all of it back, and here it might not:\n\n${r.unexecuted.map((u) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(u)}`).join('\n')}\n\nNothing was executed; the plan and the history were checked.`);
+    }
     if (r.status === 'dry run')
-        parts.push(`It would remove ${plural(r.deletedRows, 'row')} from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.history ?? 'flyway_schema_history')}. The transaction was rolled back: the database is as it was.`);
+        parts.push(`It would remove ${plural(r.deletedRows, 'row')} from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.history ?? 'flyway_schema_history')}. ${r.unexecuted?.length ? 'The database is as it was.' : 'The transaction was rolled back: the database is as it was.'}`);
     if (r.status === 'failed' && !r.uncertain)
         parts.push('The transaction was rolled back: the database is as it was, the history untouched.');
     if (r.notes.length)

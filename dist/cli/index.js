@@ -126,7 +126,7 @@ function registerRollback(program, io, setExit) {
         return v;
     })
         .option('--database-url <url>', 'the database to roll back (default: DATABASE_URL, then the PG* variables)')
-        .option('--dry-run', 'run it all, then roll the transaction back: nothing changes')
+        .option('--dry-run', 'run it in a transaction and roll it back, when that takes all of it back; else check only: nothing changes')
         .option('--plan', 'say what would run and what blocks it; run nothing')
         .option('--lock-timeout <duration>', 'the longest SET LOCAL lock_timeout for each undo file, such as 2s or 500ms (default: lockTimeout.max of the config)', (v) => {
         const ms = (0,config/* parseDuration */.E9)(v);
@@ -149,12 +149,25 @@ deletes the version's rows from flyway_schema_history, in one transaction: all o
 or nothing does. When a lock is not granted in time, the whole transaction is rolled back and
 run again after a pause, with a longer lock_timeout (100ms, 200ms, 500ms, 1s, … up to
 --lock-timeout, which the last attempt gets), within lockRetries (attempts, maxTotal) of the
-config. It refuses, naming the reason, when the version is not applied, its undo file is
-missing or cannot run in a transaction (CONCURRENTLY, its own BEGIN/COMMIT), or a newer version
-is applied on top of it (undo files run newest first).
+config. An undo file's own SET/RESET lock_timeout is not run (it would govern the waits instead
+of the schedule reported); the report notes each one. It refuses, naming the reason, when the version is not applied, its undo file is
+missing or manages its own transactions (BEGIN/COMMIT), or a newer version is applied on top
+of it (undo files run newest first), or it is at or below a BASELINE row, or the newest history
+row is a failed run (repair it, or roll that version back by number). An undo file of
+CONCURRENTLY statements (and SET lines) runs alone, outside a transaction, as Flyway runs it,
+its history rows removed after it.
+
+--dry-run executes the undo files in a transaction and rolls it back only when that takes all
+of them back (DDL calling no function); otherwise (DML, SELECT setval, DO, a DEFAULT calling
+nextval, …) it checks the plan and the history and executes nothing. A server error that may
+quote rows (data and integrity errors, RAISE) is shown by its SQLSTATE only.
+
+Ctrl-C or SIGTERM while the undo files run: pgmig cancels the running statement from a second
+session (pg_cancel_backend, then pg_terminate_backend), the transaction is rolled back, the
+report says so, and the exit code is 130 (SIGINT) or 143 (SIGTERM).
 
 Exit codes: 0 rolled back (or dry run, or plan), 1 refused or failed (nothing changed),
-2 usage, config or environment error.
+2 usage, config or environment error, 130/143 interrupted (nothing changed).
 
 Examples:
   pgmig rollback --plan --database-url postgresql://app@localhost/app
@@ -164,7 +177,7 @@ Examples:
         if (o.plan && o.dryRun)
             throw new errors/* UserError */.y('give --plan or --dry-run, not both');
         // loaded on use, so that the lint path never loads the database client
-        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6810)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
+        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5235)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
         const result = await runRollback({
             cwd: io.cwd,
             env: io.env,
@@ -180,6 +193,9 @@ Examples:
             log: io.isTTY ? (line) => io.stderr(`pgmig: ${line}\n`) : undefined,
         });
         io.stdout(o.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatRollbackText(result));
+        // as a process ended by the signal would (128 + its number), after the report is out
+        if (result.interrupted)
+            return setExit(result.interrupted === 'SIGINT' ? 130 : 143);
         setExit(result.status === 'refused' || result.status === 'failed' || (result.status === 'planned' && result.blockers.length > 0) ? 1 : 0);
     });
 }

@@ -1,8 +1,8 @@
-export const id = 810;
-export const ids = [810,986,605,726];
+export const id = 235;
+export const ids = [235,986,605,726];
 export const modules = {
 
-/***/ 6810:
+/***/ 5235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,8 @@ var apply = __webpack_require__(2154);
 var bodies = __webpack_require__(3064);
 // EXTERNAL MODULE: ./src/db/connect.ts
 var connect = __webpack_require__(8008);
-// EXTERNAL MODULE: ./src/migrations/name.ts
-var migrations_name = __webpack_require__(8726);
+// EXTERNAL MODULE: ./src/db/interruption.ts
+var interruption = __webpack_require__(6679);
 ;// CONCATENATED MODULE: ./src/db/lock-retries.ts
 /**
  * Retrying a transaction that did not get its locks in time, the way GitLab's
@@ -107,7 +107,23 @@ async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
         await sleep(waited);
     }
 }
+/**
+ * A statement that sets lock_timeout itself (`SET [LOCAL|SESSION] lock_timeout …`, `RESET
+ * lock_timeout`, `SET … TO DEFAULT`). Under lock retries pgmig sets it per attempt; a file's own
+ * value would silently govern every wait instead and make the reported schedule untrue, so such
+ * statements are not run (and the report says so).
+ */
+function setsLockTimeout(stmt) {
+    if (stmt.kind !== 'VariableSetStmt')
+        return false;
+    const n = stmt.node;
+    if (n.kind === 'VAR_RESET_ALL')
+        return true;
+    return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
+}
 
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __webpack_require__(8726);
 ;// CONCATENATED MODULE: ./src/db/rollback.ts
 
 
@@ -169,7 +185,7 @@ async function runUndos(client, table, steps, opts) {
     const started = performance.now();
     const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
     const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
-        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun);
+        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun, opts.interrupted);
         const o = a.outcome;
         const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
         return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
@@ -184,13 +200,18 @@ async function runUndos(client, table, steps, opts) {
     return outcome;
 }
 /** The transaction once, every undo file under `lockTimeoutMs`. */
-async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
+async function runOnce(client, table, steps, lockTimeoutMs, dryRun, interrupted = () => undefined) {
     const started = performance.now();
     const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
     const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
     const attempt = { outcome, lockNotAvailable: false };
     const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
     let open = false;
+    const stopped = interrupted();
+    if (stopped) {
+        outcome.problem = `interrupted by ${stopped} before the transaction started: nothing was run, nothing was undone`;
+        return attempt;
+    }
     try {
         await client.query('BEGIN');
         open = true;
@@ -216,6 +237,9 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
             let current;
             try {
                 for (const s of step.undo.parsed.statements) {
+                    // pgmig's own lock_timeout for this attempt governs the waits, as reported
+                    if (setsLockTimeout(s))
+                        continue;
                     current = s;
                     await client.query(s.text);
                 }
@@ -226,11 +250,17 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
             catch (err) {
                 run.status = 'failed';
                 run.durationMs = performance.now() - t0;
+                const signal = interrupted();
+                if (signal) {
+                    const at = current ? `${step.undo.entry.path}:${step.undo.parsed.source.position(current.start).line}` : `the deletion of version ${step.version}'s history rows`;
+                    outcome.problem = `interrupted by ${signal} during ${at}: pgmig cancelled the statement from another session and rolled the transaction back, so nothing was undone (every version is still applied, the history untouched)`;
+                    return attempt;
+                }
                 attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
                 if (current)
-                    outcome.error = (0,apply/* errorAt */.Os)(step.undo.entry.path, step.undo.parsed.source, current, err);
+                    outcome.error = withoutRowData((0,apply/* errorAt */.Os)(step.undo.entry.path, step.undo.parsed.source, current, err));
                 else
-                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${err.message}`;
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
                 return attempt;
             }
             run.status = 'done';
@@ -253,7 +283,7 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
                 if (!server)
                     outcome.uncertain = true;
                 outcome.problem = server
-                    ? `COMMIT failed: ${err.message}; the server rolled the transaction back, nothing changed`
+                    ? `COMMIT failed: ${serverMessage(err)}; the server rolled the transaction back, nothing changed`
                     : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
                 return attempt;
             }
@@ -267,11 +297,100 @@ async function runOnce(client, table, steps, lockTimeoutMs, dryRun) {
         outcome.durationMs = performance.now() - started;
     }
 }
+/**
+ * An undo file that cannot run in a transaction (CONCURRENTLY statements, SET lines), run the way
+ * Flyway and `pgmig test` run it: statement by statement outside a transaction, under a
+ * session lock_timeout per attempt; then its history rows are deleted in a transaction of their
+ * own, the history locked and read again first. A failure part way leaves what ran done (a
+ * CONCURRENTLY statement cannot be rolled back) and the history rows in place: the report says
+ * which statement; the file is meant to be safe to run again (IF EXISTS).
+ */
+async function runUndoAlone(client, table, step, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const interrupted = opts.interrupted ?? (() => undefined);
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const t0 = performance.now();
+        const run = { version: step.version, undo: step.undo.entry.path, statements: step.undo.parsed.statements.length, status: 'not run', durationMs: 0 };
+        const o = { status: 'failed', runs: [run], deletedRows: 0, durationMs: 0, attempts: [] };
+        const fail = (lockNotAvailable = false) => ({ value: o, ok: false, lockNotAvailable, message: o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem });
+        const signal = interrupted();
+        if (signal) {
+            o.problem = `interrupted by ${signal} before ${run.undo} started: nothing was run, nothing was undone`;
+            return fail();
+        }
+        const changed = historyChanged([step], versionStates(await readHistory(client, table)));
+        if (changed) {
+            o.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return fail();
+        }
+        let current;
+        try {
+            await client.query(`SET lock_timeout = ${settingMs(lockTimeoutMs)}`);
+            for (const s of step.undo.parsed.statements) {
+                if (setsLockTimeout(s))
+                    continue;
+                current = s;
+                await client.query(s.text);
+            }
+            current = undefined;
+        }
+        catch (err) {
+            run.status = 'failed';
+            run.durationMs = performance.now() - t0;
+            const sig = interrupted();
+            const line = current ? step.undo.parsed.source.position(current.start).line : 0;
+            if (sig) {
+                o.problem = `interrupted by ${sig} during ${run.undo}:${line}: pgmig cancelled the statement; the statements before it ran outside a transaction and stay done, version ${step.version} is still in the history`;
+                return fail();
+            }
+            if (current)
+                o.error = withoutRowData((0,apply/* errorAt */.Os)(run.undo, step.undo.parsed.source, current, err));
+            return fail(codeOf(err) === LOCK_NOT_AVAILABLE);
+        }
+        finally {
+            // the file's SETs were for the file only; the session goes on (the history deletion)
+            await client.query('RESET ALL').catch(() => { });
+        }
+        run.status = 'done';
+        run.durationMs = performance.now() - t0;
+        let open = false;
+        try {
+            await client.query('BEGIN');
+            open = true;
+            await client.query(`SET LOCAL lock_timeout = ${settingMs(Math.max(lockTimeoutMs, 1000))}`);
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+            const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+            await client.query('COMMIT');
+            open = false;
+            o.deletedRows = del.rowCount ?? 0;
+            o.status = 'committed';
+            return { value: o, ok: true, lockNotAvailable: false };
+        }
+        catch (err) {
+            o.problem =
+                `${run.undo} ran (outside a transaction), but version ${step.version}'s rows could not be removed from ${table.shown}: ${serverMessage(err)}. ` +
+                    `Delete them (installed_rank ${step.ranks.join(', ')}) by hand, or run the rollback again (the undo file runs again first)`;
+            // not a lock retry: the undo is done, running it again is not what the schedule is for
+            return { value: o, ok: false, lockNotAvailable: false, message: o.problem };
+        }
+        finally {
+            if (open)
+                await client.query('ROLLBACK').catch(() => { });
+        }
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
 /** What differs between the versions planned and the history now, or undefined when nothing does. */
 function historyChanged(steps, now) {
     for (const s of steps) {
         const v = now.get(s.key);
-        if (!v?.applied)
+        if (!v || (!v.applied && !(s.failedRun && !v.last.success)))
             return `version ${s.version} is no longer applied`;
         const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
         if (!same)
@@ -290,6 +409,39 @@ function historyChanged(steps, now) {
 function compareKeys(a, b) {
     return (0,migrations_name.compareVersions)((0,migrations_name.versionParts)(a), (0,migrations_name.versionParts)(b));
 }
+/**
+ * SQLSTATE classes whose messages name objects and settings only. Others may quote the data
+ * the statement touched (22: `invalid input syntax for type integer: "…"`; P0: whatever a
+ * RAISE says; 23's DETAIL: `Key (email)=(…)`), which must not reach a pull-request comment, the
+ * log or the job summary of a run against production.
+ */
+const NAMES_ONLY = /^(?:08|0A|25|3D|3F|40|42|53|54|55|57)/;
+const CONDITION = {
+    '22001': 'string_data_right_truncation', '22003': 'numeric_value_out_of_range', '22007': 'invalid_datetime_format', '22008': 'datetime_field_overflow',
+    '22012': 'division_by_zero', '22P02': 'invalid_text_representation', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
+    '23505': 'unique_violation', '23514': 'check_violation', '23P01': 'exclusion_violation', P0001: 'raise_exception', P0002: 'no_data_found',
+    P0003: 'too_many_rows', P0004: 'assert_failure',
+};
+function hiddenMessage(code) {
+    const name = code ? CONDITION[code] : undefined;
+    return `${name ?? 'a server error'}${code ? ` (SQLSTATE ${code})` : ''}; the server's message is not shown, as it may quote rows of the database: read it in the server's log`;
+}
+/** A server error's message, or a stand-in when it may quote the database's rows. */
+function serverMessage(err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    if (code && !/^[0-9A-Z]{5}$/.test(code))
+        return String(e.message ?? err);
+    return code && NAMES_ONLY.test(code) ? String(e.message ?? '') : hiddenMessage(code);
+}
+/** The error without the parts that may quote rows: DETAIL and CONTEXT always, the message and HINT unless its class names objects only. */
+function withoutRowData(e) {
+    const { detail: _detail, where: _where, ...rest } = e;
+    if (e.sqlstate && NAMES_ONLY.test(e.sqlstate))
+        return rest;
+    const { hint: _hint, ...bare } = rest;
+    return { ...bare, message: hiddenMessage(e.sqlstate) };
+}
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -303,7 +455,58 @@ var rules = __webpack_require__(6064);
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
 var parse = __webpack_require__(8979);
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __webpack_require__(3713);
+// EXTERNAL MODULE: ./src/sql/walk.ts
+var walk = __webpack_require__(4023);
+;// CONCATENATED MODULE: ./src/commands/rollback-dry-run.ts
+
+
+/**
+ * What a dry run may execute. It runs the undo files in a transaction and rolls it back, which
+ * takes back the catalog and table changes, but not what a statement does outside the
+ * transaction: sequence values (nextval, setval, a DEFAULT that calls nextval), dblink, COPY …
+ * TO PROGRAM, notifications, advisory locks, a trigger's side effects. So a dry run executes
+ * only statements of the kinds below that call no function at all; for anything else it checks
+ * the plan and the history and executes nothing.
+ */
+const TAKEN_BACK = new Set([
+    'AlterTableStmt', 'DropStmt', 'IndexStmt', 'CreateStmt', 'RenameStmt', 'CommentStmt', 'ViewStmt',
+    'CreatePolicyStmt', 'AlterPolicyStmt', 'GrantStmt', 'VariableSetStmt', 'CreateSeqStmt', 'CreateEnumStmt',
+    'CreateTrigStmt', 'CreateFunctionStmt', 'AlterFunctionStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt',
+    'CreateSchemaStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'LockStmt', 'AlterEnumStmt',
+]);
+const LABEL = {
+    InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE', TruncateStmt: 'TRUNCATE',
+    SelectStmt: 'SELECT', DoStmt: 'DO', CopyStmt: 'COPY', CallStmt: 'CALL', NotifyStmt: 'NOTIFY', CreateExtensionStmt: 'CREATE EXTENSION',
+    AlterSeqStmt: 'ALTER SEQUENCE', ExecuteStmt: 'EXECUTE', CreateTableAsStmt: 'CREATE TABLE AS', RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+};
+/**
+ * Why a rolled-back transaction might not take all of `stmt` back, or undefined when it does.
+ * Row changes (INSERT, UPDATE, DELETE, TRUNCATE) are left out too: they fire triggers, whose
+ * bodies may reach outside the transaction.
+ */
+function notTakenBack(stmt) {
+    const outside = (0,transactional/* nonTransactional */.lG)(stmt);
+    if (outside)
+        return `${outside} runs outside a transaction, so nothing could take it back`;
+    if (!TAKEN_BACK.has(stmt.kind)) {
+        const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
+        return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
+    }
+    const call = (0,walk/* find */.I)(stmt.node, (type) => type === 'FuncCall');
+    if (call) {
+        const name = (call.node.funcname ?? []).map((p) => p.String?.sval ?? '').filter(Boolean).join('.');
+        return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
 
 
 
@@ -335,6 +538,8 @@ async function runRollback(opts) {
 }
 async function rollback(opts) {
     const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules.RULE_IDS);
+    if (opts.placeholder)
+        config.placeholder = opts.placeholder;
     if (opts.migrations?.length) {
         config.migrations = opts.migrations;
         config.root = opts.cwd;
@@ -354,6 +559,7 @@ async function rollback(opts) {
     const named = entries.flatMap((e) => ((0,migrations_name.isNameProblem)(e.name) ? [] : [{ e, n: e.name }]));
     const result = {
         status: 'refused',
+        ...(opts.source ? { source: opts.source } : {}),
         database: { name: '', serverVersion: '', url: (0,connect/* displayUrl */.Qy)(server) },
         lockTimeoutMs,
         lockRetries,
@@ -367,7 +573,7 @@ async function rollback(opts) {
         durationMs: 0,
     };
     const { blockers, notes } = result;
-    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes) : allCandidates(named);
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes, opts.source) : allCandidates(named);
     if (opts.scope && candidates.size === 0 && blockers.length === 0) {
         blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
     }
@@ -387,17 +593,34 @@ async function rollback(opts) {
         }
         const table = found;
         result.history = table.shown;
-        const states = versionStates(await readHistory(client, table));
+        const rows = await readHistory(client, table);
+        const states = versionStates(rows);
+        const { baseline, failed } = historyEdges(rows);
         const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
         const steps = [];
+        // a failed newest row: Flyway refuses to migrate until it is repaired; undoing the version
+        // beneath it would leave that row on top, which Flyway then reads as out of order
+        const explicitFailed = failed && opts.target.kind === 'version' && (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(opts.target.version)) === failed.key;
+        if (failed && !explicitFailed) {
+            blockers.push(`the newest row of ${table.shown} (rank ${failed.row.rank}) is a failed run of version ${failed.row.version}: Flyway refuses to migrate until it is repaired. ` +
+                `Run flyway repair first (it removes the failed row), or roll back version ${failed.row.version} itself (${opts.scope ? `/migrate rollback ${failed.row.version}` : `pgmig rollback ${failed.row.version}`}) when its undo file can clean up what the failed run left`);
+        }
         for (const c of targets) {
-            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs);
+            if (baseline && compareKeys(c.key, baseline.key) <= 0) {
+                blockers.push(`version ${c.version} is at or below ${table.shown}'s BASELINE (version ${baseline.version}, rank ${baseline.rank}): what the baseline stands for predates Flyway and no undo file made it, ` +
+                    'so pgmig never rolls back at or below a baseline; restore from a backup instead');
+                continue;
+            }
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source, explicitFailed && failed.key === c.key);
             if (!undo)
                 continue;
             // shown in the plan even when something else blocks it: the reader sees what would run
             result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
             if (step)
                 steps.push(step);
+            for (const x of undo.parsed.error ? [] : undo.parsed.statements.filter(setsLockTimeout)) {
+                notes.push(`${undo.entry.path}:${undo.parsed.source.position(x.start).line}: ${x.text.replace(/\s+/g, ' ')} is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most ${lockTimeoutMs} ms`);
+            }
             if (!undo.parsed.error && undo.parsed.statements.length === 0)
                 notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
         }
@@ -410,6 +633,14 @@ async function rollback(opts) {
                     'undo files run newest first, so roll those back before this one');
             }
         }
+        const outside = steps.find((st) => st.outsideTransaction);
+        if (outside && steps.length > 1) {
+            blockers.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}, which runs outside a transaction, so version ${outside.version} is rolled back on its own, ` +
+                `its history rows removed after it: roll back ${steps[0] === outside ? `version ${outside.version} first` : `the newer versions first, then version ${outside.version}`}, one command each (by version)`);
+        }
+        else if (outside) {
+            notes.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}: it runs outside a transaction (as Flyway and pgmig test run it), statement by statement, and the version's history rows are removed after it`);
+        }
         if (opts.planOnly) {
             result.status = 'planned';
             return result;
@@ -419,7 +650,45 @@ async function rollback(opts) {
                 blockers.push('nothing to roll back');
             return result;
         }
-        const outcome = await runUndos(client, table, steps, { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log });
+        if (opts.dryRun) {
+            const unsafe = steps.flatMap((st) => st.undo.parsed.statements.flatMap((x) => {
+                const why = notTakenBack(x);
+                return why ? [`${st.undo.entry.path}:${st.undo.parsed.source.position(x.start).line}: ${why}`] : [];
+            }));
+            if (unsafe.length) {
+                // checked against the history above; executing it could change what a ROLLBACK cannot restore
+                result.unexecuted = unsafe;
+                result.runs = steps.map((st) => ({ version: st.version, undo: st.undo.entry.path, statements: st.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+                result.deletedRows = steps.reduce((n, st) => n + st.ranks.length, 0);
+                result.status = 'dry run';
+                return result;
+            }
+        }
+        // a cancelled job or Ctrl-C must not leave the server running an undo that holds its locks
+        const pid = client.processID;
+        const watch = (0,interruption/* watchInterrupts */.K)(async (signal) => {
+            process.stderr.write(`pgmig: interrupted by ${signal}: cancelling the rollback's statement (backend ${pid ?? '?'}) and rolling its transaction back\n`);
+            if (pid === undefined)
+                return;
+            const admin = await (0,connect/* connect */.Ng)(server, 'pgmig rollback (cancel)', opts.env);
+            try {
+                await (0,interruption/* cancelThenTerminate */.p)(admin, pid);
+            }
+            finally {
+                await admin.end().catch(() => { });
+            }
+        });
+        let outcome;
+        try {
+            const undoOptions = { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal };
+            outcome = outside ? await runUndoAlone(client, table, outside, undoOptions) : await runUndos(client, table, steps, undoOptions);
+        }
+        finally {
+            watch.stop();
+        }
+        const signal = watch.signal();
+        if (signal)
+            result.interrupted = signal;
         result.runs = outcome.runs;
         result.attempts = outcome.attempts;
         result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
@@ -439,6 +708,24 @@ async function rollback(opts) {
         await client.end().catch(() => { });
     }
 }
+/**
+ * The history's newest BASELINE row (Flyway's `baseline`: everything at or below it predates
+ * Flyway), and its newest versioned row when that is a failed run.
+ */
+function historyEdges(rows) {
+    const versioned = rows.filter((r) => r.version !== null && /^\d+(?:[._]\d+)*$/.test(r.version));
+    let baseline;
+    for (const r of versioned) {
+        if (!/^BASELINE$/i.test(r.type) || !r.success)
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(r.version));
+        if (!baseline || compareKeys(key, baseline.key) > 0)
+            baseline = { version: r.version, key, rank: r.rank };
+    }
+    const newest = versioned.reduce((m, r) => (!m || r.rank > m.rank ? r : m), undefined);
+    const failed = newest && !newest.success ? { row: newest, key: (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(newest.version)) } : undefined;
+    return { baseline, failed };
+}
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function allCandidates(named) {
     const out = new Map();
@@ -456,9 +743,11 @@ function allCandidates(named) {
  * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
  * file with its description in its folder.
  */
-function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, source) {
     const out = new Map();
     const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    const where = source ? `the default branch (${source.label})` : 'this checkout';
+    const unmerged = scope.merged === false;
     for (const f of scope.files) {
         if (!f.abs.endsWith('.sql') || !dirs.some((d) => (0,discover/* isInside */.FK)(d, f.abs)))
             continue;
@@ -472,7 +761,9 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
         if (n.kind === 'versioned') {
             const here = byAbs.get(f.abs);
             if (!here) {
-                blockers.push(`${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                blockers.push(source
+                    ? `${f.path} is not on ${where}${unmerged ? `: ${scope.label} is not merged, and` : ', and'} a rollback runs only undo files the default branch holds (reviewed and merged); merge it first (its undo file with it), then roll back`
+                    : `${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
                 continue;
             }
             const key = (0,migrations_name/* versionKey */._5)(n.parts);
@@ -485,11 +776,16 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes) {
             blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
             continue;
         }
+        if (unmerged) {
+            blockers.push(`${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
+                'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
+            continue;
+        }
         const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
         if (numbered.length !== 1) {
             blockers.push(numbered.length
                 ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-                : `${f.path} is not in this checkout, and no numbered file with its description is: is the pull request merged?`);
+                : `${f.path} is not on ${where}, and no numbered file with its description is: is the pull request merged?`);
             continue;
         }
         const { e, n: vn } = numbered[0];
@@ -535,19 +831,38 @@ function chooseTargets(opts, candidates, states, blockers, db, history) {
     return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
 }
 /** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
-function planStep(c, named, states, blockers, db, history, shownDirs) {
+function planStep(c, named, states, blockers, db, history, shownDirs, scope, source, 
+/** The version's newest row is a failed run, and the user asked for this version by number: its undo may clean up. */
+failedRun = false) {
     const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
     const state = states.get(c.key);
     let ok = true;
+    let alone;
     if (!state) {
         blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
         ok = false;
+    }
+    else if (failedRun && !state.last.success) {
+        // asked for by number: the undo cleans up what the failed run left, and the failed row goes
     }
     else if (!state.applied) {
         blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
         ok = false;
     }
     const undos = named.filter((x) => x.n.kind === 'undo' && (0,migrations_name/* versionKey */._5)(x.n.parts) === c.key);
+    // the pull request's own version of the undo is not what was reviewed and merged: never run
+    // it, and do not run the default branch's copy while a change to it is pending either
+    const changed = (scope?.changedUndos ?? []).filter((f) => {
+        const u = (0,migrations_name/* parseMigrationName */.pF)(f.abs);
+        return !(0,migrations_name.isNameProblem)(u) && u.kind === 'undo' && (0,migrations_name/* versionKey */._5)(u.parts) === c.key;
+    });
+    if (changed.length) {
+        const files = changed.map((f) => f.path).join(', ');
+        blockers.push(undos.length
+            ? `${what}: ${scope.label} changes its undo file (${files}), and the change is not merged: pgmig runs only the default branch's undo files${source ? ` (${source.label})` : ''} and will not run one that a pending change disputes; merge ${scope.label} first (the undo file as merged then runs), or drop the change to ${files}`
+            : `${what}: its undo file ${files} is in ${scope.label} only, not on the default branch${source ? ` (${source.label})` : ''}: pgmig runs only undo files that are reviewed and merged; merge the undo file first, then roll back`);
+        return {};
+    }
     if (undos.length !== 1) {
         const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
         blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
@@ -569,12 +884,87 @@ function planStep(c, named, states, blockers, db, history, shownDirs) {
             ok = false;
         }
         const reason = (0,apply/* nonTransactionalReason */.TJ)(parsed.statements);
-        if (reason) {
+        if (reason === 'its own BEGIN/COMMIT') {
             blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
             ok = false;
         }
+        else if (reason) {
+            // as Flyway and pgmig test run such a file: outside a transaction, statement by statement
+            const mixed = parsed.statements.find((x) => !(0,transactional/* nonTransactional */.lG)(x) && x.kind !== 'VariableSetStmt');
+            if (mixed) {
+                blockers.push(`${e.path} holds ${reason}, which runs outside a transaction, and also ${mixed.text.split(/\s+/).slice(0, 3).join(' ')} (line ${parsed.source.position(mixed.start).line}), which would then not be all or nothing: ` +
+                    'put the CONCURRENTLY statements in an undo file of their own (with SET lines only), as the index-concurrently template does');
+                ok = false;
+            }
+            else
+                alone = reason;
+        }
     }
-    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks } : undefined };
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}), ...(alone ? { outsideTransaction: alone } : {}) } : undefined };
+}
+
+
+/***/ }),
+
+/***/ 6679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ watchInterrupts),
+/* harmony export */   p: () => (/* binding */ cancelThenTerminate)
+/* harmony export */ });
+function watchInterrupts(onFirst, graceMs = 10_000) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        timer = setTimeout(() => die(signal), graceMs);
+        try {
+            const p = onFirst(signal);
+            if (p)
+                void Promise.resolve(p).catch(() => die(signal));
+        }
+        catch {
+            die(signal);
+        }
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return { signal: () => got, done: () => (got ? die(got) : stop()), stop };
+}
+/**
+ * Stops backend `pid`'s statement from a second session: pg_cancel_backend first (the statement
+ * fails, its transaction can be rolled back by its own session, which releases the locks); if the
+ * backend is still busy after `waitMs`, pg_terminate_backend (the server rolls back and releases
+ * everything). Returns what it took.
+ */
+async function cancelThenTerminate(admin, pid, waitMs = 3000) {
+    const alive = async () => (await admin.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0];
+    if (!(await alive()))
+        return 'gone';
+    await admin.query('SELECT pg_cancel_backend($1)', [pid]);
+    const until = Date.now() + waitMs;
+    while (Date.now() < until) {
+        const s = await alive();
+        // idle: the session rolled its transaction back; in transaction (aborted) still holds locks
+        if (!s || s.state === 'idle')
+            return 'cancelled';
+        await new Promise((ok) => setTimeout(ok, 50));
+    }
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    return 'terminated';
 }
 
 
