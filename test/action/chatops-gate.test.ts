@@ -115,7 +115,7 @@ describe('the environment-gated job refuses without required reviewers', () => {
     // past the gate: the session refuses for its own reason (this checkout is no commit it trusts)
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0]!.body).not.toMatch(/required reviewers/);
-    expect(gh.comments[0]!.body).toMatch(/is neither the default branch main nor pull request #7's head/);
+    expect(gh.comments[0]!.body).toMatch(/GITHUB\\_SHA is not set|is neither the default branch main nor pull request #7's head/);
   });
 
   it('require-reviewers: false, and help, skip the check', async () => {

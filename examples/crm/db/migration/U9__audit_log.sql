@@ -7,5 +7,5 @@ DROP TRIGGER IF EXISTS lead_audit ON lead;
 DROP TRIGGER IF EXISTS contact_audit ON contact;
 DROP TRIGGER IF EXISTS account_audit ON account;
 DROP FUNCTION IF EXISTS app.audit_row_change();
--- pgmig-ignore ban-drop-table -- an undo removes what V9 created; audit rows written since are lost with it
+-- An undo removes what V9 created: audit rows written since are lost with it.
 DROP TABLE IF EXISTS audit_log;

@@ -3,5 +3,5 @@
 SET lock_timeout = '3s';
 SET statement_timeout = '30s';
 
--- pgmig-ignore ban-drop-table -- an undo removes what its migration created; protections written since are lost with it
+-- An undo removes what its migration created: protections written since are lost with it.
 DROP TABLE IF EXISTS lead_protection;

@@ -8,6 +8,6 @@ SET lock_timeout = '3s';
 SET statement_timeout = '30min';
 
 DROP INDEX CONCURRENTLY IF EXISTS opportunity_territory_stage_idx;
-CREATE INDEX CONCURRENTLY IF NOT EXISTS opportunity_territory_stage_idx
+CREATE INDEX CONCURRENTLY opportunity_territory_stage_idx
   ON opportunity (territory_id, stage, expected_close_on)
   WHERE closed_at IS NULL;

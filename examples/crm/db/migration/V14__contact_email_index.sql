@@ -4,6 +4,6 @@ SET lock_timeout = '3s';
 SET statement_timeout = '30min';
 
 DROP INDEX CONCURRENTLY IF EXISTS contact_territory_email_idx;
-CREATE INDEX CONCURRENTLY IF NOT EXISTS contact_territory_email_idx
+CREATE INDEX CONCURRENTLY contact_territory_email_idx
   ON contact (territory_id, lower(email))
   WHERE email IS NOT NULL;
