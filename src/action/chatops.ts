@@ -4,7 +4,7 @@ import { runRollback, type RollbackResult, type ScopeFile } from '../commands/ro
 import { resolveTarget } from '../db/connect.js';
 import { UserError } from '../errors.js';
 import { copyFromCommit, type CommitSource } from '../commands/rollback-source.js';
-import { ensureCommit } from '../git/commit-tree.js';
+import { ensureCommit, hasCommitObject, renamesAfter } from '../git/commit-tree.js';
 import { workTreeRoot } from '../git/history.js';
 import { addReaction, collaboratorRole, getPullRequest, issueCommentOf, postComment, roleRank, type IssueCommentEvent, type PullRequestState, type Reaction, type Role } from '../github/chatops.js';
 import { createClient, describeApiError, type GitHubClient } from '../github/client.js';
@@ -175,6 +175,14 @@ class Session {
       // after the merge the default branch holds what was reviewed; before it, the pull request's undo files are its own
       const changedUndos = pr.merged ? [] : files.filter((f) => /(^|\/)U[^/]*\.sql$/.test(f.path));
       const main = defaultBranchOf(this.event.payload) ?? 'default branch';
+      // how assign numbered this pull request's pending files: its rename commit after the merge
+      const renamed = new Map<string, string>();
+      if (pr.merged && pr.mergeCommit && hasCommitObject(trusted.root, pr.mergeCommit)) {
+        const pending = kept.map((f) => f.filename);
+        for (const [from, to] of renamesAfter(trusted.root, pr.mergeCommit, trusted.commit, pending.length ? [...new Set(pending.map((p) => p.slice(0, p.lastIndexOf('/') + 1) || '.'))] : [])) {
+          renamed.set(resolve(root, from), resolve(root, to));
+        }
+      }
       core.startGroup(`pgmig ${this.audit.command}`);
       try {
         result = await runRollback({
@@ -187,7 +195,7 @@ class Session {
           target: cmd.kind === 'rollback' ? cmd.target : { kind: 'all' },
           dryRun: cmd.kind === 'rollback' && cmd.dryRun,
           planOnly: cmd.kind === 'plan',
-          scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos },
+          scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos, renamed },
           source: { commit: trusted.commit, label: `${main} at ${short(trusted.commit)}` },
           log: (line) => core.info(line),
         });

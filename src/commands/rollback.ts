@@ -66,6 +66,8 @@ export interface RollbackScope {
    * refused, since what would run is not what was reviewed and merged.
    */
   changedUndos?: ScopeFile[];
+  /** Pending files (absolute) and the numbered file assign's commit renamed each to, after the merge. */
+  renamed?: Map<string, string>;
 }
 
 export interface RollbackSource {
@@ -387,6 +389,14 @@ function scopeCandidates(
         `${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
           'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged',
       );
+      continue;
+    }
+    const renamedTo = scope.renamed?.get(f.abs);
+    const exact = renamedTo ? named.find((x) => x.n.kind === 'versioned' && x.e.absPath === renamedTo) : undefined;
+    if (exact) {
+      notes.push(`${f.path} is ${exact.e.path} since the merge (pgmig assign renamed it)`);
+      const key = versionKey(exact.n.parts);
+      if (!out.has(key)) out.set(key, { version: exact.n.version, key, migration: exact.e.path });
       continue;
     }
     const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && dirname(x.e.absPath) === dirname(f.abs));

@@ -114,3 +114,27 @@ export function blobAt(cwd: string, commit: string, path: string): string | unde
   const out = run(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${path}`]);
   return out ? out.toString('utf8').trim() || undefined : undefined;
 }
+
+/**
+ * Files renamed on the first-parent line after `from` up to `to`, old path to new (relative to
+ * the repository root): how `pgmig assign`'s commit numbered a pull request's pending files. The
+ * oldest rename of a path after `from` counts: the first assign after that merge.
+ */
+export function renamesAfter(cwd: string, from: string, to: string, paths: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!paths.length) return out;
+  const log = run(cwd, ['log', '--reverse', '--first-parent', '-M', '--diff-filter=R', '--name-status', '-z', '--format=', `${from}..${to}`, '--', ...paths.map(literal)]);
+  if (!log) return out;
+  const parts = log.toString('utf8').split('\0').map((p) => p.replace(/^\n+/, ''));
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i];
+    if (!status || !/^R\d*$/.test(status)) {
+      i++;
+      continue;
+    }
+    const [oldPath, newPath] = [parts[i + 1], parts[i + 2]];
+    if (oldPath && newPath && !out.has(oldPath)) out.set(oldPath, newPath);
+    i += 3;
+  }
+  return out;
+}

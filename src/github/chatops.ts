@@ -69,6 +69,8 @@ export interface PullRequestState extends PullRequestInfo {
   merged: boolean;
   /** owner/name of the head repository; undefined when the fork was deleted. */
   headRepo?: string;
+  /** The merge (or squash, or last rebased) commit on the base branch, once merged. */
+  mergeCommit?: string;
 }
 
 /** A pull request as the API gives it now (an issue_comment payload only says that it is one). */
@@ -81,6 +83,7 @@ export async function getPullRequest(gh: GitHubClient, repo: RepoRef, pullNumber
     state: str(raw.state) ?? '',
     merged: raw.merged === true,
     headRepo: str(obj(obj(raw.head)?.repo)?.full_name),
+    ...(raw.merged === true && str(raw.merge_commit_sha) ? { mergeCommit: str(raw.merge_commit_sha) } : {}),
   };
 }
 

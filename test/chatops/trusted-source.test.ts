@@ -193,3 +193,37 @@ describe('a pull request with pending (VXXX) migrations', () => {
     expect((await s.db.state()).history).toEqual(['1']);
   });
 });
+
+describe('how assign numbered the pull request', () => {
+  it("two numbered files share the pending file's description: assign's rename after the merge commit decides", async () => {
+    // V2__lead_score came from an older pull request; this one added VXXX__lead_score (merged),
+    // and assign renamed it to V3__lead_score in the next commit
+    const origin = bareOrigin({ ...BASE, 'db/migration/V2__lead_score.sql': CHANGE['db/migration/V2__lead_score.sql'], 'db/migration/U2__lead_score.sql': CHANGE['db/migration/U2__lead_score.sql'] });
+    const dev = origin.clone();
+    dev.git('checkout', '--quiet', '-b', 'feature');
+    dev.write({ 'db/migration/VXXX__lead_score.sql': 'ALTER TABLE lead ADD COLUMN score_at timestamptz;\n', 'db/migration/UXXX__lead_score.sql': 'ALTER TABLE lead DROP COLUMN score_at;\n' }).commit('the pull request');
+    const head = dev.git('rev-parse', 'HEAD').trim();
+    dev.git('push', '--quiet', 'origin', 'feature');
+    dev.git('checkout', '--quiet', 'main');
+    dev.git('merge', '--quiet', '--no-ff', '-m', 'Merge pull request #87', 'feature');
+    const merge = dev.git('rev-parse', 'HEAD').trim();
+    dev.move('db/migration/VXXX__lead_score.sql', 'db/migration/V3__lead_score.sql').move('db/migration/UXXX__lead_score.sql', 'db/migration/U3__lead_score.sql').commit('migrations: assign V3 to lead_score');
+    dev.git('push', '--quiet', 'origin', 'main');
+    const main = origin.tip('main');
+    const workspace = cloneRepo(origin.dir, '--branch', 'feature');
+    gh.setPullFiles(87, [
+      { filename: 'db/migration/VXXX__lead_score.sql', status: 'added' },
+      { filename: 'db/migration/UXXX__lead_score.sql', status: 'added' },
+    ]);
+    gh.setPull(87, { ...pullApiObject({ number: 87, baseSha: main, headSha: head, merged: true }), merge_commit_sha: merge });
+    const db = await deployedDatabase(origin.clone().dir, ['db/migration/V1__lead.sql', 'db/migration/V2__lead_score.sql', 'db/migration/V3__lead_score.sql']);
+    dbs.push(db);
+    const run = await comment({ number: 87, workspace, main, head, db }, '/migrate rollback');
+    expect(run.code).toBe(0);
+    const body = replies(87)[0]!.body;
+    expect(body).toMatch(/^🚀 \*\*pgmig: rolled back version 3 in /);
+    expect(body).toContain('db/migration/VXXX\\_\\_lead\\_score.sql is db/migration/V3\\_\\_lead\\_score.sql since the merge (pgmig assign renamed it)');
+    expect((await db.state()).leadColumns).toEqual(['id', 'owner_id', 'score']);
+    expect((await db.state()).history).toEqual(['1', '2']);
+  });
+});
