@@ -42862,6 +42862,7 @@ async function getPullRequest(gh, repo, pullNumber) {
         state: chatops_str(raw.state) ?? '',
         merged: raw.merged === true,
         headRepo: chatops_str(chatops_obj(chatops_obj(raw.head)?.repo)?.full_name),
+        ...(raw.merged === true && chatops_str(raw.merge_commit_sha) ? { mergeCommit: chatops_str(raw.merge_commit_sha) } : {}),
     };
 }
 /** Reacts to a comment (GitHub keeps one reaction of a kind per user, so a repeat is harmless). */
@@ -52760,6 +52761,15 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, sourc
                 'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
             continue;
         }
+        const renamedTo = scope.renamed?.get(f.abs);
+        const exact = renamedTo ? named.find((x) => x.n.kind === 'versioned' && x.e.absPath === renamedTo) : undefined;
+        if (exact) {
+            notes.push(`${f.path} is ${exact.e.path} since the merge (pgmig assign renamed it)`);
+            const key = (0,migrations_name/* versionKey */._5)(exact.n.parts);
+            if (!out.has(key))
+                out.set(key, { version: exact.n.version, key, migration: exact.e.path });
+            continue;
+        }
         const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
         if (numbered.length !== 1) {
             blockers.push(numbered.length
@@ -52986,6 +52996,32 @@ function writeCommitFiles(cwd, commit, paths, into) {
 function blobAt(cwd, commit, path) {
     const out = run(cwd, ['rev-parse', '--verify', '--quiet', `${commit}:${path}`]);
     return out ? out.toString('utf8').trim() || undefined : undefined;
+}
+/**
+ * Files renamed on the first-parent line after `from` up to `to`, old path to new (relative to
+ * the repository root): how `pgmig assign`'s commit numbered a pull request's pending files. The
+ * oldest rename of a path after `from` counts: the first assign after that merge.
+ */
+function renamesAfter(cwd, from, to, paths) {
+    const out = new Map();
+    if (!paths.length)
+        return out;
+    const log = run(cwd, ['log', '--reverse', '--first-parent', '-M', '--diff-filter=R', '--name-status', '-z', '--format=', `${from}..${to}`, '--', ...paths.map(commit_tree_literal)]);
+    if (!log)
+        return out;
+    const parts = log.toString('utf8').split('\0').map((p) => p.replace(/^\n+/, ''));
+    for (let i = 0; i < parts.length;) {
+        const status = parts[i];
+        if (!status || !/^R\d*$/.test(status)) {
+            i++;
+            continue;
+        }
+        const [oldPath, newPath] = [parts[i + 1], parts[i + 2]];
+        if (oldPath && newPath && !out.has(oldPath))
+            out.set(oldPath, newPath);
+        i += 3;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rollback-source.ts
@@ -53302,6 +53338,14 @@ class Session {
             // after the merge the default branch holds what was reviewed; before it, the pull request's undo files are its own
             const changedUndos = pr.merged ? [] : files.filter((f) => /(^|\/)U[^/]*\.sql$/.test(f.path));
             const main = defaultBranchOf(this.event.payload) ?? 'default branch';
+            // how assign numbered this pull request's pending files: its rename commit after the merge
+            const renamed = new Map();
+            if (pr.merged && pr.mergeCommit && hasCommitObject(trusted.root, pr.mergeCommit)) {
+                const pending = kept.map((f) => f.filename);
+                for (const [from, to] of renamesAfter(trusted.root, pr.mergeCommit, trusted.commit, pending.length ? [...new Set(pending.map((p) => p.slice(0, p.lastIndexOf('/') + 1) || '.'))] : [])) {
+                    renamed.set((0,external_node_path_.resolve)(root, from), (0,external_node_path_.resolve)(root, to));
+                }
+            }
             startGroup(`pgmig ${this.audit.command}`);
             try {
                 result = await runRollback({
@@ -53314,7 +53358,7 @@ class Session {
                     target: cmd.kind === 'rollback' ? cmd.target : { kind: 'all' },
                     dryRun: cmd.kind === 'rollback' && cmd.dryRun,
                     planOnly: cmd.kind === 'plan',
-                    scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos },
+                    scope: { label: `pull request #${this.comment.issueNumber}`, files, merged: pr.merged, changedUndos, renamed },
                     source: { commit: trusted.commit, label: `${main} at ${chatops_short(trusted.commit)}` },
                     log: (line) => info(line),
                 });

@@ -781,6 +781,15 @@ function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, sourc
                 'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
             continue;
         }
+        const renamedTo = scope.renamed?.get(f.abs);
+        const exact = renamedTo ? named.find((x) => x.n.kind === 'versioned' && x.e.absPath === renamedTo) : undefined;
+        if (exact) {
+            notes.push(`${f.path} is ${exact.e.path} since the merge (pgmig assign renamed it)`);
+            const key = (0,migrations_name/* versionKey */._5)(exact.n.parts);
+            if (!out.has(key))
+                out.set(key, { version: exact.n.version, key, migration: exact.e.path });
+            continue;
+        }
         const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
         if (numbered.length !== 1) {
             blockers.push(numbered.length
