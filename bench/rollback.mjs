@@ -58,14 +58,23 @@ try {
     }
     await c.query('VACUUM ANALYZE lead');
     await c.end();
+    // newest first, one version per call: an undo of CONCURRENTLY statements runs on its own,
+    // outside a transaction, so it cannot share the others' one transaction
     const t0 = performance.now();
-    const r = await runRollback({
-      cwd,
-      env: {},
-      databaseUrl: url,
-      target: { kind: 'all' },
-      scope: { label: 'the deploy', files: ['V2__lead_region.sql', 'V3__lead_owner_index.sql', 'V4__lead_amount_check.sql'].map((f) => ({ path: `db/migration/${f}`, abs: join(cwd, 'db/migration', f) })) },
-    });
+    const steps = [];
+    let r;
+    for (const [version, f] of [['4', 'V4__lead_amount_check.sql'], ['3', 'V3__lead_owner_index.sql'], ['2', 'V2__lead_region.sql']]) {
+      r = await runRollback({
+        cwd,
+        env: {},
+        databaseUrl: url,
+        target: { kind: 'version', version },
+        scope: { label: 'the deploy', files: [{ path: `db/migration/${f}`, abs: join(cwd, 'db/migration', f) }] },
+      });
+      if (r.status !== 'rolled back') break;
+      steps.push(...r.steps);
+    }
+    r.steps = steps;
     const pgmigMs = performance.now() - t0;
     if (r.status !== 'rolled back') {
       process.stderr.write(`run ${run}: the rollback did not happen (${r.status}): ${r.problem ?? r.blockers.join('; ')}\n`);
