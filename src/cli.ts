@@ -4,6 +4,7 @@ import { UserError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
 import { runnerSafe } from './report/workflow-commands.js';
 import { useColor } from './report/color.js';
+import { pageUrl } from './report/docs-url.js';
 import { registerNew } from './commands/new-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
@@ -282,12 +283,31 @@ Examples:
 
   program
     .command('docs', { hidden: true })
-    .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
+    .description('Write docs/rules/*.md and the rule table of docs/lint.md from the rules themselves.')
     .argument('[dir]', 'repository root', '.')
     .action(async (dir: string) => (await import('./commands/rules.js')).writeDocs(resolve(io.cwd, dir)));
 
+  for (const command of program.commands) {
+    const page = HELP_PAGES[command.name()];
+    if (page) command.addHelpText('after', () => `\nMore: ${pageUrl(page) ?? `${page} in pgmig's repository`}`);
+  }
   return program;
 }
+
+/** The page under docs/ that says what a command's --help has no room for. */
+const HELP_PAGES: Record<string, string> = {
+  lint: 'docs/lint.md',
+  rules: 'docs/lint.md',
+  explain: 'docs/lint.md',
+  test: 'docs/test.md',
+  stats: 'docs/production.md',
+  assign: 'docs/assign.md',
+  rollback: 'docs/chatops.md',
+  gate: 'docs/gate.md',
+  calendar: 'docs/gate.md',
+  new: 'docs/templates.md',
+  init: 'docs/github.md',
+};
 
 /** Runs the CLI and returns the exit code; never throws for user mistakes. */
 export async function runCli(argv: string[], io: Io): Promise<number> {

@@ -209,7 +209,7 @@ function yamlValue(s: string): string {
 }
 
 export function configText(d: DetectedMigrations, tests: { dir: string; found: boolean }, postgresVersion: string): string {
-  const lines = ['# pgmig configuration. Every key is optional; the README section "Config" lists them all.', '# Written by `pgmig init`.', '#'];
+  const lines = ['# pgmig configuration. Every key is optional; docs/config.md lists them all.', '# Written by `pgmig init`.', '#'];
   if (d.versioned || d.pending) {
     const found = d.source === 'scan' ? 'found' : d.source === 'given' ? 'given' : `named in ${d.sourceFile}`;
     lines.push(`# ${d.dir} (${found}) holds ${d.versioned} versioned Flyway migration${d.versioned === 1 ? '' : 's'}${d.highest ? `; the highest is V${d.highest.version} (${d.highest.file})` : ''}.`);

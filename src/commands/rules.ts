@@ -74,9 +74,9 @@ export function explainMarkdown(id: string): string {
   return out.join('\n') + '\n';
 }
 
-/** The README's rule table. */
+/** The rule table of docs/lint.md (links relative to docs/). */
 export function rulesTable(): string {
-  const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
+  const rows = RULES.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
   return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 
@@ -92,18 +92,18 @@ function firstSentence(s: string): string {
 const TABLE_START = '<!-- rules-table:start -->';
 const TABLE_END = '<!-- rules-table:end -->';
 
-/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
+/** Regenerates docs/rules/ and the table in docs/lint.md (run by `npm run docs`; a test checks they are current). */
 export function writeDocs(root: string): void {
   const dir = join(root, 'docs', 'rules');
   mkdirSync(dir, { recursive: true });
   for (const r of RULES) writeFileSync(join(dir, `${r.id}.md`), explainMarkdown(r.id));
-  const readme = join(root, 'README.md');
-  writeFileSync(readme, withRulesTable(readFileSync(readme, 'utf8')));
+  const page = join(root, 'docs', 'lint.md');
+  writeFileSync(page, withRulesTable(readFileSync(page, 'utf8')));
 }
 
 export function withRulesTable(readme: string): string {
   const a = readme.indexOf(TABLE_START);
   const b = readme.indexOf(TABLE_END);
-  if (a < 0 || b < a) throw new UserError(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+  if (a < 0 || b < a) throw new UserError(`docs/lint.md has no ${TABLE_START} … ${TABLE_END} markers`);
   return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
 }

@@ -18,7 +18,11 @@ export function docsPath(rule: string): string {
  * pgmig's repository is never guessed: a made-up address could be someone else's.
  */
 export function docsUrl(rule: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const page = docsPath(rule);
+  return pageUrl(docsPath(rule), env);
+}
+
+/** Any page of pgmig's docs/ (`docs/lint.md`), found the same way as a rule's page. */
+export function pageUrl(page: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const repo = env.GITHUB_ACTION_REPOSITORY;
   const ref = env.GITHUB_ACTION_REF;
   if (repo && ref && GITHUB_REPO.test(repo)) {

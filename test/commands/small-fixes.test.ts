@@ -161,8 +161,18 @@ describe('where the docs of a finding are', () => {
 
   it('the pages ship with the package, so the file: URL exists where pgmig is installed', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
-    expect(pkg.files).toContain('docs/rules');
+    expect(pkg.files).toContain('docs');
     for (const r of RULES) expect(existsSync(join(ROOT, 'docs/rules', `${r.id}.md`)), r.id).toBe(true);
+  });
+
+  it("each command's --help ends with the docs page that says more, and the page exists", async () => {
+    for (const [command, page] of [['lint', 'lint.md'], ['test', 'test.md'], ['gate', 'gate.md'], ['rollback', 'chatops.md'], ['stats', 'production.md']] as const) {
+      const out: string[] = [];
+      const code = await runCli([command, '--help'], { cwd: ROOT, env: {}, isTTY: false, stdout: (s) => out.push(s), stderr: (s) => out.push(s) } as Parameters<typeof runCli>[1]);
+      expect(code, command).toBe(0);
+      expect(out.join('').trimEnd().split('\n').at(-1), command).toBe(`More: file://${join(ROOT, 'docs', page)}`);
+      expect(existsSync(join(ROOT, 'docs', page)), page).toBe(true);
+    }
   });
 });
 

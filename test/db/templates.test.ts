@@ -138,8 +138,8 @@ describe('adopting pgmig in an empty repository', () => {
     expect((await cli(['lint'], cwd)).code).toBe(0);
   });
 
-  it("the README's pgTAP example passes against the rls-table template", async () => {
-    const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+  it("docs/test.md's pgTAP example passes against the rls-table template", async () => {
+    const readme = readFileSync(resolve(__dirname, '../../docs/test.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Writing pgTAP tests'));
     const example = /```sql\n([\s\S]*?)```/.exec(section)![1]!;
     const cwd = project({});

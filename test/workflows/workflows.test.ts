@@ -246,8 +246,8 @@ describe('the caller workflow template (templates/workflows/migrations.yml)', ()
     expect(other.jobs.pgmig!.with).toEqual({ ...home, config: 'services/crm/.pgmig.yml', 'postgres-versions': '["15","16"]' });
   });
 
-  it('is shown in full in the README', () => {
-    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  it('is shown in full in docs/github.md', () => {
+    const readme = readFileSync(join(repo, 'docs/github.md'), 'utf8');
     const unpublished = caller({ home: { repository: UNPUBLISHED_REPOSITORY, ref: PGMIG_RELEASE, source: 'none' } });
     expect(readme).toContain(`\`\`\`yaml\n${unpublished}\`\`\``);
   });
