@@ -26,9 +26,9 @@ export default defineRule({
         const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
         const location = ctx.actionLocation(index);
         if (cmd?.subtype === 'AT_SetUnLogged') {
-          ctx.report(`SET UNLOGGED makes ${name} vanish from the replicas and be emptied after a crash, and rewrites it under ACCESS EXCLUSIVE`, { location });
+          ctx.report(`SET UNLOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and from then on ${name} is missing on the replicas and emptied after a crash`, { location });
         } else if (cmd?.subtype === 'AT_SetLogged') {
-          ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE and writes every row to the WAL: ${name} is blocked for the whole copy and replicas fall behind`, { location });
+          ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and writes every row to the WAL: replicas fall behind by the table's size`, { location });
         }
       });
     },

@@ -4,6 +4,12 @@ import type { RelationRef } from '../sql/relation.js';
 import type { Finding, RelationSize } from './finding.js';
 
 /**
+ * Data changes: their cost is the rows they touch (row locks, WAL, dead tuples, or every row gone),
+ * so a 40-row lookup table is one short transaction and a large table the hazard the rule names.
+ */
+const DATA_CHANGE_RULES: ReadonlySet<string> = new Set(['update-delete-without-where', 'backfill-in-ddl-transaction', 'ban-truncate']);
+
+/**
  * Rules whose harm grows with the table: a rewrite, a scan, an index build or a validation holds
  * its lock for as long as the work takes, so on a known-small table it is a moment and on a
  * known-large one an outage. Every other rule keeps its severity whatever the size — above all
@@ -22,6 +28,7 @@ export const SIZE_SCALED_RULES: ReadonlySet<string> = new Set([
   'constraint-missing-not-valid',
   'prefer-repack',
   'table-rewrite',
+  ...DATA_CHANGE_RULES,
 ]);
 
 export interface Targeted {
@@ -46,10 +53,14 @@ export function sizeFindings<F extends Finding & Targeted>(findings: F[], stats:
     if (SIZE_SCALED_RULES.has(f.rule)) {
       if (atLeast(s, config.size.large)) {
         severity = 'error';
-        note = '; a large table in production: this is an outage for as long as the work takes';
+        note = DATA_CHANGE_RULES.has(f.rule)
+          ? '; a large table in production: every row it touches is changed in one transaction'
+          : '; a large table in production: this is an outage for as long as the work takes';
       } else if (!atLeast(s, config.size.small) && s.rows !== null) {
         severity = 'warning';
-        note = '; a small table in production: the lock is held only briefly';
+        note = DATA_CHANGE_RULES.has(f.rule)
+          ? '; a small table in production: the change is one short transaction'
+          : '; a small table in production: the lock is held only briefly';
       }
     }
     return { ...f, severity, relation, message: `${f.message} (${describeSize(relation)}${note})` };

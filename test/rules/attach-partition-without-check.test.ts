@@ -24,4 +24,18 @@ describe(rule, () => {
     expect(await lintSql(attach, { before: staged, rule })).toEqual([]);
     expect(await lintSql("CREATE TABLE reading_new (taken date NOT NULL, v numeric);\nALTER TABLE reading ATTACH PARTITION reading_new FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');", { before: [parent], rule })).toEqual([]);
   });
+  it('fires on a partition made in the same change once the change has put rows in it', async () => {
+    const sql = "CREATE TABLE reading_new (taken date NOT NULL, v numeric);\nINSERT INTO reading_new SELECT * FROM reading_old WHERE taken >= '2030-01-01';\nALTER TABLE reading ATTACH PARTITION reading_new FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');";
+    const f = await lintSql(sql, { before: [parent], rule });
+    expect(f.map((x) => x.line)).toEqual([3]);
+    expect(f[0]!.message).toContain('scans all of reading_new');
+  });
+
+  it('fires on a partition made in the same change when the parent has a default partition, naming only the default', async () => {
+    const before = [parent + "\nCREATE TABLE reading_rest PARTITION OF reading DEFAULT;"];
+    const f = await lintSql("CREATE TABLE reading_new (taken date NOT NULL, v numeric);\nALTER TABLE reading ATTACH PARTITION reading_new FOR VALUES FROM ('2030-01-01') TO ('2031-01-01');", { before, rule });
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('default partition reading_rest');
+    expect(f[0]!.message).not.toContain('scans all of reading_new');
+  });
 });

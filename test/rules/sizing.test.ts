@@ -64,6 +64,22 @@ describe('findings sized by production statistics', () => {
     expect(large.findings.find((x) => x.rule === 'require-concurrent-index-creation')!.severity).toBe('error');
   });
 
+  it('sizes the data-change findings: a warning with its row count on a known-small table, an error on a large one', async () => {
+    const stats = statsFile({ 'public.lead': { rows: 41_200_000, bytes: 12 * GIB }, 'public.tiny': { rows: 40, bytes: 8192 } });
+    const small = await lint(`${TIMEOUTS}UPDATE tiny SET label = lower(label);\nTRUNCATE tiny;\n`, stats, 'rules: { update-delete-without-where: error, ban-truncate: error }\n');
+    for (const rule of ['update-delete-without-where', 'ban-truncate']) {
+      const f = small.findings.find((x) => x.rule === rule)!;
+      expect(f.severity, rule).toBe('warning');
+      expect(f.message, rule).toMatch(/public\.tiny: 40 rows, 8\.0 kB; a small table in production: the change is one short transaction/);
+    }
+    const large = await lint(`${TIMEOUTS}BEGIN;\nALTER TABLE lead ADD COLUMN region text;\nUPDATE lead SET region = 'eu' WHERE owner IS NOT NULL;\nDELETE FROM lead;\nCOMMIT;\n`, stats);
+    for (const rule of ['update-delete-without-where', 'backfill-in-ddl-transaction']) {
+      const f = large.findings.find((x) => x.rule === rule)!;
+      expect(f.severity, rule).toBe('error');
+      expect(f.message, rule).toMatch(/public\.lead: 41\.2 M rows, 12\.0 GB; a large table in production: every row it touches is changed in one transaction/);
+    }
+  });
+
   it('keeps require-lock-timeout an error on a small table: a lock queue does not care about size', async () => {
     const r = await lint('ALTER TABLE tiny ADD COLUMN note text;\n', statsFile({ 'public.tiny': { rows: 40, bytes: 8192 } }));
     const f = r.findings.find((x) => x.rule === 'require-lock-timeout')!;
