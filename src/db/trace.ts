@@ -4,6 +4,7 @@ import type { SourceText } from '../sql/source.js';
 import { lockRank, type LockMode } from '../sql/locks.js';
 import { nonTransactionalInfo } from '../sql/transactional.js';
 import { HISTORY_TABLE } from './apply.js';
+import { gatedTables, runGated } from './phase-gate.js';
 
 export interface LockTrace {
   /** schema.name */
@@ -12,6 +13,8 @@ export interface LockTrace {
   relationKind: string;
   /** As the PostgreSQL docs name it: `ACCESS EXCLUSIVE`, `SHARE UPDATE EXCLUSIVE`, … */
   mode: string;
+  /** Taken on an index already marked dead (DROP INDEX CONCURRENTLY's last phase): blocks no query. */
+  harmless?: true;
 }
 
 export interface HeldLock {
@@ -45,6 +48,11 @@ export interface StatementTrace {
   heldAccessExclusive: HeldLock[];
   /** Locks come from sampling (the statement ran outside a transaction). */
   sampled?: boolean;
+  /**
+   * Locks come from holding each phase of the statement (it ran outside a transaction) behind a
+   * conflicting lock and reading its request while it waited: every phase is seen, every run.
+   */
+  gated?: boolean;
   /**
    * This statement ended a run of statements of the same shape (the same INSERT, UPDATE or
    * DELETE but for its constants) from `fromLine` on, whose locks were read once, after the
@@ -110,6 +118,7 @@ export class Tracer {
   private constructor(
     private readonly existing: Map<string, Rel>,
     private readonly observer: Observer | undefined,
+    private readonly open: (() => Promise<pg.Client>) | undefined,
   ) {
     this.oidList = `{${[...existing.keys()].join(',')}}`;
   }
@@ -120,7 +129,7 @@ export class Tracer {
    * outside a transaction; given as a function, it is asked for the first time one does, so a
    * change that has none costs no second login.
    */
-  static async create(client: pg.Client, observer?: Observer): Promise<Tracer> {
+  static async create(client: pg.Client, observer?: Observer, open?: () => Promise<pg.Client>): Promise<Tracer> {
     const r = await client.query<{ oid: string; nspname: string; relname: string; relkind: string; relfilenode: string }>(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -131,7 +140,7 @@ export class Tracer {
     for (const row of r.rows) {
       existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
     }
-    return new Tracer(existing, observer);
+    return new Tracer(existing, observer, open);
   }
 
   get existingRelations(): string[] {
@@ -221,8 +230,23 @@ export class Tracer {
     // (a login the observer needs first is not the statement's time)
     const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
     const started = performance.now();
-    let seen: Array<{ oid: string; mode: string }> = [];
-    if (observer) {
+    let seen: Array<{ oid: string; mode: string; deadIndex?: boolean }> = [];
+    if (observer && this.open) {
+      trace.gated = true;
+      const tables = await gatedTables(observer, this.oidList, stmt.text);
+      seen = await runGated(client, this.pids.get(client)!, observer, this.open, tables, stmt.text);
+      trace.durationMs = performance.now() - started;
+      const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
+      this.noteRewrites(trace, after.rows);
+      // DROP INDEX CONCURRENTLY always ends by taking ACCESS EXCLUSIVE on the index it marked
+      // dead (index_drop), for too short a time to be seen every run: named from the drop itself
+      if (/^\s*DROP\s+INDEX\s+CONCURRENTLY\b/i.test(stmt.text)) {
+        const still = new Set(after.rows.map((r) => r.oid));
+        for (const [oid, rel] of this.existing) {
+          if (rel.relkind === 'i' && !still.has(oid)) seen.push({ oid, mode: 'AccessExclusiveLock', deadIndex: true });
+        }
+      }
+    } else if (observer) {
       trace.sampled = true;
       seen = await this.sample(client, observer, stmt);
       trace.durationMs = performance.now() - started;
@@ -240,7 +264,13 @@ export class Tracer {
   }
 
   /** The locks of `seen` the transaction did not hold yet, on the trace. */
-  private noteLocks(trace: StatementTrace, seen: Array<{ oid: string; mode: string }>, outsideTransaction: boolean): void {
+  private noteLocks(trace: StatementTrace, seen: Array<{ oid: string; mode: string; deadIndex?: boolean }>, outsideTransaction: boolean): void {
+    const harmless = new Map<string, LockTrace>();
+    for (const s of seen) {
+      const rel = s.deadIndex ? this.existing.get(s.oid) : undefined;
+      if (rel) harmless.set(rel.name, { relation: rel.name, relationKind: rel.kind, mode: lockModeName(s.mode), harmless: true });
+    }
+    seen = seen.filter((s) => !s.deadIndex);
     const line = trace.line;
     const heldBefore = outsideTransaction ? new Map<string, number>() : this.heldModes();
     const added = new Set<string>();
@@ -256,7 +286,7 @@ export class Tracer {
         this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
       }
     }
-    trace.locks = strongestPerRelation(trace.locks, heldBefore);
+    trace.locks = [...strongestPerRelation(trace.locks, heldBefore), ...[...harmless.values()].filter((h) => !trace.locks.some((l) => l.relation === h.relation))];
     trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
   }
 

@@ -35,7 +35,7 @@ export function lockBars(m: Migration): Bar[] {
     const end = start + Math.max(1, Math.round(s.durationMs));
     t = end;
     for (const l of s.locks) {
-      if (!blocksWrites(l.mode as LockMode)) continue;
+      if (l.harmless || !blocksWrites(l.mode as LockMode)) continue;
       const key = `${l.relation}|${l.mode}`;
       const had = open.get(key);
       if (had && !s.outsideTransaction) continue;

@@ -28,8 +28,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function describeStatement(s: StatementTrace): string[] {
   const parts: string[] = [];
   const byMode = new Map<string, string[]>();
-  for (const l of s.locks) byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+  for (const l of s.locks) if (!l.harmless) byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
   for (const [mode, rels] of byMode) parts.push(`${mode} on ${rels.join(', ')}`);
+  for (const l of s.locks) if (l.harmless) parts.push(`${l.mode} on ${l.relation}, already marked dead: harmless, no query uses it`);
   if (s.rewrites.length) parts.push(`rewrote ${s.rewrites.join(', ')}`);
   if (s.rebuiltIndexes.length) parts.push(`rebuilt ${s.rebuiltIndexes.join(', ')}`);
   if (parts.length && s.coalesced) {

@@ -58,7 +58,7 @@ describe('pgmig test: lock and rewrite trace', () => {
     const m = r.migrations[1]!;
     expect(m).toMatchObject({ transactional: false, nonTransactionalReason: 'CREATE INDEX CONCURRENTLY', status: 'applied' });
     const idx = m.statements![1]!;
-    expect(idx).toMatchObject({ outsideTransaction: true, sampled: true, rewrites: [] });
+    expect(idx).toMatchObject({ outsideTransaction: true, gated: true, rewrites: [] });
     expect(idx.locks.map((l) => l.mode)).not.toContain('ACCESS EXCLUSIVE');
     expect(idx.locks).toContainEqual({ relation: 'public.users', relationKind: 'table', mode: 'SHARE UPDATE EXCLUSIVE' });
   });
