@@ -200,6 +200,28 @@ Examples:
     );
 
   program
+    .command('merge-reports')
+    .description("Merge the JSON reports of the shards of one `pgmig test --shard i/n` run into one report (exit 1 if any shard failed).")
+    .argument('<reports...>', 'the shards\' `pgmig test --format json` outputs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('markdown'))
+    .action(async (reports: string[], o: { format: 'text' | 'json' | 'markdown' | 'junit' | 'tap' }) => {
+      const { mergeReports, readReport } = await import('./tests/merge-reports.js');
+      const merged = mergeReports(reports.map((f) => readReport(io.cwd, f)));
+      const text =
+        o.format === 'json'
+          ? (await import('./report/test-json.js')).formatTestJson(merged)
+          : o.format === 'markdown'
+            ? (await import('./report/test-markdown.js')).formatTestMarkdown(merged)
+            : o.format === 'junit'
+              ? (await import('./report/test-junit.js')).formatTestJunit(merged)
+              : o.format === 'tap'
+                ? (await import('./report/test-tap.js')).formatTestTap(merged)
+                : (await import('./report/test-text.js')).formatTestText(merged, { color: false });
+      io.stdout(text);
+      setExit(merged.summary.errors > 0 ? 1 : 0);
+    });
+
+  program
     .command('assign')
     .description('Give pending migrations (VXXX__*.sql, and versions used twice) the next free version; rename, commit and push, race-safe.')
     .option('--dry-run', 'print the plan; rename, commit and push nothing')

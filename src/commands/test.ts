@@ -714,7 +714,7 @@ async function rehearse(
   return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0, warnings };
 }
 
-function summarise(r: TestResult) {
+export function summarise(r: TestResult) {
   const s = r.summary;
   s.migrations = r.migrations.length;
   s.applied = r.migrations.filter((m) => m.status === 'applied').length;

@@ -5,6 +5,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { TestResult } from '../../src/commands/test.js';
 import { project } from '../helpers/project.js';
+import { formatTestJson } from '../../src/report/test-json.js';
+import { mergeReports } from '../../src/tests/merge-reports.js';
 import { serverUrl, testProject } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,6 +65,13 @@ describe('pgmig test --jobs', () => {
     const merged = parts.flatMap(verdict).sort((a, b) => (a.file < b.file ? -1 : 1));
     expect(merged).toEqual(verdict(whole));
     expect(parts.map((p) => p.tests.length)).toEqual([2, 2, 2]);
+    // merge-reports reads what the shards wrote (JSON), in any order
+    const json = parts.map((p, i) => ({ file: `shard-${i + 1}.json`, report: JSON.parse(formatTestJson(p)) as TestResult })).reverse();
+    const report = mergeReports(json);
+    expect(verdict(report)).toEqual(verdict(whole));
+    expect(report.summary).toEqual(whole.summary);
+    expect(report.summary.errors).toBe(1);
+    expect(() => mergeReports([json[0]!, json[0]!])).toThrow(/is in both shard-3\.json and shard-3\.json; were the shards cut with different --shard counts\?/);
   });
 
   it('a file that ends its own session stops the run (exit 2) and leaves no clone behind', async () => {
