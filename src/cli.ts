@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { addScaleOptions, writeTimingsFile, type ScaleFlags } from './tests/cli-options.js';
 import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { FORMATS, type Format } from './report/formats.js';
@@ -83,8 +84,8 @@ Examples:
       setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
     });
 
-  program
-    .command('test')
+  addScaleOptions(program
+    .command('test'))
     .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
     .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
     .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
@@ -151,7 +152,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean } & ScaleFlags,
       ) => {
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -174,6 +175,9 @@ Examples:
           stats: o.stats,
           estimates: o.estimates,
           lockQueue: o.lockQueue,
+          jobs: o.jobs,
+          shard: o.shard,
+          timings: o.timings,
           // progress is for people watching a terminal; reports stay clean on stdout
           progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
           // with no terminal (CI), a line every few seconds says a long run is still going
@@ -190,10 +194,33 @@ Examples:
                   ? (await import('./report/test-tap.js')).formatTestTap(result)
                   : formatTestText(result, { color });
         io.stdout(text);
+        if (o.writeTimings) writeTimingsFile(io.cwd, o.writeTimings, result.tests);
         if (o.keep && result.database.url && o.format !== 'text') io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
         setExit(result.summary.errors > 0 ? 1 : 0);
       },
     );
+
+  program
+    .command('merge-reports')
+    .description("Merge the JSON reports of the shards of one `pgmig test --shard i/n` run into one report (exit 1 if any shard failed).")
+    .argument('<reports...>', 'the shards\' `pgmig test --format json` outputs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('markdown'))
+    .action(async (reports: string[], o: { format: 'text' | 'json' | 'markdown' | 'junit' | 'tap' }) => {
+      const { mergeReports, readReport } = await import('./tests/merge-reports.js');
+      const merged = mergeReports(reports.map((f) => readReport(io.cwd, f)));
+      const text =
+        o.format === 'json'
+          ? (await import('./report/test-json.js')).formatTestJson(merged)
+          : o.format === 'markdown'
+            ? (await import('./report/test-markdown.js')).formatTestMarkdown(merged)
+            : o.format === 'junit'
+              ? (await import('./report/test-junit.js')).formatTestJunit(merged)
+              : o.format === 'tap'
+                ? (await import('./report/test-tap.js')).formatTestTap(merged)
+                : (await import('./report/test-text.js')).formatTestText(merged, { color: false });
+      io.stdout(text);
+      setExit(merged.summary.errors > 0 ? 1 : 0);
+    });
 
   program
     .command('assign')

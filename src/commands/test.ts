@@ -8,6 +8,8 @@ import { startCluster, type Cluster } from '../db/cluster.js';
 import { watchInterrupts } from '../db/interruption.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
+import { defaultJobs, runOnClones } from '../db/parallel-tests.js';
+import { selectShard, readTimings, type Shard } from '../tests/shard.js';
 import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
@@ -59,6 +61,12 @@ export interface TestOptions {
    */
   heartbeat?: (line: string) => void;
   heartbeatMs?: number;
+  /** pgTAP files run at once, each on its own clone; default: the CPUs, at most the server's spare connections. */
+  jobs?: number;
+  /** Only this shard's share of the test files (see tests/shard.ts). */
+  shard?: Shard;
+  /** A timing file (relative to cwd) that balances the shards by duration. */
+  timings?: string;
 }
 
 export interface Problem {
@@ -211,7 +219,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
   let testFiles: string[] | undefined;
   const planned = () => {
     plan ??= planRun(opts, config);
-    testFiles ??= findTestFiles(opts.cwd, resolve(config.root, config.tests));
+    testFiles ??= shardOf(opts, findTestFiles(opts.cwd, resolve(config.root, config.tests)));
     return plan;
   };
   try {
@@ -519,20 +527,22 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       clones = new Clones(admin, server, dbName);
       const root = repositoryRoot(opts.cwd, config.root);
-      for (const f of tests) {
-        doing = `copying the migrated database for ${relative(opts.cwd, f)}`;
-        const clone = await clones.create();
-        doing = `running ${relative(opts.cwd, f)}`;
-        try {
-          const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
-          result.tests.push(t);
-          progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
-        } finally {
-          testAt = undefined;
-        }
-        doing = `dropping the copy of the database ${relative(opts.cwd, f)} ran on`;
-        await clones.drop(clone.name);
-      }
+      const jobs = opts.jobs ?? (await defaultJobs(admin));
+      doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
+      const ran = await runOnClones(
+        tests,
+        jobs,
+        clones,
+        async (f, clone) => {
+          try {
+            return await runTestFile(clone, opts.cwd, f, applier!.bodies, (at) => (testAt = at), root);
+          } finally {
+            testAt = undefined;
+          }
+        },
+        (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`),
+      );
+      result.tests.push(...ran);
       if (createdTap && opts.keep) {
         // what is kept is the schema the migrations made, without pgTAP's functions
         doing = 'dropping pgTAP';
@@ -580,6 +590,14 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
   }
   summarise(result);
   return result;
+}
+
+/** The test files of --shard (all of them without it), in their order. */
+function shardOf(opts: TestOptions, files: string[]): string[] {
+  if (!opts.shard) return files;
+  const timings = opts.timings ? readTimings(resolve(opts.cwd, opts.timings), opts.timings) : undefined;
+  const byPath = new Map(files.map((f) => [displayPath(opts.cwd, f), f]));
+  return selectShard([...byPath.keys()], opts.shard, timings).map((p) => byPath.get(p)!);
 }
 
 const SESSION_LIMIT =
@@ -696,7 +714,7 @@ async function rehearse(
   return { rehearsal, consistent: rehearsal.reapplyDiff.length === 0, warnings };
 }
 
-function summarise(r: TestResult) {
+export function summarise(r: TestResult) {
   const s = r.summary;
   s.migrations = r.migrations.length;
   s.applied = r.migrations.filter((m) => m.status === 'applied').length;

@@ -17,6 +17,8 @@ export interface Clone {
 export class Clones {
   private readonly live = new Set<string>();
   private made = 0;
+  // one admin session serves every worker: its statements go one at a time, in order
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     /** A session on another database of the server (pgmig's admin connection). */
@@ -30,7 +32,17 @@ export class Clones {
     return [...this.live];
   }
 
-  async create(): Promise<Clone> {
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(f, f);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  create(): Promise<Clone> {
+    return this.serial(() => this.createNow());
+  }
+
+  private async createNow(): Promise<Clone> {
     // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
     const name = `${this.template.slice(0, 50)}_c${++this.made}`;
     this.live.add(name);
@@ -44,7 +56,11 @@ export class Clones {
   }
 
   /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
-  async drop(name: string): Promise<void> {
+  drop(name: string): Promise<void> {
+    return this.serial(() => this.dropNow(name));
+  }
+
+  private async dropNow(name: string): Promise<void> {
     if (!this.live.has(name)) return;
     try {
       await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
