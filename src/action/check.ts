@@ -87,7 +87,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
 
   const noneChanged = changes?.source === 'api' && changes.files.length === 0;
-  const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
+  const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, stats: inputs.statsFile, ...selection })).result;
   if (pr && lint.summary.files === 0) info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
 
   let test: TestResult | undefined;
@@ -104,6 +104,8 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         config: cfg.configFile,
         migrations: cfg.migrations,
         tests: inputs.tests,
+        stats: inputs.statsFile,
+        queries: inputs.queries,
         progress: (line) => info(line),
         // a long migration would otherwise leave the log silent between two files
         heartbeat: (line) => info(line),
@@ -115,6 +117,12 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
     } finally {
       core.endGroup();
     }
+  }
+
+  // missing or stale production stats: said once, as a notice, never a failure
+  for (const n of new Set([...(lint.notices ?? []), ...(test?.notices ?? [])])) {
+    core.notice(n, { title: 'pgmig: production statistics' });
+    summaryNotes.push(n);
   }
 
   const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);

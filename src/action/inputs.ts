@@ -30,6 +30,10 @@ export interface ActionInputs {
   requireReviewers?: boolean;
   /** The artifact name the workflow uploads the JSON report under, for the summary to point at. */
   reportArtifact?: string;
+  /** A `pgmig stats` file (relative to the workspace) for lint and test; overrides the config's `stats`. */
+  statsFile?: string;
+  /** Globs of the running release's queries files (relative to the workspace) for pgmig test. */
+  queries?: string[];
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -76,6 +80,10 @@ function maskPassword(url: string): void {
 
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 export function readInputs(): ActionInputs {
+  const queries = input('queries')
+    ?.split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const migrations = input('migrations')
     ?.split(/[\n,]/)
     .map((s) => s.trim())
@@ -107,5 +115,7 @@ export function readInputs(): ActionInputs {
     environment: input('environment'),
     requireReviewers: flag('require-reviewers', true),
     reportArtifact: input('report-artifact'),
+    statsFile: input('stats-file'),
+    queries: queries?.length ? queries : undefined,
   };
 }

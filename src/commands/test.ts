@@ -53,6 +53,8 @@ export interface TestOptions {
   stats?: string;
   /** false: no lock-duration estimates even with stats. */
   estimates?: boolean;
+  /** Globs of the running release's queries files, relative to cwd; override the config's `queries`. */
+  queries?: string[];
   /** false: no lock-queue rehearsal. */
   lockQueue?: boolean;
   /**
@@ -381,7 +383,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     let estimator: pg.Client | undefined;
     const estimateStarted = Date.now();
     let queueSpent = 0;
-    const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+    const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats, opts.queries);
     const baseline = new Map<ReleaseQuery, QueryState>();
     const brokenQueries = new Set<ReleaseQuery>();
     let baselineDone = release.length === 0;
@@ -640,8 +642,9 @@ function watchInterruption(activity: () => string, databases: () => string[], db
 /** Queries whose plans are compared before and after: the most called ones. */
 const PLAN_CHECKS = 50;
 
-function loadReleaseQueries(cwd: string, config: Config, stats: ProductionStats | undefined): ReleaseQuery[] {
-  const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+function loadReleaseQueries(cwd: string, config: Config, stats: ProductionStats | undefined, override?: string[]): ReleaseQuery[] {
+  // the action's `queries` input names globs from the workspace, the config's from its own folder
+  const files = override?.length ? readQueryFiles(cwd, cwd, override) : config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
   const fromStats: ReleaseQuery[] = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
   return dedupeQueries([files, fromStats]);
 }

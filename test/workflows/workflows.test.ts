@@ -84,7 +84,10 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(inputs['require-reviewers']).toMatchObject({ type: 'boolean', default: true });
     for (const [name, i] of Object.entries(inputs)) expect(i.description, name).toBeTruthy();
     // the rollback database is an environment secret, read in the gated job: no caller passes it
-    expect(Object.keys(secrets)).toEqual(['assign-token', 'assign-app-private-key', 'MIGRATIONS_DATABASE_URL']);
+    // so are the stats and deploy databases, each in the environment of its opt-in job
+    expect(Object.keys(secrets)).toEqual(['assign-token', 'assign-app-private-key', 'MIGRATIONS_DATABASE_URL', 'STATS_DATABASE_URL', 'DEPLOY_DATABASE_URL']);
+    expect(inputs['stats-file']).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['deploy-command']).toMatchObject({ type: 'string', default: '' });
     for (const s of Object.values(secrets)) expect(s.required).toBe(false);
     expect(secrets.MIGRATIONS_DATABASE_URL.description).toMatch(/^Do not pass it: make it a secret of the environment/);
   });
@@ -99,6 +102,9 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       assign: { contents: 'write', 'pull-requests': 'write' },
       'chatops-check': { contents: 'read', 'pull-requests': 'write' },
       chatops: { contents: 'read', 'pull-requests': 'write', actions: 'read' },
+      // it pushes the refreshed stats file to a branch of its own and proposes it for review
+      stats: { contents: 'write', 'pull-requests': 'write' },
+      deploy: { contents: 'read' },
     });
   });
 
@@ -128,7 +134,19 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(chatops!.environment).toBe('${{ inputs.environment }}');
     expect(reusable.jobs['chatops-check']!.environment).toBeUndefined();
     const usesSecret = Object.entries(reusable.jobs).filter(([, j]) => JSON.stringify(j).includes('secrets.'));
-    expect(usesSecret.map(([id]) => id)).toEqual(['assign', 'chatops']);
+    expect(usesSecret.map(([id]) => id)).toEqual(['assign', 'chatops', 'stats', 'deploy']);
+    // the production URLs live in environments, and those jobs never check out a pull request
+    const { stats, deploy } = reusable.jobs;
+    expect(stats!.environment).toBe('${{ inputs.stats-environment }}');
+    expect(deploy!.environment).toBe('${{ inputs.deploy-environment }}');
+    expect(String(stats!.if)).toMatch(/github\.event_name == 'schedule' \|\| github\.event_name == 'workflow_dispatch'/);
+    expect(steps(stats!)[0]!.with).toEqual({ ref: '${{ github.event.repository.default_branch }}' });
+    expect(steps(deploy!)[0]!.with).toMatchObject({ ref: '${{ needs.assign.outputs.commit }}' });
+    expect(JSON.stringify(stats)).not.toMatch(/pull_request|refs\/pull/);
+    expect(steps(stats!).filter((st) => st.run).map((st) => String(st.run)).join('\n')).not.toMatch(/dist\/cli\/index\.js (?!stats)/);
+    const runs = steps(deploy!).filter((st) => st.run).map((st) => String(st.run));
+    expect(runs.findIndex((r) => / gate(?! --watch)/.test(r))).toBeLessThan(runs.findIndex((r) => r.includes('$DEPLOY_COMMAND')));
+    expect(runs.findIndex((r) => r.includes('$DEPLOY_COMMAND'))).toBeLessThan(runs.findIndex((r) => /gate --watch "\$WATCH" --rollback-on-fail/.test(r)));
     // an environment secret, with a name GitHub accepts for one, and the environment checked
     expect(pgmigStep(chatops!).with).toMatchObject({
       'database-url': '${{ secrets.MIGRATIONS_DATABASE_URL }}',
@@ -180,9 +198,10 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
   it('checks pgmig\'s action out from the caller\'s pgmig-repository at pgmig-ref before each use', () => {
     for (const [id, job] of Object.entries(reusable.jobs)) {
       const list = steps(job);
-      const at = list.findIndex((s) => s.uses === './.pgmig-action');
+      // the stats and deploy jobs run the CLI of that checkout instead of the action
+      const at = list.findIndex((s) => s.uses === './.pgmig-action' || String(s.run ?? '').includes('.pgmig-action/dist/cli/index.js'));
       expect(at, id).toBeGreaterThan(0);
-      const checkout = list[at - 1]!;
+      const checkout = list.slice(0, at).reverse().find((s) => s.with?.path === '.pgmig-action') ?? list[at - 1]!;
       expect(checkout.uses, id).toMatch(/^actions\/checkout@/);
       expect(checkout.with, id).toEqual({ repository: '${{ inputs.pgmig-repository }}', ref: '${{ inputs.pgmig-ref }}', path: '.pgmig-action', 'persist-credentials': false });
       // the repository's own checkout, where there is one, comes first: it would clean the folder away
