@@ -410,7 +410,10 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         }
       }
       doing = `preparing to apply ${file.entry.path}`;
-      if (isNew && !tracer) tracer = await Tracer.create(client, observer, () => connect(target, 'pgmig lock gate'));
+      if (isNew && !tracer) tracer = await Tracer.create(client, observer, () => connect(target, 'pgmig lock gate'), {
+          // the blocking measurement belongs with the lock-queue rehearsal: off with it
+          traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0,
+        });
       if (isNew) await leftovers.start(client);
       const undo = isNew ? undos.get(file.entry.path) : undefined;
       const before = undo ? await snapshotSchema(client) : undefined;

@@ -5,6 +5,8 @@ import { lockRank, type LockMode } from '../sql/locks.js';
 import { nonTransactionalInfo } from '../sql/transactional.js';
 import { HISTORY_TABLE } from './apply.js';
 import { gatedTables, runGated } from './phase-gate.js';
+import { measureBlocking, type BlockingMeasured } from './blocking.js';
+import { locksOf } from '../sql/locks.js';
 
 export interface LockTrace {
   /** schema.name */
@@ -48,6 +50,11 @@ export interface StatementTrace {
   heldAccessExclusive: HeldLock[];
   /** Locks come from sampling (the statement ran outside a transaction). */
   sampled?: boolean;
+  /**
+   * While the statement ran for real (in a transaction), a session kept reading and another kept
+   * writing each existing table it locks: the longest each waited.
+   */
+  blocking?: BlockingMeasured[];
   /**
    * Locks come from holding each phase of the statement (it ran outside a transaction) behind a
    * conflicting lock and reading its request while it waited: every phase is seen, every run.
@@ -119,6 +126,7 @@ export class Tracer {
     private readonly existing: Map<string, Rel>,
     private readonly observer: Observer | undefined,
     private readonly open: (() => Promise<pg.Client>) | undefined,
+    private readonly traffic: boolean,
   ) {
     this.oidList = `{${[...existing.keys()].join(',')}}`;
   }
@@ -129,7 +137,7 @@ export class Tracer {
    * outside a transaction; given as a function, it is asked for the first time one does, so a
    * change that has none costs no second login.
    */
-  static async create(client: pg.Client, observer?: Observer, open?: () => Promise<pg.Client>): Promise<Tracer> {
+  static async create(client: pg.Client, observer?: Observer, open?: () => Promise<pg.Client>, opts: { traffic?: boolean } = {}): Promise<Tracer> {
     const r = await client.query<{ oid: string; nspname: string; relname: string; relkind: string; relfilenode: string }>(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -140,7 +148,7 @@ export class Tracer {
     for (const row of r.rows) {
       existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
     }
-    return new Tracer(existing, observer, open);
+    return new Tracer(existing, observer, open, !!opts.traffic && !!open);
   }
 
   get existingRelations(): string[] {
@@ -234,7 +242,9 @@ export class Tracer {
     if (observer && this.open) {
       trace.gated = true;
       const tables = await gatedTables(observer, this.oidList, stmt.text);
-      seen = await runGated(client, this.pids.get(client)!, observer, this.open, tables, stmt.text);
+      const open = this.open;
+      // (no traffic here: it would queue behind the gate's own locks, not the statement's)
+      seen = await runGated(client, this.pids.get(client)!, observer, open, tables, stmt.text);
       trace.durationMs = performance.now() - started;
       const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
       this.noteRewrites(trace, after.rows);
@@ -253,7 +263,7 @@ export class Tracer {
       const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
       this.noteRewrites(trace, after.rows);
     } else {
-      await client.query(stmt.text);
+      await this.measured(trace, stmt, () => client.query(stmt.text));
       trace.durationMs = performance.now() - started;
       const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
       seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
@@ -261,6 +271,20 @@ export class Tracer {
     }
     this.noteLocks(trace, seen, outsideTransaction);
     return trace;
+  }
+
+  /** Runs the statement while traffic on the existing tables it locks against writes measures what waits. */
+  private async measured<T>(trace: StatementTrace, stmt: Statement, start: () => Promise<T>): Promise<T> {
+    if (!this.traffic || !this.open) return start();
+    const names = new Set<string>();
+    for (const l of locksOf(stmt)) if (lockRank(l.mode) >= lockRank('SHARE UPDATE EXCLUSIVE')) names.add(`${l.relation.schema}.${l.relation.name}`);
+    const tables = [...this.existing.values()]
+      .filter((r) => (r.relkind === 'r' || r.relkind === 'p') && names.has(r.name))
+      .map((r) => ({ relation: r.name, key: r.name.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') }));
+    if (tables.length === 0) return start();
+    const { result, blocking } = await measureBlocking(this.open, tables, start);
+    trace.blocking = blocking;
+    return result;
   }
 
   /** The locks of `seen` the transaction did not hold yet, on the trace. */

@@ -66,6 +66,23 @@ export function lockTimeline(m: Migration, queue: QueueRehearsal[]): string | un
     lines.push(`  ${label(`${b.mode} from line ${b.line}, ${what}`)} :${tag}b${i}, ${b.start}, ${b.end}`);
     shown++;
   });
+  // what the traffic measured while each statement ran for real: a bar as long as the longest wait
+  const measured = (m.statements ?? []).flatMap((s) => (s.blocking ?? []).filter((b) => b.readBlockedMs >= 1 || b.writeBlockedMs >= 1).map((b) => ({ s, b })));
+  if (measured.length && shown < MAX_BARS) {
+    lines.push(`  section ${label('blocked traffic, measured')}`);
+    let t = 0;
+    const startOf = new Map<number, number>();
+    for (const s of m.statements ?? []) {
+      startOf.set(s.index, t);
+      t += Math.max(1, Math.round(s.durationMs));
+    }
+    measured.forEach(({ s, b }, i) => {
+      const from = startOf.get(s.index) ?? 0;
+      const worst = Math.max(1, Math.round(Math.max(b.readBlockedMs, b.writeBlockedMs)));
+      const text = `line ${s.line} ${b.relation} writes blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`;
+      lines.push(`  ${label(text)} :${b.readBlockedMs >= 1 ? 'crit, ' : 'active, '}m${i}, ${from}, ${from + worst}`);
+    });
+  }
   const mine = queue.filter((q) => q.file === m.file && (q.outcome === 'queued' || q.outcome === 'slow timeout' || q.outcome === 'failed fast'));
   if (mine.length && shown < MAX_BARS) {
     lines.push(`  section ${label('lock-queue rehearsal')}`);

@@ -38,7 +38,8 @@ export function formatTestMarkdown(r: TestResult): string {
     out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
     for (const m of fresh) {
       for (const st of (m.statements ?? []).filter(touches)) {
-        const locks = st.locks.map((l) => (l.harmless ? `${l.mode} ${code(l.relation)} (dead index: harmless)` : `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`)).join('<br>') || '—';
+        const blocked = (st.blocking ?? []).map((b) => `writes to ${code(b.relation)} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
+        const locks = [...st.locks.map((l) => (l.harmless ? `${l.mode} ${code(l.relation)} (dead index: harmless)` : `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`)), ...blocked].join('<br>') || '—';
         const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
         const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
         const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');

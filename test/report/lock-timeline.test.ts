@@ -81,4 +81,20 @@ describe('the Mermaid lock timeline', () => {
   it('has no chart when nothing blocked writes', () => {
     expect(lockTimeline(migration([{ line: 1, ms: 1, locks: [['public.lead', 'ROW EXCLUSIVE']] }]), [])).toBeUndefined();
   });
+
+  it('marks the traffic the real run blocked, and leaves a dead index out; the chart parses', async () => {
+    const m = migration([
+      { line: 2, ms: 40, locks: [['public.lead', 'ACCESS EXCLUSIVE']] },
+      { line: 3, ms: 5, locks: [['public.lead', 'SHARE UPDATE EXCLUSIVE']] },
+    ]);
+    m.statements![0]!.blocking = [{ relation: 'public.lead', readBlockedMs: 38, writeBlockedMs: 39 }];
+    m.statements![1]!.blocking = [{ relation: 'public.lead', readBlockedMs: 0, writeBlockedMs: 0 }];
+    m.statements![1]!.locks.push({ relation: 'public.lead_idx', relationKind: 'index', mode: 'ACCESS EXCLUSIVE', harmless: true });
+    const chart = lockTimeline(m, [])!;
+    expect(chart).toMatch(/section blocked traffic, measured\n\s+line 2 public\.lead writes blocked 39 ms, reads 38 ms :crit, m0, 0, 39/);
+    // nothing waited behind the second statement: no mark for it
+    expect(chart).not.toMatch(/line 3 public\.lead writes blocked/);
+    expect(chart).not.toContain('lead_idx');
+    await expect(parse(chart)).resolves.toMatchObject({ diagramType: 'gantt' });
+  });
 });
