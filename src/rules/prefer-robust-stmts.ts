@@ -106,7 +106,7 @@ export default defineRule({
       report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
     },
     DropStmt(node, ctx) {
-      if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction) return;
+      if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType ?? '') || node.missing_ok || state(ctx).inTransaction) return;
       report(ctx, 'IF EXISTS', statementLabel(ctx.stmt));
     },
   },

@@ -25,7 +25,7 @@ export default defineRule({
     AlterPolicyStmt(node, ctx) {
       // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
       const table = ctx.model.table(keyOf(node.table) ?? '');
-      if (table?.restrictivePolicies?.has(node.policy_name)) return;
+      if (table?.restrictivePolicies?.has(node.policy_name ?? '')) return;
       check(node, ctx, node.roles ? roles(node.roles) : undefined);
     },
   },
