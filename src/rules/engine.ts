@@ -72,12 +72,12 @@ export class Engine {
       this.active.push(active);
       for (const [kind, visit] of Object.entries(rule.visit ?? {})) {
         // the map's key says which node type the visitor reads; it is only ever given that one
-        const anyVisit = visit as Visitor<Statement['node']>;
-        if (kind === '*') this.wildcard.push({ rule: active, visit: anyVisit });
+        const typed = visit as Visitor<Statement['node']>;
+        if (kind === '*') this.wildcard.push({ rule: active, visit: typed });
         else {
           let list = this.byKind.get(kind);
           if (!list) this.byKind.set(kind, (list = []));
-          list.push({ rule: active, visit: anyVisit });
+          list.push({ rule: active, visit: typed });
         }
       }
     }

@@ -6,8 +6,8 @@ import type { Node } from '@pgsql/types';
  */
 export type NodeTag = Node extends infer N ? (N extends unknown ? keyof N : never) : never;
 
-/** The inner object of a node of type `K` (what `{FuncCall: {...}}` holds). */
-export type NodeOf<K extends NodeTag> = Extract<Node, Record<K, unknown>>[K];
+/** The inner object of a node of type `K` (what `{FuncCall: {...}}` holds); for a union of types, the union of theirs. */
+export type NodeOf<K extends NodeTag> = K extends NodeTag ? Extract<Node, Record<K, unknown>>[K] : never;
 
 /** A type and its inner object, as one tuple per node type so that checking the type narrows the node. */
 export type TaggedNode = { [K in NodeTag]: [type: K, node: NodeOf<K>] }[NodeTag];
