@@ -1,6 +1,6 @@
 import type { Statement } from '../sql/parse.js';
 import { nonTransactional } from '../sql/transactional.js';
-import { find } from '../sql/walk.js';
+import { findNode } from '../sql/walk.js';
 
 /**
  * What a dry run may execute. It runs the undo files in a transaction and rolls it back, which
@@ -35,9 +35,9 @@ export function notTakenBack(stmt: Pick<Statement, 'kind' | 'node'>): string | u
     const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
     return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
   }
-  const call = find(stmt.node, (type) => type === 'FuncCall');
+  const call = findNode(stmt.node, 'FuncCall');
   if (call) {
-    const name = ((call.node.funcname ?? []) as Array<{ String?: { sval?: string } }>).map((p) => p.String?.sval ?? '').filter(Boolean).join('.');
+    const name = (call.funcname ?? []).map((p) => ('String' in p ? p.String.sval : undefined) ?? '').filter(Boolean).join('.');
     return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
   }
   return undefined;

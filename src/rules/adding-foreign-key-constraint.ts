@@ -1,3 +1,5 @@
+import type { Constraint } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
 import { columnConstraints, tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -18,8 +20,7 @@ export default defineRule({
     AlterTableStmt(node, ctx) {
       if (!ctx.isExisting(node.relation)) return;
       const table = displayName(relationOf(node.relation)!);
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const report = (c: any, what: string) => {
+      const report = (c: Constraint, what: string) => {
         const ref = relationOf(c.pktable);
         const target = ref ? displayName(ref) : 'the referenced table';
         ctx.report(
@@ -29,12 +30,12 @@ export default defineRule({
       };
       for (const { cmd } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = cmd.def?.Constraint;
+          const c = nodeAs(cmd.def, 'Constraint');
           if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation) report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
         } else if (cmd.subtype === 'AT_AddColumn') {
-          const col = cmd.def?.ColumnDef;
+          const col = nodeAs(cmd.def, 'ColumnDef');
           for (const c of columnConstraints(col)) {
-            if (c.contype === 'CONSTR_FOREIGN') report(c, `ADD COLUMN ${col.colname} REFERENCES`);
+            if (c.contype === 'CONSTR_FOREIGN') report(c, `ADD COLUMN ${col?.colname} REFERENCES`);
           }
         }
       }

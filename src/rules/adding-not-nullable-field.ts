@@ -1,3 +1,5 @@
+import type { Node } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
 import type { TableInfo } from '../sql/model.js';
@@ -15,12 +17,11 @@ interface State {
   validatedElsewhere?: Set<string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function notNullColumn(expr: any): string | undefined {
-  const t = expr?.NullTest;
+function notNullColumn(expr: Node | undefined): string | undefined {
+  const t = nodeAs(expr, 'NullTest');
   if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
-  const fields = t.arg?.ColumnRef?.fields;
-  return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+  const fields = nodeAs(t.arg, 'ColumnRef')?.fields;
+  return fields?.length === 1 ? nodeAs(fields[0], 'String')?.sval : undefined;
 }
 
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */

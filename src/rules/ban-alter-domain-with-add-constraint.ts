@@ -1,7 +1,9 @@
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
+import { nameParts } from '../sql/names.js';
+import type { Node } from '@pgsql/types';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const domainName = (names: any[] | undefined) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+const domainName = (names: Node[] | undefined) => nameParts(names).join('.');
 
 export default defineRule({
   id: 'ban-alter-domain-with-add-constraint',
@@ -19,7 +21,7 @@ export default defineRule({
     AlterDomainStmt(node, ctx) {
       const domain = domainName(node.typeName);
       if (node.subtype === 'C') {
-        const c = node.def?.Constraint;
+        const c = nodeAs(node.def, 'Constraint');
         ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
           location: c?.location,
         });

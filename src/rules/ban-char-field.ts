@@ -1,6 +1,7 @@
 import { tableCmds, typeBaseName } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 /** char(n), character(n), nchar, bpchar (all the blank-padded type) and the one-byte "char". */
 const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
@@ -20,9 +21,9 @@ export default defineRule({
     CreateStmt(node, ctx) {
       const table = relationOf(node.relation) ? displayName(relationOf(node.relation)!) : 'the table';
       for (const el of node.tableElts ?? []) {
-        const col = el?.ColumnDef;
+        const col = nodeAs(el, 'ColumnDef');
         if (col && CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) {
-          ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+          ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
         }
       }
     },
@@ -33,7 +34,7 @@ export default defineRule({
         if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')) continue;
         if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) continue;
         const name = col.colname ?? cmd.name;
-        ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+        ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
       }
     },
   },

@@ -1,7 +1,9 @@
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
+import { nameParts } from '../sql/names.js';
+import type { Node } from '@pgsql/types';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const domainName = (names: any[] | undefined) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+const domainName = (names: Node[] | undefined) => nameParts(names).join('.');
 
 export default defineRule({
   id: 'ban-create-domain-with-constraint',
@@ -18,7 +20,7 @@ export default defineRule({
     CreateDomainStmt(node, ctx) {
       const domain = domainName(node.domainname);
       for (const c of node.constraints ?? []) {
-        const con = c?.Constraint;
+        const con = nodeAs(c, 'Constraint');
         if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL') continue;
         const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
         ctx.report(`domain ${domain} has a ${kind} constraint: changing it later re-checks every table that uses ${domain}; put the constraint on the columns instead`, {

@@ -1,5 +1,6 @@
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 export default defineRule({
   id: 'ban-disable-rls',
@@ -18,7 +19,7 @@ export default defineRule({
       const ref = relationOf(node.relation);
       const name = ref ? displayName(ref) : 'the table';
       for (const c of node.cmds ?? []) {
-        const subtype = c?.AlterTableCmd?.subtype;
+        const subtype = nodeAs(c, 'AlterTableCmd')?.subtype;
         if (subtype === 'AT_DisableRowSecurity') {
           ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
         } else if (subtype === 'AT_NoForceRowSecurity') {

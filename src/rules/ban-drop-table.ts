@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { compareVersions, isNameProblem, parseMigrationName } from '../migrations/name.js';
 import { displayName, relationFromNames, relationKey, type RelationRef } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 /**
  * An undo file dropping the table its own migration created (U5 dropping what V5 made): that is
@@ -35,10 +36,9 @@ export default defineRule({
     DropStmt(node, ctx) {
       if (node.removeType !== 'OBJECT_TABLE') return;
       const existing = (node.objects ?? [])
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        .map((o: any) => relationFromNames(o?.List?.items))
-        .filter((ref: ReturnType<typeof relationFromNames>) => ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
-        .map((ref: NonNullable<ReturnType<typeof relationFromNames>>) => displayName(ref));
+        .map((o) => relationFromNames(nodeAs(o, 'List')?.items))
+        .filter((ref): ref is RelationRef => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
+        .map((ref) => displayName(ref));
       if (existing.length === 0) return;
       const list = existing.join(', ');
       ctx.report(`DROP TABLE ${list} deletes ${existing.length > 1 ? 'those tables' : 'the table'} with all rows, and breaks every query and client still using ${existing.length > 1 ? 'them' : 'it'}`);

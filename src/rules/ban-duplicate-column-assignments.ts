@@ -1,17 +1,18 @@
-import { walk } from '../sql/walk.js';
+import type { Node, ResTarget } from '@pgsql/types';
+import { nodeAs, type NodeOf, type TaggedNode } from '../sql/node-types.js';
+import { walk, type NodeVisitor } from '../sql/walk.js';
 import { defineRule, type StatementContext } from './rule.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
+type Visited = 'UpdateStmt' | 'InsertStmt' | 'DeleteStmt' | 'SelectStmt' | 'MergeStmt' | 'CreateFunctionStmt' | 'RuleStmt';
 
 /**
  * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
  * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
  */
 function checkList(targets: Node[] | undefined, what: string, ctx: StatementContext): void {
-  const byName = new Map<string, Node[]>();
+  const byName = new Map<string, ResTarget[]>();
   for (const t of targets ?? []) {
-    const rt = t?.ResTarget;
+    const rt = nodeAs(t, 'ResTarget');
     if (!rt?.name || rt.indirection?.length) continue;
     let list = byName.get(rt.name);
     if (!list) byName.set(rt.name, (list = []));
@@ -25,7 +26,7 @@ function checkList(targets: Node[] | undefined, what: string, ctx: StatementCont
   }
 }
 
-function check(type: string, node: Node, ctx: StatementContext): void {
+function check(ctx: StatementContext, ...[type, node]: TaggedNode): void {
   if (type === 'UpdateStmt') checkList(node.targetList, 'UPDATE … SET', ctx);
   else if (type === 'InsertStmt') {
     checkList(node.cols, 'INSERT column list', ctx);
@@ -33,7 +34,7 @@ function check(type: string, node: Node, ctx: StatementContext): void {
     checkList(node.onConflictClause?.targetList, 'ON CONFLICT DO UPDATE SET', ctx);
   } else if (type === 'MergeStmt') {
     for (const w of node.mergeWhenClauses ?? []) {
-      const clause = w?.MergeWhenClause;
+      const clause = nodeAs(w, 'MergeWhenClause');
       if (clause) checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
     }
   }
@@ -44,15 +45,16 @@ function check(type: string, node: Node, ctx: StatementContext): void {
  * in the top-level WITH (PostgreSQL's rule), in a SQL function body or in a rule's actions, so
  * only those parts are walked, never the rows of a large INSERT … VALUES.
  */
-function visit(kind: string) {
-  return (node: Node, ctx: StatementContext) => {
-    check(kind, node, ctx);
-    const nested = (type: string, inner: Node) => {
-      check(type, inner, ctx);
+function visit(kind: Visited) {
+  return (node: NodeOf<Visited>, ctx: StatementContext) => {
+    // each visitor is registered under its own kind, so kind and node are a pair
+    check(ctx, ...([kind, node] as TaggedNode));
+    const nested: NodeVisitor = (...args) => {
+      check(ctx, ...args);
     };
-    walk(node.withClause, nested);
-    if (kind === 'CreateFunctionStmt') walk(node.sql_body, nested);
-    if (kind === 'RuleStmt') walk(node.actions, nested);
+    if ('withClause' in node) walk(node.withClause, nested);
+    if ('sql_body' in node) walk(node.sql_body, nested);
+    if ('actions' in node) walk(node.actions, nested);
   };
 }
 

@@ -1,6 +1,7 @@
 import { keywordLocations } from '../sql/ddl.js';
-import { displayName, relationOf } from '../sql/relation.js';
+import { displayName, relationOf, type RelationRef } from '../sql/relation.js';
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 export default defineRule({
   id: 'ban-truncate-cascade',
@@ -18,10 +19,9 @@ export default defineRule({
     TruncateStmt(node, ctx) {
       if (node.behavior !== 'DROP_CASCADE') return;
       const names = (node.relations ?? [])
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        .map((r: any) => relationOf(r?.RangeVar))
-        .filter(Boolean)
-        .map((r: NonNullable<ReturnType<typeof relationOf>>) => displayName(r));
+        .map((r) => relationOf(nodeAs(r, 'RangeVar')))
+        .filter((r): r is RelationRef => !!r)
+        .map((r) => displayName(r));
       const cascade = keywordLocations(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
       ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
         location: cascade[cascade.length - 1],

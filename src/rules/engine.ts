@@ -44,8 +44,8 @@ interface RawFinding extends Finding, Targeted {
  */
 export class Engine {
   private readonly active: ActiveRule[];
-  private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor }>>();
-  private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor }> = [];
+  private readonly byKind = new Map<string, Array<{ rule: ActiveRule; visit: Visitor<Statement['node']> }>>();
+  private readonly wildcard: Array<{ rule: ActiveRule; visit: Visitor<Statement['node']> }> = [];
   private readonly known: Set<string>;
   /**
    * Files of this run that assumeInTransaction: flyway has in a transaction: an ignore for
@@ -71,11 +71,13 @@ export class Engine {
       const active = { rule, severity: override ?? rule.severity };
       this.active.push(active);
       for (const [kind, visit] of Object.entries(rule.visit ?? {})) {
-        if (kind === '*') this.wildcard.push({ rule: active, visit });
+        // the map's key says which node type the visitor reads; it is only ever given that one
+        const typed = visit as Visitor<Statement['node']>;
+        if (kind === '*') this.wildcard.push({ rule: active, visit: typed });
         else {
           let list = this.byKind.get(kind);
           if (!list) this.byKind.set(kind, (list = []));
-          list.push({ rule: active, visit });
+          list.push({ rule: active, visit: typed });
         }
       }
     }

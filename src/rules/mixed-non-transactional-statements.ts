@@ -1,3 +1,5 @@
+import type { SelectStmt } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
 import type { Statement } from '../sql/parse.js';
 import { nonTransactional } from '../sql/transactional.js';
 import { defineRule } from './rule.js';
@@ -69,12 +71,12 @@ function isSessionOnly(stmt: Statement): boolean {
 }
 
 /** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isSetConfigOnly(n: any): boolean {
+function isSetConfigOnly(n: SelectStmt): boolean {
   const targets = n.targetList ?? [];
   if (targets.length === 0 || n.fromClause || n.whereClause) return false;
-  return targets.every((t: { ResTarget?: { val?: { FuncCall?: { funcname?: Array<{ String?: { sval?: string } }> } } } }) => {
-    const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+  return targets.every((t) => {
+    const call = nodeAs(nodeAs(t, 'ResTarget')?.val, 'FuncCall');
+    const name = call?.funcname?.map((x) => nodeAs(x, 'String')?.sval).join('.');
     return name === 'set_config' || name === 'pg_catalog.set_config';
   });
 }

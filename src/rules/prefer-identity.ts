@@ -1,3 +1,4 @@
+import type { AlterTableStmt, CreateStmt } from '@pgsql/types';
 import { builtinTypeName, declaredColumnTypes } from '../sql/column-types.js';
 import { displayName } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -22,8 +23,7 @@ export default defineRule({
   },
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function check(node: any, ctx: StatementContext) {
+function check(node: CreateStmt | AlterTableStmt, ctx: StatementContext) {
   for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
     const type = builtinTypeName(d.typeName);
     if (!type || !SERIALS.has(type)) continue;

@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationOf, type RelationRef } from '../sql/relation.js';
 import { optionEnabled } from '../sql/transactional.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -30,9 +31,8 @@ export default defineRule({
     VacuumStmt(node, ctx) {
       if (!node.is_vacuumcmd || !optionEnabled(node.options, 'full')) return;
       const rels: RelationRef[] = (node.rels ?? [])
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        .map((r: any) => relationOf(r?.VacuumRelation?.relation))
-        .filter((r: RelationRef | undefined): r is RelationRef => !!r);
+        .map((r) => relationOf(nodeAs(r, 'VacuumRelation')?.relation))
+        .filter((r): r is RelationRef => !!r);
       const existing = rels.filter((r) => !ctx.isNew(r));
       if (rels.length > 0 && existing.length === 0) return;
       const what = rels.length ? existing.map(displayName).join(', ') : 'every table of the database';

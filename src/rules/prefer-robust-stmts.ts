@@ -1,4 +1,4 @@
-import type { DropStmt, List } from '@pgsql/types';
+import type { AlterTableCmd, Constraint, DropStmt, List, PartitionCmd, RenameStmt } from '@pgsql/types';
 import { tableCmds } from '../sql/ddl.js';
 import { statementLabel } from '../sql/locks.js';
 import { names, nodeAs } from '../sql/objects.js';
@@ -15,8 +15,7 @@ interface State {
 type Fix = 'IF EXISTS' | 'IF NOT EXISTS' | 'transaction';
 
 /** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isTableRename(node: any): boolean {
+function isTableRename(node: RenameStmt): boolean {
   return (
     node.renameType === 'OBJECT_TABLE' ||
     node.renameType === 'OBJECT_TABCONSTRAINT' ||
@@ -106,7 +105,7 @@ export default defineRule({
       report(ctx, 'IF NOT EXISTS', statementLabel(ctx.stmt));
     },
     DropStmt(node, ctx) {
-      if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction) return;
+      if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType ?? '') || node.missing_ok || state(ctx).inTransaction) return;
       report(ctx, 'IF EXISTS', statementLabel(ctx.stmt));
     },
   },
@@ -141,8 +140,7 @@ function state(ctx: StatementContext): State {
 }
 
 /** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function alterTableFix(cmd: any, s: State): Fix | undefined {
+function alterTableFix(cmd: AlterTableCmd, s: State): Fix | undefined {
   const constraints = (s.constraints ??= new Map());
   switch (cmd.subtype) {
     case 'AT_DropConstraint':
@@ -154,7 +152,7 @@ function alterTableFix(cmd: any, s: State): Fix | undefined {
     case 'AT_AddColumn':
       return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
     case 'AT_AddConstraint': {
-      const name = cmd.def?.Constraint?.conname;
+      const name = nodeAs<Constraint>(cmd.def, 'Constraint')?.conname;
       if (name && constraints.get(name) === 'dropped') {
         constraints.set(name, 'added');
         return undefined;
@@ -179,7 +177,7 @@ function alterTableFix(cmd: any, s: State): Fix | undefined {
       return undefined;
     case 'AT_DetachPartition':
       // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-      return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+      return nodeAs<PartitionCmd>(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
     default:
       return 'transaction';
   }

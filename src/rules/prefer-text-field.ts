@@ -1,3 +1,4 @@
+import type { AlterTableStmt, CreateStmt } from '@pgsql/types';
 import { builtinTypeName, declaredColumnTypes, typeLabel } from '../sql/column-types.js';
 import { displayName } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -21,8 +22,7 @@ export default defineRule({
   },
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function check(node: any, ctx: StatementContext) {
+function check(node: CreateStmt | AlterTableStmt, ctx: StatementContext) {
   for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
     if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length) continue;
     const where = d.table ? `${displayName(d.table)}.${d.column}` : d.column;

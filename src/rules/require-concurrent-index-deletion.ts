@@ -1,5 +1,6 @@
 import { displayName, relationFromNames, relationKey } from '../sql/relation.js';
 import { defineRule } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 export default defineRule({
   id: 'require-concurrent-index-deletion',
@@ -21,7 +22,7 @@ export default defineRule({
       if (node.removeType !== 'OBJECT_INDEX' || node.concurrent) return;
       const existing = [];
       for (const o of node.objects ?? []) {
-        const ref = relationFromNames(o.List?.items);
+        const ref = relationFromNames(nodeAs(o, 'List')?.items);
         if (ref && !ctx.isNew(ref)) existing.push(ref);
       }
       if (existing.length === 0) return;

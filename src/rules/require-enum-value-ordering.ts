@@ -1,5 +1,6 @@
 import { keywordLocations } from '../sql/ddl.js';
 import { defineRule } from './rule.js';
+import { nameParts } from '../sql/names.js';
 
 export default defineRule({
   id: 'require-enum-value-ordering',
@@ -17,7 +18,7 @@ export default defineRule({
     AlterEnumStmt(node, ctx) {
       // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
       if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined) return;
-      const type = (node.typeName ?? []).map((n: { String?: { sval?: string } }) => n.String?.sval).filter(Boolean).join('.');
+      const type = nameParts(node.typeName).join('.');
       ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
         location: keywordLocations(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
       });

@@ -1,5 +1,6 @@
 import { keywordLocations } from '../sql/ddl.js';
 import { defineRule, type StatementContext } from './rule.js';
+import { nodeAs } from '../sql/node-types.js';
 
 interface NameLike {
   schemaname?: string;
@@ -44,7 +45,7 @@ export default defineRule({
     DropStmt(node, ctx) {
       if (node.removeType !== 'OBJECT_TABLE') return;
       for (const o of node.objects ?? []) {
-        const names: string[] = (o?.List?.items ?? []).map((i: { String?: { sval?: string } }) => i.String?.sval ?? '');
+        const names = (nodeAs(o, 'List')?.items ?? []).map((i) => nodeAs(i, 'String')?.sval ?? '');
         if (names.length !== 1) continue;
         // the parser keeps no position for a dropped name: find it among the tokens
         const location = keywordLocations(ctx.stmt, ctx.file.parsed.source, [names[0]!])[0];

@@ -1,4 +1,4 @@
-import type { BoolExpr, Node, NullTest } from '@pgsql/types';
+import type { AlterPolicyStmt, BoolExpr, CreatePolicyStmt, Node, NullTest } from '@pgsql/types';
 import { isConstantTrue } from '../sql/constant-true.js';
 import { booleanConstant, callArgument, functionName, startLocation, stringConstant } from '../sql/expr.js';
 import { nodeAs } from '../sql/objects.js';
@@ -25,14 +25,13 @@ export default defineRule({
     AlterPolicyStmt(node, ctx) {
       // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
       const table = ctx.model.table(keyOf(node.table) ?? '');
-      if (table?.restrictivePolicies?.has(node.policy_name)) return;
+      if (table?.restrictivePolicies?.has(node.policy_name ?? '')) return;
       check(node, ctx, node.roles ? roles(node.roles) : undefined);
     },
   },
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function check(node: any, ctx: StatementContext, to: string | undefined) {
+function check(node: CreatePolicyStmt | AlterPolicyStmt, ctx: StatementContext, to: string | undefined) {
   const ref = relationOf(node.table);
   const table = ref ? displayName(ref) : 'the table';
   const who = to ?? "the policy's roles";
@@ -70,10 +69,9 @@ function failsOpen(expr: Node, ctx: StatementContext, where: string, harm: strin
 }
 
 /** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function roles(list: any[] | undefined): string {
+function roles(list: Node[] | undefined): string {
   const names = (list ?? []).map((r) => {
-    const spec = r?.RoleSpec;
+    const spec = r && 'RoleSpec' in r ? r.RoleSpec : undefined;
     switch (spec?.roletype) {
       case 'ROLESPEC_PUBLIC':
         return 'PUBLIC';

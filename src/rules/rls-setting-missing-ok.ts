@@ -1,4 +1,4 @@
-import type { FuncCall, TypeCast } from '@pgsql/types';
+import type { AlterPolicyStmt, CreatePolicyStmt, FuncCall, TypeCast } from '@pgsql/types';
 import { booleanConstant, callArgument, functionName, stringConstant } from '../sql/expr.js';
 import { nameKey, names, nodeAs } from '../sql/objects.js';
 import { displayName, relationOf } from '../sql/relation.js';
@@ -26,8 +26,7 @@ export default defineRule({
   },
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function check(node: any, ctx: StatementContext) {
+function check(node: CreatePolicyStmt | AlterPolicyStmt, ctx: StatementContext) {
   const ref = relationOf(node.table);
   const where = `policy ${node.policy_name} on ${ref ? displayName(ref) : 'the table'}`;
   for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]] as const) {
@@ -89,8 +88,7 @@ function calledFunction(call: FuncCall, ctx: StatementContext, where: string, cl
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isCurrentSetting(call: any): boolean {
+function isCurrentSetting(call: FuncCall): boolean {
   const name = functionName(call);
   return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import type { LockTarget } from '../sql/locks.js';
+import type { NodeOf, NodeTag } from '../sql/node-types.js';
 import type { SchemaModel } from '../sql/model.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import type { RelationRef } from '../sql/relation.js';
@@ -87,8 +88,13 @@ export interface ProjectContext {
   report(at: { file: string; stmt?: Statement; line?: number }, message: string, options?: ReportOptions): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Visitor = (node: any, ctx: StatementContext) => void;
+export type Visitor<N = unknown> = (node: N, ctx: StatementContext) => void;
+
+/**
+ * A visitor per parse node type, each given that type's inner object as @pgsql/types describes
+ * it; `*` is given every statement's node.
+ */
+export type Visitors = { [K in NodeTag]?: Visitor<NodeOf<K>> } & { '*'?: Visitor<Statement['node']> };
 
 export interface Rule {
   id: string;
@@ -107,7 +113,7 @@ export interface Rule {
   sincePostgres?: number;
   docs: RuleDocs;
   /** Keyed by parse node type (`IndexStmt`) or `*` for every statement. */
-  visit?: Record<string, Visitor>;
+  visit?: Visitors;
   endFile?(ctx: FileContext): void;
   /**
    * After the last statement of a change (the files given, the files changed since a ref, or,

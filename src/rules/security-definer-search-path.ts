@@ -1,3 +1,5 @@
+import type { Node } from '@pgsql/types';
+import { nameParts } from '../sql/names.js';
 import { functionSecurity, securityDefinerOption, type FunctionSecurity } from '../sql/functions.js';
 import type { SchemaModel } from '../sql/model.js';
 import type { Statement } from '../sql/parse.js';
@@ -101,7 +103,6 @@ function problemOf(sec: FunctionSecurity): string | undefined {
   return undefined;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nameOf(names: any[] | undefined): string {
-  return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
+function nameOf(names: Node[] | undefined): string {
+  return nameParts(names).join('.') || 'the function';
 }

@@ -1,14 +1,13 @@
+import type { AlterTableStmt, CreateStmt, TypeName } from '@pgsql/types';
 import { isSerialType, tableCmds, typeBaseName } from './ddl.js';
+import { nodeAs } from './node-types.js';
 import { relationOf, type RelationRef } from './relation.js';
 
-// The AST is libpg-query's JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
 
 /** A column type written in a statement, with the column and table it is for. */
 export interface DeclaredType {
   /** The `TypeName` node (its `location` points at the type as written). */
-  typeName: Node;
+  typeName: TypeName;
   column: string;
   table?: RelationRef;
 }
@@ -18,21 +17,24 @@ export interface DeclaredType {
  * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
  * of their own, so their columns are not included (squawk leaves them out too).
  */
-export function declaredColumnTypes(kind: string, node: Node): DeclaredType[] {
+export function declaredColumnTypes(kind: string, stmt: CreateStmt | AlterTableStmt): DeclaredType[] {
   const out: DeclaredType[] = [];
+  // the statement's kind says which of the two it is (the engine dispatches on it)
   if (kind === 'CreateStmt') {
+    const node = stmt as CreateStmt;
     const table = relationOf(node.relation);
     for (const el of node.tableElts ?? []) {
-      const col = el?.ColumnDef;
+      const col = nodeAs(el, 'ColumnDef');
       // a partition's column clauses (WITH OPTIONS, constraints) carry no type
-      if (col?.typeName) out.push({ typeName: col.typeName, column: col.colname, table });
+      if (col?.typeName) out.push({ typeName: col.typeName, column: col.colname!, table });
     }
   } else if (kind === 'AlterTableStmt') {
+    const node = stmt as AlterTableStmt;
     const table = relationOf(node.relation);
     for (const { cmd } of tableCmds(node)) {
       if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType') continue;
-      const col = cmd.def?.ColumnDef;
-      if (col?.typeName) out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+      const col = nodeAs(cmd.def, 'ColumnDef');
+      if (col?.typeName) out.push({ typeName: col.typeName, column: (col.colname ?? cmd.name)!, table });
     }
   }
   return out;
@@ -47,10 +49,10 @@ const SERIALS = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallseri
  * other schema is a user's type of the same name, and `%TYPE` copies another column's type, so
  * both give undefined. Arrays give their element type's name.
  */
-export function builtinTypeName(typeName: Node): string | undefined {
+export function builtinTypeName(typeName: TypeName | undefined): string | undefined {
   if (!typeName || typeName.pct_type) return undefined;
-  const names: Node[] = typeName.names ?? [];
-  if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog')) return undefined;
+  const names = typeName.names ?? [];
+  if (names.length > 2 || (names.length === 2 && nodeAs(names[0], 'String')?.sval !== 'pg_catalog')) return undefined;
   const base = typeBaseName(typeName);
   // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
   if (base && SERIALS.has(base)) return isSerialType(typeName) ? base : undefined;
@@ -58,12 +60,12 @@ export function builtinTypeName(typeName: Node): string | undefined {
 }
 
 /** The type as the user would write it, for messages: `integer`, `varchar(20)`, `timestamp[]`. */
-export function typeLabel(typeName: Node): string {
+export function typeLabel(typeName: TypeName): string {
   const base = builtinTypeName(typeName) ?? typeBaseName(typeName) ?? 'type';
   const nice: Record<string, string> = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
   const mods = (typeName?.typmods ?? [])
-    .map((m: Node) => m?.A_Const?.ival?.ival)
-    .filter((v: unknown) => typeof v === 'number');
+    .map((m) => nodeAs(m, 'A_Const')?.ival?.ival)
+    .filter((v) => typeof v === 'number');
   const array = typeName?.arrayBounds ? '[]' : '';
   return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
 }

@@ -1,3 +1,5 @@
+import type { Node } from '@pgsql/types';
+import { nodeAs } from './node-types.js';
 import type { SchemaModel } from './model.js';
 import type { Statement } from './parse.js';
 import { displayName, keyOf, relationFromNames, relationOf, relationKey, type RelationRef } from './relation.js';
@@ -91,28 +93,29 @@ const NOT_RECURSING = new Set([
 
 const strongest = (a: LockMode, b: LockMode): LockMode => (lockRank(a) >= lockRank(b) ? a : b);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function foreignKeyTargets(constraints: any[] | undefined): RelationRef[] {
+function foreignKeyTargets(constraints: Array<Node | undefined> | undefined): RelationRef[] {
   const out: RelationRef[] = [];
   for (const c of constraints ?? []) {
-    if (c.Constraint?.contype !== 'CONSTR_FOREIGN') continue;
-    const ref = relationOf(c.Constraint.pktable);
+    const con = nodeAs(c, 'Constraint');
+    if (con?.contype !== 'CONSTR_FOREIGN') continue;
+    const ref = relationOf(con.pktable);
     if (ref) out.push(ref);
   }
   return out;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function hasOption(options: any[] | undefined, name: string): boolean {
+function hasOption(options: Node[] | undefined, name: string): boolean {
   for (const o of options ?? []) {
-    const d = o.DefElem;
+    const d = nodeAs(o, 'DefElem');
     if (d?.defname !== name) continue;
     // `VACUUM (FULL false)` names the option only to turn it off
     if (!d.arg) return true;
     // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
-    if (d.arg.Integer) return (d.arg.Integer.ival ?? 0) !== 0;
-    if (d.arg.Boolean) return d.arg.Boolean.boolval === true;
-    const v = String(d.arg.String?.sval ?? '').toLowerCase();
+    const int = nodeAs(d.arg, 'Integer');
+    if (int) return (int.ival ?? 0) !== 0;
+    const bool = nodeAs(d.arg, 'Boolean');
+    if (bool) return bool.boolval === true;
+    const v = String(nodeAs(d.arg, 'String')?.sval ?? '').toLowerCase();
     return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
   }
   return false;

@@ -1,3 +1,5 @@
+import type { Node } from '@pgsql/types';
+import { nodeAs } from './node-types.js';
 import { FunctionCatalog } from './functions.js';
 import { ObjectCatalog } from './objects.js';
 import type { Statement } from './parse.js';
@@ -337,8 +339,8 @@ export class SchemaModel {
       const items = (o as { List?: { items?: never[] } }).List?.items;
       if (n.removeType === 'OBJECT_POLICY') {
         // [schema.]table.policy
-        const names: Array<{ String?: { sval?: string } }> = items ?? [];
-        const policy = names[names.length - 1]?.String?.sval;
+        const names: Node[] = items ?? [];
+        const policy = nodeAs(names[names.length - 1], 'String')?.sval;
         const table = relationFromNames(names.slice(0, -1));
         const t = table && this.tables.get(relationKey(table));
         if (t && policy) {

@@ -1,3 +1,6 @@
+import type { Node } from '@pgsql/types';
+import { nameParts } from './names.js';
+
 /** How rules and the schema model name a relation: `schema.name`, unqualified names in `public`. */
 export interface RelationRef {
   schema: string;
@@ -25,8 +28,8 @@ export function keyOf(rv: RangeVarLike | undefined): string | undefined {
 }
 
 /** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
-export function relationFromNames(items: Array<{ String?: { sval?: string } }> | undefined): RelationRef | undefined {
-  const names = (items ?? []).map((i) => i.String?.sval).filter((s): s is string => !!s);
+export function relationFromNames(items: readonly Node[] | undefined): RelationRef | undefined {
+  const names = nameParts(items);
   if (names.length === 0) return undefined;
   const name = names[names.length - 1]!;
   const schema = names.length >= 2 ? names[names.length - 2]! : 'public';

@@ -1,5 +1,7 @@
+import type { Node, SelectStmt, TransactionStmt, VariableSetStmt } from '@pgsql/types';
 import { parseDuration } from '../migrations/config.js';
 import type { Statement } from './parse.js';
+import { nodeAs } from './node-types.js';
 
 export type TimeoutSetting = 'lock_timeout' | 'statement_timeout';
 
@@ -83,8 +85,7 @@ export class SessionState {
     }
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private transaction(n: any) {
+    private transaction(n: TransactionStmt) {
     switch (n.kind) {
       case 'TRANS_STMT_BEGIN':
       case 'TRANS_STMT_START':
@@ -142,8 +143,7 @@ export class SessionState {
     return -1;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private set(n: any) {
+  private set(n: VariableSetStmt) {
     if (n.kind === 'VAR_RESET_ALL') {
       this.resetAll();
       return;
@@ -172,45 +172,42 @@ export class SessionState {
 }
 
 /** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function setAssignment(n: any): TimeoutAssignment | undefined {
+export function setAssignment(n: VariableSetStmt | undefined): TimeoutAssignment | undefined {
   const name = String(n?.name ?? '').toLowerCase();
   if (!TRACKED.has(name)) return undefined;
   const setting = name as TimeoutSetting;
-  const local = !!n.is_local;
-  if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET') return { setting, ms: undefined, local };
-  if (n.kind !== 'VAR_SET_VALUE') return undefined;
+  const local = !!n?.is_local;
+  if (n?.kind === 'VAR_SET_DEFAULT' || n?.kind === 'VAR_RESET') return { setting, ms: undefined, local };
+  if (n?.kind !== 'VAR_SET_VALUE') return undefined;
   const arg = n.args?.[0];
   return { setting, local, ...readValue(arg) };
 }
 
 /** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function setConfigCalls(select: any): TimeoutAssignment[] {
+export function setConfigCalls(select: SelectStmt | undefined): TimeoutAssignment[] {
   const out: TimeoutAssignment[] = [];
   for (const t of select?.targetList ?? []) {
-    const call = t.ResTarget?.val?.FuncCall;
+    const call = nodeAs(nodeAs(t, 'ResTarget')?.val, 'FuncCall');
     if (!call) continue;
-    const fname = (call.funcname ?? []).map((x: { String?: { sval?: string } }) => x.String?.sval).join('.');
+    const fname = (call.funcname ?? []).map((x) => nodeAs(x, 'String')?.sval).join('.');
     if (fname !== 'set_config' && fname !== 'pg_catalog.set_config') continue;
     const [nameArg, valueArg, localArg] = call.args ?? [];
-    const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+    const name = String(nodeAs(withoutCasts(nameArg), 'A_Const')?.sval?.sval ?? '').toLowerCase();
     if (!TRACKED.has(name)) continue;
     out.push({ setting: name as TimeoutSetting, local: isTrue(localArg), ...readValue(valueArg) });
   }
   return out;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function unwrap(node: any): any {
+/** The expression under any `::type` casts. */
+function withoutCasts(node: Node | undefined): Node | undefined {
   let n = node;
-  while (n?.TypeCast) n = n.TypeCast.arg;
+  for (let cast = nodeAs(n, 'TypeCast'); cast; cast = nodeAs(n, 'TypeCast')) n = cast.arg;
   return n;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isTrue(node: any): boolean {
-  const c = unwrap(node)?.A_Const;
+function isTrue(node: Node | undefined): boolean {
+  const c = nodeAs(withoutCasts(node), 'A_Const');
   if (!c) return false;
   if (c.boolval !== undefined) return c.boolval.boolval === true;
   if (c.sval !== undefined) return ['t', 'true', 'on', 'yes', 'y', '1'].includes(String(c.sval.sval ?? '').trim().toLowerCase());
@@ -221,10 +218,8 @@ function isTrue(node: any): boolean {
  * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
  * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function readValue(arg: any): { ms: number; location?: number; text?: string } {
-  const node = unwrap(arg);
-  const c = node?.A_Const;
+function readValue(arg: Node | undefined): { ms: number; location?: number; text?: string } {
+  const c = nodeAs(withoutCasts(arg), 'A_Const');
   const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
   if (!c) return { ms: Number.NaN, location: nodeLocation(arg) };
   let ms: number | undefined;
@@ -244,8 +239,7 @@ function readValue(arg: any): { ms: number; location?: number; text?: string } {
   return { ms, location, text };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function nodeLocation(node: any): number | undefined {
+function nodeLocation(node: Node | undefined): number | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const inner = Object.values(node)[0] as { location?: number } | undefined;
   return typeof inner?.location === 'number' && inner.location >= 0 ? inner.location : undefined;

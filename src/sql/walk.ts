@@ -1,9 +1,10 @@
+import type { NodeOf, NodeTag, TaggedNode } from './node-types.js';
+
 /**
  * Called for each typed node (`{FuncCall: {...}}` in libpg-query's JSON) with its type and its
  * inner object. Returning `false` skips the node's children.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type NodeVisitor = (type: string, node: any) => void | boolean;
+export type NodeVisitor = (...args: TaggedNode) => void | boolean;
 
 /**
  * Visits every typed node under `root`, depth first, parents before children. `root` may be a
@@ -20,7 +21,7 @@ export function walk(root: unknown, visit: NodeVisitor): void {
   const obj = root as Record<string, unknown>;
   const type = typeOf(obj);
   if (type) {
-    if (visit(type, obj[type]) === false) return;
+    if (visit(...([type, obj[type]] as TaggedNode)) === false) return;
     walk(obj[type], visit);
     return;
   }
@@ -37,17 +38,24 @@ function typeOf(obj: Record<string, unknown>): string | undefined {
 }
 
 /** The first typed node under `root` that `test` accepts, with its type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function find(root: unknown, test: (type: string, node: any) => boolean): { type: string; node: any } | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let found: { type: string; node: any } | undefined;
-  walk(root, (type, node) => {
+/** A node found by `find`, its type and inner object together. */
+export type Found = { [K in NodeTag]: { type: K; node: NodeOf<K> } }[NodeTag];
+
+export function find(root: unknown, test: (...args: TaggedNode) => boolean): Found | undefined {
+  let found: Found | undefined;
+  walk(root, (...args) => {
     if (found) return false;
-    if (test(type, node)) {
-      found = { type, node };
+    if (test(...args)) {
+      found = { type: args[0], node: args[1] } as Found;
       return false;
     }
     return true;
   });
   return found;
+}
+
+/** The inner object of the first node of type `type` under `root`. */
+export function findNode<K extends NodeTag>(root: unknown, type: K): NodeOf<K> | undefined {
+  const hit = find(root, (t, _node) => t === type);
+  return hit?.node as NodeOf<K> | undefined;
 }

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureParser, parseSql } from '../../src/sql/parse.js';
-import { find, walk } from '../../src/sql/walk.js';
+import { nameParts } from '../../src/sql/names.js';
+import { find, findNode, walk } from '../../src/sql/walk.js';
+
+const lastName = (list: Parameters<typeof nameParts>[0]) => nameParts(list).at(-1);
 
 beforeAll(() => ensureParser());
 
@@ -13,7 +16,7 @@ describe('walk', () => {
     );
     const calls: string[] = [];
     walk(s.node, (type, node) => {
-      if (type === 'FuncCall') calls.push(node.funcname.at(-1).String.sval);
+      if (type === 'FuncCall') calls.push(lastName(node.funcname) ?? '?');
     });
     expect(calls).toEqual(['upper', 'lower', 'max', 'abs']);
   });
@@ -21,7 +24,7 @@ describe('walk', () => {
   it('accepts a typed node, a bare inner object or a list as root', () => {
     const types = (root: unknown) => {
       const seen: string[] = [];
-      walk(root, (t) => void seen.push(t));
+      walk(root, (t, _node) => void seen.push(t));
       return seen;
     };
     const c = { A_Const: { ival: { ival: 1 }, location: 0 } };
@@ -35,7 +38,7 @@ describe('walk', () => {
     const calls: string[] = [];
     walk(s.node, (type, node) => {
       if (type !== 'FuncCall') return;
-      calls.push(node.funcname.at(-1).String.sval);
+      calls.push(lastName(node.funcname) ?? '?');
       return false;
     });
     expect(calls).toEqual(['upper', 'abs']);
@@ -43,12 +46,15 @@ describe('walk', () => {
 
   it('does not look inside function bodies, which are strings', () => {
     const s = stmt("CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $body$ SELECT current_setting('x'); $body$");
-    expect(find(s.node, (t) => t === 'FuncCall')).toBeUndefined();
+    expect(find(s.node, (t, _node) => t === 'FuncCall')).toBeUndefined();
+    expect(findNode(s.node, 'FuncCall')).toBeUndefined();
   });
 
   it('find returns the first match, depth first', () => {
     const s = stmt('SELECT a FROM t WHERE upper(b) = lower(c)');
-    expect(find(s.node, (t) => t === 'FuncCall')?.node.funcname[0].String.sval).toBe('upper');
-    expect(find(s.node, (t) => t === 'NoSuchNode')).toBeUndefined();
+    const first = find(s.node, (t, _node) => t === 'FuncCall');
+    expect(first?.type === 'FuncCall' && first.node.funcname?.[0]).toEqual({ String: { sval: 'upper' } });
+    expect(findNode(s.node, 'FuncCall')?.funcname?.[0]).toEqual({ String: { sval: 'upper' } });
+    expect(find(s.node, (t, _node) => t === 'CaseExpr')).toBeUndefined();
   });
 });
