@@ -94,6 +94,8 @@ Examples:
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
     .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
+    .option('--snapshot-cache <dir>', 'keep a snapshot of the base migrations\' schema in <dir> and restore it on the next run with the same key (default: "snapshotCache" of the config; see docs/snapshot-cache.md)')
+    .option('--verify-snapshot', 'with a cached snapshot: apply the base migrations from scratch all the same and fail on any difference from it')
     .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
     .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
     .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
@@ -150,7 +152,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean },
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean; snapshotCache?: string; verifySnapshot?: boolean },
       ) => {
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -171,6 +173,8 @@ Examples:
           migrations: o.migrations,
           tests: o.tests,
           stats: o.stats,
+          snapshotCache: o.snapshotCache,
+          verifySnapshot: o.verifySnapshot,
           estimates: o.estimates,
           lockQueue: o.lockQueue,
           // progress is for people watching a terminal; reports stay clean on stdout

@@ -8,6 +8,7 @@ import { startCluster, type Cluster } from '../db/cluster.js';
 import { watchInterrupts } from '../db/interruption.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
+import { BaseSnapshot } from '../db/snapshot-cache.js';
 import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
@@ -30,6 +31,10 @@ import { ensureParser } from '../sql/parse.js';
 
 export interface TestOptions {
   cwd: string;
+  /** Folder of base-schema snapshots (db/snapshot-cache.ts); default: "snapshotCache" of the config. */
+  snapshotCache?: string;
+  /** With a snapshot for the base: apply from scratch all the same and compare (an error per difference). */
+  verifySnapshot?: boolean;
   env: NodeJS.ProcessEnv;
   /** Migration files that make the change; none (and no changedSince): every migration is new. */
   files?: string[];
@@ -357,8 +362,17 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       return observerReady;
     };
     applier = new Applier(client, config);
+    const cacheDir = opts.snapshotCache ? resolve(opts.cwd, opts.snapshotCache) : config.snapshotCache ? resolve(config.root, config.snapshotCache) : undefined;
+    doing = 'looking up the base-schema snapshot';
+    const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+    doing = 'restoring the base-schema snapshot';
+    const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
     doing = 'creating flyway_schema_history';
-    await applier.createHistory();
+    if (!startAt) await applier.createHistory();
+    const baseDone = async () => {
+      doing = 'saving or checking the base-schema snapshot';
+      await snap!.afterBase(applier!.history!, admin!, target, client, result.notices, result.problems);
+    };
     await parserReady;
     await looked.catch(() => {});
     // a new migration will need the lock observer: it logs in while the base migrations run
@@ -379,7 +393,8 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     let baselineDone = release.length === 0;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
-    for (let k = 0; k < order.length; k++) {
+    for (let k = startAt; k < order.length; k++) {
+      if (snap && k === snap.prefix && !startAt) await baseDone();
       const { file, isNew, later } = order[k]!;
       if (!isNew && k >= singleUntil) {
         // base migrations that each run in one transaction go to the server several at a time
@@ -490,6 +505,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       if (isNew) await leftovers.after(client, file.entry.path);
     }
+    if (snap && snap.prefix === order.length && !startAt && !failed) await baseDone();
     if (!failed) result.problems.push(...(await leftovers.problems(client)));
 
     if (result.release && !failed) {
