@@ -269,6 +269,22 @@ Examples:
   registerGate(program, io, setExit);
 
   program
+    .command('snapshot-key')
+    .description('Print the key `pgmig test --snapshot-cache` stores the base migrations\' schema under (for a CI cache); prints nothing when there is no base.')
+    .argument('[files...]', 'the migration files that make the change, as for pgmig test')
+    .requiredOption('--server-version <major>', 'the PostgreSQL major version the test runs on (16); the key differs per major')
+    .option('--changed-since <ref>', 'as for pgmig test: the files changed since the merge base with <ref> are the change, the rest the base')
+    .option('--config <file>', 'config file (default: .pgmig.yml found upward)')
+    .option('--migrations <dir...>', 'migration folders (default: "migrations" of the config)')
+    .action(async (files: string[], o: { serverVersion: string; changedSince?: string; config?: string; migrations?: string[] }) => {
+      const major = Number(o.serverVersion);
+      if (!Number.isInteger(major) || major < 9 || major > 99) throw new UserError(`--server-version ${o.serverVersion}: expected a PostgreSQL major version such as 16`);
+      const { snapshotKeyOf } = await import('./commands/test.js');
+      const key = snapshotKeyOf({ cwd: io.cwd, env: io.env, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations }, major);
+      if (key) io.stdout(`${key}\n`);
+    });
+
+  program
     .command('rules')
     .description('List every rule with its default severity.')
     .option('--json', 'as JSON')

@@ -9,6 +9,7 @@ import { watchInterrupts } from '../db/interruption.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
 import { BaseSnapshot } from '../db/snapshot-cache.js';
+import { snapshotKey } from '../migrations/snapshot-key.js';
 import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
@@ -860,4 +861,22 @@ function repositoryRoot(cwd: string, configRoot: string): string {
   } catch {
     return configRoot;
   }
+}
+
+/**
+ * `pgmig snapshot-key`: the key `pgmig test` with the same arguments would look its base-schema
+ * snapshot up by, without a server (the major version is given), so CI can restore the cache
+ * before the test starts. Undefined when the run has no base migrations to snapshot.
+ */
+export function snapshotKeyOf(opts: TestOptions, serverMajor: number): string | undefined {
+  const config = loadConfig(opts.cwd, opts.config);
+  if (opts.migrations?.length) {
+    config.migrations = opts.migrations;
+    config.root = opts.cwd;
+  }
+  const { order } = planRun(opts, config);
+  let prefix = 0;
+  while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
+  if (!prefix) return undefined;
+  return snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor, config });
 }

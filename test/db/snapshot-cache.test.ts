@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runTest, type TestResult } from '../../src/commands/test.js';
+import { runTest, snapshotKeyOf, type TestResult } from '../../src/commands/test.js';
+import { majorOf } from '../../src/migrations/snapshot-key.js';
 import { snapshotSchema } from '../../src/db/snapshot.js';
 import { project } from '../helpers/project.js';
 import { serverUrl, withKeptDatabase } from './helpers.js';
@@ -107,5 +108,19 @@ describe('pgmig test --snapshot-cache', () => {
     const verified = await run(cwd, cache, { verifySnapshot: true });
     await state(verified);
     expect(errors(verified).join('\n')).toMatch(/column public\.orders\.extra .*in the snapshot/);
+  });
+
+  it('pgmig snapshot-key prints the key the run stored under, and a changed base migration changes it', async () => {
+    const cwd = project({ ...BASE, ...NEW });
+    const cache = cacheDir();
+    const r = await run(cwd, cache);
+    await state(r);
+    const major = majorOf(r.database.serverVersion)!;
+    const key = snapshotKeyOf({ cwd, env: {}, files: ['db/migration/V5__note.sql'] }, major);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toEqual([`${key}.json`]);
+    writeFileSync(join(cwd, 'db/migration/V2__fn.sql'), `${BASE['db/migration/V2__fn.sql']}\n-- reworded`);
+    const changed = snapshotKeyOf({ cwd, env: {}, files: ['db/migration/V5__note.sql'] }, major);
+    expect(changed).not.toBe(key);
+    expect(snapshotKeyOf({ cwd, env: {}, files: ['db/migration/V5__note.sql'] }, major + 1)).not.toBe(changed);
   });
 });
