@@ -96,6 +96,8 @@ Examples:
     .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
     .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
     .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
+    .option('--snapshot-cache <dir>', 'keep a snapshot of the base migrations\' schema in <dir> and restore it on the next run with the same key (default: "snapshotCache" of the config; see docs/snapshot-cache.md)')
+    .option('--verify-snapshot', 'with a cached snapshot: apply the base migrations from scratch all the same and fail on any difference from it')
     .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
     .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
     .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
@@ -152,7 +154,7 @@ Examples:
     .action(
       async (
         files: string[],
-        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean } & ScaleFlags,
+        o: { databaseUrl?: string; changedSince?: string; keep?: boolean; format: 'text' | 'json' | 'markdown' | 'junit' | 'tap'; config?: string; migrations?: string[]; tests?: string; stats?: string; estimates: boolean; lockQueue: boolean; color: boolean; snapshotCache?: string; verifySnapshot?: boolean } & ScaleFlags,
       ) => {
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
@@ -173,6 +175,8 @@ Examples:
           migrations: o.migrations,
           tests: o.tests,
           stats: o.stats,
+          snapshotCache: o.snapshotCache,
+          verifySnapshot: o.verifySnapshot,
           estimates: o.estimates,
           lockQueue: o.lockQueue,
           jobs: o.jobs,
@@ -291,6 +295,22 @@ Examples:
   registerRollback(program, io, setExit);
   registerStats(program, io, setExit);
   registerGate(program, io, setExit);
+
+  program
+    .command('snapshot-key')
+    .description('Print the key `pgmig test --snapshot-cache` stores the base migrations\' schema under (for a CI cache); prints nothing when there is no base.')
+    .argument('[files...]', 'the migration files that make the change, as for pgmig test')
+    .requiredOption('--server-version <major>', 'the PostgreSQL major version the test runs on (16); the key differs per major')
+    .option('--changed-since <ref>', 'as for pgmig test: the files changed since the merge base with <ref> are the change, the rest the base')
+    .option('--config <file>', 'config file (default: .pgmig.yml found upward)')
+    .option('--migrations <dir...>', 'migration folders (default: "migrations" of the config)')
+    .action(async (files: string[], o: { serverVersion: string; changedSince?: string; config?: string; migrations?: string[] }) => {
+      const major = Number(o.serverVersion);
+      if (!Number.isInteger(major) || major < 9 || major > 99) throw new UserError(`--server-version ${o.serverVersion}: expected a PostgreSQL major version such as 16`);
+      const { snapshotKeyOf } = await import('./commands/test.js');
+      const key = snapshotKeyOf({ cwd: io.cwd, env: io.env, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations }, major);
+      if (key) io.stdout(`${key}\n`);
+    });
 
   program
     .command('rules')

@@ -10,6 +10,8 @@ import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from 
 import { Clones } from '../db/clones.js';
 import { defaultJobs, runOnClones } from '../db/parallel-tests.js';
 import { selectShard, readTimings, type Shard } from '../tests/shard.js';
+import { BaseSnapshot } from '../db/snapshot-cache.js';
+import { snapshotKey } from '../migrations/snapshot-key.js';
 import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
 import { diffServer, snapshotServer, type ServerChange } from '../db/server-state.js';
@@ -32,6 +34,10 @@ import { ensureParser } from '../sql/parse.js';
 
 export interface TestOptions {
   cwd: string;
+  /** Folder of base-schema snapshots (db/snapshot-cache.ts); default: "snapshotCache" of the config. */
+  snapshotCache?: string;
+  /** With a snapshot for the base: apply from scratch all the same and compare (an error per difference). */
+  verifySnapshot?: boolean;
   env: NodeJS.ProcessEnv;
   /** Migration files that make the change; none (and no changedSince): every migration is new. */
   files?: string[];
@@ -367,8 +373,17 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       return observerReady;
     };
     applier = new Applier(client, config);
+    const cacheDir = opts.snapshotCache ? resolve(opts.cwd, opts.snapshotCache) : config.snapshotCache ? resolve(config.root, config.snapshotCache) : undefined;
+    doing = 'looking up the base-schema snapshot';
+    const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+    doing = 'restoring the base-schema snapshot';
+    const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
     doing = 'creating flyway_schema_history';
-    await applier.createHistory();
+    if (!startAt) await applier.createHistory();
+    const baseDone = async () => {
+      doing = 'saving or checking the base-schema snapshot';
+      await snap!.afterBase(applier!.history!, admin!, target, client, result.notices, result.problems);
+    };
     await parserReady;
     await looked.catch(() => {});
     // a new migration will need the lock observer: it logs in while the base migrations run
@@ -389,7 +404,8 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     let baselineDone = release.length === 0;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
-    for (let k = 0; k < order.length; k++) {
+    for (let k = startAt; k < order.length; k++) {
+      if (snap && k === snap.prefix && !startAt) await baseDone();
       const { file, isNew, later } = order[k]!;
       if (!isNew && k >= singleUntil) {
         // base migrations that each run in one transaction go to the server several at a time
@@ -503,6 +519,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       if (isNew) await leftovers.after(client, file.entry.path);
     }
+    if (snap && snap.prefix === order.length && !startAt && !failed) await baseDone();
     if (!failed) result.problems.push(...(await leftovers.problems(client)));
 
     if (result.release && !failed) {
@@ -868,4 +885,22 @@ function repositoryRoot(cwd: string, configRoot: string): string {
   } catch {
     return configRoot;
   }
+}
+
+/**
+ * `pgmig snapshot-key`: the key `pgmig test` with the same arguments would look its base-schema
+ * snapshot up by, without a server (the major version is given), so CI can restore the cache
+ * before the test starts. Undefined when the run has no base migrations to snapshot.
+ */
+export function snapshotKeyOf(opts: TestOptions, serverMajor: number): string | undefined {
+  const config = loadConfig(opts.cwd, opts.config);
+  if (opts.migrations?.length) {
+    config.migrations = opts.migrations;
+    config.root = opts.cwd;
+  }
+  const { order } = planRun(opts, config);
+  let prefix = 0;
+  while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
+  if (!prefix) return undefined;
+  return snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor, config });
 }

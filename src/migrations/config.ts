@@ -40,6 +40,8 @@ export interface Config {
   requireUndo: boolean;
   /** Production statistics (`pgmig stats`), relative to root; findings on the tables it knows are sized. */
   stats?: string;
+  /** Folder of `pgmig test`'s base-schema snapshots (docs/snapshot-cache.md), relative to root. */
+  snapshotCache?: string;
   /** Stats older than this are still used, with a notice to refresh them. */
   statsMaxAgeMs: number;
   /** Where the harm of a rewrite, scan or build stops being negligible, and where it is always an outage. */
@@ -135,7 +137,7 @@ export function withFlywaySettings(config: Config): Config {
 const KEYS = [
   'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
   'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
-  'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
+  'sqlMigrationSuffixes', 'historyTable', 'stats', 'snapshotCache', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ] as const;
 
 export function parseConfig(text: string, file: string, knownRules?: ReadonlySet<string>): Config {
@@ -316,6 +318,10 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
           throw bad(key, 'expected a PostgreSQL major version such as 16');
         }
         config.postgresVersion = value;
+        break;
+      case 'snapshotCache':
+        if (typeof value !== 'string' || !value) throw bad(key, 'expected a folder for base-schema snapshots, such as .pgmig/snapshots');
+        config.snapshotCache = value;
         break;
       case 'stats':
         if (typeof value !== 'string' || !value) throw bad(key, 'expected the path of a file written by `pgmig stats`, such as .pgmig/stats.json');

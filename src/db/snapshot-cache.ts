@@ -1,0 +1,208 @@
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type pg from 'pg';
+import { connect, toUrl, withDatabase, type DbTarget } from './connect.js';
+import { quoteIdent, type Applier } from './apply.js';
+import { describeDifference, diffSnapshots, snapshotSchema } from './snapshot.js';
+import type { Config } from '../migrations/config.js';
+import { majorOf, snapshotKey } from '../migrations/snapshot-key.js';
+
+const run = promisify(execFile);
+
+/**
+ * Base-schema snapshots on disk, one per key. A snapshot is a `pg_dump -Fc` archive (schema, data
+ * and the history table's rows) named by its own SHA-256, plus `<key>.json` that names the archive
+ * and its size. The archive is written under a temporary name and renamed, then the manifest the
+ * same way, so a reader sees either no snapshot or a complete one, and two runs saving the same
+ * key at once each leave a whole archive (the last manifest wins). A manifest that names a
+ * missing archive, or an archive whose hash differs, is never restored: the caller rebuilds.
+ */
+export interface Manifest {
+  key: string;
+  archive: string;
+  sha256: string;
+  bytes: number;
+  createdAt: string;
+  /** Base migrations in the snapshot, to say what the restore skipped. */
+  files: number;
+}
+
+export type Lookup = { status: 'hit'; manifest: Manifest; path: string } | { status: 'miss' } | { status: 'corrupt'; reason: string };
+
+const manifestPath = (dir: string, key: string) => join(dir, `${safe(key)}.json`);
+
+/** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
+function safe(key: string): string {
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
+  return key;
+}
+
+export async function lookupSnapshot(dir: string, key: string): Promise<Lookup> {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath(dir, key), 'utf8')) as Manifest;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'miss' };
+    return { status: 'corrupt', reason: `its manifest ${key}.json cannot be read (${(err as Error).message})` };
+  }
+  if (manifest.key !== key || typeof manifest.archive !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.archive) || typeof manifest.sha256 !== 'string') {
+    return { status: 'corrupt', reason: `its manifest ${key}.json is not one pgmig wrote for this key` };
+  }
+  const path = join(dir, manifest.archive);
+  let sha: string;
+  try {
+    sha = await sha256File(path);
+  } catch (err) {
+    return { status: 'corrupt', reason: `its archive ${manifest.archive} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+  }
+  if (sha !== manifest.sha256) return { status: 'corrupt', reason: `its archive ${manifest.archive} does not match the checksum in ${key}.json (changed or cut short)` };
+  return { status: 'hit', manifest, path };
+}
+
+/** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
+export async function saveSnapshot(dir: string, key: string, target: DbTarget, files: number): Promise<Manifest> {
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${safe(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
+    await run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', toUrl(target)], { env: pgEnv() });
+    const sha256 = await sha256File(tmp);
+    const archive = `${key}.${sha256.slice(0, 16)}.dump`;
+    renameSync(tmp, join(dir, archive));
+    const manifest: Manifest = { key, archive, sha256, bytes: statSync(join(dir, archive)).size, createdAt: new Date().toISOString(), files };
+    const mtmp = `${tmp}.json`;
+    writeFileSync(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
+    renameSync(mtmp, manifestPath(dir, key));
+    pruneArchives(dir, key, archive);
+    return manifest;
+  } finally {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}.json`, { force: true });
+  }
+}
+
+/** Restores a snapshot into the empty database `target` names. */
+export async function restoreSnapshot(path: string, target: DbTarget): Promise<void> {
+  // one transaction: a restore that fails half way leaves nothing for the run to mistake for the base
+  await run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '-d', toUrl(target), path], { env: pgEnv() });
+}
+
+/** Older archives of the same key (a rebuilt or raced snapshot): the manifest no longer names them. */
+function pruneArchives(dir: string, key: string, keep: string) {
+  for (const f of readdirSync(dir)) {
+    if (f !== keep && f.startsWith(`${key}.`) && f.endsWith('.dump')) {
+      try {
+        const m = JSON.parse(readFileSync(manifestPath(dir, key), 'utf8')) as Manifest;
+        if (m.archive === f) continue;
+        rmSync(join(dir, f), { force: true });
+      } catch {
+        return;
+      }
+    }
+  }
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const h = createHash('sha256');
+    createReadStream(path)
+      .on('error', reject)
+      .on('data', (c) => h.update(c))
+      .on('end', () => resolve(h.digest('hex')));
+  });
+}
+
+/** The URL carries the connection; a PGDATABASE or PGSERVICE from the caller's shell must not override it. */
+function pgEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['PGSERVICE', 'PGSERVICEFILE', 'PGOPTIONS']) delete env[k];
+  return env;
+}
+
+/**
+ * One `pgmig test` run's use of the cache: the leading base migrations (those before the first
+ * new file) are what a snapshot holds. On a hit the run restores it and starts after them; on a
+ * miss (or an unusable snapshot) it applies them and saves the result; with verify it applies
+ * them all the same and compares the catalog and the history rows with the restored snapshot.
+ */
+export class BaseSnapshot {
+  private constructor(
+    readonly dir: string,
+    readonly key: string,
+    /** How many leading files of the run's order the snapshot covers. */
+    readonly prefix: number,
+    public lookup: Lookup,
+    readonly verify: boolean,
+  ) {}
+
+  static async open(dir: string, verify: boolean, order: ReadonlyArray<{ file: { entry: { path: string; absPath: string }; historyVersion: string | null }; isNew: boolean; later?: boolean }>, config: Config, serverVersion: string): Promise<BaseSnapshot | undefined> {
+    let prefix = 0;
+    while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
+    const major = majorOf(serverVersion);
+    if (!prefix || major === undefined) return undefined;
+    const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+    return new BaseSnapshot(dir, key, prefix, await lookupSnapshot(dir, key), verify);
+  }
+
+  /** Restores into the run's database; 0 when there is nothing to restore (the run applies the base itself). */
+  async restore(applier: Applier, target: DbTarget, notices: string[]): Promise<number> {
+    if (this.lookup.status === 'corrupt') notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${this.lookup.reason}; the base migrations run and the snapshot is rebuilt`);
+    if (this.lookup.status !== 'hit' || this.verify) return 0;
+    try {
+      await restoreSnapshot(this.lookup.path, target);
+    } catch (err) {
+      notices.push(`base-schema snapshot ${this.key} could not be restored (${firstLine(err)}); the base migrations run and the snapshot is rebuilt`);
+      this.lookup = { status: 'corrupt', reason: 'restore failed' };
+      return 0;
+    }
+    const rows = await applier.adoptHistory();
+    if (rows !== this.prefix) {
+      // a snapshot whose history does not match its key was not written by this run's base: never trust it
+      throw new Error(`base-schema snapshot ${this.key} holds ${rows} history rows for ${this.prefix} base migrations; delete ${this.dir} and run again`);
+    }
+    notices.push(`restored the base schema (${this.prefix} migrations) from snapshot ${this.key}; only the files after them ran`);
+    return this.prefix;
+  }
+
+  /** Once the base migrations are applied: save a snapshot on a miss, or compare with it (verify). */
+  async afterBase(history: string, admin: pg.Client, target: DbTarget, client: pg.Client, notices: string[], problems: Array<{ severity: 'error' | 'warning'; message: string }>): Promise<void> {
+    if (this.lookup.status === 'hit' && this.verify) {
+      const name = `${target.database}_snapshot`;
+      await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      try {
+        const other = withDatabase(target, name);
+        await restoreSnapshot(this.lookup.path, other);
+        const c = await connect(other, 'pgmig verify-snapshot');
+        try {
+          const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
+          for (const d of diff) problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
+          const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
+          const [a, b] = await Promise.all([client.query(rowsSql), c.query(rowsSql)]);
+          if (JSON.stringify(a.rows) !== JSON.stringify(b.rows)) problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: its ${history} rows differ from those applied from scratch` });
+          if (!diff.length) notices.push(`base-schema snapshot ${this.key} matches the base migrations applied from scratch`);
+        } finally {
+          await c.end();
+        }
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      }
+      return;
+    }
+    if (this.lookup.status === 'hit') return;
+    try {
+      const m = await saveSnapshot(this.dir, this.key, target, this.prefix);
+      notices.push(`saved the base schema (${this.prefix} migrations, ${m.bytes} bytes) as snapshot ${this.key} in ${this.dir}`);
+    } catch (err) {
+      // the run itself is sound: a cache that cannot be written costs the next run time, not correctness
+      notices.push(`could not save the base-schema snapshot in ${this.dir}: ${firstLine(err)}`);
+    }
+  }
+}
+
+function firstLine(err: unknown): string {
+  const e = err as { stderr?: string; message?: string };
+  return (e.stderr?.trim() || e.message || String(err)).split('\n')[0]!;
+}
