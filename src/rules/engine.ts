@@ -1,3 +1,4 @@
+import type { AlterTableCmd, AlterTableStmt } from '@pgsql/types';
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import { migrationTransactionMode } from '../migrations/file-mode.js';
@@ -124,8 +125,15 @@ export class Engine {
       });
     };
 
+    const notices = new Set<string>();
+    const usesRls =
+      !!this.config.rls.given ||
+      this.config.rules['require-rls'] !== undefined ||
+      inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
     const projectContext = (rule: Rule, files: LintFile[]): ProjectContext => ({
       config: this.config,
+      usesRls,
+      notice: (message) => notices.add(message),
       model,
       files,
       directory,
@@ -264,16 +272,15 @@ export class Engine {
     const rank = (f: Finding) => runOrder.get(f.file) ?? linted.length;
     findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
     const errors = findings.filter((f) => f.severity === 'error').length;
-    const notices: string[] = [];
     if (dynamic.length) {
       const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
-      notices.push(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+      notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
     }
     return {
       findings,
       summary: { files: linted.length, errors, warnings: findings.length - errors },
       sources,
-      ...(notices.length ? { notices } : {}),
+      ...(notices.size ? { notices: [...notices] } : {}),
     };
   }
 
@@ -353,6 +360,17 @@ export class Engine {
       help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
     };
   }
+}
+
+/** A statement that shows the project relies on row-level security. */
+function usesRowSecurity(stmt: Statement): boolean {
+  if (stmt.kind === 'CreatePolicyStmt') return true;
+  if (stmt.kind !== 'AlterTableStmt') return false;
+  const cmds = (stmt.node as AlterTableStmt).cmds ?? [];
+  return cmds.some((c) => {
+    const sub = (c as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd?.subtype;
+    return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
+  });
 }
 
 /** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */
