@@ -36,10 +36,20 @@ interface Found {
   query?: string;
 }
 
+const NONE: Embedded = { statements: [], dynamic: [] };
+/** Lint asks twice per DO block (does the project use RLS; the run itself): parse it once. */
+const cache = new WeakMap<Statement, Embedded>();
+
 /** Statements inside a DO block (LANGUAGE plpgsql, the default); none for anything else. */
 export function doBlockStatements(stmt: Statement, source: SourceText): Embedded {
-  const none: Embedded = { statements: [], dynamic: [] };
-  if (stmt.kind !== 'DoStmt') return none;
+  if (stmt.kind !== 'DoStmt') return NONE;
+  let found = cache.get(stmt);
+  if (!found) cache.set(stmt, (found = readDoBlock(stmt, source)));
+  return found;
+}
+
+function readDoBlock(stmt: Statement, source: SourceText): Embedded {
+  const none = NONE;
   const args = ((stmt.node as DoStmt).args ?? []).map((a: Node) => (a as { DefElem?: DefElem }).DefElem).filter((d): d is DefElem => !!d);
   const language = stringArg(args.find((d) => d.defname === 'language'));
   if (language && language.toLowerCase() !== 'plpgsql') return none;
