@@ -48,7 +48,8 @@ function toYaml(c: Config, dirs: string[]): string {
     tests: resolve(c.root, c.tests),
     placeholder: c.placeholder,
     rules: c.rules,
-    rls: c.rls,
+    // written only when the config set it: setting rls turns require-rls on (issue 19 item 4)
+    ...(c.rls.given ? { rls: { schemas: c.rls.schemas, exclude: c.rls.exclude, ownerOnly: c.rls.ownerOnly } } : {}),
     lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
     lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
     assumeInTransaction: c.assumeInTransaction,

@@ -79,7 +79,7 @@ export async function runLint(opts: LintOptions): Promise<LintRun> {
   const wholeFolder = !opts.changedSince && explicit.length === 0;
   const result = engine.run(inputs, directory, base, wholeFolder);
   showPlaceholdersAsWritten(result, inputs);
-  if (loaded?.notices.length) result.notices = loaded.notices;
+  if (loaded?.notices.length) result.notices = [...loaded.notices, ...(result.notices ?? [])];
   return { result, config };
 }
 

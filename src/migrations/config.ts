@@ -26,7 +26,12 @@ export interface Config {
   placeholder: string;
   versionRanges: VersionRange[];
   rules: Record<string, SeverityOverride>;
-  rls: { schemas: string[]; exclude: string[] };
+  /**
+   * `ownerOnly`: tables with RLS on and no policy on purpose (only the owner or a BYPASSRLS role
+   * reads them). `given`: the config sets `rls`, which turns require-rls on in a project that
+   * has no policy or ENABLE ROW LEVEL SECURITY yet.
+   */
+  rls: { schemas: string[]; exclude: string[]; ownerOnly: string[]; given?: boolean };
   lockTimeout: { maxMs: number };
   /** A rollback whose locks were not granted within lock_timeout runs again, up to these bounds. */
   lockRetries: { attempts: number; maxTotalMs: number };
@@ -84,7 +89,7 @@ export function defaultConfig(root: string): Config {
     placeholder: 'VXXX',
     versionRanges: [],
     rules: {},
-    rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
+    rls: { schemas: ['public'], exclude: ['flyway_schema_history'], ownerOnly: [] },
     lockTimeout: { maxMs: 5000 },
     lockRetries: { attempts: 5, maxTotalMs: 60_000 },
     assumeInTransaction: false,
@@ -230,9 +235,10 @@ export function parseConfig(text: string, file: string, knownRules?: ReadonlySet
         break;
       }
       case 'rls': {
-        if (!isObject(value)) throw bad(key, 'expected a mapping with schemas and exclude');
+        if (!isObject(value)) throw bad(key, 'expected a mapping with schemas, exclude and ownerOnly');
+        config.rls.given = true;
         for (const [k, v] of Object.entries(value)) {
-          if (k !== 'schemas' && k !== 'exclude') throw bad(`rls.${k}`, 'unknown key (expected schemas or exclude)');
+          if (k !== 'schemas' && k !== 'exclude' && k !== 'ownerOnly') throw bad(`rls.${k}`, 'unknown key (expected schemas, exclude or ownerOnly)');
           if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) throw bad(`rls.${k}`, 'expected a list of names');
           config.rls[k] = v as string[];
         }

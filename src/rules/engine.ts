@@ -1,9 +1,11 @@
+import type { AlterTableCmd, AlterTableStmt } from '@pgsql/types';
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import { migrationTransactionMode } from '../migrations/file-mode.js';
 import { lockRank, locksOf } from '../sql/locks.js';
 import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
+import { doBlockStatements } from '../sql/plpgsql.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import { SessionState } from '../sql/session.js';
 import { compareFindings, type Finding, type LintResult } from './finding.js';
@@ -99,6 +101,8 @@ export class Engine {
     const sources: LintResult['sources'] = new Map();
     const byPath = new Map<string, LintFile>();
     let changeFiles: LintFile[] = [];
+    /** Where a DO block EXECUTEs SQL built at run time, which lint cannot read. */
+    const dynamic: string[] = [];
 
     const emit = (
       rule: Rule,
@@ -123,8 +127,15 @@ export class Engine {
       });
     };
 
+    const notices = new Set<string>();
+    const usesRls =
+      !!this.config.rls.given ||
+      this.config.rules['require-rls'] !== undefined ||
+      inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
     const projectContext = (rule: Rule, files: LintFile[]): ProjectContext => ({
       config: this.config,
+      usesRls,
+      notice: (message) => notices.add(message),
       model,
       files,
       directory,
@@ -143,7 +154,10 @@ export class Engine {
     for (const input of inputs) {
       const { parsed } = input;
       if (!input.lint) {
-        for (const stmt of parsed.statements) model.apply(stmt, 'base', input.entry.path);
+        for (const stmt of parsed.statements) {
+          model.apply(stmt, 'base', input.entry.path);
+          for (const inner of doBlockStatements(stmt, parsed.source).statements) model.apply(inner, 'base', input.entry.path);
+        }
         continue;
       }
       if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
@@ -185,7 +199,13 @@ export class Engine {
         if (!s) states.set(id, (s = {}));
         return s;
       };
-      for (const stmt of parsed.statements) {
+      // a DO block's statements follow it, as they run when it does
+      const run = parsed.statements.flatMap((stmt) => {
+        const inner = doBlockStatements(stmt, parsed.source);
+        for (const at of inner.dynamic) dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
+        return [stmt, ...inner.statements];
+      });
+      for (const stmt of run) {
         const handlers = this.byKind.get(stmt.kind);
         if (handlers || this.wildcard.length > 0) {
           // one context per statement, pointed at each rule in turn (visitors run synchronously)
@@ -224,6 +244,8 @@ export class Engine {
             }
           }
         }
+        // a COMMIT inside a DO block cannot end a transaction the file opened: PostgreSQL refuses it
+        if (stmt.within && stmt.kind === 'TransactionStmt') continue;
         model.apply(stmt, 'change', file.path);
         session.apply(stmt);
       }
@@ -252,10 +274,15 @@ export class Engine {
     const rank = (f: Finding) => runOrder.get(f.file) ?? linted.length;
     findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
     const errors = findings.filter((f) => f.severity === 'error').length;
+    if (dynamic.length) {
+      const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
+      notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+    }
     return {
       findings,
       summary: { files: linted.length, errors, warnings: findings.length - errors },
       sources,
+      ...(notices.size ? { notices: [...notices] } : {}),
     };
   }
 
@@ -335,6 +362,17 @@ export class Engine {
       help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
     };
   }
+}
+
+/** A statement that shows the project relies on row-level security. */
+function usesRowSecurity(stmt: Statement): boolean {
+  if (stmt.kind === 'CreatePolicyStmt') return true;
+  if (stmt.kind !== 'AlterTableStmt') return false;
+  const cmds = (stmt.node as AlterTableStmt).cmds ?? [];
+  return cmds.some((c) => {
+    const sub = (c as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd?.subtype;
+    return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
+  });
 }
 
 /** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */

@@ -1,5 +1,5 @@
 import type { DropStmt, List } from '@pgsql/types';
-import type { SchemaModel } from '../sql/model.js';
+import type { SchemaModel, TableInfo } from '../sql/model.js';
 import { names, nodeAs } from '../sql/objects.js';
 import type { Statement } from '../sql/parse.js';
 import { displayName, relationFromNames, relationKey } from '../sql/relation.js';
@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'error',
   docs: {
     why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
-    instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another.',
+    instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another. A table that is deny-by-default on purpose (only its owner, or a role with BYPASSRLS, reads it; the application role never does) goes in `rls.ownerOnly` in .pgmig.yml.',
     example: {
       bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
       good: [
@@ -40,25 +40,29 @@ export default defineRule({
     const drops = dropped.get(ctx.model) ?? [];
     dropped.delete(ctx.model);
     const seen = new Set<string>();
+    const ownerOnly = new Set(ctx.config.rls.ownerOnly);
+    const deliberate = (t: TableInfo) => ownerOnly.has(t.ref.name) || ownerOnly.has(`${t.ref.schema}.${t.ref.name}`);
+    const onPurpose = (name: string) =>
+      ` If ${name} is deny-by-default on purpose (only its owner or a BYPASSRLS role, such as a migration or admin role, uses it), list it in rls.ownerOnly in .pgmig.yml.`;
     for (const d of drops) {
       const t = ctx.model.table(d.key);
       // a table whose RLS this change enabled is reported at its ENABLE below
-      if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key)) continue;
+      if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key) || deliberate(t)) continue;
       seen.add(d.key);
       const name = displayName(t.ref);
       ctx.report(
         { file: d.file, stmt: d.stmt },
-        `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role except the owner sees no rows of ${name} and cannot write to it`,
-        { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.` },
+        `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows of ${name} and cannot write to it`,
+        { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.${onPurpose(name)}` },
       );
     }
     for (const t of ctx.model.rlsEnabledInChange()) {
-      if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0) continue;
+      if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0 || deliberate(t)) continue;
       const name = displayName(t.ref);
       ctx.report(
         { file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt },
-        `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`,
-        { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` },
+        `row-level security is enabled on ${name} but ${name} has no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows and cannot write`,
+        { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.${onPurpose(name)}` },
       );
     }
   },

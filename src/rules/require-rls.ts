@@ -7,8 +7,9 @@ export default defineRule({
   severity: 'error',
   docs: {
     why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
-    instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
+    instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions. The rule checks only projects that use RLS: a policy or ENABLE ROW LEVEL SECURITY in any migration (DO blocks included), `rls` set in .pgmig.yml, or require-rls set under `rules`; otherwise lint says once, as a notice, how to turn it on.',
     example: {
+      config: 'rls: { schemas: [public] }',
       bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
       good: [
         'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
@@ -25,6 +26,13 @@ export default defineRule({
       if (t.origin !== 'change' || !t.createdAt || t.rlsEnabled || !isPlainTable(t)) continue;
       if (!schemas.has(t.ref.schema)) continue;
       if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`)) continue;
+      if (!ctx.usesRls) {
+        // a project without RLS would get one error per table on day one: say once how to opt in
+        ctx.notice(
+          'require-rls is not checking: no migration creates a policy or enables row-level security, and .pgmig.yml sets neither rls nor rules.require-rls. To require RLS on every new table, set `rls: { schemas: [public] }` (the schemas to check) or `rules: { require-rls: error }` in .pgmig.yml.',
+        );
+        return;
+      }
       const name = displayName(t.ref);
       ctx.report(
         { file: t.createdAt.file, stmt: t.createdAt.stmt },

@@ -86,6 +86,13 @@ export interface ProjectContext {
   /** Present with --changed-since: the base branch's migrations. */
   readonly base?: BaseInfo;
   report(at: { file: string; stmt?: Statement; line?: number }, message: string, options?: ReportOptions): void;
+  /**
+   * Whether the project uses row-level security: a policy or ENABLE ROW LEVEL SECURITY in any
+   * migration read (DO blocks included), `rls` set in the config, or require-rls set in `rules`.
+   */
+  readonly usesRls: boolean;
+  /** Said once for the run (the same text from several changes is said once), never a failure. */
+  notice(message: string): void;
 }
 
 export type Visitor<N = unknown> = (node: N, ctx: StatementContext) => void;

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   docs: {
     why:
-      'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
+      'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported. A COMMIT or ROLLBACK inside a DO block is reported when the file runs in a transaction: PostgreSQL then refuses it (invalid transaction termination).',
     instead:
       'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
     example: {
@@ -26,6 +26,16 @@ export default defineRule({
       const state = ctx.state as State;
       const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
       const runner = ctx.config.assumeInTransaction;
+      if (ctx.stmt.within === 'do') {
+        const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+        // a DO block may end transactions only when it is not itself inside one
+        if (ctx.session.inTransaction) {
+          ctx.report(`${word} inside a DO block in a file that runs in a transaction fails with "invalid transaction termination" and the migration stops`, {
+            help: 'Move the DO block into a migration file of its own that runs outside a transaction (no BEGIN, and executeInTransaction=false or assumeInTransaction: false), or remove the COMMIT/ROLLBACK from the block.',
+          });
+        }
+        return;
+      }
       switch (node.kind) {
         case 'TRANS_STMT_BEGIN':
         case 'TRANS_STMT_START':

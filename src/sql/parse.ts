@@ -22,6 +22,8 @@ export interface Statement {
   /** Byte offset that node `location` fields are relative to. */
   byteBase: number;
   text: string;
+  /** Set on a statement a DO block runs (src/sql/plpgsql.ts): its text is inside the block's body. */
+  within?: 'do';
 }
 
 export interface SyntaxProblem {

@@ -86,3 +86,20 @@ describe(rule, () => {
     expect(await lintSql('DROP POLICY IF EXISTS p ON other;', { rule })).toEqual([]);
   });
 });
+
+describe('require-rls-policy and tables that are deny-by-default on purpose', () => {
+  const sql = 'CREATE TABLE job_queue (id bigint);\nALTER TABLE job_queue ENABLE ROW LEVEL SECURITY;';
+  it('names the roles RLS does not apply to and the config that says the table is owner-only', async () => {
+    const f = await lintSql(sql, { rule: 'require-rls-policy' });
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('BYPASSRLS');
+    expect(f[0]!.message).toContain('owner');
+    expect(f[0]!.help).toContain('rls.ownerOnly');
+  });
+
+  it('twin: a table listed in rls.ownerOnly, by name or schema-qualified, is not reported', async () => {
+    expect(await lintSql(sql, { rule: 'require-rls-policy', config: 'rls: { ownerOnly: [job_queue] }' })).toEqual([]);
+    expect(await lintSql(sql, { rule: 'require-rls-policy', config: 'rls: { ownerOnly: [public.job_queue] }' })).toEqual([]);
+    expect(await lintSql(sql, { rule: 'require-rls-policy', config: 'rls: { ownerOnly: [other] }' })).toHaveLength(1);
+  });
+});

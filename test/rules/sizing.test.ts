@@ -104,7 +104,7 @@ describe('findings sized by production statistics', () => {
   });
 
   it('says once that the stats are missing or stale, and lints anyway', async () => {
-    const missing = project({ 'db/migration/V1__base.sql': BEFORE, '.pgmig.yml': 'stats: .pgmig/stats.json\n' });
+    const missing = project({ 'db/migration/V1__base.sql': BEFORE, '.pgmig.yml': 'stats: .pgmig/stats.json\nrls: { schemas: [public] }\n' });
     let stderr = '';
     let stdout = '';
     const code = await runCli(['lint'], { cwd: missing, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, env: {} });
