@@ -39565,7 +39565,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4222);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6347);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -39575,7 +39575,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4222:
+/***/ 6347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50737,6 +50737,19 @@ class Applier {
       ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
       CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
     }
+    /**
+     * Takes over a history table a restored snapshot brought (see db/snapshot-cache.ts): its name as
+     * createHistory would give it, and the next installed_rank after its rows.
+     */
+    async adoptHistory() {
+        const table = this.config.flyway.table ?? HISTORY_TABLE;
+        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        this.historyName = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+        const r = await this.client.query(`SELECT max(installed_rank) AS n, count(*) AS c FROM ${this.historyName}`);
+        this.rank = r.rows[0]?.n ?? 0;
+        return Number(r.rows[0]?.c ?? 0);
+    }
     get history() {
         return this.historyName;
     }
@@ -52474,9 +52487,9 @@ function notTakenBack(stmt) {
         const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
         return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
     }
-    const call = (0,walk/* find */.I)(stmt.node, (type) => type === 'FuncCall');
+    const call = (0,walk/* findNode */.cy)(stmt.node, 'FuncCall');
     if (call) {
-        const name = (call.node.funcname ?? []).map((p) => p.String?.sval ?? '').filter(Boolean).join('.');
+        const name = (call.funcname ?? []).map((p) => ('String' in p ? p.String.sval : undefined) ?? '').filter(Boolean).join('.');
         return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
     }
     return undefined;
@@ -53595,6 +53608,8 @@ function loadStats(path, cwd, maxAgeMs, now = Date.now()) {
 var sql_locks = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/sql/ddl.ts
 var ddl = __nccwpck_require__(5159);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __nccwpck_require__(4241);
 // EXTERNAL MODULE: ./src/sql/objects.ts
@@ -53602,6 +53617,7 @@ var objects = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/sql/relation.ts
 var relation = __nccwpck_require__(5490);
 ;// CONCATENATED MODULE: ./src/sql/model.ts
+
 
 
 
@@ -53904,7 +53920,7 @@ class SchemaModel {
             if (n.removeType === 'OBJECT_POLICY') {
                 // [schema.]table.policy
                 const names = items ?? [];
-                const policy = names[names.length - 1]?.String?.sval;
+                const policy = (0,node_types/* nodeAs */.h)(names[names.length - 1], 'String')?.sval;
                 const table = (0,relation/* relationFromNames */.be)(names.slice(0, -1));
                 const t = table && this.tables.get((0,relation/* relationKey */.Yb)(table));
                 if (t && policy) {
@@ -54003,6 +54019,210 @@ function refKey(rv) {
     return (0,relation/* keyOf */.TN)(rv);
 }
 
+;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
+
+const NONE = { statements: [], dynamic: [] };
+/** Lint asks twice per DO block (does the project use RLS; the run itself): parse it once. */
+const cache = new WeakMap();
+/** Statements inside a DO block (LANGUAGE plpgsql, the default); none for anything else. */
+function doBlockStatements(stmt, source) {
+    if (stmt.kind !== 'DoStmt')
+        return NONE;
+    let found = cache.get(stmt);
+    if (!found)
+        cache.set(stmt, (found = readDoBlock(stmt, source)));
+    return found;
+}
+function readDoBlock(stmt, source) {
+    const none = NONE;
+    const args = (stmt.node.args ?? []).map((a) => a.DefElem).filter((d) => !!d);
+    const language = stringArg(args.find((d) => d.defname === 'language'));
+    if (language && language.toLowerCase() !== 'plpgsql')
+        return none;
+    const body = stringArg(args.find((d) => d.defname === 'as'));
+    if (body === undefined)
+        return none;
+    // the body as written: a dollar-quoted string is verbatim in the file, a quoted one is not
+    const at = source.text.slice(stmt.start, stmt.end).indexOf(body);
+    if (at < 0 || !body.trim())
+        return none;
+    const bodyStart = stmt.start + at;
+    let tree;
+    try {
+        tree = (0,wasm.parsePlPgSQLSync)(source.text.slice(stmt.start, stmt.end));
+    }
+    catch {
+        // PostgreSQL reports a broken body when the DO runs; the SQL parser accepted the string
+        return none;
+    }
+    const found = [];
+    for (const f of tree.plpgsql_funcs ?? [])
+        collect(f.PLpgSQL_function?.action, found);
+    const out = { statements: [], dynamic: [] };
+    const lines = lineStarts(body);
+    for (const f of found) {
+        const lineAt = bodyStart + (lines[f.line - 1] ?? 0);
+        if (f.kind === 'commit' || f.kind === 'rollback') {
+            const word = f.kind.toUpperCase();
+            const i = findWord(source.text, word, lineAt, bodyStart + body.length);
+            const start = i < 0 ? firstNonBlank(source.text, lineAt) : i;
+            out.statements.push(embedded(stmt, source, start, start + word.length, word, 0, {
+                TransactionStmt: { kind: f.kind === 'commit' ? 'TRANS_STMT_COMMIT' : 'TRANS_STMT_ROLLBACK' },
+            }));
+            continue;
+        }
+        if (f.kind === 'execute') {
+            const literal = constantString(f.query ?? '');
+            const written = source.text.indexOf(f.query ?? '', lineAt);
+            const start = written < 0 ? firstNonBlank(source.text, lineAt) : written;
+            if (literal === undefined) {
+                out.dynamic.push(start);
+                continue;
+            }
+            // node locations inside the string do not map to the file (quotes, concatenation): point at the string
+            parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1);
+            continue;
+        }
+        const query = f.query ?? '';
+        // PERFORM x is kept as SELECT x; the text after SELECT is what the file has
+        const shown = f.kind === 'perform' ? query.replace(/^SELECT\s+/i, '') : query;
+        const written = source.text.indexOf(shown, lineAt);
+        if (written < 0 || written > bodyStart + body.length) {
+            const start = firstNonBlank(source.text, lineAt);
+            parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1);
+        }
+        else if (f.kind === 'perform') {
+            parseInto(out, stmt, source, query, written, written + shown.length, -1);
+        }
+        else {
+            parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written));
+        }
+    }
+    return out;
+}
+function parseInto(out, parent, source, sql, start, end, byteBase) {
+    let stmts;
+    try {
+        stmts = (0,wasm.parseSync)(sql).stmts ?? [];
+    }
+    catch {
+        return;
+    }
+    for (const raw of stmts) {
+        const stmt = raw.stmt;
+        if (!stmt)
+            continue;
+        // a negative base puts every node location before the statement start, so findings point at the statement
+        out.statements.push(embedded(parent, source, start, end, sql, byteBase < 0 ? -(1 << 30) : byteBase, stmt));
+    }
+}
+function embedded(parent, source, start, end, _sql, byteBase, stmt) {
+    const kind = Object.keys(stmt)[0];
+    return {
+        // the DO's own index: an ignore comment before the DO covers what it runs
+        index: parent.index,
+        kind,
+        node: stmt[kind],
+        start,
+        end,
+        gapStart: start,
+        byteBase,
+        text: source.text.slice(start, end),
+        within: 'do',
+    };
+}
+function collect(node, out) {
+    if (Array.isArray(node)) {
+        for (const n of node)
+            collect(n, out);
+        return;
+    }
+    if (!node || typeof node !== 'object')
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (!value || typeof value !== 'object')
+            continue;
+        const line = value.lineno ?? 1;
+        switch (key) {
+            case 'PLpgSQL_stmt_execsql':
+                out.push({ kind: 'sql', line, query: value.sqlstmt?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_perform':
+                out.push({ kind: 'perform', line, query: value.expr?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_dynexecute':
+                out.push({ kind: 'execute', line, query: value.query?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_commit':
+                out.push({ kind: 'commit', line });
+                continue;
+            case 'PLpgSQL_stmt_rollback':
+                out.push({ kind: 'rollback', line });
+                continue;
+        }
+        // blocks, IF, loops, CASE, exception handlers: their statement lists
+        for (const [k, v] of Object.entries(value))
+            if (k !== 'lineno' && typeof v === 'object')
+                collect(v, out);
+    }
+}
+/** The string an EXECUTE argument always evaluates to: a literal or literals joined with ||. */
+function constantString(expr) {
+    let stmts;
+    try {
+        stmts = (0,wasm.parseSync)(`SELECT ${expr}`).stmts ?? [];
+    }
+    catch {
+        return undefined;
+    }
+    const target = stmts[0]?.stmt?.SelectStmt?.targetList;
+    if (stmts.length !== 1 || target?.length !== 1)
+        return undefined;
+    const res = target[0].ResTarget;
+    return res?.val ? evaluate(res.val) : undefined;
+}
+function evaluate(node) {
+    if ('A_Const' in node)
+        return node.A_Const.sval?.sval;
+    if ('A_Expr' in node) {
+        const e = node.A_Expr;
+        const op = e.name?.[0]?.String?.sval;
+        if (e.kind !== 'AEXPR_OP' || op !== '||' || !e.lexpr || !e.rexpr)
+            return undefined;
+        const l = evaluate(e.lexpr);
+        const r = evaluate(e.rexpr);
+        return l === undefined || r === undefined ? undefined : l + r;
+    }
+    return undefined;
+}
+function stringArg(d) {
+    const arg = d?.arg;
+    return arg?.String?.sval;
+}
+function lineStarts(text) {
+    const out = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            out.push(i + 1);
+    return out;
+}
+function firstNonBlank(text, from) {
+    let i = from;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+function lineEnd(text, from) {
+    const nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length : nl;
+}
+function findWord(text, word, from, limit) {
+    const re = new RegExp(`\\b${word}\\b`, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m && m.index < limit ? m.index : -1;
+}
+
 // EXTERNAL MODULE: ./src/sql/session.ts
 var sql_session = __nccwpck_require__(2516);
 ;// CONCATENATED MODULE: ./src/rules/finding.ts
@@ -54013,6 +54233,11 @@ function compareFindings(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sizing.ts
+/**
+ * Data changes: their cost is the rows they touch (row locks, WAL, dead tuples, or every row gone),
+ * so a 40-row lookup table is one short transaction and a large table the hazard the rule names.
+ */
+const DATA_CHANGE_RULES = new Set(['update-delete-without-where', 'backfill-in-ddl-transaction', 'ban-truncate']);
 /**
  * Rules whose harm grows with the table: a rewrite, a scan, an index build or a validation holds
  * its lock for as long as the work takes, so on a known-small table it is a moment and on a
@@ -54032,6 +54257,7 @@ const SIZE_SCALED_RULES = new Set([
     'constraint-missing-not-valid',
     'prefer-repack',
     'table-rewrite',
+    ...DATA_CHANGE_RULES,
 ]);
 /** Gives findings on relations the stats know their size, and moves size-scaled rules' severity. */
 function sizeFindings(findings, stats, config) {
@@ -54051,11 +54277,15 @@ function sizeFindings(findings, stats, config) {
         if (SIZE_SCALED_RULES.has(f.rule)) {
             if (atLeast(s, config.size.large)) {
                 severity = 'error';
-                note = '; a large table in production: this is an outage for as long as the work takes';
+                note = DATA_CHANGE_RULES.has(f.rule)
+                    ? '; a large table in production: every row it touches is changed in one transaction'
+                    : '; a large table in production: this is an outage for as long as the work takes';
             }
             else if (!atLeast(s, config.size.small) && s.rows !== null) {
                 severity = 'warning';
-                note = '; a small table in production: the lock is held only briefly';
+                note = DATA_CHANGE_RULES.has(f.rule)
+                    ? '; a small table in production: the change is one short transaction'
+                    : '; a small table in production: the lock is held only briefly';
             }
         }
         return { ...f, severity, relation, message: `${f.message} (${describeSize(relation)}${note})` };
@@ -54169,6 +54399,7 @@ var did_you_mean = __nccwpck_require__(3772);
 
 
 
+
 /**
  * One pass over every statement of every file, in migration order. Each statement is shown to
  * the rules that registered for its node type with the model as it stood just before it; then
@@ -54206,13 +54437,15 @@ class Engine {
             const active = { rule, severity: override ?? rule.severity };
             this.active.push(active);
             for (const [kind, visit] of Object.entries(rule.visit ?? {})) {
+                // the map's key says which node type the visitor reads; it is only ever given that one
+                const typed = visit;
                 if (kind === '*')
-                    this.wildcard.push({ rule: active, visit });
+                    this.wildcard.push({ rule: active, visit: typed });
                 else {
                     let list = this.byKind.get(kind);
                     if (!list)
                         this.byKind.set(kind, (list = []));
-                    list.push({ rule: active, visit });
+                    list.push({ rule: active, visit: typed });
                 }
             }
         }
@@ -54232,6 +54465,8 @@ class Engine {
         const sources = new Map();
         const byPath = new Map();
         let changeFiles = [];
+        /** Where a DO block EXECUTEs SQL built at run time, which lint cannot read. */
+        const dynamic = [];
         const emit = (rule, file, span, message, opts, statement, targets) => {
             const severity = severityOf.get(rule.id);
             if (!severity)
@@ -54247,8 +54482,14 @@ class Engine {
                 ...(this.stats && targets ? { targets: targets() } : {}),
             });
         };
+        const notices = new Set();
+        const usesRls = !!this.config.rls.given ||
+            this.config.rules['require-rls'] !== undefined ||
+            inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
         const projectContext = (rule, files) => ({
             config: this.config,
+            usesRls,
+            notice: (message) => notices.add(message),
             model,
             files,
             directory,
@@ -54271,8 +54512,11 @@ class Engine {
         for (const input of inputs) {
             const { parsed } = input;
             if (!input.lint) {
-                for (const stmt of parsed.statements)
+                for (const stmt of parsed.statements) {
                     model.apply(stmt, 'base', input.entry.path);
+                    for (const inner of doBlockStatements(stmt, parsed.source).statements)
+                        model.apply(inner, 'base', input.entry.path);
+                }
                 continue;
             }
             if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
@@ -54316,7 +54560,14 @@ class Engine {
                     states.set(id, (s = {}));
                 return s;
             };
-            for (const stmt of parsed.statements) {
+            // a DO block's statements follow it, as they run when it does
+            const run = parsed.statements.flatMap((stmt) => {
+                const inner = doBlockStatements(stmt, parsed.source);
+                for (const at of inner.dynamic)
+                    dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
+                return [stmt, ...inner.statements];
+            });
+            for (const stmt of run) {
                 const handlers = this.byKind.get(stmt.kind);
                 if (handlers || this.wildcard.length > 0) {
                     // one context per statement, pointed at each rule in turn (visitors run synchronously)
@@ -54355,6 +54606,9 @@ class Engine {
                         }
                     }
                 }
+                // a COMMIT inside a DO block cannot end a transaction the file opened: PostgreSQL refuses it
+                if (stmt.within && stmt.kind === 'TransactionStmt')
+                    continue;
                 model.apply(stmt, 'change', file.path);
                 session.apply(stmt);
             }
@@ -54384,10 +54638,15 @@ class Engine {
         const rank = (f) => runOrder.get(f.file) ?? linted.length;
         findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
         const errors = findings.filter((f) => f.severity === 'error').length;
+        if (dynamic.length) {
+            const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
+            notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+        }
         return {
             findings,
             summary: { files: linted.length, errors, warnings: findings.length - errors },
             sources,
+            ...(notices.size ? { notices: [...notices] } : {}),
         };
     }
     /** Drops silenced findings and reports ignore comments that silenced nothing. */
@@ -54472,6 +54731,18 @@ class Engine {
             help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
         };
     }
+}
+/** A statement that shows the project relies on row-level security. */
+function usesRowSecurity(stmt) {
+    if (stmt.kind === 'CreatePolicyStmt')
+        return true;
+    if (stmt.kind !== 'AlterTableStmt')
+        return false;
+    const cmds = stmt.node.cmds ?? [];
+    return cmds.some((c) => {
+        const sub = c.AlterTableCmd?.subtype;
+        return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
+    });
 }
 /** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */
 function aliasSetting(aliases, config, id) {
@@ -54564,7 +54835,7 @@ async function runLint(opts) {
     const result = engine.run(inputs, directory, base, wholeFolder);
     showPlaceholdersAsWritten(result, inputs);
     if (loaded?.notices.length)
-        result.notices = loaded.notices;
+        result.notices = [...loaded.notices, ...(result.notices ?? [])];
     return { result, config };
 }
 function checkReadable(abs, shown) {
@@ -55255,6 +55526,8 @@ class Clones {
     template;
     live = new Set();
     made = 0;
+    // one admin session serves every worker: its statements go one at a time, in order
+    queue = Promise.resolve();
     constructor(
     /** A session on another database of the server (pgmig's admin connection). */
     admin, server, template) {
@@ -55266,7 +55539,15 @@ class Clones {
     names() {
         return [...this.live];
     }
-    async create() {
+    serial(f) {
+        const run = this.queue.then(f, f);
+        this.queue = run.catch(() => { });
+        return run;
+    }
+    create() {
+        return this.serial(() => this.createNow());
+    }
+    async createNow() {
         // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
         const name = `${this.template.slice(0, 50)}_c${++this.made}`;
         this.live.add(name);
@@ -55280,7 +55561,10 @@ class Clones {
         return { name, target: withDatabase(this.server, name) };
     }
     /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
-    async drop(name) {
+    drop(name) {
+        return this.serial(() => this.dropNow(name));
+    }
+    async dropNow(name) {
         if (!this.live.has(name))
             return;
         try {
@@ -55296,6 +55580,600 @@ class Clones {
         for (const name of this.names())
             await this.drop(name).catch(() => { });
     }
+}
+
+;// CONCATENATED MODULE: ./src/db/parallel-tests.ts
+
+/**
+ * Runs one unit of work per file, each on a template clone of its own, at most `jobs` at a
+ * time. Results come back in the files' order whatever order they finish in, and progress is
+ * told in that order too (a finished file waits for the ones before it), so a parallel run reads
+ * like a serial one. A clone is dropped as soon as its file is done; a failure stops handing out
+ * files, waits for the running ones, and the caller's Clones.dropAll() removes what is left.
+ */
+async function runOnClones(files, jobs, clones, run, told = () => { }) {
+    const results = new Array(files.length);
+    const done = new Array(files.length).fill(false);
+    let next = 0;
+    let toldUpTo = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < files.length) {
+            const i = next++;
+            try {
+                const clone = await clones.create();
+                try {
+                    results[i] = await run(files[i], clone.target);
+                }
+                finally {
+                    await clones.drop(clone.name);
+                }
+            }
+            catch (err) {
+                failure ??= { err };
+                return;
+            }
+            done[i] = true;
+            while (toldUpTo < files.length && done[toldUpTo]) {
+                told(results[toldUpTo], toldUpTo);
+                toldUpTo++;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+    if (failure)
+        throw failure.err;
+    return results;
+}
+/**
+ * Sessions pgmig keeps on the server beside the test workers: its admin session, and the ones
+ * it holds through the migrations (migrate, observer, lock-queue rehearsal, estimator).
+ */
+const OWN_SESSIONS = 5;
+/**
+ * The default of --jobs: the machine's CPUs, but never more than the server's spare
+ * connections (max_connections less the sessions there now, the superuser reserve and pgmig's
+ * own), so a busy shared server is not run out of connections. At least 1.
+ */
+async function defaultJobs(admin) {
+    return Math.max(1, Math.min((0,external_node_os_namespaceObject.cpus)().length || 1, await spareConnections(admin)));
+}
+async function spareConnections(admin) {
+    const r = await admin.query(`SELECT current_setting('max_connections') AS max,
+            (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS used,
+            current_setting('superuser_reserved_connections') AS reserved`);
+    const row = r.rows[0];
+    return Number(row.max) - Number(row.used) - Number(row.reserved) - OWN_SESSIONS;
+}
+
+;// CONCATENATED MODULE: ./src/tests/shard.ts
+
+
+/** `--shard <i>/<n>`: 1 ≤ i ≤ n. */
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new UserError(`--shard ${text}: expected <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+    }
+    return { index, count };
+}
+function readTimings(path, shown = path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.y(`--timings ${shown}: cannot read it (${err.message}); write one with --write-timings <file>`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.y(`--timings ${shown}: not JSON (${err.message})`);
+    }
+    const d = data;
+    if (!d || typeof d !== 'object' || d.version !== 1 || !d.files || typeof d.files !== 'object' || Array.isArray(d.files)) {
+        throw new src_errors/* UserError */.y(`--timings ${shown}: expected {"version": 1, "files": {"<test file>": <milliseconds>}}`);
+    }
+    for (const [file, ms] of Object.entries(d.files)) {
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+            throw new src_errors/* UserError */.y(`--timings ${shown}: the duration of ${file} is not a number of milliseconds ≥ 0`);
+        }
+    }
+    return d;
+}
+function timingsOf(tests) {
+    const files = {};
+    for (const t of [...tests].sort((a, b) => shard_cmp(a.file, b.file)))
+        files[t.file] = Math.round(t.durationMs);
+    return { version: 1, files };
+}
+/**
+ * The files of one shard. Every machine of a matrix computes the same split from the same
+ * list, so it depends only on the paths (sorted by code unit, not locale) and the timings:
+ * without timings, round-robin by path (counts differ by at most one); with them, the longest
+ * first onto the least loaded shard (ties: lower shard), files the timings do not know counted
+ * at the median known duration. The chosen files come back in their original order.
+ */
+function selectShard(files, shard, timings) {
+    return assignShards(files, shard.count, timings)[shard.index - 1].sort((a, b) => files.indexOf(a) - files.indexOf(b));
+}
+function assignShards(files, count, timings) {
+    const sorted = [...new Set(files)].sort(shard_cmp);
+    const shards = Array.from({ length: count }, () => []);
+    if (!timings) {
+        sorted.forEach((f, i) => shards[i % count].push(f));
+        return shards;
+    }
+    const known = Object.values(timings.files).sort((a, b) => a - b);
+    const fallback = known.length ? known[Math.floor(known.length / 2)] : 1;
+    const cost = (f) => timings.files[f] ?? fallback;
+    const load = new Array(count).fill(0);
+    for (const f of [...sorted].sort((a, b) => cost(b) - cost(a) || shard_cmp(a, b))) {
+        let best = 0;
+        for (let s = 1; s < count; s++)
+            if (load[s] < load[best])
+                best = s;
+        shards[best].push(f);
+        load[best] += cost(f);
+    }
+    return shards;
+}
+function shard_cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/db/snapshot.ts
+
+const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
+/** Objects that belong to an extension come and go with it; the extension itself is compared. */
+const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
+const HISTORY = `c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`;
+const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
+const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
+const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
+const SNAPSHOT_SQL = [
+    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
+   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
+    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
+   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
+    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
+    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
+     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
+     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
+     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
+          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
+     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
+          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
+            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
+    // comments: on relations and their columns, and on functions and procedures
+    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
+       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
+   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
+    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
+   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
+     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p')`,
+    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
+    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
+    // the order of the live columns, one entry per table: a column dropped and added back moves to
+    // the end, which is one fact (see columnMoves), not a change of every later column
+    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
+   GROUP BY n.nspname, c.relname`,
+    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
+     format_type(a.atttypid, a.atttypmod)
+     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
+     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
+     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
+     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
+     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   JOIN pg_type t ON t.oid = a.atttypid
+   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
+     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
+   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
+   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
+   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
+     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
+    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
+     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
+   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
+    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
+     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
+     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
+     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
+    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
+     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
+   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
+     CASE t.typtype
+       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+         || coalesce(' DEFAULT ' || t.typdefault, '')
+       WHEN 'r' THEN 'range'
+       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
+   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
+    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
+     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
+     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
+     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
+          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
+   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
+     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
+   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
+    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
+     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
+     ${acl('d.defaclacl')}
+   FROM pg_default_acl d`,
+    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
+   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
+]
+    .map((q) => `(${q})`)
+    .join('\nUNION ALL\n');
+async function snapshotSchema(client) {
+    const r = await client.query(SNAPSHOT_SQL);
+    const snap = new Map();
+    for (const row of r.rows)
+        snap.set(row.k, row.v ?? '');
+    return snap;
+}
+/** Every difference between what was expected and what is there, sorted by object. */
+function diffSnapshots(expected, actual) {
+    const out = [];
+    for (const [k, v] of expected) {
+        const a = actual.get(k);
+        if (a === undefined)
+            out.push({ object: k, change: 'missing', expected: v });
+        else if (a !== v)
+            out.push({ object: k, change: 'changed', expected: v, actual: a });
+    }
+    for (const [k, v] of actual)
+        if (!expected.has(k))
+            out.push({ object: k, change: 'extra', actual: v });
+    return out.sort((a, b) => a.object.localeCompare(b.object));
+}
+/**
+ * Splits the column moves out of a diff: a `column order` change that is exactly some columns
+ * taken out of their places and appended, in their old order, becomes one move per column (what
+ * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
+ */
+function columnMoves(diff) {
+    const moves = [];
+    const rest = [];
+    for (const d of diff) {
+        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
+        if (!found?.length) {
+            rest.push(d);
+            continue;
+        }
+        const table = d.object.slice('column order '.length);
+        for (const m of found) {
+            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
+        }
+    }
+    return { moves, rest };
+}
+function movedToEnd(expected, actual) {
+    const e = expected.split(', ');
+    const a = actual.split(', ');
+    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
+        return undefined;
+    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
+    let kept = a.length;
+    for (;;) {
+        const tail = a.slice(kept);
+        const stay = e.filter((c) => !tail.includes(c));
+        if (stay.join() === a.slice(0, kept).join()) {
+            const moved = e.filter((c) => tail.includes(c));
+            if (moved.join() !== tail.join())
+                return undefined;
+            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
+        }
+        if (--kept < 0)
+            return undefined;
+    }
+}
+/**
+ * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
+ * `reference` the moment the expected schema was taken (`before the migration`).
+ */
+function describeDifference(d, when, reference) {
+    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
+    if (d.change === 'extra')
+        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
+    if (d.change === 'missing')
+        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
+    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/snapshot-key.ts
+
+
+
+/**
+ * The cache key of a base-schema snapshot. Anything that changes what the base migrations leave
+ * behind is in it: each file's bytes (not Flyway's CRC32, which ignores line endings and is
+ * easy to collide), their order and versions, the server major, pgmig's version (how it applies
+ * and records history may change between releases), and the settings that change what runs:
+ * placeholders and their replacement, the history table, the suffixes, transaction handling.
+ * Settings that only decide findings (rules, thresholds) stay out, so tuning a rule keeps the cache.
+ */
+function snapshot_key_snapshotKey(inputs) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const line = (s) => h.update(`${s}\n`);
+    line(`pgmig ${src_version_VERSION}`);
+    line(`server ${inputs.serverMajor}`);
+    const c = inputs.config;
+    line(`settings ${stableJson({ flyway: c.flyway, placeholder: c.placeholder, assumeInTransaction: c.assumeInTransaction })}`);
+    for (const f of inputs.files) {
+        const bytes = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f.absPath)).digest('hex');
+        line(`file ${f.version ?? 'R'} ${f.path} ${bytes}`);
+    }
+    return `pgmig-snapshot-pg${inputs.serverMajor}-${h.digest('hex').slice(0, 40)}`;
+}
+/** JSON with object keys sorted, so the same settings written in another order give one key. */
+function stableJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(stableJson).join(',')}]`;
+    if (v instanceof Map)
+        return stableJson(Object.fromEntries([...v.entries()].map(([k, x]) => [String(k), x])));
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .filter((k) => o[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+/** `16.4 (Debian …)` or `PostgreSQL 16.4` or `160004` → 16. */
+function majorOf(version) {
+    const num = /^\s*(\d{5,6})\s*$/.exec(version);
+    if (num)
+        return Math.floor(Number(num[1]) / 10000);
+    const m = /(\d+)(?:\.\d+)?/.exec(version);
+    const major = m ? Number(m[1]) : NaN;
+    return Number.isInteger(major) && major >= 9 ? major : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/db/snapshot-cache.ts
+
+
+
+
+
+
+
+
+
+const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${safe(key)}.json`);
+/** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
+function safe(key) {
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
+        throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
+    return key;
+}
+async function lookupSnapshot(dir, key) {
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath(dir, key), 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'miss' };
+        return { status: 'corrupt', reason: `its manifest ${key}.json cannot be read (${err.message})` };
+    }
+    if (manifest.key !== key || typeof manifest.archive !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.archive) || typeof manifest.sha256 !== 'string') {
+        return { status: 'corrupt', reason: `its manifest ${key}.json is not one pgmig wrote for this key` };
+    }
+    const path = (0,external_node_path_.join)(dir, manifest.archive);
+    let sha;
+    try {
+        sha = await sha256File(path);
+    }
+    catch (err) {
+        return { status: 'corrupt', reason: `its archive ${manifest.archive} cannot be read (${err.code ?? err.message})` };
+    }
+    if (sha !== manifest.sha256)
+        return { status: 'corrupt', reason: `its archive ${manifest.archive} does not match the checksum in ${key}.json (changed or cut short)` };
+    return { status: 'hit', manifest, path };
+}
+/** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
+async function saveSnapshot(dir, key, target, files) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
+        await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', toUrl(target)], { env: pgEnv() });
+        const sha256 = await sha256File(tmp);
+        const archive = `${key}.${sha256.slice(0, 16)}.dump`;
+        (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, archive));
+        const manifest = { key, archive, sha256, bytes: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, archive)).size, createdAt: new Date().toISOString(), files };
+        const mtmp = `${tmp}.json`;
+        (0,external_node_fs_.writeFileSync)(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
+        (0,external_node_fs_.renameSync)(mtmp, manifestPath(dir, key));
+        pruneArchives(dir, key, archive);
+        return manifest;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(`${tmp}.json`, { force: true });
+    }
+}
+/** Restores a snapshot into the empty database `target` names. */
+async function restoreSnapshot(path, target) {
+    // one transaction: a restore that fails half way leaves nothing for the run to mistake for the base
+    await snapshot_cache_run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '-d', toUrl(target), path], { env: pgEnv() });
+}
+/** Older archives of the same key (a rebuilt or raced snapshot): the manifest no longer names them. */
+function pruneArchives(dir, key, keep) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (f !== keep && f.startsWith(`${key}.`) && f.endsWith('.dump')) {
+            try {
+                const m = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath(dir, key), 'utf8'));
+                if (m.archive === f)
+                    continue;
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f), { force: true });
+            }
+            catch {
+                return;
+            }
+        }
+    }
+}
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('error', reject)
+            .on('data', (c) => h.update(c))
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The URL carries the connection; a PGDATABASE or PGSERVICE from the caller's shell must not override it. */
+function pgEnv() {
+    const env = { ...process.env };
+    for (const k of ['PGSERVICE', 'PGSERVICEFILE', 'PGOPTIONS'])
+        delete env[k];
+    return env;
+}
+/**
+ * One `pgmig test` run's use of the cache: the leading base migrations (those before the first
+ * new file) are what a snapshot holds. On a hit the run restores it and starts after them; on a
+ * miss (or an unusable snapshot) it applies them and saves the result; with verify it applies
+ * them all the same and compares the catalog and the history rows with the restored snapshot.
+ */
+class BaseSnapshot {
+    dir;
+    key;
+    prefix;
+    lookup;
+    verify;
+    constructor(dir, key, 
+    /** How many leading files of the run's order the snapshot covers. */
+    prefix, lookup, verify) {
+        this.dir = dir;
+        this.key = key;
+        this.prefix = prefix;
+        this.lookup = lookup;
+        this.verify = verify;
+    }
+    static async open(dir, verify, order, config, serverVersion) {
+        let prefix = 0;
+        while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
+            prefix++;
+        const major = majorOf(serverVersion);
+        if (!prefix || major === undefined)
+            return undefined;
+        const key = snapshot_key_snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+        return new BaseSnapshot(dir, key, prefix, await lookupSnapshot(dir, key), verify);
+    }
+    /** Restores into the run's database; 0 when there is nothing to restore (the run applies the base itself). */
+    async restore(applier, target, notices) {
+        if (this.lookup.status === 'corrupt')
+            notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${this.lookup.reason}; the base migrations run and the snapshot is rebuilt`);
+        if (this.lookup.status !== 'hit' || this.verify)
+            return 0;
+        try {
+            await restoreSnapshot(this.lookup.path, target);
+        }
+        catch (err) {
+            notices.push(`base-schema snapshot ${this.key} could not be restored (${snapshot_cache_firstLine(err)}); the base migrations run and the snapshot is rebuilt`);
+            this.lookup = { status: 'corrupt', reason: 'restore failed' };
+            return 0;
+        }
+        const rows = await applier.adoptHistory();
+        if (rows !== this.prefix) {
+            // a snapshot whose history does not match its key was not written by this run's base: never trust it
+            throw new Error(`base-schema snapshot ${this.key} holds ${rows} history rows for ${this.prefix} base migrations; delete ${this.dir} and run again`);
+        }
+        notices.push(`restored the base schema (${this.prefix} migrations) from snapshot ${this.key}; only the files after them ran`);
+        return this.prefix;
+    }
+    /** Once the base migrations are applied: save a snapshot on a miss, or compare with it (verify). */
+    async afterBase(history, admin, target, client, notices, problems) {
+        if (this.lookup.status === 'hit' && this.verify) {
+            const name = `${target.database}_snapshot`;
+            await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+            try {
+                const other = withDatabase(target, name);
+                await restoreSnapshot(this.lookup.path, other);
+                const c = await connect(other, 'pgmig verify-snapshot');
+                try {
+                    const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
+                    for (const d of diff)
+                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
+                    const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
+                    const [a, b] = await Promise.all([client.query(rowsSql), c.query(rowsSql)]);
+                    if (JSON.stringify(a.rows) !== JSON.stringify(b.rows))
+                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: its ${history} rows differ from those applied from scratch` });
+                    if (!diff.length)
+                        notices.push(`base-schema snapshot ${this.key} matches the base migrations applied from scratch`);
+                }
+                finally {
+                    await c.end();
+                }
+            }
+            finally {
+                await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+            }
+            return;
+        }
+        if (this.lookup.status === 'hit')
+            return;
+        try {
+            const m = await saveSnapshot(this.dir, this.key, target, this.prefix);
+            notices.push(`saved the base schema (${this.prefix} migrations, ${m.bytes} bytes) as snapshot ${this.key} in ${this.dir}`);
+        }
+        catch (err) {
+            // the run itself is sound: a cache that cannot be written costs the next run time, not correctness
+            notices.push(`could not save the base-schema snapshot in ${this.dir}: ${snapshot_cache_firstLine(err)}`);
+        }
+    }
+}
+function snapshot_cache_firstLine(err) {
+    const e = err;
+    return (e.stderr?.trim() || e.message || String(err)).split('\n')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/db/leftovers.ts
@@ -57456,200 +58334,6 @@ function describeServerChange(c) {
     return `changed ${c.kind} ${c.name}: ${c.before} -> ${c.after}`;
 }
 
-;// CONCATENATED MODULE: ./src/db/snapshot.ts
-
-const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
-/** Objects that belong to an extension come and go with it; the extension itself is compared. */
-const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
-const HISTORY = `c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`;
-const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
-const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
-  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
-const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
-const SNAPSHOT_SQL = [
-    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
-   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
-    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
-   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
-    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
-    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
-     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
-     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
-     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
-          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
-     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
-     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
-          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
-            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
-    // comments: on relations and their columns, and on functions and procedures
-    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
-       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
-   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
-   JOIN pg_namespace n ON n.oid = c.relnamespace
-   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
-    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
-       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
-   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
-   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
-    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
-     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p')`,
-    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
-    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
-    // the order of the live columns, one entry per table: a column dropped and added back moves to
-    // the end, which is one fact (see columnMoves), not a change of every later column
-    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
-   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
-   GROUP BY n.nspname, c.relname`,
-    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
-     format_type(a.atttypid, a.atttypmod)
-     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
-     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
-                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
-     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
-     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
-     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
-     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
-          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
-     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
-   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   JOIN pg_type t ON t.oid = a.atttypid
-   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
-     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
-   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
-   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
-   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
-     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
-    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
-     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
-   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
-    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
-     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
-     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
-     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
-     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
-     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
-   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
-    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
-       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
-     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
-   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
-    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
-     CASE t.typtype
-       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
-       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
-         || coalesce(' DEFAULT ' || t.typdefault, '')
-       WHEN 'r' THEN 'range'
-       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
-   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
-    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
-     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
-     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
-     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
-          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
-   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
-     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
-   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
-    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
-     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
-     ${acl('d.defaclacl')}
-   FROM pg_default_acl d`,
-    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
-   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
-]
-    .map((q) => `(${q})`)
-    .join('\nUNION ALL\n');
-async function snapshotSchema(client) {
-    const r = await client.query(SNAPSHOT_SQL);
-    const snap = new Map();
-    for (const row of r.rows)
-        snap.set(row.k, row.v ?? '');
-    return snap;
-}
-/** Every difference between what was expected and what is there, sorted by object. */
-function diffSnapshots(expected, actual) {
-    const out = [];
-    for (const [k, v] of expected) {
-        const a = actual.get(k);
-        if (a === undefined)
-            out.push({ object: k, change: 'missing', expected: v });
-        else if (a !== v)
-            out.push({ object: k, change: 'changed', expected: v, actual: a });
-    }
-    for (const [k, v] of actual)
-        if (!expected.has(k))
-            out.push({ object: k, change: 'extra', actual: v });
-    return out.sort((a, b) => a.object.localeCompare(b.object));
-}
-/**
- * Splits the column moves out of a diff: a `column order` change that is exactly some columns
- * taken out of their places and appended, in their old order, becomes one move per column (what
- * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
- */
-function columnMoves(diff) {
-    const moves = [];
-    const rest = [];
-    for (const d of diff) {
-        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
-        if (!found?.length) {
-            rest.push(d);
-            continue;
-        }
-        const table = d.object.slice('column order '.length);
-        for (const m of found) {
-            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
-        }
-    }
-    return { moves, rest };
-}
-function movedToEnd(expected, actual) {
-    const e = expected.split(', ');
-    const a = actual.split(', ');
-    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
-        return undefined;
-    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
-    let kept = a.length;
-    for (;;) {
-        const tail = a.slice(kept);
-        const stay = e.filter((c) => !tail.includes(c));
-        if (stay.join() === a.slice(0, kept).join()) {
-            const moved = e.filter((c) => tail.includes(c));
-            if (moved.join() !== tail.join())
-                return undefined;
-            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
-        }
-        if (--kept < 0)
-            return undefined;
-    }
-}
-/**
- * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
- * `reference` the moment the expected schema was taken (`before the migration`).
- */
-function describeDifference(d, when, reference) {
-    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
-    if (d.change === 'extra')
-        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
-    if (d.change === 'missing')
-        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
-    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/db/compat.ts
 
 
@@ -59331,7 +60015,249 @@ function lock_queue_ms(n) {
     return n === undefined ? '?' : `${Math.round(n)} ms`;
 }
 
+;// CONCATENATED MODULE: ./src/db/phase-gate.ts
+/**
+ * Runs a statement outside a transaction so that every lock request of each of its phases is
+ * seen: sampling pg_locks misses a phase that takes and drops its lock between two samples.
+ * Before it starts, a session holds ACCESS EXCLUSIVE on each table it names, so its first request
+ * waits (and is read from pg_locks while it waits); a spare session then queues behind that
+ * request and the holder lets go, so the statement's next request on the table waits behind the
+ * spare in turn. A statement that waits for older transactions to end (a CONCURRENTLY phase)
+ * waits on a holder's: that holder lets go for good. Bounded by `budgetMs`, after which every
+ * holder lets go; every session it opened is closed, and checked gone, before it returns.
+ */
+async function runGated(runner, runnerPid, watcher, open, tables, sql, budgetMs = 10_000) {
+    const pidOf = async (cl) => (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const lock = (s, key) => {
+        s.settled = false;
+        s.pending = s.cl
+            .query('BEGIN')
+            .then(() => s.cl.query(`LOCK TABLE ONLY ${key} IN ACCESS EXCLUSIVE MODE`))
+            .finally(() => (s.settled = true));
+        // a wait ended by pg_cancel_backend rejects: expected
+        s.pending.catch(() => undefined);
+    };
+    const opened = [];
+    const session = async () => {
+        const cl = await open();
+        const s = { cl, pid: await pidOf(cl), pending: Promise.resolve(), settled: true };
+        opened.push(s);
+        return s;
+    };
+    const holders = new Map();
+    const seen = [];
+    let failure;
+    let done = false;
+    try {
+        for (const t of tables) {
+            const h = { table: t, active: await session(), spare: await session(), retired: false };
+            lock(h.active, t.key);
+            await h.active.pending;
+            holders.set(t.oid, h);
+        }
+        const byPid = new Map([...holders.values()].flatMap((h) => [[h.active.pid, h], [h.spare.pid, h]]));
+        const queued = async (s) => {
+            for (;;) {
+                const r = await watcher.query("SELECT 1 FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND NOT granted", [s.pid]);
+                if (r.rows.length > 0 || s.settled)
+                    return;
+                await new Promise((ok) => setTimeout(ok, 1));
+            }
+        };
+        const retire = async (h) => {
+            h.retired = true;
+            for (const s of [h.active, h.spare]) {
+                if (!s.settled)
+                    await watcher.query('SELECT pg_cancel_backend($1)', [s.pid]);
+                await s.pending.catch(() => undefined);
+                await s.cl.query('ROLLBACK');
+            }
+        };
+        const run = runner.query(sql).then(() => (done = true), (e) => {
+            failure = e;
+            done = true;
+        });
+        const until = Date.now() + budgetMs;
+        while (!done) {
+            if (Date.now() > until) {
+                for (const h of holders.values())
+                    if (!h.retired)
+                        await retire(h);
+            }
+            const all = await watcher.query(`SELECT w.locktype, w.relation::bigint::text AS relation, w.mode, w.granted,
+                EXISTS (SELECT 1 FROM pg_index i WHERE i.indexrelid = w.relation AND NOT i.indisvalid AND NOT i.indisready) AS dead,
+                (SELECT v.pid FROM pg_locks v WHERE v.locktype = 'virtualxid' AND v.virtualxid = w.virtualxid AND v.granted AND v.pid <> w.pid LIMIT 1) AS holder
+           FROM pg_locks w WHERE w.pid = $1 AND (NOT w.granted OR w.locktype = 'relation')`, [runnerPid]);
+            // DROP INDEX CONCURRENTLY's last phase locks the index it already marked dead: no query can
+            // use it any more, so nothing waits behind that lock; it is kept apart as harmless
+            for (const g of all.rows)
+                if (g.granted && g.dead && g.relation)
+                    seen.push({ oid: g.relation, mode: g.mode, deadIndex: true });
+            const waiting = { rows: all.rows.filter((w) => !w.granted) };
+            // while it waits the statement is still: what it holds then is the same every run
+            if (waiting.rows.length > 0)
+                for (const g of all.rows)
+                    if (g.granted && !g.dead && g.relation)
+                        seen.push({ oid: g.relation, mode: g.mode });
+            for (const w of waiting.rows) {
+                if (w.locktype === 'virtualxid') {
+                    const h = w.holder === null ? undefined : byPid.get(w.holder);
+                    if (h && !h.retired)
+                        await retire(h);
+                    continue;
+                }
+                if (w.locktype !== 'relation' || !w.relation)
+                    continue;
+                seen.push({ oid: w.relation, mode: w.mode });
+                const h = holders.get(w.relation);
+                if (!h || h.retired)
+                    continue;
+                // the spare queues behind the statement's request before the holder lets go, so the
+                // statement's next request on this table (its next phase) waits again
+                lock(h.spare, h.table.key);
+                await queued(h.spare);
+                await h.active.pending;
+                await h.active.cl.query('COMMIT');
+                [h.active, h.spare] = [h.spare, h.active];
+            }
+            if (waiting.rows.length === 0)
+                await new Promise((r) => setTimeout(r, 2));
+        }
+        await run;
+    }
+    finally {
+        for (const h of holders.values()) {
+            if (h.retired)
+                continue;
+            for (const s of [h.active, h.spare]) {
+                await s.pending.catch(() => undefined);
+                await s.cl.query('COMMIT').catch(() => undefined);
+            }
+        }
+        for (const s of opened)
+            await s.cl.end().catch(() => undefined);
+        if (!done)
+            await runner.query('SELECT 1').catch(() => undefined);
+        await assertGone(watcher, opened.map((s) => s.pid));
+    }
+    if (failure)
+        throw failure;
+    return seen;
+}
+/** The gate's sessions have logged out and hold no lock (a leftover holder would block production-like traffic in later steps). */
+async function assertGone(watcher, pids) {
+    if (pids.length === 0)
+        return;
+    const until = Date.now() + 5000;
+    for (;;) {
+        const r = await watcher.query(`SELECT (SELECT count(*) FROM pg_stat_get_activity(NULL) a WHERE a.pid = ANY($1::int[]))::int
+            + (SELECT count(*) FROM pg_locks l WHERE l.pid = ANY($1::int[]))::int AS n`, [pids]);
+        if (r.rows[0].n === 0)
+            return;
+        if (Date.now() > until)
+            throw new Error(`pgmig's lock-trace sessions (pids ${pids.join(', ')}) are still connected after the statement ended`);
+        await new Promise((ok) => setTimeout(ok, 10));
+    }
+}
+/** Identifiers a statement's text names, lower-cased unless quoted: the tables the gate should hold are among them. */
+function namedIdentifiers(sql) {
+    const out = new Set();
+    const text = sql.replace(/--[^\n]*/g, ' ').replace(/'(?:[^']|'')*'/g, "''");
+    for (const m of text.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)/g)) {
+        out.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2].toLowerCase());
+    }
+    return [...out];
+}
+/**
+ * The existing tables a statement outside a transaction acts on: those it names, the tables of
+ * the indexes it names, and the parent of a partition it names.
+ */
+async function gatedTables(watcher, oids, sql) {
+    const names = namedIdentifiers(sql);
+    const r = await watcher.query(`SELECT DISTINCT c.oid::bigint::text AS oid, format('%I.%I', n.nspname, c.relname) AS key
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.oid = ANY($1::oid[]) AND c.relkind IN ('r', 'p')
+        AND (c.relname = ANY($2::text[])
+          OR c.oid IN (SELECT i.indrelid FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE x.relname = ANY($2::text[]))
+          OR c.oid IN (SELECT h.inhparent FROM pg_inherits h JOIN pg_class x ON x.oid = h.inhrelid WHERE x.relname = ANY($2::text[])))
+      ORDER BY 1`, [oids, names]);
+    return r.rows.filter((row) => row.key !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/db/blocking.ts
+/**
+ * Keeps issuing a trivial read and a trivial write on each table, each on a session of its own,
+ * while `running` runs, and records the longest either waited. A query still waiting when the
+ * statement ends counts until then (in a transaction the lock lasts until COMMIT, but what is
+ * measured is the statement) and is cancelled; every session is closed before it returns.
+ */
+async function measureBlocking(open, tables, start) {
+    const sessions = [];
+    const all = [];
+    const session = async (sql) => {
+        const cl = await open();
+        const pid = (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const t = { cl, pid, sql, worst: 0 };
+        all.push(t);
+        return t;
+    };
+    try {
+        for (const t of tables) {
+            sessions.push({
+                relation: t.relation,
+                read: await session(`SELECT 1 FROM ${t.key} LIMIT 1`),
+                write: await session(`BEGIN; LOCK TABLE ${t.key} IN ROW EXCLUSIVE MODE; ROLLBACK`),
+            });
+        }
+        let done = false;
+        let ended = 0;
+        const loop = async (t) => {
+            while (!done) {
+                t.since = performance.now();
+                await t.cl.query(t.sql).catch(() => t.cl.query('ROLLBACK').catch(() => undefined));
+                const until = done ? Math.min(performance.now(), ended) : performance.now();
+                t.worst = Math.max(t.worst, until - t.since);
+                t.since = undefined;
+                // a trivial query every few milliseconds: traffic, not a load test
+                await new Promise((ok) => setTimeout(ok, 2));
+            }
+        };
+        const loops = all.map(loop);
+        let result;
+        try {
+            result = await start();
+        }
+        finally {
+            ended = performance.now();
+            done = true;
+            // a query still queued behind the lock the transaction keeps would wait until COMMIT
+            await cancelWaiting(all, open);
+            await Promise.all(loops);
+        }
+        return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
+    }
+    finally {
+        await Promise.all(all.map((t) => t.cl.end().catch(() => undefined)));
+    }
+}
+/** Cancels the traffic queries still under way, from a session of its own. */
+async function cancelWaiting(all, open) {
+    const busy = all.filter((t) => t.since !== undefined);
+    if (busy.length === 0)
+        return;
+    const cl = await open();
+    try {
+        await cl.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) pid', [busy.map((t) => t.pid)]);
+    }
+    finally {
+        await cl.end();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/db/trace.ts
+
+
+
 
 
 
@@ -59368,6 +60294,8 @@ function lockModeName(mode) {
 class Tracer {
     existing;
     observer;
+    open;
+    traffic;
     pids = new WeakMap();
     /** relation oid + mode, held in the current transaction */
     held = new Set();
@@ -59376,9 +60304,11 @@ class Tracer {
     /** The shape of the last statement looked at in this transaction, and the run of its repeats not looked at yet. */
     lastShape;
     pending;
-    constructor(existing, observer) {
+    constructor(existing, observer, open, traffic) {
         this.existing = existing;
         this.observer = observer;
+        this.open = open;
+        this.traffic = traffic;
         this.oidList = `{${[...existing.keys()].join(',')}}`;
     }
     /**
@@ -59387,7 +60317,7 @@ class Tracer {
      * outside a transaction; given as a function, it is asked for the first time one does, so a
      * change that has none costs no second login.
      */
-    static async create(client, observer) {
+    static async create(client, observer, open, opts = {}) {
         const r = await client.query(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -59398,7 +60328,7 @@ class Tracer {
         for (const row of r.rows) {
             existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
         }
-        return new Tracer(existing, observer);
+        return new Tracer(existing, observer, open, !!opts.traffic && !!open);
     }
     get existingRelations() {
         return [...this.existing.values()].map((r) => r.name);
@@ -59487,7 +60417,26 @@ class Tracer {
         const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
         const started = performance.now();
         let seen = [];
-        if (observer) {
+        if (observer && this.open) {
+            trace.gated = true;
+            const tables = await gatedTables(observer, this.oidList, stmt.text);
+            const open = this.open;
+            // (no traffic here: it would queue behind the gate's own locks, not the statement's)
+            seen = await runGated(client, this.pids.get(client), observer, open, tables, stmt.text);
+            trace.durationMs = performance.now() - started;
+            const after = await client.query(this.stateQuery(false));
+            this.noteRewrites(trace, after.rows);
+            // DROP INDEX CONCURRENTLY always ends by taking ACCESS EXCLUSIVE on the index it marked
+            // dead (index_drop), for too short a time to be seen every run: named from the drop itself
+            if (/^\s*DROP\s+INDEX\s+CONCURRENTLY\b/i.test(stmt.text)) {
+                const still = new Set(after.rows.map((r) => r.oid));
+                for (const [oid, rel] of this.existing) {
+                    if (rel.relkind === 'i' && !still.has(oid))
+                        seen.push({ oid, mode: 'AccessExclusiveLock', deadIndex: true });
+                }
+            }
+        }
+        else if (observer) {
             trace.sampled = true;
             seen = await this.sample(client, observer, stmt);
             trace.durationMs = performance.now() - started;
@@ -59495,7 +60444,7 @@ class Tracer {
             this.noteRewrites(trace, after.rows);
         }
         else {
-            await client.query(stmt.text);
+            await this.measured(trace, stmt, () => client.query(stmt.text));
             trace.durationMs = performance.now() - started;
             const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
             seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
@@ -59504,8 +60453,32 @@ class Tracer {
         this.noteLocks(trace, seen, outsideTransaction);
         return trace;
     }
+    /** Runs the statement while traffic on the existing tables it locks against writes measures what waits. */
+    async measured(trace, stmt, start) {
+        if (!this.traffic || !this.open)
+            return start();
+        const names = new Set();
+        for (const l of (0,sql_locks/* locksOf */.aZ)(stmt))
+            if ((0,sql_locks/* lockRank */.wb)(l.mode) >= (0,sql_locks/* lockRank */.wb)('SHARE UPDATE EXCLUSIVE'))
+                names.add(`${l.relation.schema}.${l.relation.name}`);
+        const tables = [...this.existing.values()]
+            .filter((r) => (r.relkind === 'r' || r.relkind === 'p') && names.has(r.name))
+            .map((r) => ({ relation: r.name, key: r.name.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') }));
+        if (tables.length === 0)
+            return start();
+        const { result, blocking } = await measureBlocking(this.open, tables, start);
+        trace.blocking = blocking;
+        return result;
+    }
     /** The locks of `seen` the transaction did not hold yet, on the trace. */
     noteLocks(trace, seen, outsideTransaction) {
+        const harmless = new Map();
+        for (const s of seen) {
+            const rel = s.deadIndex ? this.existing.get(s.oid) : undefined;
+            if (rel)
+                harmless.set(rel.name, { relation: rel.name, relationKind: rel.kind, mode: lockModeName(s.mode), harmless: true });
+        }
+        seen = seen.filter((s) => !s.deadIndex);
         const line = trace.line;
         const heldBefore = outsideTransaction ? new Map() : this.heldModes();
         const added = new Set();
@@ -59523,7 +60496,7 @@ class Tracer {
                 this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
             }
         }
-        trace.locks = strongestPerRelation(trace.locks, heldBefore);
+        trace.locks = [...strongestPerRelation(trace.locks, heldBefore), ...[...harmless.values()].filter((h) => !trace.locks.some((l) => l.relation === h.relation))];
         trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
     }
     /**
@@ -59720,6 +60693,10 @@ function flywayDuplicates(entries) {
 
 
 
+
+
+
+
 /**
  * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
  * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
@@ -59777,7 +60754,7 @@ async function testRun(opts, heart = {}) {
     let testFiles;
     const planned = () => {
         plan ??= planRun(opts, config);
-        testFiles ??= findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+        testFiles ??= shardOf(opts, findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests)));
         return plan;
     };
     try {
@@ -59929,8 +60906,18 @@ async function testRun(opts, heart = {}) {
             return observerReady;
         };
         applier = new Applier(client, config);
+        const cacheDir = opts.snapshotCache ? (0,external_node_path_.resolve)(opts.cwd, opts.snapshotCache) : config.snapshotCache ? (0,external_node_path_.resolve)(config.root, config.snapshotCache) : undefined;
+        doing = 'looking up the base-schema snapshot';
+        const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+        doing = 'restoring the base-schema snapshot';
+        const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
         doing = 'creating flyway_schema_history';
-        await applier.createHistory();
+        if (!startAt)
+            await applier.createHistory();
+        const baseDone = async () => {
+            doing = 'saving or checking the base-schema snapshot';
+            await snap.afterBase(applier.history, admin, target, client, result.notices, result.problems);
+        };
         await parserReady;
         await looked.catch(() => { });
         // a new migration will need the lock observer: it logs in while the base migrations run
@@ -59945,13 +60932,15 @@ async function testRun(opts, heart = {}) {
         let estimator;
         const estimateStarted = Date.now();
         let queueSpent = 0;
-        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats, opts.queries);
         const baseline = new Map();
         const brokenQueries = new Set();
         let baselineDone = release.length === 0;
         // the files before this index run one by one: they were in a batch that failed
         let singleUntil = 0;
-        for (let k = 0; k < order.length; k++) {
+        for (let k = startAt; k < order.length; k++) {
+            if (snap && k === snap.prefix && !startAt)
+                await baseDone();
             const { file, isNew, later } = order[k];
             if (!isNew && k >= singleUntil) {
                 // base migrations that each run in one transaction go to the server several at a time
@@ -59974,7 +60963,10 @@ async function testRun(opts, heart = {}) {
             }
             doing = `preparing to apply ${file.entry.path}`;
             if (isNew && !tracer)
-                tracer = await Tracer.create(client, observer);
+                tracer = await Tracer.create(client, observer, () => connect(target, 'pgmig lock gate'), {
+                    // the blocking measurement belongs with the lock-queue rehearsal: off with it
+                    traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0,
+                });
             if (isNew)
                 await leftovers.start(client);
             const undo = isNew ? undos.get(file.entry.path) : undefined;
@@ -60076,6 +61068,8 @@ async function testRun(opts, heart = {}) {
             if (isNew)
                 await leftovers.after(client, file.entry.path);
         }
+        if (snap && snap.prefix === order.length && !startAt && !failed)
+            await baseDone();
         if (!failed)
             result.problems.push(...(await leftovers.problems(client)));
         if (result.release && !failed) {
@@ -60107,21 +61101,17 @@ async function testRun(opts, heart = {}) {
             }
             clones = new Clones(admin, server, dbName);
             const root = repositoryRoot(opts.cwd, config.root);
-            for (const f of tests) {
-                doing = `copying the migrated database for ${(0,external_node_path_.relative)(opts.cwd, f)}`;
-                const clone = await clones.create();
-                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+            const jobs = opts.jobs ?? (await defaultJobs(admin));
+            doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
+            const ran = await runOnClones(tests, jobs, clones, async (f, clone) => {
                 try {
-                    const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
-                    result.tests.push(t);
-                    progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
                 }
                 finally {
                     testAt = undefined;
                 }
-                doing = `dropping the copy of the database ${(0,external_node_path_.relative)(opts.cwd, f)} ran on`;
-                await clones.drop(clone.name);
-            }
+            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`));
+            result.tests.push(...ran);
             if (createdTap && opts.keep) {
                 // what is kept is the schema the migrations made, without pgTAP's functions
                 doing = 'dropping pgTAP';
@@ -60176,6 +61166,14 @@ async function testRun(opts, heart = {}) {
     summarise(result);
     return result;
 }
+/** The test files of --shard (all of them without it), in their order. */
+function shardOf(opts, files) {
+    if (!opts.shard)
+        return files;
+    const timings = opts.timings ? readTimings((0,external_node_path_.resolve)(opts.cwd, opts.timings), opts.timings) : undefined;
+    const byPath = new Map(files.map((f) => [(0,discover/* displayPath */.Gt)(opts.cwd, f), f]));
+    return selectShard([...byPath.keys()], opts.shard, timings).map((p) => byPath.get(p));
+}
 const SESSION_LIMIT = "a statement_timeout or lock_timeout for the session (PGOPTIONS, the options of the URL, or the role's settings) is too short for pgmig's own work: raise it";
 /**
  * A failure of the server or the connection outside a migration's statements (a schema
@@ -60214,8 +61212,9 @@ function watchInterruption(activity, databases, dbName, admin) {
 }
 /** Queries whose plans are compared before and after: the most called ones. */
 const PLAN_CHECKS = 50;
-function loadReleaseQueries(cwd, config, stats) {
-    const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+function loadReleaseQueries(cwd, config, stats, override) {
+    // the action's `queries` input names globs from the workspace, the config's from its own folder
+    const files = override?.length ? readQueryFiles(cwd, cwd, override) : config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
     const fromStats = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
     return dedupeQueries([files, fromStats]);
 }
@@ -60436,6 +61435,25 @@ function repositoryRoot(cwd, configRoot) {
         return configRoot;
     }
 }
+/**
+ * `pgmig snapshot-key`: the key `pgmig test` with the same arguments would look its base-schema
+ * snapshot up by, without a server (the major version is given), so CI can restore the cache
+ * before the test starts. Undefined when the run has no base migrations to snapshot.
+ */
+function snapshotKeyOf(opts, serverMajor) {
+    const config = loadConfig(opts.cwd, opts.config);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const { order } = planRun(opts, config);
+    let prefix = 0;
+    while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
+        prefix++;
+    if (!prefix)
+        return undefined;
+    return snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor, config });
+}
 
 ;// CONCATENATED MODULE: ./src/report/lock-timeline.ts
 
@@ -60460,7 +61478,7 @@ function lockBars(m) {
         const end = start + Math.max(1, Math.round(s.durationMs));
         t = end;
         for (const l of s.locks) {
-            if (!(0,sql_locks/* blocksWrites */.PE)(l.mode))
+            if (l.harmless || !(0,sql_locks/* blocksWrites */.PE)(l.mode))
                 continue;
             const key = `${l.relation}|${l.mode}`;
             const had = open.get(key);
@@ -60497,6 +61515,23 @@ function lockTimeline(m, queue) {
         lines.push(`  ${label(`${b.mode} from line ${b.line}, ${what}`)} :${tag}b${i}, ${b.start}, ${b.end}`);
         shown++;
     });
+    // what the traffic measured while each statement ran for real: a bar as long as the longest wait
+    const measured = (m.statements ?? []).flatMap((s) => (s.blocking ?? []).filter((b) => b.readBlockedMs >= 1 || b.writeBlockedMs >= 1).map((b) => ({ s, b })));
+    if (measured.length && shown < MAX_BARS) {
+        lines.push(`  section ${label('blocked traffic, measured')}`);
+        let t = 0;
+        const startOf = new Map();
+        for (const s of m.statements ?? []) {
+            startOf.set(s.index, t);
+            t += Math.max(1, Math.round(s.durationMs));
+        }
+        measured.forEach(({ s, b }, i) => {
+            const from = startOf.get(s.index) ?? 0;
+            const worst = Math.max(1, Math.round(Math.max(b.readBlockedMs, b.writeBlockedMs)));
+            const text = `line ${s.line} ${b.relation} writes blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`;
+            lines.push(`  ${label(text)} :${b.readBlockedMs >= 1 ? 'crit, ' : 'active, '}m${i}, ${from}, ${from + worst}`);
+        });
+    }
     const mine = queue.filter((q) => q.file === m.file && (q.outcome === 'queued' || q.outcome === 'slow timeout' || q.outcome === 'failed fast'));
     if (mine.length && shown < MAX_BARS) {
         lines.push(`  section ${label('lock-queue rehearsal')}`);
@@ -60538,9 +61573,15 @@ function describeStatement(s) {
     const parts = [];
     const byMode = new Map();
     for (const l of s.locks)
-        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+        if (!l.harmless)
+            byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
     for (const [mode, rels] of byMode)
         parts.push(`${mode} on ${rels.join(', ')}`);
+    for (const l of s.locks)
+        if (l.harmless)
+            parts.push(`${l.mode} on ${l.relation}, already marked dead: harmless, no query uses it`);
+    for (const b of s.blocking ?? [])
+        parts.push(`writes to ${b.relation} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
     if (s.rewrites.length)
         parts.push(`rewrote ${s.rewrites.join(', ')}`);
     if (s.rebuiltIndexes.length)
@@ -60742,7 +61783,8 @@ function formatTestMarkdown(r) {
         out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
         for (const m of fresh) {
             for (const st of (m.statements ?? []).filter(touches)) {
-                const locks = st.locks.map((l) => `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`).join('<br>') || '—';
+                const blocked = (st.blocking ?? []).map((b) => `writes to ${code(b.relation)} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
+                const locks = [...st.locks.map((l) => (l.harmless ? `${l.mode} ${code(l.relation)} (dead index: harmless)` : `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`)), ...blocked].join('<br>') || '—';
                 const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
                 const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
                 const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');
@@ -61099,7 +62141,10 @@ function docsPath(rule) {
  * pgmig's repository is never guessed: a made-up address could be someone else's.
  */
 function docsUrl(rule, env = process.env) {
-    const page = docsPath(rule);
+    return pageUrl(docsPath(rule), env);
+}
+/** Any page of pgmig's docs/ (`docs/lint.md`), found the same way as a rule's page. */
+function pageUrl(page, env = process.env) {
     const repo = env.GITHUB_ACTION_REPOSITORY;
     const ref = env.GITHUB_ACTION_REF;
     if (repo && ref && GITHUB_REPO.test(repo)) {
@@ -61507,7 +62552,8 @@ function toYaml(c, dirs) {
         tests: (0,external_node_path_.resolve)(c.root, c.tests),
         placeholder: c.placeholder,
         rules: c.rules,
-        rls: c.rls,
+        // written only when the config set it: setting rls turns require-rls on (issue 19 item 4)
+        ...(c.rls.given ? { rls: { schemas: c.rls.schemas, exclude: c.rls.exclude, ownerOnly: c.rls.ownerOnly } } : {}),
         lockTimeout: { max: `${c.lockTimeout.maxMs}ms` },
         lockRetries: { attempts: c.lockRetries.attempts, maxTotal: `${c.lockRetries.maxTotalMs}ms` },
         assumeInTransaction: c.assumeInTransaction,
@@ -61686,7 +62732,7 @@ async function runCheck(ctx) {
     }
     const ifMerged = pr && changes ? previewMerge(workspace, cfg, pr, changes) : undefined;
     const noneChanged = changes?.source === 'api' && changes.files.length === 0;
-    const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, ...selection })).result;
+    const lint = noneChanged ? emptyLint() : (await runLint({ cwd: workspace, config: cfg.configFile, migrations: cfg.migrations, stats: inputs.statsFile, ...selection })).result;
     if (pr && lint.summary.files === 0)
         log_info(`no migration in ${cfg.key} changed in pull request #${pr.number}`);
     let test;
@@ -61704,6 +62750,8 @@ async function runCheck(ctx) {
                 config: cfg.configFile,
                 migrations: cfg.migrations,
                 tests: inputs.tests,
+                stats: inputs.statsFile,
+                queries: inputs.queries,
                 progress: (line) => log_info(line),
                 // a long migration would otherwise leave the log silent between two files
                 heartbeat: (line) => log_info(line),
@@ -61718,6 +62766,11 @@ async function runCheck(ctx) {
         finally {
             endGroup();
         }
+    }
+    // missing or stale production stats: said once, as a notice, never a failure
+    for (const n of new Set([...(lint.notices ?? []), ...(test?.notices ?? [])])) {
+        notice(n, { title: 'pgmig: production statistics' });
+        summaryNotes.push(n);
     }
     const errors = lint.summary.errors + (test?.summary.errors ?? 0) + (testError ? 1 : 0);
     const warnings = lint.summary.warnings + (test?.summary.warnings ?? 0);
@@ -61994,6 +63047,10 @@ function maskPassword(url) {
 }
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 function readInputs() {
+    const queries = input('queries')
+        ?.split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     const migrations = input('migrations')
         ?.split(/[\n,]/)
         .map((s) => s.trim())
@@ -62027,6 +63084,8 @@ function readInputs() {
         environment: input('environment'),
         requireReviewers: flag('require-reviewers', true),
         reportArtifact: input('report-artifact'),
+        statsFile: input('stats-file'),
+        queries: queries?.length ? queries : undefined,
     };
 }
 
@@ -62366,7 +63425,7 @@ function defaultConfig(root) {
         placeholder: 'VXXX',
         versionRanges: [],
         rules: {},
-        rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
+        rls: { schemas: ['public'], exclude: ['flyway_schema_history'], ownerOnly: [] },
         lockTimeout: { maxMs: 5000 },
         lockRetries: { attempts: 5, maxTotalMs: 60_000 },
         assumeInTransaction: false,
@@ -62419,7 +63478,7 @@ function withFlywaySettings(config) {
 const KEYS = [
     'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
     'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
-    'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
+    'sqlMigrationSuffixes', 'historyTable', 'stats', 'snapshotCache', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ];
 function parseConfig(text, file, knownRules) {
     const lines = new dist.LineCounter();
@@ -62518,10 +63577,11 @@ function parseConfig(text, file, knownRules) {
             }
             case 'rls': {
                 if (!config_isObject(value))
-                    throw bad(key, 'expected a mapping with schemas and exclude');
+                    throw bad(key, 'expected a mapping with schemas, exclude and ownerOnly');
+                config.rls.given = true;
                 for (const [k, v] of Object.entries(value)) {
-                    if (k !== 'schemas' && k !== 'exclude')
-                        throw bad(`rls.${k}`, 'unknown key (expected schemas or exclude)');
+                    if (k !== 'schemas' && k !== 'exclude' && k !== 'ownerOnly')
+                        throw bad(`rls.${k}`, 'unknown key (expected schemas, exclude or ownerOnly)');
                     if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
                         throw bad(`rls.${k}`, 'expected a list of names');
                     config.rls[k] = v;
@@ -62628,6 +63688,11 @@ function parseConfig(text, file, knownRules) {
                     throw bad(key, 'expected a PostgreSQL major version such as 16');
                 }
                 config.postgresVersion = value;
+                break;
+            case 'snapshotCache':
+                if (typeof value !== 'string' || !value)
+                    throw bad(key, 'expected a folder for base-schema snapshots, such as .pgmig/snapshots');
+                config.snapshotCache = value;
                 break;
             case 'stats':
                 if (typeof value !== 'string' || !value)
@@ -63734,7 +64799,10 @@ var relation = __nccwpck_require__(5490);
     },
 }));
 
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __nccwpck_require__(1154);
 ;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-deletion.ts
+
 
 
 /* harmony default export */ const require_concurrent_index_deletion = (defineRule({
@@ -63756,7 +64824,7 @@ var relation = __nccwpck_require__(5490);
                 return;
             const existing = [];
             for (const o of node.objects ?? []) {
-                const ref = (0,relation/* relationFromNames */.be)(o.List?.items);
+                const ref = (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items);
                 if (ref && !ctx.isNew(ref))
                     existing.push(ref);
             }
@@ -63904,6 +64972,7 @@ const TARGET = {
 ;// CONCATENATED MODULE: ./src/rules/mixed-non-transactional-statements.ts
 
 
+
 /* harmony default export */ const mixed_non_transactional_statements = (defineRule({
     id: 'mixed-non-transactional-statements',
     severity: 'error',
@@ -63956,13 +65025,13 @@ function isSessionOnly(stmt) {
     }
 }
 /** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isSetConfigOnly(n) {
     const targets = n.targetList ?? [];
     if (targets.length === 0 || n.fromClause || n.whereClause)
         return false;
     return targets.every((t) => {
-        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+        const call = (0,node_types/* nodeAs */.h)((0,node_types/* nodeAs */.h)(t, 'ResTarget')?.val, 'FuncCall');
+        const name = call?.funcname?.map((x) => (0,node_types/* nodeAs */.h)(x, 'String')?.sval).join('.');
         return name === 'set_config' || name === 'pg_catalog.set_config';
     });
 }
@@ -64175,8 +65244,9 @@ function check(a, ctx) {
     severity: 'error',
     docs: {
         why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
-        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
+        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions. The rule checks only projects that use RLS: a policy or ENABLE ROW LEVEL SECURITY in any migration (DO blocks included), `rls` set in .pgmig.yml, or require-rls set under `rules`; otherwise lint says once, as a notice, how to turn it on.',
         example: {
+            config: 'rls: { schemas: [public] }',
             bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
             good: [
                 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
@@ -64196,6 +65266,11 @@ function check(a, ctx) {
                 continue;
             if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
                 continue;
+            if (!ctx.usesRls) {
+                // a project without RLS would get one error per table on day one: say once how to opt in
+                ctx.notice('require-rls is not checking: no migration creates a policy or enables row-level security, and .pgmig.yml sets neither rls nor rules.require-rls. To require RLS on every new table, set `rls: { schemas: [public] }` (the schemas to check) or `rules: { require-rls: error }` in .pgmig.yml.');
+                return;
+            }
             const name = (0,relation/* displayName */.QC)(t.ref);
             ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
                 help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
@@ -64235,7 +65310,7 @@ const dropped = new WeakMap();
     severity: 'error',
     docs: {
         why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
-        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another.',
+        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another. A table that is deny-by-default on purpose (only its owner, or a role with BYPASSRLS, reads it; the application role never does) goes in `rls.ownerOnly` in .pgmig.yml.',
         example: {
             bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
             good: [
@@ -64265,25 +65340,29 @@ const dropped = new WeakMap();
         const drops = dropped.get(ctx.model) ?? [];
         dropped.delete(ctx.model);
         const seen = new Set();
+        const ownerOnly = new Set(ctx.config.rls.ownerOnly);
+        const deliberate = (t) => ownerOnly.has(t.ref.name) || ownerOnly.has(`${t.ref.schema}.${t.ref.name}`);
+        const onPurpose = (name) => ` If ${name} is deny-by-default on purpose (only its owner or a BYPASSRLS role, such as a migration or admin role, uses it), list it in rls.ownerOnly in .pgmig.yml.`;
         for (const d of drops) {
             const t = ctx.model.table(d.key);
             // a table whose RLS this change enabled is reported at its ENABLE below
-            if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key))
+            if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key) || deliberate(t))
                 continue;
             seen.add(d.key);
             const name = (0,relation/* displayName */.QC)(t.ref);
-            ctx.report({ file: d.file, stmt: d.stmt }, `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role except the owner sees no rows of ${name} and cannot write to it`, { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.` });
+            ctx.report({ file: d.file, stmt: d.stmt }, `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows of ${name} and cannot write to it`, { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.${onPurpose(name)}` });
         }
         for (const t of ctx.model.rlsEnabledInChange()) {
-            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
+            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0 || deliberate(t))
                 continue;
             const name = (0,relation/* displayName */.QC)(t.ref);
-            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
+            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.${onPurpose(name)}` });
         }
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/ban-disable-rls.ts
+
 
 
 /* harmony default export */ const ban_disable_rls = (defineRule({
@@ -64303,7 +65382,7 @@ const dropped = new WeakMap();
             const ref = (0,relation/* relationOf */.Ke)(node.relation);
             const name = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
             for (const c of node.cmds ?? []) {
-                const subtype = c?.AlterTableCmd?.subtype;
+                const subtype = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')?.subtype;
                 if (subtype === 'AT_DisableRowSecurity') {
                     ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
                 }
@@ -64451,14 +65530,13 @@ var walk = __nccwpck_require__(4023);
         },
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_setting_missing_ok_check(node, ctx) {
     const ref = (0,relation/* relationOf */.Ke)(node.table);
     const where = `policy ${node.policy_name} on ${ref ? (0,relation/* displayName */.QC)(ref) : 'the table'}`;
     for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
         if (!expr)
             continue;
-        (0,walk/* walk */.G)(expr, (type, call) => {
+        (0,walk/* walk */.GG)(expr, (type, call) => {
             if (type === 'TypeCast') {
                 bareCast(call, ctx, where, clause);
                 return;
@@ -64509,7 +65587,6 @@ function calledFunction(call, ctx, where, clause) {
         ctx.report(`${where} calls ${parts.join('.')}() in ${clause}, which reads current_setting('${setting}') without missing_ok => true: a session that never set ${setting} gets an error on every query instead of no rows`, { location: call.location, help: `In ${parts.join('.')}, write current_setting('${setting}', true) (and nullif(…, '') where it is cast): an unset setting then reads as NULL and the policy denies the row.` });
     }
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isCurrentSetting(call) {
     const name = functionName(call);
     return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
@@ -64633,13 +65710,12 @@ function isConstantFalse(node) {
         AlterPolicyStmt(node, ctx) {
             // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
             const table = ctx.model.table((0,relation/* keyOf */.TN)(node.table) ?? '');
-            if (table?.restrictivePolicies?.has(node.policy_name))
+            if (table?.restrictivePolicies?.has(node.policy_name ?? ''))
                 return;
             rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
         },
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_permissive_policy_check(node, ctx, to) {
     const ref = (0,relation/* relationOf */.Ke)(node.table);
     const table = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
@@ -64672,7 +65748,7 @@ function failsOpen(expr, ctx, where, harm) {
         const test = (0,objects/* nodeAs */.hK)(arm, 'NullTest');
         if (test?.nulltesttype !== 'IS_NULL')
             continue;
-        const call = (0,walk/* find */.I)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
+        const call = (0,walk/* find */.I6)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
         if (!call)
             continue;
         const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
@@ -64683,10 +65759,9 @@ function failsOpen(expr, ctx, where, harm) {
     }
 }
 /** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function roles(list) {
     const names = (list ?? []).map((r) => {
-        const spec = r?.RoleSpec;
+        const spec = r && 'RoleSpec' in r ? r.RoleSpec : undefined;
         switch (spec?.roletype) {
             case 'ROLESPEC_PUBLIC':
                 return 'PUBLIC';
@@ -64703,9 +65778,12 @@ function roles(list) {
     return names.length ? names.join(', ') : 'PUBLIC';
 }
 
+// EXTERNAL MODULE: ./src/sql/names.ts
+var sql_names = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __nccwpck_require__(4241);
 ;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
+
 
 
 /* harmony default export */ const security_definer_search_path = (defineRule({
@@ -64804,9 +65882,8 @@ function problemOf(sec) {
         return "pg_temp is not last, so a caller's temporary table can shadow a table the function uses; put pg_temp at the end";
     return undefined;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function nameOf(names) {
-    return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
+    return (0,sql_names/* nameParts */.I)(names).join('.') || 'the function';
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -65403,7 +66480,7 @@ function isNonVolatileBuiltin(schema, name) {
  */
 function volatility_mayBeVolatile(expr) {
     let volatile = false;
-    (0,walk/* walk */.G)(expr, (type, node) => {
+    (0,walk/* walk */.GG)(expr, (type, node) => {
         if (volatile)
             return false;
         if (type === 'SubLink')
@@ -65491,6 +66568,7 @@ function volatility_mayBeVolatile(expr) {
 
 
 
+
 /* harmony default export */ const adding_foreign_key_constraint = (defineRule({
     id: 'adding-foreign-key-constraint',
     severity: 'warning',
@@ -65508,7 +66586,6 @@ function volatility_mayBeVolatile(expr) {
             if (!ctx.isExisting(node.relation))
                 return;
             const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
             const report = (c, what) => {
                 const ref = (0,relation/* relationOf */.Ke)(c.pktable);
                 const target = ref ? (0,relation/* displayName */.QC)(ref) : 'the referenced table';
@@ -65516,15 +66593,15 @@ function volatility_mayBeVolatile(expr) {
             };
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
                     if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
                         report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
+                    const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                     for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_FOREIGN')
-                            report(c, `ADD COLUMN ${col.colname} REFERENCES`);
+                            report(c, `ADD COLUMN ${col?.colname} REFERENCES`);
                     }
                 }
             }
@@ -65536,13 +66613,13 @@ function volatility_mayBeVolatile(expr) {
 
 
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 function notNullColumn(expr) {
-    const t = expr?.NullTest;
+    const t = (0,node_types/* nodeAs */.h)(expr, 'NullTest');
     if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
         return undefined;
-    const fields = t.arg?.ColumnRef?.fields;
-    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+    const fields = (0,node_types/* nodeAs */.h)(t.arg, 'ColumnRef')?.fields;
+    return fields?.length === 1 ? (0,node_types/* nodeAs */.h)(fields[0], 'String')?.sval : undefined;
 }
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
 function checkedBefore(t, column) {
@@ -65703,8 +66780,9 @@ function checkedBefore(t, column) {
 
 ;// CONCATENATED MODULE: ./src/rules/ban-alter-domain-with-add-constraint.ts
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+
+
+const domainName = (names) => (0,sql_names/* nameParts */.I)(names).join('.');
 /* harmony default export */ const ban_alter_domain_with_add_constraint = (defineRule({
     id: 'ban-alter-domain-with-add-constraint',
     severity: 'warning',
@@ -65721,7 +66799,7 @@ const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(B
         AlterDomainStmt(node, ctx) {
             const domain = domainName(node.typeName);
             if (node.subtype === 'C') {
-                const c = node.def?.Constraint;
+                const c = (0,node_types/* nodeAs */.h)(node.def, 'Constraint');
                 ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
                     location: c?.location,
                 });
@@ -65734,6 +66812,7 @@ const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(B
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/ban-char-field.ts
+
 
 
 
@@ -65754,9 +66833,9 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
         CreateStmt(node, ctx) {
             const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
             for (const el of node.tableElts ?? []) {
-                const col = el?.ColumnDef;
+                const col = (0,node_types/* nodeAs */.h)(el, 'ColumnDef');
                 if (col && CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? '')) {
-                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
                 }
             }
         },
@@ -65769,7 +66848,7 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
                 if (!CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? ''))
                     continue;
                 const name = col.colname ?? cmd.name;
-                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
             }
         },
     },
@@ -65777,8 +66856,9 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
 
 ;// CONCATENATED MODULE: ./src/rules/ban-create-domain-with-constraint.ts
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+
+
+const ban_create_domain_with_constraint_domainName = (names) => (0,sql_names/* nameParts */.I)(names).join('.');
 /* harmony default export */ const ban_create_domain_with_constraint = (defineRule({
     id: 'ban-create-domain-with-constraint',
     severity: 'warning',
@@ -65794,7 +66874,7 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
         CreateDomainStmt(node, ctx) {
             const domain = ban_create_domain_with_constraint_domainName(node.domainname);
             for (const c of node.constraints ?? []) {
-                const con = c?.Constraint;
+                const con = (0,node_types/* nodeAs */.h)(c, 'Constraint');
                 if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL')
                     continue;
                 const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
@@ -65896,6 +66976,7 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
 
 
 
+
 /**
  * An undo file dropping the table its own migration created (U5 dropping what V5 made): that is
  * the undo doing its job, on a database where the table holds only what V5's release wrote.
@@ -65932,9 +67013,8 @@ function undoesItsCreation(ref, ctx) {
             if (node.removeType !== 'OBJECT_TABLE')
                 return;
             const existing = (node.objects ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((o) => (0,relation/* relationFromNames */.be)(o?.List?.items))
-                .filter((ref) => ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
+                .map((o) => (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items))
+                .filter((ref) => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
                 .map((ref) => (0,relation/* displayName */.QC)(ref));
             if (existing.length === 0)
                 return;
@@ -65947,6 +67027,7 @@ function undoesItsCreation(ref, ctx) {
 ;// CONCATENATED MODULE: ./src/rules/ban-duplicate-column-assignments.ts
 
 
+
 /**
  * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
  * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
@@ -65954,7 +67035,7 @@ function undoesItsCreation(ref, ctx) {
 function checkList(targets, what, ctx) {
     const byName = new Map();
     for (const t of targets ?? []) {
-        const rt = t?.ResTarget;
+        const rt = (0,node_types/* nodeAs */.h)(t, 'ResTarget');
         if (!rt?.name || rt.indirection?.length)
             continue;
         let list = byName.get(rt.name);
@@ -65970,7 +67051,7 @@ function checkList(targets, what, ctx) {
         }
     }
 }
-function ban_duplicate_column_assignments_check(type, node, ctx) {
+function ban_duplicate_column_assignments_check(ctx, ...[type, node]) {
     if (type === 'UpdateStmt')
         checkList(node.targetList, 'UPDATE … SET', ctx);
     else if (type === 'InsertStmt') {
@@ -65980,7 +67061,7 @@ function ban_duplicate_column_assignments_check(type, node, ctx) {
     }
     else if (type === 'MergeStmt') {
         for (const w of node.mergeWhenClauses ?? []) {
-            const clause = w?.MergeWhenClause;
+            const clause = (0,node_types/* nodeAs */.h)(w, 'MergeWhenClause');
             if (clause)
                 checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
         }
@@ -65993,15 +67074,17 @@ function ban_duplicate_column_assignments_check(type, node, ctx) {
  */
 function visit(kind) {
     return (node, ctx) => {
-        ban_duplicate_column_assignments_check(kind, node, ctx);
-        const nested = (type, inner) => {
-            ban_duplicate_column_assignments_check(type, inner, ctx);
+        // each visitor is registered under its own kind, so kind and node are a pair
+        ban_duplicate_column_assignments_check(ctx, ...[kind, node]);
+        const nested = (...args) => {
+            ban_duplicate_column_assignments_check(ctx, ...args);
         };
-        (0,walk/* walk */.G)(node.withClause, nested);
-        if (kind === 'CreateFunctionStmt')
-            (0,walk/* walk */.G)(node.sql_body, nested);
-        if (kind === 'RuleStmt')
-            (0,walk/* walk */.G)(node.actions, nested);
+        if ('withClause' in node)
+            (0,walk/* walk */.GG)(node.withClause, nested);
+        if ('sql_body' in node)
+            (0,walk/* walk */.GG)(node.sql_body, nested);
+        if ('actions' in node)
+            (0,walk/* walk */.GG)(node.actions, nested);
     };
 }
 /* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
@@ -66030,6 +67113,7 @@ function visit(kind) {
 
 
 
+
 /* harmony default export */ const ban_truncate_cascade = (defineRule({
     id: 'ban-truncate-cascade',
     severity: 'warning',
@@ -66047,9 +67131,8 @@ function visit(kind) {
             if (node.behavior !== 'DROP_CASCADE')
                 return;
             const names = (node.relations ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => (0,relation/* relationOf */.Ke)(r?.RangeVar))
-                .filter(Boolean)
+                .map((r) => (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(r, 'RangeVar')))
+                .filter((r) => !!r)
                 .map((r) => (0,relation/* displayName */.QC)(r));
             const cascade = (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
             ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
@@ -66099,30 +67182,34 @@ function visit(kind) {
 ;// CONCATENATED MODULE: ./src/sql/column-types.ts
 
 
+
 /**
  * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
  * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
  * of their own, so their columns are not included (squawk leaves them out too).
  */
-function declaredColumnTypes(kind, node) {
+function declaredColumnTypes(kind, stmt) {
     const out = [];
+    // the statement's kind says which of the two it is (the engine dispatches on it)
     if (kind === 'CreateStmt') {
+        const node = stmt;
         const table = (0,relation/* relationOf */.Ke)(node.relation);
         for (const el of node.tableElts ?? []) {
-            const col = el?.ColumnDef;
+            const col = (0,node_types/* nodeAs */.h)(el, 'ColumnDef');
             // a partition's column clauses (WITH OPTIONS, constraints) carry no type
             if (col?.typeName)
                 out.push({ typeName: col.typeName, column: col.colname, table });
         }
     }
     else if (kind === 'AlterTableStmt') {
+        const node = stmt;
         const table = (0,relation/* relationOf */.Ke)(node.relation);
         for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
             if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
                 continue;
-            const col = cmd.def?.ColumnDef;
+            const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
             if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+                out.push({ typeName: col.typeName, column: (col.colname ?? cmd.name), table });
         }
     }
     return out;
@@ -66139,7 +67226,7 @@ function builtinTypeName(typeName) {
     if (!typeName || typeName.pct_type)
         return undefined;
     const names = typeName.names ?? [];
-    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
+    if (names.length > 2 || (names.length === 2 && (0,node_types/* nodeAs */.h)(names[0], 'String')?.sval !== 'pg_catalog'))
         return undefined;
     const base = (0,ddl/* typeBaseName */.ZX)(typeName);
     // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
@@ -66152,7 +67239,7 @@ function typeLabel(typeName) {
     const base = builtinTypeName(typeName) ?? (0,ddl/* typeBaseName */.ZX)(typeName) ?? 'type';
     const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
     const mods = (typeName?.typmods ?? [])
-        .map((m) => m?.A_Const?.ival?.ival)
+        .map((m) => (0,node_types/* nodeAs */.h)(m, 'A_Const')?.ival?.ival)
         .filter((v) => typeof v === 'number');
     const array = typeName?.arrayBounds ? '[]' : '';
     return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
@@ -66586,7 +67673,6 @@ const INT4 = new Set(['int4', 'serial', 'serial4']);
         AlterTableStmt: prefer_bigint_over_int_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_bigint_over_int_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
@@ -66620,7 +67706,6 @@ const INT2 = new Set(['int2', 'smallserial', 'serial2']);
         AlterTableStmt: prefer_bigint_over_smallint_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_bigint_over_smallint_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
@@ -66653,7 +67738,6 @@ const prefer_identity_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'seri
         AlterTableStmt: prefer_identity_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_identity_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         const type = builtinTypeName(d.typeName);
@@ -66668,6 +67752,7 @@ function prefer_identity_check(node, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/prefer-repack.ts
+
 
 
 
@@ -66699,8 +67784,7 @@ const REPACK_SINCE = 19;
             if (!node.is_vacuumcmd || !(0,transactional/* optionEnabled */.PX)(node.options, 'full'))
                 return;
             const rels = (node.rels ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => (0,relation/* relationOf */.Ke)(r?.VacuumRelation?.relation))
+                .map((r) => (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(r, 'VacuumRelation')?.relation))
                 .filter((r) => !!r);
             const existing = rels.filter((r) => !ctx.isNew(r));
             if (rels.length > 0 && existing.length === 0)
@@ -66733,11 +67817,13 @@ const FORMS = {
     AT_SetTableSpace: 'SET TABLESPACE',
     AT_SetAccessMethod: 'SET ACCESS METHOD',
 };
+/** Left to ban-set-logged-unlogged unless that rule is off. */
+const PERSISTENCE = new Set(['AT_SetLogged', 'AT_SetUnLogged']);
 /* harmony default export */ const table_rewrite = (defineRule({
     id: 'table-rewrite',
     severity: 'warning',
     docs: {
-        why: 'ALTER TABLE … SET LOGGED, SET UNLOGGED, SET TABLESPACE and SET ACCESS METHOD copy the whole table (and, for the first two and the last, rebuild its indexes) into new files while holding ACCESS EXCLUSIVE: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. A table created in the same change is exempt: it has no rows and no readers yet.',
+        why: 'ALTER TABLE … SET LOGGED, SET UNLOGGED, SET TABLESPACE and SET ACCESS METHOD copy the whole table (and, for the first two and the last, rebuild its indexes) into new files while holding ACCESS EXCLUSIVE: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. A table created in the same change is exempt: it has no rows and no readers yet. SET LOGGED and SET UNLOGGED are reported by ban-set-logged-unlogged, which says what the setting does as well; this rule reports them only when that one is off.',
         lock: 'ACCESS EXCLUSIVE on the table for the whole copy (blocks reads and writes).',
         instead: 'Run it in a maintenance window with the application stopped, or rebuild the table with pg_repack (which can also move it to another tablespace) while reads and writes go on. For a table that should just stop being written to the WAL, consider whether a new unlogged table filled in batches will do.',
         example: {
@@ -66754,6 +67840,9 @@ const FORMS = {
                 const form = FORMS[cmd.subtype];
                 if (!form)
                     continue;
+                // One finding per statement: ban-set-logged-unlogged names both the rewrite and what the setting does.
+                if (PERSISTENCE.has(cmd.subtype) && ctx.config.rules['ban-set-logged-unlogged'] !== 'off')
+                    continue;
                 ctx.report(`ALTER TABLE ${table} ${form} rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
                     location: ctx.actionLocation(index),
                 });
@@ -66769,7 +67858,6 @@ const FORMS = {
 
 
 /** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isTableRename(node) {
     return (node.renameType === 'OBJECT_TABLE' ||
         node.renameType === 'OBJECT_TABCONSTRAINT' ||
@@ -66859,7 +67947,7 @@ const ACTION = {
             prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
         DropStmt(node, ctx) {
-            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
+            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType ?? '') || node.missing_ok || state(ctx).inTransaction)
                 return;
             prefer_robust_stmts_report(ctx, 'IF EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
@@ -66891,7 +67979,6 @@ function state(ctx) {
     return s;
 }
 /** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function alterTableFix(cmd, s) {
     const constraints = (s.constraints ??= new Map());
     switch (cmd.subtype) {
@@ -66905,7 +67992,7 @@ function alterTableFix(cmd, s) {
         case 'AT_AddColumn':
             return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
         case 'AT_AddConstraint': {
-            const name = cmd.def?.Constraint?.conname;
+            const name = (0,objects/* nodeAs */.hK)(cmd.def, 'Constraint')?.conname;
             if (name && constraints.get(name) === 'dropped') {
                 constraints.set(name, 'added');
                 return undefined;
@@ -66930,7 +68017,7 @@ function alterTableFix(cmd, s) {
             return undefined;
         case 'AT_DetachPartition':
             // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-            return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+            return (0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
         default:
             return 'transaction';
     }
@@ -66972,7 +68059,6 @@ function prefer_robust_stmts_report(ctx, fix, what, location) {
         AlterTableStmt: prefer_text_field_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_text_field_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
@@ -67004,7 +68090,6 @@ function prefer_text_field_check(node, ctx) {
         AlterTableStmt: prefer_timestamp_tz_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_timestamp_tz_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'timestamp')
@@ -67115,6 +68200,7 @@ const CONCURRENT_DETACH_SINCE = 14;
 ;// CONCATENATED MODULE: ./src/rules/require-enum-value-ordering.ts
 
 
+
 /* harmony default export */ const require_enum_value_ordering = (defineRule({
     id: 'require-enum-value-ordering',
     severity: 'warning',
@@ -67131,7 +68217,7 @@ const CONCURRENT_DETACH_SINCE = 14;
             // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
             if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined)
                 return;
-            const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
+            const type = (0,sql_names/* nameParts */.I)(node.typeName).join('.');
             ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
                 location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
             });
@@ -67140,6 +68226,7 @@ const CONCURRENT_DETACH_SINCE = 14;
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/require-table-schema.ts
+
 
 
 /* harmony default export */ const require_table_schema = (defineRule({
@@ -67183,7 +68270,7 @@ const CONCURRENT_DETACH_SINCE = 14;
             if (node.removeType !== 'OBJECT_TABLE')
                 return;
             for (const o of node.objects ?? []) {
-                const names = (o?.List?.items ?? []).map((i) => i.String?.sval ?? '');
+                const names = ((0,node_types/* nodeAs */.h)(o, 'List')?.items ?? []).map((i) => (0,node_types/* nodeAs */.h)(i, 'String')?.sval ?? '');
                 if (names.length !== 1)
                     continue;
                 // the parser keeps no position for a dropped name: find it among the tokens
@@ -67208,7 +68295,7 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
     id: 'transaction-nesting',
     severity: 'warning',
     docs: {
-        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
+        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported. A COMMIT or ROLLBACK inside a DO block is reported when the file runs in a transaction: PostgreSQL then refuses it (invalid transaction termination).',
         instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
         example: {
             bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
@@ -67220,6 +68307,16 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
             const state = ctx.state;
             const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
             const runner = ctx.config.assumeInTransaction;
+            if (ctx.stmt.within === 'do') {
+                const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+                // a DO block may end transactions only when it is not itself inside one
+                if (ctx.session.inTransaction) {
+                    ctx.report(`${word} inside a DO block in a file that runs in a transaction fails with "invalid transaction termination" and the migration stops`, {
+                        help: 'Move the DO block into a migration file of its own that runs outside a transaction (no BEGIN, and executeInTransaction=false or assumeInTransaction: false), or remove the COMMIT/ROLLBACK from the block.',
+                    });
+                }
+                return;
+            }
             switch (node.kind) {
                 case 'TRANS_STMT_BEGIN':
                 case 'TRANS_STMT_START':
@@ -67346,7 +68443,7 @@ function transactionOf(slot, stmt, session, fresh) {
             if (tx.added.size === 0 || ctx.stmt.kind === 'CommentStmt')
                 return;
             const seen = new Set();
-            (0,walk/* walk */.G)(node, (type, inner) => {
+            (0,walk/* walk */.GG)(node, (type, inner) => {
                 if (type !== 'A_Const')
                     return;
                 const value = inner.sval?.sval;
@@ -67566,7 +68663,7 @@ function update_delete_without_where_check(node, verb, ctx) {
     id: 'attach-partition-without-check',
     severity: 'warning',
     docs: {
-        why: 'ALTER TABLE … ATTACH PARTITION proves that every row of the new partition fits its bound by scanning the whole partition, while holding ACCESS EXCLUSIVE on it (and SHARE UPDATE EXCLUSIVE on the parent); if the parent has a DEFAULT partition, that one is scanned too, for rows that now belong to the new partition. PostgreSQL skips the scan only when a valid CHECK constraint on the partition already implies the bound. pgmig looks for a validated CHECK on the partition that reads the partition key\'s columns; a CHECK still NOT VALID does not count. A partition created in the same change is exempt: it holds only what the change put there.',
+        why: 'ALTER TABLE … ATTACH PARTITION proves that every row of the new partition fits its bound by scanning the whole partition, while holding ACCESS EXCLUSIVE on it (and SHARE UPDATE EXCLUSIVE on the parent); if the parent has a DEFAULT partition, that one is scanned too, for rows that now belong to the new partition. PostgreSQL skips the scan only when a valid CHECK constraint on the partition already implies the bound. pgmig looks for a validated CHECK on the partition that reads the partition key\'s columns; a CHECK still NOT VALID does not count. A partition created in the same change is exempt while it is empty; once the change has put rows in it (INSERT, COPY) its scan is real, and the DEFAULT partition is scanned whether the new one is empty or not.',
         lock: 'ACCESS EXCLUSIVE on the partition (and on a DEFAULT partition) for the scan; SHARE UPDATE EXCLUSIVE on the parent.',
         instead: 'Stage it: ADD CONSTRAINT … CHECK (the bound, e.g. created_at >= \'2026-01-01\' AND created_at < \'2026-02-01\') NOT VALID on the table; VALIDATE CONSTRAINT in a later transaction (no blocking lock); ATTACH PARTITION (no scan); then drop the CHECK.',
         example: {
@@ -67575,6 +68672,13 @@ function update_delete_without_where_check(node, verb, ctx) {
         },
     },
     visit: {
+        InsertStmt(node, ctx) {
+            noteFilled(ctx, node.relation);
+        },
+        CopyStmt(node, ctx) {
+            if (node.is_from)
+                noteFilled(ctx, node.relation);
+        },
         AlterTableStmt(node, ctx) {
             const parent = (0,relation/* relationOf */.Ke)(node.relation);
             if (!parent || node.objtype !== 'OBJECT_TABLE')
@@ -67585,13 +68689,20 @@ function update_delete_without_where_check(node, verb, ctx) {
                 if (cmd?.subtype !== 'AT_AttachPartition')
                     return;
                 const part = (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.name);
-                if (!part || ctx.isNew(part))
-                    return;
-                const key = parentInfo?.partitionKey ?? [];
-                const checks = ctx.model.objects.table((0,relation/* relationKey */.Yb)(part))?.checks ?? [];
-                if (checks.some((ch) => ch.valid && ch.columns.size > 0 && key.every((col) => ch.columns.has(col))))
+                if (!part)
                     return;
                 const def = parentInfo?.defaultPartition;
+                // An empty partition made in this change scans in no time, but the DEFAULT one is still read whole.
+                const emptyNew = ctx.isNew(part) && !filled(ctx).has((0,relation/* relationKey */.Yb)(part));
+                const key = parentInfo?.partitionKey ?? [];
+                const checks = ctx.model.objects.table((0,relation/* relationKey */.Yb)(part))?.checks ?? [];
+                const proven = checks.some((ch) => ch.valid && ch.columns.size > 0 && key.every((col) => ch.columns.has(col)));
+                if (emptyNew || proven) {
+                    if (!def || !emptyNew)
+                        return;
+                    ctx.report(`ATTACH PARTITION ${(0,relation/* displayName */.QC)(part)} scans all of the default partition ${(0,relation/* displayName */.QC)(keyRef(def))} under ACCESS EXCLUSIVE for rows that belong to the new bound: add a CHECK to ${(0,relation/* displayName */.QC)(keyRef(def))} that excludes the bound (NOT VALID, then VALIDATE) before attaching`, { location: ctx.actionLocation(index) });
+                    return;
+                }
                 const alsoDefault = def ? `, and the default partition ${(0,relation/* displayName */.QC)(keyRef(def))} too,` : '';
                 ctx.report(`ATTACH PARTITION ${(0,relation/* displayName */.QC)(part)} scans all of ${(0,relation/* displayName */.QC)(part)}${alsoDefault} under ACCESS EXCLUSIVE to prove the bound: add a CHECK that implies it (NOT VALID, then VALIDATE) before attaching`, { location: ctx.actionLocation(index) });
             });
@@ -67601,6 +68712,16 @@ function update_delete_without_where_check(node, verb, ctx) {
 function keyRef(key) {
     const dot = key.indexOf('.');
     return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+/** Tables created in this change that the file has since written rows into. */
+function filled(ctx) {
+    const s = ctx.state;
+    return (s.filled ??= new Set());
+}
+function noteFilled(ctx, rv) {
+    const rel = (0,relation/* relationOf */.Ke)(rv);
+    if (rel && ctx.isNew(rel))
+        filled(ctx).add((0,relation/* relationKey */.Yb)(rel));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lock-pile-up.ts
@@ -67740,10 +68861,10 @@ function keyRef(key) {
                 const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
                 const location = ctx.actionLocation(index);
                 if (cmd?.subtype === 'AT_SetUnLogged') {
-                    ctx.report(`SET UNLOGGED makes ${name} vanish from the replicas and be emptied after a crash, and rewrites it under ACCESS EXCLUSIVE`, { location });
+                    ctx.report(`SET UNLOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and from then on ${name} is missing on the replicas and emptied after a crash`, { location });
                 }
                 else if (cmd?.subtype === 'AT_SetLogged') {
-                    ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE and writes every row to the WAL: ${name} is blocked for the whole copy and replicas fall behind`, { location });
+                    ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and writes every row to the WAL: replicas fall behind by the table's size`, { location });
                 }
             });
         },
@@ -67839,7 +68960,7 @@ function sequence_restart_report(ctx, what, location) {
             // setval may be called from any statement that evaluates an expression
             if (ctx.stmt.kind !== 'SelectStmt' && ctx.stmt.kind !== 'DoStmt' && ctx.stmt.kind !== 'UpdateStmt' && ctx.stmt.kind !== 'InsertStmt')
                 return;
-            (0,walk/* walk */.G)(node, (type, inner) => {
+            (0,walk/* walk */.GG)(node, (type, inner) => {
                 if (type !== 'FuncCall')
                     return;
                 const call = inner;
@@ -68356,7 +69477,9 @@ class FunctionCatalog {
 /* harmony export */   wb: () => (/* binding */ lockRank)
 /* harmony export */ });
 /* unused harmony export LOCK_MODES */
-/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1154);
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5490);
+
 
 /** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
 const LOCK_MODES = [
@@ -68433,33 +69556,34 @@ const NOT_RECURSING = new Set([
     'AT_GenericOptions',
 ]);
 const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function foreignKeyTargets(constraints) {
     const out = [];
     for (const c of constraints ?? []) {
-        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
+        const con = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'Constraint');
+        if (con?.contype !== 'CONSTR_FOREIGN')
             continue;
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(c.Constraint.pktable);
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(con.pktable);
         if (ref)
             out.push(ref);
     }
     return out;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function hasOption(options, name) {
     for (const o of options ?? []) {
-        const d = o.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname !== name)
             continue;
         // `VACUUM (FULL false)` names the option only to turn it off
         if (!d.arg)
             return true;
         // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
-        if (d.arg.Integer)
-            return (d.arg.Integer.ival ?? 0) !== 0;
-        if (d.arg.Boolean)
-            return d.arg.Boolean.boolval === true;
-        const v = String(d.arg.String?.sval ?? '').toLowerCase();
+        const int = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Integer');
+        if (int)
+            return (int.ival ?? 0) !== 0;
+        const bool = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean');
+        if (bool)
+            return bool.boolval === true;
+        const v = String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'String')?.sval ?? '').toLowerCase();
         return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
     }
     return false;
@@ -68479,35 +69603,35 @@ function locksOf(stmt, model) {
             out.push({ relation: rel, mode });
     };
     const tableOfIndex = (ref) => {
-        const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.table;
+        const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.table;
         return table ? keyToRef(table) : undefined;
     };
     switch (stmt.kind) {
         case 'IndexStmt': {
             const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
-            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
             add(ref, mode);
             // on a partitioned table (without ONLY) the index is built on every partition
             if (ref && n.relation?.inh === true)
-                for (const p of model?.partitionsOf((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref)) ?? [])
+                for (const p of model?.partitionsOf((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref)) ?? [])
                     add(p.ref, mode);
             break;
         }
         case 'ViewStmt': {
             // CREATE OR REPLACE of a view an earlier migration made swaps its rule: readers wait
-            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.view);
-            if (n.replace && ref && model?.viewsAndSequences.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.kind === 'view')
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.view);
+            if (n.replace && ref && model?.viewsAndSequences.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.kind === 'view')
                 add(ref, 'ACCESS EXCLUSIVE');
             break;
         }
         case 'AlterSeqStmt':
             // blocks nextval(), so every INSERT that takes the sequence's default waits
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.sequence), 'SHARE ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.sequence), 'SHARE ROW EXCLUSIVE');
             break;
         case 'AlterTableStmt': {
             let mode;
-            const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
-            const targetKey = target && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(target);
+            const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
+            const targetKey = target && (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(target);
             const table = targetKey ? model?.table(targetKey) : undefined;
             // ALTER TABLE ONLY spares the partitions (the parser leaves `inh` out)
             const recurse = n.relation?.inh === true;
@@ -68544,17 +69668,17 @@ function locksOf(stmt, model) {
                         break;
                     case 'AT_AttachPartition':
                         // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartition':
                         // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
                         // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
                         if (cmd.def?.PartitionCmd?.concurrent)
                             m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartitionFinalize':
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DropConstraint': {
                         // a foreign key's triggers live on the referenced table too, and are dropped there
@@ -68590,9 +69714,9 @@ function locksOf(stmt, model) {
         case 'CreateStmt': {
             // a foreign key to another table locks the referenced table; a self-reference locks only
             // the table being made, which nobody else can see yet
-            const self = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(n.relation);
+            const self = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOf */ .TN)(n.relation);
             const referenced = (ref) => {
-                if ((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref) !== self)
+                if ((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref) !== self)
                     add(ref, 'SHARE ROW EXCLUSIVE');
             };
             for (const el of n.tableElts ?? []) {
@@ -68602,20 +69726,20 @@ function locksOf(stmt, model) {
             // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
             // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
             for (const p of n.inhRelations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'DropStmt': {
             const conc = !!n.concurrent;
             for (const o of n.objects ?? []) {
                 const items = o.List?.items;
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items);
                 if (!ref)
                     continue;
                 switch (n.removeType) {
                     case 'OBJECT_TABLE': {
                         add(ref, 'ACCESS EXCLUSIVE');
-                        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref);
                         const t = model?.table(key);
                         // the parent of a partition, the tables its foreign keys reference (their triggers
                         // are dropped), its own partitions, and with CASCADE the tables whose foreign keys go
@@ -68642,7 +69766,7 @@ function locksOf(stmt, model) {
                     case 'OBJECT_POLICY':
                     case 'OBJECT_TRIGGER':
                     case 'OBJECT_RULE':
-                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
                         break;
                 }
             }
@@ -68650,20 +69774,20 @@ function locksOf(stmt, model) {
         }
         case 'CreatePolicyStmt':
         case 'AlterPolicyStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.table), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.table), 'ACCESS EXCLUSIVE');
             break;
         case 'CreateTrigStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'SHARE ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'SHARE ROW EXCLUSIVE');
             break;
         case 'RuleStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'TruncateStmt': {
             // CASCADE empties (and so locks) every table that references one being emptied, in turn;
             // a partitioned table is emptied through its partitions unless ONLY is written
             const seen = new Set();
             const visit = (ref, inh) => {
-                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref);
                 if (seen.has(key))
                     return;
                 seen.add(key);
@@ -68676,7 +69800,7 @@ function locksOf(stmt, model) {
                         visit(r.table.ref, true);
             };
             for (const r of n.relations ?? []) {
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar);
                 if (ref)
                     visit(ref, r.RangeVar?.inh === true);
             }
@@ -68685,17 +69809,17 @@ function locksOf(stmt, model) {
         case 'RenameStmt': {
             // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
             // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
         }
         case 'AlterObjectSchemaStmt':
             if (n.relation)
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'ReindexStmt': {
             if (!n.relation)
                 break;
-            const rel = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            const rel = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
             if (hasOption(n.params, 'concurrently')) {
                 add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
             }
@@ -68706,7 +69830,7 @@ function locksOf(stmt, model) {
             }
             else {
                 add(rel, 'SHARE');
-                const key = rel && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(rel);
+                const key = rel && (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(rel);
                 for (const idx of model?.indexes.values() ?? [])
                     if (key && idx.table === key)
                         add(idx.ref, 'ACCESS EXCLUSIVE');
@@ -68714,41 +69838,41 @@ function locksOf(stmt, model) {
             break;
         }
         case 'RefreshMatViewStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
         case 'ClusterStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'VacuumStmt': {
             // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
             const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
             for (const r of n.rels ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'LockStmt': {
             // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
             const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), mode);
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), mode);
             break;
         }
         case 'CommentStmt':
             if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
                 const items = n.object?.List?.items;
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
                 add(ref, 'SHARE UPDATE EXCLUSIVE');
             }
             break;
         case 'CreateStatsStmt':
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
             break;
         case 'InsertStmt':
         case 'UpdateStmt':
         case 'DeleteStmt':
         case 'MergeStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ROW EXCLUSIVE');
             break;
     }
     return out;
@@ -68757,7 +69881,7 @@ function locksOf(stmt, model) {
 function strongestLocks(locks) {
     const best = new Map();
     for (const l of locks) {
-        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(l.relation);
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(l.relation);
         const prev = best.get(key);
         if (!prev || lockRank(l.mode) > lockRank(prev.mode))
             best.set(key, l);
@@ -68788,8 +69912,8 @@ const OBJECT_WORDS = {
 function statementLabel(stmt) {
     const n = stmt.node;
     const rel = (rv) => {
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(rv);
-        return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(ref)}` : '';
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(rv);
+        return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(ref)}` : '';
     };
     const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
     const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
@@ -68852,6 +69976,47 @@ function statementLabel(stmt) {
             return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameParts)
+/* harmony export */ });
+/**
+ * The parts of a qualified name as the parser lists it (`funcname`, `typeName.names`, a DROP's
+ * object): `String` nodes, of which anything else (`A_Star` in `t.*`) is skipped.
+ */
+function nameParts(list) {
+    const out = [];
+    for (const n of list ?? [])
+        if ('String' in n && n.String.sval)
+            out.push(n.String.sval);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ nodeAs)
+/* harmony export */ });
+/**
+ * The inner object of `node` when it is a node of type `type` (`{Constraint: {...}}` → the
+ * constraint), else undefined: how a list element (`Node[]` in @pgsql/types) is read as one type.
+ */
+function nodeAs(node, type) {
+    if (!node || typeof node !== 'object' || !(type in node))
+        return undefined;
+    // the `in` test above is the check a wrapped node's type makes
+    return node[type];
 }
 
 
@@ -69028,7 +70193,7 @@ class ObjectCatalog {
             t.primaryKey = c.conname ?? `${table}_pkey`;
         else if (c.contype === 'CONSTR_CHECK') {
             const columns = new Set(column ? [column] : []);
-            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(c.raw_expr, (type, node) => {
+            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(c.raw_expr, (type, node) => {
                 if (type === 'ColumnRef') {
                     const parts = names(node.fields);
                     if (parts.length)
@@ -69125,7 +70290,7 @@ function strictSettingReads(f) {
         }
     }
     // BEGIN ATOMIC bodies are parsed with the statement
-    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(f.sql_body, (type, node) => {
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(f.sql_body, (type, node) => {
         if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting')
             return;
         const args = node.args ?? [];
@@ -69486,6 +70651,8 @@ function newlines(text, from, to) {
 /* harmony export */   Yb: () => (/* binding */ relationKey),
 /* harmony export */   be: () => (/* binding */ relationFromNames)
 /* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+
 function relationOf(rv) {
     if (!rv?.relname)
         return undefined;
@@ -69501,7 +70668,7 @@ function keyOf(rv) {
 }
 /** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
 function relationFromNames(items) {
-    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(items);
     if (names.length === 0)
         return undefined;
     const name = names[names.length - 1];
@@ -69524,6 +70691,8 @@ function displayName(ref) {
 /* harmony export */   ab: () => (/* binding */ setConfigCalls)
 /* harmony export */ });
 /* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1154);
+
 
 const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
 const DEFAULT = Symbol('default');
@@ -69581,7 +70750,6 @@ class SessionState {
                 break;
         }
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     transaction(n) {
         switch (n.kind) {
             case 'TRANS_STMT_BEGIN':
@@ -69643,7 +70811,6 @@ class SessionState {
                 return i;
         return -1;
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     set(n) {
         if (n.kind === 'VAR_RESET_ALL') {
             this.resetAll();
@@ -69674,49 +70841,46 @@ class SessionState {
     }
 }
 /** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setAssignment(n) {
     const name = String(n?.name ?? '').toLowerCase();
     if (!TRACKED.has(name))
         return undefined;
     const setting = name;
-    const local = !!n.is_local;
-    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
+    const local = !!n?.is_local;
+    if (n?.kind === 'VAR_SET_DEFAULT' || n?.kind === 'VAR_RESET')
         return { setting, ms: undefined, local };
-    if (n.kind !== 'VAR_SET_VALUE')
+    if (n?.kind !== 'VAR_SET_VALUE')
         return undefined;
     const arg = n.args?.[0];
     return { setting, local, ...readValue(arg) };
 }
 /** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setConfigCalls(select) {
     const out = [];
     for (const t of select?.targetList ?? []) {
-        const call = t.ResTarget?.val?.FuncCall;
+        const call = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(t, 'ResTarget')?.val, 'FuncCall');
         if (!call)
             continue;
-        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
+        const fname = (call.funcname ?? []).map((x) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(x, 'String')?.sval).join('.');
         if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
             continue;
         const [nameArg, valueArg, localArg] = call.args ?? [];
-        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+        const name = String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(nameArg), 'A_Const')?.sval?.sval ?? '').toLowerCase();
         if (!TRACKED.has(name))
             continue;
         out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
     }
     return out;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function unwrap(node) {
+/** The expression under any `::type` casts. */
+function withoutCasts(node) {
     let n = node;
-    while (n?.TypeCast)
-        n = n.TypeCast.arg;
+    for (let cast = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(n, 'TypeCast'); cast; cast = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(n, 'TypeCast'))
+        n = cast.arg;
     return n;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isTrue(node) {
-    const c = unwrap(node)?.A_Const;
+    const c = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(node), 'A_Const');
     if (!c)
         return false;
     if (c.boolval !== undefined)
@@ -69729,10 +70893,8 @@ function isTrue(node) {
  * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
  * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function readValue(arg) {
-    const node = unwrap(arg);
-    const c = node?.A_Const;
+    const c = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(arg), 'A_Const');
     const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
     if (!c)
         return { ms: Number.NaN, location: nodeLocation(arg) };
@@ -69755,7 +70917,6 @@ function readValue(arg) {
         return { ms: Number.NaN, location, text };
     return { ms, location, text };
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function nodeLocation(node) {
     if (!node || typeof node !== 'object')
         return undefined;
@@ -70061,8 +71222,9 @@ function isFalseWord(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ walk),
-/* harmony export */   I: () => (/* binding */ find)
+/* harmony export */   GG: () => (/* binding */ walk),
+/* harmony export */   I6: () => (/* binding */ find),
+/* harmony export */   cy: () => (/* binding */ findNode)
 /* harmony export */ });
 /**
  * Visits every typed node under `root`, depth first, parents before children. `root` may be a
@@ -70081,7 +71243,7 @@ function walk(root, visit) {
     const obj = root;
     const type = typeOf(obj);
     if (type) {
-        if (visit(type, obj[type]) === false)
+        if (visit(...[type, obj[type]]) === false)
             return;
         walk(obj[type], visit);
         return;
@@ -70098,21 +71260,23 @@ function typeOf(obj) {
     const value = obj[key];
     return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
 }
-/** The first typed node under `root` that `test` accepts, with its type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function find(root, test) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let found;
-    walk(root, (type, node) => {
+    walk(root, (...args) => {
         if (found)
             return false;
-        if (test(type, node)) {
-            found = { type, node };
+        if (test(...args)) {
+            found = { type: args[0], node: args[1] };
             return false;
         }
         return true;
     });
     return found;
+}
+/** The inner object of the first node of type `type` under `root`. */
+function findNode(root, type) {
+    const hit = find(root, (t, _node) => t === type);
+    return hit?.node;
 }
 
 

@@ -292,6 +292,19 @@ class Applier {
       ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
       CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
     }
+    /**
+     * Takes over a history table a restored snapshot brought (see db/snapshot-cache.ts): its name as
+     * createHistory would give it, and the next installed_rank after its rows.
+     */
+    async adoptHistory() {
+        const table = this.config.flyway.table ?? HISTORY_TABLE;
+        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        this.historyName = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+        const r = await this.client.query(`SELECT max(installed_rank) AS n, count(*) AS c FROM ${this.historyName}`);
+        this.rank = r.rows[0]?.n ?? 0;
+        return Number(r.rows[0]?.c ?? 0);
+    }
     get history() {
         return this.historyName;
     }

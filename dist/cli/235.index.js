@@ -494,9 +494,9 @@ function notTakenBack(stmt) {
         const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
         return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
     }
-    const call = (0,walk/* find */.I)(stmt.node, (type) => type === 'FuncCall');
+    const call = (0,walk/* findNode */.cy)(stmt.node, 'FuncCall');
     if (call) {
-        const name = (call.node.funcname ?? []).map((p) => p.String?.sval ?? '').filter(Boolean).join('.');
+        const name = (call.funcname ?? []).map((p) => ('String' in p ? p.String.sval : undefined) ?? '').filter(Boolean).join('.');
         return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
     }
     return undefined;

@@ -153,7 +153,9 @@ function missingPlaceholderMessage(p) {
 /* harmony export */   wb: () => (/* binding */ lockRank)
 /* harmony export */ });
 /* unused harmony export LOCK_MODES */
-/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5490);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1154);
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5490);
+
 
 /** PostgreSQL's table-level lock modes, weakest first (the order of the docs' conflict table). */
 const LOCK_MODES = [
@@ -230,33 +232,34 @@ const NOT_RECURSING = new Set([
     'AT_GenericOptions',
 ]);
 const strongest = (a, b) => (lockRank(a) >= lockRank(b) ? a : b);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function foreignKeyTargets(constraints) {
     const out = [];
     for (const c of constraints ?? []) {
-        if (c.Constraint?.contype !== 'CONSTR_FOREIGN')
+        const con = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'Constraint');
+        if (con?.contype !== 'CONSTR_FOREIGN')
             continue;
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(c.Constraint.pktable);
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(con.pktable);
         if (ref)
             out.push(ref);
     }
     return out;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function hasOption(options, name) {
     for (const o of options ?? []) {
-        const d = o.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname !== name)
             continue;
         // `VACUUM (FULL false)` names the option only to turn it off
         if (!d.arg)
             return true;
         // the JSON AST leaves out zero and false values: `{Integer: {}}` is 0
-        if (d.arg.Integer)
-            return (d.arg.Integer.ival ?? 0) !== 0;
-        if (d.arg.Boolean)
-            return d.arg.Boolean.boolval === true;
-        const v = String(d.arg.String?.sval ?? '').toLowerCase();
+        const int = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Integer');
+        if (int)
+            return (int.ival ?? 0) !== 0;
+        const bool = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean');
+        if (bool)
+            return bool.boolval === true;
+        const v = String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'String')?.sval ?? '').toLowerCase();
         return !['false', 'off', '0', 'no', 'n', 'f'].includes(v);
     }
     return false;
@@ -276,35 +279,35 @@ function locksOf(stmt, model) {
             out.push({ relation: rel, mode });
     };
     const tableOfIndex = (ref) => {
-        const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.table;
+        const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.table;
         return table ? keyToRef(table) : undefined;
     };
     switch (stmt.kind) {
         case 'IndexStmt': {
             const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
-            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
             add(ref, mode);
             // on a partitioned table (without ONLY) the index is built on every partition
             if (ref && n.relation?.inh === true)
-                for (const p of model?.partitionsOf((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref)) ?? [])
+                for (const p of model?.partitionsOf((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref)) ?? [])
                     add(p.ref, mode);
             break;
         }
         case 'ViewStmt': {
             // CREATE OR REPLACE of a view an earlier migration made swaps its rule: readers wait
-            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.view);
-            if (n.replace && ref && model?.viewsAndSequences.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref))?.kind === 'view')
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.view);
+            if (n.replace && ref && model?.viewsAndSequences.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.kind === 'view')
                 add(ref, 'ACCESS EXCLUSIVE');
             break;
         }
         case 'AlterSeqStmt':
             // blocks nextval(), so every INSERT that takes the sequence's default waits
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.sequence), 'SHARE ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.sequence), 'SHARE ROW EXCLUSIVE');
             break;
         case 'AlterTableStmt': {
             let mode;
-            const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
-            const targetKey = target && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(target);
+            const target = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
+            const targetKey = target && (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(target);
             const table = targetKey ? model?.table(targetKey) : undefined;
             // ALTER TABLE ONLY spares the partitions (the parser leaves `inh` out)
             const recurse = n.relation?.inh === true;
@@ -341,17 +344,17 @@ function locksOf(stmt, model) {
                         break;
                     case 'AT_AttachPartition':
                         // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartition':
                         // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
                         // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
                         if (cmd.def?.PartitionCmd?.concurrent)
                             m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartitionFinalize':
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DropConstraint': {
                         // a foreign key's triggers live on the referenced table too, and are dropped there
@@ -387,9 +390,9 @@ function locksOf(stmt, model) {
         case 'CreateStmt': {
             // a foreign key to another table locks the referenced table; a self-reference locks only
             // the table being made, which nobody else can see yet
-            const self = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(n.relation);
+            const self = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOf */ .TN)(n.relation);
             const referenced = (ref) => {
-                if ((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref) !== self)
+                if ((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref) !== self)
                     add(ref, 'SHARE ROW EXCLUSIVE');
             };
             for (const el of n.tableElts ?? []) {
@@ -399,20 +402,20 @@ function locksOf(stmt, model) {
             // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
             // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
             for (const p of n.inhRelations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'DropStmt': {
             const conc = !!n.concurrent;
             for (const o of n.objects ?? []) {
                 const items = o.List?.items;
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items);
                 if (!ref)
                     continue;
                 switch (n.removeType) {
                     case 'OBJECT_TABLE': {
                         add(ref, 'ACCESS EXCLUSIVE');
-                        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref);
                         const t = model?.table(key);
                         // the parent of a partition, the tables its foreign keys reference (their triggers
                         // are dropped), its own partitions, and with CASCADE the tables whose foreign keys go
@@ -439,7 +442,7 @@ function locksOf(stmt, model) {
                     case 'OBJECT_POLICY':
                     case 'OBJECT_TRIGGER':
                     case 'OBJECT_RULE':
-                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
                         break;
                 }
             }
@@ -447,20 +450,20 @@ function locksOf(stmt, model) {
         }
         case 'CreatePolicyStmt':
         case 'AlterPolicyStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.table), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.table), 'ACCESS EXCLUSIVE');
             break;
         case 'CreateTrigStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'SHARE ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'SHARE ROW EXCLUSIVE');
             break;
         case 'RuleStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'TruncateStmt': {
             // CASCADE empties (and so locks) every table that references one being emptied, in turn;
             // a partitioned table is emptied through its partitions unless ONLY is written
             const seen = new Set();
             const visit = (ref, inh) => {
-                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref);
                 if (seen.has(key))
                     return;
                 seen.add(key);
@@ -473,7 +476,7 @@ function locksOf(stmt, model) {
                         visit(r.table.ref, true);
             };
             for (const r of n.relations ?? []) {
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar);
                 if (ref)
                     visit(ref, r.RangeVar?.inh === true);
             }
@@ -482,17 +485,17 @@ function locksOf(stmt, model) {
         case 'RenameStmt': {
             // ALTER INDEX … RENAME takes SHARE UPDATE EXCLUSIVE on the index; the server goes by the
             // spelling, so ALTER TABLE some_index RENAME takes ACCESS EXCLUSIVE (seen in pg_locks)
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), n.renameType === 'OBJECT_INDEX' ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
         }
         case 'AlterObjectSchemaStmt':
             if (n.relation)
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'ReindexStmt': {
             if (!n.relation)
                 break;
-            const rel = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation);
+            const rel = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
             if (hasOption(n.params, 'concurrently')) {
                 add(n.kind === 'REINDEX_OBJECT_INDEX' ? (tableOfIndex(rel) ?? rel) : rel, 'SHARE UPDATE EXCLUSIVE');
             }
@@ -503,7 +506,7 @@ function locksOf(stmt, model) {
             }
             else {
                 add(rel, 'SHARE');
-                const key = rel && (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(rel);
+                const key = rel && (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(rel);
                 for (const idx of model?.indexes.values() ?? [])
                     if (key && idx.table === key)
                         add(idx.ref, 'ACCESS EXCLUSIVE');
@@ -511,41 +514,41 @@ function locksOf(stmt, model) {
             break;
         }
         case 'RefreshMatViewStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), n.concurrent ? 'EXCLUSIVE' : 'ACCESS EXCLUSIVE');
             break;
         case 'ClusterStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ACCESS EXCLUSIVE');
             break;
         case 'VacuumStmt': {
             // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
             const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
             for (const r of n.rels ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'LockStmt': {
             // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
             const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), mode);
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), mode);
             break;
         }
         case 'CommentStmt':
             if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
                 const items = n.object?.List?.items;
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
                 add(ref, 'SHARE UPDATE EXCLUSIVE');
             }
             break;
         case 'CreateStatsStmt':
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
             break;
         case 'InsertStmt':
         case 'UpdateStmt':
         case 'DeleteStmt':
         case 'MergeStmt':
-            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(n.relation), 'ROW EXCLUSIVE');
+            add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation), 'ROW EXCLUSIVE');
             break;
     }
     return out;
@@ -554,7 +557,7 @@ function locksOf(stmt, model) {
 function strongestLocks(locks) {
     const best = new Map();
     for (const l of locks) {
-        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(l.relation);
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(l.relation);
         const prev = best.get(key);
         if (!prev || lockRank(l.mode) > lockRank(prev.mode))
             best.set(key, l);
@@ -585,8 +588,8 @@ const OBJECT_WORDS = {
 function statementLabel(stmt) {
     const n = stmt.node;
     const rel = (rv) => {
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(rv);
-        return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .displayName */ .QC)(ref)}` : '';
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(rv);
+        return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(ref)}` : '';
     };
     const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
     const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
@@ -649,6 +652,47 @@ function statementLabel(stmt) {
             return words ? words[0].replace(/\s+/g, ' ').toUpperCase() : stmt.kind.replace(/Stmt$/, '');
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nameParts)
+/* harmony export */ });
+/**
+ * The parts of a qualified name as the parser lists it (`funcname`, `typeName.names`, a DROP's
+ * object): `String` nodes, of which anything else (`A_Star` in `t.*`) is skipped.
+ */
+function nameParts(list) {
+    const out = [];
+    for (const n of list ?? [])
+        if ('String' in n && n.String.sval)
+            out.push(n.String.sval);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ nodeAs)
+/* harmony export */ });
+/**
+ * The inner object of `node` when it is a node of type `type` (`{Constraint: {...}}` → the
+ * constraint), else undefined: how a list element (`Node[]` in @pgsql/types) is read as one type.
+ */
+function nodeAs(node, type) {
+    if (!node || typeof node !== 'object' || !(type in node))
+        return undefined;
+    // the `in` test above is the check a wrapped node's type makes
+    return node[type];
 }
 
 
@@ -993,6 +1037,8 @@ function newlines(text, from, to) {
 /* harmony export */   Yb: () => (/* binding */ relationKey),
 /* harmony export */   be: () => (/* binding */ relationFromNames)
 /* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(792);
+
 function relationOf(rv) {
     if (!rv?.relname)
         return undefined;
@@ -1008,7 +1054,7 @@ function keyOf(rv) {
 }
 /** A dotted name given as a list of String nodes (DROP, COMMENT, …). */
 function relationFromNames(items) {
-    const names = (items ?? []).map((i) => i.String?.sval).filter((s) => !!s);
+    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(items);
     if (names.length === 0)
         return undefined;
     const name = names[names.length - 1];

@@ -277,7 +277,7 @@ function yamlValue(s) {
     return /^[A-Za-z0-9_./-]+$/.test(s) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(s) ? s : JSON.stringify(s);
 }
 function configText(d, tests, postgresVersion) {
-    const lines = ['# pgmig configuration. Every key is optional; the README section "Config" lists them all.', '# Written by `pgmig init`.', '#'];
+    const lines = ['# pgmig configuration. Every key is optional; docs/config.md lists them all.', '# Written by `pgmig init`.', '#'];
     if (d.versioned || d.pending) {
         const found = d.source === 'scan' ? 'found' : d.source === 'given' ? 'given' : `named in ${d.sourceFile}`;
         lines.push(`# ${d.dir} (${found}) holds ${d.versioned} versioned Flyway migration${d.versioned === 1 ? '' : 's'}${d.highest ? `; the highest is V${d.highest.version} (${d.highest.file})` : ''}.`);

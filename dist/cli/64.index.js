@@ -78,7 +78,10 @@ var relation = __webpack_require__(5490);
     },
 }));
 
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 ;// CONCATENATED MODULE: ./src/rules/require-concurrent-index-deletion.ts
+
 
 
 /* harmony default export */ const require_concurrent_index_deletion = (defineRule({
@@ -100,7 +103,7 @@ var relation = __webpack_require__(5490);
                 return;
             const existing = [];
             for (const o of node.objects ?? []) {
-                const ref = (0,relation/* relationFromNames */.be)(o.List?.items);
+                const ref = (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items);
                 if (ref && !ctx.isNew(ref))
                     existing.push(ref);
             }
@@ -248,6 +251,7 @@ const TARGET = {
 ;// CONCATENATED MODULE: ./src/rules/mixed-non-transactional-statements.ts
 
 
+
 /* harmony default export */ const mixed_non_transactional_statements = (defineRule({
     id: 'mixed-non-transactional-statements',
     severity: 'error',
@@ -300,13 +304,13 @@ function isSessionOnly(stmt) {
     }
 }
 /** `SELECT set_config('lock_timeout', '2s', false)`: SET written as a function call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isSetConfigOnly(n) {
     const targets = n.targetList ?? [];
     if (targets.length === 0 || n.fromClause || n.whereClause)
         return false;
     return targets.every((t) => {
-        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+        const call = (0,node_types/* nodeAs */.h)((0,node_types/* nodeAs */.h)(t, 'ResTarget')?.val, 'FuncCall');
+        const name = call?.funcname?.map((x) => (0,node_types/* nodeAs */.h)(x, 'String')?.sval).join('.');
         return name === 'set_config' || name === 'pg_catalog.set_config';
     });
 }
@@ -519,8 +523,9 @@ function check(a, ctx) {
     severity: 'error',
     docs: {
         why: 'In a multi-tenant database row-level security is what keeps one tenant from reading another\'s rows. A new table without it is readable and writable in full by every role granted access (often through default privileges), so one missing ALTER TABLE leaks every tenant\'s data.',
-        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions.',
+        instead: 'Enable row-level security on the table in the same change (any file of it) and add a policy. Tables that are deliberately shared go in `rls.exclude` in .pgmig.yml; schemas that need no RLS are left out of `rls.schemas`. Temporary tables and partitions are not checked: a query through the parent applies the parent\'s policies, so grant access to the parent, not to its partitions. The rule checks only projects that use RLS: a policy or ENABLE ROW LEVEL SECURITY in any migration (DO blocks included), `rls` set in .pgmig.yml, or require-rls set under `rules`; otherwise lint says once, as a notice, how to turn it on.',
         example: {
+            config: 'rls: { schemas: [public] }',
             bad: 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
             good: [
                 'CREATE TABLE lead (id bigint PRIMARY KEY, territory_id bigint NOT NULL);',
@@ -540,6 +545,11 @@ function check(a, ctx) {
                 continue;
             if (exclude.has(t.ref.name) || exclude.has(`${t.ref.schema}.${t.ref.name}`))
                 continue;
+            if (!ctx.usesRls) {
+                // a project without RLS would get one error per table on day one: say once how to opt in
+                ctx.notice('require-rls is not checking: no migration creates a policy or enables row-level security, and .pgmig.yml sets neither rls nor rules.require-rls. To require RLS on every new table, set `rls: { schemas: [public] }` (the schemas to check) or `rules: { require-rls: error }` in .pgmig.yml.');
+                return;
+            }
             const name = (0,relation/* displayName */.QC)(t.ref);
             ctx.report({ file: t.createdAt.file, stmt: t.createdAt.stmt }, `table ${name} is created without row-level security: every role granted access to ${name} reads and writes every tenant's rows`, {
                 help: `Add \`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;\` and a policy for ${name} to this change, or list ${name} in rls.exclude in .pgmig.yml if it is meant to be shared.`,
@@ -579,7 +589,7 @@ const dropped = new WeakMap();
     severity: 'error',
     docs: {
         why: 'With row-level security enabled and no policy, PostgreSQL denies every row to every role but the owner (and superusers and BYPASSRLS roles): the application sees an empty table and every INSERT fails, from the moment the migration commits.',
-        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another.',
+        instead: 'Create the policies in the same change as ENABLE ROW LEVEL SECURITY (before or after it; policies from earlier migrations count too). A DROP POLICY that leaves a table with row-level security on and no policy is reported too, unless the change creates another. A table that is deny-by-default on purpose (only its owner, or a role with BYPASSRLS, reads it; the application role never does) goes in `rls.ownerOnly` in .pgmig.yml.',
         example: {
             bad: 'ALTER TABLE lead ENABLE ROW LEVEL SECURITY;',
             good: [
@@ -609,25 +619,29 @@ const dropped = new WeakMap();
         const drops = dropped.get(ctx.model) ?? [];
         dropped.delete(ctx.model);
         const seen = new Set();
+        const ownerOnly = new Set(ctx.config.rls.ownerOnly);
+        const deliberate = (t) => ownerOnly.has(t.ref.name) || ownerOnly.has(`${t.ref.schema}.${t.ref.name}`);
+        const onPurpose = (name) => ` If ${name} is deny-by-default on purpose (only its owner or a BYPASSRLS role, such as a migration or admin role, uses it), list it in rls.ownerOnly in .pgmig.yml.`;
         for (const d of drops) {
             const t = ctx.model.table(d.key);
             // a table whose RLS this change enabled is reported at its ENABLE below
-            if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key))
+            if (!t || !t.rlsEnabled || t.rlsEnabledAt || t.policies.size > 0 || seen.has(d.key) || deliberate(t))
                 continue;
             seen.add(d.key);
             const name = (0,relation/* displayName */.QC)(t.ref);
-            ctx.report({ file: d.file, stmt: d.stmt }, `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role except the owner sees no rows of ${name} and cannot write to it`, { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.` });
+            ctx.report({ file: d.file, stmt: d.stmt }, `DROP POLICY ${d.policy} leaves ${name} with row-level security on and no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows of ${name} and cannot write to it`, { help: `Create the replacement policy for ${name} in the same change (CREATE POLICY before the DROP, or in the same transaction), or disable row-level security deliberately.${onPurpose(name)}` });
         }
         for (const t of ctx.model.rlsEnabledInChange()) {
-            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0)
+            if (!t.rlsEnabled || !t.rlsEnabledAt || t.policies.size > 0 || deliberate(t))
                 continue;
             const name = (0,relation/* displayName */.QC)(t.ref);
-            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role except the owner sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.` });
+            ctx.report({ file: t.rlsEnabledAt.file, stmt: t.rlsEnabledAt.stmt }, `row-level security is enabled on ${name} but ${name} has no policy: every role subject to RLS (all but the table owner, superusers and BYPASSRLS roles) sees no rows and cannot write`, { help: `Add a policy for ${name} to this change, e.g. \`CREATE POLICY ${t.ref.name}_tenant ON ${name} USING (…)\`.${onPurpose(name)}` });
         }
     },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/ban-disable-rls.ts
+
 
 
 /* harmony default export */ const ban_disable_rls = (defineRule({
@@ -647,7 +661,7 @@ const dropped = new WeakMap();
             const ref = (0,relation/* relationOf */.Ke)(node.relation);
             const name = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
             for (const c of node.cmds ?? []) {
-                const subtype = c?.AlterTableCmd?.subtype;
+                const subtype = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')?.subtype;
                 if (subtype === 'AT_DisableRowSecurity') {
                     ctx.report(`DISABLE ROW LEVEL SECURITY on ${name} turns off all of its policies: every role with access to ${name} sees every tenant's rows`);
                 }
@@ -795,14 +809,13 @@ var walk = __webpack_require__(4023);
         },
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_setting_missing_ok_check(node, ctx) {
     const ref = (0,relation/* relationOf */.Ke)(node.table);
     const where = `policy ${node.policy_name} on ${ref ? (0,relation/* displayName */.QC)(ref) : 'the table'}`;
     for (const [clause, expr] of [['USING', node.qual], ['WITH CHECK', node.with_check]]) {
         if (!expr)
             continue;
-        (0,walk/* walk */.G)(expr, (type, call) => {
+        (0,walk/* walk */.GG)(expr, (type, call) => {
             if (type === 'TypeCast') {
                 bareCast(call, ctx, where, clause);
                 return;
@@ -853,7 +866,6 @@ function calledFunction(call, ctx, where, clause) {
         ctx.report(`${where} calls ${parts.join('.')}() in ${clause}, which reads current_setting('${setting}') without missing_ok => true: a session that never set ${setting} gets an error on every query instead of no rows`, { location: call.location, help: `In ${parts.join('.')}, write current_setting('${setting}', true) (and nullif(…, '') where it is cast): an unset setting then reads as NULL and the policy denies the row.` });
     }
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isCurrentSetting(call) {
     const name = functionName(call);
     return name?.name === 'current_setting' && (name.schema === undefined || name.schema === 'pg_catalog');
@@ -977,13 +989,12 @@ function isConstantFalse(node) {
         AlterPolicyStmt(node, ctx) {
             // ALTER POLICY cannot change AS RESTRICTIVE; the model remembers how the policy was made
             const table = ctx.model.table((0,relation/* keyOf */.TN)(node.table) ?? '');
-            if (table?.restrictivePolicies?.has(node.policy_name))
+            if (table?.restrictivePolicies?.has(node.policy_name ?? ''))
                 return;
             rls_permissive_policy_check(node, ctx, node.roles ? roles(node.roles) : undefined);
         },
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function rls_permissive_policy_check(node, ctx, to) {
     const ref = (0,relation/* relationOf */.Ke)(node.table);
     const table = ref ? (0,relation/* displayName */.QC)(ref) : 'the table';
@@ -1016,7 +1027,7 @@ function failsOpen(expr, ctx, where, harm) {
         const test = (0,objects/* nodeAs */.hK)(arm, 'NullTest');
         if (test?.nulltesttype !== 'IS_NULL')
             continue;
-        const call = (0,walk/* find */.I)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
+        const call = (0,walk/* find */.I6)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
         if (!call)
             continue;
         const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
@@ -1027,10 +1038,9 @@ function failsOpen(expr, ctx, where, harm) {
     }
 }
 /** `PUBLIC`, `app_user, admin`: whom a policy applies to, as written. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function roles(list) {
     const names = (list ?? []).map((r) => {
-        const spec = r?.RoleSpec;
+        const spec = r && 'RoleSpec' in r ? r.RoleSpec : undefined;
         switch (spec?.roletype) {
             case 'ROLESPEC_PUBLIC':
                 return 'PUBLIC';
@@ -1047,9 +1057,12 @@ function roles(list) {
     return names.length ? names.join(', ') : 'PUBLIC';
 }
 
+// EXTERNAL MODULE: ./src/sql/names.ts
+var sql_names = __webpack_require__(792);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __webpack_require__(4241);
 ;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
+
 
 
 /* harmony default export */ const security_definer_search_path = (defineRule({
@@ -1148,9 +1161,8 @@ function problemOf(sec) {
         return "pg_temp is not last, so a caller's temporary table can shadow a table the function uses; put pg_temp at the end";
     return undefined;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function nameOf(names) {
-    return (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.') || 'the function';
+    return (0,sql_names/* nameParts */.I)(names).join('.') || 'the function';
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -1747,7 +1759,7 @@ function isNonVolatileBuiltin(schema, name) {
  */
 function volatility_mayBeVolatile(expr) {
     let volatile = false;
-    (0,walk/* walk */.G)(expr, (type, node) => {
+    (0,walk/* walk */.GG)(expr, (type, node) => {
         if (volatile)
             return false;
         if (type === 'SubLink')
@@ -1835,6 +1847,7 @@ function volatility_mayBeVolatile(expr) {
 
 
 
+
 /* harmony default export */ const adding_foreign_key_constraint = (defineRule({
     id: 'adding-foreign-key-constraint',
     severity: 'warning',
@@ -1852,7 +1865,6 @@ function volatility_mayBeVolatile(expr) {
             if (!ctx.isExisting(node.relation))
                 return;
             const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
             const report = (c, what) => {
                 const ref = (0,relation/* relationOf */.Ke)(c.pktable);
                 const target = ref ? (0,relation/* displayName */.QC)(ref) : 'the referenced table';
@@ -1860,15 +1872,15 @@ function volatility_mayBeVolatile(expr) {
             };
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
                     if (c?.contype === 'CONSTR_FOREIGN' && !c.skip_validation)
                         report(c, `foreign key ${c.conname ?? ''}`.trimEnd());
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
+                    const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                     for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_FOREIGN')
-                            report(c, `ADD COLUMN ${col.colname} REFERENCES`);
+                            report(c, `ADD COLUMN ${col?.colname} REFERENCES`);
                     }
                 }
             }
@@ -1880,13 +1892,13 @@ function volatility_mayBeVolatile(expr) {
 
 
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 function notNullColumn(expr) {
-    const t = expr?.NullTest;
+    const t = (0,node_types/* nodeAs */.h)(expr, 'NullTest');
     if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
         return undefined;
-    const fields = t.arg?.ColumnRef?.fields;
-    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+    const fields = (0,node_types/* nodeAs */.h)(t.arg, 'ColumnRef')?.fields;
+    return fields?.length === 1 ? (0,node_types/* nodeAs */.h)(fields[0], 'String')?.sval : undefined;
 }
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
 function checkedBefore(t, column) {
@@ -2047,8 +2059,9 @@ function checkedBefore(t, column) {
 
 ;// CONCATENATED MODULE: ./src/rules/ban-alter-domain-with-add-constraint.ts
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+
+
+const domainName = (names) => (0,sql_names/* nameParts */.I)(names).join('.');
 /* harmony default export */ const ban_alter_domain_with_add_constraint = (defineRule({
     id: 'ban-alter-domain-with-add-constraint',
     severity: 'warning',
@@ -2065,7 +2078,7 @@ const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(B
         AlterDomainStmt(node, ctx) {
             const domain = domainName(node.typeName);
             if (node.subtype === 'C') {
-                const c = node.def?.Constraint;
+                const c = (0,node_types/* nodeAs */.h)(node.def, 'Constraint');
                 ctx.report(`ALTER DOMAIN ${domain} ADD CONSTRAINT checks every column of type ${domain} in every table, blocking writes to each; put the constraint on the tables instead`, {
                     location: c?.location,
                 });
@@ -2078,6 +2091,7 @@ const domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(B
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/ban-char-field.ts
+
 
 
 
@@ -2098,9 +2112,9 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
         CreateStmt(node, ctx) {
             const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
             for (const el of node.tableElts ?? []) {
-                const col = el?.ColumnDef;
+                const col = (0,node_types/* nodeAs */.h)(el, 'ColumnDef');
                 if (col && CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? '')) {
-                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                    ctx.report(`column ${col.colname} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
                 }
             }
         },
@@ -2113,7 +2127,7 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
                 if (!CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? ''))
                     continue;
                 const name = col.colname ?? cmd.name;
-                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName.location });
+                ctx.report(`column ${name} of ${table} is char(n), which pads values with blanks; use text or varchar`, { location: col.typeName?.location });
             }
         },
     },
@@ -2121,8 +2135,9 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
 
 ;// CONCATENATED MODULE: ./src/rules/ban-create-domain-with-constraint.ts
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).map((n) => n?.String?.sval).filter(Boolean).join('.');
+
+
+const ban_create_domain_with_constraint_domainName = (names) => (0,sql_names/* nameParts */.I)(names).join('.');
 /* harmony default export */ const ban_create_domain_with_constraint = (defineRule({
     id: 'ban-create-domain-with-constraint',
     severity: 'warning',
@@ -2138,7 +2153,7 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
         CreateDomainStmt(node, ctx) {
             const domain = ban_create_domain_with_constraint_domainName(node.domainname);
             for (const c of node.constraints ?? []) {
-                const con = c?.Constraint;
+                const con = (0,node_types/* nodeAs */.h)(c, 'Constraint');
                 if (con?.contype !== 'CONSTR_CHECK' && con?.contype !== 'CONSTR_NOTNULL')
                     continue;
                 const kind = con.contype === 'CONSTR_CHECK' ? 'CHECK' : 'NOT NULL';
@@ -2240,6 +2255,7 @@ const ban_create_domain_with_constraint_domainName = (names) => (names ?? []).ma
 
 
 
+
 /**
  * An undo file dropping the table its own migration created (U5 dropping what V5 made): that is
  * the undo doing its job, on a database where the table holds only what V5's release wrote.
@@ -2276,9 +2292,8 @@ function undoesItsCreation(ref, ctx) {
             if (node.removeType !== 'OBJECT_TABLE')
                 return;
             const existing = (node.objects ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((o) => (0,relation/* relationFromNames */.be)(o?.List?.items))
-                .filter((ref) => ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
+                .map((o) => (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items))
+                .filter((ref) => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
                 .map((ref) => (0,relation/* displayName */.QC)(ref));
             if (existing.length === 0)
                 return;
@@ -2291,6 +2306,7 @@ function undoesItsCreation(ref, ctx) {
 ;// CONCATENATED MODULE: ./src/rules/ban-duplicate-column-assignments.ts
 
 
+
 /**
  * Reports every plain column named more than once in one list. `SET a.x = 1, a.y = 2` (fields
  * of a composite) and `SET a[1] = 1, a[2] = 2` (array elements) are legal and are left alone.
@@ -2298,7 +2314,7 @@ function undoesItsCreation(ref, ctx) {
 function checkList(targets, what, ctx) {
     const byName = new Map();
     for (const t of targets ?? []) {
-        const rt = t?.ResTarget;
+        const rt = (0,node_types/* nodeAs */.h)(t, 'ResTarget');
         if (!rt?.name || rt.indirection?.length)
             continue;
         let list = byName.get(rt.name);
@@ -2314,7 +2330,7 @@ function checkList(targets, what, ctx) {
         }
     }
 }
-function ban_duplicate_column_assignments_check(type, node, ctx) {
+function ban_duplicate_column_assignments_check(ctx, ...[type, node]) {
     if (type === 'UpdateStmt')
         checkList(node.targetList, 'UPDATE … SET', ctx);
     else if (type === 'InsertStmt') {
@@ -2324,7 +2340,7 @@ function ban_duplicate_column_assignments_check(type, node, ctx) {
     }
     else if (type === 'MergeStmt') {
         for (const w of node.mergeWhenClauses ?? []) {
-            const clause = w?.MergeWhenClause;
+            const clause = (0,node_types/* nodeAs */.h)(w, 'MergeWhenClause');
             if (clause)
                 checkList(clause.targetList, clause.commandType === 'CMD_INSERT' ? 'MERGE … INSERT column list' : 'MERGE … UPDATE SET', ctx);
         }
@@ -2337,15 +2353,17 @@ function ban_duplicate_column_assignments_check(type, node, ctx) {
  */
 function visit(kind) {
     return (node, ctx) => {
-        ban_duplicate_column_assignments_check(kind, node, ctx);
-        const nested = (type, inner) => {
-            ban_duplicate_column_assignments_check(type, inner, ctx);
+        // each visitor is registered under its own kind, so kind and node are a pair
+        ban_duplicate_column_assignments_check(ctx, ...[kind, node]);
+        const nested = (...args) => {
+            ban_duplicate_column_assignments_check(ctx, ...args);
         };
-        (0,walk/* walk */.G)(node.withClause, nested);
-        if (kind === 'CreateFunctionStmt')
-            (0,walk/* walk */.G)(node.sql_body, nested);
-        if (kind === 'RuleStmt')
-            (0,walk/* walk */.G)(node.actions, nested);
+        if ('withClause' in node)
+            (0,walk/* walk */.GG)(node.withClause, nested);
+        if ('sql_body' in node)
+            (0,walk/* walk */.GG)(node.sql_body, nested);
+        if ('actions' in node)
+            (0,walk/* walk */.GG)(node.actions, nested);
     };
 }
 /* harmony default export */ const ban_duplicate_column_assignments = (defineRule({
@@ -2374,6 +2392,7 @@ function visit(kind) {
 
 
 
+
 /* harmony default export */ const ban_truncate_cascade = (defineRule({
     id: 'ban-truncate-cascade',
     severity: 'warning',
@@ -2391,9 +2410,8 @@ function visit(kind) {
             if (node.behavior !== 'DROP_CASCADE')
                 return;
             const names = (node.relations ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => (0,relation/* relationOf */.Ke)(r?.RangeVar))
-                .filter(Boolean)
+                .map((r) => (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(r, 'RangeVar')))
+                .filter((r) => !!r)
                 .map((r) => (0,relation/* displayName */.QC)(r));
             const cascade = (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['CASCADE']);
             ctx.report(`TRUNCATE ${names.join(', ')} CASCADE also empties every table with a foreign key to ${names.length > 1 ? 'them' : 'it'}, recursively`, {
@@ -2443,30 +2461,34 @@ function visit(kind) {
 ;// CONCATENATED MODULE: ./src/sql/column-types.ts
 
 
+
 /**
  * The column types a statement declares: the columns of CREATE TABLE, ALTER TABLE … ADD COLUMN
  * and ALTER TABLE … ALTER COLUMN … TYPE. Foreign tables, views and composite types store no rows
  * of their own, so their columns are not included (squawk leaves them out too).
  */
-function declaredColumnTypes(kind, node) {
+function declaredColumnTypes(kind, stmt) {
     const out = [];
+    // the statement's kind says which of the two it is (the engine dispatches on it)
     if (kind === 'CreateStmt') {
+        const node = stmt;
         const table = (0,relation/* relationOf */.Ke)(node.relation);
         for (const el of node.tableElts ?? []) {
-            const col = el?.ColumnDef;
+            const col = (0,node_types/* nodeAs */.h)(el, 'ColumnDef');
             // a partition's column clauses (WITH OPTIONS, constraints) carry no type
             if (col?.typeName)
                 out.push({ typeName: col.typeName, column: col.colname, table });
         }
     }
     else if (kind === 'AlterTableStmt') {
+        const node = stmt;
         const table = (0,relation/* relationOf */.Ke)(node.relation);
         for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
             if (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')
                 continue;
-            const col = cmd.def?.ColumnDef;
+            const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
             if (col?.typeName)
-                out.push({ typeName: col.typeName, column: col.colname ?? cmd.name, table });
+                out.push({ typeName: col.typeName, column: (col.colname ?? cmd.name), table });
         }
     }
     return out;
@@ -2483,7 +2505,7 @@ function builtinTypeName(typeName) {
     if (!typeName || typeName.pct_type)
         return undefined;
     const names = typeName.names ?? [];
-    if (names.length > 2 || (names.length === 2 && names[0]?.String?.sval !== 'pg_catalog'))
+    if (names.length > 2 || (names.length === 2 && (0,node_types/* nodeAs */.h)(names[0], 'String')?.sval !== 'pg_catalog'))
         return undefined;
     const base = (0,ddl/* typeBaseName */.ZX)(typeName);
     // serial is shorthand the server only recognises unqualified; pg_catalog.serial does not exist
@@ -2496,7 +2518,7 @@ function typeLabel(typeName) {
     const base = builtinTypeName(typeName) ?? (0,ddl/* typeBaseName */.ZX)(typeName) ?? 'type';
     const nice = { int4: 'integer', int2: 'smallint', int8: 'bigint' };
     const mods = (typeName?.typmods ?? [])
-        .map((m) => m?.A_Const?.ival?.ival)
+        .map((m) => (0,node_types/* nodeAs */.h)(m, 'A_Const')?.ival?.ival)
         .filter((v) => typeof v === 'number');
     const array = typeName?.arrayBounds ? '[]' : '';
     return `${nice[base] ?? base}${mods.length ? `(${mods.join(', ')})` : ''}${array}`;
@@ -2930,7 +2952,6 @@ const INT4 = new Set(['int4', 'serial', 'serial4']);
         AlterTableStmt: prefer_bigint_over_int_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_bigint_over_int_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT4.has(builtinTypeName(d.typeName) ?? ''))
@@ -2964,7 +2985,6 @@ const INT2 = new Set(['int2', 'smallserial', 'serial2']);
         AlterTableStmt: prefer_bigint_over_smallint_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_bigint_over_smallint_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (!INT2.has(builtinTypeName(d.typeName) ?? ''))
@@ -2997,7 +3017,6 @@ const prefer_identity_SERIALS = new Set(['serial', 'serial4', 'bigserial', 'seri
         AlterTableStmt: prefer_identity_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_identity_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         const type = builtinTypeName(d.typeName);
@@ -3012,6 +3031,7 @@ function prefer_identity_check(node, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/prefer-repack.ts
+
 
 
 
@@ -3043,8 +3063,7 @@ const REPACK_SINCE = 19;
             if (!node.is_vacuumcmd || !(0,transactional/* optionEnabled */.PX)(node.options, 'full'))
                 return;
             const rels = (node.rels ?? [])
-                // eslint-disable-next-line @typescript-eslint/no-explicit-any
-                .map((r) => (0,relation/* relationOf */.Ke)(r?.VacuumRelation?.relation))
+                .map((r) => (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(r, 'VacuumRelation')?.relation))
                 .filter((r) => !!r);
             const existing = rels.filter((r) => !ctx.isNew(r));
             if (rels.length > 0 && existing.length === 0)
@@ -3077,11 +3096,13 @@ const FORMS = {
     AT_SetTableSpace: 'SET TABLESPACE',
     AT_SetAccessMethod: 'SET ACCESS METHOD',
 };
+/** Left to ban-set-logged-unlogged unless that rule is off. */
+const PERSISTENCE = new Set(['AT_SetLogged', 'AT_SetUnLogged']);
 /* harmony default export */ const table_rewrite = (defineRule({
     id: 'table-rewrite',
     severity: 'warning',
     docs: {
-        why: 'ALTER TABLE … SET LOGGED, SET UNLOGGED, SET TABLESPACE and SET ACCESS METHOD copy the whole table (and, for the first two and the last, rebuild its indexes) into new files while holding ACCESS EXCLUSIVE: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. A table created in the same change is exempt: it has no rows and no readers yet.',
+        why: 'ALTER TABLE … SET LOGGED, SET UNLOGGED, SET TABLESPACE and SET ACCESS METHOD copy the whole table (and, for the first two and the last, rebuild its indexes) into new files while holding ACCESS EXCLUSIVE: no query, not even a SELECT, gets through until the copy is done, minutes to hours on a large table. A table created in the same change is exempt: it has no rows and no readers yet. SET LOGGED and SET UNLOGGED are reported by ban-set-logged-unlogged, which says what the setting does as well; this rule reports them only when that one is off.',
         lock: 'ACCESS EXCLUSIVE on the table for the whole copy (blocks reads and writes).',
         instead: 'Run it in a maintenance window with the application stopped, or rebuild the table with pg_repack (which can also move it to another tablespace) while reads and writes go on. For a table that should just stop being written to the WAL, consider whether a new unlogged table filled in batches will do.',
         example: {
@@ -3098,6 +3119,9 @@ const FORMS = {
                 const form = FORMS[cmd.subtype];
                 if (!form)
                     continue;
+                // One finding per statement: ban-set-logged-unlogged names both the rewrite and what the setting does.
+                if (PERSISTENCE.has(cmd.subtype) && ctx.config.rules['ban-set-logged-unlogged'] !== 'off')
+                    continue;
                 ctx.report(`ALTER TABLE ${table} ${form} rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
                     location: ctx.actionLocation(index),
                 });
@@ -3113,7 +3137,6 @@ const FORMS = {
 
 
 /** Table-level renames: ALTER TABLE … RENAME [COLUMN | CONSTRAINT] (not views, indexes, sequences). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isTableRename(node) {
     return (node.renameType === 'OBJECT_TABLE' ||
         node.renameType === 'OBJECT_TABCONSTRAINT' ||
@@ -3203,7 +3226,7 @@ const ACTION = {
             prefer_robust_stmts_report(ctx, 'IF NOT EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
         DropStmt(node, ctx) {
-            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType) || node.missing_ok || state(ctx).inTransaction)
+            if (!['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_TYPE'].includes(node.removeType ?? '') || node.missing_ok || state(ctx).inTransaction)
                 return;
             prefer_robust_stmts_report(ctx, 'IF EXISTS', (0,sql_locks/* statementLabel */.OQ)(ctx.stmt));
         },
@@ -3235,7 +3258,6 @@ function state(ctx) {
     return s;
 }
 /** What would make one ALTER TABLE action repeatable, or undefined when it already is. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function alterTableFix(cmd, s) {
     const constraints = (s.constraints ??= new Map());
     switch (cmd.subtype) {
@@ -3249,7 +3271,7 @@ function alterTableFix(cmd, s) {
         case 'AT_AddColumn':
             return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
         case 'AT_AddConstraint': {
-            const name = cmd.def?.Constraint?.conname;
+            const name = (0,objects/* nodeAs */.hK)(cmd.def, 'Constraint')?.conname;
             if (name && constraints.get(name) === 'dropped') {
                 constraints.set(name, 'added');
                 return undefined;
@@ -3274,7 +3296,7 @@ function alterTableFix(cmd, s) {
             return undefined;
         case 'AT_DetachPartition':
             // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-            return cmd.def?.PartitionCmd?.concurrent ? undefined : 'transaction';
+            return (0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
         default:
             return 'transaction';
     }
@@ -3316,7 +3338,6 @@ function prefer_robust_stmts_report(ctx, fix, what, location) {
         AlterTableStmt: prefer_text_field_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_text_field_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'varchar' || !d.typeName.typmods?.length)
@@ -3348,7 +3369,6 @@ function prefer_text_field_check(node, ctx) {
         AlterTableStmt: prefer_timestamp_tz_check,
     },
 }));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function prefer_timestamp_tz_check(node, ctx) {
     for (const d of declaredColumnTypes(ctx.stmt.kind, node)) {
         if (builtinTypeName(d.typeName) !== 'timestamp')
@@ -3459,6 +3479,7 @@ const CONCURRENT_DETACH_SINCE = 14;
 ;// CONCATENATED MODULE: ./src/rules/require-enum-value-ordering.ts
 
 
+
 /* harmony default export */ const require_enum_value_ordering = (defineRule({
     id: 'require-enum-value-ordering',
     severity: 'warning',
@@ -3475,7 +3496,7 @@ const CONCURRENT_DETACH_SINCE = 14;
             // RENAME VALUE has oldVal; ADD VALUE … BEFORE/AFTER has newValNeighbor
             if (node.oldVal !== undefined || node.newVal === undefined || node.newValNeighbor !== undefined)
                 return;
-            const type = (node.typeName ?? []).map((n) => n.String?.sval).filter(Boolean).join('.');
+            const type = (0,sql_names/* nameParts */.I)(node.typeName).join('.');
             ctx.report(`ADD VALUE '${node.newVal}' to enum ${type} without BEFORE or AFTER puts it last in the sort order; say where it belongs`, {
                 location: (0,ddl/* keywordLocations */.ai)(ctx.stmt, ctx.file.parsed.source, ['ADD', 'VALUE'])[0],
             });
@@ -3484,6 +3505,7 @@ const CONCURRENT_DETACH_SINCE = 14;
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/require-table-schema.ts
+
 
 
 /* harmony default export */ const require_table_schema = (defineRule({
@@ -3527,7 +3549,7 @@ const CONCURRENT_DETACH_SINCE = 14;
             if (node.removeType !== 'OBJECT_TABLE')
                 return;
             for (const o of node.objects ?? []) {
-                const names = (o?.List?.items ?? []).map((i) => i.String?.sval ?? '');
+                const names = ((0,node_types/* nodeAs */.h)(o, 'List')?.items ?? []).map((i) => (0,node_types/* nodeAs */.h)(i, 'String')?.sval ?? '');
                 if (names.length !== 1)
                     continue;
                 // the parser keeps no position for a dropped name: find it among the tokens
@@ -3552,7 +3574,7 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
     id: 'transaction-nesting',
     severity: 'warning',
     docs: {
-        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported.',
+        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported. A COMMIT or ROLLBACK inside a DO block is reported when the file runs in a transaction: PostgreSQL then refuses it (invalid transaction termination).',
         instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
         example: {
             bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
@@ -3564,6 +3586,16 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
             const state = ctx.state;
             const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
             const runner = ctx.config.assumeInTransaction;
+            if (ctx.stmt.within === 'do') {
+                const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
+                // a DO block may end transactions only when it is not itself inside one
+                if (ctx.session.inTransaction) {
+                    ctx.report(`${word} inside a DO block in a file that runs in a transaction fails with "invalid transaction termination" and the migration stops`, {
+                        help: 'Move the DO block into a migration file of its own that runs outside a transaction (no BEGIN, and executeInTransaction=false or assumeInTransaction: false), or remove the COMMIT/ROLLBACK from the block.',
+                    });
+                }
+                return;
+            }
             switch (node.kind) {
                 case 'TRANS_STMT_BEGIN':
                 case 'TRANS_STMT_START':
@@ -3690,7 +3722,7 @@ function transactionOf(slot, stmt, session, fresh) {
             if (tx.added.size === 0 || ctx.stmt.kind === 'CommentStmt')
                 return;
             const seen = new Set();
-            (0,walk/* walk */.G)(node, (type, inner) => {
+            (0,walk/* walk */.GG)(node, (type, inner) => {
                 if (type !== 'A_Const')
                     return;
                 const value = inner.sval?.sval;
@@ -3910,7 +3942,7 @@ function update_delete_without_where_check(node, verb, ctx) {
     id: 'attach-partition-without-check',
     severity: 'warning',
     docs: {
-        why: 'ALTER TABLE … ATTACH PARTITION proves that every row of the new partition fits its bound by scanning the whole partition, while holding ACCESS EXCLUSIVE on it (and SHARE UPDATE EXCLUSIVE on the parent); if the parent has a DEFAULT partition, that one is scanned too, for rows that now belong to the new partition. PostgreSQL skips the scan only when a valid CHECK constraint on the partition already implies the bound. pgmig looks for a validated CHECK on the partition that reads the partition key\'s columns; a CHECK still NOT VALID does not count. A partition created in the same change is exempt: it holds only what the change put there.',
+        why: 'ALTER TABLE … ATTACH PARTITION proves that every row of the new partition fits its bound by scanning the whole partition, while holding ACCESS EXCLUSIVE on it (and SHARE UPDATE EXCLUSIVE on the parent); if the parent has a DEFAULT partition, that one is scanned too, for rows that now belong to the new partition. PostgreSQL skips the scan only when a valid CHECK constraint on the partition already implies the bound. pgmig looks for a validated CHECK on the partition that reads the partition key\'s columns; a CHECK still NOT VALID does not count. A partition created in the same change is exempt while it is empty; once the change has put rows in it (INSERT, COPY) its scan is real, and the DEFAULT partition is scanned whether the new one is empty or not.',
         lock: 'ACCESS EXCLUSIVE on the partition (and on a DEFAULT partition) for the scan; SHARE UPDATE EXCLUSIVE on the parent.',
         instead: 'Stage it: ADD CONSTRAINT … CHECK (the bound, e.g. created_at >= \'2026-01-01\' AND created_at < \'2026-02-01\') NOT VALID on the table; VALIDATE CONSTRAINT in a later transaction (no blocking lock); ATTACH PARTITION (no scan); then drop the CHECK.',
         example: {
@@ -3919,6 +3951,13 @@ function update_delete_without_where_check(node, verb, ctx) {
         },
     },
     visit: {
+        InsertStmt(node, ctx) {
+            noteFilled(ctx, node.relation);
+        },
+        CopyStmt(node, ctx) {
+            if (node.is_from)
+                noteFilled(ctx, node.relation);
+        },
         AlterTableStmt(node, ctx) {
             const parent = (0,relation/* relationOf */.Ke)(node.relation);
             if (!parent || node.objtype !== 'OBJECT_TABLE')
@@ -3929,13 +3968,20 @@ function update_delete_without_where_check(node, verb, ctx) {
                 if (cmd?.subtype !== 'AT_AttachPartition')
                     return;
                 const part = (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.name);
-                if (!part || ctx.isNew(part))
-                    return;
-                const key = parentInfo?.partitionKey ?? [];
-                const checks = ctx.model.objects.table((0,relation/* relationKey */.Yb)(part))?.checks ?? [];
-                if (checks.some((ch) => ch.valid && ch.columns.size > 0 && key.every((col) => ch.columns.has(col))))
+                if (!part)
                     return;
                 const def = parentInfo?.defaultPartition;
+                // An empty partition made in this change scans in no time, but the DEFAULT one is still read whole.
+                const emptyNew = ctx.isNew(part) && !filled(ctx).has((0,relation/* relationKey */.Yb)(part));
+                const key = parentInfo?.partitionKey ?? [];
+                const checks = ctx.model.objects.table((0,relation/* relationKey */.Yb)(part))?.checks ?? [];
+                const proven = checks.some((ch) => ch.valid && ch.columns.size > 0 && key.every((col) => ch.columns.has(col)));
+                if (emptyNew || proven) {
+                    if (!def || !emptyNew)
+                        return;
+                    ctx.report(`ATTACH PARTITION ${(0,relation/* displayName */.QC)(part)} scans all of the default partition ${(0,relation/* displayName */.QC)(keyRef(def))} under ACCESS EXCLUSIVE for rows that belong to the new bound: add a CHECK to ${(0,relation/* displayName */.QC)(keyRef(def))} that excludes the bound (NOT VALID, then VALIDATE) before attaching`, { location: ctx.actionLocation(index) });
+                    return;
+                }
                 const alsoDefault = def ? `, and the default partition ${(0,relation/* displayName */.QC)(keyRef(def))} too,` : '';
                 ctx.report(`ATTACH PARTITION ${(0,relation/* displayName */.QC)(part)} scans all of ${(0,relation/* displayName */.QC)(part)}${alsoDefault} under ACCESS EXCLUSIVE to prove the bound: add a CHECK that implies it (NOT VALID, then VALIDATE) before attaching`, { location: ctx.actionLocation(index) });
             });
@@ -3945,6 +3991,16 @@ function update_delete_without_where_check(node, verb, ctx) {
 function keyRef(key) {
     const dot = key.indexOf('.');
     return { schema: key.slice(0, dot), name: key.slice(dot + 1) };
+}
+/** Tables created in this change that the file has since written rows into. */
+function filled(ctx) {
+    const s = ctx.state;
+    return (s.filled ??= new Set());
+}
+function noteFilled(ctx, rv) {
+    const rel = (0,relation/* relationOf */.Ke)(rv);
+    if (rel && ctx.isNew(rel))
+        filled(ctx).add((0,relation/* relationKey */.Yb)(rel));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/lock-pile-up.ts
@@ -4084,10 +4140,10 @@ function keyRef(key) {
                 const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
                 const location = ctx.actionLocation(index);
                 if (cmd?.subtype === 'AT_SetUnLogged') {
-                    ctx.report(`SET UNLOGGED makes ${name} vanish from the replicas and be emptied after a crash, and rewrites it under ACCESS EXCLUSIVE`, { location });
+                    ctx.report(`SET UNLOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and from then on ${name} is missing on the replicas and emptied after a crash`, { location });
                 }
                 else if (cmd?.subtype === 'AT_SetLogged') {
-                    ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE and writes every row to the WAL: ${name} is blocked for the whole copy and replicas fall behind`, { location });
+                    ctx.report(`SET LOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and writes every row to the WAL: replicas fall behind by the table's size`, { location });
                 }
             });
         },
@@ -4183,7 +4239,7 @@ function sequence_restart_report(ctx, what, location) {
             // setval may be called from any statement that evaluates an expression
             if (ctx.stmt.kind !== 'SelectStmt' && ctx.stmt.kind !== 'DoStmt' && ctx.stmt.kind !== 'UpdateStmt' && ctx.stmt.kind !== 'InsertStmt')
                 return;
-            (0,walk/* walk */.G)(node, (type, inner) => {
+            (0,walk/* walk */.GG)(node, (type, inner) => {
                 if (type !== 'FuncCall')
                     return;
                 const call = inner;
@@ -4859,7 +4915,7 @@ class ObjectCatalog {
             t.primaryKey = c.conname ?? `${table}_pkey`;
         else if (c.contype === 'CONSTR_CHECK') {
             const columns = new Set(column ? [column] : []);
-            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(c.raw_expr, (type, node) => {
+            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(c.raw_expr, (type, node) => {
                 if (type === 'ColumnRef') {
                     const parts = names(node.fields);
                     if (parts.length)
@@ -4956,7 +5012,7 @@ function strictSettingReads(f) {
         }
     }
     // BEGIN ATOMIC bodies are parsed with the statement
-    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .G)(f.sql_body, (type, node) => {
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(f.sql_body, (type, node) => {
         if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting')
             return;
         const args = node.args ?? [];
@@ -4987,6 +5043,8 @@ function nameKey(parts) {
 /* harmony export */   ab: () => (/* binding */ setConfigCalls)
 /* harmony export */ });
 /* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1154);
+
 
 const TRACKED = new Set(['lock_timeout', 'statement_timeout']);
 const DEFAULT = Symbol('default');
@@ -5044,7 +5102,6 @@ class SessionState {
                 break;
         }
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     transaction(n) {
         switch (n.kind) {
             case 'TRANS_STMT_BEGIN':
@@ -5106,7 +5163,6 @@ class SessionState {
                 return i;
         return -1;
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     set(n) {
         if (n.kind === 'VAR_RESET_ALL') {
             this.resetAll();
@@ -5137,49 +5193,46 @@ class SessionState {
     }
 }
 /** The timeout a `SET`/`RESET` statement assigns, or undefined when it is about another setting. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setAssignment(n) {
     const name = String(n?.name ?? '').toLowerCase();
     if (!TRACKED.has(name))
         return undefined;
     const setting = name;
-    const local = !!n.is_local;
-    if (n.kind === 'VAR_SET_DEFAULT' || n.kind === 'VAR_RESET')
+    const local = !!n?.is_local;
+    if (n?.kind === 'VAR_SET_DEFAULT' || n?.kind === 'VAR_RESET')
         return { setting, ms: undefined, local };
-    if (n.kind !== 'VAR_SET_VALUE')
+    if (n?.kind !== 'VAR_SET_VALUE')
         return undefined;
     const arg = n.args?.[0];
     return { setting, local, ...readValue(arg) };
 }
 /** Every `set_config('lock_timeout' | 'statement_timeout', value, is_local)` in a SELECT's target list. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setConfigCalls(select) {
     const out = [];
     for (const t of select?.targetList ?? []) {
-        const call = t.ResTarget?.val?.FuncCall;
+        const call = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(t, 'ResTarget')?.val, 'FuncCall');
         if (!call)
             continue;
-        const fname = (call.funcname ?? []).map((x) => x.String?.sval).join('.');
+        const fname = (call.funcname ?? []).map((x) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(x, 'String')?.sval).join('.');
         if (fname !== 'set_config' && fname !== 'pg_catalog.set_config')
             continue;
         const [nameArg, valueArg, localArg] = call.args ?? [];
-        const name = String(unwrap(nameArg)?.A_Const?.sval?.sval ?? '').toLowerCase();
+        const name = String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(nameArg), 'A_Const')?.sval?.sval ?? '').toLowerCase();
         if (!TRACKED.has(name))
             continue;
         out.push({ setting: name, local: isTrue(localArg), ...readValue(valueArg) });
     }
     return out;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function unwrap(node) {
+/** The expression under any `::type` casts. */
+function withoutCasts(node) {
     let n = node;
-    while (n?.TypeCast)
-        n = n.TypeCast.arg;
+    for (let cast = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(n, 'TypeCast'); cast; cast = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(n, 'TypeCast'))
+        n = cast.arg;
     return n;
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function isTrue(node) {
-    const c = unwrap(node)?.A_Const;
+    const c = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(node), 'A_Const');
     if (!c)
         return false;
     if (c.boolval !== undefined)
@@ -5192,10 +5245,8 @@ function isTrue(node) {
  * A timeout value as PostgreSQL reads it: a bare number is milliseconds (the settings' unit), a
  * string may carry a unit ('2s', '1min', '500ms'). Anything else is NaN: set, but unreadable.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function readValue(arg) {
-    const node = unwrap(arg);
-    const c = node?.A_Const;
+    const c = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(withoutCasts(arg), 'A_Const');
     const location = typeof c?.location === 'number' && c.location >= 0 ? c.location : undefined;
     if (!c)
         return { ms: Number.NaN, location: nodeLocation(arg) };
@@ -5218,7 +5269,6 @@ function readValue(arg) {
         return { ms: Number.NaN, location, text };
     return { ms, location, text };
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function nodeLocation(node) {
     if (!node || typeof node !== 'object')
         return undefined;
@@ -5233,8 +5283,9 @@ function nodeLocation(node) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ walk),
-/* harmony export */   I: () => (/* binding */ find)
+/* harmony export */   GG: () => (/* binding */ walk),
+/* harmony export */   I6: () => (/* binding */ find),
+/* harmony export */   cy: () => (/* binding */ findNode)
 /* harmony export */ });
 /**
  * Visits every typed node under `root`, depth first, parents before children. `root` may be a
@@ -5253,7 +5304,7 @@ function walk(root, visit) {
     const obj = root;
     const type = typeOf(obj);
     if (type) {
-        if (visit(type, obj[type]) === false)
+        if (visit(...[type, obj[type]]) === false)
             return;
         walk(obj[type], visit);
         return;
@@ -5270,21 +5321,23 @@ function typeOf(obj) {
     const value = obj[key];
     return /^[A-Z]/.test(key) && value !== null && typeof value === 'object' && !Array.isArray(value) ? key : undefined;
 }
-/** The first typed node under `root` that `test` accepts, with its type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function find(root, test) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let found;
-    walk(root, (type, node) => {
+    walk(root, (...args) => {
         if (found)
             return false;
-        if (test(type, node)) {
-            found = { type, node };
+        if (test(...args)) {
+            found = { type: args[0], node: args[1] };
             return false;
         }
         return true;
     });
     return found;
+}
+/** The inner object of the first node of type `type` under `root`. */
+function findNode(root, type) {
+    const hit = find(root, (t, _node) => t === type);
+    return hit?.node;
 }
 
 

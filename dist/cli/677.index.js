@@ -46,7 +46,7 @@ function lockBars(m) {
         const end = start + Math.max(1, Math.round(s.durationMs));
         t = end;
         for (const l of s.locks) {
-            if (!(0,locks/* blocksWrites */.PE)(l.mode))
+            if (l.harmless || !(0,locks/* blocksWrites */.PE)(l.mode))
                 continue;
             const key = `${l.relation}|${l.mode}`;
             const had = open.get(key);
@@ -83,6 +83,23 @@ function lockTimeline(m, queue) {
         lines.push(`  ${label(`${b.mode} from line ${b.line}, ${what}`)} :${tag}b${i}, ${b.start}, ${b.end}`);
         shown++;
     });
+    // what the traffic measured while each statement ran for real: a bar as long as the longest wait
+    const measured = (m.statements ?? []).flatMap((s) => (s.blocking ?? []).filter((b) => b.readBlockedMs >= 1 || b.writeBlockedMs >= 1).map((b) => ({ s, b })));
+    if (measured.length && shown < MAX_BARS) {
+        lines.push(`  section ${label('blocked traffic, measured')}`);
+        let t = 0;
+        const startOf = new Map();
+        for (const s of m.statements ?? []) {
+            startOf.set(s.index, t);
+            t += Math.max(1, Math.round(s.durationMs));
+        }
+        measured.forEach(({ s, b }, i) => {
+            const from = startOf.get(s.index) ?? 0;
+            const worst = Math.max(1, Math.round(Math.max(b.readBlockedMs, b.writeBlockedMs)));
+            const text = `line ${s.line} ${b.relation} writes blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`;
+            lines.push(`  ${label(text)} :${b.readBlockedMs >= 1 ? 'crit, ' : 'active, '}m${i}, ${from}, ${from + worst}`);
+        });
+    }
     const mine = queue.filter((q) => q.file === m.file && (q.outcome === 'queued' || q.outcome === 'slow timeout' || q.outcome === 'failed fast'));
     if (mine.length && shown < MAX_BARS) {
         lines.push(`  section ${label('lock-queue rehearsal')}`);
@@ -140,7 +157,8 @@ function formatTestMarkdown(r) {
         out.push('| Migration | Line | Statement | Locks | Rewrites | Held ACCESS EXCLUSIVE from earlier | Duration |', '|---|---:|---|---|---|---|---:|');
         for (const m of fresh) {
             for (const st of (m.statements ?? []).filter(touches)) {
-                const locks = st.locks.map((l) => `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`).join('<br>') || '—';
+                const blocked = (st.blocking ?? []).map((b) => `writes to ${code(b.relation)} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
+                const locks = [...st.locks.map((l) => (l.harmless ? `${l.mode} ${code(l.relation)} (dead index: harmless)` : `${l.mode === 'ACCESS EXCLUSIVE' ? '**ACCESS EXCLUSIVE**' : l.mode} ${code(l.relation)}`)), ...blocked].join('<br>') || '—';
                 const rewrites = [...st.rewrites.map((x) => `**${code(x)}**`), ...st.rebuiltIndexes.map((x) => `${code(x)} (index)`)].join('<br>') || '—';
                 const held = st.heldAccessExclusive.map((h) => `${code(h.relation)} (line ${h.sinceLine})`).join('<br>') || '—';
                 const stmt = code(st.sql) + (st.outsideTransaction ? ' _(no transaction)_' : '');
@@ -275,9 +293,15 @@ function describeStatement(s) {
     const parts = [];
     const byMode = new Map();
     for (const l of s.locks)
-        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+        if (!l.harmless)
+            byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
     for (const [mode, rels] of byMode)
         parts.push(`${mode} on ${rels.join(', ')}`);
+    for (const l of s.locks)
+        if (l.harmless)
+            parts.push(`${l.mode} on ${l.relation}, already marked dead: harmless, no query uses it`);
+    for (const b of s.blocking ?? [])
+        parts.push(`writes to ${b.relation} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
     if (s.rewrites.length)
         parts.push(`rewrote ${s.rewrites.join(', ')}`);
     if (s.rebuiltIndexes.length)

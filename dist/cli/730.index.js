@@ -86,9 +86,9 @@ function explainMarkdown(id) {
     out.push('', '## Silencing', '', '```sql', `-- pgmig-ignore ${rule.id}`, '```', '', 'on the line above the statement, or `-- pgmig-ignore-file ' + rule.id + '` anywhere in the file.', '', '_Generated from `src/rules/' + rule.id + '.ts` by `npm run docs`._');
     return out.join('\n') + '\n';
 }
-/** The README's rule table. */
+/** The rule table of docs/lint.md (links relative to docs/). */
 function rulesTable() {
-    const rows = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__.RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
+    const rows = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__.RULES.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.optIn ? 'off' : r.severity} | ${firstSentence(r.docs.why).replace(/\|/g, '\\|')} |`);
     return ['| rule | default | why |', '|---|---|---|', ...rows].join('\n') + '\n';
 }
 function indent(s) {
@@ -100,20 +100,20 @@ function firstSentence(s) {
 }
 const TABLE_START = '<!-- rules-table:start -->';
 const TABLE_END = '<!-- rules-table:end -->';
-/** Regenerates docs/rules/ and the README table (run by `npm run docs`; a test checks they are current). */
+/** Regenerates docs/rules/ and the table in docs/lint.md (run by `npm run docs`; a test checks they are current). */
 function writeDocs(root) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'docs', 'rules');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     for (const r of _rules_index_js__WEBPACK_IMPORTED_MODULE_3__.RULES)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${r.id}.md`), explainMarkdown(r.id));
-    const readme = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'README.md');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(readme, withRulesTable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(readme, 'utf8')));
+    const page = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'docs', 'lint.md');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(page, withRulesTable((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(page, 'utf8')));
 }
 function withRulesTable(readme) {
     const a = readme.indexOf(TABLE_START);
     const b = readme.indexOf(TABLE_END);
     if (a < 0 || b < a)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`docs/lint.md has no ${TABLE_START} … ${TABLE_END} markers`);
     return readme.slice(0, a + TABLE_START.length) + '\n' + rulesTable() + readme.slice(b);
 }
 

@@ -8,10 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   bb: () => (/* binding */ toUrl),
 /* harmony export */   kR: () => (/* binding */ withDatabase),
 /* harmony export */   u1: () => (/* binding */ resolveTarget)
 /* harmony export */ });
-/* unused harmony exports parseDatabaseUrl, toUrl, clientAttempt */
+/* unused harmony exports parseDatabaseUrl, clientAttempt */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);

@@ -90,9 +90,15 @@ function describeStatement(s) {
     const parts = [];
     const byMode = new Map();
     for (const l of s.locks)
-        byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
+        if (!l.harmless)
+            byMode.set(l.mode, [...(byMode.get(l.mode) ?? []), l.relation]);
     for (const [mode, rels] of byMode)
         parts.push(`${mode} on ${rels.join(', ')}`);
+    for (const l of s.locks)
+        if (l.harmless)
+            parts.push(`${l.mode} on ${l.relation}, already marked dead: harmless, no query uses it`);
+    for (const b of s.blocking ?? [])
+        parts.push(`writes to ${b.relation} blocked ${Math.round(b.writeBlockedMs)} ms, reads ${Math.round(b.readBlockedMs)} ms`);
     if (s.rewrites.length)
         parts.push(`rewrote ${s.rewrites.join(', ')}`);
     if (s.rebuiltIndexes.length)

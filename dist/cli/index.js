@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4267:
+/***/ 4698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,10 +31,45 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/tests/shard.ts
+var shard = __nccwpck_require__(3341);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/tests/cli-options.ts
+
+
+
+
+
+/** The options of `pgmig test` for large suites (kept apart from the rest of the command). */
+function addScaleOptions(cmd) {
+    return cmd
+        .option('-j, --jobs <n>', "pgTAP files run at once, each on its own copy of the migrated database (default: the CPUs, at most the server's spare connections)", jobsArg)
+        .option('--shard <i>/<n>', 'run only shard i of n of the pgTAP files (stable by path; balanced by --timings)', shardArg)
+        .option('--timings <file>', 'durations of an earlier run (from --write-timings) that balance --shard')
+        .option('--write-timings <file>', "write this run's pgTAP durations as a timing file for --timings");
+}
+function jobsArg(v) {
+    if (!/^\d+$/.test(v) || Number(v) < 1)
+        throw new InvalidArgumentError('expected a whole number, 1 or more');
+    return Number(v);
+}
+function shardArg(v) {
+    try {
+        return (0,shard/* parseShard */.uK)(v);
+    }
+    catch (err) {
+        throw new InvalidArgumentError(err instanceof errors/* UserError */.y ? err.message : String(err));
+    }
+}
+function writeTimingsFile(cwd, file, tests) {
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(cwd, file), `${JSON.stringify((0,shard/* timingsOf */.Ld)(tests), null, 2)}\n`);
+}
+
 // EXTERNAL MODULE: ./src/report/formats.ts
 var formats = __nccwpck_require__(5226);
 // EXTERNAL MODULE: ./src/report/workflow-commands.ts
@@ -57,6 +92,8 @@ function useColor(flag, isTTY, env) {
     return isTTY;
 }
 
+// EXTERNAL MODULE: ./src/report/docs-url.ts
+var docs_url = __nccwpck_require__(4607);
 // EXTERNAL MODULE: ./src/commands/new-command.ts
 var new_command = __nccwpck_require__(4252);
 ;// CONCATENATED MODULE: ./src/commands/init-command.ts
@@ -177,7 +214,7 @@ Examples:
         if (o.plan && o.dryRun)
             throw new errors/* UserError */.y('give --plan or --dry-run, not both');
         // loaded on use, so that the lint path never loads the database client
-        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5235)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
+        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(64), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5235)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
         const result = await runRollback({
             cwd: io.cwd,
             env: io.env,
@@ -262,8 +299,6 @@ Examples:
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/commands/gate-command.ts
 
 
@@ -395,6 +430,8 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
 function nonNegativeInt(v) {
     if (!/^\d+$/.test(v))
         throw new InvalidArgumentError('expected a whole number, 0 or more');
@@ -441,7 +478,7 @@ Examples:
   pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`)
         .action(async (files, o) => {
         // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
-        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(154), __nccwpck_require__.e(447), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1095)), __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 106)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
+        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5525)), __nccwpck_require__.e(/* import() */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 67)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
         const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
         for (const n of result.notices ?? [])
             io.stderr(`pgmig: notice: ${n}\n`);
@@ -453,8 +490,8 @@ Examples:
         }
         setExit(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
     });
-    program
-        .command('test')
+    addScaleOptions(program
+        .command('test'))
         .description('Apply the migrations to a fresh database with a lock trace, run the pgTAP tests, rehearse every undo (exit 1 on failures).')
         .argument('[files...]', 'the new migrations; none: every migration (or those changed since --changed-since)')
         .option('--database-url <url>', 'server to test on (default: DATABASE_URL, the PG* variables, else a throwaway cluster)')
@@ -465,6 +502,8 @@ Examples:
         .option('-m, --migrations <dir...>', 'migrations folder(s), overriding the config')
         .option('-t, --tests <dir>', 'pgTAP tests folder, overriding the config')
         .option('--stats <file>', 'production statistics from `pgmig stats`: estimate how long each new statement locks the tables they know (default: "stats" of the config)')
+        .option('--snapshot-cache <dir>', 'keep a snapshot of the base migrations\' schema in <dir> and restore it on the next run with the same key (default: "snapshotCache" of the config; see docs/snapshot-cache.md)')
+        .option('--verify-snapshot', 'with a cached snapshot: apply the base migrations from scratch all the same and fail on any difference from it')
         .option('--no-estimates', 'no lock-duration estimates on synthetic copies, even with production statistics')
         .option('--no-lock-queue', 'no lock-queue rehearsal of the new statements behind a blocking transaction')
         .option('--no-color', 'no colours in text output (default: colours on a terminal, or wherever FORCE_COLOR is set; none with NO_COLOR)')
@@ -519,7 +558,7 @@ Examples:
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7827)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286)),
             __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995)),
             Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677)),
             Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
@@ -535,8 +574,13 @@ Examples:
             migrations: o.migrations,
             tests: o.tests,
             stats: o.stats,
+            snapshotCache: o.snapshotCache,
+            verifySnapshot: o.verifySnapshot,
             estimates: o.estimates,
             lockQueue: o.lockQueue,
+            jobs: o.jobs,
+            shard: o.shard,
+            timings: o.timings,
             // progress is for people watching a terminal; reports stay clean on stdout
             progress: o.format === 'text' && io.isTTY ? (line) => io.stderr(`${line}\n`) : undefined,
             // with no terminal (CI), a line every few seconds says a long run is still going
@@ -552,9 +596,31 @@ Examples:
                         ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(result)
                         : formatTestText(result, { color });
         io.stdout(text);
+        if (o.writeTimings)
+            writeTimingsFile(io.cwd, o.writeTimings, result.tests);
         if (o.keep && result.database.url && o.format !== 'text')
             io.stderr(`pgmig: kept the test database: ${result.database.url}\n`);
         setExit(result.summary.errors > 0 ? 1 : 0);
+    });
+    program
+        .command('merge-reports')
+        .description("Merge the JSON reports of the shards of one `pgmig test --shard i/n` run into one report (exit 1 if any shard failed).")
+        .argument('<reports...>', 'the shards\' `pgmig test --format json` outputs')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('markdown'))
+        .action(async (reports, o) => {
+        const { mergeReports, readReport } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
+        const merged = mergeReports(reports.map((f) => readReport(io.cwd, f)));
+        const text = o.format === 'json'
+            ? (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995))).formatTestJson(merged)
+            : o.format === 'markdown'
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).formatTestMarkdown(merged)
+                : o.format === 'junit'
+                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(merged)
+                    : o.format === 'tap'
+                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(merged)
+                        : (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518))).formatTestText(merged, { color: false });
+        io.stdout(text);
+        setExit(merged.summary.errors > 0 ? 1 : 0);
     });
     program
         .command('assign')
@@ -620,6 +686,23 @@ Examples:
     registerStats(program, io, setExit);
     registerGate(program, io, setExit);
     program
+        .command('snapshot-key')
+        .description('Print the key `pgmig test --snapshot-cache` stores the base migrations\' schema under (for a CI cache); prints nothing when there is no base.')
+        .argument('[files...]', 'the migration files that make the change, as for pgmig test')
+        .requiredOption('--server-version <major>', 'the PostgreSQL major version the test runs on (16); the key differs per major')
+        .option('--changed-since <ref>', 'as for pgmig test: the files changed since the merge base with <ref> are the change, the rest the base')
+        .option('--config <file>', 'config file (default: .pgmig.yml found upward)')
+        .option('--migrations <dir...>', 'migration folders (default: "migrations" of the config)')
+        .action(async (files, o) => {
+        const major = Number(o.serverVersion);
+        if (!Number.isInteger(major) || major < 9 || major > 99)
+            throw new errors/* UserError */.y(`--server-version ${o.serverVersion}: expected a PostgreSQL major version such as 16`);
+        const { snapshotKeyOf } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
+        const key = snapshotKeyOf({ cwd: io.cwd, env: io.env, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations }, major);
+        if (key)
+            io.stdout(`${key}\n`);
+    });
+    program
         .command('rules')
         .description('List every rule with its default severity.')
         .option('--json', 'as JSON')
@@ -635,11 +718,30 @@ Examples:
     });
     program
         .command('docs', { hidden: true })
-        .description('Write docs/rules/*.md and the README rule table from the rules themselves.')
+        .description('Write docs/rules/*.md and the rule table of docs/lint.md from the rules themselves.')
         .argument('[dir]', 'repository root', '.')
         .action(async (dir) => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
+    for (const command of program.commands) {
+        const page = HELP_PAGES[command.name()];
+        if (page)
+            command.addHelpText('after', () => `\nMore: ${(0,docs_url/* pageUrl */.fi)(page) ?? `${page} in pgmig's repository`}`);
+    }
     return program;
 }
+/** The page under docs/ that says what a command's --help has no room for. */
+const HELP_PAGES = {
+    lint: 'docs/lint.md',
+    rules: 'docs/lint.md',
+    explain: 'docs/lint.md',
+    test: 'docs/test.md',
+    stats: 'docs/production.md',
+    assign: 'docs/assign.md',
+    rollback: 'docs/chatops.md',
+    gate: 'docs/gate.md',
+    calendar: 'docs/gate.md',
+    new: 'docs/templates.md',
+    init: 'docs/github.md',
+};
 /** Runs the CLI and returns the exit code; never throws for user mistakes. */
 async function runCli(argv, io) {
     let code = 0;
@@ -673,7 +775,7 @@ async function runCli(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4267);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4698);
 
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1048,7 +1150,7 @@ function defaultConfig(root) {
         placeholder: 'VXXX',
         versionRanges: [],
         rules: {},
-        rls: { schemas: ['public'], exclude: ['flyway_schema_history'] },
+        rls: { schemas: ['public'], exclude: ['flyway_schema_history'], ownerOnly: [] },
         lockTimeout: { maxMs: 5000 },
         lockRetries: { attempts: 5, maxTotalMs: 60_000 },
         assumeInTransaction: false,
@@ -1101,7 +1203,7 @@ function withFlywaySettings(config) {
 const KEYS = [
     'migrations', 'tests', 'placeholder', 'versionRanges', 'rules', 'rls', 'lockTimeout', 'lockRetries',
     'assumeInTransaction', 'postgresVersion', 'requireUndo', 'undoColumnOrder', 'mixed', 'placeholders', 'placeholderReplacement',
-    'sqlMigrationSuffixes', 'historyTable', 'stats', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
+    'sqlMigrationSuffixes', 'historyTable', 'stats', 'snapshotCache', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ];
 function parseConfig(text, file, knownRules) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
@@ -1200,10 +1302,11 @@ function parseConfig(text, file, knownRules) {
             }
             case 'rls': {
                 if (!isObject(value))
-                    throw bad(key, 'expected a mapping with schemas and exclude');
+                    throw bad(key, 'expected a mapping with schemas, exclude and ownerOnly');
+                config.rls.given = true;
                 for (const [k, v] of Object.entries(value)) {
-                    if (k !== 'schemas' && k !== 'exclude')
-                        throw bad(`rls.${k}`, 'unknown key (expected schemas or exclude)');
+                    if (k !== 'schemas' && k !== 'exclude' && k !== 'ownerOnly')
+                        throw bad(`rls.${k}`, 'unknown key (expected schemas, exclude or ownerOnly)');
                     if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
                         throw bad(`rls.${k}`, 'expected a list of names');
                     config.rls[k] = v;
@@ -1310,6 +1413,11 @@ function parseConfig(text, file, knownRules) {
                     throw bad(key, 'expected a PostgreSQL major version such as 16');
                 }
                 config.postgresVersion = value;
+                break;
+            case 'snapshotCache':
+                if (typeof value !== 'string' || !value)
+                    throw bad(key, 'expected a folder for base-schema snapshots, such as .pgmig/snapshots');
+                config.snapshotCache = value;
                 break;
             case 'stats':
                 if (typeof value !== 'string' || !value)
@@ -1956,6 +2064,97 @@ function confine(cwd, abs, shown) {
 
 /***/ }),
 
+/***/ 4607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ pageUrl),
+/* harmony export */   fs: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony export docsPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+
+
+
+
+/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
+function docsPath(rule) {
+    return `docs/rules/${rule}.md`;
+}
+/**
+ * Where a reader of a finding can open the rule's page, wherever pgmig runs:
+ * - in GitHub Actions, the repository and ref the workflow took the action from
+ *   (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF);
+ * - else pgmig's own repository from its package.json `repository`, at this release's tag;
+ * - else the page shipped in the installed package (a file: URL);
+ * - else nothing (`pgmig explain <rule>` says the same everywhere).
+ * pgmig's repository is never guessed: a made-up address could be someone else's.
+ */
+function docsUrl(rule, env = process.env) {
+    return pageUrl(docsPath(rule), env);
+}
+/** Any page of pgmig's docs/ (`docs/lint.md`), found the same way as a rule's page. */
+function pageUrl(page, env = process.env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    const ref = env.GITHUB_ACTION_REF;
+    if (repo && ref && GITHUB_REPO.test(repo)) {
+        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+        return `${server}/${repo}/blob/${encodeURIComponent(ref).replace(/%2F/g, '/')}/${page}`;
+    }
+    const pkg = ownPackage();
+    if (pkg?.repository)
+        return `https://github.com/${pkg.repository}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}/${page}`;
+    if (pkg && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pkg.root, page)))
+        return (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pkg.root, page)).href;
+    return undefined;
+}
+const GITHUB_REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
+let cached;
+/** pgmig's own package.json, found from this module (src/report in a checkout, dist/ in a bundle). */
+function ownPackage() {
+    if (cached !== undefined)
+        return cached ?? undefined;
+    cached = null;
+    let dir;
+    try {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return undefined;
+    }
+    for (let i = 0; i < 4; i++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        try {
+            const json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+            if (json.name !== 'pgmig')
+                continue;
+            cached = { root: dir, ...githubRepository(json.repository) };
+            return cached;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** `github:owner/name`, `owner/name` or a github.com URL, as npm reads `repository`. */
+function githubRepository(value) {
+    const raw = typeof value === 'string' ? value : typeof value === 'object' && value && typeof value.url === 'string' ? value.url : '';
+    const m = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([^/\s:]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(raw.trim());
+    return m && GITHUB_REPO.test(m[1]) ? { repository: m[1] } : {};
+}
+
+
+/***/ }),
+
 /***/ 5226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2028,6 +2227,101 @@ function runnerSafe(text) {
 // .wasm there). Outside a bundle the loader has its own __dirname and this is unused.
 const g = globalThis;
 g.__dirname ??= (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+
+
+/***/ }),
+
+/***/ 3341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ld: () => (/* binding */ timingsOf),
+/* harmony export */   Xm: () => (/* binding */ selectShard),
+/* harmony export */   kF: () => (/* binding */ readTimings),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export assignShards */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** `--shard <i>/<n>`: 1 ≤ i ≤ n. */
+function parseShard(text) {
+    const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--shard ${text}: expected <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+    }
+    return { index, count };
+}
+function readTimings(path, shown = path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--timings ${shown}: cannot read it (${err.message}); write one with --write-timings <file>`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--timings ${shown}: not JSON (${err.message})`);
+    }
+    const d = data;
+    if (!d || typeof d !== 'object' || d.version !== 1 || !d.files || typeof d.files !== 'object' || Array.isArray(d.files)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--timings ${shown}: expected {"version": 1, "files": {"<test file>": <milliseconds>}}`);
+    }
+    for (const [file, ms] of Object.entries(d.files)) {
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`--timings ${shown}: the duration of ${file} is not a number of milliseconds ≥ 0`);
+        }
+    }
+    return d;
+}
+function timingsOf(tests) {
+    const files = {};
+    for (const t of [...tests].sort((a, b) => cmp(a.file, b.file)))
+        files[t.file] = Math.round(t.durationMs);
+    return { version: 1, files };
+}
+/**
+ * The files of one shard. Every machine of a matrix computes the same split from the same
+ * list, so it depends only on the paths (sorted by code unit, not locale) and the timings:
+ * without timings, round-robin by path (counts differ by at most one); with them, the longest
+ * first onto the least loaded shard (ties: lower shard), files the timings do not know counted
+ * at the median known duration. The chosen files come back in their original order.
+ */
+function selectShard(files, shard, timings) {
+    return assignShards(files, shard.count, timings)[shard.index - 1].sort((a, b) => files.indexOf(a) - files.indexOf(b));
+}
+function assignShards(files, count, timings) {
+    const sorted = [...new Set(files)].sort(cmp);
+    const shards = Array.from({ length: count }, () => []);
+    if (!timings) {
+        sorted.forEach((f, i) => shards[i % count].push(f));
+        return shards;
+    }
+    const known = Object.values(timings.files).sort((a, b) => a - b);
+    const fallback = known.length ? known[Math.floor(known.length / 2)] : 1;
+    const cost = (f) => timings.files[f] ?? fallback;
+    const load = new Array(count).fill(0);
+    for (const f of [...sorted].sort((a, b) => cost(b) - cost(a) || cmp(a, b))) {
+        let best = 0;
+        for (let s = 1; s < count; s++)
+            if (load[s] < load[best])
+                best = s;
+        shards[best].push(f);
+        load[best] += cost(f);
+    }
+    return shards;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 
 /***/ }),
@@ -2188,6 +2482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

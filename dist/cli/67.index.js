@@ -1,8 +1,8 @@
-export const id = 106;
-export const ids = [106];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 106:
+/***/ 67:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,85 +108,8 @@ function formatJson(result) {
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/report/docs-url.ts
-
-
-
-
-/** The rule's page in this repository, generated into docs/rules/ from the rule's own docs. */
-function docsPath(rule) {
-    return `docs/rules/${rule}.md`;
-}
-/**
- * Where a reader of a finding can open the rule's page, wherever pgmig runs:
- * - in GitHub Actions, the repository and ref the workflow took the action from
- *   (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF);
- * - else pgmig's own repository from its package.json `repository`, at this release's tag;
- * - else the page shipped in the installed package (a file: URL);
- * - else nothing (`pgmig explain <rule>` says the same everywhere).
- * pgmig's repository is never guessed: a made-up address could be someone else's.
- */
-function docsUrl(rule, env = process.env) {
-    const page = docsPath(rule);
-    const repo = env.GITHUB_ACTION_REPOSITORY;
-    const ref = env.GITHUB_ACTION_REF;
-    if (repo && ref && GITHUB_REPO.test(repo)) {
-        const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-        return `${server}/${repo}/blob/${encodeURIComponent(ref).replace(/%2F/g, '/')}/${page}`;
-    }
-    const pkg = ownPackage();
-    if (pkg?.repository)
-        return `https://github.com/${pkg.repository}/blob/v${version/* VERSION */.x}/${page}`;
-    if (pkg && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(pkg.root, page)))
-        return (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(pkg.root, page)).href;
-    return undefined;
-}
-const GITHUB_REPO = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/[A-Za-z0-9._-]{1,100}$/;
-let cached;
-/** pgmig's own package.json, found from this module (src/report in a checkout, dist/ in a bundle). */
-function ownPackage() {
-    if (cached !== undefined)
-        return cached ?? undefined;
-    cached = null;
-    let dir;
-    try {
-        dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    }
-    catch {
-        return undefined;
-    }
-    for (let i = 0; i < 4; i++, dir = (0,external_node_path_.dirname)(dir)) {
-        const file = (0,external_node_path_.join)(dir, 'package.json');
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        try {
-            const json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (json.name !== 'pgmig')
-                continue;
-            cached = { root: dir, ...githubRepository(json.repository) };
-            return cached;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/** `github:owner/name`, `owner/name` or a github.com URL, as npm reads `repository`. */
-function githubRepository(value) {
-    const raw = typeof value === 'string' ? value : typeof value === 'object' && value && typeof value.url === 'string' ? value.url : '';
-    const m = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([^/\s:]+\/[^/\s]+?)(?:\.git)?\/?$/.exec(raw.trim());
-    return m && GITHUB_REPO.test(m[1]) ? { repository: m[1] } : {};
-}
-
+// EXTERNAL MODULE: ./src/report/docs-url.ts
+var docs_url = __webpack_require__(4607);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -246,7 +169,7 @@ function descriptor(rule) {
         shortDescription: { text: firstSentence(why) },
         fullDescription: { text: lock ? `${why} Lock: ${lock}` : why },
         help: { text: text.filter(Boolean).join('\n\n'), markdown: markdown.filter(Boolean).join('\n\n') },
-        ...(docsUrl(rule.id) ? { helpUri: docsUrl(rule.id) } : {}),
+        ...((0,docs_url/* docsUrl */.fs)(rule.id) ? { helpUri: (0,docs_url/* docsUrl */.fs)(rule.id) } : {}),
         defaultConfiguration: { level: rule.severity, enabled: !rule.optIn },
         properties: { tags: tagsOf(rule) },
     };
@@ -373,7 +296,7 @@ function formatText(result, opts) {
         }
         if (f.help)
             out.push(`  ${bold('help:')} ${f.help}`);
-        const url = docsUrl(f.rule);
+        const url = (0,docs_url/* docsUrl */.fs)(f.rule);
         out.push(`  ${dim(`docs: pgmig explain ${f.rule}${url ? `  (${url})` : ''}`)}`);
         out.push('');
     }

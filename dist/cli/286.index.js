@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 286;
+export const ids = [286];
 export const modules = {
 
-/***/ 7827:
+/***/ 5286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runTest: () => (/* binding */ runTest)
+  runTest: () => (/* binding */ runTest),
+  snapshotKeyOf: () => (/* binding */ snapshotKeyOf),
+  summarise: () => (/* binding */ summarise)
 });
 
 ;// CONCATENATED MODULE: ./src/db/node-navigator.ts
@@ -573,6 +575,8 @@ class Clones {
     template;
     live = new Set();
     made = 0;
+    // one admin session serves every worker: its statements go one at a time, in order
+    queue = Promise.resolve();
     constructor(
     /** A session on another database of the server (pgmig's admin connection). */
     admin, server, template) {
@@ -584,7 +588,15 @@ class Clones {
     names() {
         return [...this.live];
     }
-    async create() {
+    serial(f) {
+        const run = this.queue.then(f, f);
+        this.queue = run.catch(() => { });
+        return run;
+    }
+    create() {
+        return this.serial(() => this.createNow());
+    }
+    async createNow() {
         // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
         const name = `${this.template.slice(0, 50)}_c${++this.made}`;
         this.live.add(name);
@@ -598,7 +610,10 @@ class Clones {
         return { name, target: (0,connect/* withDatabase */.kR)(this.server, name) };
     }
     /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
-    async drop(name) {
+    drop(name) {
+        return this.serial(() => this.dropNow(name));
+    }
+    async dropNow(name) {
         if (!this.live.has(name))
             return;
         try {
@@ -614,6 +629,524 @@ class Clones {
         for (const name of this.names())
             await this.drop(name).catch(() => { });
     }
+}
+
+;// CONCATENATED MODULE: ./src/db/parallel-tests.ts
+
+/**
+ * Runs one unit of work per file, each on a template clone of its own, at most `jobs` at a
+ * time. Results come back in the files' order whatever order they finish in, and progress is
+ * told in that order too (a finished file waits for the ones before it), so a parallel run reads
+ * like a serial one. A clone is dropped as soon as its file is done; a failure stops handing out
+ * files, waits for the running ones, and the caller's Clones.dropAll() removes what is left.
+ */
+async function runOnClones(files, jobs, clones, run, told = () => { }) {
+    const results = new Array(files.length);
+    const done = new Array(files.length).fill(false);
+    let next = 0;
+    let toldUpTo = 0;
+    let failure;
+    const worker = async () => {
+        while (!failure && next < files.length) {
+            const i = next++;
+            try {
+                const clone = await clones.create();
+                try {
+                    results[i] = await run(files[i], clone.target);
+                }
+                finally {
+                    await clones.drop(clone.name);
+                }
+            }
+            catch (err) {
+                failure ??= { err };
+                return;
+            }
+            done[i] = true;
+            while (toldUpTo < files.length && done[toldUpTo]) {
+                told(results[toldUpTo], toldUpTo);
+                toldUpTo++;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+    if (failure)
+        throw failure.err;
+    return results;
+}
+/**
+ * Sessions pgmig keeps on the server beside the test workers: its admin session, and the ones
+ * it holds through the migrations (migrate, observer, lock-queue rehearsal, estimator).
+ */
+const OWN_SESSIONS = 5;
+/**
+ * The default of --jobs: the machine's CPUs, but never more than the server's spare
+ * connections (max_connections less the sessions there now, the superuser reserve and pgmig's
+ * own), so a busy shared server is not run out of connections. At least 1.
+ */
+async function defaultJobs(admin) {
+    return Math.max(1, Math.min((0,external_node_os_.cpus)().length || 1, await spareConnections(admin)));
+}
+async function spareConnections(admin) {
+    const r = await admin.query(`SELECT current_setting('max_connections') AS max,
+            (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS used,
+            current_setting('superuser_reserved_connections') AS reserved`);
+    const row = r.rows[0];
+    return Number(row.max) - Number(row.used) - Number(row.reserved) - OWN_SESSIONS;
+}
+
+// EXTERNAL MODULE: ./src/tests/shard.ts
+var shard = __webpack_require__(3341);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/db/snapshot.ts
+
+const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
+/** Objects that belong to an extension come and go with it; the extension itself is compared. */
+const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
+const HISTORY = `c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`;
+const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
+const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
+  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
+const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
+const SNAPSHOT_SQL = [
+    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
+   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
+    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
+   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
+    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
+    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
+     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
+     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
+     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
+          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
+     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
+     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
+          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
+            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
+    // comments: on relations and their columns, and on functions and procedures
+    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
+       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
+   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
+    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
+   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
+   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
+     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
+   ${RELS} AND c.relkind IN ('r','p')`,
+    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
+    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
+    // the order of the live columns, one entry per table: a column dropped and added back moves to
+    // the end, which is one fact (see columnMoves), not a change of every later column
+    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
+   GROUP BY n.nspname, c.relname`,
+    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
+     format_type(a.atttypid, a.atttypmod)
+     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
+     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
+     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
+     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
+     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
+          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
+     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
+   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   JOIN pg_type t ON t.oid = a.atttypid
+   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
+     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
+   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
+   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
+   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
+     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
+    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
+     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
+   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
+    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
+     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
+     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
+     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
+    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
+       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
+     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
+   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
+     CASE t.typtype
+       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+         || coalesce(' DEFAULT ' || t.typdefault, '')
+       WHEN 'r' THEN 'range'
+       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
+   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
+    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
+     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
+     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
+     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
+          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
+   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
+     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
+   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
+    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
+     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
+     ${acl('d.defaclacl')}
+   FROM pg_default_acl d`,
+    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
+   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
+]
+    .map((q) => `(${q})`)
+    .join('\nUNION ALL\n');
+async function snapshotSchema(client) {
+    const r = await client.query(SNAPSHOT_SQL);
+    const snap = new Map();
+    for (const row of r.rows)
+        snap.set(row.k, row.v ?? '');
+    return snap;
+}
+/** Every difference between what was expected and what is there, sorted by object. */
+function diffSnapshots(expected, actual) {
+    const out = [];
+    for (const [k, v] of expected) {
+        const a = actual.get(k);
+        if (a === undefined)
+            out.push({ object: k, change: 'missing', expected: v });
+        else if (a !== v)
+            out.push({ object: k, change: 'changed', expected: v, actual: a });
+    }
+    for (const [k, v] of actual)
+        if (!expected.has(k))
+            out.push({ object: k, change: 'extra', actual: v });
+    return out.sort((a, b) => a.object.localeCompare(b.object));
+}
+/**
+ * Splits the column moves out of a diff: a `column order` change that is exactly some columns
+ * taken out of their places and appended, in their old order, becomes one move per column (what
+ * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
+ */
+function columnMoves(diff) {
+    const moves = [];
+    const rest = [];
+    for (const d of diff) {
+        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
+        if (!found?.length) {
+            rest.push(d);
+            continue;
+        }
+        const table = d.object.slice('column order '.length);
+        for (const m of found) {
+            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
+        }
+    }
+    return { moves, rest };
+}
+function movedToEnd(expected, actual) {
+    const e = expected.split(', ');
+    const a = actual.split(', ');
+    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
+        return undefined;
+    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
+    let kept = a.length;
+    for (;;) {
+        const tail = a.slice(kept);
+        const stay = e.filter((c) => !tail.includes(c));
+        if (stay.join() === a.slice(0, kept).join()) {
+            const moved = e.filter((c) => tail.includes(c));
+            if (moved.join() !== tail.join())
+                return undefined;
+            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
+        }
+        if (--kept < 0)
+            return undefined;
+    }
+}
+/**
+ * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
+ * `reference` the moment the expected schema was taken (`before the migration`).
+ */
+function describeDifference(d, when, reference) {
+    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
+    if (d.change === 'extra')
+        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
+    if (d.change === 'missing')
+        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
+    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/migrations/snapshot-key.ts
+
+
+
+/**
+ * The cache key of a base-schema snapshot. Anything that changes what the base migrations leave
+ * behind is in it: each file's bytes (not Flyway's CRC32, which ignores line endings and is
+ * easy to collide), their order and versions, the server major, pgmig's version (how it applies
+ * and records history may change between releases), and the settings that change what runs:
+ * placeholders and their replacement, the history table, the suffixes, transaction handling.
+ * Settings that only decide findings (rules, thresholds) stay out, so tuning a rule keeps the cache.
+ */
+function snapshotKey(inputs) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    const line = (s) => h.update(`${s}\n`);
+    line(`pgmig ${version/* VERSION */.x}`);
+    line(`server ${inputs.serverMajor}`);
+    const c = inputs.config;
+    line(`settings ${stableJson({ flyway: c.flyway, placeholder: c.placeholder, assumeInTransaction: c.assumeInTransaction })}`);
+    for (const f of inputs.files) {
+        const bytes = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(f.absPath)).digest('hex');
+        line(`file ${f.version ?? 'R'} ${f.path} ${bytes}`);
+    }
+    return `pgmig-snapshot-pg${inputs.serverMajor}-${h.digest('hex').slice(0, 40)}`;
+}
+/** JSON with object keys sorted, so the same settings written in another order give one key. */
+function stableJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(stableJson).join(',')}]`;
+    if (v instanceof Map)
+        return stableJson(Object.fromEntries([...v.entries()].map(([k, x]) => [String(k), x])));
+    if (v && typeof v === 'object') {
+        const o = v;
+        return `{${Object.keys(o)
+            .filter((k) => o[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(v ?? null);
+}
+/** `16.4 (Debian …)` or `PostgreSQL 16.4` or `160004` → 16. */
+function majorOf(version) {
+    const num = /^\s*(\d{5,6})\s*$/.exec(version);
+    if (num)
+        return Math.floor(Number(num[1]) / 10000);
+    const m = /(\d+)(?:\.\d+)?/.exec(version);
+    const major = m ? Number(m[1]) : NaN;
+    return Number.isInteger(major) && major >= 9 ? major : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/db/snapshot-cache.ts
+
+
+
+
+
+
+
+
+
+const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${safe(key)}.json`);
+/** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
+function safe(key) {
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
+        throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
+    return key;
+}
+async function lookupSnapshot(dir, key) {
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath(dir, key), 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'miss' };
+        return { status: 'corrupt', reason: `its manifest ${key}.json cannot be read (${err.message})` };
+    }
+    if (manifest.key !== key || typeof manifest.archive !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.archive) || typeof manifest.sha256 !== 'string') {
+        return { status: 'corrupt', reason: `its manifest ${key}.json is not one pgmig wrote for this key` };
+    }
+    const path = (0,external_node_path_.join)(dir, manifest.archive);
+    let sha;
+    try {
+        sha = await sha256File(path);
+    }
+    catch (err) {
+        return { status: 'corrupt', reason: `its archive ${manifest.archive} cannot be read (${err.code ?? err.message})` };
+    }
+    if (sha !== manifest.sha256)
+        return { status: 'corrupt', reason: `its archive ${manifest.archive} does not match the checksum in ${key}.json (changed or cut short)` };
+    return { status: 'hit', manifest, path };
+}
+/** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
+async function saveSnapshot(dir, key, target, files) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
+        await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', (0,connect/* toUrl */.bb)(target)], { env: pgEnv() });
+        const sha256 = await sha256File(tmp);
+        const archive = `${key}.${sha256.slice(0, 16)}.dump`;
+        (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, archive));
+        const manifest = { key, archive, sha256, bytes: (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, archive)).size, createdAt: new Date().toISOString(), files };
+        const mtmp = `${tmp}.json`;
+        (0,external_node_fs_.writeFileSync)(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
+        (0,external_node_fs_.renameSync)(mtmp, manifestPath(dir, key));
+        pruneArchives(dir, key, archive);
+        return manifest;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(`${tmp}.json`, { force: true });
+    }
+}
+/** Restores a snapshot into the empty database `target` names. */
+async function restoreSnapshot(path, target) {
+    // one transaction: a restore that fails half way leaves nothing for the run to mistake for the base
+    await snapshot_cache_run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '-d', (0,connect/* toUrl */.bb)(target), path], { env: pgEnv() });
+}
+/** Older archives of the same key (a rebuilt or raced snapshot): the manifest no longer names them. */
+function pruneArchives(dir, key, keep) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (f !== keep && f.startsWith(`${key}.`) && f.endsWith('.dump')) {
+            try {
+                const m = JSON.parse((0,external_node_fs_.readFileSync)(manifestPath(dir, key), 'utf8'));
+                if (m.archive === f)
+                    continue;
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f), { force: true });
+            }
+            catch {
+                return;
+            }
+        }
+    }
+}
+function sha256File(path) {
+    return new Promise((resolve, reject) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(path)
+            .on('error', reject)
+            .on('data', (c) => h.update(c))
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+/** The URL carries the connection; a PGDATABASE or PGSERVICE from the caller's shell must not override it. */
+function pgEnv() {
+    const env = { ...process.env };
+    for (const k of ['PGSERVICE', 'PGSERVICEFILE', 'PGOPTIONS'])
+        delete env[k];
+    return env;
+}
+/**
+ * One `pgmig test` run's use of the cache: the leading base migrations (those before the first
+ * new file) are what a snapshot holds. On a hit the run restores it and starts after them; on a
+ * miss (or an unusable snapshot) it applies them and saves the result; with verify it applies
+ * them all the same and compares the catalog and the history rows with the restored snapshot.
+ */
+class BaseSnapshot {
+    dir;
+    key;
+    prefix;
+    lookup;
+    verify;
+    constructor(dir, key, 
+    /** How many leading files of the run's order the snapshot covers. */
+    prefix, lookup, verify) {
+        this.dir = dir;
+        this.key = key;
+        this.prefix = prefix;
+        this.lookup = lookup;
+        this.verify = verify;
+    }
+    static async open(dir, verify, order, config, serverVersion) {
+        let prefix = 0;
+        while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
+            prefix++;
+        const major = majorOf(serverVersion);
+        if (!prefix || major === undefined)
+            return undefined;
+        const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+        return new BaseSnapshot(dir, key, prefix, await lookupSnapshot(dir, key), verify);
+    }
+    /** Restores into the run's database; 0 when there is nothing to restore (the run applies the base itself). */
+    async restore(applier, target, notices) {
+        if (this.lookup.status === 'corrupt')
+            notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${this.lookup.reason}; the base migrations run and the snapshot is rebuilt`);
+        if (this.lookup.status !== 'hit' || this.verify)
+            return 0;
+        try {
+            await restoreSnapshot(this.lookup.path, target);
+        }
+        catch (err) {
+            notices.push(`base-schema snapshot ${this.key} could not be restored (${firstLine(err)}); the base migrations run and the snapshot is rebuilt`);
+            this.lookup = { status: 'corrupt', reason: 'restore failed' };
+            return 0;
+        }
+        const rows = await applier.adoptHistory();
+        if (rows !== this.prefix) {
+            // a snapshot whose history does not match its key was not written by this run's base: never trust it
+            throw new Error(`base-schema snapshot ${this.key} holds ${rows} history rows for ${this.prefix} base migrations; delete ${this.dir} and run again`);
+        }
+        notices.push(`restored the base schema (${this.prefix} migrations) from snapshot ${this.key}; only the files after them ran`);
+        return this.prefix;
+    }
+    /** Once the base migrations are applied: save a snapshot on a miss, or compare with it (verify). */
+    async afterBase(history, admin, target, client, notices, problems) {
+        if (this.lookup.status === 'hit' && this.verify) {
+            const name = `${target.database}_snapshot`;
+            await admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)}`);
+            try {
+                const other = (0,connect/* withDatabase */.kR)(target, name);
+                await restoreSnapshot(this.lookup.path, other);
+                const c = await (0,connect/* connect */.Ng)(other, 'pgmig verify-snapshot');
+                try {
+                    const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
+                    for (const d of diff)
+                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
+                    const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
+                    const [a, b] = await Promise.all([client.query(rowsSql), c.query(rowsSql)]);
+                    if (JSON.stringify(a.rows) !== JSON.stringify(b.rows))
+                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: its ${history} rows differ from those applied from scratch` });
+                    if (!diff.length)
+                        notices.push(`base-schema snapshot ${this.key} matches the base migrations applied from scratch`);
+                }
+                finally {
+                    await c.end();
+                }
+            }
+            finally {
+                await admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
+            }
+            return;
+        }
+        if (this.lookup.status === 'hit')
+            return;
+        try {
+            const m = await saveSnapshot(this.dir, this.key, target, this.prefix);
+            notices.push(`saved the base schema (${this.prefix} migrations, ${m.bytes} bytes) as snapshot ${this.key} in ${this.dir}`);
+        }
+        catch (err) {
+            // the run itself is sound: a cache that cannot be written costs the next run time, not correctness
+            notices.push(`could not save the base-schema snapshot in ${this.dir}: ${firstLine(err)}`);
+        }
+    }
+}
+function firstLine(err) {
+    const e = err;
+    return (e.stderr?.trim() || e.message || String(err)).split('\n')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/db/leftovers.ts
@@ -1346,200 +1879,6 @@ function readTap(text, out) {
 
 // EXTERNAL MODULE: ./src/db/server-state.ts
 var server_state = __webpack_require__(4063);
-;// CONCATENATED MODULE: ./src/db/snapshot.ts
-
-const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp)'`;
-/** Objects that belong to an extension come and go with it; the extension itself is compared. */
-const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
-const HISTORY = `c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`;
-const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
-const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
-  WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
-const RELS = `FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`;
-const SNAPSHOT_SQL = [
-    `SELECT 'schema ' || quote_ident(n.nspname) AS k, 'owner ' || pg_get_userbyid(n.nspowner) || ', privileges ' || ${acl('n.nspacl')} AS v
-   FROM pg_namespace n WHERE ${USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
-    `SELECT 'extension ' || quote_ident(e.extname), 'version ' || e.extversion || ' in schema ' || e.extnamespace::regnamespace::text
-   FROM pg_extension e WHERE e.extname <> 'plpgsql'`,
-    // relations: kind, owner, persistence and options; RLS and grants as entries of their own
-    `SELECT ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')},
-     'owner ' || pg_get_userbyid(c.relowner) || CASE c.relpersistence WHEN 'u' THEN ', unlogged' ELSE '' END
-     || coalesce(', with (' || array_to_string(c.reloptions, ', ') || ')', '')
-     || CASE WHEN c.relispartition THEN ', partition of ' || (SELECT i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = c.oid)
-          || ' ' || pg_get_expr(c.relpartbound, c.oid) ELSE '' END
-     || CASE WHEN c.relkind = 'p' THEN ', partition by ' || pg_get_partkeydef(c.oid) ELSE '' END
-     || CASE c.relreplident WHEN 'n' THEN ', replica identity nothing' WHEN 'f' THEN ', replica identity full'
-          WHEN 'i' THEN ', replica identity using index ' || coalesce((SELECT i.indexrelid::regclass::text FROM pg_index i
-            WHERE i.indrelid = c.oid AND i.indisreplident), '?') ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p','f','m','v','S','c')`,
-    // comments: on relations and their columns, and on functions and procedures
-    `SELECT 'comment on ' || CASE WHEN d.objsubid = 0 THEN ${KIND} || ' ' || ${qn('n.nspname', 'c.relname')}
-       ELSE 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname) END, d.description
-   FROM pg_description d JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND c.oid = d.objoid
-   JOIN pg_namespace n ON n.oid = c.relnamespace
-   LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')} AND (d.objsubid = 0 OR a.attname IS NOT NULL)`,
-    `SELECT 'comment on ' || CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END
-       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')', d.description
-   FROM pg_description d JOIN pg_proc p ON d.classoid = 'pg_proc'::regclass AND p.oid = d.objoid
-   JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
-    `SELECT 'row level security ' || ${qn('n.nspname', 'c.relname')},
-     CASE WHEN c.relrowsecurity THEN 'enabled' ELSE 'disabled' END || CASE WHEN c.relforcerowsecurity THEN ', forced' ELSE '' END
-   ${RELS} AND c.relkind IN ('r','p')`,
-    `SELECT 'privileges on ' || ${qn('n.nspname', 'c.relname')}, ${acl('c.relacl')} ${RELS} AND c.relkind IN ('r','p','f','m','v','S')`,
-    `SELECT 'view definition ' || ${qn('n.nspname', 'c.relname')}, pg_get_viewdef(c.oid, true) ${RELS} AND c.relkind IN ('v','m')`,
-    // the order of the live columns, one entry per table: a column dropped and added back moves to
-    // the end, which is one fact (see columnMoves), not a change of every later column
-    `SELECT 'column order ' || ${qn('n.nspname', 'c.relname')}, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
-   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}
-   GROUP BY n.nspname, c.relname`,
-    `SELECT 'column ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(a.attname),
-     format_type(a.atttypid, a.atttypmod)
-     || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
-     || coalesce(CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
-                      ELSE ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) END, '')
-     || CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END
-     || CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN ' COLLATE ' || a.attcollation::regcollation::text ELSE '' END
-     || CASE WHEN a.attstattarget >= 0 THEN ', statistics ' || a.attstattarget ELSE '' END
-     || CASE WHEN a.attstorage <> t.typstorage THEN ', storage ' || CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'
-          WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' ELSE a.attstorage::text END ELSE '' END
-     || CASE WHEN a.attacl IS NOT NULL THEN ', privileges ' || ${acl('a.attacl')} ELSE '' END
-   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   JOIN pg_type t ON t.oid = a.atttypid
-   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r','p','f','c') AND ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'constraint ' || ${qn('n.nspname', 'coalesce(c.relname, t.typname)')} || '.' || quote_ident(co.conname), pg_get_constraintdef(co.oid, true)
-     || CASE WHEN NOT co.convalidated THEN ' (not validated)' ELSE '' END
-   FROM pg_constraint co JOIN pg_namespace n ON n.oid = co.connamespace
-   LEFT JOIN pg_class c ON c.oid = co.conrelid LEFT JOIN pg_type t ON t.oid = co.contypid
-   WHERE ${USER_NS} AND (c.oid IS NULL OR ${HISTORY}) AND ${notExt('pg_constraint', 'co.oid')}
-     AND (c.oid IS NULL OR ${notExt('pg_class', 'c.oid')}) AND (t.oid IS NULL OR ${notExt('pg_type', 't.oid')})`,
-    `SELECT 'index ' || ${qn('n.nspname', 'c.relname')}, pg_get_indexdef(i.indexrelid)
-     || CASE WHEN NOT i.indisvalid THEN ' (INVALID)' ELSE '' END
-   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${HISTORY} AND ${notExt('pg_class', 'i.indrelid')}`,
-    `SELECT 'policy ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(p.polname),
-     'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
-     || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END
-     || ' TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1) FROM unnest(p.polroles) r)
-     || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
-     || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
-   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER_NS}`,
-    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
-       || ${qn('n.nspname', 'p.proname')} || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-     CASE WHEN p.prokind = 'a' THEN 'returns ' || format_type(p.prorettype, NULL) ELSE pg_get_functiondef(p.oid) END
-     || ' -- owner ' || pg_get_userbyid(p.proowner) || ', privileges ' || ${acl('p.proacl')}
-   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE ${USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
-    `SELECT 'type ' || ${qn('n.nspname', 't.typname')},
-     CASE t.typtype
-       WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
-       WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
-         || coalesce(' DEFAULT ' || t.typdefault, '')
-       WHEN 'r' THEN 'range'
-       ELSE t.typtype::text END || ' -- owner ' || pg_get_userbyid(t.typowner) || ', privileges ' || ${acl('t.typacl')}
-   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE ${USER_NS} AND t.typtype IN ('e','d','r') AND ${notExt('pg_type', 't.oid')}`,
-    `SELECT 'sequence options ' || ${qn('n.nspname', 'c.relname')},
-     'AS ' || format_type(s.seqtypid, NULL) || ' START ' || s.seqstart || ' INCREMENT ' || s.seqincrement || ' MINVALUE ' || s.seqmin
-     || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END
-     || coalesce(' OWNED BY ' || (SELECT d.refobjid::regclass::text || '.' || quote_ident(a.attname) FROM pg_depend d
-          JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1), '')
-   FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE ${USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
-    `SELECT 'trigger ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(tg.tgname), pg_get_triggerdef(tg.oid, true)
-     || CASE tg.tgenabled WHEN 'D' THEN ' (disabled)' WHEN 'R' THEN ' (replica)' WHEN 'A' THEN ' (always)' ELSE '' END
-   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE NOT tg.tgisinternal AND ${USER_NS}`,
-    `SELECT 'default privileges for ' || pg_get_userbyid(d.defaclrole) || coalesce(' in ' || d.defaclnamespace::regnamespace::text, '')
-     || ' on ' || CASE d.defaclobjtype WHEN 'r' THEN 'tables' WHEN 'S' THEN 'sequences' WHEN 'f' THEN 'functions' WHEN 'T' THEN 'types' ELSE 'schemas' END,
-     ${acl('d.defaclacl')}
-   FROM pg_default_acl d`,
-    `SELECT 'rule ' || ${qn('n.nspname', 'c.relname')} || '.' || quote_ident(r.rulename), pg_get_ruledef(r.oid, true)
-   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE r.rulename <> '_RETURN' AND ${USER_NS}`,
-]
-    .map((q) => `(${q})`)
-    .join('\nUNION ALL\n');
-async function snapshotSchema(client) {
-    const r = await client.query(SNAPSHOT_SQL);
-    const snap = new Map();
-    for (const row of r.rows)
-        snap.set(row.k, row.v ?? '');
-    return snap;
-}
-/** Every difference between what was expected and what is there, sorted by object. */
-function diffSnapshots(expected, actual) {
-    const out = [];
-    for (const [k, v] of expected) {
-        const a = actual.get(k);
-        if (a === undefined)
-            out.push({ object: k, change: 'missing', expected: v });
-        else if (a !== v)
-            out.push({ object: k, change: 'changed', expected: v, actual: a });
-    }
-    for (const [k, v] of actual)
-        if (!expected.has(k))
-            out.push({ object: k, change: 'extra', actual: v });
-    return out.sort((a, b) => a.object.localeCompare(b.object));
-}
-/**
- * Splits the column moves out of a diff: a `column order` change that is exactly some columns
- * taken out of their places and appended, in their old order, becomes one move per column (what
- * an undo that re-adds a dropped column does, and no ALTER can undo); anything else stays.
- */
-function columnMoves(diff) {
-    const moves = [];
-    const rest = [];
-    for (const d of diff) {
-        const found = d.change === 'changed' && d.object.startsWith('column order ') ? movedToEnd(d.expected ?? '', d.actual ?? '') : undefined;
-        if (!found?.length) {
-            rest.push(d);
-            continue;
-        }
-        const table = d.object.slice('column order '.length);
-        for (const m of found) {
-            moves.push({ table, column: m.column, from: m.from, message: `column ${table}.${m.column} moved from position ${m.from} to last (an undo cannot put a re-added column back in its place)` });
-        }
-    }
-    return { moves, rest };
-}
-function movedToEnd(expected, actual) {
-    const e = expected.split(', ');
-    const a = actual.split(', ');
-    if (e.length !== a.length || [...e].sort().join() !== [...a].sort().join())
-        return undefined;
-    // the longest prefix of `actual` that keeps the expected relative order; the rest was appended
-    let kept = a.length;
-    for (;;) {
-        const tail = a.slice(kept);
-        const stay = e.filter((c) => !tail.includes(c));
-        if (stay.join() === a.slice(0, kept).join()) {
-            const moved = e.filter((c) => tail.includes(c));
-            if (moved.join() !== tail.join())
-                return undefined;
-            return tail.map((column) => ({ column, from: e.indexOf(column) + 1 }));
-        }
-        if (--kept < 0)
-            return undefined;
-    }
-}
-/**
- * One line for people: what differs and how. `when` is the moment compared (`after the undo`),
- * `reference` the moment the expected schema was taken (`before the migration`).
- */
-function describeDifference(d, when, reference) {
-    const short = (s = '') => (s.length > 200 ? `${s.slice(0, 197)}…` : s).replace(/\s+/g, ' ');
-    if (d.change === 'extra')
-        return `${d.object} exists ${when} but not ${reference}: ${short(d.actual)}`;
-    if (d.change === 'missing')
-        return `${d.object} is missing ${when}; ${reference} it was: ${short(d.expected)}`;
-    return `${d.object} differs ${when}: ${reference} ${short(d.expected)}, now ${short(d.actual)}`;
-}
-
 // EXTERNAL MODULE: ./src/db/compat.ts
 var compat = __webpack_require__(1790);
 // EXTERNAL MODULE: ./src/db/impact.ts + 2 modules
@@ -1636,7 +1975,249 @@ var lock_queue = __webpack_require__(5721);
 var sql_locks = __webpack_require__(340);
 // EXTERNAL MODULE: ./src/sql/transactional.ts
 var transactional = __webpack_require__(3713);
+;// CONCATENATED MODULE: ./src/db/phase-gate.ts
+/**
+ * Runs a statement outside a transaction so that every lock request of each of its phases is
+ * seen: sampling pg_locks misses a phase that takes and drops its lock between two samples.
+ * Before it starts, a session holds ACCESS EXCLUSIVE on each table it names, so its first request
+ * waits (and is read from pg_locks while it waits); a spare session then queues behind that
+ * request and the holder lets go, so the statement's next request on the table waits behind the
+ * spare in turn. A statement that waits for older transactions to end (a CONCURRENTLY phase)
+ * waits on a holder's: that holder lets go for good. Bounded by `budgetMs`, after which every
+ * holder lets go; every session it opened is closed, and checked gone, before it returns.
+ */
+async function runGated(runner, runnerPid, watcher, open, tables, sql, budgetMs = 10_000) {
+    const pidOf = async (cl) => (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const lock = (s, key) => {
+        s.settled = false;
+        s.pending = s.cl
+            .query('BEGIN')
+            .then(() => s.cl.query(`LOCK TABLE ONLY ${key} IN ACCESS EXCLUSIVE MODE`))
+            .finally(() => (s.settled = true));
+        // a wait ended by pg_cancel_backend rejects: expected
+        s.pending.catch(() => undefined);
+    };
+    const opened = [];
+    const session = async () => {
+        const cl = await open();
+        const s = { cl, pid: await pidOf(cl), pending: Promise.resolve(), settled: true };
+        opened.push(s);
+        return s;
+    };
+    const holders = new Map();
+    const seen = [];
+    let failure;
+    let done = false;
+    try {
+        for (const t of tables) {
+            const h = { table: t, active: await session(), spare: await session(), retired: false };
+            lock(h.active, t.key);
+            await h.active.pending;
+            holders.set(t.oid, h);
+        }
+        const byPid = new Map([...holders.values()].flatMap((h) => [[h.active.pid, h], [h.spare.pid, h]]));
+        const queued = async (s) => {
+            for (;;) {
+                const r = await watcher.query("SELECT 1 FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND NOT granted", [s.pid]);
+                if (r.rows.length > 0 || s.settled)
+                    return;
+                await new Promise((ok) => setTimeout(ok, 1));
+            }
+        };
+        const retire = async (h) => {
+            h.retired = true;
+            for (const s of [h.active, h.spare]) {
+                if (!s.settled)
+                    await watcher.query('SELECT pg_cancel_backend($1)', [s.pid]);
+                await s.pending.catch(() => undefined);
+                await s.cl.query('ROLLBACK');
+            }
+        };
+        const run = runner.query(sql).then(() => (done = true), (e) => {
+            failure = e;
+            done = true;
+        });
+        const until = Date.now() + budgetMs;
+        while (!done) {
+            if (Date.now() > until) {
+                for (const h of holders.values())
+                    if (!h.retired)
+                        await retire(h);
+            }
+            const all = await watcher.query(`SELECT w.locktype, w.relation::bigint::text AS relation, w.mode, w.granted,
+                EXISTS (SELECT 1 FROM pg_index i WHERE i.indexrelid = w.relation AND NOT i.indisvalid AND NOT i.indisready) AS dead,
+                (SELECT v.pid FROM pg_locks v WHERE v.locktype = 'virtualxid' AND v.virtualxid = w.virtualxid AND v.granted AND v.pid <> w.pid LIMIT 1) AS holder
+           FROM pg_locks w WHERE w.pid = $1 AND (NOT w.granted OR w.locktype = 'relation')`, [runnerPid]);
+            // DROP INDEX CONCURRENTLY's last phase locks the index it already marked dead: no query can
+            // use it any more, so nothing waits behind that lock; it is kept apart as harmless
+            for (const g of all.rows)
+                if (g.granted && g.dead && g.relation)
+                    seen.push({ oid: g.relation, mode: g.mode, deadIndex: true });
+            const waiting = { rows: all.rows.filter((w) => !w.granted) };
+            // while it waits the statement is still: what it holds then is the same every run
+            if (waiting.rows.length > 0)
+                for (const g of all.rows)
+                    if (g.granted && !g.dead && g.relation)
+                        seen.push({ oid: g.relation, mode: g.mode });
+            for (const w of waiting.rows) {
+                if (w.locktype === 'virtualxid') {
+                    const h = w.holder === null ? undefined : byPid.get(w.holder);
+                    if (h && !h.retired)
+                        await retire(h);
+                    continue;
+                }
+                if (w.locktype !== 'relation' || !w.relation)
+                    continue;
+                seen.push({ oid: w.relation, mode: w.mode });
+                const h = holders.get(w.relation);
+                if (!h || h.retired)
+                    continue;
+                // the spare queues behind the statement's request before the holder lets go, so the
+                // statement's next request on this table (its next phase) waits again
+                lock(h.spare, h.table.key);
+                await queued(h.spare);
+                await h.active.pending;
+                await h.active.cl.query('COMMIT');
+                [h.active, h.spare] = [h.spare, h.active];
+            }
+            if (waiting.rows.length === 0)
+                await new Promise((r) => setTimeout(r, 2));
+        }
+        await run;
+    }
+    finally {
+        for (const h of holders.values()) {
+            if (h.retired)
+                continue;
+            for (const s of [h.active, h.spare]) {
+                await s.pending.catch(() => undefined);
+                await s.cl.query('COMMIT').catch(() => undefined);
+            }
+        }
+        for (const s of opened)
+            await s.cl.end().catch(() => undefined);
+        if (!done)
+            await runner.query('SELECT 1').catch(() => undefined);
+        await assertGone(watcher, opened.map((s) => s.pid));
+    }
+    if (failure)
+        throw failure;
+    return seen;
+}
+/** The gate's sessions have logged out and hold no lock (a leftover holder would block production-like traffic in later steps). */
+async function assertGone(watcher, pids) {
+    if (pids.length === 0)
+        return;
+    const until = Date.now() + 5000;
+    for (;;) {
+        const r = await watcher.query(`SELECT (SELECT count(*) FROM pg_stat_get_activity(NULL) a WHERE a.pid = ANY($1::int[]))::int
+            + (SELECT count(*) FROM pg_locks l WHERE l.pid = ANY($1::int[]))::int AS n`, [pids]);
+        if (r.rows[0].n === 0)
+            return;
+        if (Date.now() > until)
+            throw new Error(`pgmig's lock-trace sessions (pids ${pids.join(', ')}) are still connected after the statement ended`);
+        await new Promise((ok) => setTimeout(ok, 10));
+    }
+}
+/** Identifiers a statement's text names, lower-cased unless quoted: the tables the gate should hold are among them. */
+function namedIdentifiers(sql) {
+    const out = new Set();
+    const text = sql.replace(/--[^\n]*/g, ' ').replace(/'(?:[^']|'')*'/g, "''");
+    for (const m of text.matchAll(/"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)/g)) {
+        out.add(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2].toLowerCase());
+    }
+    return [...out];
+}
+/**
+ * The existing tables a statement outside a transaction acts on: those it names, the tables of
+ * the indexes it names, and the parent of a partition it names.
+ */
+async function gatedTables(watcher, oids, sql) {
+    const names = namedIdentifiers(sql);
+    const r = await watcher.query(`SELECT DISTINCT c.oid::bigint::text AS oid, format('%I.%I', n.nspname, c.relname) AS key
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.oid = ANY($1::oid[]) AND c.relkind IN ('r', 'p')
+        AND (c.relname = ANY($2::text[])
+          OR c.oid IN (SELECT i.indrelid FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE x.relname = ANY($2::text[]))
+          OR c.oid IN (SELECT h.inhparent FROM pg_inherits h JOIN pg_class x ON x.oid = h.inhrelid WHERE x.relname = ANY($2::text[])))
+      ORDER BY 1`, [oids, names]);
+    return r.rows.filter((row) => row.key !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/db/blocking.ts
+/**
+ * Keeps issuing a trivial read and a trivial write on each table, each on a session of its own,
+ * while `running` runs, and records the longest either waited. A query still waiting when the
+ * statement ends counts until then (in a transaction the lock lasts until COMMIT, but what is
+ * measured is the statement) and is cancelled; every session is closed before it returns.
+ */
+async function measureBlocking(open, tables, start) {
+    const sessions = [];
+    const all = [];
+    const session = async (sql) => {
+        const cl = await open();
+        const pid = (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const t = { cl, pid, sql, worst: 0 };
+        all.push(t);
+        return t;
+    };
+    try {
+        for (const t of tables) {
+            sessions.push({
+                relation: t.relation,
+                read: await session(`SELECT 1 FROM ${t.key} LIMIT 1`),
+                write: await session(`BEGIN; LOCK TABLE ${t.key} IN ROW EXCLUSIVE MODE; ROLLBACK`),
+            });
+        }
+        let done = false;
+        let ended = 0;
+        const loop = async (t) => {
+            while (!done) {
+                t.since = performance.now();
+                await t.cl.query(t.sql).catch(() => t.cl.query('ROLLBACK').catch(() => undefined));
+                const until = done ? Math.min(performance.now(), ended) : performance.now();
+                t.worst = Math.max(t.worst, until - t.since);
+                t.since = undefined;
+                // a trivial query every few milliseconds: traffic, not a load test
+                await new Promise((ok) => setTimeout(ok, 2));
+            }
+        };
+        const loops = all.map(loop);
+        let result;
+        try {
+            result = await start();
+        }
+        finally {
+            ended = performance.now();
+            done = true;
+            // a query still queued behind the lock the transaction keeps would wait until COMMIT
+            await cancelWaiting(all, open);
+            await Promise.all(loops);
+        }
+        return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
+    }
+    finally {
+        await Promise.all(all.map((t) => t.cl.end().catch(() => undefined)));
+    }
+}
+/** Cancels the traffic queries still under way, from a session of its own. */
+async function cancelWaiting(all, open) {
+    const busy = all.filter((t) => t.since !== undefined);
+    if (busy.length === 0)
+        return;
+    const cl = await open();
+    try {
+        await cl.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) pid', [busy.map((t) => t.pid)]);
+    }
+    finally {
+        await cl.end();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/db/trace.ts
+
+
+
 
 
 
@@ -1673,6 +2254,8 @@ function lockModeName(mode) {
 class Tracer {
     existing;
     observer;
+    open;
+    traffic;
     pids = new WeakMap();
     /** relation oid + mode, held in the current transaction */
     held = new Set();
@@ -1681,9 +2264,11 @@ class Tracer {
     /** The shape of the last statement looked at in this transaction, and the run of its repeats not looked at yet. */
     lastShape;
     pending;
-    constructor(existing, observer) {
+    constructor(existing, observer, open, traffic) {
         this.existing = existing;
         this.observer = observer;
+        this.open = open;
+        this.traffic = traffic;
         this.oidList = `{${[...existing.keys()].join(',')}}`;
     }
     /**
@@ -1692,7 +2277,7 @@ class Tracer {
      * outside a transaction; given as a function, it is asked for the first time one does, so a
      * change that has none costs no second login.
      */
-    static async create(client, observer) {
+    static async create(client, observer, open, opts = {}) {
         const r = await client.query(`
       SELECT c.oid::bigint::text AS oid, n.nspname, c.relname, c.relkind::text AS relkind, c.relfilenode::bigint::text AS relfilenode
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -1703,7 +2288,7 @@ class Tracer {
         for (const row of r.rows) {
             existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
         }
-        return new Tracer(existing, observer);
+        return new Tracer(existing, observer, open, !!opts.traffic && !!open);
     }
     get existingRelations() {
         return [...this.existing.values()].map((r) => r.name);
@@ -1792,7 +2377,26 @@ class Tracer {
         const observer = outsideTransaction && this.observer ? (typeof this.observer === 'function' ? await this.observer() : this.observer) : undefined;
         const started = performance.now();
         let seen = [];
-        if (observer) {
+        if (observer && this.open) {
+            trace.gated = true;
+            const tables = await gatedTables(observer, this.oidList, stmt.text);
+            const open = this.open;
+            // (no traffic here: it would queue behind the gate's own locks, not the statement's)
+            seen = await runGated(client, this.pids.get(client), observer, open, tables, stmt.text);
+            trace.durationMs = performance.now() - started;
+            const after = await client.query(this.stateQuery(false));
+            this.noteRewrites(trace, after.rows);
+            // DROP INDEX CONCURRENTLY always ends by taking ACCESS EXCLUSIVE on the index it marked
+            // dead (index_drop), for too short a time to be seen every run: named from the drop itself
+            if (/^\s*DROP\s+INDEX\s+CONCURRENTLY\b/i.test(stmt.text)) {
+                const still = new Set(after.rows.map((r) => r.oid));
+                for (const [oid, rel] of this.existing) {
+                    if (rel.relkind === 'i' && !still.has(oid))
+                        seen.push({ oid, mode: 'AccessExclusiveLock', deadIndex: true });
+                }
+            }
+        }
+        else if (observer) {
             trace.sampled = true;
             seen = await this.sample(client, observer, stmt);
             trace.durationMs = performance.now() - started;
@@ -1800,7 +2404,7 @@ class Tracer {
             this.noteRewrites(trace, after.rows);
         }
         else {
-            await client.query(stmt.text);
+            await this.measured(trace, stmt, () => client.query(stmt.text));
             trace.durationMs = performance.now() - started;
             const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
             seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
@@ -1809,8 +2413,32 @@ class Tracer {
         this.noteLocks(trace, seen, outsideTransaction);
         return trace;
     }
+    /** Runs the statement while traffic on the existing tables it locks against writes measures what waits. */
+    async measured(trace, stmt, start) {
+        if (!this.traffic || !this.open)
+            return start();
+        const names = new Set();
+        for (const l of (0,sql_locks/* locksOf */.aZ)(stmt))
+            if ((0,sql_locks/* lockRank */.wb)(l.mode) >= (0,sql_locks/* lockRank */.wb)('SHARE UPDATE EXCLUSIVE'))
+                names.add(`${l.relation.schema}.${l.relation.name}`);
+        const tables = [...this.existing.values()]
+            .filter((r) => (r.relkind === 'r' || r.relkind === 'p') && names.has(r.name))
+            .map((r) => ({ relation: r.name, key: r.name.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') }));
+        if (tables.length === 0)
+            return start();
+        const { result, blocking } = await measureBlocking(this.open, tables, start);
+        trace.blocking = blocking;
+        return result;
+    }
     /** The locks of `seen` the transaction did not hold yet, on the trace. */
     noteLocks(trace, seen, outsideTransaction) {
+        const harmless = new Map();
+        for (const s of seen) {
+            const rel = s.deadIndex ? this.existing.get(s.oid) : undefined;
+            if (rel)
+                harmless.set(rel.name, { relation: rel.name, relationKind: rel.kind, mode: lockModeName(s.mode), harmless: true });
+        }
+        seen = seen.filter((s) => !s.deadIndex);
         const line = trace.line;
         const heldBefore = outsideTransaction ? new Map() : this.heldModes();
         const added = new Set();
@@ -1828,7 +2456,7 @@ class Tracer {
                 this.accessExclusive.set(rel.name, { relation: rel.name, sinceLine: line });
             }
         }
-        trace.locks = strongestPerRelation(trace.locks, heldBefore);
+        trace.locks = [...strongestPerRelation(trace.locks, heldBefore), ...[...harmless.values()].filter((h) => !trace.locks.some((l) => l.relation === h.relation))];
         trace.locks.sort((a, b) => a.relation.localeCompare(b.relation) || a.mode.localeCompare(b.mode));
     }
     /**
@@ -2035,6 +2663,10 @@ var secrets = __webpack_require__(7194);
 
 
 
+
+
+
+
 /**
  * `pgmig test`: a fresh database; the migrations applied in Flyway's order, each recorded in
  * flyway_schema_history, the new ones statement by statement with a lock trace; the pgTAP
@@ -2092,7 +2724,7 @@ async function testRun(opts, heart = {}) {
     let testFiles;
     const planned = () => {
         plan ??= planRun(opts, config);
-        testFiles ??= findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests));
+        testFiles ??= shardOf(opts, findTestFiles(opts.cwd, (0,external_node_path_.resolve)(config.root, config.tests)));
         return plan;
     };
     try {
@@ -2244,8 +2876,18 @@ async function testRun(opts, heart = {}) {
             return observerReady;
         };
         applier = new apply/* Applier */.Md(client, config);
+        const cacheDir = opts.snapshotCache ? (0,external_node_path_.resolve)(opts.cwd, opts.snapshotCache) : config.snapshotCache ? (0,external_node_path_.resolve)(config.root, config.snapshotCache) : undefined;
+        doing = 'looking up the base-schema snapshot';
+        const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+        doing = 'restoring the base-schema snapshot';
+        const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
         doing = 'creating flyway_schema_history';
-        await applier.createHistory();
+        if (!startAt)
+            await applier.createHistory();
+        const baseDone = async () => {
+            doing = 'saving or checking the base-schema snapshot';
+            await snap.afterBase(applier.history, admin, target, client, result.notices, result.problems);
+        };
         await parserReady;
         await looked.catch(() => { });
         // a new migration will need the lock observer: it logs in while the base migrations run
@@ -2260,13 +2902,15 @@ async function testRun(opts, heart = {}) {
         let estimator;
         const estimateStarted = Date.now();
         let queueSpent = 0;
-        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats);
+        const release = loadReleaseQueries(opts.cwd, config, loadedStats?.stats, opts.queries);
         const baseline = new Map();
         const brokenQueries = new Set();
         let baselineDone = release.length === 0;
         // the files before this index run one by one: they were in a batch that failed
         let singleUntil = 0;
-        for (let k = 0; k < order.length; k++) {
+        for (let k = startAt; k < order.length; k++) {
+            if (snap && k === snap.prefix && !startAt)
+                await baseDone();
             const { file, isNew, later } = order[k];
             if (!isNew && k >= singleUntil) {
                 // base migrations that each run in one transaction go to the server several at a time
@@ -2289,7 +2933,10 @@ async function testRun(opts, heart = {}) {
             }
             doing = `preparing to apply ${file.entry.path}`;
             if (isNew && !tracer)
-                tracer = await Tracer.create(client, observer);
+                tracer = await Tracer.create(client, observer, () => (0,connect/* connect */.Ng)(target, 'pgmig lock gate'), {
+                    // the blocking measurement belongs with the lock-queue rehearsal: off with it
+                    traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0,
+                });
             if (isNew)
                 await leftovers.start(client);
             const undo = isNew ? undos.get(file.entry.path) : undefined;
@@ -2391,6 +3038,8 @@ async function testRun(opts, heart = {}) {
             if (isNew)
                 await leftovers.after(client, file.entry.path);
         }
+        if (snap && snap.prefix === order.length && !startAt && !failed)
+            await baseDone();
         if (!failed)
             result.problems.push(...(await leftovers.problems(client)));
         if (result.release && !failed) {
@@ -2422,21 +3071,17 @@ async function testRun(opts, heart = {}) {
             }
             clones = new Clones(admin, server, dbName);
             const root = repositoryRoot(opts.cwd, config.root);
-            for (const f of tests) {
-                doing = `copying the migrated database for ${(0,external_node_path_.relative)(opts.cwd, f)}`;
-                const clone = await clones.create();
-                doing = `running ${(0,external_node_path_.relative)(opts.cwd, f)}`;
+            const jobs = opts.jobs ?? (await defaultJobs(admin));
+            doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
+            const ran = await runOnClones(tests, jobs, clones, async (f, clone) => {
                 try {
-                    const t = await runTestFile(clone.target, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
-                    result.tests.push(t);
-                    progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`);
+                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
                 }
                 finally {
                     testAt = undefined;
                 }
-                doing = `dropping the copy of the database ${(0,external_node_path_.relative)(opts.cwd, f)} ran on`;
-                await clones.drop(clone.name);
-            }
+            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`));
+            result.tests.push(...ran);
             if (createdTap && opts.keep) {
                 // what is kept is the schema the migrations made, without pgTAP's functions
                 doing = 'dropping pgTAP';
@@ -2491,6 +3136,14 @@ async function testRun(opts, heart = {}) {
     summarise(result);
     return result;
 }
+/** The test files of --shard (all of them without it), in their order. */
+function shardOf(opts, files) {
+    if (!opts.shard)
+        return files;
+    const timings = opts.timings ? (0,shard/* readTimings */.kF)((0,external_node_path_.resolve)(opts.cwd, opts.timings), opts.timings) : undefined;
+    const byPath = new Map(files.map((f) => [(0,discover/* displayPath */.Gt)(opts.cwd, f), f]));
+    return (0,shard/* selectShard */.Xm)([...byPath.keys()], opts.shard, timings).map((p) => byPath.get(p));
+}
 const SESSION_LIMIT = "a statement_timeout or lock_timeout for the session (PGOPTIONS, the options of the URL, or the role's settings) is too short for pgmig's own work: raise it";
 /**
  * A failure of the server or the connection outside a migration's statements (a schema
@@ -2529,8 +3182,9 @@ function watchInterruption(activity, databases, dbName, admin) {
 }
 /** Queries whose plans are compared before and after: the most called ones. */
 const PLAN_CHECKS = 50;
-function loadReleaseQueries(cwd, config, stats) {
-    const files = config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
+function loadReleaseQueries(cwd, config, stats, override) {
+    // the action's `queries` input names globs from the workspace, the config's from its own folder
+    const files = override?.length ? readQueryFiles(cwd, cwd, override) : config.queries.length ? readQueryFiles(config.root, cwd, config.queries) : [];
     const fromStats = (stats?.queries ?? []).map((q) => ({ text: normalise(q.text), source: 'pg_stat_statements', calls: q.calls, meanMs: q.meanMs }));
     return dedupeQueries([files, fromStats]);
 }
@@ -2750,6 +3404,25 @@ function repositoryRoot(cwd, configRoot) {
     catch {
         return configRoot;
     }
+}
+/**
+ * `pgmig snapshot-key`: the key `pgmig test` with the same arguments would look its base-schema
+ * snapshot up by, without a server (the major version is given), so CI can restore the cache
+ * before the test starts. Undefined when the run has no base migrations to snapshot.
+ */
+function snapshotKeyOf(opts, serverMajor) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const { order } = planRun(opts, config);
+    let prefix = 0;
+    while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
+        prefix++;
+    if (!prefix)
+        return undefined;
+    return snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor, config });
 }
 
 

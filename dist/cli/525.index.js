@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 1095:
+/***/ 5525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,6 +42,8 @@ var file_mode = __webpack_require__(2213);
 var sql_locks = __webpack_require__(340);
 // EXTERNAL MODULE: ./src/sql/ddl.ts
 var ddl = __webpack_require__(7540);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __webpack_require__(4241);
 // EXTERNAL MODULE: ./src/sql/objects.ts
@@ -49,6 +51,7 @@ var objects = __webpack_require__(296);
 // EXTERNAL MODULE: ./src/sql/relation.ts
 var relation = __webpack_require__(5490);
 ;// CONCATENATED MODULE: ./src/sql/model.ts
+
 
 
 
@@ -351,7 +354,7 @@ class SchemaModel {
             if (n.removeType === 'OBJECT_POLICY') {
                 // [schema.]table.policy
                 const names = items ?? [];
-                const policy = names[names.length - 1]?.String?.sval;
+                const policy = (0,node_types/* nodeAs */.h)(names[names.length - 1], 'String')?.sval;
                 const table = (0,relation/* relationFromNames */.be)(names.slice(0, -1));
                 const t = table && this.tables.get((0,relation/* relationKey */.Yb)(table));
                 if (t && policy) {
@@ -450,6 +453,212 @@ function refKey(rv) {
     return (0,relation/* keyOf */.TN)(rv);
 }
 
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __webpack_require__(2627);
+;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
+
+const NONE = { statements: [], dynamic: [] };
+/** Lint asks twice per DO block (does the project use RLS; the run itself): parse it once. */
+const cache = new WeakMap();
+/** Statements inside a DO block (LANGUAGE plpgsql, the default); none for anything else. */
+function doBlockStatements(stmt, source) {
+    if (stmt.kind !== 'DoStmt')
+        return NONE;
+    let found = cache.get(stmt);
+    if (!found)
+        cache.set(stmt, (found = readDoBlock(stmt, source)));
+    return found;
+}
+function readDoBlock(stmt, source) {
+    const none = NONE;
+    const args = (stmt.node.args ?? []).map((a) => a.DefElem).filter((d) => !!d);
+    const language = stringArg(args.find((d) => d.defname === 'language'));
+    if (language && language.toLowerCase() !== 'plpgsql')
+        return none;
+    const body = stringArg(args.find((d) => d.defname === 'as'));
+    if (body === undefined)
+        return none;
+    // the body as written: a dollar-quoted string is verbatim in the file, a quoted one is not
+    const at = source.text.slice(stmt.start, stmt.end).indexOf(body);
+    if (at < 0 || !body.trim())
+        return none;
+    const bodyStart = stmt.start + at;
+    let tree;
+    try {
+        tree = (0,wasm.parsePlPgSQLSync)(source.text.slice(stmt.start, stmt.end));
+    }
+    catch {
+        // PostgreSQL reports a broken body when the DO runs; the SQL parser accepted the string
+        return none;
+    }
+    const found = [];
+    for (const f of tree.plpgsql_funcs ?? [])
+        collect(f.PLpgSQL_function?.action, found);
+    const out = { statements: [], dynamic: [] };
+    const lines = lineStarts(body);
+    for (const f of found) {
+        const lineAt = bodyStart + (lines[f.line - 1] ?? 0);
+        if (f.kind === 'commit' || f.kind === 'rollback') {
+            const word = f.kind.toUpperCase();
+            const i = findWord(source.text, word, lineAt, bodyStart + body.length);
+            const start = i < 0 ? firstNonBlank(source.text, lineAt) : i;
+            out.statements.push(embedded(stmt, source, start, start + word.length, word, 0, {
+                TransactionStmt: { kind: f.kind === 'commit' ? 'TRANS_STMT_COMMIT' : 'TRANS_STMT_ROLLBACK' },
+            }));
+            continue;
+        }
+        if (f.kind === 'execute') {
+            const literal = constantString(f.query ?? '');
+            const written = source.text.indexOf(f.query ?? '', lineAt);
+            const start = written < 0 ? firstNonBlank(source.text, lineAt) : written;
+            if (literal === undefined) {
+                out.dynamic.push(start);
+                continue;
+            }
+            // node locations inside the string do not map to the file (quotes, concatenation): point at the string
+            parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1);
+            continue;
+        }
+        const query = f.query ?? '';
+        // PERFORM x is kept as SELECT x; the text after SELECT is what the file has
+        const shown = f.kind === 'perform' ? query.replace(/^SELECT\s+/i, '') : query;
+        const written = source.text.indexOf(shown, lineAt);
+        if (written < 0 || written > bodyStart + body.length) {
+            const start = firstNonBlank(source.text, lineAt);
+            parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1);
+        }
+        else if (f.kind === 'perform') {
+            parseInto(out, stmt, source, query, written, written + shown.length, -1);
+        }
+        else {
+            parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written));
+        }
+    }
+    return out;
+}
+function parseInto(out, parent, source, sql, start, end, byteBase) {
+    let stmts;
+    try {
+        stmts = (0,wasm.parseSync)(sql).stmts ?? [];
+    }
+    catch {
+        return;
+    }
+    for (const raw of stmts) {
+        const stmt = raw.stmt;
+        if (!stmt)
+            continue;
+        // a negative base puts every node location before the statement start, so findings point at the statement
+        out.statements.push(embedded(parent, source, start, end, sql, byteBase < 0 ? -(1 << 30) : byteBase, stmt));
+    }
+}
+function embedded(parent, source, start, end, _sql, byteBase, stmt) {
+    const kind = Object.keys(stmt)[0];
+    return {
+        // the DO's own index: an ignore comment before the DO covers what it runs
+        index: parent.index,
+        kind,
+        node: stmt[kind],
+        start,
+        end,
+        gapStart: start,
+        byteBase,
+        text: source.text.slice(start, end),
+        within: 'do',
+    };
+}
+function collect(node, out) {
+    if (Array.isArray(node)) {
+        for (const n of node)
+            collect(n, out);
+        return;
+    }
+    if (!node || typeof node !== 'object')
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        if (!value || typeof value !== 'object')
+            continue;
+        const line = value.lineno ?? 1;
+        switch (key) {
+            case 'PLpgSQL_stmt_execsql':
+                out.push({ kind: 'sql', line, query: value.sqlstmt?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_perform':
+                out.push({ kind: 'perform', line, query: value.expr?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_dynexecute':
+                out.push({ kind: 'execute', line, query: value.query?.PLpgSQL_expr?.query });
+                continue;
+            case 'PLpgSQL_stmt_commit':
+                out.push({ kind: 'commit', line });
+                continue;
+            case 'PLpgSQL_stmt_rollback':
+                out.push({ kind: 'rollback', line });
+                continue;
+        }
+        // blocks, IF, loops, CASE, exception handlers: their statement lists
+        for (const [k, v] of Object.entries(value))
+            if (k !== 'lineno' && typeof v === 'object')
+                collect(v, out);
+    }
+}
+/** The string an EXECUTE argument always evaluates to: a literal or literals joined with ||. */
+function constantString(expr) {
+    let stmts;
+    try {
+        stmts = (0,wasm.parseSync)(`SELECT ${expr}`).stmts ?? [];
+    }
+    catch {
+        return undefined;
+    }
+    const target = stmts[0]?.stmt?.SelectStmt?.targetList;
+    if (stmts.length !== 1 || target?.length !== 1)
+        return undefined;
+    const res = target[0].ResTarget;
+    return res?.val ? evaluate(res.val) : undefined;
+}
+function evaluate(node) {
+    if ('A_Const' in node)
+        return node.A_Const.sval?.sval;
+    if ('A_Expr' in node) {
+        const e = node.A_Expr;
+        const op = e.name?.[0]?.String?.sval;
+        if (e.kind !== 'AEXPR_OP' || op !== '||' || !e.lexpr || !e.rexpr)
+            return undefined;
+        const l = evaluate(e.lexpr);
+        const r = evaluate(e.rexpr);
+        return l === undefined || r === undefined ? undefined : l + r;
+    }
+    return undefined;
+}
+function stringArg(d) {
+    const arg = d?.arg;
+    return arg?.String?.sval;
+}
+function lineStarts(text) {
+    const out = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            out.push(i + 1);
+    return out;
+}
+function firstNonBlank(text, from) {
+    let i = from;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+function lineEnd(text, from) {
+    const nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length : nl;
+}
+function findWord(text, word, from, limit) {
+    const re = new RegExp(`\\b${word}\\b`, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m && m.index < limit ? m.index : -1;
+}
+
 // EXTERNAL MODULE: ./src/sql/session.ts
 var sql_session = __webpack_require__(2516);
 ;// CONCATENATED MODULE: ./src/rules/finding.ts
@@ -460,6 +669,11 @@ function compareFindings(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sizing.ts
+/**
+ * Data changes: their cost is the rows they touch (row locks, WAL, dead tuples, or every row gone),
+ * so a 40-row lookup table is one short transaction and a large table the hazard the rule names.
+ */
+const DATA_CHANGE_RULES = new Set(['update-delete-without-where', 'backfill-in-ddl-transaction', 'ban-truncate']);
 /**
  * Rules whose harm grows with the table: a rewrite, a scan, an index build or a validation holds
  * its lock for as long as the work takes, so on a known-small table it is a moment and on a
@@ -479,6 +693,7 @@ const SIZE_SCALED_RULES = new Set([
     'constraint-missing-not-valid',
     'prefer-repack',
     'table-rewrite',
+    ...DATA_CHANGE_RULES,
 ]);
 /** Gives findings on relations the stats know their size, and moves size-scaled rules' severity. */
 function sizeFindings(findings, stats, config) {
@@ -498,11 +713,15 @@ function sizeFindings(findings, stats, config) {
         if (SIZE_SCALED_RULES.has(f.rule)) {
             if (atLeast(s, config.size.large)) {
                 severity = 'error';
-                note = '; a large table in production: this is an outage for as long as the work takes';
+                note = DATA_CHANGE_RULES.has(f.rule)
+                    ? '; a large table in production: every row it touches is changed in one transaction'
+                    : '; a large table in production: this is an outage for as long as the work takes';
             }
             else if (!atLeast(s, config.size.small) && s.rows !== null) {
                 severity = 'warning';
-                note = '; a small table in production: the lock is held only briefly';
+                note = DATA_CHANGE_RULES.has(f.rule)
+                    ? '; a small table in production: the change is one short transaction'
+                    : '; a small table in production: the lock is held only briefly';
             }
         }
         return { ...f, severity, relation, message: `${f.message} (${describeSize(relation)}${note})` };
@@ -616,6 +835,7 @@ var did_you_mean = __webpack_require__(3772);
 
 
 
+
 /**
  * One pass over every statement of every file, in migration order. Each statement is shown to
  * the rules that registered for its node type with the model as it stood just before it; then
@@ -653,13 +873,15 @@ class Engine {
             const active = { rule, severity: override ?? rule.severity };
             this.active.push(active);
             for (const [kind, visit] of Object.entries(rule.visit ?? {})) {
+                // the map's key says which node type the visitor reads; it is only ever given that one
+                const typed = visit;
                 if (kind === '*')
-                    this.wildcard.push({ rule: active, visit });
+                    this.wildcard.push({ rule: active, visit: typed });
                 else {
                     let list = this.byKind.get(kind);
                     if (!list)
                         this.byKind.set(kind, (list = []));
-                    list.push({ rule: active, visit });
+                    list.push({ rule: active, visit: typed });
                 }
             }
         }
@@ -679,6 +901,8 @@ class Engine {
         const sources = new Map();
         const byPath = new Map();
         let changeFiles = [];
+        /** Where a DO block EXECUTEs SQL built at run time, which lint cannot read. */
+        const dynamic = [];
         const emit = (rule, file, span, message, opts, statement, targets) => {
             const severity = severityOf.get(rule.id);
             if (!severity)
@@ -694,8 +918,14 @@ class Engine {
                 ...(this.stats && targets ? { targets: targets() } : {}),
             });
         };
+        const notices = new Set();
+        const usesRls = !!this.config.rls.given ||
+            this.config.rules['require-rls'] !== undefined ||
+            inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
         const projectContext = (rule, files) => ({
             config: this.config,
+            usesRls,
+            notice: (message) => notices.add(message),
             model,
             files,
             directory,
@@ -718,8 +948,11 @@ class Engine {
         for (const input of inputs) {
             const { parsed } = input;
             if (!input.lint) {
-                for (const stmt of parsed.statements)
+                for (const stmt of parsed.statements) {
                     model.apply(stmt, 'base', input.entry.path);
+                    for (const inner of doBlockStatements(stmt, parsed.source).statements)
+                        model.apply(inner, 'base', input.entry.path);
+                }
                 continue;
             }
             if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
@@ -763,7 +996,14 @@ class Engine {
                     states.set(id, (s = {}));
                 return s;
             };
-            for (const stmt of parsed.statements) {
+            // a DO block's statements follow it, as they run when it does
+            const run = parsed.statements.flatMap((stmt) => {
+                const inner = doBlockStatements(stmt, parsed.source);
+                for (const at of inner.dynamic)
+                    dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
+                return [stmt, ...inner.statements];
+            });
+            for (const stmt of run) {
                 const handlers = this.byKind.get(stmt.kind);
                 if (handlers || this.wildcard.length > 0) {
                     // one context per statement, pointed at each rule in turn (visitors run synchronously)
@@ -802,6 +1042,9 @@ class Engine {
                         }
                     }
                 }
+                // a COMMIT inside a DO block cannot end a transaction the file opened: PostgreSQL refuses it
+                if (stmt.within && stmt.kind === 'TransactionStmt')
+                    continue;
                 model.apply(stmt, 'change', file.path);
                 session.apply(stmt);
             }
@@ -831,10 +1074,15 @@ class Engine {
         const rank = (f) => runOrder.get(f.file) ?? linted.length;
         findings.sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
         const errors = findings.filter((f) => f.severity === 'error').length;
+        if (dynamic.length) {
+            const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
+            notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+        }
         return {
             findings,
             summary: { files: linted.length, errors, warnings: findings.length - errors },
             sources,
+            ...(notices.size ? { notices: [...notices] } : {}),
         };
     }
     /** Drops silenced findings and reports ignore comments that silenced nothing. */
@@ -919,6 +1167,18 @@ class Engine {
             help: 'Remove the ignore comment, or correct the rule id, so it cannot hide a future problem.',
         };
     }
+}
+/** A statement that shows the project relies on row-level security. */
+function usesRowSecurity(stmt) {
+    if (stmt.kind === 'CreatePolicyStmt')
+        return true;
+    if (stmt.kind !== 'AlterTableStmt')
+        return false;
+    const cmds = stmt.node.cmds ?? [];
+    return cmds.some((c) => {
+        const sub = c.AlterTableCmd?.subtype;
+        return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
+    });
 }
 /** The setting config gives an alias (require-timeout-settings) that stands for this rule, if any. */
 function aliasSetting(aliases, config, id) {
@@ -1015,7 +1275,7 @@ async function runLint(opts) {
     const result = engine.run(inputs, directory, base, wholeFolder);
     showPlaceholdersAsWritten(result, inputs);
     if (loaded?.notices.length)
-        result.notices = loaded.notices;
+        result.notices = [...loaded.notices, ...(result.notices ?? [])];
     return { result, config };
 }
 function checkReadable(abs, shown) {
