@@ -3302,6 +3302,10 @@ function alterTableFix(cmd, s) {
     }
 }
 function prefer_robust_stmts_report(ctx, fix, what, location) {
+    // a DO block is one statement: when anything in it fails, all it did is undone with it, so a
+    // statement inside one cannot be left half applied for a second run to trip over
+    if (ctx.stmt.within === 'do')
+        return;
     const again = 'if the migration fails after it, running the migration again fails here';
     if (fix === 'transaction') {
         ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {

@@ -234,7 +234,7 @@ function md(s) {
  * `pgmig gate --watch`: after a deploy, the health checks every interval for the duration. The
  * first evaluation with a failed check ends the watch; with --rollback-on-fail the versions the
  * deploy applied are rolled back with the rollback engine and its safeguards (undo files as the
- * checkout has them, under lock_timeout with retries, all in one transaction).
+ * checkout has them, under lock_timeout with retries), one version per transaction, newest first.
  */
 async function runWatch(opts) {
     const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
@@ -275,25 +275,44 @@ async function runWatch(opts) {
     const t0 = Date.now();
     if (files.length === 0) {
         result.status = 'rollback failed';
-        result.rollback = { status: 'refused', versions: [], durationMs: 0, problem: `no migration above version ${opts.rollback.to} in ${dirs.join(', ')}: nothing to roll back` };
+        result.rollback = { status: 'refused', versions: [], durationMs: 0, steps: [], notRolledBack: [], problem: `no migration above version ${opts.rollback.to} in ${dirs.join(', ')}: nothing to roll back` };
         return result;
     }
-    const r = await runRollback({
-        cwd: opts.cwd,
-        env: opts.env,
-        config: opts.config,
-        databaseUrl: opts.rollback.databaseUrl,
-        target: { kind: 'all' },
-        scope: { label: `the deploy (versions above ${opts.rollback.to})`, files: files.map((e) => ({ path: e.path, abs: e.absPath })) },
-        log: opts.log,
-    });
-    result.status = r.status === 'rolled back' ? 'rolled back' : 'rollback failed';
+    const deployVersions = files.map((e) => e.name).sort((a, b) => compareVersions(b.parts, a.parts)).map((n) => n.version);
+    const scope = { label: `the deploy (versions above ${opts.rollback.to})`, files: files.map((e) => ({ path: e.path, abs: e.absPath })) };
+    // one version per call, newest applied first, as /migrate rollback last does it: an undo of
+    // CONCURRENTLY statements must run alone outside a transaction, so the deploy cannot share one
+    // transaction; each call keeps the engine's safeguards (history checks, lock_timeout with
+    // retries, newer versions first), and the first failure stops the rest
+    const steps = [];
+    let last;
+    for (let i = 0; i < files.length; i++) {
+        const s0 = Date.now();
+        const r = await runRollback({ cwd: opts.cwd, env: opts.env, config: opts.config, databaseUrl: opts.rollback.databaseUrl, target: { kind: 'last' }, scope, log: opts.log });
+        last = r;
+        // after the first step, "none of the deploy's migrations is applied" means all are back
+        if (steps.length > 0 && r.status === 'refused' && r.steps.length === 0 && r.blockers.length === 1 && /^none of /.test(r.blockers[0]))
+            break;
+        const version = r.steps[0]?.version ?? '?';
+        if (r.status === 'rolled back') {
+            steps.push({ version, status: 'rolled back', durationMs: Date.now() - s0 });
+            opts.log?.(`rolled back version ${version} in ${((Date.now() - s0) / 1000).toFixed(1)} s`);
+            continue;
+        }
+        steps.push({ version, status: r.status, durationMs: Date.now() - s0, problem: r.problem ?? (r.error ? `${r.error.file}:${r.error.line}: ${r.error.message}` : undefined) ?? (r.blockers.join('; ') || undefined) });
+        break;
+    }
+    const done = steps.filter((s) => s.status === 'rolled back').map((s) => s.version);
+    const failedStep = steps.find((s) => s.status !== 'rolled back');
+    result.status = failedStep || done.length === 0 ? 'rollback failed' : 'rolled back';
     result.rollback = {
-        status: r.status,
-        versions: r.steps.map((s) => s.version),
+        status: failedStep ? (done.length ? 'partly rolled back' : failedStep.status) : 'rolled back',
+        versions: done,
         durationMs: Date.now() - t0,
-        ...(r.problem ? { problem: r.problem } : {}),
-        ...(r.blockers.length ? { blockers: r.blockers } : {}),
+        steps,
+        notRolledBack: deployVersions.filter((v) => !done.includes(v)),
+        ...(failedStep?.problem ? { problem: failedStep.problem } : {}),
+        ...(failedStep && last?.blockers.length ? { blockers: last.blockers } : {}),
     };
     return result;
 }
@@ -310,8 +329,16 @@ function formatWatchText(w) {
         lines.push(`  ${c.name}: ${c.error ?? `${round(c.value)}${unit}`} (${bound})`, `    query: ${c.query}`);
     }
     if (w.rollback) {
-        const versions = w.rollback.versions.length ? `version${w.rollback.versions.length === 1 ? '' : 's'} ${w.rollback.versions.join(', ')}` : 'nothing';
-        lines.push(w.status === 'rolled back' ? `  rolled back ${versions} in ${(w.rollback.durationMs / 1000).toFixed(1)} s` : `  the rollback did not happen (${w.rollback.status}): ${w.rollback.problem ?? w.rollback.blockers?.join('; ') ?? 'see above'}`);
+        const rb = w.rollback;
+        const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+        if (w.status === 'rolled back')
+            lines.push(`  rolled back version${rb.versions.length === 1 ? '' : 's'} ${rb.versions.join(', ')} in ${secs(rb.durationMs)}`);
+        else if (rb.versions.length)
+            lines.push(`  the rollback stopped part way (${secs(rb.durationMs)}): rolled back ${rb.versions.join(', ')}; NOT rolled back ${rb.notRolledBack.join(', ')}`);
+        else
+            lines.push(`  the rollback did not happen (${rb.status}): ${rb.problem ?? rb.blockers?.join('; ') ?? 'see above'}`);
+        for (const st of rb.steps)
+            lines.push(`    version ${st.version}: ${st.status} in ${secs(st.durationMs)}${st.problem ? `: ${st.problem}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

@@ -330,7 +330,7 @@ function registerGate(program, io, setExit) {
         .option('--prometheus-url <url>', 'the Prometheus server of the health checks (default: PGMIG_PROMETHEUS_URL, then gates.prometheus)')
         .option('--watch <duration>', 'after a deploy: evaluate the health checks every --interval for this long (such as 5min); exit 1 at the first failure', duration)
         .option('--interval <duration>', 'with --watch: how often to evaluate (default 30s)', duration)
-        .option('--rollback-on-fail <version>', 'with --watch: when a check fails, roll back every migration above this version (the one live before the deploy), newest first, in one transaction')
+        .option('--rollback-on-fail <version>', 'with --watch: when a check fails, roll back the migrations above this version (the one live before the deploy) one at a time, newest first, stopping at the first failure')
         .option('--database-url <url>', 'with --rollback-on-fail: the database to roll back (default: DATABASE_URL, then the PG* variables)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
@@ -348,9 +348,10 @@ deploy always is, with the person (GITHUB_ACTOR, else USER) and the reason.
 --watch <duration> (after the deploy step) evaluates the checks every --interval and ends at
 the first failure, saying what it saw: the query, the value, the bound and the time. With
 --rollback-on-fail <version> it then rolls back the migrations above that version with the
-engine of pgmig rollback (the undo files of this checkout, lock_timeout with retries, one
-transaction with their flyway_schema_history rows) and says what it rolled back and how long
-it took.
+engine of pgmig rollback (the undo files of this checkout, lock_timeout with retries), one
+version at a time, newest first, each in its own transaction with its flyway_schema_history row
+(a CONCURRENTLY undo runs alone); it stops at the first version that fails and says what it
+rolled back, what it did not, and how long each took.
 
 Exit codes: 0 may deploy (or let through by --emergency; --watch: healthy throughout), 1 held
 (a window, or a failed check; --watch: a check failed, rolled back or not), 2 usage or config

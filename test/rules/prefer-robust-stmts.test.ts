@@ -28,6 +28,12 @@ describe(rule, () => {
     expect(f[0]!.severity).toBe('warning');
   });
 
+  it('does not fire inside a DO block, which fails as one statement, but does on the same DROP outside it', async () => {
+    const inDo = 'SET lock_timeout = \'1s\';\nDO $$\nBEGIN\n  DROP TYPE lead_status_old;\nEND\n$$;\n';
+    expect(await lines(inDo)).toEqual([]);
+    expect(await lines('SET lock_timeout = \'1s\';\nDROP TYPE lead_status_old;\n')).toEqual([2]);
+  });
+
   it('fires on each ALTER TABLE action that cannot run twice, at the action', async () => {
     const sql = 'ALTER TABLE lead\n  ADD COLUMN score bigint,\n  DROP COLUMN old,\n  ALTER COLUMN name ADD GENERATED ALWAYS AS IDENTITY,\n  DROP CONSTRAINT lead_x;';
     const f = await lintSql(sql, { rule });
