@@ -74,9 +74,13 @@ async function traceOnce(k: Kind, gated: boolean): Promise<LockTrace[]> {
 }
 
 /** Sessions on the test database other than the admin's: the gate must leave none. */
+/** Sessions on the test database, once those already told to end have had 5 s to go (a backend exits after its client's goodbye). */
 async function otherSessions(): Promise<number> {
-  const r = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [db]);
-  return r.rows[0]!.n;
+  for (const until = Date.now() + 5000; ; ) {
+    const r = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [db]);
+    if (r.rows[0]!.n === 0 || Date.now() > until) return r.rows[0]!.n;
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }
 
 beforeAll(async () => {
