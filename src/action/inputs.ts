@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { parseDatabaseUrl } from '../db/connect.js';
 import { UserError } from '../errors.js';
 import { addSecret, onSecret } from '../secrets.js';
+import { parseShard, type Shard } from '../tests/shard.js';
 
-export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'] as const;
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -30,6 +31,12 @@ export interface ActionInputs {
   requireReviewers?: boolean;
   /** The artifact name the workflow uploads the JSON report under, for the summary to point at. */
   reportArtifact?: string;
+  /** command test: only this shard of the pgTAP files (pgmig test --shard i/n). */
+  shard?: Shard;
+  /** command test: also write the test results as JUnit XML here (relative to the workspace). */
+  junitFile?: string;
+  /** command merge-reports: the folder holding the shards' JSON reports (searched recursively). */
+  reports?: string;
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -74,6 +81,16 @@ function maskPassword(url: string): void {
   }
 }
 
+function shardInput(): Shard | undefined {
+  const v = input('shard');
+  if (!v) return undefined;
+  try {
+    return parseShard(v);
+  } catch {
+    throw new UserError(`input shard: "${v}" should be i/n with 1 ≤ i ≤ n, e.g. 2/4 (empty: every pgTAP file)`);
+  }
+}
+
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 export function readInputs(): ActionInputs {
   const migrations = input('migrations')
@@ -107,5 +124,8 @@ export function readInputs(): ActionInputs {
     environment: input('environment'),
     requireReviewers: flag('require-reviewers', true),
     reportArtifact: input('report-artifact'),
+    shard: shardInput(),
+    junitFile: input('junit-file'),
+    reports: input('reports'),
   };
 }
