@@ -5,6 +5,7 @@ import { runAuthorize } from './action/authorize.js';
 import { runChatOps } from './action/chatops.js';
 import { runCheck } from './action/check.js';
 import { readInputs } from './action/inputs.js';
+import { runMergeReports } from './action/merge-reports.js';
 import { setOutputs } from './action/outputs.js';
 import { route } from './action/route.js';
 import { UserError } from './errors.js';
@@ -31,6 +32,9 @@ export async function run(): Promise<void> {
         return;
       case 'check':
         await runCheck({ event, inputs, route: r, env });
+        return;
+      case 'merge-reports':
+        await runMergeReports(event, inputs, r.pr, env);
         return;
       case 'authorize':
         await runAuthorize(event, inputs, env);

@@ -18,6 +18,7 @@ import { ANNOTATIONS_PER_KIND, formatGithub } from '../report/github.js';
 import { formatSarifReport } from '../report/sarif.js';
 import { redact } from '../secrets.js';
 import { formatTestJson } from '../report/test-json.js';
+import { formatTestJunit } from '../report/test-junit.js';
 import { formatTestText } from '../report/test-text.js';
 import { formatText } from '../report/text.js';
 import type { LintResult } from '../rules/finding.js';
@@ -106,6 +107,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         tests: inputs.tests,
         stats: inputs.statsFile,
         queries: inputs.queries,
+        shard: inputs.shard,
         progress: (line) => info(line),
         // a long migration would otherwise leave the log silent between two files
         heartbeat: (line) => info(line),
@@ -146,6 +148,13 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
   if (test) {
     writePlain(formatTestText(test, { color: false }));
     if (inputs.annotations) annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
+  }
+
+  if (test && inputs.junitFile) {
+    const path = resolve(workspace, inputs.junitFile);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, redact(formatTestJunit(test)));
+    info(`JUnit XML written to ${shown(workspace, path)}`);
   }
 
   if (inputs.sarifFile) {

@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { parseDatabaseUrl } from '../db/connect.js';
 import { UserError } from '../errors.js';
 import { addSecret, onSecret } from '../secrets.js';
+import { parseShard, type Shard } from '../tests/shard.js';
 
-export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'] as const;
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -34,6 +35,12 @@ export interface ActionInputs {
   statsFile?: string;
   /** Globs of the running release's queries files (relative to the workspace) for pgmig test. */
   queries?: string[];
+  /** command test: only this shard of the pgTAP files (pgmig test --shard i/n). */
+  shard?: Shard;
+  /** command test: also write the test results as JUnit XML here (relative to the workspace). */
+  junitFile?: string;
+  /** command merge-reports: the folder holding the shards' JSON reports (searched recursively). */
+  reports?: string;
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -78,6 +85,16 @@ function maskPassword(url: string): void {
   }
 }
 
+function shardInput(): Shard | undefined {
+  const v = input('shard');
+  if (!v) return undefined;
+  try {
+    return parseShard(v);
+  } catch {
+    throw new UserError(`input shard: "${v}" should be i/n with 1 ≤ i ≤ n, e.g. 2/4 (empty: every pgTAP file)`);
+  }
+}
+
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 export function readInputs(): ActionInputs {
   const queries = input('queries')
@@ -117,5 +134,8 @@ export function readInputs(): ActionInputs {
     reportArtifact: input('report-artifact'),
     statsFile: input('stats-file'),
     queries: queries?.length ? queries : undefined,
+    shard: shardInput(),
+    junitFile: input('junit-file'),
+    reports: input('reports'),
   };
 }

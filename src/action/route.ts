@@ -22,6 +22,8 @@ export type Route =
   | { kind: 'chatops'; approval?: { environment: string } }
   /** command authorize: only the cheap checks of a comment, before a gated job (action/authorize.ts). */
   | { kind: 'authorize' }
+  /** command merge-reports: one summary and one comment from the test shards' JSON reports (action/merge-reports.ts). */
+  | { kind: 'merge-reports'; pr?: PullRequestInfo }
   | { kind: 'notice'; message: string };
 
 export const LINT_ONLY_TARGET =
@@ -61,6 +63,10 @@ export function route(event: EventContext, inputs: ActionInputs, env: NodeJS.Pro
   if (command === 'authorize') {
     if (name !== 'issue_comment') throw new UserError(`command authorize checks a /migrate comment, so it runs on issue_comment, not on ${name || 'this event'}`);
     return { kind: 'authorize' };
+  }
+  if (command === 'merge-reports') {
+    if (!inputs.reports) throw new UserError('command merge-reports: set the input reports to the folder the shards\' JSON reports were downloaded to');
+    return { kind: 'merge-reports', pr: name === 'pull_request' ? pullRequestOf(event.payload) : undefined };
   }
   if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
     return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };

@@ -550,19 +550,26 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       clones = new Clones(admin, server, dbName);
       const root = repositoryRoot(opts.cwd, config.root);
       const jobs = opts.jobs ?? (await defaultJobs(admin));
+      // clones are made on sessions of their own while files run; without them (the server
+      // has no connection to spare) the admin session makes them one at a time
+      const ahead = Math.min(jobs, tests.length - 1, CLONE_SESSIONS_MAX);
+      doing = 'opening sessions to make copies of the migrated database';
+      const extra = await Promise.all(Array.from({ length: Math.max(0, ahead) }, () => connect(server, 'pgmig clones').catch(() => undefined)));
+      for (const c of extra) if (c) clones.addSession(c);
       doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
       const ran = await runOnClones(
         tests,
         jobs,
         clones,
-        async (f, clone) => {
+        async (f, clone, untouched) => {
           try {
-            return await runTestFile(clone, opts.cwd, f, applier!.bodies, (at) => (testAt = at), root);
+            return await runTestFile(clone, opts.cwd, f, applier!.bodies, (at) => (testAt = at), root, untouched);
           } finally {
             testAt = undefined;
           }
         },
         (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`),
+        Math.max(0, ahead),
       );
       result.tests.push(...ran);
       if (createdTap && opts.keep) {
@@ -591,7 +598,10 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     }
     const ending = Promise.all(clients.map((c) => c.end().catch(() => {})));
     // a run stopped part-way leaves the clone it was on: dropped whatever else happens
-    if (clones) await clones.dropAll();
+    if (clones) {
+      await clones.dropAll();
+      await clones.close();
+    }
     if (admin && created && !keep) {
       await ending;
       await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => {}));
@@ -613,6 +623,9 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
   summarise(result);
   return result;
 }
+
+/** At most this many admin sessions make clones ahead of the pgTAP files (besides the admin session). */
+const CLONE_SESSIONS_MAX = 4;
 
 /** The test files of --shard (all of them without it), in their order. */
 function shardOf(opts: TestOptions, files: string[]): string[] {

@@ -1,39 +1,75 @@
 import type pg from 'pg';
 import { cpus } from 'node:os';
-import type { Clones } from './clones.js';
+import type { Clone, Clones } from './clones.js';
 import type { DbTarget } from './connect.js';
 
 /**
  * Runs one unit of work per file, each on a template clone of its own, at most `jobs` at a
  * time. Results come back in the files' order whatever order they finish in, and progress is
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
- * like a serial one. A clone is dropped as soon as its file is done; a failure stops handing out
- * files, waits for the running ones, and the caller's Clones.dropAll() removes what is left.
+ * like a serial one.
+ *
+ * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
+ * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
+ * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
+ * clone to the worker's next file; any other clone is dropped as soon as its file is done (in
+ * the background, off the worker's path); a
+ * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * Clones.dropAll() removes what is left, ready clones included.
  */
 export async function runOnClones<T>(
   files: string[],
   jobs: number,
   clones: Clones,
-  run: (file: string, target: DbTarget) => Promise<T>,
+  /** `untouched`: the file left the clone as it found it, so the next file may run on it too. */
+  run: (file: string, target: DbTarget, untouched: () => void) => Promise<T>,
   told: (result: T, index: number) => void = () => {},
+  ahead = 0,
 ): Promise<T[]> {
   const results: T[] = new Array(files.length);
   const done: boolean[] = new Array(files.length).fill(false);
   let next = 0;
   let toldUpTo = 0;
   let failure: { err: unknown } | undefined;
+  // clones asked for and not yet taken, oldest first; never more than the files left need
+  const ready: Array<Promise<Clone>> = [];
+  const drops: Array<Promise<void>> = [];
+  const topUp = () => {
+    while (!failure && ready.length < ahead && next + ready.length < files.length) {
+      const c = clones.create();
+      // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
+      c.catch(() => {});
+      ready.push(c);
+    }
+  };
+  const take = (): Promise<Clone> => {
+    const c = ready.shift() ?? clones.create();
+    topUp();
+    return c;
+  };
+  const dropSoon = (clone: Clone) => {
+    const d = clones.drop(clone.name);
+    d.catch(() => {});
+    drops.push(d);
+  };
   const worker = async () => {
+    // a clone the last file left as it found it (run's `untouched` said so): the next file's
+    let kept: Clone | undefined;
     while (!failure && next < files.length) {
       const i = next++;
       try {
-        const clone = await clones.create();
+        const clone = kept ?? (await take());
+        kept = undefined;
+        let untouched = false;
         try {
-          results[i] = await run(files[i]!, clone.target);
+          results[i] = await run(files[i]!, clone.target, () => (untouched = true));
         } finally {
-          await clones.drop(clone.name);
+          if (untouched && !failure) kept = clone;
+          else dropSoon(clone);
         }
       } catch (err) {
         failure ??= { err };
+        if (kept) dropSoon(kept);
         return;
       }
       done[i] = true;
@@ -42,8 +78,11 @@ export async function runOnClones<T>(
         toldUpTo++;
       }
     }
+    if (kept) dropSoon(kept);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+  // a drop that failed leaves its clone in the set: dropAll tries again
+  await Promise.allSettled(drops);
   if (failure) throw failure.err;
   return results;
 }

@@ -102,6 +102,8 @@ export async function runTestFile(
   onStatement?: (at: { file: string; line: number; sql: string } | undefined) => void,
   /** `\i` reads only inside this folder (default: cwd). */
   root: string = cwd,
+  /** Told when the file left the database as it found it (see {@link leftUntouched}), so the next file may run on it. */
+  untouched?: () => void,
 ): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
@@ -111,7 +113,11 @@ export async function runTestFile(
   const tap: string[] = [];
   const script = new PsqlScript({ cwd, root });
   const client = await connect(target, 'pgmig test');
+  const ran: string[] = [];
+  let sequencesBefore: string | undefined;
+  let ranToEnd = false;
   try {
+    if (untouched) sequencesBefore = await sequenceState(client).catch(() => undefined);
     const steps = script.run(absPath);
     for (;;) {
       let next: IteratorResult<ScriptStep, unknown>;
@@ -122,7 +128,10 @@ export async function runTestFile(
         result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
         break;
       }
-      if (next.done) break;
+      if (next.done) {
+        ranToEnd = true;
+        break;
+      }
       const step = next.value;
       if (step.kind === 'print') {
         tap.push(step.text);
@@ -130,6 +139,7 @@ export async function runTestFile(
       }
       const line = step.source.position(step.start).line;
       onStatement?.({ file: step.file, line, sql: step.text });
+      if (untouched) ran.push(step.text);
       let r: pg.QueryResult | pg.QueryResult[];
       try {
         r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
@@ -144,6 +154,7 @@ export async function runTestFile(
         }
       }
     }
+    if (untouched && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran) && (await sequenceState(client).catch(() => undefined)) === sequencesBefore) untouched();
   } finally {
     onStatement?.(undefined);
     // an open transaction ends with the session, rolled back, as when psql exits
@@ -276,4 +287,43 @@ export function readTap(text: string, out: TestFileResult): void {
     const why = [...new Set(final.failures.map((f) => (f as { tapError?: string }).tapError).filter((x): x is string => !!x))];
     out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
   }
+}
+
+/** The statement's first word(s), upper-cased, past comments and whitespace. */
+function leadingWords(sql: string): string {
+  const bare = sql.replace(/^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, '');
+  return (/^[A-Za-z]+(?:\s+[A-Za-z]+)?/.exec(bare)?.[0] ?? '').toUpperCase().replace(/\s+/g, ' ');
+}
+
+const TX_CONTROL = /^(BEGIN|START|COMMIT|END|ROLLBACK|ABORT|PREPARE TRANSACTION|SAVEPOINT|RELEASE)\b/;
+
+/**
+ * Whether a file's statements (as run, to the end, without an error) undid all they did: the
+ * first opens a transaction, the last rolls it back, and none in between ends it (savepoints
+ * and ROLLBACK TO stay inside it). Sequences are the one write a rollback keeps: the caller
+ * compares them too. A session's own state (settings, temporary tables, locks) ends with it.
+ */
+export function leftUntouched(statements: string[]): boolean {
+  if (statements.length < 2) return false;
+  const first = leadingWords(statements[0]!);
+  const last = leadingWords(statements[statements.length - 1]!);
+  if (!(first === 'BEGIN' || first.startsWith('BEGIN ') || first === 'START TRANSACTION')) return false;
+  if (!['ROLLBACK', 'ROLLBACK WORK', 'ROLLBACK TRANSACTION', 'ABORT', 'ABORT WORK', 'ABORT TRANSACTION'].includes(last)) return false;
+  for (const st of statements.slice(1, -1)) {
+    const w = leadingWords(st);
+    if (!TX_CONTROL.test(w)) continue;
+    if (w.startsWith('SAVEPOINT') || w.startsWith('RELEASE') || w === 'ROLLBACK TO') continue;
+    return false;
+  }
+  return true;
+}
+
+/** Every sequence's position in the session's database, as one string to compare. */
+async function sequenceState(client: pg.Client): Promise<string> {
+  const r = await client.query<{ s: string }>(
+    `SELECT coalesce(string_agg(format('%s.%s:%s', c.relnamespace::regnamespace, c.relname, pg_sequence_last_value(c.oid)), ',' ORDER BY c.oid), '') AS s
+       FROM pg_class c
+      WHERE c.relkind = 'S'`,
+  );
+  return r.rows[0]!.s;
 }

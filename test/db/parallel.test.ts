@@ -38,6 +38,49 @@ for (let i = 1; i <= 6; i++) {
 }
 files['db/tests/t4_test.sql'] = "SELECT plan(2);\nSELECT has_table('account');\nSELECT is(1, 2, 'fails in place');\n";
 
+describe('a clone left as it was found serves the next file', () => {
+  // each file names the database it ran on in a test's description, and checks it starts clean
+  const BEGIN = 'BEGIN;\nSELECT plan(3);\nSELECT pass(current_database());\n';
+  const clean = "SELECT is((SELECT balance FROM account WHERE id = 1), 100, 'untouched balance');\nSELECT is(nextval('ticket'), 1::bigint, 'untouched sequence');\n";
+  const reuse: Record<string, string> = {
+    '.pgmig.yml': 'lockQueue: { budget: 0s }\n',
+    'db/migration/V1__account.sql': 'CREATE TABLE account (id int PRIMARY KEY, balance int NOT NULL);\nINSERT INTO account VALUES (1, 100);\nCREATE SEQUENCE ticket;\n',
+    // rolls back all it does, but nextval outlives a rollback: the clone must not serve again
+    'db/tests/a1_test.sql': `${BEGIN}${clean}ROLLBACK;\n`,
+    'db/tests/a2_test.sql': `${BEGIN}${clean}SELECT * FROM finish();\nROLLBACK;\n`,
+    // rolls back and leaves the sequence alone (a savepoint inside is fine): the clone serves a4
+    'db/tests/a3_test.sql': `${BEGIN}UPDATE account SET balance = 0;\nSAVEPOINT s;\nSELECT pass('inside');\nROLLBACK TO SAVEPOINT s;\nSELECT is((SELECT balance FROM account WHERE id = 1), 0, 'own write');\nROLLBACK;\n`,
+    // commits in the middle: its clone goes
+    'db/tests/a4_test.sql': `${BEGIN}${clean.replace("SELECT is(nextval('ticket'), 1::bigint, 'untouched sequence');\n", "SELECT pass('no sequence');\n")}UPDATE account SET balance = 7;\nCOMMIT;\nBEGIN;\nROLLBACK;\n`,
+    'db/tests/a5_test.sql': `SELECT plan(3);\nSELECT pass(current_database());\n${clean}`,
+    // no BEGIN … ROLLBACK around it, though it writes nothing: its clone goes too
+    'db/tests/a6_test.sql': `${BEGIN}${clean.replace("SELECT is(nextval('ticket'), 1::bigint, 'untouched sequence');\n", "SELECT pass('no sequence');\n")}ROLLBACK;\n`,
+  };
+  it('reuses it only after a file that ended in ROLLBACK and moved no sequence; every file sees a clean database; none is left', async () => {
+    const r = await testProject(reuse, { jobs: 1 });
+    expect(r.tests.map((t) => [t.file, t.status, t.tests.filter((x) => !x.ok).map((x) => x.description)])).toEqual(Object.keys(reuse).filter((f) => f.startsWith('db/tests/')).map((f) => [f, 'passed', []]));
+    const db = Object.fromEntries(r.tests.map((t) => [t.file.replace(/^db\/tests\/|_test\.sql$/g, ''), t.tests[0]!.description]));
+    for (const name of Object.values(db)) expect(name).toMatch(new RegExp(`^${r.database.name}_c\\d+$`));
+    // a1 moved the sequence: a2 gets a fresh clone; a2 did too: a3 gets one; a3 left its own for a4
+    expect(db.a2).not.toBe(db.a1);
+    expect(db.a3).not.toBe(db.a2);
+    expect(db.a4).toBe(db.a3);
+    // a4 committed, a5 has no transaction of its own: each next file gets a fresh clone
+    expect(db.a5).not.toBe(db.a4);
+    expect(db.a6).not.toBe(db.a5);
+    expect(await clonesOf(r.database.name)).toEqual([]);
+  });
+
+  it('runs the same in parallel, and leaves no clone', async () => {
+    const serial = await testProject(reuse, { jobs: 1 });
+    const parallel = await testProject(reuse, { jobs: 2 });
+    const plain = (t: TestResult) => verdict(t).map((x) => ({ ...x, tests: x.tests.slice(1) }));
+    expect(plain(parallel)).toEqual(plain(serial));
+    expect(parallel.tests.every((t) => t.status === 'passed')).toBe(true);
+    expect(await clonesOf(parallel.database.name)).toEqual([]);
+  });
+});
+
 describe('pgmig test --jobs', () => {
   it('a parallel run gives the serial run’s results in the files’ order; isolation holds; no clone is left', async () => {
     const lines: string[] = [];

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -99,6 +101,9 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       lint: { contents: 'read', 'pull-requests': 'write', 'security-events': 'write' },
       // it runs the pull request's SQL as a superuser: nothing to write with, no secret
       test: { contents: 'read' },
+      'test-plan': {},
+      // it runs no SQL, only reads the shards' reports: it may write the comment
+      'test-report': { contents: 'read', 'pull-requests': 'write' },
       assign: { contents: 'write', 'pull-requests': 'write' },
       'chatops-check': { contents: 'read', 'pull-requests': 'write' },
       chatops: { contents: 'read', 'pull-requests': 'write', actions: 'read' },
@@ -196,7 +201,11 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
   });
 
   it('checks pgmig\'s action out from the caller\'s pgmig-repository at pgmig-ref before each use', () => {
+    const without = Object.entries(reusable.jobs).filter(([, j]) => !pgmigStep(j)).map(([id]) => id);
+    // only the job that counts the shards goes without pgmig
+    expect(without).toEqual(['test-plan']);
     for (const [id, job] of Object.entries(reusable.jobs)) {
+      if (id === 'test-plan') continue;
       const list = steps(job);
       // the stats and deploy jobs run the CLI of that checkout instead of the action
       const at = list.findIndex((s) => s.uses === './.pgmig-action' || String(s.run ?? '').includes('.pgmig-action/dist/cli/index.js'));
@@ -269,5 +278,95 @@ describe('the caller workflow template (templates/workflows/migrations.yml)', ()
     const readme = readFileSync(join(repo, 'docs/github.md'), 'utf8');
     const unpublished = caller({ home: { repository: UNPUBLISHED_REPOSITORY, ref: PGMIG_RELEASE, source: 'none' } });
     expect(readme).toContain(`\`\`\`yaml\n${unpublished}\`\`\``);
+  });
+});
+
+describe('test shards (input test-shards)', () => {
+  const { inputs } = reusable.on.workflow_call;
+  const plan = reusable.jobs['test-plan']!;
+  const t = reusable.jobs.test!;
+  const merge = reusable.jobs['test-report']!;
+
+  // the plan job's own script, run by bash as the runner would, with the input in its env
+  const runPlan = (shards: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgmig-plan-'));
+    const out = join(dir, 'output');
+    writeFileSync(out, '');
+    const step = steps(plan).find((s) => s.id === 'shards')!;
+    expect(step.env).toEqual({ SHARDS: '${{ inputs.test-shards }}' });
+    const r = spawnSync('bash', ['-e', '-c', step.run], { env: { PATH: process.env.PATH, SHARDS: shards, GITHUB_OUTPUT: out }, encoding: 'utf8' });
+    const output = readFileSync(out, 'utf8');
+    rmSync(dir, { recursive: true, force: true });
+    return { code: r.status, stdout: r.stdout, output };
+  };
+
+  it('is a number input, 1 by default, described', () => {
+    expect(inputs['test-shards']).toMatchObject({ type: 'number', default: 1 });
+    expect(inputs['test-shards'].description).toMatch(/--shard i\/n/);
+  });
+
+  it('the plan job turns the count into the matrix list, and refuses what is no count', () => {
+    expect(plan.if).toBe(reusable.jobs.test!.if);
+    expect(plan.outputs).toEqual({ shards: '${{ steps.shards.outputs.shards }}' });
+    expect(runPlan('1')).toMatchObject({ code: 0, output: 'shards=[1]\n' });
+    expect(runPlan('4')).toMatchObject({ code: 0, output: 'shards=[1,2,3,4]\n' });
+    expect(JSON.parse(runPlan('64').output.slice('shards='.length))).toHaveLength(64);
+    for (const bad of ['0', '65', '2.5', '-1', 'two', '']) {
+      const r = runPlan(bad);
+      expect(r.code, bad).not.toBe(0);
+      expect(r.output, bad).toBe('');
+      expect(r.stdout, bad).toMatch(/^::error title=pgmig: test-shards::test-shards is '.*': give a whole number from 1 to 64/);
+    }
+  });
+
+  it('runs one test job per PostgreSQL version and shard, each with its shard, a JSON report and a JUnit file', () => {
+    expect(t.needs).toBe('test-plan');
+    expect(t.strategy.matrix).toEqual({ postgres: '${{ fromJSON(inputs.postgres-versions) }}', shard: '${{ fromJSON(needs.test-plan.outputs.shards) }}' });
+    // unsharded, the job and its artifacts keep their names
+    expect(t.name).toContain("|| format('test (PostgreSQL {0})', matrix.postgres)");
+    expect(t.env.SHARD).toBe("${{ inputs.test-shards > 1 && format('{0}/{1}', matrix.shard, inputs.test-shards) || '' }}");
+    expect(t.env.SHARD_SUFFIX).toBe("${{ inputs.test-shards > 1 && format('-shard-{0}-of-{1}', matrix.shard, inputs.test-shards) || '' }}");
+    expect(pgmigStep(t).with).toMatchObject({ shard: '${{ env.SHARD }}', 'junit-file': 'pgmig-junit.xml', 'report-artifact': 'pgmig-report-test-pg${{ matrix.postgres }}${{ env.SHARD_SUFFIX }}' });
+    const uploads = steps(t).filter((s) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(uploads.map((u) => [u.with.name, u.with.path])).toEqual([
+      ['pgmig-report-test-pg${{ matrix.postgres }}${{ env.SHARD_SUFFIX }}', '${{ steps.pgmig.outputs.report }}'],
+      ['pgmig-junit-pg${{ matrix.postgres }}${{ env.SHARD_SUFFIX }}', 'pgmig-junit.xml'],
+    ]);
+    // also after failing tests failed the step
+    for (const u of uploads) expect(u.if).toMatch(/^\$\{\{ !cancelled\(\) && /);
+  });
+
+  it('merges each version\'s shards after them, only when sharded, into one summary and one comment', () => {
+    expect(merge.needs).toBe('test');
+    expect(merge.if).toMatch(/!cancelled\(\) && inputs\.test-shards > 1 && needs\.test\.result != 'skipped'/);
+    expect(merge.if).toContain("github.event_name == 'pull_request' || github.event_name == 'merge_group'");
+    expect(merge.strategy.matrix).toEqual({ postgres: '${{ fromJSON(inputs.postgres-versions) }}' });
+    const download = steps(merge).find((s) => String(s.uses).startsWith('actions/download-artifact@'))!;
+    // the pattern takes exactly this version's shard reports, as the test jobs name them
+    const shardArtifact = (pg: string, i: number, n: number) => `pgmig-report-test-pg${pg}-shard-${i}-of-${n}`;
+    const pattern = new RegExp(`^${String(download.with.pattern).replace('${{ matrix.postgres }}', '16').replace(/[.]/g, '\\.').replace('*', '.*')}$`);
+    expect(shardArtifact('16', 3, 4)).toMatch(pattern);
+    expect(shardArtifact('15', 3, 4)).not.toMatch(pattern);
+    expect('pgmig-report-test-pg16').not.toMatch(pattern);
+    expect('pgmig-report-lint').not.toMatch(pattern);
+    expect(download.with['merge-multiple']).toBeUndefined();
+    expect(pgmigStep(merge).with).toMatchObject({ command: 'merge-reports', reports: download.with.path, 'fail-on': '${{ inputs.fail-on }}', config: '${{ inputs.config }}' });
+    // the merged report takes the name an unsharded run's report has
+    const upload = steps(merge).find((s) => String(s.uses).startsWith('actions/upload-artifact@'))!;
+    expect(upload.with.name).toBe('pgmig-report-test-pg${{ matrix.postgres }}');
+  });
+
+  it('a caller that sets test-shards passes GitHub\'s parser and actionlint', async () => {
+    const sharded = caller().replace(/^(      postgres-versions: .*)$/m, '$1\n      test-shards: 4');
+    expect(sharded).toContain('test-shards: 4');
+    expect(await githubErrors('migrations.yml', sharded, reusables)).toEqual([]);
+    expect(await actionlintErrors('migrations.yml', sharded)).toEqual([]);
+    // neither checker looks at a value's type at the call: the plan job refuses a bad one (above)
+  });
+
+  it('is in the inputs table of docs/github.md', () => {
+    const doc = readFileSync(join(repo, 'docs/github.md'), 'utf8');
+    const documented = new Set(doc.split('\n').filter((l) => l.startsWith('| `')).flatMap((l) => [...l.split('|')[1]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1])));
+    for (const name of Object.keys(inputs)) expect(documented.has(name), name).toBe(true);
   });
 });
