@@ -39565,7 +39565,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6347);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(411);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -39575,7 +39575,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6347:
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55519,66 +55519,91 @@ async function stopServer(pid) {
  * own. The template must have no other session while a clone is made (the server refuses), so
  * the caller ends its own sessions on it first. Every clone made is remembered until dropped,
  * so dropAll() on every exit path leaves none behind.
+ *
+ * A clone takes about as long to make as a small pgTAP file takes to run, so with more admin
+ * sessions (addSession) clones are made and dropped side by side, on the least busy session.
  */
 class Clones {
-    admin;
     server;
     template;
     live = new Set();
     made = 0;
-    // one admin session serves every worker: its statements go one at a time, in order
-    queue = Promise.resolve();
+    lanes;
+    // creations under way: dropAll waits for them, since a clone being made may be on another lane
+    pending = new Set();
     constructor(
     /** A session on another database of the server (pgmig's admin connection). */
     admin, server, template) {
-        this.admin = admin;
         this.server = server;
         this.template = template;
+        this.lanes = [{ client: admin, queue: Promise.resolve(), waiting: 0, own: false }];
+    }
+    /** Another admin session to make and drop clones on; close() ends it. */
+    addSession(client) {
+        this.lanes.push({ client, queue: Promise.resolve(), waiting: 0, own: true });
+    }
+    get sessions() {
+        return this.lanes.length;
     }
     /** The clones not dropped yet (for a signal handler to end their sessions). */
     names() {
         return [...this.live];
     }
-    serial(f) {
-        const run = this.queue.then(f, f);
-        this.queue = run.catch(() => { });
+    onLane(f) {
+        // the least busy session; on a tie the first, so one session behaves as before
+        const lane = this.lanes.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+        lane.waiting++;
+        const g = () => f(lane.client).finally(() => lane.waiting--);
+        const run = lane.queue.then(g, g);
+        lane.queue = run.catch(() => { });
         return run;
     }
     create() {
-        return this.serial(() => this.createNow());
-    }
-    async createNow() {
         // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
         const name = `${this.template.slice(0, 50)}_c${++this.made}`;
         this.live.add(name);
-        try {
-            await this.admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(this.template)}`);
-        }
-        catch (err) {
-            this.live.delete(name);
-            throw err;
-        }
-        return { name, target: withDatabase(this.server, name) };
+        const made = this.onLane(async (client) => {
+            try {
+                await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(this.template)}`);
+            }
+            catch (err) {
+                this.live.delete(name);
+                throw err;
+            }
+            return { name, target: withDatabase(this.server, name) };
+        });
+        const tracked = made.catch(() => { });
+        this.pending.add(tracked);
+        void tracked.then(() => this.pending.delete(tracked));
+        return made;
     }
     /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
     drop(name) {
-        return this.serial(() => this.dropNow(name));
+        return this.onLane(async (client) => {
+            if (!this.live.has(name))
+                return;
+            try {
+                await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+            }
+            catch {
+                await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+            }
+            this.live.delete(name);
+        });
     }
-    async dropNow(name) {
-        if (!this.live.has(name))
-            return;
-        try {
-            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-        }
-        catch {
-            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
-        }
-        this.live.delete(name);
-    }
-    /** Drops every clone still there; failures are left for the caller's own cleanup to report. */
+    /** Drops every clone still there, once the ones being made are made; failures are left for the caller's own cleanup to report. */
     async dropAll() {
-        for (const name of this.names())
-            await this.drop(name).catch(() => { });
+        while (this.pending.size)
+            await Promise.all([...this.pending]);
+        await Promise.all(this.names().map((name) => this.drop(name).catch(() => { })));
+        // a clone session that broke left its drops undone: the caller's own session tries again
+        for (const name of this.names()) {
+            await this.lanes[0].client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`).then(() => this.live.delete(name), () => { });
+        }
+    }
+    /** Ends the sessions added for the clones (the caller's admin session stays open). */
+    async close() {
+        await Promise.all(this.lanes.filter((l) => l.own).map((l) => l.client.end().catch(() => { })));
     }
 }
 
@@ -55588,29 +55613,68 @@ class Clones {
  * Runs one unit of work per file, each on a template clone of its own, at most `jobs` at a
  * time. Results come back in the files' order whatever order they finish in, and progress is
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
- * like a serial one. A clone is dropped as soon as its file is done; a failure stops handing out
- * files, waits for the running ones, and the caller's Clones.dropAll() removes what is left.
+ * like a serial one.
+ *
+ * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
+ * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
+ * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
+ * clone to the worker's next file; any other clone is dropped as soon as its file is done (in
+ * the background, off the worker's path); a
+ * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * Clones.dropAll() removes what is left, ready clones included.
  */
-async function runOnClones(files, jobs, clones, run, told = () => { }) {
+async function runOnClones(files, jobs, clones, 
+/** `untouched`: the file left the clone as it found it, so the next file may run on it too. */
+run, told = () => { }, ahead = 0) {
     const results = new Array(files.length);
     const done = new Array(files.length).fill(false);
     let next = 0;
     let toldUpTo = 0;
     let failure;
+    // clones asked for and not yet taken, oldest first; never more than the files left need
+    const ready = [];
+    const drops = [];
+    const topUp = () => {
+        while (!failure && ready.length < ahead && next + ready.length < files.length) {
+            const c = clones.create();
+            // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
+            c.catch(() => { });
+            ready.push(c);
+        }
+    };
+    const take = () => {
+        const c = ready.shift() ?? clones.create();
+        topUp();
+        return c;
+    };
+    const dropSoon = (clone) => {
+        const d = clones.drop(clone.name);
+        d.catch(() => { });
+        drops.push(d);
+    };
     const worker = async () => {
+        // a clone the last file left as it found it (run's `untouched` said so): the next file's
+        let kept;
         while (!failure && next < files.length) {
             const i = next++;
             try {
-                const clone = await clones.create();
+                const clone = kept ?? (await take());
+                kept = undefined;
+                let untouched = false;
                 try {
-                    results[i] = await run(files[i], clone.target);
+                    results[i] = await run(files[i], clone.target, () => (untouched = true));
                 }
                 finally {
-                    await clones.drop(clone.name);
+                    if (untouched && !failure)
+                        kept = clone;
+                    else
+                        dropSoon(clone);
                 }
             }
             catch (err) {
                 failure ??= { err };
+                if (kept)
+                    dropSoon(kept);
                 return;
             }
             done[i] = true;
@@ -55619,8 +55683,12 @@ async function runOnClones(files, jobs, clones, run, told = () => { }) {
                 toldUpTo++;
             }
         }
+        if (kept)
+            dropSoon(kept);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+    // a drop that failed leaves its clone in the set: dropAll tries again
+    await Promise.allSettled(drops);
     if (failure)
         throw failure.err;
     return results;
@@ -55655,7 +55723,7 @@ function parseShard(text) {
     const index = m ? Number(m[1]) : NaN;
     const count = m ? Number(m[2]) : NaN;
     if (!m || count < 1 || index < 1 || index > count) {
-        throw new UserError(`--shard ${text}: expected <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
+        throw new src_errors/* UserError */.y(`--shard ${text}: expected <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 2/4`);
     }
     return { index, count };
 }
@@ -58044,7 +58112,9 @@ async function runTestFile(target, cwd, absPath, bodies,
 /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
 onStatement, 
 /** `\i` reads only inside this folder (default: cwd). */
-root = cwd) {
+root = cwd, 
+/** Told when the file left the database as it found it (see {@link leftUntouched}), so the next file may run on it. */
+untouched) {
     const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
     const started = performance.now();
     (0,inside_repository/* confine */.D)(cwd, absPath, file);
@@ -58053,7 +58123,12 @@ root = cwd) {
     const tap = [];
     const script = new PsqlScript({ cwd, root });
     const client = await connect(target, 'pgmig test');
+    const ran = [];
+    let sequencesBefore;
+    let ranToEnd = false;
     try {
+        if (untouched)
+            sequencesBefore = await sequenceState(client).catch(() => undefined);
         const steps = script.run(absPath);
         for (;;) {
             let next;
@@ -58066,8 +58141,10 @@ root = cwd) {
                 result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
                 break;
             }
-            if (next.done)
+            if (next.done) {
+                ranToEnd = true;
                 break;
+            }
             const step = next.value;
             if (step.kind === 'print') {
                 tap.push(step.text);
@@ -58075,6 +58152,8 @@ root = cwd) {
             }
             const line = step.source.position(step.start).line;
             onStatement?.({ file: step.file, line, sql: step.text });
+            if (untouched)
+                ran.push(step.text);
             let r;
             try {
                 r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
@@ -58090,6 +58169,8 @@ root = cwd) {
                 }
             }
         }
+        if (untouched && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran) && (await sequenceState(client).catch(() => undefined)) === sequencesBefore)
+            untouched();
     }
     finally {
         onStatement?.(undefined);
@@ -58234,6 +58315,44 @@ function readTap(text, out) {
         const why = [...new Set(final.failures.map((f) => f.tapError).filter((x) => !!x))];
         out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
     }
+}
+/** The statement's first word(s), upper-cased, past comments and whitespace. */
+function leadingWords(sql) {
+    const bare = sql.replace(/^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, '');
+    return (/^[A-Za-z]+(?:\s+[A-Za-z]+)?/.exec(bare)?.[0] ?? '').toUpperCase().replace(/\s+/g, ' ');
+}
+const TX_CONTROL = /^(BEGIN|START|COMMIT|END|ROLLBACK|ABORT|PREPARE TRANSACTION|SAVEPOINT|RELEASE)\b/;
+/**
+ * Whether a file's statements (as run, to the end, without an error) undid all they did: the
+ * first opens a transaction, the last rolls it back, and none in between ends it (savepoints
+ * and ROLLBACK TO stay inside it). Sequences are the one write a rollback keeps: the caller
+ * compares them too. A session's own state (settings, temporary tables, locks) ends with it.
+ */
+function leftUntouched(statements) {
+    if (statements.length < 2)
+        return false;
+    const first = leadingWords(statements[0]);
+    const last = leadingWords(statements[statements.length - 1]);
+    if (!(first === 'BEGIN' || first.startsWith('BEGIN ') || first === 'START TRANSACTION'))
+        return false;
+    if (!['ROLLBACK', 'ROLLBACK WORK', 'ROLLBACK TRANSACTION', 'ABORT', 'ABORT WORK', 'ABORT TRANSACTION'].includes(last))
+        return false;
+    for (const st of statements.slice(1, -1)) {
+        const w = leadingWords(st);
+        if (!TX_CONTROL.test(w))
+            continue;
+        if (w.startsWith('SAVEPOINT') || w.startsWith('RELEASE') || w === 'ROLLBACK TO')
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Every sequence's position in the session's database, as one string to compare. */
+async function sequenceState(client) {
+    const r = await client.query(`SELECT coalesce(string_agg(format('%s.%s:%s', c.relnamespace::regnamespace, c.relname, pg_sequence_last_value(c.oid)), ',' ORDER BY c.oid), '') AS s
+       FROM pg_class c
+      WHERE c.relkind = 'S'`);
+    return r.rows[0].s;
 }
 
 ;// CONCATENATED MODULE: ./src/db/server-state.ts
@@ -61111,15 +61230,23 @@ async function testRun(opts, heart = {}) {
             clones = new Clones(admin, server, dbName);
             const root = repositoryRoot(opts.cwd, config.root);
             const jobs = opts.jobs ?? (await defaultJobs(admin));
+            // clones are made on sessions of their own while files run; without them (the server
+            // has no connection to spare) the admin session makes them one at a time
+            const ahead = Math.min(jobs, tests.length - 1, CLONE_SESSIONS_MAX);
+            doing = 'opening sessions to make copies of the migrated database';
+            const extra = await Promise.all(Array.from({ length: Math.max(0, ahead) }, () => connect(server, 'pgmig clones').catch(() => undefined)));
+            for (const c of extra)
+                if (c)
+                    clones.addSession(c);
             doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
-            const ran = await runOnClones(tests, jobs, clones, async (f, clone) => {
+            const ran = await runOnClones(tests, jobs, clones, async (f, clone, untouched) => {
                 try {
-                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root, untouched);
                 }
                 finally {
                     testAt = undefined;
                 }
-            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`));
+            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`), Math.max(0, ahead));
             result.tests.push(...ran);
             if (createdTap && opts.keep) {
                 // what is kept is the schema the migrations made, without pgTAP's functions
@@ -61150,8 +61277,10 @@ async function testRun(opts, heart = {}) {
         }
         const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
         // a run stopped part-way leaves the clone it was on: dropped whatever else happens
-        if (clones)
+        if (clones) {
             await clones.dropAll();
+            await clones.close();
+        }
         if (admin && created && !keep) {
             await ending;
             await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
@@ -61175,6 +61304,8 @@ async function testRun(opts, heart = {}) {
     summarise(result);
     return result;
 }
+/** At most this many admin sessions make clones ahead of the pgTAP files (besides the admin session). */
+const CLONE_SESSIONS_MAX = 4;
 /** The test files of --shard (all of them without it), in their order. */
 function shardOf(opts, files) {
     if (!opts.shard)
@@ -62373,6 +62504,64 @@ function formatTestJson(result) {
     return JSON.stringify(result, (k, v) => (typeof v === 'number' && /durationMs$/.test(k) ? Math.round(v * 10) / 10 : v), 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/test-junit.ts
+
+/**
+ * JUnit XML, the format test-report actions read (dorny/test-reporter, mikepenz/action-junit-
+ * report): one suite per pgTAP file with a case per test, a suite of the migrations and one of
+ * the undo rehearsals, so a failing migration is not hidden behind green tests.
+ */
+function formatTestJunit(r) {
+    const suites = [];
+    const secs = (ms) => (Math.max(0, ms) / 1000).toFixed(3);
+    const migrations = r.migrations.filter((m) => m.phase === 'new' || m.status === 'failed');
+    if (migrations.length) {
+        const cases = migrations.map((m) => {
+            const failure = m.status === 'failed' && m.error ? `\n      <failure message="${attr(m.error.message)}" type="${attr(m.error.sqlstate ?? 'error')}">${test_junit_text(describeError(m.error).join('\n'))}</failure>\n    ` : '';
+            return `    <testcase classname="migrations" name="${attr(m.file)}" file="${attr(m.file)}" time="${secs(m.durationMs)}">${failure}</testcase>`;
+        });
+        suites.push(suite('migrations', cases, migrations.filter((m) => m.status === 'failed').length, 0, migrations.reduce((n, m) => n + m.durationMs, 0)));
+    }
+    for (const t of r.tests) {
+        const cases = t.tests.map((x) => {
+            const name = `${x.id} - ${x.description || '(no description)'}`;
+            const body = x.skip !== undefined ? `\n      <skipped message="${attr(x.skip === true ? 'skipped' : x.skip)}"/>\n    ` : !x.ok && !x.todo ? `\n      <failure message="${attr(`not ok ${name}`)}">${test_junit_text(x.diagnostics.join('\n'))}</failure>\n    ` : '';
+            return `    <testcase classname="${attr(t.file)}" name="${attr(name)}" file="${attr(t.file)}">${body}</testcase>`;
+        });
+        // a file that failed beyond its tests (no TAP, a plan mismatch, an error) fails as a case of its own
+        const problems = [...t.problems, ...(t.error ? describeError(t.error) : [])];
+        if (problems.length)
+            cases.push(`    <testcase classname="${attr(t.file)}" name="${attr(`${t.file}: the file as a whole`)}" file="${attr(t.file)}">\n      <failure message="${attr(problems[0])}">${test_junit_text(problems.join('\n'))}</failure>\n    </testcase>`);
+        const failures = t.tests.filter((x) => !x.ok && !x.todo && x.skip === undefined).length + (problems.length ? 1 : 0);
+        suites.push(suite(t.file, cases, failures, t.tests.filter((x) => x.skip !== undefined).length, t.durationMs));
+    }
+    if (r.rehearsals.length) {
+        const cases = r.rehearsals.map((h) => {
+            const failure = h.status === 'failed' ? `\n      <failure message="${attr(h.messages[0] ?? 'the undo did not restore the schema')}">${test_junit_text(h.messages.join('\n'))}</failure>\n    ` : '';
+            return `    <testcase classname="undo rehearsal" name="${attr(h.undo)}" file="${attr(h.undo)}">${failure}</testcase>`;
+        });
+        suites.push(suite('undo rehearsal', cases, r.rehearsals.filter((h) => h.status === 'failed').length, 0, 0));
+    }
+    const count = (re) => suites.reduce((n, s) => n + Number(re.exec(s)?.[1] ?? 0), 0);
+    const tests = count(/ tests="(\d+)"/);
+    const failures = count(/ failures="(\d+)"/);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pgmig test" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+function suite(name, cases, failures, skipped, ms) {
+    return `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${(Math.max(0, ms) / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`;
+}
+/** XML 1.0 allows no control characters but tab, newline and carriage return, even escaped. */
+function clean(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+}
+function test_junit_text(s) {
+    return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function attr(s) {
+    return test_junit_text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 /**
@@ -62606,6 +62795,11 @@ function route(event, inputs, env) {
             throw new src_errors/* UserError */.y(`command authorize checks a /migrate comment, so it runs on issue_comment, not on ${name || 'this event'}`);
         return { kind: 'authorize' };
     }
+    if (command === 'merge-reports') {
+        if (!inputs.reports)
+            throw new src_errors/* UserError */.y('command merge-reports: set the input reports to the folder the shards\' JSON reports were downloaded to');
+        return { kind: 'merge-reports', pr: name === 'pull_request' ? pullRequestOf(event.payload) : undefined };
+    }
     if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
         return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
     }
@@ -62665,6 +62859,7 @@ function route(event, inputs, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/check.ts
+
 
 
 
@@ -62761,6 +62956,7 @@ async function runCheck(ctx) {
                 tests: inputs.tests,
                 stats: inputs.statsFile,
                 queries: inputs.queries,
+                shard: inputs.shard,
                 progress: (line) => log_info(line),
                 // a long migration would otherwise leave the log silent between two files
                 heartbeat: (line) => log_info(line),
@@ -62808,6 +63004,12 @@ async function runCheck(ctx) {
         writePlain(formatTestText(test, { color: false }));
         if (inputs.annotations)
             annotateTest(test, Math.max(0, errorSlots - lint.summary.errors));
+    }
+    if (test && inputs.junitFile) {
+        const path = (0,external_node_path_.resolve)(workspace, inputs.junitFile);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, redact(formatTestJunit(test)));
+        log_info(`JUnit XML written to ${changes_shown(workspace, path)}`);
     }
     if (inputs.sarifFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
@@ -63006,7 +63208,8 @@ function annotateTest(test, room) {
 
 
 
-const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'];
+
+const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports'];
 const FAIL_ON = ['error', 'warning', 'never'];
 // /migrate rollback changes a database: never for people who cannot push
 const PERMISSIONS = ['write', 'maintain', 'admin'];
@@ -63054,6 +63257,17 @@ function maskPassword(url) {
             core_setSecret(password);
     }
 }
+function shardInput() {
+    const v = input('shard');
+    if (!v)
+        return undefined;
+    try {
+        return parseShard(v);
+    }
+    catch {
+        throw new src_errors/* UserError */.y(`input shard: "${v}" should be i/n with 1 ≤ i ≤ n, e.g. 2/4 (empty: every pgTAP file)`);
+    }
+}
 /** The inputs of action.yml, checked; a bad value names the input and what it accepts. */
 function readInputs() {
     const queries = input('queries')
@@ -63095,10 +63309,200 @@ function readInputs() {
         reportArtifact: input('report-artifact'),
         statsFile: input('stats-file'),
         queries: queries?.length ? queries : undefined,
+        shard: shardInput(),
+        junitFile: input('junit-file'),
+        reports: input('reports'),
     };
 }
 
+;// CONCATENATED MODULE: ./src/tests/merge-reports.ts
+
+
+
+
+/**
+ * One report from the JSON reports of the shards of one run (`pgmig test --shard i/n --format
+ * json`). Every shard applied the same migrations and rehearsed the same undos, so those come
+ * from the first report; the pgTAP files are the union, in path order (the order of an unsharded
+ * run), and problems are kept once each. A file reported by two shards is a mistake in the split
+ * (two different --shard counts, say) and is refused rather than counted twice.
+ */
+function mergeReports(reports) {
+    if (!reports.length)
+        throw new src_errors/* UserError */.y('merge-reports: give the JSON reports of the shards (pgmig test --shard i/n --format json)');
+    const seen = new Map();
+    for (const { file, report } of reports) {
+        for (const t of report.tests) {
+            const other = seen.get(t.file);
+            if (other)
+                throw new src_errors/* UserError */.y(`merge-reports: ${t.file} is in both ${other} and ${file}; were the shards cut with different --shard counts?`);
+            seen.set(t.file, file);
+        }
+    }
+    const first = reports[0].report;
+    const problems = new Map();
+    for (const { report } of reports)
+        for (const p of report.problems)
+            problems.set(`${p.severity}\0${p.file ?? ''}\0${p.message}`, p);
+    const merged = {
+        ...first,
+        tests: reports.flatMap((r) => r.report.tests).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+        problems: [...problems.values()],
+        summary: { ...first.summary },
+    };
+    summarise(merged);
+    return merged;
+}
+function readReport(cwd, file) {
+    let data;
+    try {
+        data = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    }
+    catch (err) {
+        throw new UserError(`merge-reports: cannot read ${file} as JSON (${err.message}); give the output of pgmig test --format json`);
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.tests) || !Array.isArray(r.migrations) || !r.summary) {
+        throw new UserError(`merge-reports: ${file} is not a pgmig test JSON report (no tests, migrations and summary); give the output of pgmig test --format json`);
+    }
+    return { file, report: r };
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-reports.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The sticky comment of the merged test shards: its own, so the lint job's comment and this one never race over one body. */
+const testStickyKey = (key) => `${key} (test shards)`;
+function jsonFiles(dir) {
+    const out = [];
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        const p = (0,external_node_path_.join)(dir, name);
+        if ((0,external_node_fs_.statSync)(p).isDirectory())
+            out.push(...jsonFiles(p));
+        else if (name.endsWith('.json'))
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * A shard's report: the action's JSON report (the test results under `test`) or the output of
+ * `pgmig test --format json`. A shard with nothing to test (no migration changed) has neither.
+ */
+function readShard(workspace, path) {
+    const file = (0,external_node_path_.relative)(workspace, path) || path;
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (err) {
+        throw new src_errors/* UserError */.y(`merge-reports: cannot read ${file} as JSON (${err.message}); give the JSON reports of the test shards`);
+    }
+    const looksLikeTest = (v) => !!v && typeof v === 'object' && Array.isArray(v.tests) && Array.isArray(v.migrations) && !!v.summary;
+    if (looksLikeTest(data))
+        return { file, report: data };
+    if (looksLikeTest(data.test))
+        return { file, report: data.test };
+    if (typeof data.testError === 'string')
+        return { file, testError: data.testError };
+    if (Array.isArray(data.findings))
+        return { file };
+    throw new src_errors/* UserError */.y(`merge-reports: ${file} is not a pgmig JSON report (neither the action's report nor pgmig test --format json)`);
+}
+/**
+ * command merge-reports: the test shards of one run (one PostgreSQL version) as one report, as
+ * if the run had not been split: the job summary, the JSON report, optionally JUnit XML, and
+ * one sticky comment on the pull request; the step fails as fail-on says.
+ */
+async function runMergeReports(event, inputs, pr, env) {
+    const workspace = (0,external_node_path_.resolve)(event.workspace);
+    const dir = (0,external_node_path_.resolve)(workspace, inputs.reports);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new src_errors/* UserError */.y(`input reports: ${inputs.reports} is not a folder; download the shards' report artifacts there first (actions/download-artifact with a pattern and path)`);
+    }
+    const files = jsonFiles(dir);
+    if (!files.length)
+        throw new src_errors/* UserError */.y(`input reports: no .json file under ${inputs.reports}; did the test shards upload their reports (report-artifact)?`);
+    const shards = files.map((f) => readShard(workspace, f));
+    const cfg = resolveActionConfig(workspace, inputs, actionTempDir(env));
+    log_info(`pgmig ${src_version_VERSION}: merging ${shards.length} shard report${shards.length === 1 ? '' : 's'} of ${cfg.key}`);
+    const broken = shards.filter((s) => s.testError);
+    const withTests = shards.filter((s) => !!s.report);
+    const merged = withTests.length ? mergeReports(withTests.map((s) => ({ file: s.file, report: s.report }))) : undefined;
+    const lines = [];
+    for (const b of broken)
+        lines.push(`- ❌ ${b.file}: pgmig test could not run: ${b.testError}`);
+    const body = [
+        `## pgmig test: ${cfg.key}, ${shards.length} shard${shards.length === 1 ? '' : 's'} merged`,
+        '',
+        ...(lines.length ? [...lines, ''] : []),
+        merged ? formatTestMarkdown(merged) : 'Nothing was tested: no shard applied a migration (none changed).',
+        ...(event.runUrl ? ['', `[The run](${event.runUrl})`] : []),
+    ].join('\n');
+    await writeSummary(body + '\n');
+    const errors = (merged?.summary.errors ?? 0) + broken.length;
+    const warnings = merged?.summary.warnings ?? 0;
+    const report = writeJsonReport(env, testStickyKey(cfg.key), {
+        event: event.name,
+        ...(pr ? { pullRequest: pr.number } : {}),
+        shards: shards.map((s) => s.file),
+        ...(merged ? { test: JSON.parse(formatTestJson(merged)) } : {}),
+        ...(broken.length ? { testErrors: broken.map((b) => ({ file: b.file, message: b.testError })) } : {}),
+    });
+    if (merged && inputs.junitFile) {
+        const path = (0,external_node_path_.resolve)(workspace, inputs.junitFile);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, redact(formatTestJunit(merged)));
+        log_info(`JUnit XML of the merged shards written to ${(0,external_node_path_.relative)(workspace, path)}`);
+    }
+    setOutputs({ errors, warnings, assigned: [], report });
+    let problem;
+    if (pr && inputs.comment) {
+        if (!inputs.token || !event.repo)
+            warning('pgmig: no github-token (or GITHUB_REPOSITORY), so no pull-request comment; the merged results are in the job summary');
+        else {
+            const gh = createClient(inputs.token, { log: (m) => log_info(m), userAgent: `pgmig/${src_version_VERSION}` });
+            const text = redact(body);
+            try {
+                const outcome = await upsertStickyComment(gh, event.repo, {
+                    issueNumber: pr.number,
+                    marker: stickyMarker(testStickyKey(cfg.key)),
+                    body: text.length > COMMENT_MAX_LENGTH - 200 ? `${text.slice(0, COMMENT_MAX_LENGTH - 400)}\n\n_Cut to GitHub's comment limit: the job summary has the rest._` : text,
+                    create: !!merged || broken.length > 0,
+                });
+                if (outcome.action === 'forbidden')
+                    warning(`pgmig could not comment on pull request #${pr.number}: ${outcome.message}. The merged results are in the job summary.`);
+                else
+                    log_info(`pull-request comment ${outcome.action}`);
+            }
+            catch (err) {
+                problem = `pgmig could not update its pull-request comment: ${describeApiError(err)}`;
+            }
+        }
+    }
+    const tally = `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    const fails = (inputs.failOn === 'error' && errors > 0) || (inputs.failOn === 'warning' && errors + warnings > 0);
+    if (problem)
+        setFailed(problem);
+    else if (fails)
+        setFailed(`pgmig: the test shards found ${tally} (fail-on: ${inputs.failOn})`);
+    else
+        log_info(`the test shards found ${tally} (fail-on: ${inputs.failOn})`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -63131,6 +63535,9 @@ async function main_run() {
                 return;
             case 'check':
                 await runCheck({ event, inputs, route: r, env });
+                return;
+            case 'merge-reports':
+                await runMergeReports(event, inputs, r.pr, env);
                 return;
             case 'authorize':
                 await runAuthorize(event, inputs, env);

@@ -568,66 +568,91 @@ var connect = __webpack_require__(8008);
  * own. The template must have no other session while a clone is made (the server refuses), so
  * the caller ends its own sessions on it first. Every clone made is remembered until dropped,
  * so dropAll() on every exit path leaves none behind.
+ *
+ * A clone takes about as long to make as a small pgTAP file takes to run, so with more admin
+ * sessions (addSession) clones are made and dropped side by side, on the least busy session.
  */
 class Clones {
-    admin;
     server;
     template;
     live = new Set();
     made = 0;
-    // one admin session serves every worker: its statements go one at a time, in order
-    queue = Promise.resolve();
+    lanes;
+    // creations under way: dropAll waits for them, since a clone being made may be on another lane
+    pending = new Set();
     constructor(
     /** A session on another database of the server (pgmig's admin connection). */
     admin, server, template) {
-        this.admin = admin;
         this.server = server;
         this.template = template;
+        this.lanes = [{ client: admin, queue: Promise.resolve(), waiting: 0, own: false }];
+    }
+    /** Another admin session to make and drop clones on; close() ends it. */
+    addSession(client) {
+        this.lanes.push({ client, queue: Promise.resolve(), waiting: 0, own: true });
+    }
+    get sessions() {
+        return this.lanes.length;
     }
     /** The clones not dropped yet (for a signal handler to end their sessions). */
     names() {
         return [...this.live];
     }
-    serial(f) {
-        const run = this.queue.then(f, f);
-        this.queue = run.catch(() => { });
+    onLane(f) {
+        // the least busy session; on a tie the first, so one session behaves as before
+        const lane = this.lanes.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+        lane.waiting++;
+        const g = () => f(lane.client).finally(() => lane.waiting--);
+        const run = lane.queue.then(g, g);
+        lane.queue = run.catch(() => { });
         return run;
     }
     create() {
-        return this.serial(() => this.createNow());
-    }
-    async createNow() {
         // under PostgreSQL's 63-byte limit: the template's name is pgmig's own, ASCII and short
         const name = `${this.template.slice(0, 50)}_c${++this.made}`;
         this.live.add(name);
-        try {
-            await this.admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)} TEMPLATE ${(0,apply/* quoteIdent */.v4)(this.template)}`);
-        }
-        catch (err) {
-            this.live.delete(name);
-            throw err;
-        }
-        return { name, target: (0,connect/* withDatabase */.kR)(this.server, name) };
+        const made = this.onLane(async (client) => {
+            try {
+                await client.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)} TEMPLATE ${(0,apply/* quoteIdent */.v4)(this.template)}`);
+            }
+            catch (err) {
+                this.live.delete(name);
+                throw err;
+            }
+            return { name, target: (0,connect/* withDatabase */.kR)(this.server, name) };
+        });
+        const tracked = made.catch(() => { });
+        this.pending.add(tracked);
+        void tracked.then(() => this.pending.delete(tracked));
+        return made;
     }
     /** Drops a clone, ending any session still on it (FORCE, PostgreSQL 13+; else plainly). */
     drop(name) {
-        return this.serial(() => this.dropNow(name));
+        return this.onLane(async (client) => {
+            if (!this.live.has(name))
+                return;
+            try {
+                await client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
+            }
+            catch {
+                await client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)}`);
+            }
+            this.live.delete(name);
+        });
     }
-    async dropNow(name) {
-        if (!this.live.has(name))
-            return;
-        try {
-            await this.admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
-        }
-        catch {
-            await this.admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)}`);
-        }
-        this.live.delete(name);
-    }
-    /** Drops every clone still there; failures are left for the caller's own cleanup to report. */
+    /** Drops every clone still there, once the ones being made are made; failures are left for the caller's own cleanup to report. */
     async dropAll() {
-        for (const name of this.names())
-            await this.drop(name).catch(() => { });
+        while (this.pending.size)
+            await Promise.all([...this.pending]);
+        await Promise.all(this.names().map((name) => this.drop(name).catch(() => { })));
+        // a clone session that broke left its drops undone: the caller's own session tries again
+        for (const name of this.names()) {
+            await this.lanes[0].client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`).then(() => this.live.delete(name), () => { });
+        }
+    }
+    /** Ends the sessions added for the clones (the caller's admin session stays open). */
+    async close() {
+        await Promise.all(this.lanes.filter((l) => l.own).map((l) => l.client.end().catch(() => { })));
     }
 }
 
@@ -637,29 +662,68 @@ class Clones {
  * Runs one unit of work per file, each on a template clone of its own, at most `jobs` at a
  * time. Results come back in the files' order whatever order they finish in, and progress is
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
- * like a serial one. A clone is dropped as soon as its file is done; a failure stops handing out
- * files, waits for the running ones, and the caller's Clones.dropAll() removes what is left.
+ * like a serial one.
+ *
+ * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
+ * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
+ * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
+ * clone to the worker's next file; any other clone is dropped as soon as its file is done (in
+ * the background, off the worker's path); a
+ * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * Clones.dropAll() removes what is left, ready clones included.
  */
-async function runOnClones(files, jobs, clones, run, told = () => { }) {
+async function runOnClones(files, jobs, clones, 
+/** `untouched`: the file left the clone as it found it, so the next file may run on it too. */
+run, told = () => { }, ahead = 0) {
     const results = new Array(files.length);
     const done = new Array(files.length).fill(false);
     let next = 0;
     let toldUpTo = 0;
     let failure;
+    // clones asked for and not yet taken, oldest first; never more than the files left need
+    const ready = [];
+    const drops = [];
+    const topUp = () => {
+        while (!failure && ready.length < ahead && next + ready.length < files.length) {
+            const c = clones.create();
+            // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
+            c.catch(() => { });
+            ready.push(c);
+        }
+    };
+    const take = () => {
+        const c = ready.shift() ?? clones.create();
+        topUp();
+        return c;
+    };
+    const dropSoon = (clone) => {
+        const d = clones.drop(clone.name);
+        d.catch(() => { });
+        drops.push(d);
+    };
     const worker = async () => {
+        // a clone the last file left as it found it (run's `untouched` said so): the next file's
+        let kept;
         while (!failure && next < files.length) {
             const i = next++;
             try {
-                const clone = await clones.create();
+                const clone = kept ?? (await take());
+                kept = undefined;
+                let untouched = false;
                 try {
-                    results[i] = await run(files[i], clone.target);
+                    results[i] = await run(files[i], clone.target, () => (untouched = true));
                 }
                 finally {
-                    await clones.drop(clone.name);
+                    if (untouched && !failure)
+                        kept = clone;
+                    else
+                        dropSoon(clone);
                 }
             }
             catch (err) {
                 failure ??= { err };
+                if (kept)
+                    dropSoon(kept);
                 return;
             }
             done[i] = true;
@@ -668,8 +732,12 @@ async function runOnClones(files, jobs, clones, run, told = () => { }) {
                 toldUpTo++;
             }
         }
+        if (kept)
+            dropSoon(kept);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
+    // a drop that failed leaves its clone in the set: dropAll tries again
+    await Promise.allSettled(drops);
     if (failure)
         throw failure.err;
     return results;
@@ -1685,7 +1753,9 @@ async function runTestFile(target, cwd, absPath, bodies,
 /** Told each statement as it starts (undefined when the file is done), for a message on Ctrl-C. */
 onStatement, 
 /** `\i` reads only inside this folder (default: cwd). */
-root = cwd) {
+root = cwd, 
+/** Told when the file left the database as it found it (see {@link leftUntouched}), so the next file may run on it. */
+untouched) {
     const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
     const started = performance.now();
     (0,inside_repository/* confine */.D)(cwd, absPath, file);
@@ -1694,7 +1764,12 @@ root = cwd) {
     const tap = [];
     const script = new PsqlScript({ cwd, root });
     const client = await (0,connect/* connect */.Ng)(target, 'pgmig test');
+    const ran = [];
+    let sequencesBefore;
+    let ranToEnd = false;
     try {
+        if (untouched)
+            sequencesBefore = await sequenceState(client).catch(() => undefined);
         const steps = script.run(absPath);
         for (;;) {
             let next;
@@ -1707,8 +1782,10 @@ root = cwd) {
                 result.error = { file: err.file, line: err.line, column: err.column, message: err.message };
                 break;
             }
-            if (next.done)
+            if (next.done) {
+                ranToEnd = true;
                 break;
+            }
             const step = next.value;
             if (step.kind === 'print') {
                 tap.push(step.text);
@@ -1716,6 +1793,8 @@ root = cwd) {
             }
             const line = step.source.position(step.start).line;
             onStatement?.({ file: step.file, line, sql: step.text });
+            if (untouched)
+                ran.push(step.text);
             let r;
             try {
                 r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
@@ -1731,6 +1810,8 @@ root = cwd) {
                 }
             }
         }
+        if (untouched && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran) && (await sequenceState(client).catch(() => undefined)) === sequencesBefore)
+            untouched();
     }
     finally {
         onStatement?.(undefined);
@@ -1875,6 +1956,44 @@ function readTap(text, out) {
         const why = [...new Set(final.failures.map((f) => f.tapError).filter((x) => !!x))];
         out.problems.push(`its TAP is not valid: ${why.join('; ') || 'the parser failed it'}`);
     }
+}
+/** The statement's first word(s), upper-cased, past comments and whitespace. */
+function leadingWords(sql) {
+    const bare = sql.replace(/^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, '');
+    return (/^[A-Za-z]+(?:\s+[A-Za-z]+)?/.exec(bare)?.[0] ?? '').toUpperCase().replace(/\s+/g, ' ');
+}
+const TX_CONTROL = /^(BEGIN|START|COMMIT|END|ROLLBACK|ABORT|PREPARE TRANSACTION|SAVEPOINT|RELEASE)\b/;
+/**
+ * Whether a file's statements (as run, to the end, without an error) undid all they did: the
+ * first opens a transaction, the last rolls it back, and none in between ends it (savepoints
+ * and ROLLBACK TO stay inside it). Sequences are the one write a rollback keeps: the caller
+ * compares them too. A session's own state (settings, temporary tables, locks) ends with it.
+ */
+function leftUntouched(statements) {
+    if (statements.length < 2)
+        return false;
+    const first = leadingWords(statements[0]);
+    const last = leadingWords(statements[statements.length - 1]);
+    if (!(first === 'BEGIN' || first.startsWith('BEGIN ') || first === 'START TRANSACTION'))
+        return false;
+    if (!['ROLLBACK', 'ROLLBACK WORK', 'ROLLBACK TRANSACTION', 'ABORT', 'ABORT WORK', 'ABORT TRANSACTION'].includes(last))
+        return false;
+    for (const st of statements.slice(1, -1)) {
+        const w = leadingWords(st);
+        if (!TX_CONTROL.test(w))
+            continue;
+        if (w.startsWith('SAVEPOINT') || w.startsWith('RELEASE') || w === 'ROLLBACK TO')
+            continue;
+        return false;
+    }
+    return true;
+}
+/** Every sequence's position in the session's database, as one string to compare. */
+async function sequenceState(client) {
+    const r = await client.query(`SELECT coalesce(string_agg(format('%s.%s:%s', c.relnamespace::regnamespace, c.relname, pg_sequence_last_value(c.oid)), ',' ORDER BY c.oid), '') AS s
+       FROM pg_class c
+      WHERE c.relkind = 'S'`);
+    return r.rows[0].s;
 }
 
 // EXTERNAL MODULE: ./src/db/server-state.ts
@@ -3072,15 +3191,23 @@ async function testRun(opts, heart = {}) {
             clones = new Clones(admin, server, dbName);
             const root = repositoryRoot(opts.cwd, config.root);
             const jobs = opts.jobs ?? (await defaultJobs(admin));
+            // clones are made on sessions of their own while files run; without them (the server
+            // has no connection to spare) the admin session makes them one at a time
+            const ahead = Math.min(jobs, tests.length - 1, CLONE_SESSIONS_MAX);
+            doing = 'opening sessions to make copies of the migrated database';
+            const extra = await Promise.all(Array.from({ length: Math.max(0, ahead) }, () => (0,connect/* connect */.Ng)(server, 'pgmig clones').catch(() => undefined)));
+            for (const c of extra)
+                if (c)
+                    clones.addSession(c);
             doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
-            const ran = await runOnClones(tests, jobs, clones, async (f, clone) => {
+            const ran = await runOnClones(tests, jobs, clones, async (f, clone, untouched) => {
                 try {
-                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root);
+                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root, untouched);
                 }
                 finally {
                     testAt = undefined;
                 }
-            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`));
+            }, (t) => progress(`${t.status === 'passed' ? 'ok  ' : 'FAIL'} ${t.file} (${t.passed}/${t.ran} passed${t.problems.length ? `; ${t.problems.join('; ')}` : ''})`), Math.max(0, ahead));
             result.tests.push(...ran);
             if (createdTap && opts.keep) {
                 // what is kept is the schema the migrations made, without pgTAP's functions
@@ -3111,8 +3238,10 @@ async function testRun(opts, heart = {}) {
         }
         const ending = Promise.all(clients.map((c) => c.end().catch(() => { })));
         // a run stopped part-way leaves the clone it was on: dropped whatever else happens
-        if (clones)
+        if (clones) {
             await clones.dropAll();
+            await clones.close();
+        }
         if (admin && created && !keep) {
             await ending;
             await admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)}`).catch(() => { }));
@@ -3136,6 +3265,8 @@ async function testRun(opts, heart = {}) {
     summarise(result);
     return result;
 }
+/** At most this many admin sessions make clones ahead of the pgTAP files (besides the admin session). */
+const CLONE_SESSIONS_MAX = 4;
 /** The test files of --shard (all of them without it), in their order. */
 function shardOf(opts, files) {
     if (!opts.shard)
