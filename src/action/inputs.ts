@@ -3,7 +3,7 @@ import { parseDatabaseUrl } from '../db/connect.js';
 import { UserError } from '../errors.js';
 import { addSecret, onSecret } from '../secrets.js';
 
-export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize'] as const;
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'gate'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -34,6 +34,8 @@ export interface ActionInputs {
   statsFile?: string;
   /** Globs of the running release's queries files (relative to the workspace) for pgmig test. */
   queries?: string[];
+  /** command gate: the moment to judge instead of now (planning, tests). */
+  at?: Date;
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -98,7 +100,17 @@ export function readInputs(): ActionInputs {
   if (placeholder && !/^V[A-Za-z]+$/.test(placeholder)) {
     throw new UserError(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
   }
+  const atText = input('at');
+  let at: Date | undefined;
+  if (atText) {
+    // as pgmig gate --at: a time without a zone would be the runner's, so it must say its zone
+    at = new Date(atText);
+    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(atText) || Number.isNaN(at.getTime())) {
+      throw new UserError(`input at: "${atText}" is not an ISO time with its zone, such as 2026-10-01T09:00:00+02:00, or a day such as 2026-10-01`);
+    }
+  }
   return {
+    at,
     command: oneOf('command', COMMANDS, 'auto'),
     migrations: migrations?.length ? migrations : undefined,
     tests: input('tests'),

@@ -22,6 +22,8 @@ export type Route =
   | { kind: 'chatops'; approval?: { environment: string } }
   /** command authorize: only the cheap checks of a comment, before a gated job (action/authorize.ts). */
   | { kind: 'authorize' }
+  /** command gate: pgmig gate before a deploy, the emergency label judged by who added it (action/gate.ts). */
+  | { kind: 'gate' }
   | { kind: 'notice'; message: string };
 
 export const LINT_ONLY_TARGET =
@@ -62,6 +64,7 @@ export function route(event: EventContext, inputs: ActionInputs, env: NodeJS.Pro
     if (name !== 'issue_comment') throw new UserError(`command authorize checks a /migrate comment, so it runs on issue_comment, not on ${name || 'this event'}`);
     return { kind: 'authorize' };
   }
+  if (command === 'gate') return { kind: 'gate' };
   if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
     return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
   }
