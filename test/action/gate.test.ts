@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { gitRepo } from '../helpers/git.js';
@@ -184,6 +185,23 @@ describe('command gate: the emergency label', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.emergency).toBe('octocat');
     expect(gh.requestsTo(/\/commits\//)).toHaveLength(0);
+  });
+
+  it('GitHub\'s own pull_request labeled webhook example: its label and pull request are the ones judged', async () => {
+    const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
+    const payload = examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'labeled')!;
+    const label = payload.label.name as string;
+    const number = payload.pull_request.number as number;
+    const dir = gitRepo({ '.pgmig.yml': CONFIG.replace(`label: ${LABEL}`, `label: ${label}`).replace('[octocat,', `[${payload.sender.login},`) }).dir;
+    gh.addIssueEvent(number, { event: 'labeled', label, actor: 'mallory' });
+    const gate = () => runAction({ event: 'pull_request', payload, workspace: dir, api: gh.url, inputs: { command: 'gate', 'github-token': 'ghs_gate', at: IN_OKTOBERFEST } });
+    const refused = await gate();
+    expect(refused.code).not.toBe(0);
+    expect(gh.comments.find((c) => c.issue === number)?.body).toMatch(/@mallory added the label/);
+    gh.addIssueEvent(number, { event: 'labeled', label, actor: payload.sender.login });
+    const passed = await gate();
+    expect(passed.code).toBe(0);
+    expect(passed.outputs.emergency).toBe(payload.sender.login);
   });
 
   it('outside a window the gate passes without looking at labels; a bad at input is a clear error', async () => {
