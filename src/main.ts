@@ -3,6 +3,7 @@ import { checkApprovalGate } from './action/approval-gate.js';
 import { runAssignStep } from './action/assign.js';
 import { runAuthorize } from './action/authorize.js';
 import { runChatOps } from './action/chatops.js';
+import { runGateStep } from './action/gate.js';
 import { runCheck } from './action/check.js';
 import { readInputs } from './action/inputs.js';
 import { runMergeReports } from './action/merge-reports.js';
@@ -38,6 +39,9 @@ export async function run(): Promise<void> {
         return;
       case 'authorize':
         await runAuthorize(event, inputs, env);
+        return;
+      case 'gate':
+        await runGateStep(event, inputs, env);
         return;
       case 'chatops':
         if (r.approval && !(await checkApprovalGate(event, inputs, r.approval.environment))) return;

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { addSecret, onSecret } from '../secrets.js';
 import { parseShard, type Shard } from '../tests/shard.js';
 
-export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports'] as const;
+export const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports', 'gate'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -41,6 +41,8 @@ export interface ActionInputs {
   junitFile?: string;
   /** command merge-reports: the folder holding the shards' JSON reports (searched recursively). */
   reports?: string;
+  /** command gate: the moment to judge instead of now (planning, tests). */
+  at?: Date;
 }
 
 // Outside a runner (or in a test) an input may be missing: action.yml's defaults only apply there.
@@ -115,7 +117,17 @@ export function readInputs(): ActionInputs {
   if (placeholder && !/^V[A-Za-z]+$/.test(placeholder)) {
     throw new UserError(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
   }
+  const atText = input('at');
+  let at: Date | undefined;
+  if (atText) {
+    // as pgmig gate --at: a time without a zone would be the runner's, so it must say its zone
+    at = new Date(atText);
+    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(atText) || Number.isNaN(at.getTime())) {
+      throw new UserError(`input at: "${atText}" is not an ISO time with its zone, such as 2026-10-01T09:00:00+02:00, or a day such as 2026-10-01`);
+    }
+  }
   return {
+    at,
     command: oneOf('command', COMMANDS, 'auto'),
     migrations: migrations?.length ? migrations : undefined,
     tests: input('tests'),

@@ -24,6 +24,8 @@ export type Route =
   | { kind: 'authorize' }
   /** command merge-reports: one summary and one comment from the test shards' JSON reports (action/merge-reports.ts). */
   | { kind: 'merge-reports'; pr?: PullRequestInfo }
+  /** command gate: pgmig gate before a deploy, the emergency label judged by who added it (action/gate.ts). */
+  | { kind: 'gate' }
   | { kind: 'notice'; message: string };
 
 export const LINT_ONLY_TARGET =
@@ -68,6 +70,7 @@ export function route(event: EventContext, inputs: ActionInputs, env: NodeJS.Pro
     if (!inputs.reports) throw new UserError('command merge-reports: set the input reports to the folder the shards\' JSON reports were downloaded to');
     return { kind: 'merge-reports', pr: name === 'pull_request' ? pullRequestOf(event.payload) : undefined };
   }
+  if (command === 'gate') return { kind: 'gate' };
   if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
     return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
   }

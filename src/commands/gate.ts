@@ -13,6 +13,8 @@ export interface GateOptions {
   at?: Date;
   /** Lets a deploy through a blackout window, said loudly. */
   emergency?: string;
+  /** Who let the emergency through (the action: the approver who added the label); default GITHUB_ACTOR, then USER. */
+  emergencyBy?: string;
   prometheusUrl?: string;
   now?: Date;
 }
@@ -67,7 +69,7 @@ export async function runGate(opts: GateOptions): Promise<GateResult> {
       }
       const names = result.windows.map((w) => w.name);
       if (opts.emergency) {
-        const by = opts.env.GITHUB_ACTOR || opts.env.USER || opts.env.USERNAME || 'someone unnamed';
+        const by = opts.emergencyBy || opts.env.GITHUB_ACTOR || opts.env.USER || opts.env.USERNAME || 'someone unnamed';
         result.emergency = { reason: opts.emergency.trim(), by, windows: names };
         result.reasons.push(`EMERGENCY DEPLOY inside ${list(names)} by ${by}: ${opts.emergency.trim()}`);
       } else {

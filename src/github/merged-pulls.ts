@@ -6,6 +6,8 @@ import { isRateLimited, type ApiFailure } from './retry.js';
 export interface MergedPull {
   number: number;
   url?: string;
+  /** The pull request's labels as GitHub listed them with the commit's pull requests. */
+  labels: string[];
 }
 
 /**
@@ -15,7 +17,9 @@ export interface MergedPull {
  */
 export async function mergedPullsOfCommit(gh: GitHubClient, repo: RepoRef, sha: string, branch: string): Promise<MergedPull[]> {
   const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
-  return pulls.filter((p) => !!p.merged_at && p.base.ref === branch).map((p) => ({ number: p.number, url: p.html_url }));
+  return pulls
+    .filter((p) => !!p.merged_at && p.base.ref === branch)
+    .map((p) => ({ number: p.number, url: p.html_url, labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l?.name ?? ''))).filter(Boolean) }));
 }
 
 /** The hidden first line of the comment pgmig leaves on a merged pull request for one assign commit. */

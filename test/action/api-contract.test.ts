@@ -52,6 +52,28 @@ beforeAll(async () => {
   ] as const) {
     await runAction({ event: 'issue_comment', payload: comment(body, login), workspace, api: gh.url, inputs: { 'github-token': 'ghs_contract', ...inputs } });
   }
+  // command gate inside a blackout window: the merged pull request of the commit, its label
+  // events, a team membership, and the refusal's reply
+  const gated = gitRepo({
+    '.pgmig.yml': 'calendar:\n  blackouts: [{ name: Oktoberfest, from: "09-16", to: "10-04" }]\n  emergency: { label: migration-emergency, approvers: [octocat, "team:db-oncall"] }\n',
+  }).dir;
+  const sha = 'e'.repeat(40);
+  const listedPull = { ...githubExample<Record<string, unknown>[]>('pull-request-simple-items')[0], number: 41, merged_at: '2026-09-30T20:00:00Z', requested_teams: [], labels: [{ id: 1, node_id: 'LA_1', url: 'https://api.github.com/repos/acme/crm/labels/migration-emergency', name: 'migration-emergency', description: 'a deploy inside a blackout window', color: 'd73a4a', default: false }] } as Record<string, any>;
+  listedPull.base = { ...listedPull.base, ref: 'main' };
+  gh.setCommitPulls(sha, [listedPull]);
+  for (const [actor, verdict] of [['mallory', 'refused'], ['dana', 'member']] as const) {
+    gh.addIssueEvent(41, { event: 'labeled', label: 'migration-emergency', actor });
+    if (verdict === 'member') gh.setTeamMember('acme', 'db-oncall', 'dana');
+    await runAction({
+      event: 'push',
+      payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: 'acme/crm', default_branch: 'main' } },
+      ref: 'refs/heads/main',
+      sha,
+      workspace: gated,
+      api: gh.url,
+      inputs: { 'github-token': 'ghs_contract', command: 'gate', at: '2026-10-01' },
+    });
+  }
   seen.push(...gh.requests);
 }, 120_000);
 
@@ -62,7 +84,7 @@ afterAll(async () => {
 describe('the action\'s requests, by GitHub\'s REST description', () => {
   it('covers the endpoints the action uses', () => {
     const ops = new Set(seen.map((r) => findOperation(r.method, r.path)?.operationId));
-    for (const id of ['pulls/list-files', 'issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'repos/get-collaborator-permission-level', 'pulls/get', 'reactions/create-for-issue-comment', 'repos/get-environment']) {
+    for (const id of ['pulls/list-files', 'issues/list-comments', 'issues/create-comment', 'issues/update-comment', 'repos/get-collaborator-permission-level', 'pulls/get', 'reactions/create-for-issue-comment', 'repos/get-environment', 'repos/list-pull-requests-associated-with-commit', 'issues/list-events', 'teams/get-membership-for-user-in-org']) {
       expect(ops, id).toContain(id);
     }
   });

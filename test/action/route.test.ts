@@ -18,6 +18,11 @@ const event = (name: string, payload: Record<string, unknown> = {}, ref?: string
 const pr = pullRequestPayload({ number: 3, baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40) });
 
 describe('route', () => {
+  it('command gate runs on any event, never as a check or an assign', () => {
+    const push = event('push', pushPayload({ ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) }), 'refs/heads/main');
+    for (const e of [push, event('pull_request', pr), event('workflow_dispatch'), event('issue_comment')]) expect(route(e, inputs('gate'), {})).toEqual({ kind: 'gate' });
+  });
+
   it('pull_request: lint, and test only with a database', () => {
     expect(route(event('pull_request', pr), inputs(), {})).toMatchObject({ kind: 'check', test: false, pr: { number: 3 } });
     expect(route(event('pull_request', pr), inputs('auto', { databaseUrl: 'postgresql://x' }), {})).toMatchObject({ kind: 'check', test: true });

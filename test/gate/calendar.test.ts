@@ -65,6 +65,11 @@ describe('the blackout calendar', () => {
     expect(() => parseConfig('calendar: { blackouts: [{ name: x, from: "09-16", to: "2026-10-04" }] }\n', '.pgmig.yml')).toThrow(/both be "MM-DD"/);
     expect(() => parseConfig('calendar:\n  timezone: Europe/Munich\n', '.pgmig.yml')).toThrow(/^\.pgmig\.yml:2: calendar\.timezone: unknown time zone "Europe\/Munich"/);
     expect(() => parseConfig('calendar: { emergency: { label: x, approvers: [] } }\n', '.pgmig.yml')).toThrow(/approvers: expected a non-empty list/);
+    // a bot is named with its [bot] suffix; a team by team:<slug> or team:<org>/<slug>
+    expect(parseConfig('calendar: { emergency: { label: x, approvers: ["release-bot[bot]", "team:acme/db-oncall", octo-cat] } }\n', '.pgmig.yml').calendar?.emergency?.approvers).toEqual(['release-bot[bot]', 'team:acme/db-oncall', 'octo-cat']);
+    for (const bad of ['octo[cat]', 'acme/octocat', 'team:']) {
+      expect(() => parseConfig(`calendar: { emergency: { label: x, approvers: ["${bad}"] } }\n`, '.pgmig.yml')).toThrow(/approvers: expected a non-empty list of GitHub users \(a bot as name\[bot\]\)/);
+    }
   });
 });
 

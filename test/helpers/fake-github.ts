@@ -86,6 +86,13 @@ export interface FakeGitHub {
    * GITHUB_TOKEN): `GET /user` is 403, `viewer` is the Actions bot, and so is what it writes.
    */
   setTokenUser(token: string, login: string): void;
+  /**
+   * An issue's (or pull request's) events, oldest first, as `GET /repos/{o}/{r}/issues/{n}/events`
+   * lists them: `labeled`/`unlabeled` with the label's name and who did it.
+   */
+  addIssueEvent(issue: number, e: { event: string; label?: string; actor: string; actorType?: string; at?: string }): void;
+  /** A team membership as `GET /orgs/{org}/teams/{slug}/memberships/{user}` answers it (404 when not set). */
+  setTeamMember(org: string, slug: string, login: string, state?: 'active' | 'pending'): void;
   /** Turns GraphQL off (404), as some GitHub Enterprise proxies do. */
   graphqlOff: boolean;
 }
@@ -122,6 +129,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const tokenUsers = new Map<string, string>();
   const state = { graphqlOff: false };
   const environments = new Map<string, Record<string, unknown>>();
+  const issueEvents = new Map<number, Array<Record<string, unknown>>>();
+  const teamMembers = new Map<string, 'active' | 'pending'>();
   let nextId = 1000;
   let base = '';
 
@@ -160,6 +169,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   const exampleUser = structuredClone(examples['issue-comment'].user) as Record<string, unknown>;
   const exampleReaction = structuredClone(examples['reaction']) as Record<string, unknown>;
   const exampleEnvironment = structuredClone(examples['environment']) as Record<string, unknown>;
+  const exampleIssueEvent = structuredClone(examples['issue-event-for-issue-items'][0]) as Record<string, unknown>;
+  const exampleMembership = structuredClone(examples['team-membership-response-if-user-is-a-team-maintainer']) as Record<string, unknown>;
   const exampleUserOf = (u: { login: string; type: string }) => ({ ...exampleUser, login: u.login, type: u.type, url: `${base}/users/${encodeURIComponent(u.login)}`, html_url: `https://github.com/${u.login}` });
   const commentJson = (c: FakeComment) => ({
     ...exampleComment,
@@ -176,6 +187,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
   });
 
   const handle = (req: RecordedRequest, res: ServerResponse) => {
+    let m0: RegExpExecArray | null;
     const failure = failures.find((f) => f.left > 0 && (!f.method || f.method === req.method) && f.path.test(req.path));
     if (failure) {
       failure.left--;
@@ -196,6 +208,12 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       const query = String((req.body as { query?: unknown } | undefined)?.query ?? '');
       if (!/\bviewer\s*\{\s*login\s*\}/.test(query)) return send(res, 200, { errors: [{ message: 'the fake knows only viewer { login }' }] });
       return send(res, 200, { data: { viewer: { login: author.login } } });
+    }
+    if (req.method === 'GET' && (m0 = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(req.path))) {
+      const [org, slug, login] = [m0[1]!, m0[2]!, decodeURIComponent(m0[3]!)];
+      const st = teamMembers.get(`${org.toLowerCase()}/${slug.toLowerCase()}/${login.toLowerCase()}`);
+      if (!st) return notFound(res);
+      return send(res, 200, { ...exampleMembership, url: `${base}/teams/1/memberships/${login}`, role: 'member', state: st });
     }
     const prefix = `/repos/${owner}/${repo}`;
     if (!req.path.startsWith(prefix + '/')) return notFound(res);
@@ -247,6 +265,9 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
       // the older `permission` field folds maintain into write and triage into read
       const legacy = ({ maintain: 'write', triage: 'read' } as Record<string, string>)[role] ?? role;
       return send(res, 200, { permission: legacy, role_name: role, user: { ...exampleUserOf({ login, type: 'User' }), permissions: { admin: role === 'admin', maintain: ['admin', 'maintain'].includes(role), push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read' && role !== 'none', pull: role !== 'none' }, role_name: role } });
+    }
+    if (req.method === 'GET' && (m = /^\/issues\/(\d+)\/events$/.exec(rest))) {
+      return page(req, res, issueEvents.get(Number(m[1])) ?? []);
     }
     if (req.method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
@@ -374,6 +395,24 @@ export async function startFakeGitHub(owner = 'acme', repo = 'crm'): Promise<Fak
     setPermission: (login, role) => permissions.set(login, role),
     setEnvironment: (name, data) => environments.set(name, data),
     setCommitPulls: (sha, list) => commitPulls.set(sha, list),
+    addIssueEvent: (issue, e) => {
+      const list = issueEvents.get(issue) ?? [];
+      const id = nextId++;
+      list.push({
+        ...exampleIssueEvent,
+        id,
+        node_id: `LE_${id}`,
+        url: `${base}/repos/${owner}/${repo}/issues/events/${id}`,
+        actor: exampleUserOf({ login: e.actor, type: e.actorType ?? 'User' }),
+        event: e.event,
+        commit_id: null,
+        commit_url: null,
+        created_at: e.at ?? new Date(Date.UTC(2026, 8, 1) + list.length * 60_000).toISOString(),
+        ...(e.label ? { label: { name: e.label, color: 'd73a4a' } } : {}),
+      });
+      issueEvents.set(issue, list);
+    },
+    setTeamMember: (org, slug, login, st = 'active') => teamMembers.set(`${org.toLowerCase()}/${slug.toLowerCase()}/${login.toLowerCase()}`, st),
     fail: (f) => failures.push({ ...f, left: f.times ?? 1 }),
     requestsTo: (path, method) => requests.filter((r) => path.test(r.path) && (!method || r.method === method)),
     fault: (f) => faults.push({ ...f, left: f.times ?? 1 }),

@@ -87,7 +87,7 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     for (const [name, i] of Object.entries(inputs)) expect(i.description, name).toBeTruthy();
     // the rollback database is an environment secret, read in the gated job: no caller passes it
     // so are the stats and deploy databases, each in the environment of its opt-in job
-    expect(Object.keys(secrets)).toEqual(['assign-token', 'assign-app-private-key', 'MIGRATIONS_DATABASE_URL', 'STATS_DATABASE_URL', 'DEPLOY_DATABASE_URL']);
+    expect(Object.keys(secrets)).toEqual(['assign-token', 'assign-app-private-key', 'MIGRATIONS_DATABASE_URL', 'STATS_DATABASE_URL', 'gate-token', 'DEPLOY_DATABASE_URL']);
     expect(inputs['stats-file']).toMatchObject({ type: 'string', default: '' });
     expect(inputs['deploy-command']).toMatchObject({ type: 'string', default: '' });
     for (const s of Object.values(secrets)) expect(s.required).toBe(false);
@@ -109,7 +109,8 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       chatops: { contents: 'read', 'pull-requests': 'write', actions: 'read' },
       // it pushes the refreshed stats file to a branch of its own and proposes it for review
       stats: { contents: 'write', 'pull-requests': 'write' },
-      deploy: { contents: 'read' },
+      // the gate reads the emergency label's events and answers a label it refuses
+      deploy: { contents: 'read', 'pull-requests': 'write' },
     });
   });
 
@@ -149,9 +150,14 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(steps(deploy!)[0]!.with).toMatchObject({ ref: '${{ needs.assign.outputs.commit }}' });
     expect(JSON.stringify(stats)).not.toMatch(/pull_request|refs\/pull/);
     expect(steps(stats!).filter((st) => st.run).map((st) => String(st.run)).join('\n')).not.toMatch(/dist\/cli\/index\.js (?!stats)/);
-    const runs = steps(deploy!).filter((st) => st.run).map((st) => String(st.run));
-    expect(runs.findIndex((r) => / gate(?! --watch)/.test(r))).toBeLessThan(runs.findIndex((r) => r.includes('$DEPLOY_COMMAND')));
-    expect(runs.findIndex((r) => r.includes('$DEPLOY_COMMAND'))).toBeLessThan(runs.findIndex((r) => /gate --watch "\$WATCH" --rollback-on-fail/.test(r)));
+    // the pre-deploy gate is the action's (the emergency label judged by who added it), then the deploy, then the watch
+    const list = steps(deploy!);
+    const gate = list.findIndex((st) => st.uses === './.pgmig-action' && st.with?.command === 'gate');
+    expect(list[gate]!.with).toMatchObject({ config: '${{ inputs.config }}', 'github-token': '${{ secrets.gate-token || github.token }}' });
+    const deployStep = list.findIndex((st) => String(st.run ?? '').includes('$DEPLOY_COMMAND'));
+    expect(gate).toBeGreaterThan(0);
+    expect(gate).toBeLessThan(deployStep);
+    expect(deployStep).toBeLessThan(list.findIndex((st) => /gate --watch "\$WATCH" --rollback-on-fail/.test(String(st.run ?? ''))));
     // an environment secret, with a name GitHub accepts for one, and the environment checked
     expect(pgmigStep(chatops!).with).toMatchObject({
       'database-url': '${{ secrets.MIGRATIONS_DATABASE_URL }}',
