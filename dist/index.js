@@ -39494,6 +39494,2790 @@ function extend(target) {
 
 /***/ }),
 
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runRollback: () => (/* binding */ runRollback)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/db/apply.ts + 1 modules
+var apply = __nccwpck_require__(45);
+// EXTERNAL MODULE: ./src/db/bodies.ts
+var bodies = __nccwpck_require__(3064);
+// EXTERNAL MODULE: ./src/db/connect.ts
+var connect = __nccwpck_require__(8008);
+// EXTERNAL MODULE: ./src/db/interruption.ts
+var interruption = __nccwpck_require__(6679);
+;// CONCATENATED MODULE: ./src/db/lock-retries.ts
+/**
+ * Retrying a transaction that did not get its locks in time, the way GitLab's
+ * `with_lock_retries` does: a short lock_timeout first, so that a statement queued behind a long
+ * transaction holds up everyone queued behind it only briefly; then, after a pause, the whole
+ * transaction again with a longer one, up to a bounded number of attempts and total time.
+ */
+/** SQLSTATE lock_not_available: lock_timeout expired (or NOWAIT found the lock taken). */
+const LOCK_NOT_AVAILABLE = '55P03';
+const DEFAULT_LOCK_RETRIES = { attempts: 5, maxTotalMs: 60_000 };
+// GitLab's steps start at 100 ms too; each a little over twice the one before
+const RUNGS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 60_000];
+/**
+ * The lock_timeout of attempt `i` (0-based) of `n`: the next rung, never more than `maxMs`;
+ * the last attempt gets all of `maxMs` (with one attempt, that is the only one).
+ */
+function lockTimeoutFor(i, n, maxMs) {
+    if (i >= n - 1)
+        return maxMs;
+    return Math.min(maxMs, RUNGS[Math.min(i, RUNGS.length - 1)]);
+}
+/**
+ * The pause before retry `k` (1 for the second attempt): doubling from 250 ms up to 10 s, with
+ * half of it random, so that two rollbacks that collided do not collide again in step.
+ */
+function backoffMs(k, random = Math.random) {
+    const base = Math.min(10_000, 250 * 2 ** Math.max(0, k - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+const sleepFor = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const shown = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms)} ms`);
+/**
+ * Runs `attempt` with the lock_timeout of each attempt in turn until one gets its locks (or fails
+ * for another reason, which is never retried), within `policy`. `attempt` must leave nothing
+ * behind when it fails: the caller's transaction is rolled back each time.
+ */
+async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
+    const now = hooks.now ?? (() => performance.now());
+    const sleep = hooks.sleep ?? sleepFor;
+    const n = Math.max(1, Math.floor(policy.attempts));
+    const started = now();
+    const attempts = [];
+    let waited = 0;
+    for (let i = 0;; i++) {
+        let lockTimeoutMs = lockTimeoutFor(i, n, maxLockTimeoutMs);
+        if (i > 0) {
+            // the total bound holds for the pauses too: the last attempt gets what time is left
+            const left = policy.maxTotalMs - (now() - started);
+            lockTimeoutMs = Math.max(1, Math.min(lockTimeoutMs, Math.floor(left)));
+        }
+        const t0 = now();
+        const out = await attempt(lockTimeoutMs, i + 1);
+        const record = { attempt: i + 1, lockTimeoutMs, waitedMs: waited, durationMs: now() - t0, result: out.ok ? 'ok' : out.lockNotAvailable ? 'lock timeout' : 'failed' };
+        if (!out.ok && out.message)
+            record.message = out.message;
+        attempts.push(record);
+        const head = `lock attempt ${i + 1}/${n} (lock_timeout ${shown(lockTimeoutMs)})`;
+        if (out.ok || !out.lockNotAvailable) {
+            // the first attempt's success is the usual case, not worth a line
+            if (i > 0)
+                hooks.log?.(`${head}: ${out.ok ? 'got the locks' : 'failed, not for a lock: not retried'}`);
+            return { value: out.value, attempts };
+        }
+        const elapsed = now() - started;
+        waited = backoffMs(i + 1, hooks.random);
+        let stop;
+        if (i + 1 >= n)
+            stop = `no attempts left (lockRetries.attempts ${n})`;
+        // the next attempt must have some time to wait for its locks
+        else if (elapsed + waited + Math.min(100, maxLockTimeoutMs) > policy.maxTotalMs)
+            stop = `lockRetries.maxTotal (${shown(policy.maxTotalMs)}) would be passed`;
+        if (stop) {
+            hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; giving up: ${stop}`);
+            const timeouts = attempts.map((a) => shown(a.lockTimeoutMs)).join(', ');
+            const gaveUp = `the locks were not granted in ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} over ${shown(elapsed)} (lock_timeout ${timeouts}); ${stop}. ` +
+                'Another session holds a lock the undo files need: find it in pg_locks and pg_stat_activity, or try again when it is done';
+            return { value: out.value, attempts, gaveUp };
+        }
+        hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; retrying in ${shown(waited)}`);
+        await sleep(waited);
+    }
+}
+/**
+ * A statement that sets lock_timeout itself (`SET [LOCAL|SESSION] lock_timeout …`, `RESET
+ * lock_timeout`, `SET … TO DEFAULT`). Under lock retries pgmig sets it per attempt; a file's own
+ * value would silently govern every wait instead and make the reported schedule untrue, so such
+ * statements are not run (and the report says so).
+ */
+function setsLockTimeout(stmt) {
+    if (stmt.kind !== 'VariableSetStmt')
+        return false;
+    const n = stmt.node;
+    if (n.kind === 'VAR_RESET_ALL')
+        return true;
+    return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
+}
+
+// EXTERNAL MODULE: ./src/migrations/name.ts
+var migrations_name = __nccwpck_require__(8726);
+;// CONCATENATED MODULE: ./src/db/rollback.ts
+
+
+
+/**
+ * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
+ * the only one in the database. Undefined when there is none; a list when several schemas
+ * have one and the search_path picks none of them (pgmig will not guess).
+ */
+async function findHistoryTable(client) {
+    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      ORDER BY n.nspname`, [apply/* HISTORY_TABLE */.GQ]);
+    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
+    if (pick)
+        return { name: `${(0,apply/* quoteIdent */.v4)(pick.schema)}.${(0,apply/* quoteIdent */.v4)(apply/* HISTORY_TABLE */.GQ)}`, shown: `${pick.schema}.${apply/* HISTORY_TABLE */.GQ}` };
+    if (r.rows.length > 1)
+        return { ambiguous: r.rows.map((x) => `${x.schema}.${apply/* HISTORY_TABLE */.GQ}`) };
+    return undefined;
+}
+async function readHistory(client, table) {
+    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
+    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
+}
+/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
+function versionStates(rows) {
+    const out = new Map();
+    for (const row of rows) {
+        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(row.version));
+        const s = out.get(key);
+        if (!s)
+            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
+        else {
+            s.ranks.push(row.rank);
+            if (row.rank > s.last.rank)
+                s.last = row;
+        }
+    }
+    for (const s of out.values()) {
+        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
+        s.version = s.last.version;
+    }
+    return out;
+}
+const codeOf = (err) => err?.code;
+const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
+/**
+ * Runs the undo files, in the order given, in one transaction together with the deletion of
+ * their versions' rows from the history: everything happens or nothing does. Each file starts
+ * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
+ * instead of queueing every other query behind it. The history table is locked first (other
+ * migration runs wait) and read again, so a change since the plan stops the run. A dry run
+ * does all of it and rolls back.
+ */
+async function runUndos(client, table, steps, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun, opts.interrupted);
+        const o = a.outcome;
+        const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
+        return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    // the last attempt's own error stays (file and line of the statement that waited); this says
+    // why there was no other
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
+/** The transaction once, every undo file under `lockTimeoutMs`. */
+async function runOnce(client, table, steps, lockTimeoutMs, dryRun, interrupted = () => undefined) {
+    const started = performance.now();
+    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
+    const attempt = { outcome, lockNotAvailable: false };
+    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
+    let open = false;
+    const stopped = interrupted();
+    if (stopped) {
+        outcome.problem = `interrupted by ${stopped} before the transaction started: nothing was run, nothing was undone`;
+        return attempt;
+    }
+    try {
+        await client.query('BEGIN');
+        open = true;
+        await client.query(lockTimeout);
+        try {
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+        }
+        catch (err) {
+            attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+            outcome.problem = `could not lock ${table.shown} within lock_timeout ${lockTimeoutMs} ms (is a migration running?): ${err.message}`;
+            return attempt;
+        }
+        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
+        if (changed) {
+            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return attempt;
+        }
+        for (const [i, step] of steps.entries()) {
+            const run = runs[i];
+            const t0 = performance.now();
+            // an earlier undo file may have set its own; each file starts from the configured one
+            await client.query(lockTimeout);
+            let current;
+            try {
+                for (const s of step.undo.parsed.statements) {
+                    // pgmig's own lock_timeout for this attempt governs the waits, as reported
+                    if (setsLockTimeout(s))
+                        continue;
+                    current = s;
+                    await client.query(s.text);
+                }
+                current = undefined;
+                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+                outcome.deletedRows += del.rowCount ?? 0;
+            }
+            catch (err) {
+                run.status = 'failed';
+                run.durationMs = performance.now() - t0;
+                const signal = interrupted();
+                if (signal) {
+                    const at = current ? `${step.undo.entry.path}:${step.undo.parsed.source.position(current.start).line}` : `the deletion of version ${step.version}'s history rows`;
+                    outcome.problem = `interrupted by ${signal} during ${at}: pgmig cancelled the statement from another session and rolled the transaction back, so nothing was undone (every version is still applied, the history untouched)`;
+                    return attempt;
+                }
+                attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
+                if (current)
+                    outcome.error = withoutRowData((0,apply/* errorAt */.Os)(step.undo.entry.path, step.undo.parsed.source, current, err));
+                else
+                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
+                return attempt;
+            }
+            run.status = 'done';
+            run.durationMs = performance.now() - t0;
+        }
+        if (dryRun) {
+            await client.query('ROLLBACK');
+            open = false;
+            outcome.status = 'rolled back';
+        }
+        else {
+            open = false;
+            try {
+                await client.query('COMMIT');
+            }
+            catch (err) {
+                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
+                // connection leaves the outcome unknown, and saying otherwise would mislead
+                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
+                if (!server)
+                    outcome.uncertain = true;
+                outcome.problem = server
+                    ? `COMMIT failed: ${serverMessage(err)}; the server rolled the transaction back, nothing changed`
+                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
+                return attempt;
+            }
+            outcome.status = 'committed';
+        }
+        return attempt;
+    }
+    finally {
+        if (open)
+            await client.query('ROLLBACK').catch(() => { });
+        outcome.durationMs = performance.now() - started;
+    }
+}
+/**
+ * An undo file that cannot run in a transaction (CONCURRENTLY statements, SET lines), run the way
+ * Flyway and `pgmig test` run it: statement by statement outside a transaction, under a
+ * session lock_timeout per attempt; then its history rows are deleted in a transaction of their
+ * own, the history locked and read again first. A failure part way leaves what ran done (a
+ * CONCURRENTLY statement cannot be rolled back) and the history rows in place: the report says
+ * which statement; the file is meant to be safe to run again (IF EXISTS).
+ */
+async function runUndoAlone(client, table, step, opts) {
+    const started = performance.now();
+    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
+    const interrupted = opts.interrupted ?? (() => undefined);
+    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
+        const t0 = performance.now();
+        const run = { version: step.version, undo: step.undo.entry.path, statements: step.undo.parsed.statements.length, status: 'not run', durationMs: 0 };
+        const o = { status: 'failed', runs: [run], deletedRows: 0, durationMs: 0, attempts: [] };
+        const fail = (lockNotAvailable = false) => ({ value: o, ok: false, lockNotAvailable, message: o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem });
+        const signal = interrupted();
+        if (signal) {
+            o.problem = `interrupted by ${signal} before ${run.undo} started: nothing was run, nothing was undone`;
+            return fail();
+        }
+        const changed = historyChanged([step], versionStates(await readHistory(client, table)));
+        if (changed) {
+            o.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
+            return fail();
+        }
+        let current;
+        try {
+            await client.query(`SET lock_timeout = ${settingMs(lockTimeoutMs)}`);
+            for (const s of step.undo.parsed.statements) {
+                if (setsLockTimeout(s))
+                    continue;
+                current = s;
+                await client.query(s.text);
+            }
+            current = undefined;
+        }
+        catch (err) {
+            run.status = 'failed';
+            run.durationMs = performance.now() - t0;
+            const sig = interrupted();
+            const line = current ? step.undo.parsed.source.position(current.start).line : 0;
+            if (sig) {
+                o.problem = `interrupted by ${sig} during ${run.undo}:${line}: pgmig cancelled the statement; the statements before it ran outside a transaction and stay done, version ${step.version} is still in the history`;
+                return fail();
+            }
+            if (current)
+                o.error = withoutRowData((0,apply/* errorAt */.Os)(run.undo, step.undo.parsed.source, current, err));
+            return fail(codeOf(err) === LOCK_NOT_AVAILABLE);
+        }
+        finally {
+            // the file's SETs were for the file only; the session goes on (the history deletion)
+            await client.query('RESET ALL').catch(() => { });
+        }
+        run.status = 'done';
+        run.durationMs = performance.now() - t0;
+        let open = false;
+        try {
+            await client.query('BEGIN');
+            open = true;
+            await client.query(`SET LOCAL lock_timeout = ${settingMs(Math.max(lockTimeoutMs, 1000))}`);
+            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
+            const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
+            await client.query('COMMIT');
+            open = false;
+            o.deletedRows = del.rowCount ?? 0;
+            o.status = 'committed';
+            return { value: o, ok: true, lockNotAvailable: false };
+        }
+        catch (err) {
+            o.problem =
+                `${run.undo} ran (outside a transaction), but version ${step.version}'s rows could not be removed from ${table.shown}: ${serverMessage(err)}. ` +
+                    `Delete them (installed_rank ${step.ranks.join(', ')}) by hand, or run the rollback again (the undo file runs again first)`;
+            // not a lock retry: the undo is done, running it again is not what the schedule is for
+            return { value: o, ok: false, lockNotAvailable: false, message: o.problem };
+        }
+        finally {
+            if (open)
+                await client.query('ROLLBACK').catch(() => { });
+        }
+    }, { log: opts.log });
+    const outcome = done.value;
+    outcome.attempts = done.attempts;
+    if (done.gaveUp && policy.attempts > 1)
+        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
+    outcome.durationMs = performance.now() - started;
+    return outcome;
+}
+/** What differs between the versions planned and the history now, or undefined when nothing does. */
+function historyChanged(steps, now) {
+    for (const s of steps) {
+        const v = now.get(s.key);
+        if (!v || (!v.applied && !(s.failedRun && !v.last.success)))
+            return `version ${s.version} is no longer applied`;
+        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
+        if (!same)
+            return `version ${s.version} has other rows now`;
+    }
+    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
+    if (oldest !== undefined) {
+        const planned = new Set(steps.map((s) => s.key));
+        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
+        if (newer.length)
+            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
+    }
+    return undefined;
+}
+/** Version keys in Flyway's order. */
+function compareKeys(a, b) {
+    return (0,migrations_name.compareVersions)((0,migrations_name.versionParts)(a), (0,migrations_name.versionParts)(b));
+}
+/**
+ * SQLSTATE classes whose messages name objects and settings only. Others may quote the data
+ * the statement touched (22: `invalid input syntax for type integer: "…"`; P0: whatever a
+ * RAISE says; 23's DETAIL: `Key (email)=(…)`), which must not reach a pull-request comment, the
+ * log or the job summary of a run against production.
+ */
+const NAMES_ONLY = /^(?:08|0A|25|3D|3F|40|42|53|54|55|57)/;
+const CONDITION = {
+    '22001': 'string_data_right_truncation', '22003': 'numeric_value_out_of_range', '22007': 'invalid_datetime_format', '22008': 'datetime_field_overflow',
+    '22012': 'division_by_zero', '22P02': 'invalid_text_representation', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
+    '23505': 'unique_violation', '23514': 'check_violation', '23P01': 'exclusion_violation', P0001: 'raise_exception', P0002: 'no_data_found',
+    P0003: 'too_many_rows', P0004: 'assert_failure',
+};
+function hiddenMessage(code) {
+    const name = code ? CONDITION[code] : undefined;
+    return `${name ?? 'a server error'}${code ? ` (SQLSTATE ${code})` : ''}; the server's message is not shown, as it may quote rows of the database: read it in the server's log`;
+}
+/** A server error's message, or a stand-in when it may quote the database's rows. */
+function serverMessage(err) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    if (code && !/^[0-9A-Z]{5}$/.test(code))
+        return String(e.message ?? err);
+    return code && NAMES_ONLY.test(code) ? String(e.message ?? '') : hiddenMessage(code);
+}
+/** The error without the parts that may quote rows: DETAIL and CONTEXT always, the message and HINT unless its class names objects only. */
+function withoutRowData(e) {
+    const { detail: _detail, where: _where, ...rest } = e;
+    if (e.sqlstate && NAMES_ONLY.test(e.sqlstate))
+        return rest;
+    const { hint: _hint, ...bare } = rest;
+    return { ...bare, message: hiddenMessage(e.sqlstate) };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __nccwpck_require__(11);
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
+var rules = __nccwpck_require__(6064);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
+var parse = __nccwpck_require__(5525);
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./src/sql/walk.ts
+var walk = __nccwpck_require__(4023);
+;// CONCATENATED MODULE: ./src/commands/rollback-dry-run.ts
+
+
+/**
+ * What a dry run may execute. It runs the undo files in a transaction and rolls it back, which
+ * takes back the catalog and table changes, but not what a statement does outside the
+ * transaction: sequence values (nextval, setval, a DEFAULT that calls nextval), dblink, COPY …
+ * TO PROGRAM, notifications, advisory locks, a trigger's side effects. So a dry run executes
+ * only statements of the kinds below that call no function at all; for anything else it checks
+ * the plan and the history and executes nothing.
+ */
+const TAKEN_BACK = new Set([
+    'AlterTableStmt', 'DropStmt', 'IndexStmt', 'CreateStmt', 'RenameStmt', 'CommentStmt', 'ViewStmt',
+    'CreatePolicyStmt', 'AlterPolicyStmt', 'GrantStmt', 'VariableSetStmt', 'CreateSeqStmt', 'CreateEnumStmt',
+    'CreateTrigStmt', 'CreateFunctionStmt', 'AlterFunctionStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt',
+    'CreateSchemaStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'LockStmt', 'AlterEnumStmt',
+]);
+const LABEL = {
+    InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE', TruncateStmt: 'TRUNCATE',
+    SelectStmt: 'SELECT', DoStmt: 'DO', CopyStmt: 'COPY', CallStmt: 'CALL', NotifyStmt: 'NOTIFY', CreateExtensionStmt: 'CREATE EXTENSION',
+    AlterSeqStmt: 'ALTER SEQUENCE', ExecuteStmt: 'EXECUTE', CreateTableAsStmt: 'CREATE TABLE AS', RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+};
+/**
+ * Why a rolled-back transaction might not take all of `stmt` back, or undefined when it does.
+ * Row changes (INSERT, UPDATE, DELETE, TRUNCATE) are left out too: they fire triggers, whose
+ * bodies may reach outside the transaction.
+ */
+function notTakenBack(stmt) {
+    const outside = (0,transactional/* nonTransactional */.lG)(stmt);
+    if (outside)
+        return `${outside} runs outside a transaction, so nothing could take it back`;
+    if (!TAKEN_BACK.has(stmt.kind)) {
+        const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
+        return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
+    }
+    const call = (0,walk/* findNode */.cy)(stmt.node, 'FuncCall');
+    if (call) {
+        const name = (call.funcname ?? []).map((p) => ('String' in p ? p.String.sval : undefined) ?? '').filter(Boolean).join('.');
+        return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
+ * newest version first, in one transaction with the deletion of their history rows. Anything
+ * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
+ * not applied, a newer version applied on top) blocks it before anything runs.
+ */
+async function runRollback(opts) {
+    // the server's messages may quote anything: all that leaves goes through the redaction
+    const log = opts.log && ((line) => opts.log((0,secrets/* redact */.E$)(line)));
+    try {
+        return (0,secrets/* redactDeep */.KL)(await rollback({ ...opts, log }));
+    }
+    catch (err) {
+        throw (0,secrets/* redactError */.ki)(err);
+    }
+}
+async function rollback(opts) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules.RULE_IDS);
+    if (opts.placeholder)
+        config.placeholder = opts.placeholder;
+    if (opts.migrations?.length) {
+        config.migrations = opts.migrations;
+        config.root = opts.cwd;
+    }
+    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
+    const lockRetries = { attempts: opts.lockAttempts ?? config.lockRetries.attempts, maxTotalMs: config.lockRetries.maxTotalMs };
+    if (opts.target.kind === 'all' && !opts.scope)
+        throw new errors/* UserError */.y('rolling back every migration at once is not offered: give a version, or last');
+    const server = (0,connect/* resolveTarget */.u1)(opts.databaseUrl, opts.env);
+    if (!server)
+        throw new errors/* UserError */.y('no database to roll back: give --database-url (or set DATABASE_URL)');
+    await (0,parse/* ensureParser */._U)();
+    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
+    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
+    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
+    const entries = (0,discover.discoverMigrations)(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
+    const named = entries.flatMap((e) => ((0,migrations_name.isNameProblem)(e.name) ? [] : [{ e, n: e.name }]));
+    const result = {
+        status: 'refused',
+        ...(opts.source ? { source: opts.source } : {}),
+        database: { name: '', serverVersion: '', url: (0,connect/* displayUrl */.Qy)(server) },
+        lockTimeoutMs,
+        lockRetries,
+        dryRun: !!opts.dryRun,
+        steps: [],
+        blockers: [],
+        notes: [],
+        runs: [],
+        attempts: [],
+        deletedRows: 0,
+        durationMs: 0,
+    };
+    const { blockers, notes } = result;
+    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes, opts.source) : allCandidates(named);
+    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
+        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
+    }
+    const client = await (0,connect/* connect */.Ng)(server, 'pgmig rollback', opts.env);
+    try {
+        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
+        result.database.name = info.db;
+        result.database.serverVersion = info.v;
+        const found = await findHistoryTable(client);
+        if (!found || 'ambiguous' in found) {
+            blockers.push(found
+                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
+                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
+            if (opts.planOnly)
+                result.status = 'planned';
+            return result;
+        }
+        const table = found;
+        result.history = table.shown;
+        const rows = await readHistory(client, table);
+        const states = versionStates(rows);
+        const { baseline, failed } = historyEdges(rows);
+        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
+        const steps = [];
+        // a failed newest row: Flyway refuses to migrate until it is repaired; undoing the version
+        // beneath it would leave that row on top, which Flyway then reads as out of order
+        const explicitFailed = failed && opts.target.kind === 'version' && (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(opts.target.version)) === failed.key;
+        if (failed && !explicitFailed) {
+            blockers.push(`the newest row of ${table.shown} (rank ${failed.row.rank}) is a failed run of version ${failed.row.version}: Flyway refuses to migrate until it is repaired. ` +
+                `Run flyway repair first (it removes the failed row), or roll back version ${failed.row.version} itself (${opts.scope ? `/migrate rollback ${failed.row.version}` : `pgmig rollback ${failed.row.version}`}) when its undo file can clean up what the failed run left`);
+        }
+        for (const c of targets) {
+            if (baseline && compareKeys(c.key, baseline.key) <= 0) {
+                blockers.push(`version ${c.version} is at or below ${table.shown}'s BASELINE (version ${baseline.version}, rank ${baseline.rank}): what the baseline stands for predates Flyway and no undo file made it, ` +
+                    'so pgmig never rolls back at or below a baseline; restore from a backup instead');
+                continue;
+            }
+            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source, explicitFailed && failed.key === c.key);
+            if (!undo)
+                continue;
+            // shown in the plan even when something else blocks it: the reader sees what would run
+            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
+            if (step)
+                steps.push(step);
+            for (const x of undo.parsed.error ? [] : undo.parsed.statements.filter(setsLockTimeout)) {
+                notes.push(`${undo.entry.path}:${undo.parsed.source.position(x.start).line}: ${x.text.replace(/\s+/g, ' ')} is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most ${lockTimeoutMs} ms`);
+            }
+            if (!undo.parsed.error && undo.parsed.statements.length === 0)
+                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
+        }
+        if (targets.length) {
+            const oldest = targets[targets.length - 1].key;
+            const chosen = new Set(targets.map((t) => t.key));
+            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
+            if (newer.length) {
+                blockers.push(`${plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
+                    'undo files run newest first, so roll those back before this one');
+            }
+        }
+        const outside = steps.find((st) => st.outsideTransaction);
+        if (outside && steps.length > 1) {
+            blockers.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}, which runs outside a transaction, so version ${outside.version} is rolled back on its own, ` +
+                `its history rows removed after it: roll back ${steps[0] === outside ? `version ${outside.version} first` : `the newer versions first, then version ${outside.version}`}, one command each (by version)`);
+        }
+        else if (outside) {
+            notes.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}: it runs outside a transaction (as Flyway and pgmig test run it), statement by statement, and the version's history rows are removed after it`);
+        }
+        if (opts.planOnly) {
+            result.status = 'planned';
+            return result;
+        }
+        if (blockers.length || steps.length === 0) {
+            if (!blockers.length)
+                blockers.push('nothing to roll back');
+            return result;
+        }
+        if (opts.dryRun) {
+            const unsafe = steps.flatMap((st) => st.undo.parsed.statements.flatMap((x) => {
+                const why = notTakenBack(x);
+                return why ? [`${st.undo.entry.path}:${st.undo.parsed.source.position(x.start).line}: ${why}`] : [];
+            }));
+            if (unsafe.length) {
+                // checked against the history above; executing it could change what a ROLLBACK cannot restore
+                result.unexecuted = unsafe;
+                result.runs = steps.map((st) => ({ version: st.version, undo: st.undo.entry.path, statements: st.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
+                result.deletedRows = steps.reduce((n, st) => n + st.ranks.length, 0);
+                result.status = 'dry run';
+                return result;
+            }
+        }
+        // a cancelled job or Ctrl-C must not leave the server running an undo that holds its locks
+        const pid = client.processID;
+        const watch = (0,interruption/* watchInterrupts */.K)(async (signal) => {
+            process.stderr.write(`pgmig: interrupted by ${signal}: cancelling the rollback's statement (backend ${pid ?? '?'}) and rolling its transaction back\n`);
+            if (pid === undefined)
+                return;
+            const admin = await (0,connect/* connect */.Ng)(server, 'pgmig rollback (cancel)', opts.env);
+            try {
+                await (0,interruption/* cancelThenTerminate */.p)(admin, pid);
+            }
+            finally {
+                await admin.end().catch(() => { });
+            }
+        });
+        let outcome;
+        try {
+            const undoOptions = { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal };
+            outcome = outside ? await runUndoAlone(client, table, outside, undoOptions) : await runUndos(client, table, steps, undoOptions);
+        }
+        finally {
+            watch.stop();
+        }
+        const signal = watch.signal();
+        if (signal)
+            result.interrupted = signal;
+        result.runs = outcome.runs;
+        result.attempts = outcome.attempts;
+        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
+        result.durationMs = outcome.durationMs;
+        if (outcome.error)
+            result.error = outcome.error;
+        if (outcome.problem)
+            result.problem = outcome.problem;
+        if (outcome.uncertain)
+            result.uncertain = true;
+        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
+        if (outcome.status === 'rolled back')
+            result.deletedRows = outcome.deletedRows;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => { });
+    }
+}
+/**
+ * The history's newest BASELINE row (Flyway's `baseline`: everything at or below it predates
+ * Flyway), and its newest versioned row when that is a failed run.
+ */
+function historyEdges(rows) {
+    const versioned = rows.filter((r) => r.version !== null && /^\d+(?:[._]\d+)*$/.test(r.version));
+    let baseline;
+    for (const r of versioned) {
+        if (!/^BASELINE$/i.test(r.type) || !r.success)
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(r.version));
+        if (!baseline || compareKeys(key, baseline.key) > 0)
+            baseline = { version: r.version, key, rank: r.rank };
+    }
+    const newest = versioned.reduce((m, r) => (!m || r.rank > m.rank ? r : m), undefined);
+    const failed = newest && !newest.success ? { row: newest, key: (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(newest.version)) } : undefined;
+    return { baseline, failed };
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function allCandidates(named) {
+    const out = new Map();
+    for (const { e, n } of named) {
+        if (n.kind !== 'versioned')
+            continue;
+        const key = (0,migrations_name/* versionKey */._5)(n.parts);
+        if (!out.has(key))
+            out.set(key, { version: n.version, key, migration: e.path });
+    }
+    return out;
+}
+/**
+ * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
+ * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
+ * file with its description in its folder.
+ */
+function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, source) {
+    const out = new Map();
+    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
+    const where = source ? `the default branch (${source.label})` : 'this checkout';
+    const unmerged = scope.merged === false;
+    for (const f of scope.files) {
+        if (!f.abs.endsWith('.sql') || !dirs.some((d) => (0,discover/* isInside */.FK)(d, f.abs)))
+            continue;
+        const n = (0,migrations_name/* parseMigrationName */.pF)(f.abs, placeholder);
+        if ((0,migrations_name.isNameProblem)(n) || n.kind === 'undo' || n.kind === 'pending-undo')
+            continue;
+        if (n.kind === 'repeatable') {
+            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
+            continue;
+        }
+        if (n.kind === 'versioned') {
+            const here = byAbs.get(f.abs);
+            if (!here) {
+                blockers.push(source
+                    ? `${f.path} is not on ${where}${unmerged ? `: ${scope.label} is not merged, and` : ', and'} a rollback runs only undo files the default branch holds (reviewed and merged); merge it first (its undo file with it), then roll back`
+                    : `${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
+                continue;
+            }
+            const key = (0,migrations_name/* versionKey */._5)(n.parts);
+            if (!out.has(key))
+                out.set(key, { version: n.version, key, migration: here.e.path });
+            continue;
+        }
+        // pending
+        if (byAbs.has(f.abs)) {
+            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
+            continue;
+        }
+        if (unmerged) {
+            blockers.push(`${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
+                'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
+            continue;
+        }
+        const renamedTo = scope.renamed?.get(f.abs);
+        const exact = renamedTo ? named.find((x) => x.n.kind === 'versioned' && x.e.absPath === renamedTo) : undefined;
+        if (exact) {
+            notes.push(`${f.path} is ${exact.e.path} since the merge (pgmig assign renamed it)`);
+            const key = (0,migrations_name/* versionKey */._5)(exact.n.parts);
+            if (!out.has(key))
+                out.set(key, { version: exact.n.version, key, migration: exact.e.path });
+            continue;
+        }
+        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
+        if (numbered.length !== 1) {
+            blockers.push(numbered.length
+                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
+                : `${f.path} is not on ${where}, and no numbered file with its description is: is the pull request merged?`);
+            continue;
+        }
+        const { e, n: vn } = numbered[0];
+        notes.push(`${f.path} is ${e.path} since the merge`);
+        const key = (0,migrations_name/* versionKey */._5)(vn.parts);
+        if (!out.has(key))
+            out.set(key, { version: vn.version, key, migration: e.path });
+    }
+    return out;
+}
+/** The versions to take back, newest first. */
+function chooseTargets(opts, candidates, states, blockers, db, history) {
+    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
+    const label = opts.scope?.label;
+    const t = opts.target;
+    if (t.kind === 'all')
+        return newestFirst([...candidates.values()]);
+    if (t.kind === 'version') {
+        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name.versionParts)(t.version));
+        const c = candidates.get(key);
+        if (c)
+            return [c];
+        const known = newestFirst([...candidates.values()]).map((x) => x.version);
+        blockers.push(label
+            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
+            : `there is no migration with version ${t.version} in the migrations folder`);
+        return [];
+    }
+    // last
+    if (label) {
+        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
+        if (!applied.length) {
+            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
+            return [];
+        }
+        return [applied[0]];
+    }
+    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
+    if (!newest) {
+        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
+        return [];
+    }
+    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
+}
+/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
+function planStep(c, named, states, blockers, db, history, shownDirs, scope, source, 
+/** The version's newest row is a failed run, and the user asked for this version by number: its undo may clean up. */
+failedRun = false) {
+    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
+    const state = states.get(c.key);
+    let ok = true;
+    let alone;
+    if (!state) {
+        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
+        ok = false;
+    }
+    else if (failedRun && !state.last.success) {
+        // asked for by number: the undo cleans up what the failed run left, and the failed row goes
+    }
+    else if (!state.applied) {
+        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
+        ok = false;
+    }
+    const undos = named.filter((x) => x.n.kind === 'undo' && (0,migrations_name/* versionKey */._5)(x.n.parts) === c.key);
+    // the pull request's own version of the undo is not what was reviewed and merged: never run
+    // it, and do not run the default branch's copy while a change to it is pending either
+    const changed = (scope?.changedUndos ?? []).filter((f) => {
+        const u = (0,migrations_name/* parseMigrationName */.pF)(f.abs);
+        return !(0,migrations_name.isNameProblem)(u) && u.kind === 'undo' && (0,migrations_name/* versionKey */._5)(u.parts) === c.key;
+    });
+    if (changed.length) {
+        const files = changed.map((f) => f.path).join(', ');
+        blockers.push(undos.length
+            ? `${what}: ${scope.label} changes its undo file (${files}), and the change is not merged: pgmig runs only the default branch's undo files${source ? ` (${source.label})` : ''} and will not run one that a pending change disputes; merge ${scope.label} first (the undo file as merged then runs), or drop the change to ${files}`
+            : `${what}: its undo file ${files} is in ${scope.label} only, not on the default branch${source ? ` (${source.label})` : ''}: pgmig runs only undo files that are reviewed and merged; merge the undo file first, then roll back`);
+        return {};
+    }
+    if (undos.length !== 1) {
+        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
+        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
+        return {};
+    }
+    const { e, n } = undos[0];
+    const undo = (0,apply/* loadMigration */.tF)(e, n, n.version);
+    const parsed = undo.parsed;
+    if (parsed.error) {
+        const p = parsed.source.position(parsed.error.index);
+        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
+        ok = false;
+    }
+    else {
+        const placeholders = (0,bodies/* unresolvedPlaceholders */.QR)(parsed.source.text);
+        if (placeholders.length) {
+            const p = parsed.source.position(placeholders[0].index);
+            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
+            ok = false;
+        }
+        const reason = (0,apply/* nonTransactionalReason */.TJ)(parsed.statements);
+        if (reason === 'its own BEGIN/COMMIT') {
+            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
+            ok = false;
+        }
+        else if (reason) {
+            // as Flyway and pgmig test run such a file: outside a transaction, statement by statement
+            const mixed = parsed.statements.find((x) => !(0,transactional/* nonTransactional */.lG)(x) && x.kind !== 'VariableSetStmt');
+            if (mixed) {
+                blockers.push(`${e.path} holds ${reason}, which runs outside a transaction, and also ${mixed.text.split(/\s+/).slice(0, 3).join(' ')} (line ${parsed.source.position(mixed.start).line}), which would then not be all or nothing: ` +
+                    'put the CONCURRENTLY statements in an undo file of their own (with SET lines only), as the index-concurrently template does');
+                ok = false;
+            }
+            else
+                alone = reason;
+        }
+    }
+    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}), ...(alone ? { outsideTransaction: alone } : {}) } : undefined };
+}
+
+
+/***/ }),
+
+/***/ 45:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Md: () => (/* binding */ Applier),
+  GQ: () => (/* binding */ HISTORY_TABLE),
+  Os: () => (/* binding */ errorAt),
+  qp: () => (/* binding */ flywayChecksum),
+  yj: () => (/* binding */ flywayChecksumOfBytes),
+  kv: () => (/* binding */ infrastructureError),
+  UL: () => (/* binding */ infrastructureFailure),
+  tF: () => (/* binding */ loadMigration),
+  TJ: () => (/* binding */ nonTransactionalReason),
+  uv: () => (/* binding */ preload),
+  v4: () => (/* binding */ quoteIdent),
+  OQ: () => (/* binding */ statementLabel)
+});
+
+// UNUSED EXPORTS: flywayDescription, flywayScript, flywayVersion, literal
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/pg-copy-streams/index.js
+var pg_copy_streams = __nccwpck_require__(6901);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/file-mode.ts + 1 modules
+var file_mode = __nccwpck_require__(2213);
+// EXTERNAL MODULE: ./src/migrations/read.ts
+var migrations_read = __nccwpck_require__(5574);
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __nccwpck_require__(3713);
+// EXTERNAL MODULE: ./src/migrations/placeholders.ts
+var placeholders = __nccwpck_require__(5167);
+// EXTERNAL MODULE: ./src/db/bodies.ts
+var bodies = __nccwpck_require__(3064);
+;// CONCATENATED MODULE: ./src/db/apply.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
+ * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
+ * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
+ */
+function flywayChecksum(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return crcWithoutLineBreaks(Buffer.from(body, 'utf8'), 0);
+}
+/**
+ * The same from the file's bytes. Lines joined without their terminators are the text without
+ * its CR and LF bytes (in UTF-8 no other character contains those bytes), so valid UTF-8 is
+ * summed as it is, without decoding it or splitting it into lines.
+ */
+function flywayChecksumOfBytes(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        return flywayChecksum(bytes.toString('utf8'));
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return crcWithoutLineBreaks(bytes, bom);
+}
+function crcWithoutLineBreaks(bytes, from) {
+    let crc = 0xffffffff;
+    for (let i = from; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (b === 0x0a || b === 0x0d)
+            continue;
+        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ b) & 0xff];
+    }
+    return (crc ^ 0xffffffff) | 0;
+}
+const CRC_TABLE = (() => {
+    const t = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c;
+    }
+    return t;
+})();
+/**
+ * A migration file. Read now, so an unreadable file is reported before anything else happens;
+ * with `lazy`, read on first use (or by `preload()`), so a run can read its files while the
+ * server is busy with something else.
+ */
+function loadMigration(entry, name, historyVersion, opts = {}) {
+    let bytes;
+    const read = () => {
+        if (bytes)
+            return bytes;
+        (0,migrations_read/* checkFileSize */.cz)(entry.absPath, entry.path);
+        try {
+            return (bytes = (0,external_node_fs_.readFileSync)(entry.absPath));
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read ${entry.path}: ${err.code ?? err}`);
+        }
+    };
+    if (!opts.lazy)
+        read();
+    let parsed;
+    let plain = null;
+    let checksum;
+    return {
+        entry,
+        name,
+        get parsed() {
+            return (parsed ??= (0,migrations_read/* parseBytes */.z_)(read()));
+        },
+        get plainText() {
+            if (plain === null)
+                plain = plainText(read());
+            return plain;
+        },
+        get checksum() {
+            return (checksum ??= flywayChecksumOfBytes(read()));
+        },
+        historyVersion,
+    };
+}
+/** Reads a file and works out what running it needs but the server's answer does not. */
+function preload(m) {
+    void m.checksum;
+    void m.plainText;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
+ * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
+ * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
+ * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
+ * must not reach the server as written.
+ */
+const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare|stdin)\b|^[ \t]*\\|\$\{/im;
+/**
+ * The text of a file that can be sent as it is, in one transaction, without parsing it first:
+ * none of the words above anywhere in it (in a comment or a string too: a false alarm only
+ * costs the parse). Most base migrations are such files, and a long history then costs no
+ * parsing at all; a file that fails is parsed then, to find the statement.
+ */
+function plainText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    return NEEDS_PARSING.test(text) ? undefined : text;
+}
+/**
+ * Flyway shows `add_user_email` as `add user email`, and cuts one longer than its column
+ * (200) to 197 characters and "...".
+ */
+function flywayDescription(name) {
+    const d = name.description.replace(/_/g, ' ');
+    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
+}
+/** The version as Flyway records it: `1_1` is `1.1` (leading and trailing zeros as written). */
+function flywayVersion(version) {
+    return version.replace(/_/g, '.');
+}
+/** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
+function flywayScript(entry) {
+    const rel = (0,external_node_path_.relative)(entry.dir, entry.absPath);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : (0,external_node_path_.basename)(entry.absPath);
+}
+/** Why a file cannot run in one transaction, or undefined when it can. */
+function nonTransactionalReason(statements) {
+    for (const s of statements) {
+        const label = (0,transactional/* nonTransactional */.lG)(s);
+        if (label)
+            return label;
+        // the file manages its own transactions; wrapping it would commit ours half way
+        if (s.kind === 'TransactionStmt')
+            return 'its own BEGIN/COMMIT';
+    }
+    return undefined;
+}
+const HISTORY_TABLE = 'flyway_schema_history';
+/**
+ * Runs migration files on one connection the way Flyway does: each file in its own transaction
+ * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
+ */
+class Applier {
+    client;
+    config;
+    rank = 0;
+    historyName;
+    /** Functions the files defined, to place errors raised inside them. */
+    bodies = new bodies/* FunctionBodies */.f3();
+    /** The file running now and, when known, its statement (for a message on Ctrl-C). */
+    live;
+    /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
+    constructor(client, config = { flyway: {}, postgresVersion: 16 }) {
+        this.client = client;
+        this.config = config;
+    }
+    /**
+     * How the file runs, as Flyway would run it (see migrationTransactionMode), and why not in one
+     * transaction when it does not; a file with its own BEGIN/COMMIT runs as written. A refusal
+     * is Flyway's own: it runs nothing of such a file.
+     */
+    runMode(m, stmts) {
+        const mode = (0,file_mode/* migrationTransactionMode */.C)(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
+        if (mode.refusal)
+            return { reason: mode.reason, refusal: mode.refusal };
+        if (!mode.inTransaction)
+            return { reason: mode.reason };
+        return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
+    }
+    /**
+     * The file as Flyway sends it: its placeholders replaced by their values (unless
+     * placeholderReplacement is false), positions still in the file as written; a repeatable
+     * file's checksum over the replaced text, as Flyway's. The placeholders with no value, which
+     * make Flyway refuse the file.
+     */
+    replaced(m) {
+        if (this.config.flyway.placeholderReplacement === false || m.plainText !== undefined)
+            return { m, missing: [] };
+        const text = m.parsed.source.text;
+        if (!text.includes('${'))
+            return { m, missing: [] };
+        const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
+        const parsed = (0,placeholders/* withPlaceholders */.rk)(m.parsed, this.config, m.entry.absPath, {
+            user: this.client.user ?? 'postgres',
+            database: this.client.database ?? 'postgres',
+            ...(schema ? { defaultSchema: schema } : {}),
+        });
+        const missing = (0,placeholders/* missingPlaceholders */.Pf)(parsed);
+        if (missing.length || parsed === m.parsed)
+            return { m, missing };
+        const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
+        return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+    }
+    /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
+    copyInputs(m, stmts) {
+        const out = new Map();
+        const copies = stmts.filter(isCopyFromStdin);
+        if (!copies.length)
+            return out;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
+        }
+        catch (err) {
+            throw new errors/* UserError */.y(`cannot read ${m.entry.path}: ${err.code ?? err}`);
+        }
+        const blocks = (0,migrations_read/* copyDataBlocks */.oS)(text);
+        copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
+        return out;
+    }
+    /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
+    plainAllowed(m) {
+        return this.config.flyway.executeInTransaction !== false && !(0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`);
+    }
+    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
+    async createHistory() {
+        // Flyway's `table`, in its defaultSchema (else the first of `schemas`, else the current one),
+        // which Flyway creates when it is missing
+        const table = this.config.flyway.table ?? HISTORY_TABLE;
+        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        const q = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+        this.historyName = q;
+        await this.client.query(`${configured ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};` : ''}
+      CREATE TABLE ${q} (
+        "installed_rank" INT NOT NULL,
+        "version" VARCHAR(50),
+        "description" VARCHAR(200) NOT NULL,
+        "type" VARCHAR(20) NOT NULL,
+        "script" VARCHAR(1000) NOT NULL,
+        "checksum" INTEGER,
+        "installed_by" VARCHAR(100) NOT NULL,
+        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+        "execution_time" INTEGER NOT NULL,
+        "success" BOOLEAN NOT NULL
+      );
+      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
+      CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
+    }
+    /**
+     * Takes over a history table a restored snapshot brought (see db/snapshot-cache.ts): its name as
+     * createHistory would give it, and the next installed_rank after its rows.
+     */
+    async adoptHistory() {
+        const table = this.config.flyway.table ?? HISTORY_TABLE;
+        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
+        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
+        this.historyName = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+        const r = await this.client.query(`SELECT max(installed_rank) AS n, count(*) AS c FROM ${this.historyName}`);
+        this.rank = r.rows[0]?.n ?? 0;
+        return Number(r.rows[0]?.c ?? 0);
+    }
+    get history() {
+        return this.historyName;
+    }
+    /** What runs now: `db/migration/V1__x.sql:3 (UPDATE t …)` (the statement's line), the file alone, or undefined between files. */
+    running() {
+        const live = this.live?.();
+        if (!live)
+            return undefined;
+        const { m, stmt } = live;
+        if (!stmt)
+            return m.entry.path;
+        return `${m.entry.path}:${m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
+    }
+    /**
+     * The INSERT of one history row. execution_time from the server clock: 'server' since the
+     * query arrived (a file sent alone), 'batched' since the file's start was noted (FILE_STARTED).
+     */
+    historyInsert(m, type, executionMs, success) {
+        const rank = ++this.rank;
+        const exec = executionMs === 'server'
+            ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int`
+            : executionMs === 'batched'
+                ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
+                : String(Math.round(executionMs));
+        // a file that switched roles (SET ROLE) must not have its history row written as that role:
+        // Flyway records it on its own terms, as the user it connected as
+        const role = ROLE_WORD.test(m.plainText ?? m.parsed.source.text) ? 'RESET ROLE;\n' : '';
+        return `${role}INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : literal(flywayVersion(m.historyVersion))}, ${literal(flywayDescription(m.name))}, ${literal(type)},
+      ${literal(flywayScript(m.entry))}, ${m.checksum}, current_user, ${exec}, ${success})`;
+    }
+    async apply(file, opts = {}) {
+        const record = opts.record ?? true;
+        if (record && !this.historyName)
+            await this.createHistory();
+        const type = opts.type ?? 'SQL';
+        const { m, missing } = this.replaced(file);
+        const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
+        const stmts = plain === undefined ? m.parsed.statements : [];
+        const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
+        const reason = mode.reason;
+        const run = {
+            file: m.entry.path,
+            script: flywayScript(m.entry),
+            version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
+            description: flywayDescription(m.name),
+            transactional: !reason,
+            ...(reason ? { nonTransactionalReason: reason } : {}),
+            status: 'applied',
+            durationMs: 0,
+            checksum: m.checksum,
+            ...(opts.tracer ? { statements: [] } : {}),
+        };
+        if (missing.length) {
+            run.status = 'failed';
+            run.error = placeholderError(m, missing);
+            return run;
+        }
+        if (plain === undefined && m.parsed.error) {
+            run.status = 'failed';
+            run.error = syntaxError(m);
+            return run;
+        }
+        if (mode.refusal) {
+            // `flyway migrate` stops here before running anything of the file
+            run.status = 'failed';
+            run.error = {
+                file: m.entry.path,
+                line: mode.refusal.line,
+                column: 1,
+                message: `Flyway refuses this migration: ${mode.refusal.message}`,
+                hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${(0,external_node_path_.basename)(m.entry.path)}.conf`,
+            };
+            return run;
+        }
+        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
+        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
+        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
+        const started = performance.now();
+        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
+        // migration tool that runs each file on its own
+        const reset = 'RESET ALL';
+        const copies = plain === undefined ? this.copyInputs(m, stmts) : new Map();
+        if (!reason && !opts.tracer && copies.size === 0) {
+            // one round trip for the whole file: the speed of a psql session; a plain file as it is
+            // (its own line for the end: a last line comment must not swallow what follows)
+            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
+            if (record)
+                parts.push(this.historyInsert(m, type, 'server', true));
+            parts.push('COMMIT', reset);
+            // the server completes the statements of the batch one by one; counting them tells which
+            // one was running when the connection broke, since the file cannot be run again to find it
+            const completions = countCompletions(this.client);
+            const inBatch = () => {
+                const n = completions.count() ?? 0;
+                return n >= 1 ? m.parsed.statements[n - 1] : undefined;
+            };
+            this.live = () => ({ m, stmt: inBatch() });
+            try {
+                await this.client.query(parts.join(';\n'));
+            }
+            catch (err) {
+                const kind = infrastructureFailure(err);
+                if (kind) {
+                    const stmt = m.parsed.error ? undefined : inBatch();
+                    const n = completions.count();
+                    const doing = n === undefined ? 'running it' : n === 0 ? 'starting its transaction' : 'recording it in the history and committing';
+                    throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+                }
+                completions.stop();
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record)
+                    this.rank--;
+                run.status = 'failed';
+                // a plain file the parser rejects too (an unterminated string, say): its syntax error
+                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
+                await this.client.query(reset).catch(() => { });
+            }
+            finally {
+                completions.stop();
+                this.live = undefined;
+            }
+            run.durationMs = performance.now() - started;
+            if (run.status === 'applied' && record)
+                run.installedRank = this.rank;
+            return run;
+        }
+        const inTx = !reason;
+        let current;
+        let resetDone = false;
+        this.live = () => ({ m, stmt: current });
+        try {
+            if (inTx)
+                await this.client.query('BEGIN');
+            await opts.tracer?.beginFile(this.client);
+            // a file with its own BEGIN … COMMIT is inside a transaction between the two
+            let explicit = false;
+            for (const s of stmts) {
+                current = s;
+                const tx = transactionEffect(s);
+                if (tx === 'begin')
+                    explicit = true;
+                const input = copies.get(s);
+                // (a COPY with inline data runs with its input, untraced: the tracer sends statements alone)
+                if (input !== undefined)
+                    await copyIn(this.client, s.text, input);
+                else if (opts.tracer)
+                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
+                else
+                    await this.client.query(s.text);
+                if (tx === 'end') {
+                    explicit = false;
+                    opts.tracer?.endTransaction();
+                }
+            }
+            current = undefined;
+            // the locks of a last run of repeated statements, read while the transaction holds them
+            await opts.tracer?.settle(this.client);
+            run.durationMs = performance.now() - started;
+            // the history row, the commit and the reset in one round trip
+            const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];
+            await this.client.query(finish.join(';\n'));
+            resetDone = true;
+            if (record)
+                run.installedRank = this.rank;
+        }
+        catch (err) {
+            run.durationMs = performance.now() - started;
+            run.status = 'failed';
+            this.live = undefined;
+            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx(), 'applying it (BEGIN, COMMIT or its history row)');
+            if (inTx) {
+                await this.client.query('ROLLBACK').catch(() => { });
+                if (record && current === undefined)
+                    this.rank--;
+            }
+            else if (record) {
+                // what ran outside a transaction stays; Flyway records such a failure with success = false
+                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
+            }
+        }
+        this.live = undefined;
+        if (!resetDone)
+            await this.client.query(reset).catch(() => { });
+        return run;
+    }
+    /**
+     * Base files that each run in one transaction (see `batchable`), sent in one round trip:
+     * each still in a transaction of its own, recorded in flyway_schema_history in it, its session
+     * settings reset after it, exactly as `apply()` runs one. A server that runs a query of several
+     * statements stops at the first error, so the files before a failing one are committed and
+     * the rest is not run. Returns the runs of the files that committed, in order; fewer than
+     * given means one failed (or the query did not parse, and none ran): run the rest with
+     * `apply()`, which reports the failure. A broken connection throws, naming file and statement.
+     */
+    async applyBatch(files) {
+        if (!this.historyName)
+            await this.createHistory();
+        // Flyway runs no file in a transaction: none can share one round trip
+        if (this.config.flyway.executeInTransaction === false)
+            return [];
+        const done = watchCommits(this.client);
+        // without knowing which files committed, a failure could not be taken up where it happened
+        if (!done.available)
+            return [];
+        const firstRank = this.rank;
+        const parts = [];
+        for (const [i, m] of files.entries()) {
+            // each file's own start, for its execution_time (the first one's is the query's)
+            if (i > 0)
+                parts.push(`SELECT set_config('${FILE_STARTED}', extract(epoch FROM clock_timestamp())::text, false)`);
+            parts.push('BEGIN');
+            if (m.plainText !== undefined)
+                parts.push(`${m.plainText}\n`);
+            else
+                for (const s of m.parsed.statements)
+                    parts.push(s.text);
+            parts.push(this.historyInsert(m, 'SQL', 'batched', true), 'COMMIT', 'RESET ALL');
+        }
+        this.live = () => done.position(files);
+        const sent = performance.now();
+        try {
+            await this.client.query(parts.join(';\n'));
+        }
+        catch (err) {
+            const kind = infrastructureFailure(err);
+            if (kind) {
+                const { m, stmt, doing } = done.position(files);
+                throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
+            }
+            done.stop();
+            // the failed file's transaction; none when the query did not parse
+            await this.client.query('ROLLBACK').catch(() => { });
+            await this.client.query('RESET ALL').catch(() => { });
+        }
+        finally {
+            done.stop();
+            this.live = undefined;
+        }
+        const committed = done.commits();
+        this.rank = firstRank + committed.length;
+        return committed.map((at, i) => {
+            const m = files[i];
+            // functions are noted as files run (see apply())
+            if (m.plainText === undefined)
+                this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
+            return {
+                file: m.entry.path,
+                script: flywayScript(m.entry),
+                version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
+                description: flywayDescription(m.name),
+                transactional: true,
+                status: 'applied',
+                durationMs: at - (i === 0 ? sent : committed[i - 1]),
+                checksum: m.checksum,
+                installedRank: firstRank + i + 1,
+            };
+        });
+    }
+    /**
+     * Whether a base file can share a round trip with others in `applyBatch`: it runs in one
+     * transaction, and nothing in it fails before it runs (a syntax error the parser finds, a
+     * placeholder). A file that needs parsing to tell is parsed here.
+     */
+    static batchable(m) {
+        // a script configuration may take the file out of a transaction
+        if ((0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`))
+            return false;
+        if (m.plainText !== undefined)
+            return true;
+        const p = m.parsed;
+        // placeholders are replaced (or refused) by apply()
+        return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${') && !p.statements.some(isCopyFromStdin);
+    }
+    /**
+     * A file sent in one round trip failed: the server's error does not say which statement.
+     * Run it again statement by statement in a transaction that is rolled back to find it.
+     */
+    async locate(m, first, ctx) {
+        try {
+            try {
+                await this.client.query('BEGIN');
+            }
+            catch (err) {
+                return errorAt(m.entry.path, m.parsed.source, undefined, err, ctx, 'finding the statement that failed');
+            }
+            for (const s of m.parsed.statements) {
+                try {
+                    await this.client.query(s.text);
+                }
+                catch (err) {
+                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
+                }
+            }
+            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
+        }
+        finally {
+            await this.client.query('ROLLBACK').catch(() => { });
+        }
+    }
+}
+function isCopyFromStdin(s) {
+    return s.kind === 'CopyStmt' && !!s.node?.is_from && !s.node?.filename && !s.node?.is_program;
+}
+/** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
+async function copyIn(client, sql, input) {
+    const stream = client.query((0,pg_copy_streams/* from */.H)(sql));
+    await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from([Buffer.from(input, 'utf8')]), stream);
+}
+/** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
+const ROLE_WORD = /\brole\b/i;
+/** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
+const FILE_STARTED = 'pgmig.file_started';
+/**
+ * Follows a batch (see applyBatch) as the server completes its statements: when each file
+ * committed, and which file and statement run now. Per file the batch sends BEGIN, the file's
+ * statements, the history row, COMMIT and RESET ALL, and before every file but the first a
+ * SELECT noting its start. No file's own statement completes as COMMIT: a file with
+ * transaction control is never batched.
+ */
+function watchCommits(client) {
+    const con = client.connection;
+    const commits = [];
+    let sinceCommit = 0;
+    const seen = (msg) => {
+        if (msg.text === 'COMMIT') {
+            commits.push(performance.now());
+            sinceCommit = 0;
+        }
+        else
+            sinceCommit++;
+    };
+    // not part of pg's typed API (see countCompletions); without it there is no batch
+    const available = typeof con?.on === 'function' && typeof con.off === 'function';
+    let listening = available;
+    if (listening)
+        con.on('commandComplete', seen);
+    return {
+        available,
+        commits: () => commits,
+        /** The file running now, and its statement when known (else what is done to it). */
+        position(files) {
+            const i = Math.min(commits.length, files.length - 1);
+            const m = files[i];
+            // completions before the file's first statement: BEGIN; and RESET ALL and the SELECT before it
+            const before = i === 0 ? 1 : 3;
+            const n = commits.length > i ? Infinity : sinceCommit - before;
+            if (n < 0)
+                return { m, doing: 'starting its transaction' };
+            const stmt = m.parsed.error ? undefined : m.parsed.statements[n];
+            return stmt ? { m, stmt } : { m, doing: m.parsed.error ? 'running it' : 'recording it in the history and committing' };
+        },
+        stop: () => {
+            if (listening)
+                con.off('commandComplete', seen);
+            listening = false;
+        },
+    };
+}
+/** Counts the statements the server completes on the client's connection, from now until stop(). */
+function countCompletions(client) {
+    // pg's connection emits an event per protocol message; not part of its typed API, so without
+    // it the count is unknown and a message names the file alone
+    const con = client.connection;
+    let n = 0;
+    const seen = () => void n++;
+    const available = typeof con?.on === 'function' && typeof con.off === 'function';
+    let listening = available;
+    if (listening)
+        con.on('commandComplete', seen);
+    return {
+        count: () => (available ? n : undefined),
+        stop: () => {
+            if (listening)
+                con.off('commandComplete', seen);
+            listening = false;
+        },
+    };
+}
+function transactionEffect(s) {
+    if (s.kind !== 'TransactionStmt')
+        return undefined;
+    const k = String(s.node?.kind ?? '');
+    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
+        return 'begin';
+    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
+        return 'end';
+    return undefined;
+}
+function syntaxError(m) {
+    const e = m.parsed.error;
+    const p = m.parsed.source.position(e.index);
+    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
+}
+/** A placeholder with no value: `flyway migrate` stops at the file, in these words. */
+function placeholderError(m, found) {
+    const first = found[0];
+    const p = m.parsed.source.position(first.index);
+    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
+    const others = names.length > 1 ? ` (also no value for ${names.slice(1).join(', ')})` : '';
+    return {
+        file: m.entry.path,
+        line: p.line,
+        column: p.column,
+        message: `${(0,placeholders/* missingPlaceholderMessage */.pd)(first)}${others}`,
+        hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
+    };
+}
+/**
+ * Where inside a function body the server's error is. A DO block (or a string constant of the
+ * failing statement) is placed exactly: the error's line becomes the token's. A function defined
+ * earlier is looked up among the files that ran, and its place given as `inFunction`.
+ */
+function bodyPosition(file, src, stmt, e, ctx) {
+    const frame = (0,bodies/* plpgsqlFrame */.bj)(e.where);
+    const query = e.internalQuery;
+    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
+    if (stmt && (frame?.inline || (!frame && query))) {
+        const body = frame ? (0,bodies/* ownBody */.RN)(file, src, stmt) : (0,bodies/* stringHolding */.t1)(file, src, stmt, query);
+        if (body)
+            return { at: (0,bodies/* positionInBody */.R2)(body, frame?.line, query, cursor) };
+        return {};
+    }
+    if (!frame || frame.inline || !ctx)
+        return {};
+    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
+    if (!body)
+        return {};
+    const p = (0,bodies/* positionInBody */.R2)(body, frame.line, query, cursor);
+    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
+}
+/** A statement's failure as the user needs it: the file, the line and the exact token. */
+function errorAt(file, src, stmt, err, ctx, doing = 'running it') {
+    if (err instanceof errors/* UserError */.y)
+        throw err;
+    // the environment failed, not the statement: an error (exit 2) that ends the run
+    const kind = infrastructureFailure(err);
+    if (kind)
+        throw infrastructureError(kind, file, stmt ? { line: src.position(stmt.start).line, sql: stmt.text } : doing, err);
+    const e = err;
+    // not a server error, nor a broken connection: a bug
+    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e)))
+        throw err;
+    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
+    let at = stmtPos;
+    if (stmt && e.position) {
+        // the server counts characters (code points) from 1 in the text it was sent
+        const cp = Number(e.position) - 1;
+        let i = 0;
+        for (let n = 0; n < cp && i < stmt.text.length; n++)
+            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
+        at = src.position(stmt.start + i);
+    }
+    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
+    if (inBody.at)
+        at = inBody.at;
+    return {
+        file,
+        line: at.line,
+        column: at.column,
+        ...(stmt ? { statementLine: stmtPos.line } : {}),
+        ...(e.code ? { sqlstate: e.code } : {}),
+        message: e.message,
+        ...(e.detail ? { detail: e.detail } : {}),
+        ...(e.hint ? { hint: e.hint } : {}),
+        ...(e.where ? { where: e.where } : {}),
+        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
+    };
+}
+function quoteIdent(s) {
+    return `"${s.replace(/"/g, '""')}"`;
+}
+function literal(s) {
+    return `'${s.replace(/'/g, "''")}'`;
+}
+function infrastructureFailure(err) {
+    if (!err || typeof err !== 'object' || err instanceof errors/* UserError */.y)
+        return undefined;
+    const e = err;
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (typeof e.severity !== 'string') {
+        // not a message from the server: the socket broke, or the client refuses a dead connection
+        const text = `${code} ${String(e.message ?? '')}`;
+        return /ECONNRESET|EPIPE|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|not queryable|socket|write after end/i.test(text) ? 'connection' : undefined;
+    }
+    // FATAL and PANIC end the session whatever the code (idle_in_transaction_session_timeout, …)
+    if (e.severity === 'FATAL' || e.severity === 'PANIC' || code.startsWith('08') || /^57P0\d$/.test(code))
+        return 'connection';
+    if (code.startsWith('53'))
+        return 'resources';
+    if (code.startsWith('58') || code === 'XX001' || code === 'XX002')
+        return 'server';
+    if (code === '57000' || (code === '57014' && /user request/i.test(String(e.message))))
+        return 'cancelled';
+    return undefined;
+}
+const ADVICE = {
+    connection: () => 'the server ended the session or went away (stopped, restarted, crashed, or the backend was terminated); check the server and run again',
+    resources: (code) => code === '53100'
+        ? 'the server is out of disk space; free some where its data (or temp_tablespaces) live and run again'
+        : code === '53200'
+            ? 'the server is out of memory; give it more (or lower work_mem) and run again'
+            : code === '53300'
+                ? 'the server has no free connection slots; close other sessions or raise max_connections'
+                : 'a server limit was exceeded (temp_file_limit, max_locks_per_transaction, …); raise it on the test server, or make the statement need less',
+    server: () => 'the server reported an I/O or corruption error; check its log and storage',
+    cancelled: () => 'the statement was cancelled from outside pgmig (pg_cancel_backend, or an administrator); run again',
+};
+const HEADLINE = {
+    connection: 'lost the connection to PostgreSQL',
+    resources: 'the server ran out of resources',
+    server: 'the server failed',
+    cancelled: 'the statement was cancelled',
+};
+/** A statement's first line, shortened, for a message. */
+function statementLabel(sql) {
+    const first = sql.trim().split('\n')[0].trim();
+    const one = sql.trim().includes('\n') ? `${first} …` : first;
+    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+/**
+ * The environment error (exit 2) for an infrastructure failure while `file` ran: where (the
+ * statement's line, or what pgmig was doing in the file), what, and what to do.
+ */
+function infrastructureError(kind, file, at, err) {
+    const e = err;
+    const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : '';
+    const where = file ? `${file}${typeof at === 'object' ? `:${at.line}` : ''}: ` : '';
+    const during = typeof at === 'object' ? ` during the statement at line ${at.line} (${statementLabel(at.sql)})` : at ? ` while ${at}` : '';
+    return new errors/* UserError */.y(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
+}
+
+
+/***/ }),
+
+/***/ 3064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ unresolvedPlaceholders),
+/* harmony export */   R2: () => (/* binding */ positionInBody),
+/* harmony export */   RN: () => (/* binding */ ownBody),
+/* harmony export */   bj: () => (/* binding */ plpgsqlFrame),
+/* harmony export */   f3: () => (/* binding */ FunctionBodies),
+/* harmony export */   t1: () => (/* binding */ stringHolding)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sql_preprocess_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7192);
+/* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5375);
+
+
+
+/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
+function tokens(text) {
+    const src = new _sql_source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceText */ .D(text);
+    let raw;
+    try {
+        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
+        raw = (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)((0,_sql_preprocess_js__WEBPACK_IMPORTED_MODULE_2__/* .preprocess */ .v)(text).text).tokens;
+    }
+    catch {
+        return [];
+    }
+    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
+}
+const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
+/**
+ * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
+ * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
+ * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
+ */
+function unresolvedPlaceholders(text) {
+    if (!text.includes('${'))
+        return [];
+    const toks = tokens(text);
+    const out = [];
+    let k = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+        const at = m.index;
+        while (k < toks.length && toks[k].to <= at)
+            k++;
+        const t = toks[k];
+        const inside = t && t.from <= at;
+        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
+            continue;
+        out.push({ name: m[1], index: at });
+    }
+    return out;
+}
+/** The string constant holding `value` (a function body) in a statement, located in the file. */
+function locateString(file, source, stmt, value) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (dollar) {
+            const inner = raw.slice(dollar.length, raw.length - dollar.length);
+            if (inner !== value)
+                continue;
+            const start = stmt.start + t.from + dollar.length;
+            return { file, source, start, text: inner, fileIndex: (i) => start + i };
+        }
+        if (raw.startsWith("'")) {
+            const inner = raw.slice(1, -1);
+            if (inner.replace(/''/g, "'") !== value)
+                continue;
+            const start = stmt.start + t.from + 1;
+            // each '' in the file is one ' in the body
+            const shifts = [];
+            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
+                shifts.push(i - shifts.length);
+            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
+        }
+    }
+    return undefined;
+}
+/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
+function bodyValue(stmt) {
+    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
+    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
+    const items = as?.List?.items;
+    // two items: a C function's object file and symbol, no body
+    if (items)
+        return items.length === 1 ? items[0]?.String?.sval : undefined;
+    return as?.String?.sval;
+}
+/** Name and number of input arguments: how the server's context line names a function. */
+function signature(stmt) {
+    if (stmt.kind !== 'CreateFunctionStmt')
+        return undefined;
+    const parts = stmt.node?.funcname ?? [];
+    const name = parts[parts.length - 1]?.String?.sval;
+    if (!name)
+        return undefined;
+    const params = stmt.node?.parameters ?? [];
+    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+    return { name, args };
+}
+/**
+ * The functions the migrations define, by name and argument count, so an error raised inside
+ * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
+ * Only the statements are noted as files run; bodies are located when an error needs one.
+ */
+class FunctionBodies {
+    defs = new Map();
+    seq = 0;
+    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
+    addFile(file, source, statements) {
+        const seq = ++this.seq;
+        for (const stmt of statements) {
+            const sig = signature(stmt);
+            if (!sig)
+                continue;
+            const key = `${sig.name}/${sig.args}`;
+            const list = this.defs.get(key) ?? [];
+            list.push({ file, source, stmt, seq });
+            this.defs.set(key, list);
+        }
+        return seq;
+    }
+    /** The latest definition that ran before the statement at (seq, index). */
+    find(name, args, at) {
+        const list = this.defs.get(`${name}/${args}`) ?? [];
+        for (let i = list.length - 1; i >= 0; i--) {
+            const d = list[i];
+            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
+                continue;
+            const value = bodyValue(d.stmt);
+            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
+        }
+        return undefined;
+    }
+}
+/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
+function plpgsqlFrame(where) {
+    for (const l of (where ?? '').split('\n')) {
+        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
+        if (!m)
+            continue;
+        const label = m[1];
+        if (label === 'inline_code_block')
+            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
+        const open = topLevelParen(label);
+        if (open < 0)
+            return undefined;
+        const qualified = label.slice(0, open);
+        const argText = label.slice(open + 1, -1).trim();
+        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
+    }
+    return undefined;
+}
+function topLevelParen(s) {
+    let quoted = false;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '"')
+            quoted = !quoted;
+        else if (s[i] === '(' && !quoted)
+            return i;
+    }
+    return -1;
+}
+function lastPart(qualified) {
+    let quoted = false;
+    let cut = 0;
+    for (let i = 0; i < qualified.length; i++) {
+        if (qualified[i] === '"')
+            quoted = !quoted;
+        else if (qualified[i] === '.' && !quoted)
+            cut = i + 1;
+    }
+    return qualified.slice(cut);
+}
+function unquote(id) {
+    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
+}
+function splitTopLevel(s) {
+    const out = [''];
+    let depth = 0;
+    let quoted = false;
+    for (const c of s) {
+        if (c === '"')
+            quoted = !quoted;
+        if (!quoted && c === '(')
+            depth++;
+        if (!quoted && c === ')')
+            depth--;
+        if (c === ',' && depth === 0 && !quoted)
+            out.push('');
+        else
+            out[out.length - 1] += c;
+    }
+    return out;
+}
+/** UTF-16 length of the first `n` code points of `s`. */
+function codePointsToIndex(s, n) {
+    let i = 0;
+    for (let k = 0; k < n && i < s.length; k++)
+        i += s.codePointAt(i) > 0xffff ? 2 : 1;
+    return i;
+}
+/**
+ * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
+ * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
+ */
+function positionInBody(body, line, internalQuery, internalPosition) {
+    let lineStart = 0;
+    if (line !== undefined) {
+        for (let n = 1; n < line; n++) {
+            const nl = body.text.indexOf('\n', lineStart);
+            if (nl < 0)
+                break;
+            lineStart = nl + 1;
+        }
+    }
+    let at = -1;
+    if (internalQuery) {
+        at = body.text.indexOf(internalQuery, lineStart);
+        if (at < 0)
+            at = body.text.indexOf(internalQuery);
+        if (at >= 0 && internalPosition)
+            at += codePointsToIndex(internalQuery, internalPosition - 1);
+    }
+    if (at < 0) {
+        if (line === undefined)
+            return { ...body.source.position(body.start), index: body.start };
+        at = lineStart;
+        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
+            at++;
+    }
+    const index = body.fileIndex(at);
+    return { ...body.source.position(index), index };
+}
+/** The body of the statement itself (a DO block, the function it creates), located in the file. */
+function ownBody(file, source, stmt) {
+    const value = bodyValue(stmt);
+    return value === undefined ? undefined : locateString(file, source, stmt, value);
+}
+/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
+function stringHolding(file, source, stmt, query) {
+    for (const t of tokens(stmt.text)) {
+        if (t.tokenName !== 'SCONST')
+            continue;
+        const raw = stmt.text.slice(t.from, t.to);
+        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
+        if (!dollar)
+            continue;
+        const inner = raw.slice(dollar.length, raw.length - dollar.length);
+        if (!inner.includes(query))
+            continue;
+        const start = stmt.start + t.from + dollar.length;
+        return { file, source, start, text: inner, fileIndex: (i) => start + i };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   bb: () => (/* binding */ toUrl),
+/* harmony export */   kR: () => (/* binding */ withDatabase),
+/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl),
+/* harmony export */   u1: () => (/* binding */ resolveTarget)
+/* harmony export */ });
+/* unused harmony export clientAttempt */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+
+
+
+
+
+
+
+
+/**
+ * libpq's environment variables and the parameter each one defaults. They apply under a URL
+ * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
+ */
+const ENV_DEFAULTS = {
+    PGHOST: 'host',
+    PGHOSTADDR: 'hostaddr',
+    PGPORT: 'port',
+    PGDATABASE: 'dbname',
+    PGUSER: 'user',
+    PGPASSWORD: 'password',
+    PGPASSFILE: 'passfile',
+    PGOPTIONS: 'options',
+    PGAPPNAME: 'application_name',
+    PGSSLMODE: 'sslmode',
+    PGREQUIRESSL: 'requiressl',
+    PGSSLNEGOTIATION: 'sslnegotiation',
+    PGSSLCOMPRESSION: 'sslcompression',
+    PGSSLCERT: 'sslcert',
+    PGSSLKEY: 'sslkey',
+    PGSSLCERTMODE: 'sslcertmode',
+    PGSSLROOTCERT: 'sslrootcert',
+    PGSSLCRL: 'sslcrl',
+    PGSSLCRLDIR: 'sslcrldir',
+    PGSSLSNI: 'sslsni',
+    PGREQUIREPEER: 'requirepeer',
+    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
+    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
+    PGGSSENCMODE: 'gssencmode',
+    PGKRBSRVNAME: 'krbsrvname',
+    PGGSSLIB: 'gsslib',
+    PGGSSDELEGATION: 'gssdelegation',
+    PGCONNECT_TIMEOUT: 'connect_timeout',
+    PGCLIENTENCODING: 'client_encoding',
+    PGTARGETSESSIONATTRS: 'target_session_attrs',
+    PGLOADBALANCEHOSTS: 'load_balance_hosts',
+    PGREQUIREAUTH: 'require_auth',
+    PGCHANNELBINDING: 'channel_binding',
+    PGMINPROTOCOLVERSION: 'min_protocol_version',
+    PGMAXPROTOCOLVERSION: 'max_protocol_version',
+};
+/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
+const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
+/**
+ * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
+ * (weaker authentication, no peer check) or to something else (a replication connection), so
+ * they are refused with the reason.
+ */
+const UNSUPPORTED = {
+    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
+    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
+    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
+    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
+    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
+    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
+    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
+    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
+    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
+    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
+    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
+    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
+};
+/**
+ * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
+ * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
+ * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
+ * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
+ * connection).
+ */
+const SUPPORTED = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
+    'connect_timeout', 'client_encoding', 'options', 'application_name',
+    'keepalives', 'keepalives_idle',
+    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
+    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
+    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
+]);
+/** Allowed values, where libpq has a fixed list. */
+const CHOICES = {
+    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
+    sslnegotiation: ['postgres', 'direct'],
+    sslcertmode: ['disable', 'allow', 'require'],
+    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
+    load_balance_hosts: ['disable', 'random'],
+    gssencmode: ['disable', 'prefer', 'require'],
+    channel_binding: ['disable', 'prefer', 'require'],
+    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+    min_protocol_version: ['3.0', '3.2', 'latest'],
+    max_protocol_version: ['3.0', '3.2', 'latest'],
+    keepalives: ['0', '1'],
+    requiressl: ['0', '1'],
+    sslsni: ['0', '1'],
+};
+/** Parameters kept in DbTarget's own fields rather than in `params`. */
+const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
+/**
+ * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
+ * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
+ * a `service` in pg_service.conf, then from the PG* variables.
+ */
+function resolveTarget(databaseUrl, env) {
+    let source;
+    let given;
+    if (databaseUrl) {
+        source = '--database-url';
+        given = parseConnectionString(databaseUrl, source);
+    }
+    else if (env.DATABASE_URL) {
+        source = 'DATABASE_URL';
+        given = parseConnectionString(env.DATABASE_URL, source);
+    }
+    else if (PG_VARS.some((v) => env[v])) {
+        source = 'PG* variables';
+        given = new Map();
+    }
+    else {
+        return undefined;
+    }
+    return toTarget(withDefaults(given, env, source), source, env);
+}
+/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
+function parseDatabaseUrl(url, source) {
+    return toTarget(parseConnectionString(url, source), source, {});
+}
+/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
+function parseConnectionString(s, source) {
+    if (/^postgres(ql)?:\/\//i.test(s))
+        return parseUri(s, source);
+    if (/^\s*[A-Za-z_]+\s*=/.test(s))
+        return parseKeywordValue(s, source);
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(scheme
+        ? `${source} must start with postgresql:// (got ${scheme}://)`
+        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
+}
+/**
+ * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
+ * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
+ * path for a socket directory, and query parameters that override the parts before them.
+ */
+function parseUri(s, source) {
+    const out = new Map();
+    const dec = (part, what) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            // the password is the one part never quoted back
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid percent-encoding in the ${what}${what === 'password' ? ' (write % as %25)' : ` (${part})`}`);
+        }
+    };
+    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
+    let query = '';
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        query = rest.slice(q + 1);
+        rest = rest.slice(0, q);
+    }
+    const slash = rest.indexOf('/');
+    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+    if (slash >= 0 && rest.length > slash + 1)
+        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
+    const at = authority.lastIndexOf('@');
+    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        const colon = userinfo.indexOf(':');
+        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        if (user)
+            out.set('user', dec(user, 'user name'));
+        if (colon >= 0) {
+            // known as a secret before anything can fail and quote it
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(userinfo.slice(colon + 1));
+            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
+        }
+    }
+    if (hostspec.includes(','))
+        throw multipleHosts(source, hostspec);
+    let host = hostspec;
+    let port = '';
+    if (host.startsWith('[')) {
+        const close = host.indexOf(']');
+        if (close < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
+        port = host.slice(close + 1).replace(/^:/, '');
+        host = host.slice(1, close);
+    }
+    else {
+        const colon = host.lastIndexOf(':');
+        if (colon >= 0) {
+            port = host.slice(colon + 1);
+            host = host.slice(0, colon);
+        }
+    }
+    if (host)
+        out.set('host', dec(host, 'host'));
+    if (port)
+        out.set('port', port);
+    for (const pair of query.split('&')) {
+        if (!pair)
+            continue;
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
+        const key = dec(pair.slice(0, eq), 'query');
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        if (SECRET_KEYS.has(key))
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(pair.slice(eq + 1));
+        out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
+    }
+    return out;
+}
+/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
+function parseKeywordValue(s, source) {
+    const out = new Map();
+    let i = 0;
+    let last = '';
+    const ws = () => {
+        while (i < s.length && /\s/.test(s[i]))
+            i++;
+    };
+    for (;;) {
+        ws();
+        if (i >= s.length)
+            return out;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
+        if (!key) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(SECRET_KEYS.has(last)
+                ? `${source}: expected keyword=value after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+                : `${source}: expected keyword=value at "${hidePasswords(s.slice(i, i + 20))}"`);
+        }
+        i += key.length;
+        ws();
+        if (s[i] !== '=') {
+            // a word without "=" after a password is most likely the rest of an unquoted password
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(SECRET_KEYS.has(last)
+                ? `${source}: missing "=" after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
+                : `${source}: missing "=" after "${key}" in the connection string`);
+        }
+        i++;
+        ws();
+        let value = '';
+        if (s[i] === "'") {
+            i++;
+            for (;;) {
+                if (i >= s.length)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: unterminated quoted value of ${key}`);
+                const c = s[i++];
+                if (c === "'")
+                    break;
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        else {
+            while (i < s.length && !/\s/.test(s[i])) {
+                const c = s[i++];
+                value += c === '\\' && i < s.length ? s[i++] : c;
+            }
+        }
+        if (SECRET_KEYS.has(key))
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(value);
+        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
+        }
+        out.set(key, value);
+        last = key;
+    }
+}
+/** Parameters whose values are secrets: remembered for redaction, never quoted in a message. */
+const SECRET_KEYS = new Set(['password', 'sslpassword']);
+/** `password=…` in a piece of a connection string quoted in a message, hidden. */
+function hidePasswords(s) {
+    return s.replace(/\b(ssl)?password\s*=\s*('(?:\\.|[^'])*'?|\S*)/gi, `$1password=${_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .MASK */ .v5}`);
+}
+function multipleHosts(source, hosts) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
+}
+/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
+function withDefaults(given, env, source) {
+    const out = new Map(given);
+    const service = out.get('service') ?? env.PGSERVICE;
+    if (service) {
+        for (const [k, v] of readService(service, env, source))
+            if (!out.has(k))
+                out.set(k, v);
+    }
+    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
+        const v = env[name];
+        if (v !== undefined && v !== '' && !out.has(key))
+            out.set(key, v);
+    }
+    out.delete('service');
+    return out;
+}
+/**
+ * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
+ * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
+ */
+function readService(name, env, source) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)();
+    const files = [env.PGSERVICEFILE || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, '.pg_service.conf')];
+    let sysconf = env.PGSYSCONFDIR;
+    if (!sysconf) {
+        try {
+            sysconf = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        }
+        catch {
+            // no pg_config: only the user's file
+        }
+    }
+    if (sysconf)
+        files.push((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(sysconf, 'pg_service.conf'));
+    for (const file of files) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        let inSection = false;
+        let found = false;
+        const out = new Map();
+        for (const [n, raw] of text.split(/\r?\n/).entries()) {
+            const line = raw.trim();
+            if (!line || line.startsWith('#'))
+                continue;
+            const section = /^\[(.*)\]$/.exec(line);
+            if (section) {
+                inSection = section[1] === name;
+                found ||= inSection;
+                continue;
+            }
+            if (!inSection)
+                continue;
+            const eq = line.indexOf('=');
+            if (eq < 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file}:${n + 1}: expected key=value in service "${name}"`);
+            const key = line.slice(0, eq).trim();
+            if (key === 'service')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file}:${n + 1}: a service cannot name another service`);
+            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
+            if (SECRET_KEYS.has(key))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .holdSecret */ .Q7)(line.slice(eq + 1).trim());
+            out.set(key, line.slice(eq + 1).trim());
+        }
+        if (found)
+            return out;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
+}
+function toTarget(kv, source, env) {
+    for (const [key, value] of kv) {
+        const refuse = UNSUPPORTED[key]?.(value);
+        if (refuse)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: ${key}=${value} is not supported: ${refuse}`);
+        const choices = CHOICES[key];
+        if (choices && !choices.includes(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
+    }
+    const host = kv.get('host') || undefined;
+    if (host?.includes(','))
+        throw multipleHosts(source, host);
+    if (kv.get('hostaddr')?.includes(','))
+        throw multipleHosts(source, kv.get('hostaddr'));
+    const portText = kv.get('port') || undefined;
+    if (portText?.includes(','))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
+    const port = portText === undefined ? undefined : Number(portText);
+    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid port number "${portText}"`);
+    }
+    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
+        const v = kv.get(key);
+        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: invalid integer value "${v}" for ${key}`);
+    }
+    const enc = kv.get('client_encoding');
+    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
+    }
+    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
+    }
+    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
+    }
+    const params = {};
+    for (const [k, v] of kv)
+        if (!PARTS.has(k))
+            params[k] = v;
+    const target = {
+        source,
+        host,
+        port,
+        user: kv.get('user') || undefined,
+        password: kv.get('password') || undefined,
+        database: kv.get('dbname') || undefined,
+        params,
+    };
+    if (target.password === undefined) {
+        const pw = passwordFromFile(target, kv.get('passfile') || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.pgpass'));
+        if (pw !== undefined)
+            target.password = pw;
+    }
+    // every target pgmig connects to is made here: wherever its password came from (the URL,
+    // PGPASSWORD, a password or service file), it is redacted from all output from now on, unless
+    // it is the user name (see settleSecrets)
+    const userName = target.password !== undefined && target.password === target.user;
+    if (!userName)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(target.password);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(params.sslpassword);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .settleSecrets */ .Hy)(userName ? target.password : undefined);
+    return target;
+}
+/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
+function sslMode(kv) {
+    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
+    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
+}
+/**
+ * The password for the target from a password file (`host:port:database:user:password`, `*`
+ * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
+ */
+function passwordFromFile(t, file) {
+    let text;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isFile())
+            return undefined;
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
+    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = [''];
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\' && i + 1 < line.length)
+                fields[fields.length - 1] += line[++i];
+            else if (c === ':' && fields.length < 5)
+                fields.push('');
+            else
+                fields[fields.length - 1] += c;
+        }
+        if (fields.length < 5)
+            continue;
+        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
+            return fields[4];
+    }
+    return undefined;
+}
+/** The target with another database name. */
+function withDatabase(t, database) {
+    return { ...t, database };
+}
+/**
+ * A URL for people (printed with --keep, named in connection errors): a password shows as ***,
+ * so the reader sees one is needed without seeing it.
+ */
+function displayUrl(t) {
+    return toUrl(t, false);
+}
+function toUrl(t, withPassword = true) {
+    const enc = (s) => encodeURIComponent(s);
+    const hostIsSocket = !!t.host && t.host.startsWith('/');
+    const auth = t.user ? `${enc(t.user)}${t.password ? `:${withPassword ? enc(t.password) : _secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .MASK */ .v5}` : ''}@` : '';
+    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
+    const port = t.port ? `:${t.port}` : '';
+    const params = Object.entries(t.params).map(([k, v]) => [k, withPassword || k !== 'sslpassword' ? v : _secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .MASK */ .v5]);
+    if (hostIsSocket)
+        params.unshift(['host', t.host]);
+    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
+    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
+    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
+}
+/**
+ * Servers (host:port) that answered sslmode=prefer's SSL request with "no". libpq goes on in
+ * plain text on the same socket; the pg client cannot, and opens a second connection (a new
+ * server process) each time, which a run that connects three times would pay thrice.
+ */
+const withoutSsl = new Set();
+function readPem(file, key, source) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
+    }
+}
+/** The TLS options libpq's ssl* parameters describe. */
+function tlsOptions(t, env) {
+    const p = t.params;
+    const mode = sslMode(p);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)(), '.postgresql');
+    const opts = {};
+    const rootcert = p.sslrootcert ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'root.crt')) ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'root.crt') : undefined);
+    let verify = mode === 'verify-ca' || mode === 'verify-full';
+    if (rootcert === undefined && verify) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'root.crt')}" does not exist; ` +
+            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
+    }
+    if (rootcert !== undefined && rootcert !== 'system') {
+        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
+        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
+        if (mode === 'require')
+            verify = true;
+    }
+    opts.rejectUnauthorized = verify;
+    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
+    if (verify && mode !== 'verify-full' && rootcert !== 'system')
+        opts.checkServerIdentity = () => undefined;
+    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(t.host) === 0)
+        opts.servername = t.host;
+    if (p.sslcertmode !== 'disable') {
+        const cert = p.sslcert ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'postgresql.crt')) ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'postgresql.crt') : undefined);
+        if (cert) {
+            opts.cert = readPem(cert, 'sslcert', t.source);
+            opts.key = readPem(p.sslkey ?? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'postgresql.key'), 'sslkey', t.source);
+            if (p.sslpassword)
+                opts.passphrase = p.sslpassword;
+        }
+        else if (p.sslcertmode === 'require') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
+        }
+    }
+    const crl = p.sslcrl ?? ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'root.crl')) ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'root.crl') : undefined);
+    if (crl)
+        opts.crl = readPem(crl, 'sslcrl', t.source);
+    if (p.ssl_min_protocol_version)
+        opts.minVersion = p.ssl_min_protocol_version;
+    if (p.ssl_max_protocol_version)
+        opts.maxVersion = p.ssl_max_protocol_version;
+    return opts;
+}
+/**
+ * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
+ * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
+ */
+function defaultHost(port) {
+    for (const dir of ['/var/run/postgresql', '/tmp']) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
+            return dir;
+    }
+    return undefined;
+}
+function clientAttempt(t, applicationName, env = process.env) {
+    const p = t.params;
+    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
+    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
+    const base = {
+        host,
+        port: t.port,
+        user: t.user,
+        password: t.password,
+        database: t.database,
+        application_name: p.application_name ?? applicationName,
+        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
+        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
+        keepAlive: p.keepalives !== '0',
+        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
+        ...(p.options ? { options: p.options } : {}),
+        // libpq prefers channel binding by default; the pg client's support is newer and fails on
+        // some certificate signature algorithms, so it is used when asked for only
+        enableChannelBinding: p.channel_binding === 'prefer',
+        ssl: false,
+    };
+    const mode = sslMode(p);
+    // libpq never uses SSL over a Unix socket, whatever sslmode says
+    const socket = host.startsWith('/');
+    if (socket || mode === 'disable')
+        return { config: base };
+    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
+    if (mode === 'prefer') {
+        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base, remember: `${host}:${t.port}` } };
+    }
+    if (mode === 'allow') {
+        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
+        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
+    }
+    return { config: withSsl };
+}
+async function open(config) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_5__/* ["default"].Client */ .Ay.Client(config);
+    // an idle connection the server drops must not crash the process; the next query reports it
+    client.on('error', () => { });
+    try {
+        await client.connect();
+        return client;
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
+    }
+}
+/** libpq's target_session_attrs, checked on the one server there is. */
+async function checkSessionAttrs(client, t) {
+    const want = t.params.target_session_attrs;
+    if (!want || want === 'any' || want === 'prefer-standby')
+        return;
+    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
+    const { ro, standby } = r.rows[0];
+    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
+    if (!ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
+    }
+}
+/**
+ * Opens a connection. A server that cannot be reached or refuses the login is the user's
+ * environment (exit 2), so the message says where pgmig tried and where that came from.
+ */
+async function connect(t, applicationName = 'pgmig', env = process.env) {
+    const attempt = clientAttempt(t, applicationName, env);
+    let client;
+    try {
+        const { fallback } = attempt;
+        if (fallback?.remember && withoutSsl.has(fallback.remember)) {
+            client = await open(fallback.config);
+        }
+        else {
+            try {
+                client = await open(attempt.config);
+            }
+            catch (err) {
+                if (!fallback?.when(err))
+                    throw err;
+                client = await open(fallback.config);
+                if (fallback.remember)
+                    withoutSsl.add(fallback.remember);
+            }
+        }
+    }
+    catch (err) {
+        const e = err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
+            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
+    }
+    try {
+        await checkSessionAttrs(client, t);
+    }
+    catch (err) {
+        await client.end().catch(() => { });
+        throw err;
+    }
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 6679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ watchInterrupts),
+/* harmony export */   p: () => (/* binding */ cancelThenTerminate)
+/* harmony export */ });
+function watchInterrupts(onFirst, graceMs = 10_000) {
+    let got;
+    let timer;
+    const stop = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (timer)
+            clearTimeout(timer);
+    };
+    const die = (signal) => {
+        stop();
+        process.kill(process.pid, signal);
+    };
+    function onSignal(signal) {
+        if (got)
+            return die(signal);
+        got = signal;
+        timer = setTimeout(() => die(signal), graceMs);
+        try {
+            const p = onFirst(signal);
+            if (p)
+                void Promise.resolve(p).catch(() => die(signal));
+        }
+        catch {
+            die(signal);
+        }
+    }
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return { signal: () => got, done: () => (got ? die(got) : stop()), stop };
+}
+/**
+ * Stops backend `pid`'s statement from a second session: pg_cancel_backend first (the statement
+ * fails, its transaction can be rolled back by its own session, which releases the locks); if the
+ * backend is still busy after `waitMs`, pg_terminate_backend (the server rolls back and releases
+ * everything). Returns what it took.
+ */
+async function cancelThenTerminate(admin, pid, waitMs = 3000) {
+    const alive = async () => (await admin.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0];
+    if (!(await alive()))
+        return 'gone';
+    await admin.query('SELECT pg_cancel_backend($1)', [pid]);
+    const until = Date.now() + waitMs;
+    while (Date.now() < until) {
+        const s = await alive();
+        // idle: the session rolled its transaction back; in transaction (aborted) still holds locks
+        if (!s || s.state === 'idle')
+            return 'cancelled';
+        await new Promise((ok) => setTimeout(ok, 50));
+    }
+    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    return 'terminated';
+}
+
+
+/***/ }),
+
 /***/ 3772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39565,7 +42349,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3481);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -39575,7 +42359,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 411:
+/***/ 3481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40981,7 +43765,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -48337,166 +51121,8 @@ function formatRollbackMarkdown(r) {
     return parts.join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The secrets of a run (database passwords, the GitHub token) and the one function that scrubs
- * them from text pgmig writes. pgmig learns a password where it reads it (a URL, PGPASSWORD,
- * ~/.pgpass, a service file); every report is scrubbed before it is formatted, and the files and
- * comments the action writes once more as they go out, so a password that reached a message by
- * a way nobody foresaw (a server error quoting the SQL that set it) still never shows.
- */
-const MASK = '***';
-/**
- * Shorter "secrets" are not hidden: a two-letter password would turn every such pair of letters
- * in every message into ***, and guessing it takes no help from the log anyway.
- */
-const MIN_LENGTH = 4;
-const secrets = new Set();
-/** Hidden in pgmig's output already, not yet handed to the sinks: see holdSecret. */
-const held = new Set();
-/** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
-let secrets_forms = [];
-const sinks = [];
-function rebuildForms() {
-    const all = new Set();
-    for (const v of [...secrets, ...held])
-        for (const f of encodings(v))
-            if (f.length >= MIN_LENGTH)
-                all.add(f);
-    secrets_forms = [...all].sort((a, b) => b.length - a.length);
-}
-// a password in a connection URL pgmig never learnt (another server's, in a pg message)
-const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
-/** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
-function addSecret(value) {
-    if (!value || value.length < MIN_LENGTH || secrets.has(value))
-        return;
-    held.delete(value);
-    secrets.add(value);
-    rebuildForms();
-    for (const sink of sinks)
-        sink(value);
-}
-/**
- * A password read before the user name it goes with is known (a URL, a connection string, a
- * service, PGPASSWORD): hidden in pgmig's own output at once, so that an error a moment later
- * cannot quote it, and handed to the sinks by settleSecrets when the connection target is
- * complete.
- */
-function holdSecret(value) {
-    if (!value || value.length < MIN_LENGTH || secrets.has(value) || held.has(value))
-        return;
-    held.add(value);
-    rebuildForms();
-}
-/**
- * The connection target is complete: every held password becomes a secret, except `notSecret`
- * (in any of the spellings it was read in): a password that is the user name itself hides
- * nothing the output does not show already (postgres:postgres, the default of the PostgreSQL
- * service containers), and masking it would turn every "postgres" in a log into ***.
- */
-function settleSecrets(notSecret) {
-    const spelled = (v) => {
-        try {
-            return decodeURIComponent(v);
-        }
-        catch {
-            return v;
-        }
-    };
-    const release = [...held].filter((v) => notSecret !== undefined && !secrets.has(notSecret) && (v === notSecret || spelled(v) === notSecret));
-    for (const v of release)
-        held.delete(v);
-    if (release.length)
-        rebuildForms();
-    for (const v of [...held])
-        addSecret(v);
-}
-/** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
-function onSecret(sink) {
-    sinks.push(sink);
-    for (const s of secrets)
-        sink(s);
-}
-/**
- * The ways a secret gets written: as is, percent-encoded (in a URL), escaped in JSON, and
- * escaped as pgmig's markdown escapes text (the report files and comments are checked after
- * formatting).
- */
-function encodings(s) {
-    const json = JSON.stringify(s).slice(1, -1);
-    const markdown = s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .replace(/@(?=\w)/g, '@&#8203;');
-    let uri = s;
-    try {
-        uri = encodeURIComponent(s);
-    }
-    catch {
-        // a lone surrogate: no URL holds it
-    }
-    return [s, uri, json, markdown, JSON.stringify(markdown).slice(1, -1)];
-}
-/** `text` with every known secret, and any password in a postgresql:// URL, replaced by ***. */
-function redact(text) {
-    let out = text.includes('://') ? text.replace(URL_PASSWORD, `$1:${MASK}@`) : text;
-    for (const f of secrets_forms)
-        if (out.includes(f))
-            out = out.split(f).join(MASK);
-    return out;
-}
-/**
- * A copy of a report with every string in it redacted: plain objects and arrays are copied,
- * anything else (a Map, a class instance) is kept as it is.
- */
-function redactDeep(value) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v));
-    if (value !== null && typeof value === 'object') {
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null)
-            return value;
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = redactDeep(v);
-        return out;
-    }
-    return value;
-}
-/**
- * The error with its message, stack and the text fields pg's errors carry redacted, changed in
- * place so that its class (UserError: exit 2, no stack) stays what it was.
- */
-function redactError(err) {
-    if (err === null || typeof err !== 'object')
-        return err;
-    const e = err;
-    for (const key of ['message', 'stack', 'detail', 'hint', 'where', 'internalQuery', 'query']) {
-        const v = e[key];
-        if (typeof v === 'string') {
-            try {
-                e[key] = redact(v);
-            }
-            catch {
-                // a frozen or getter-only field: nothing pgmig prints
-            }
-        }
-    }
-    return err;
-}
-/** Forgets every secret and sink; for tests, which run many "runs" in one process. */
-function resetSecrets() {
-    secrets.clear();
-    held.clear();
-    secrets_forms = [];
-    sinks.length = 0;
-}
-
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/action/chatops-command.ts
 /** A command line longer than this is not one of the commands (the longest is well under it). */
 const MAX_COMMAND_LENGTH = 120;
@@ -48572,8 +51198,8 @@ function describeCommand(c) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -48589,7 +51215,7 @@ const src_version_VERSION = '0.1.0';
 
 /** Where the action keeps its files: the runner's temp folder, emptied after each job. */
 function actionTempDir(env) {
-    return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
 function setOutputs(o) {
     setOutput('errors', o.errors);
@@ -48606,7 +51232,7 @@ function reportFileName(key) {
 function writeJsonReport(env, key, report) {
     const path = (0,external_node_path_.join)(actionTempDir(env), reportFileName(key));
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, redact(JSON.stringify(report, null, 2)) + '\n');
+    (0,external_node_fs_.writeFileSync)(path, (0,secrets/* redact */.E$)(JSON.stringify(report, null, 2)) + '\n');
     return path;
 }
 /** Appends to the job summary when the runner gave one; a failure to write it is a warning. */
@@ -48616,7 +51242,7 @@ async function writeSummary(markdown) {
         return;
     }
     try {
-        await summary.addRaw(redact(markdown), true).write();
+        await summary_summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     }
     catch (err) {
         warning(`pgmig could not write the job summary: ${err.message}`);
@@ -48670,7 +51296,7 @@ async function checkApprovalGate(event, inputs, environment) {
     error(`${what} refused: ${reason}. ${fix}`, { title: 'pgmig: /migrate refused' });
     const body = `${replyHeader('⛔', 'not run', { login: comment.user.login, command: what, pullNumber: comment.issueNumber, runUrl: event.runUrl })}\n\n${escapeText(`${reason}. ${fix}`)}\n\nNothing was run against the database.`;
     try {
-        await postComment(gh, event.repo, comment.issueNumber, redact(body));
+        await postComment(gh, event.repo, comment.issueNumber, (0,secrets/* redact */.E$)(body));
     }
     catch (err) {
         warning(`pgmig could not reply on #${comment.issueNumber}: ${describeApiError(err)}`);
@@ -48733,14 +51359,14 @@ function writePlain(text) {
     process.stdout.write(runnerSafe(text));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
 function runGit(cwd, args) {
     try {
-        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        const stdout = (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
         return { ok: true, stdout, stderr: '', status: 0 };
     }
     catch (err) {
@@ -48858,7 +51484,7 @@ function parseIdentity(text) {
 const NON_INTERACTIVE = { GIT_TERMINAL_PROMPT: '0' };
 function runGitAsync(cwd, args, env, timeoutMs) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...NON_INTERACTIVE, ...env }, ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGTERM' } : {}) }, (err, stdout, stderr) => {
             if (!err)
                 return resolvePromise({ ok: true, stdout, stderr, status: 0 });
             const e = err;
@@ -49106,7 +51732,7 @@ function planAssignments(input) {
             continue;
         const name = (0,migrations_name/* parseMigrationName */.pF)(file.path, input.placeholder);
         // a misnamed file is for `pgmig lint` to report; assign neither numbers nor counts it
-        if ((0,migrations_name/* isNameProblem */.$d)(name))
+        if ((0,migrations_name.isNameProblem)(name))
             continue;
         all.push({ file, name, folder: external_node_path_.posix.dirname(file.path) });
     }
@@ -49361,8 +51987,8 @@ function planIfMerged(input) {
     return { assignments: plan.assignments.filter((a) => added.has(a.from)), warnings: plan.warnings };
 }
 
-// EXTERNAL MODULE: ./src/migrations/config.ts + 2 modules
-var migrations_config = __nccwpck_require__(1676);
+// EXTERNAL MODULE: ./src/migrations/config.ts
+var migrations_config = __nccwpck_require__(11);
 // EXTERNAL MODULE: ./src/migrations/inside-repository.ts
 var inside_repository = __nccwpck_require__(3602);
 ;// CONCATENATED MODULE: ./src/commands/assign.ts
@@ -49729,14 +52355,14 @@ function numberedIn(changes, dirs, placeholder, arrived) {
             continue;
         const to = (0,migrations_name/* parseMigrationName */.pF)(r.path, placeholder);
         const from = (0,migrations_name/* parseMigrationName */.pF)(r.from, placeholder);
-        if ((0,migrations_name/* isNameProblem */.$d)(to) || (0,migrations_name/* isNameProblem */.$d)(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned'))
+        if ((0,migrations_name.isNameProblem)(to) || (0,migrations_name.isNameProblem)(from) || to.kind !== 'versioned' || (from.kind !== 'pending' && from.kind !== 'versioned'))
             continue;
         const token = new RegExp(`(?<![A-Za-z0-9])[VU]${to.version.replace(/\./g, '\\.')}(?![A-Za-z0-9]|[._]\\d)`);
         const others = renames.filter((o) => {
             if (o === r)
                 return false;
             const name = (0,migrations_name/* parseMigrationName */.pF)(o.path, placeholder);
-            if (!(0,migrations_name/* isNameProblem */.$d)(name) && name.kind === 'undo')
+            if (!(0,migrations_name.isNameProblem)(name) && name.kind === 'undo')
                 return name.version === to.version;
             return under(o.path, dirs.tests) && token.test(o.path.split('/').pop()) && o.path.includes(to.description);
         });
@@ -49764,7 +52390,9 @@ function numberedIn(changes, dirs, placeholder, arrived) {
  */
 async function mergedPullsOfCommit(gh, repo, sha, branch) {
     const pulls = await gh.paginate(gh.rest.repos.listPullRequestsAssociatedWithCommit, { ...repo, commit_sha: sha, per_page: 100 });
-    return pulls.filter((p) => !!p.merged_at && p.base.ref === branch).map((p) => ({ number: p.number, url: p.html_url }));
+    return pulls
+        .filter((p) => !!p.merged_at && p.base.ref === branch)
+        .map((p) => ({ number: p.number, url: p.html_url, labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l?.name ?? ''))).filter(Boolean) }));
 }
 /** The hidden first line of the comment pgmig leaves on a merged pull request for one assign commit. */
 function assignedMarker(commit) {
@@ -49971,2940 +52599,10 @@ async function tellPullRequests(result, event, inputs, branch, env) {
     return told;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/pg-copy-streams/index.js
-var pg_copy_streams = __nccwpck_require__(6901);
-// EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
-var flyway = __nccwpck_require__(2207);
-;// CONCATENATED MODULE: ./src/migrations/transaction.ts
-/**
- * The statements Flyway's PostgreSQL parser recognises as unable to run in a transaction
- * (its fixed list: CREATE/DROP [UNIQUE] INDEX CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
- * VACUUM, DISCARD ALL, ALTER SYSTEM, CREATE/DROP DATABASE, TABLESPACE or SUBSCRIPTION, and
- * ALTER TYPE … ADD VALUE before PostgreSQL 12). Others PostgreSQL refuses in a transaction block
- * (REINDEX INDEX|TABLE CONCURRENTLY, DETACH PARTITION CONCURRENTLY, CLUSTER without a table)
- * are not on it: Flyway runs them in its transaction, and the server rejects them.
- */
-function flywayNonTransactional(stmt, postgresVersion = 16) {
-    const n = stmt.node ?? {};
-    switch (stmt.kind) {
-        case 'IndexStmt':
-            return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
-        case 'DropStmt':
-            if (n.removeType === 'OBJECT_INDEX' && n.concurrent)
-                return 'DROP INDEX CONCURRENTLY';
-            if (n.removeType === 'OBJECT_SUBSCRIPTION')
-                return 'DROP SUBSCRIPTION';
-            return undefined;
-        case 'ReindexStmt': {
-            const what = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' }[n.kind];
-            return what ? `REINDEX ${what}` : undefined;
-        }
-        case 'VacuumStmt':
-            return n.is_vacuumcmd ? 'VACUUM' : undefined;
-        case 'DiscardStmt':
-            return n.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM';
-        case 'CreatedbStmt':
-            return 'CREATE DATABASE';
-        case 'DropdbStmt':
-            return 'DROP DATABASE';
-        case 'CreateTableSpaceStmt':
-            return 'CREATE TABLESPACE';
-        case 'DropTableSpaceStmt':
-            return 'DROP TABLESPACE';
-        case 'CreateSubscriptionStmt':
-            return 'CREATE SUBSCRIPTION';
-        case 'DropSubscriptionStmt':
-            return 'DROP SUBSCRIPTION';
-        case 'AlterEnumStmt':
-            return n.newVal !== undefined && n.oldVal === undefined && postgresVersion < 12 ? 'ALTER TYPE … ADD VALUE' : undefined;
-        default:
-            return undefined;
-    }
-}
-/**
- * Statements that only touch the session. Flyway's parser counts them as transactional, so a
- * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
- * `mixed` is on (or the script's .conf says executeInTransaction=false). pgmig's rules recommend
- * exactly that SET, and it leaves nothing half applied, so pgmig does not report it as mixing.
- */
-function isSessionOnly(stmt) {
-    switch (stmt.kind) {
-        case 'VariableSetStmt':
-        case 'VariableShowStmt':
-            return true;
-        case 'SelectStmt': {
-            const targets = stmt.node?.targetList ?? [];
-            if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause)
-                return false;
-            return targets.every((t) => {
-                const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
-                return name === 'set_config' || name === 'pg_catalog.set_config';
-            });
-        }
-        default:
-            return false;
-    }
-}
-/** How Flyway runs a file of these statements (see TransactionMode). */
-function transactionMode(statements, source, opts = {}) {
-    const script = opts.script;
-    if (script?.executeInTransaction === false)
-        return { inTransaction: false, fromScript: true, reason: `executeInTransaction=false in ${script.file}` };
-    if (script?.executeInTransaction === true)
-        return { inTransaction: true, fromScript: true };
-    let nonTx;
-    let tx;
-    for (const s of statements) {
-        const label = flywayNonTransactional(s, opts.postgresVersion);
-        if (label)
-            nonTx ??= { stmt: s, label };
-        else if (!isSessionOnly(s) && s.kind !== 'TransactionStmt')
-            tx ??= s;
-        if (nonTx && tx && !opts.mixed) {
-            // Flyway names the statement at which it has seen both kinds
-            const offending = s;
-            const line = source ? source.position(offending.start).line : 1;
-            return {
-                inTransaction: false,
-                reason: nonTx.label,
-                refusal: {
-                    line,
-                    message: 'Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ' +
-                        `Offending statement found at line ${line}: ${oneLine(offending.text)}${offending === nonTx.stmt ? ' [non-transactional]' : ''}`,
-                },
-            };
-        }
-    }
-    if (nonTx)
-        return { inTransaction: false, reason: nonTx.label };
-    // a file with its own BEGIN/COMMIT is still wrapped by Flyway (its COMMIT ends Flyway's transaction)
-    if (opts.executeInTransaction === false)
-        return { inTransaction: false, reason: 'executeInTransaction=false in the Flyway configuration' };
-    return { inTransaction: true };
-}
-function oneLine(sql) {
-    const s = sql.replace(/\s+/g, ' ').trim();
-    return s.length > 120 ? `${s.slice(0, 117)}...` : s;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/file-mode.ts
-
-
-/**
- * How Flyway runs the migration at `absPath` (its statements parsed): its `<file>.conf`
- * beside it, then Flyway's `mixed` and `executeInTransaction` from the config. The one reader
- * lint, test and rollback share; a caller that has the .conf text from elsewhere (a commit)
- * calls transactionMode with parseScriptConfig's result instead.
- */
-function migrationTransactionMode(file, parsed, config) {
-    return transactionMode(parsed.statements, parsed.source, {
-        script: (0,flyway/* readScriptConfig */.sV)(file.absPath, file.path),
-        mixed: config.flyway?.mixed,
-        executeInTransaction: config.flyway?.executeInTransaction,
-        postgresVersion: config.postgresVersion,
-    });
-}
-
-// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
-var sql_parse = __nccwpck_require__(5525);
-// EXTERNAL MODULE: ./src/sql/source.ts
-var sql_source = __nccwpck_require__(5375);
-;// CONCATENATED MODULE: ./src/migrations/read.ts
-
-
-
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * The largest migration or test file pgmig reads: 32 MiB. Parsing costs about a hundred times
- * the file's size in memory, so a larger file (a data dump) would exhaust a runner; load data
- * with COPY from a file the migration names, or split the file.
- */
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
-/** Throws (exit 2) when the file is past {@link MAX_FILE_BYTES}; a file that cannot be stat'ed is the reader's to report. */
-function checkFileSize(absPath, shownAs) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(absPath).size;
-    }
-    catch {
-        return;
-    }
-    if (size > MAX_FILE_BYTES) {
-        const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-        throw new src_errors/* UserError */.y(`${shownAs} is ${mib(size)}, more than the ${mib(MAX_FILE_BYTES)} pgmig reads in one file; split it, or load bulk data with COPY from a file`);
-    }
-}
-/**
- * Reads and parses one migration. A file that cannot be read is the user's environment
- * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
- * other files are still linted.
- */
-function readMigration(absPath, shownAs) {
-    let bytes;
-    checkFileSize(absPath, shownAs);
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(absPath);
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
-        throw new src_errors/* UserError */.y(`cannot read ${shownAs}: ${why}`);
-    }
-    return parseBytes(bytes);
-}
-function parseBytes(bytes) {
-    const nul = bytes.indexOf(0);
-    let text;
-    if (nul < 0) {
-        try {
-            text = decoder.decode(bytes);
-        }
-        catch {
-            text = undefined;
-        }
-    }
-    if (text === undefined) {
-        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
-        return {
-            source: new sql_source/* SourceText */.D(''),
-            statements: [],
-            trailingGapStart: 0,
-            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
-        };
-    }
-    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
-    return (0,sql_parse/* parseSql */.eg)(withoutCopyData(text));
-}
-/** `COPY … FROM STDIN …;` at the start of a line, to the end of that line. */
-const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
-/**
- * The inline data after `COPY … FROM STDIN;` (up to the `\.` line), which psql and Flyway send as
- * the COPY's input, blanked: the parser would read it as SQL. Each UTF-16 unit becomes a space and
- * the newlines stay, so every line and column after it is where it was.
- */
-function withoutCopyData(text) {
-    const blocks = copyDataBlocks(text);
-    if (!blocks.length)
-        return text;
-    let out = '';
-    let last = 0;
-    for (const b of blocks) {
-        out += text.slice(last, b.start) + text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
-        last = b.end;
-    }
-    return out + text.slice(last);
-}
-/**
- * The inline data blocks of a file's `COPY … FROM STDIN` statements, in order: `start`..`end`
- * spans the data and its `\.` line; `data` is what the COPY reads (the lines before `\.`).
- */
-function copyDataBlocks(text) {
-    if (!/\bstdin\b/i.test(text))
-        return [];
-    const out = [];
-    let last = 0;
-    for (const m of text.matchAll(COPY_FROM_STDIN)) {
-        const start = m.index + m[0].length;
-        if (start < last)
-            continue;
-        const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
-        const dataEnd = end ? start + end.index : text.length;
-        const blockEnd = end ? start + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
-        out.push({ start, end: blockEnd, data: text.slice(start, dataEnd) });
-        last = blockEnd;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/sql/transactional.ts
-var transactional = __nccwpck_require__(3713);
-// EXTERNAL MODULE: ./src/migrations/placeholders.ts
-var placeholders = __nccwpck_require__(5167);
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-// EXTERNAL MODULE: ./src/sql/preprocess.ts
-var preprocess = __nccwpck_require__(7192);
-;// CONCATENATED MODULE: ./src/db/bodies.ts
-
-
-
-/** Tokens of `text` with UTF-16 indexes; none when the scanner gives up (the parser reports that). */
-function tokens(text) {
-    const src = new sql_source/* SourceText */.D(text);
-    let raw;
-    try {
-        // psql meta-commands blanked and placeholders made identifiers, lengths unchanged
-        raw = (0,wasm.scanSync)((0,preprocess/* preprocess */.v)(text).text).tokens;
-    }
-    catch {
-        return [];
-    }
-    return raw.map((t) => ({ ...t, from: src.indexOfByte(t.start), to: src.indexOfByte(t.end) }));
-}
-const PLACEHOLDER = /\$\{([^}\n]{1,200})\}/g;
-/**
- * The `${name}` Flyway placeholders in a file that would reach the server as they are: outside
- * comments and dollar-quoted strings. Those two are left alone since there `${…}` is most often
- * not meant for Flyway (a comment, JavaScript in PL/v8, a format string in a function body).
- */
-function unresolvedPlaceholders(text) {
-    if (!text.includes('${'))
-        return [];
-    const toks = tokens(text);
-    const out = [];
-    let k = 0;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-        const at = m.index;
-        while (k < toks.length && toks[k].to <= at)
-            k++;
-        const t = toks[k];
-        const inside = t && t.from <= at;
-        if (inside && (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT' || (t.tokenName === 'SCONST' && t.text.startsWith('$'))))
-            continue;
-        out.push({ name: m[1], index: at });
-    }
-    return out;
-}
-/** The string constant holding `value` (a function body) in a statement, located in the file. */
-function locateString(file, source, stmt, value) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (dollar) {
-            const inner = raw.slice(dollar.length, raw.length - dollar.length);
-            if (inner !== value)
-                continue;
-            const start = stmt.start + t.from + dollar.length;
-            return { file, source, start, text: inner, fileIndex: (i) => start + i };
-        }
-        if (raw.startsWith("'")) {
-            const inner = raw.slice(1, -1);
-            if (inner.replace(/''/g, "'") !== value)
-                continue;
-            const start = stmt.start + t.from + 1;
-            // each '' in the file is one ' in the body
-            const shifts = [];
-            for (let i = inner.indexOf("''"); i >= 0; i = inner.indexOf("''", i + 2))
-                shifts.push(i - shifts.length);
-            return { file, source, start, text: value, fileIndex: (i) => start + i + shifts.filter((s) => s < i).length };
-        }
-    }
-    return undefined;
-}
-/** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
-function bodyValue(stmt) {
-    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-    const items = as?.List?.items;
-    // two items: a C function's object file and symbol, no body
-    if (items)
-        return items.length === 1 ? items[0]?.String?.sval : undefined;
-    return as?.String?.sval;
-}
-/** Name and number of input arguments: how the server's context line names a function. */
-function signature(stmt) {
-    if (stmt.kind !== 'CreateFunctionStmt')
-        return undefined;
-    const parts = stmt.node?.funcname ?? [];
-    const name = parts[parts.length - 1]?.String?.sval;
-    if (!name)
-        return undefined;
-    const params = stmt.node?.parameters ?? [];
-    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
-    return { name, args };
-}
-/**
- * The functions the migrations define, by name and argument count, so an error raised inside
- * one (called by a later statement, a later file or a pgTAP test) can say where in which file.
- * Only the statements are noted as files run; bodies are located when an error needs one.
- */
-class FunctionBodies {
-    defs = new Map();
-    seq = 0;
-    /** Notes the functions a file defines; call it before running the file. Returns the run's number. */
-    addFile(file, source, statements) {
-        const seq = ++this.seq;
-        for (const stmt of statements) {
-            const sig = signature(stmt);
-            if (!sig)
-                continue;
-            const key = `${sig.name}/${sig.args}`;
-            const list = this.defs.get(key) ?? [];
-            list.push({ file, source, stmt, seq });
-            this.defs.set(key, list);
-        }
-        return seq;
-    }
-    /** The latest definition that ran before the statement at (seq, index). */
-    find(name, args, at) {
-        const list = this.defs.get(`${name}/${args}`) ?? [];
-        for (let i = list.length - 1; i >= 0; i--) {
-            const d = list[i];
-            if (at && (d.seq > at.seq || (d.seq === at.seq && d.stmt.index > at.index)))
-                continue;
-            const value = bodyValue(d.stmt);
-            return value === undefined ? undefined : locateString(d.file, d.source, d.stmt, value);
-        }
-        return undefined;
-    }
-}
-/** The innermost PL/pgSQL frame of the server's context (`where`), as it names the function. */
-function plpgsqlFrame(where) {
-    for (const l of (where ?? '').split('\n')) {
-        const m = /^PL\/pgSQL function (.+) line (\d+) at /.exec(l);
-        if (!m)
-            continue;
-        const label = m[1];
-        if (label === 'inline_code_block')
-            return { name: label, args: 0, line: Number(m[2]), inline: true, label: 'the DO block' };
-        const open = topLevelParen(label);
-        if (open < 0)
-            return undefined;
-        const qualified = label.slice(0, open);
-        const argText = label.slice(open + 1, -1).trim();
-        return { name: unquote(lastPart(qualified)), args: argText ? splitTopLevel(argText).length : 0, line: Number(m[2]), inline: false, label: `function ${label}` };
-    }
-    return undefined;
-}
-function topLevelParen(s) {
-    let quoted = false;
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '"')
-            quoted = !quoted;
-        else if (s[i] === '(' && !quoted)
-            return i;
-    }
-    return -1;
-}
-function lastPart(qualified) {
-    let quoted = false;
-    let cut = 0;
-    for (let i = 0; i < qualified.length; i++) {
-        if (qualified[i] === '"')
-            quoted = !quoted;
-        else if (qualified[i] === '.' && !quoted)
-            cut = i + 1;
-    }
-    return qualified.slice(cut);
-}
-function unquote(id) {
-    return id.startsWith('"') && id.endsWith('"') ? id.slice(1, -1).replace(/""/g, '"') : id;
-}
-function splitTopLevel(s) {
-    const out = [''];
-    let depth = 0;
-    let quoted = false;
-    for (const c of s) {
-        if (c === '"')
-            quoted = !quoted;
-        if (!quoted && c === '(')
-            depth++;
-        if (!quoted && c === ')')
-            depth--;
-        if (c === ',' && depth === 0 && !quoted)
-            out.push('');
-        else
-            out[out.length - 1] += c;
-    }
-    return out;
-}
-/** UTF-16 length of the first `n` code points of `s`. */
-function codePointsToIndex(s, n) {
-    let i = 0;
-    for (let k = 0; k < n && i < s.length; k++)
-        i += s.codePointAt(i) > 0xffff ? 2 : 1;
-    return i;
-}
-/**
- * Where in `body` the server's error is: the query it names (internalQuery, with the cursor
- * internalPosition) when found at or after the PL/pgSQL line, else the start of that line.
- */
-function positionInBody(body, line, internalQuery, internalPosition) {
-    let lineStart = 0;
-    if (line !== undefined) {
-        for (let n = 1; n < line; n++) {
-            const nl = body.text.indexOf('\n', lineStart);
-            if (nl < 0)
-                break;
-            lineStart = nl + 1;
-        }
-    }
-    let at = -1;
-    if (internalQuery) {
-        at = body.text.indexOf(internalQuery, lineStart);
-        if (at < 0)
-            at = body.text.indexOf(internalQuery);
-        if (at >= 0 && internalPosition)
-            at += codePointsToIndex(internalQuery, internalPosition - 1);
-    }
-    if (at < 0) {
-        if (line === undefined)
-            return { ...body.source.position(body.start), index: body.start };
-        at = lineStart;
-        while (at < body.text.length && (body.text[at] === ' ' || body.text[at] === '\t'))
-            at++;
-    }
-    const index = body.fileIndex(at);
-    return { ...body.source.position(index), index };
-}
-/** The body of the statement itself (a DO block, the function it creates), located in the file. */
-function ownBody(file, source, stmt) {
-    const value = bodyValue(stmt);
-    return value === undefined ? undefined : locateString(file, source, stmt, value);
-}
-/** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
-function stringHolding(file, source, stmt, query) {
-    for (const t of tokens(stmt.text)) {
-        if (t.tokenName !== 'SCONST')
-            continue;
-        const raw = stmt.text.slice(t.from, t.to);
-        const dollar = /^\$[^$]*\$/.exec(raw)?.[0];
-        if (!dollar)
-            continue;
-        const inner = raw.slice(dollar.length, raw.length - dollar.length);
-        if (!inner.includes(query))
-            continue;
-        const start = stmt.start + t.from + dollar.length;
-        return { file, source, start, text: inner, fileIndex: (i) => start + i };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/db/apply.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Flyway's checksum: CRC32 over the UTF-8 bytes of each line without its terminator (\n, \r or
- * \r\n, as Java's BufferedReader.readLine splits), a byte order mark dropped from the first
- * line, stored as a signed 32-bit integer. Line endings therefore do not change it.
- */
-function flywayChecksum(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return crcWithoutLineBreaks(Buffer.from(body, 'utf8'), 0);
-}
-/**
- * The same from the file's bytes. Lines joined without their terminators are the text without
- * its CR and LF bytes (in UTF-8 no other character contains those bytes), so valid UTF-8 is
- * summed as it is, without decoding it or splitting it into lines.
- */
-function flywayChecksumOfBytes(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes))
-        return flywayChecksum(bytes.toString('utf8'));
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return crcWithoutLineBreaks(bytes, bom);
-}
-function crcWithoutLineBreaks(bytes, from) {
-    let crc = 0xffffffff;
-    for (let i = from; i < bytes.length; i++) {
-        const b = bytes[i];
-        if (b === 0x0a || b === 0x0d)
-            continue;
-        crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ b) & 0xff];
-    }
-    return (crc ^ 0xffffffff) | 0;
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[n] = c;
-    }
-    return t;
-})();
-/**
- * A migration file. Read now, so an unreadable file is reported before anything else happens;
- * with `lazy`, read on first use (or by `preload()`), so a run can read its files while the
- * server is busy with something else.
- */
-function loadMigration(entry, name, historyVersion, opts = {}) {
-    let bytes;
-    const read = () => {
-        if (bytes)
-            return bytes;
-        checkFileSize(entry.absPath, entry.path);
-        try {
-            return (bytes = (0,external_node_fs_.readFileSync)(entry.absPath));
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.y(`cannot read ${entry.path}: ${err.code ?? err}`);
-        }
-    };
-    if (!opts.lazy)
-        read();
-    let parsed;
-    let plain = null;
-    let checksum;
-    return {
-        entry,
-        name,
-        get parsed() {
-            return (parsed ??= parseBytes(read()));
-        },
-        get plainText() {
-            if (plain === null)
-                plain = plainText(read());
-            return plain;
-        },
-        get checksum() {
-            return (checksum ??= flywayChecksumOfBytes(read()));
-        },
-        historyVersion,
-    };
-}
-/** Reads a file and works out what running it needs but the server's answer does not. */
-function preload(m) {
-    void m.checksum;
-    void m.plainText;
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * Words any statement needs to be one that cannot run in a transaction block (CONCURRENTLY,
- * VACUUM, CLUSTER, REINDEX, ALTER SYSTEM, … DATABASE, … TABLESPACE, DISCARD, … SUBSCRIPTION) or
- * that controls transactions (BEGIN, START, COMMIT, END, ROLLBACK, ABORT, SAVEPOINT, RELEASE,
- * PREPARE); every PL/pgSQL body has BEGIN too. Also psql meta-commands and placeholders, which
- * must not reach the server as written.
- */
-const NEEDS_PARSING = /\b(?:concurrently|vacuum|cluster|reindex|system|database|tablespace|discard|subscription|begin|start|commit|end|rollback|abort|savepoint|release|prepare|stdin)\b|^[ \t]*\\|\$\{/im;
-/**
- * The text of a file that can be sent as it is, in one transaction, without parsing it first:
- * none of the words above anywhere in it (in a comment or a string too: a false alarm only
- * costs the parse). Most base migrations are such files, and a long history then costs no
- * parsing at all; a file that fails is parsed then, to find the statement.
- */
-function plainText(bytes) {
-    if (bytes.includes(0))
-        return undefined;
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        return undefined;
-    }
-    return NEEDS_PARSING.test(text) ? undefined : text;
-}
-/**
- * Flyway shows `add_user_email` as `add user email`, and cuts one longer than its column
- * (200) to 197 characters and "...".
- */
-function flywayDescription(name) {
-    const d = name.description.replace(/_/g, ' ');
-    return d.length <= 200 ? d : `${d.slice(0, 197)}...`;
-}
-/** The version as Flyway records it: `1_1` is `1.1` (leading and trailing zeros as written). */
-function flywayVersion(version) {
-    return version.replace(/_/g, '.');
-}
-/** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
-function flywayScript(entry) {
-    const rel = (0,external_node_path_.relative)(entry.dir, entry.absPath);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : (0,external_node_path_.basename)(entry.absPath);
-}
-/** Why a file cannot run in one transaction, or undefined when it can. */
-function nonTransactionalReason(statements) {
-    for (const s of statements) {
-        const label = (0,transactional/* nonTransactional */.lG)(s);
-        if (label)
-            return label;
-        // the file manages its own transactions; wrapping it would commit ours half way
-        if (s.kind === 'TransactionStmt')
-            return 'its own BEGIN/COMMIT';
-    }
-    return undefined;
-}
-const HISTORY_TABLE = 'flyway_schema_history';
-/**
- * Runs migration files on one connection the way Flyway does: each file in its own transaction
- * (unless it cannot be), recorded in flyway_schema_history in that same transaction.
- */
-class Applier {
-    client;
-    config;
-    rank = 0;
-    historyName;
-    /** Functions the files defined, to place errors raised inside them. */
-    bodies = new FunctionBodies();
-    /** The file running now and, when known, its statement (for a message on Ctrl-C). */
-    live;
-    /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
-    constructor(client, config = { flyway: {}, postgresVersion: 16 }) {
-        this.client = client;
-        this.config = config;
-    }
-    /**
-     * How the file runs, as Flyway would run it (see migrationTransactionMode), and why not in one
-     * transaction when it does not; a file with its own BEGIN/COMMIT runs as written. A refusal
-     * is Flyway's own: it runs nothing of such a file.
-     */
-    runMode(m, stmts) {
-        const mode = migrationTransactionMode(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
-        if (mode.refusal)
-            return { reason: mode.reason, refusal: mode.refusal };
-        if (!mode.inTransaction)
-            return { reason: mode.reason };
-        return stmts.some((s) => s.kind === 'TransactionStmt') ? { reason: 'its own BEGIN/COMMIT' } : {};
-    }
-    /**
-     * The file as Flyway sends it: its placeholders replaced by their values (unless
-     * placeholderReplacement is false), positions still in the file as written; a repeatable
-     * file's checksum over the replaced text, as Flyway's. The placeholders with no value, which
-     * make Flyway refuse the file.
-     */
-    replaced(m) {
-        if (this.config.flyway.placeholderReplacement === false || m.plainText !== undefined)
-            return { m, missing: [] };
-        const text = m.parsed.source.text;
-        if (!text.includes('${'))
-            return { m, missing: [] };
-        const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
-        const parsed = (0,placeholders/* withPlaceholders */.rk)(m.parsed, this.config, m.entry.absPath, {
-            user: this.client.user ?? 'postgres',
-            database: this.client.database ?? 'postgres',
-            ...(schema ? { defaultSchema: schema } : {}),
-        });
-        const missing = (0,placeholders/* missingPlaceholders */.Pf)(parsed);
-        if (missing.length || parsed === m.parsed)
-            return { m, missing };
-        const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
-        return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
-    }
-    /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
-    copyInputs(m, stmts) {
-        const out = new Map();
-        const copies = stmts.filter(isCopyFromStdin);
-        if (!copies.length)
-            return out;
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
-        }
-        catch (err) {
-            throw new src_errors/* UserError */.y(`cannot read ${m.entry.path}: ${err.code ?? err}`);
-        }
-        const blocks = copyDataBlocks(text);
-        copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
-        return out;
-    }
-    /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
-    plainAllowed(m) {
-        return this.config.flyway.executeInTransaction !== false && !(0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`);
-    }
-    /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
-    async createHistory() {
-        // Flyway's `table`, in its defaultSchema (else the first of `schemas`, else the current one),
-        // which Flyway creates when it is missing
-        const table = this.config.flyway.table ?? HISTORY_TABLE;
-        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
-        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-        const q = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-        this.historyName = q;
-        await this.client.query(`${configured ? `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)};` : ''}
-      CREATE TABLE ${q} (
-        "installed_rank" INT NOT NULL,
-        "version" VARCHAR(50),
-        "description" VARCHAR(200) NOT NULL,
-        "type" VARCHAR(20) NOT NULL,
-        "script" VARCHAR(1000) NOT NULL,
-        "checksum" INTEGER,
-        "installed_by" VARCHAR(100) NOT NULL,
-        "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-        "execution_time" INTEGER NOT NULL,
-        "success" BOOLEAN NOT NULL
-      );
-      ALTER TABLE ${q} ADD CONSTRAINT ${quoteIdent(`${table}_pk`)} PRIMARY KEY ("installed_rank");
-      CREATE INDEX ${quoteIdent(`${table}_s_idx`)} ON ${q} ("success");`);
-    }
-    /**
-     * Takes over a history table a restored snapshot brought (see db/snapshot-cache.ts): its name as
-     * createHistory would give it, and the next installed_rank after its rows.
-     */
-    async adoptHistory() {
-        const table = this.config.flyway.table ?? HISTORY_TABLE;
-        const configured = this.config.flyway.defaultSchema ?? this.config.flyway.schemas?.[0];
-        const schema = configured ?? (await this.client.query('SELECT current_schema() AS s')).rows[0]?.s ?? 'public';
-        this.historyName = `${quoteIdent(schema)}.${quoteIdent(table)}`;
-        const r = await this.client.query(`SELECT max(installed_rank) AS n, count(*) AS c FROM ${this.historyName}`);
-        this.rank = r.rows[0]?.n ?? 0;
-        return Number(r.rows[0]?.c ?? 0);
-    }
-    get history() {
-        return this.historyName;
-    }
-    /** What runs now: `db/migration/V1__x.sql:3 (UPDATE t …)` (the statement's line), the file alone, or undefined between files. */
-    running() {
-        const live = this.live?.();
-        if (!live)
-            return undefined;
-        const { m, stmt } = live;
-        if (!stmt)
-            return m.entry.path;
-        return `${m.entry.path}:${m.parsed.source.position(stmt.start).line} (${statementLabel(stmt.text)})`;
-    }
-    /**
-     * The INSERT of one history row. execution_time from the server clock: 'server' since the
-     * query arrived (a file sent alone), 'batched' since the file's start was noted (FILE_STARTED).
-     */
-    historyInsert(m, type, executionMs, success) {
-        const rank = ++this.rank;
-        const exec = executionMs === 'server'
-            ? `(extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int`
-            : executionMs === 'batched'
-                ? `round((extract(epoch FROM clock_timestamp()) - coalesce(nullif(current_setting('${FILE_STARTED}', true), '')::numeric, extract(epoch FROM statement_timestamp()))) * 1000)::int`
-                : String(Math.round(executionMs));
-        // a file that switched roles (SET ROLE) must not have its history row written as that role:
-        // Flyway records it on its own terms, as the user it connected as
-        const role = ROLE_WORD.test(m.plainText ?? m.parsed.source.text) ? 'RESET ROLE;\n' : '';
-        return `${role}INSERT INTO ${this.historyName} (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-      VALUES (${rank}, ${m.historyVersion === null ? 'NULL' : apply_literal(flywayVersion(m.historyVersion))}, ${apply_literal(flywayDescription(m.name))}, ${apply_literal(type)},
-      ${apply_literal(flywayScript(m.entry))}, ${m.checksum}, current_user, ${exec}, ${success})`;
-    }
-    async apply(file, opts = {}) {
-        const record = opts.record ?? true;
-        if (record && !this.historyName)
-            await this.createHistory();
-        const type = opts.type ?? 'SQL';
-        const { m, missing } = this.replaced(file);
-        const plain = opts.tracer || !this.plainAllowed(m) ? undefined : m.plainText;
-        const stmts = plain === undefined ? m.parsed.statements : [];
-        const mode = plain === undefined && !m.parsed.error ? this.runMode(m, stmts) : {};
-        const reason = mode.reason;
-        const run = {
-            file: m.entry.path,
-            script: flywayScript(m.entry),
-            version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
-            description: flywayDescription(m.name),
-            transactional: !reason,
-            ...(reason ? { nonTransactionalReason: reason } : {}),
-            status: 'applied',
-            durationMs: 0,
-            checksum: m.checksum,
-            ...(opts.tracer ? { statements: [] } : {}),
-        };
-        if (missing.length) {
-            run.status = 'failed';
-            run.error = placeholderError(m, missing);
-            return run;
-        }
-        if (plain === undefined && m.parsed.error) {
-            run.status = 'failed';
-            run.error = syntaxError(m);
-            return run;
-        }
-        if (mode.refusal) {
-            // `flyway migrate` stops here before running anything of the file
-            run.status = 'failed';
-            run.error = {
-                file: m.entry.path,
-                line: mode.refusal.line,
-                column: 1,
-                message: `Flyway refuses this migration: ${mode.refusal.message}`,
-                hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${(0,external_node_path_.basename)(m.entry.path)}.conf`,
-            };
-            return run;
-        }
-        // functions are noted as files run (a plain file has no PL/pgSQL body: it would say BEGIN)
-        let seq = plain === undefined ? this.bodies.addFile(m.entry.path, m.parsed.source, stmts) : undefined;
-        const ctx = () => ({ bodies: this.bodies, seq: (seq ??= this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements)) });
-        const started = performance.now();
-        // session settings (search_path, lock_timeout, role) end with the file, as they would in a
-        // migration tool that runs each file on its own
-        const reset = 'RESET ALL';
-        const copies = plain === undefined ? this.copyInputs(m, stmts) : new Map();
-        if (!reason && !opts.tracer && copies.size === 0) {
-            // one round trip for the whole file: the speed of a psql session; a plain file as it is
-            // (its own line for the end: a last line comment must not swallow what follows)
-            const parts = ['BEGIN', ...(plain === undefined ? stmts.map((s) => s.text) : [`${plain}\n`])];
-            if (record)
-                parts.push(this.historyInsert(m, type, 'server', true));
-            parts.push('COMMIT', reset);
-            // the server completes the statements of the batch one by one; counting them tells which
-            // one was running when the connection broke, since the file cannot be run again to find it
-            const completions = countCompletions(this.client);
-            const inBatch = () => {
-                const n = completions.count() ?? 0;
-                return n >= 1 ? m.parsed.statements[n - 1] : undefined;
-            };
-            this.live = () => ({ m, stmt: inBatch() });
-            try {
-                await this.client.query(parts.join(';\n'));
-            }
-            catch (err) {
-                const kind = infrastructureFailure(err);
-                if (kind) {
-                    const stmt = m.parsed.error ? undefined : inBatch();
-                    const n = completions.count();
-                    const doing = n === undefined ? 'running it' : n === 0 ? 'starting its transaction' : 'recording it in the history and committing';
-                    throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
-                }
-                completions.stop();
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record)
-                    this.rank--;
-                run.status = 'failed';
-                // a plain file the parser rejects too (an unterminated string, say): its syntax error
-                run.error = m.parsed.error ? syntaxError(m) : await this.locate(m, err, ctx());
-                await this.client.query(reset).catch(() => { });
-            }
-            finally {
-                completions.stop();
-                this.live = undefined;
-            }
-            run.durationMs = performance.now() - started;
-            if (run.status === 'applied' && record)
-                run.installedRank = this.rank;
-            return run;
-        }
-        const inTx = !reason;
-        let current;
-        let resetDone = false;
-        this.live = () => ({ m, stmt: current });
-        try {
-            if (inTx)
-                await this.client.query('BEGIN');
-            await opts.tracer?.beginFile(this.client);
-            // a file with its own BEGIN … COMMIT is inside a transaction between the two
-            let explicit = false;
-            for (const s of stmts) {
-                current = s;
-                const tx = transactionEffect(s);
-                if (tx === 'begin')
-                    explicit = true;
-                const input = copies.get(s);
-                // (a COPY with inline data runs with its input, untraced: the tracer sends statements alone)
-                if (input !== undefined)
-                    await copyIn(this.client, s.text, input);
-                else if (opts.tracer)
-                    run.statements.push(await opts.tracer.run(this.client, s, m.parsed.source, !inTx && !explicit));
-                else
-                    await this.client.query(s.text);
-                if (tx === 'end') {
-                    explicit = false;
-                    opts.tracer?.endTransaction();
-                }
-            }
-            current = undefined;
-            // the locks of a last run of repeated statements, read while the transaction holds them
-            await opts.tracer?.settle(this.client);
-            run.durationMs = performance.now() - started;
-            // the history row, the commit and the reset in one round trip
-            const finish = [...(record ? [this.historyInsert(m, type, run.durationMs, true)] : []), ...(inTx ? ['COMMIT'] : []), reset];
-            await this.client.query(finish.join(';\n'));
-            resetDone = true;
-            if (record)
-                run.installedRank = this.rank;
-        }
-        catch (err) {
-            run.durationMs = performance.now() - started;
-            run.status = 'failed';
-            this.live = undefined;
-            run.error = errorAt(m.entry.path, m.parsed.source, current, err, ctx(), 'applying it (BEGIN, COMMIT or its history row)');
-            if (inTx) {
-                await this.client.query('ROLLBACK').catch(() => { });
-                if (record && current === undefined)
-                    this.rank--;
-            }
-            else if (record) {
-                // what ran outside a transaction stays; Flyway records such a failure with success = false
-                await this.client.query(this.historyInsert(m, type, run.durationMs, false)).catch(() => { });
-            }
-        }
-        this.live = undefined;
-        if (!resetDone)
-            await this.client.query(reset).catch(() => { });
-        return run;
-    }
-    /**
-     * Base files that each run in one transaction (see `batchable`), sent in one round trip:
-     * each still in a transaction of its own, recorded in flyway_schema_history in it, its session
-     * settings reset after it, exactly as `apply()` runs one. A server that runs a query of several
-     * statements stops at the first error, so the files before a failing one are committed and
-     * the rest is not run. Returns the runs of the files that committed, in order; fewer than
-     * given means one failed (or the query did not parse, and none ran): run the rest with
-     * `apply()`, which reports the failure. A broken connection throws, naming file and statement.
-     */
-    async applyBatch(files) {
-        if (!this.historyName)
-            await this.createHistory();
-        // Flyway runs no file in a transaction: none can share one round trip
-        if (this.config.flyway.executeInTransaction === false)
-            return [];
-        const done = watchCommits(this.client);
-        // without knowing which files committed, a failure could not be taken up where it happened
-        if (!done.available)
-            return [];
-        const firstRank = this.rank;
-        const parts = [];
-        for (const [i, m] of files.entries()) {
-            // each file's own start, for its execution_time (the first one's is the query's)
-            if (i > 0)
-                parts.push(`SELECT set_config('${FILE_STARTED}', extract(epoch FROM clock_timestamp())::text, false)`);
-            parts.push('BEGIN');
-            if (m.plainText !== undefined)
-                parts.push(`${m.plainText}\n`);
-            else
-                for (const s of m.parsed.statements)
-                    parts.push(s.text);
-            parts.push(this.historyInsert(m, 'SQL', 'batched', true), 'COMMIT', 'RESET ALL');
-        }
-        this.live = () => done.position(files);
-        const sent = performance.now();
-        try {
-            await this.client.query(parts.join(';\n'));
-        }
-        catch (err) {
-            const kind = infrastructureFailure(err);
-            if (kind) {
-                const { m, stmt, doing } = done.position(files);
-                throw infrastructureError(kind, m.entry.path, stmt ? { line: m.parsed.source.position(stmt.start).line, sql: stmt.text } : doing, err);
-            }
-            done.stop();
-            // the failed file's transaction; none when the query did not parse
-            await this.client.query('ROLLBACK').catch(() => { });
-            await this.client.query('RESET ALL').catch(() => { });
-        }
-        finally {
-            done.stop();
-            this.live = undefined;
-        }
-        const committed = done.commits();
-        this.rank = firstRank + committed.length;
-        return committed.map((at, i) => {
-            const m = files[i];
-            // functions are noted as files run (see apply())
-            if (m.plainText === undefined)
-                this.bodies.addFile(m.entry.path, m.parsed.source, m.parsed.statements);
-            return {
-                file: m.entry.path,
-                script: flywayScript(m.entry),
-                version: m.historyVersion === null ? null : flywayVersion(m.historyVersion),
-                description: flywayDescription(m.name),
-                transactional: true,
-                status: 'applied',
-                durationMs: at - (i === 0 ? sent : committed[i - 1]),
-                checksum: m.checksum,
-                installedRank: firstRank + i + 1,
-            };
-        });
-    }
-    /**
-     * Whether a base file can share a round trip with others in `applyBatch`: it runs in one
-     * transaction, and nothing in it fails before it runs (a syntax error the parser finds, a
-     * placeholder). A file that needs parsing to tell is parsed here.
-     */
-    static batchable(m) {
-        // a script configuration may take the file out of a transaction
-        if ((0,external_node_fs_.existsSync)(`${m.entry.absPath}.conf`))
-            return false;
-        if (m.plainText !== undefined)
-            return true;
-        const p = m.parsed;
-        // placeholders are replaced (or refused) by apply()
-        return !p.error && !nonTransactionalReason(p.statements) && !p.source.text.includes('${') && !p.statements.some(isCopyFromStdin);
-    }
-    /**
-     * A file sent in one round trip failed: the server's error does not say which statement.
-     * Run it again statement by statement in a transaction that is rolled back to find it.
-     */
-    async locate(m, first, ctx) {
-        try {
-            try {
-                await this.client.query('BEGIN');
-            }
-            catch (err) {
-                return errorAt(m.entry.path, m.parsed.source, undefined, err, ctx, 'finding the statement that failed');
-            }
-            for (const s of m.parsed.statements) {
-                try {
-                    await this.client.query(s.text);
-                }
-                catch (err) {
-                    return errorAt(m.entry.path, m.parsed.source, s, err, ctx);
-                }
-            }
-            return errorAt(m.entry.path, m.parsed.source, undefined, first, ctx);
-        }
-        finally {
-            await this.client.query('ROLLBACK').catch(() => { });
-        }
-    }
-}
-function isCopyFromStdin(s) {
-    return s.kind === 'CopyStmt' && !!s.node?.is_from && !s.node?.filename && !s.node?.is_program;
-}
-/** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
-async function copyIn(client, sql, input) {
-    const stream = client.query((0,pg_copy_streams/* from */.H)(sql));
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from([Buffer.from(input, 'utf8')]), stream);
-}
-/** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
-const ROLE_WORD = /\brole\b/i;
-/** A custom setting noting when a batched file started (seconds since the epoch), for its execution_time. */
-const FILE_STARTED = 'pgmig.file_started';
-/**
- * Follows a batch (see applyBatch) as the server completes its statements: when each file
- * committed, and which file and statement run now. Per file the batch sends BEGIN, the file's
- * statements, the history row, COMMIT and RESET ALL, and before every file but the first a
- * SELECT noting its start. No file's own statement completes as COMMIT: a file with
- * transaction control is never batched.
- */
-function watchCommits(client) {
-    const con = client.connection;
-    const commits = [];
-    let sinceCommit = 0;
-    const seen = (msg) => {
-        if (msg.text === 'COMMIT') {
-            commits.push(performance.now());
-            sinceCommit = 0;
-        }
-        else
-            sinceCommit++;
-    };
-    // not part of pg's typed API (see countCompletions); without it there is no batch
-    const available = typeof con?.on === 'function' && typeof con.off === 'function';
-    let listening = available;
-    if (listening)
-        con.on('commandComplete', seen);
-    return {
-        available,
-        commits: () => commits,
-        /** The file running now, and its statement when known (else what is done to it). */
-        position(files) {
-            const i = Math.min(commits.length, files.length - 1);
-            const m = files[i];
-            // completions before the file's first statement: BEGIN; and RESET ALL and the SELECT before it
-            const before = i === 0 ? 1 : 3;
-            const n = commits.length > i ? Infinity : sinceCommit - before;
-            if (n < 0)
-                return { m, doing: 'starting its transaction' };
-            const stmt = m.parsed.error ? undefined : m.parsed.statements[n];
-            return stmt ? { m, stmt } : { m, doing: m.parsed.error ? 'running it' : 'recording it in the history and committing' };
-        },
-        stop: () => {
-            if (listening)
-                con.off('commandComplete', seen);
-            listening = false;
-        },
-    };
-}
-/** Counts the statements the server completes on the client's connection, from now until stop(). */
-function countCompletions(client) {
-    // pg's connection emits an event per protocol message; not part of its typed API, so without
-    // it the count is unknown and a message names the file alone
-    const con = client.connection;
-    let n = 0;
-    const seen = () => void n++;
-    const available = typeof con?.on === 'function' && typeof con.off === 'function';
-    let listening = available;
-    if (listening)
-        con.on('commandComplete', seen);
-    return {
-        count: () => (available ? n : undefined),
-        stop: () => {
-            if (listening)
-                con.off('commandComplete', seen);
-            listening = false;
-        },
-    };
-}
-function transactionEffect(s) {
-    if (s.kind !== 'TransactionStmt')
-        return undefined;
-    const k = String(s.node?.kind ?? '');
-    if (k === 'TRANS_STMT_BEGIN' || k === 'TRANS_STMT_START')
-        return 'begin';
-    if (k === 'TRANS_STMT_COMMIT' || k === 'TRANS_STMT_ROLLBACK' || k === 'TRANS_STMT_PREPARE' || k === 'TRANS_STMT_COMMIT_PREPARED' || k === 'TRANS_STMT_ROLLBACK_PREPARED')
-        return 'end';
-    return undefined;
-}
-function syntaxError(m) {
-    const e = m.parsed.error;
-    const p = m.parsed.source.position(e.index);
-    return { file: m.entry.path, line: p.line, column: p.column, sqlstate: '42601', message: `syntax error: ${e.message}` };
-}
-/** A placeholder with no value: `flyway migrate` stops at the file, in these words. */
-function placeholderError(m, found) {
-    const first = found[0];
-    const p = m.parsed.source.position(first.index);
-    const names = [...new Set(found.map((f) => `\${${f.name}}`))];
-    const others = names.length > 1 ? ` (also no value for ${names.slice(1).join(', ')})` : '';
-    return {
-        file: m.entry.path,
-        line: p.line,
-        column: p.column,
-        message: `${(0,placeholders/* missingPlaceholderMessage */.pd)(first)}${others}`,
-        hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
-    };
-}
-/**
- * Where inside a function body the server's error is. A DO block (or a string constant of the
- * failing statement) is placed exactly: the error's line becomes the token's. A function defined
- * earlier is looked up among the files that ran, and its place given as `inFunction`.
- */
-function bodyPosition(file, src, stmt, e, ctx) {
-    const frame = plpgsqlFrame(e.where);
-    const query = e.internalQuery;
-    const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
-    if (stmt && (frame?.inline || (!frame && query))) {
-        const body = frame ? ownBody(file, src, stmt) : stringHolding(file, src, stmt, query);
-        if (body)
-            return { at: positionInBody(body, frame?.line, query, cursor) };
-        return {};
-    }
-    if (!frame || frame.inline || !ctx)
-        return {};
-    const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
-    if (!body)
-        return {};
-    const p = positionInBody(body, frame.line, query, cursor);
-    return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
-}
-/** A statement's failure as the user needs it: the file, the line and the exact token. */
-function errorAt(file, src, stmt, err, ctx, doing = 'running it') {
-    if (err instanceof src_errors/* UserError */.y)
-        throw err;
-    // the environment failed, not the statement: an error (exit 2) that ends the run
-    const kind = infrastructureFailure(err);
-    if (kind)
-        throw infrastructureError(kind, file, stmt ? { line: src.position(stmt.start).line, sql: stmt.text } : doing, err);
-    const e = err;
-    // not a server error, nor a broken connection: a bug
-    if (!e || typeof e !== 'object' || (!('code' in e) && !('severity' in e)))
-        throw err;
-    const stmtPos = stmt ? src.position(stmt.start) : { line: 1, column: 1 };
-    let at = stmtPos;
-    if (stmt && e.position) {
-        // the server counts characters (code points) from 1 in the text it was sent
-        const cp = Number(e.position) - 1;
-        let i = 0;
-        for (let n = 0; n < cp && i < stmt.text.length; n++)
-            i += stmt.text.codePointAt(i) > 0xffff ? 2 : 1;
-        at = src.position(stmt.start + i);
-    }
-    const inBody = e.position ? {} : bodyPosition(file, src, stmt, e, ctx);
-    if (inBody.at)
-        at = inBody.at;
-    return {
-        file,
-        line: at.line,
-        column: at.column,
-        ...(stmt ? { statementLine: stmtPos.line } : {}),
-        ...(e.code ? { sqlstate: e.code } : {}),
-        message: e.message,
-        ...(e.detail ? { detail: e.detail } : {}),
-        ...(e.hint ? { hint: e.hint } : {}),
-        ...(e.where ? { where: e.where } : {}),
-        ...(inBody.inFunction ? { inFunction: inBody.inFunction } : {}),
-    };
-}
-function quoteIdent(s) {
-    return `"${s.replace(/"/g, '""')}"`;
-}
-function apply_literal(s) {
-    return `'${s.replace(/'/g, "''")}'`;
-}
-function infrastructureFailure(err) {
-    if (!err || typeof err !== 'object' || err instanceof src_errors/* UserError */.y)
-        return undefined;
-    const e = err;
-    const code = typeof e.code === 'string' ? e.code : '';
-    if (typeof e.severity !== 'string') {
-        // not a message from the server: the socket broke, or the client refuses a dead connection
-        const text = `${code} ${String(e.message ?? '')}`;
-        return /ECONNRESET|EPIPE|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|Connection terminated|not queryable|socket|write after end/i.test(text) ? 'connection' : undefined;
-    }
-    // FATAL and PANIC end the session whatever the code (idle_in_transaction_session_timeout, …)
-    if (e.severity === 'FATAL' || e.severity === 'PANIC' || code.startsWith('08') || /^57P0\d$/.test(code))
-        return 'connection';
-    if (code.startsWith('53'))
-        return 'resources';
-    if (code.startsWith('58') || code === 'XX001' || code === 'XX002')
-        return 'server';
-    if (code === '57000' || (code === '57014' && /user request/i.test(String(e.message))))
-        return 'cancelled';
-    return undefined;
-}
-const ADVICE = {
-    connection: () => 'the server ended the session or went away (stopped, restarted, crashed, or the backend was terminated); check the server and run again',
-    resources: (code) => code === '53100'
-        ? 'the server is out of disk space; free some where its data (or temp_tablespaces) live and run again'
-        : code === '53200'
-            ? 'the server is out of memory; give it more (or lower work_mem) and run again'
-            : code === '53300'
-                ? 'the server has no free connection slots; close other sessions or raise max_connections'
-                : 'a server limit was exceeded (temp_file_limit, max_locks_per_transaction, …); raise it on the test server, or make the statement need less',
-    server: () => 'the server reported an I/O or corruption error; check its log and storage',
-    cancelled: () => 'the statement was cancelled from outside pgmig (pg_cancel_backend, or an administrator); run again',
-};
-const HEADLINE = {
-    connection: 'lost the connection to PostgreSQL',
-    resources: 'the server ran out of resources',
-    server: 'the server failed',
-    cancelled: 'the statement was cancelled',
-};
-/** A statement's first line, shortened, for a message. */
-function statementLabel(sql) {
-    const first = sql.trim().split('\n')[0].trim();
-    const one = sql.trim().includes('\n') ? `${first} …` : first;
-    return one.length > 80 ? `${one.slice(0, 77)}…` : one;
-}
-/**
- * The environment error (exit 2) for an infrastructure failure while `file` ran: where (the
- * statement's line, or what pgmig was doing in the file), what, and what to do.
- */
-function infrastructureError(kind, file, at, err) {
-    const e = err;
-    const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : '';
-    const where = file ? `${file}${typeof at === 'object' ? `:${at.line}` : ''}: ` : '';
-    const during = typeof at === 'object' ? ` during the statement at line ${at.line} (${statementLabel(at.sql)})` : at ? ` while ${at}` : '';
-    return new src_errors/* UserError */.y(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var pg_lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = pg_lib.Client
-const Pool = pg_lib.Pool
-const Connection = pg_lib.Connection
-const types = pg_lib.types
-const Query = pg_lib.Query
-const DatabaseError = pg_lib.DatabaseError
-const escapeIdentifier = pg_lib.escapeIdentifier
-const escapeLiteral = pg_lib.escapeLiteral
-const Result = pg_lib.Result
-const TypeOverrides = pg_lib.TypeOverrides
-
-// Also export the defaults
-const esm_defaults = pg_lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (pg_lib);
-
-;// CONCATENATED MODULE: ./src/db/connect.ts
-
-
-
-
-
-
-
-
-/**
- * libpq's environment variables and the parameter each one defaults. They apply under a URL
- * too, as with psql: `PGPASSWORD=… psql postgresql://app@db/app`.
- */
-const ENV_DEFAULTS = {
-    PGHOST: 'host',
-    PGHOSTADDR: 'hostaddr',
-    PGPORT: 'port',
-    PGDATABASE: 'dbname',
-    PGUSER: 'user',
-    PGPASSWORD: 'password',
-    PGPASSFILE: 'passfile',
-    PGOPTIONS: 'options',
-    PGAPPNAME: 'application_name',
-    PGSSLMODE: 'sslmode',
-    PGREQUIRESSL: 'requiressl',
-    PGSSLNEGOTIATION: 'sslnegotiation',
-    PGSSLCOMPRESSION: 'sslcompression',
-    PGSSLCERT: 'sslcert',
-    PGSSLKEY: 'sslkey',
-    PGSSLCERTMODE: 'sslcertmode',
-    PGSSLROOTCERT: 'sslrootcert',
-    PGSSLCRL: 'sslcrl',
-    PGSSLCRLDIR: 'sslcrldir',
-    PGSSLSNI: 'sslsni',
-    PGREQUIREPEER: 'requirepeer',
-    PGSSLMINPROTOCOLVERSION: 'ssl_min_protocol_version',
-    PGSSLMAXPROTOCOLVERSION: 'ssl_max_protocol_version',
-    PGGSSENCMODE: 'gssencmode',
-    PGKRBSRVNAME: 'krbsrvname',
-    PGGSSLIB: 'gsslib',
-    PGGSSDELEGATION: 'gssdelegation',
-    PGCONNECT_TIMEOUT: 'connect_timeout',
-    PGCLIENTENCODING: 'client_encoding',
-    PGTARGETSESSIONATTRS: 'target_session_attrs',
-    PGLOADBALANCEHOSTS: 'load_balance_hosts',
-    PGREQUIREAUTH: 'require_auth',
-    PGCHANNELBINDING: 'channel_binding',
-    PGMINPROTOCOLVERSION: 'min_protocol_version',
-    PGMAXPROTOCOLVERSION: 'max_protocol_version',
-};
-/** The PG* variables that name a server; with none of them set (and no URL) there is no target. */
-const PG_VARS = ['PGHOST', 'PGHOSTADDR', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGSERVICE'];
-/**
- * libpq parameters pgmig cannot honour. Ignoring them would connect in a way the user ruled out
- * (weaker authentication, no peer check) or to something else (a replication connection), so
- * they are refused with the reason.
- */
-const UNSUPPORTED = {
-    require_auth: () => 'pgmig cannot restrict the authentication methods the server may ask for; leave require_auth out of the URL used for testing',
-    requirepeer: () => 'pgmig cannot check the server process owner of a Unix socket; leave requirepeer out',
-    replication: (v) => (['0', 'false', 'off', 'no'].includes(v.toLowerCase()) ? undefined : 'pgmig needs a normal connection, not a replication one; leave replication out'),
-    channel_binding: (v) => (v === 'require' ? 'pgmig cannot guarantee SCRAM channel binding; use channel_binding=prefer' : undefined),
-    gssencmode: (v) => (v === 'require' ? 'pgmig cannot use GSSAPI encryption; use sslmode=require (or verify-full) instead of gssencmode=require' : undefined),
-    sslkeylogfile: () => 'pgmig cannot write TLS key logs; leave sslkeylogfile out',
-    sslsni: (v) => (v === '0' ? 'pgmig always sends the host name (SNI) in the TLS handshake; leave sslsni=0 out' : undefined),
-    sslcrldir: () => 'pgmig reads a certificate revocation list from one file only; use sslcrl=<file> instead of sslcrldir',
-    min_protocol_version: (v) => (v === '3.0' ? undefined : `pgmig speaks protocol version 3.0 only, but min_protocol_version=${v}`),
-    scram_client_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    scram_server_key: () => 'pgmig cannot authenticate with SCRAM keys; give a password',
-    oauth_issuer: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_id: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_client_secret: () => 'pgmig cannot authenticate with OAuth; give a password',
-    oauth_scope: () => 'pgmig cannot authenticate with OAuth; give a password',
-};
-/**
- * Parameters pgmig accepts and maps, or accepts because they change nothing for it (the last
- * group: tuning of dead-connection detection that Node's sockets do not expose, Kerberos names
- * only used by GSSAPI authentication, which the pg client does not offer anyway, compression
- * libpq itself no longer negotiates, and the fallback name, never used since pgmig names every
- * connection).
- */
-const SUPPORTED = new Set([
-    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'service',
-    'connect_timeout', 'client_encoding', 'options', 'application_name',
-    'keepalives', 'keepalives_idle',
-    'sslmode', 'requiressl', 'sslnegotiation', 'sslcert', 'sslkey', 'sslpassword', 'sslcertmode', 'sslrootcert', 'sslcrl',
-    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'target_session_attrs', 'load_balance_hosts', 'max_protocol_version',
-    'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'krbsrvname', 'gsslib', 'gssdelegation', 'sslcompression', 'fallback_application_name',
-]);
-/** Allowed values, where libpq has a fixed list. */
-const CHOICES = {
-    sslmode: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'],
-    sslnegotiation: ['postgres', 'direct'],
-    sslcertmode: ['disable', 'allow', 'require'],
-    target_session_attrs: ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'],
-    load_balance_hosts: ['disable', 'random'],
-    gssencmode: ['disable', 'prefer', 'require'],
-    channel_binding: ['disable', 'prefer', 'require'],
-    ssl_min_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    ssl_max_protocol_version: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-    min_protocol_version: ['3.0', '3.2', 'latest'],
-    max_protocol_version: ['3.0', '3.2', 'latest'],
-    keepalives: ['0', '1'],
-    requiressl: ['0', '1'],
-    sslsni: ['0', '1'],
-};
-/** Parameters kept in DbTarget's own fields rather than in `params`. */
-const PARTS = new Set(['host', 'port', 'dbname', 'user', 'password']);
-/**
- * `--database-url`, else `DATABASE_URL`, else the PG* variables; undefined when none is given
- * (the caller then starts a throwaway cluster). Like libpq, what the URL leaves out comes from
- * a `service` in pg_service.conf, then from the PG* variables.
- */
-function resolveTarget(databaseUrl, env) {
-    let source;
-    let given;
-    if (databaseUrl) {
-        source = '--database-url';
-        given = parseConnectionString(databaseUrl, source);
-    }
-    else if (env.DATABASE_URL) {
-        source = 'DATABASE_URL';
-        given = parseConnectionString(env.DATABASE_URL, source);
-    }
-    else if (PG_VARS.some((v) => env[v])) {
-        source = 'PG* variables';
-        given = new Map();
-    }
-    else {
-        return undefined;
-    }
-    return toTarget(connect_withDefaults(given, env, source), source, env);
-}
-/** A connection URL (or libpq `key=value` string) on its own, without service or PG* defaults. */
-function parseDatabaseUrl(url, source) {
-    return toTarget(parseConnectionString(url, source), source, {});
-}
-/** `postgresql://…` as libpq reads it, or libpq's `host=… dbname=…` form. */
-function parseConnectionString(s, source) {
-    if (/^postgres(ql)?:\/\//i.test(s))
-        return parseUri(s, source);
-    if (/^\s*[A-Za-z_]+\s*=/.test(s))
-        return parseKeywordValue(s, source);
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1];
-    throw new src_errors/* UserError */.y(scheme
-        ? `${source} must start with postgresql:// (got ${scheme}://)`
-        : `${source} is not a URL: expected postgresql://user:password@host:5432/database`);
-}
-/**
- * libpq's URI grammar, `postgresql://[user[:password]@][host][:port][/dbname][?param=value&…]`:
- * percent-decoding only (a `+` stays a `+`), a host in brackets for IPv6, a percent-encoded
- * path for a socket directory, and query parameters that override the parts before them.
- */
-function parseUri(s, source) {
-    const out = new Map();
-    const dec = (part, what) => {
-        try {
-            return decodeURIComponent(part);
-        }
-        catch {
-            // the password is the one part never quoted back
-            throw new src_errors/* UserError */.y(`${source}: invalid percent-encoding in the ${what}${what === 'password' ? ' (write % as %25)' : ` (${part})`}`);
-        }
-    };
-    let rest = s.replace(/^postgres(ql)?:\/\//i, '');
-    let query = '';
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        query = rest.slice(q + 1);
-        rest = rest.slice(0, q);
-    }
-    const slash = rest.indexOf('/');
-    const authority = slash >= 0 ? rest.slice(0, slash) : rest;
-    if (slash >= 0 && rest.length > slash + 1)
-        out.set('dbname', dec(rest.slice(slash + 1), 'database name'));
-    const at = authority.lastIndexOf('@');
-    const hostspec = at >= 0 ? authority.slice(at + 1) : authority;
-    if (at >= 0) {
-        const userinfo = authority.slice(0, at);
-        const colon = userinfo.indexOf(':');
-        const user = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
-        if (user)
-            out.set('user', dec(user, 'user name'));
-        if (colon >= 0) {
-            // known as a secret before anything can fail and quote it
-            holdSecret(userinfo.slice(colon + 1));
-            out.set('password', dec(userinfo.slice(colon + 1), 'password'));
-        }
-    }
-    if (hostspec.includes(','))
-        throw multipleHosts(source, hostspec);
-    let host = hostspec;
-    let port = '';
-    if (host.startsWith('[')) {
-        const close = host.indexOf(']');
-        if (close < 0)
-            throw new src_errors/* UserError */.y(`${source}: missing "]" after the IPv6 address in ${hostspec}`);
-        port = host.slice(close + 1).replace(/^:/, '');
-        host = host.slice(1, close);
-    }
-    else {
-        const colon = host.lastIndexOf(':');
-        if (colon >= 0) {
-            port = host.slice(colon + 1);
-            host = host.slice(0, colon);
-        }
-    }
-    if (host)
-        out.set('host', dec(host, 'host'));
-    if (port)
-        out.set('port', port);
-    for (const pair of query.split('&')) {
-        if (!pair)
-            continue;
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            throw new src_errors/* UserError */.y(`${source}: missing "=" after the URI query parameter "${dec(pair, 'query')}"`);
-        const key = dec(pair.slice(0, eq), 'query');
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new src_errors/* UserError */.y(`${source}: invalid URI query parameter "${key}" (libpq rejects it too); see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        if (SECRET_KEYS.has(key))
-            holdSecret(pair.slice(eq + 1));
-        out.set(key, dec(pair.slice(eq + 1), SECRET_KEYS.has(key) ? 'password' : `value of ${key}`));
-    }
-    return out;
-}
-/** libpq's `keyword = value` form: values may be single-quoted, with `\'` and `\\` escapes. */
-function parseKeywordValue(s, source) {
-    const out = new Map();
-    let i = 0;
-    let last = '';
-    const ws = () => {
-        while (i < s.length && /\s/.test(s[i]))
-            i++;
-    };
-    for (;;) {
-        ws();
-        if (i >= s.length)
-            return out;
-        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i))?.[0];
-        if (!key) {
-            throw new src_errors/* UserError */.y(SECRET_KEYS.has(last)
-                ? `${source}: expected keyword=value after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
-                : `${source}: expected keyword=value at "${hidePasswords(s.slice(i, i + 20))}"`);
-        }
-        i += key.length;
-        ws();
-        if (s[i] !== '=') {
-            // a word without "=" after a password is most likely the rest of an unquoted password
-            throw new src_errors/* UserError */.y(SECRET_KEYS.has(last)
-                ? `${source}: missing "=" after the value of ${last}: quote a value with spaces in single quotes (${last}='…')`
-                : `${source}: missing "=" after "${key}" in the connection string`);
-        }
-        i++;
-        ws();
-        let value = '';
-        if (s[i] === "'") {
-            i++;
-            for (;;) {
-                if (i >= s.length)
-                    throw new src_errors/* UserError */.y(`${source}: unterminated quoted value of ${key}`);
-                const c = s[i++];
-                if (c === "'")
-                    break;
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        else {
-            while (i < s.length && !/\s/.test(s[i])) {
-                const c = s[i++];
-                value += c === '\\' && i < s.length ? s[i++] : c;
-            }
-        }
-        if (SECRET_KEYS.has(key))
-            holdSecret(value);
-        if (!SUPPORTED.has(key) && !(key in UNSUPPORTED)) {
-            throw new src_errors/* UserError */.y(`${source}: invalid connection option "${key}"; see https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-PARAMKEYWORDS`);
-        }
-        out.set(key, value);
-        last = key;
-    }
-}
-/** Parameters whose values are secrets: remembered for redaction, never quoted in a message. */
-const SECRET_KEYS = new Set(['password', 'sslpassword']);
-/** `password=…` in a piece of a connection string quoted in a message, hidden. */
-function hidePasswords(s) {
-    return s.replace(/\b(ssl)?password\s*=\s*('(?:\\.|[^'])*'?|\S*)/gi, `$1password=${MASK}`);
-}
-function multipleHosts(source, hosts) {
-    return new src_errors/* UserError */.y(`${source} lists several hosts (${hosts}); pgmig tests against one server: give only the one to use`);
-}
-/** Fills what the string left out: first from its service in pg_service.conf, then from PG* variables. */
-function connect_withDefaults(given, env, source) {
-    const out = new Map(given);
-    const service = out.get('service') ?? env.PGSERVICE;
-    if (service) {
-        for (const [k, v] of readService(service, env, source))
-            if (!out.has(k))
-                out.set(k, v);
-    }
-    for (const [name, key] of Object.entries(ENV_DEFAULTS)) {
-        const v = env[name];
-        if (v !== undefined && v !== '' && !out.has(key))
-            out.set(key, v);
-    }
-    out.delete('service');
-    return out;
-}
-/**
- * A service's parameters: the user's file ($PGSERVICEFILE or ~/.pg_service.conf) first, then the
- * system's ($PGSYSCONFDIR or `pg_config --sysconfdir`, /pg_service.conf), as libpq looks.
- */
-function readService(name, env, source) {
-    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
-    const files = [env.PGSERVICEFILE || (0,external_node_path_.join)(home, '.pg_service.conf')];
-    let sysconf = env.PGSYSCONFDIR;
-    if (!sysconf) {
-        try {
-            sysconf = (0,external_node_child_process_namespaceObject.execFileSync)('pg_config', ['--sysconfdir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-        }
-        catch {
-            // no pg_config: only the user's file
-        }
-    }
-    if (sysconf)
-        files.push((0,external_node_path_.join)(sysconf, 'pg_service.conf'));
-    for (const file of files) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        let inSection = false;
-        let found = false;
-        const out = new Map();
-        for (const [n, raw] of text.split(/\r?\n/).entries()) {
-            const line = raw.trim();
-            if (!line || line.startsWith('#'))
-                continue;
-            const section = /^\[(.*)\]$/.exec(line);
-            if (section) {
-                inSection = section[1] === name;
-                found ||= inSection;
-                continue;
-            }
-            if (!inSection)
-                continue;
-            const eq = line.indexOf('=');
-            if (eq < 0)
-                throw new src_errors/* UserError */.y(`${file}:${n + 1}: expected key=value in service "${name}"`);
-            const key = line.slice(0, eq).trim();
-            if (key === 'service')
-                throw new src_errors/* UserError */.y(`${file}:${n + 1}: a service cannot name another service`);
-            if (!SUPPORTED.has(key) && !(key in UNSUPPORTED))
-                throw new src_errors/* UserError */.y(`${file}:${n + 1}: unknown connection option "${key}" in service "${name}"`);
-            if (SECRET_KEYS.has(key))
-                holdSecret(line.slice(eq + 1).trim());
-            out.set(key, line.slice(eq + 1).trim());
-        }
-        if (found)
-            return out;
-    }
-    throw new src_errors/* UserError */.y(`${source}: definition of service "${name}" not found (looked in ${files.join(' and ')})`);
-}
-function toTarget(kv, source, env) {
-    for (const [key, value] of kv) {
-        const refuse = UNSUPPORTED[key]?.(value);
-        if (refuse)
-            throw new src_errors/* UserError */.y(`${source}: ${key}=${value} is not supported: ${refuse}`);
-        const choices = CHOICES[key];
-        if (choices && !choices.includes(value))
-            throw new src_errors/* UserError */.y(`${source}: invalid ${key} value "${value}"; expected one of ${choices.join(', ')}`);
-    }
-    const host = kv.get('host') || undefined;
-    if (host?.includes(','))
-        throw multipleHosts(source, host);
-    if (kv.get('hostaddr')?.includes(','))
-        throw multipleHosts(source, kv.get('hostaddr'));
-    const portText = kv.get('port') || undefined;
-    if (portText?.includes(','))
-        throw new src_errors/* UserError */.y(`${source} lists several ports (${portText}); pgmig tests against one server: give only the one to use`);
-    const port = portText === undefined ? undefined : Number(portText);
-    if (port !== undefined && (!/^\d+$/.test(portText) || port <= 0 || port > 65535)) {
-        throw new src_errors/* UserError */.y(`${source}: invalid port number "${portText}"`);
-    }
-    for (const key of ['connect_timeout', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout']) {
-        const v = kv.get(key);
-        if (v !== undefined && !/^-?\d+$/.test(v.trim()))
-            throw new src_errors/* UserError */.y(`${source}: invalid integer value "${v}" for ${key}`);
-    }
-    const enc = kv.get('client_encoding');
-    if (enc && !/^(utf-?8|unicode|auto)$/i.test(enc)) {
-        throw new src_errors/* UserError */.y(`${source}: client_encoding=${enc} is not supported: pgmig reads and sends text as UTF-8; leave client_encoding out or set it to UTF8`);
-    }
-    if (kv.get('sslrootcert') === 'system' && ['disable', 'allow', 'prefer', 'require'].includes(sslMode(kv))) {
-        throw new src_errors/* UserError */.y(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslrootcert=system (use "verify-full")`);
-    }
-    if (kv.get('sslnegotiation') === 'direct' && ['disable', 'allow', 'prefer'].includes(sslMode(kv))) {
-        throw new src_errors/* UserError */.y(`${source}: weak sslmode "${sslMode(kv)}" may not be used with sslnegotiation=direct (use "require", "verify-ca", or "verify-full")`);
-    }
-    const params = {};
-    for (const [k, v] of kv)
-        if (!PARTS.has(k))
-            params[k] = v;
-    const target = {
-        source,
-        host,
-        port,
-        user: kv.get('user') || undefined,
-        password: kv.get('password') || undefined,
-        database: kv.get('dbname') || undefined,
-        params,
-    };
-    if (target.password === undefined) {
-        const pw = passwordFromFile(target, kv.get('passfile') || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.pgpass'));
-        if (pw !== undefined)
-            target.password = pw;
-    }
-    // every target pgmig connects to is made here: wherever its password came from (the URL,
-    // PGPASSWORD, a password or service file), it is redacted from all output from now on, unless
-    // it is the user name (see settleSecrets)
-    const userName = target.password !== undefined && target.password === target.user;
-    if (!userName)
-        addSecret(target.password);
-    addSecret(params.sslpassword);
-    settleSecrets(userName ? target.password : undefined);
-    return target;
-}
-/** sslmode as libpq settles it: requiressl=1 means require; unset means prefer. */
-function sslMode(kv) {
-    const get = (k) => (kv instanceof Map ? kv.get(k) : kv[k]);
-    return get('sslmode') ?? (get('requiressl') === '1' ? 'require' : 'prefer');
-}
-/**
- * The password for the target from a password file (`host:port:database:user:password`, `*`
- * for any, `\` escapes), as libpq reads ~/.pgpass; a socket directory matches `localhost`.
- */
-function passwordFromFile(t, file) {
-    let text;
-    try {
-        if (!(0,external_node_fs_.statSync)(file).isFile())
-            return undefined;
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const host = !t.host || t.host.startsWith('/') ? 'localhost' : t.host;
-    const want = [host, String(t.port ?? 5432), t.database ?? t.user ?? '', t.user ?? ''];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line || line.startsWith('#'))
-            continue;
-        const fields = [''];
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (c === '\\' && i + 1 < line.length)
-                fields[fields.length - 1] += line[++i];
-            else if (c === ':' && fields.length < 5)
-                fields.push('');
-            else
-                fields[fields.length - 1] += c;
-        }
-        if (fields.length < 5)
-            continue;
-        if (want.every((w, k) => fields[k] === '*' || fields[k] === w))
-            return fields[4];
-    }
-    return undefined;
-}
-/** The target with another database name. */
-function withDatabase(t, database) {
-    return { ...t, database };
-}
-/**
- * A URL for people (printed with --keep, named in connection errors): a password shows as ***,
- * so the reader sees one is needed without seeing it.
- */
-function displayUrl(t) {
-    return toUrl(t, false);
-}
-function toUrl(t, withPassword = true) {
-    const enc = (s) => encodeURIComponent(s);
-    const hostIsSocket = !!t.host && t.host.startsWith('/');
-    const auth = t.user ? `${enc(t.user)}${t.password ? `:${withPassword ? enc(t.password) : MASK}` : ''}@` : '';
-    const hostPart = t.host && !hostIsSocket ? (t.host.includes(':') ? `[${t.host}]` : enc(t.host)) : '';
-    const port = t.port ? `:${t.port}` : '';
-    const params = Object.entries(t.params).map(([k, v]) => [k, withPassword || k !== 'sslpassword' ? v : MASK]);
-    if (hostIsSocket)
-        params.unshift(['host', t.host]);
-    // a socket path reads better unencoded, and libpq takes `/` in a query value as it is
-    const q = params.map(([k, v]) => `${enc(k)}=${enc(v).replace(/%2F/gi, '/')}`).join('&');
-    return `postgresql://${auth}${hostPart}${port}/${enc(t.database ?? '')}${q ? `?${q}` : ''}`;
-}
-/**
- * Servers (host:port) that answered sslmode=prefer's SSL request with "no". libpq goes on in
- * plain text on the same socket; the pg client cannot, and opens a second connection (a new
- * server process) each time, which a run that connects three times would pay thrice.
- */
-const withoutSsl = new Set();
-function readPem(file, key, source) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file);
-    }
-    catch (err) {
-        throw new src_errors/* UserError */.y(`${source}: cannot read ${key} file ${file}: ${err.code ?? err}`);
-    }
-}
-/** The TLS options libpq's ssl* parameters describe. */
-function tlsOptions(t, env) {
-    const p = t.params;
-    const mode = sslMode(p);
-    const dir = (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.postgresql');
-    const opts = {};
-    const rootcert = p.sslrootcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crt')) ? (0,external_node_path_.join)(dir, 'root.crt') : undefined);
-    let verify = mode === 'verify-ca' || mode === 'verify-full';
-    if (rootcert === undefined && verify) {
-        throw new src_errors/* UserError */.y(`${t.source}: sslmode=${mode} needs the server's root certificate: root certificate file "${(0,external_node_path_.join)(dir, 'root.crt')}" does not exist; ` +
-            'give sslrootcert=<file>, or sslrootcert=system to trust the system roots, or use sslmode=require');
-    }
-    if (rootcert !== undefined && rootcert !== 'system') {
-        opts.ca = readPem(rootcert, 'sslrootcert', t.source);
-        // libpq: with a root certificate at hand, require checks the chain as verify-ca does
-        if (mode === 'require')
-            verify = true;
-    }
-    opts.rejectUnauthorized = verify;
-    // verify-ca checks the chain only; verify-full (and sslrootcert=system) the host name too
-    if (verify && mode !== 'verify-full' && rootcert !== 'system')
-        opts.checkServerIdentity = () => undefined;
-    if (p.hostaddr && t.host && !t.host.startsWith('/') && (0,external_node_net_.isIP)(t.host) === 0)
-        opts.servername = t.host;
-    if (p.sslcertmode !== 'disable') {
-        const cert = p.sslcert ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'postgresql.crt')) ? (0,external_node_path_.join)(dir, 'postgresql.crt') : undefined);
-        if (cert) {
-            opts.cert = readPem(cert, 'sslcert', t.source);
-            opts.key = readPem(p.sslkey ?? (0,external_node_path_.join)(dir, 'postgresql.key'), 'sslkey', t.source);
-            if (p.sslpassword)
-                opts.passphrase = p.sslpassword;
-        }
-        else if (p.sslcertmode === 'require') {
-            throw new src_errors/* UserError */.y(`${t.source}: sslcertmode=require, but there is no client certificate: give sslcert=<file> and sslkey=<file>`);
-        }
-    }
-    const crl = p.sslcrl ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'root.crl')) ? (0,external_node_path_.join)(dir, 'root.crl') : undefined);
-    if (crl)
-        opts.crl = readPem(crl, 'sslcrl', t.source);
-    if (p.ssl_min_protocol_version)
-        opts.minVersion = p.ssl_min_protocol_version;
-    if (p.ssl_max_protocol_version)
-        opts.maxVersion = p.ssl_max_protocol_version;
-    return opts;
-}
-/**
- * Where libpq goes when no host is given: its socket directory (Debian's /var/run/postgresql,
- * else /tmp) when a server listens there; the pg client alone would try localhost over TCP.
- */
-function defaultHost(port) {
-    for (const dir of ['/var/run/postgresql', '/tmp']) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, `.s.PGSQL.${port ?? 5432}`)))
-            return dir;
-    }
-    return undefined;
-}
-function clientAttempt(t, applicationName, env = process.env) {
-    const p = t.params;
-    const host = p.hostaddr ?? t.host ?? defaultHost(t.port) ?? 'localhost';
-    const connectTimeout = p.connect_timeout !== undefined ? Number(p.connect_timeout) : 0;
-    const base = {
-        host,
-        port: t.port,
-        user: t.user,
-        password: t.password,
-        database: t.database,
-        application_name: p.application_name ?? applicationName,
-        // libpq: zero or negative waits forever, and anything below 2 seconds means 2
-        ...(connectTimeout > 0 ? { connectionTimeoutMillis: Math.max(connectTimeout, 2) * 1000 } : {}),
-        keepAlive: p.keepalives !== '0',
-        ...(p.keepalives_idle !== undefined && Number(p.keepalives_idle) > 0 ? { keepAliveInitialDelayMillis: Number(p.keepalives_idle) * 1000 } : {}),
-        ...(p.options ? { options: p.options } : {}),
-        // libpq prefers channel binding by default; the pg client's support is newer and fails on
-        // some certificate signature algorithms, so it is used when asked for only
-        enableChannelBinding: p.channel_binding === 'prefer',
-        ssl: false,
-    };
-    const mode = sslMode(p);
-    // libpq never uses SSL over a Unix socket, whatever sslmode says
-    const socket = host.startsWith('/');
-    if (socket || mode === 'disable')
-        return { config: base };
-    const withSsl = { ...base, ssl: tlsOptions(t, env), ...(p.sslnegotiation === 'direct' ? { sslnegotiation: 'direct' } : {}) };
-    if (mode === 'prefer') {
-        return { config: withSsl, fallback: { when: (e) => /does not support SSL/i.test(e.message ?? ''), config: base, remember: `${host}:${t.port}` } };
-    }
-    if (mode === 'allow') {
-        // the server refused a plain connection (pg_hba.conf hostssl): try again with SSL
-        return { config: base, fallback: { when: (e) => e.code === '28000' || e.code === '28P01', config: withSsl } };
-    }
-    return { config: withSsl };
-}
-async function connect_open(config) {
-    const client = new esm.Client(config);
-    // an idle connection the server drops must not crash the process; the next query reports it
-    client.on('error', () => { });
-    try {
-        await client.connect();
-        return client;
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-}
-/** libpq's target_session_attrs, checked on the one server there is. */
-async function checkSessionAttrs(client, t) {
-    const want = t.params.target_session_attrs;
-    if (!want || want === 'any' || want === 'prefer-standby')
-        return;
-    const r = await client.query(`SELECT current_setting('transaction_read_only') AS ro, pg_is_in_recovery() AS standby`);
-    const { ro, standby } = r.rows[0];
-    const ok = want === 'read-write' ? ro === 'off' : want === 'read-only' ? ro === 'on' : want === 'primary' ? !standby : standby;
-    if (!ok) {
-        throw new src_errors/* UserError */.y(`the server at ${displayUrl(t)} (from ${t.source}) does not satisfy target_session_attrs=${want} (${standby ? 'a standby' : 'a primary'}, transaction_read_only=${ro})`);
-    }
-}
-/**
- * Opens a connection. A server that cannot be reached or refuses the login is the user's
- * environment (exit 2), so the message says where pgmig tried and where that came from.
- */
-async function connect(t, applicationName = 'pgmig', env = process.env) {
-    const attempt = clientAttempt(t, applicationName, env);
-    let client;
-    try {
-        const { fallback } = attempt;
-        if (fallback?.remember && withoutSsl.has(fallback.remember)) {
-            client = await connect_open(fallback.config);
-        }
-        else {
-            try {
-                client = await connect_open(attempt.config);
-            }
-            catch (err) {
-                if (!fallback?.when(err))
-                    throw err;
-                client = await connect_open(fallback.config);
-                if (fallback.remember)
-                    withoutSsl.add(fallback.remember);
-            }
-        }
-    }
-    catch (err) {
-        const e = err;
-        throw new src_errors/* UserError */.y(`cannot connect to PostgreSQL at ${displayUrl(t)} (from ${t.source}): ${e.message ?? String(err)}` +
-            (e.code === 'ECONNREFUSED' ? '; is the server running and listening there?' : ''));
-    }
-    try {
-        await checkSessionAttrs(client, t);
-    }
-    catch (err) {
-        await client.end().catch(() => { });
-        throw err;
-    }
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/db/interruption.ts
-function watchInterrupts(onFirst, graceMs = 10_000) {
-    let got;
-    let timer;
-    const stop = () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        if (timer)
-            clearTimeout(timer);
-    };
-    const die = (signal) => {
-        stop();
-        process.kill(process.pid, signal);
-    };
-    function onSignal(signal) {
-        if (got)
-            return die(signal);
-        got = signal;
-        timer = setTimeout(() => die(signal), graceMs);
-        try {
-            const p = onFirst(signal);
-            if (p)
-                void Promise.resolve(p).catch(() => die(signal));
-        }
-        catch {
-            die(signal);
-        }
-    }
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return { signal: () => got, done: () => (got ? die(got) : stop()), stop };
-}
-/**
- * Stops backend `pid`'s statement from a second session: pg_cancel_backend first (the statement
- * fails, its transaction can be rolled back by its own session, which releases the locks); if the
- * backend is still busy after `waitMs`, pg_terminate_backend (the server rolls back and releases
- * everything). Returns what it took.
- */
-async function cancelThenTerminate(admin, pid, waitMs = 3000) {
-    const alive = async () => (await admin.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid])).rows[0];
-    if (!(await alive()))
-        return 'gone';
-    await admin.query('SELECT pg_cancel_backend($1)', [pid]);
-    const until = Date.now() + waitMs;
-    while (Date.now() < until) {
-        const s = await alive();
-        // idle: the session rolled its transaction back; in transaction (aborted) still holds locks
-        if (!s || s.state === 'idle')
-            return 'cancelled';
-        await new Promise((ok) => setTimeout(ok, 50));
-    }
-    await admin.query('SELECT pg_terminate_backend($1)', [pid]);
-    return 'terminated';
-}
-
-;// CONCATENATED MODULE: ./src/db/lock-retries.ts
-/**
- * Retrying a transaction that did not get its locks in time, the way GitLab's
- * `with_lock_retries` does: a short lock_timeout first, so that a statement queued behind a long
- * transaction holds up everyone queued behind it only briefly; then, after a pause, the whole
- * transaction again with a longer one, up to a bounded number of attempts and total time.
- */
-/** SQLSTATE lock_not_available: lock_timeout expired (or NOWAIT found the lock taken). */
-const LOCK_NOT_AVAILABLE = '55P03';
-const DEFAULT_LOCK_RETRIES = { attempts: 5, maxTotalMs: 60_000 };
-// GitLab's steps start at 100 ms too; each a little over twice the one before
-const RUNGS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 30_000, 60_000];
-/**
- * The lock_timeout of attempt `i` (0-based) of `n`: the next rung, never more than `maxMs`;
- * the last attempt gets all of `maxMs` (with one attempt, that is the only one).
- */
-function lockTimeoutFor(i, n, maxMs) {
-    if (i >= n - 1)
-        return maxMs;
-    return Math.min(maxMs, RUNGS[Math.min(i, RUNGS.length - 1)]);
-}
-/**
- * The pause before retry `k` (1 for the second attempt): doubling from 250 ms up to 10 s, with
- * half of it random, so that two rollbacks that collided do not collide again in step.
- */
-function backoffMs(k, random = Math.random) {
-    const base = Math.min(10_000, 250 * 2 ** Math.max(0, k - 1));
-    return Math.round(base / 2 + random() * (base / 2));
-}
-const sleepFor = (ms) => new Promise((ok) => setTimeout(ok, ms));
-const shown = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms)} ms`);
-/**
- * Runs `attempt` with the lock_timeout of each attempt in turn until one gets its locks (or fails
- * for another reason, which is never retried), within `policy`. `attempt` must leave nothing
- * behind when it fails: the caller's transaction is rolled back each time.
- */
-async function withLockRetries(policy, maxLockTimeoutMs, attempt, hooks = {}) {
-    const now = hooks.now ?? (() => performance.now());
-    const sleep = hooks.sleep ?? sleepFor;
-    const n = Math.max(1, Math.floor(policy.attempts));
-    const started = now();
-    const attempts = [];
-    let waited = 0;
-    for (let i = 0;; i++) {
-        let lockTimeoutMs = lockTimeoutFor(i, n, maxLockTimeoutMs);
-        if (i > 0) {
-            // the total bound holds for the pauses too: the last attempt gets what time is left
-            const left = policy.maxTotalMs - (now() - started);
-            lockTimeoutMs = Math.max(1, Math.min(lockTimeoutMs, Math.floor(left)));
-        }
-        const t0 = now();
-        const out = await attempt(lockTimeoutMs, i + 1);
-        const record = { attempt: i + 1, lockTimeoutMs, waitedMs: waited, durationMs: now() - t0, result: out.ok ? 'ok' : out.lockNotAvailable ? 'lock timeout' : 'failed' };
-        if (!out.ok && out.message)
-            record.message = out.message;
-        attempts.push(record);
-        const head = `lock attempt ${i + 1}/${n} (lock_timeout ${shown(lockTimeoutMs)})`;
-        if (out.ok || !out.lockNotAvailable) {
-            // the first attempt's success is the usual case, not worth a line
-            if (i > 0)
-                hooks.log?.(`${head}: ${out.ok ? 'got the locks' : 'failed, not for a lock: not retried'}`);
-            return { value: out.value, attempts };
-        }
-        const elapsed = now() - started;
-        waited = backoffMs(i + 1, hooks.random);
-        let stop;
-        if (i + 1 >= n)
-            stop = `no attempts left (lockRetries.attempts ${n})`;
-        // the next attempt must have some time to wait for its locks
-        else if (elapsed + waited + Math.min(100, maxLockTimeoutMs) > policy.maxTotalMs)
-            stop = `lockRetries.maxTotal (${shown(policy.maxTotalMs)}) would be passed`;
-        if (stop) {
-            hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; giving up: ${stop}`);
-            const timeouts = attempts.map((a) => shown(a.lockTimeoutMs)).join(', ');
-            const gaveUp = `the locks were not granted in ${attempts.length} attempt${attempts.length === 1 ? '' : 's'} over ${shown(elapsed)} (lock_timeout ${timeouts}); ${stop}. ` +
-                'Another session holds a lock the undo files need: find it in pg_locks and pg_stat_activity, or try again when it is done';
-            return { value: out.value, attempts, gaveUp };
-        }
-        hooks.log?.(`${head}: ${out.message ?? 'lock not granted'}; retrying in ${shown(waited)}`);
-        await sleep(waited);
-    }
-}
-/**
- * A statement that sets lock_timeout itself (`SET [LOCAL|SESSION] lock_timeout …`, `RESET
- * lock_timeout`, `SET … TO DEFAULT`). Under lock retries pgmig sets it per attempt; a file's own
- * value would silently govern every wait instead and make the reported schedule untrue, so such
- * statements are not run (and the report says so).
- */
-function setsLockTimeout(stmt) {
-    if (stmt.kind !== 'VariableSetStmt')
-        return false;
-    const n = stmt.node;
-    if (n.kind === 'VAR_RESET_ALL')
-        return true;
-    return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
-}
-
-;// CONCATENATED MODULE: ./src/db/rollback.ts
-
-
-
-/**
- * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
- * the only one in the database. Undefined when there is none; a list when several schemas
- * have one and the search_path picks none of them (pgmig will not guess).
- */
-async function findHistoryTable(client) {
-    const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
-      ORDER BY n.nspname`, [HISTORY_TABLE]);
-    const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
-    if (pick)
-        return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
-    if (r.rows.length > 1)
-        return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
-    return undefined;
-}
-async function readHistory(client, table) {
-    const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
-    return r.rows.map((x) => ({ rank: x.installed_rank, version: x.version, type: x.type, script: x.script, success: x.success }));
-}
-/** Versioned rows by version key (`1.10`, `1_10` and `01.10.0` are one version, as for Flyway). */
-function versionStates(rows) {
-    const out = new Map();
-    for (const row of rows) {
-        if (row.version === null || !/^\d+(?:[._]\d+)*$/.test(row.version))
-            continue;
-        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(row.version));
-        const s = out.get(key);
-        if (!s)
-            out.set(key, { version: row.version, key, applied: false, last: row, ranks: [row.rank] });
-        else {
-            s.ranks.push(row.rank);
-            if (row.rank > s.last.rank)
-                s.last = row;
-        }
-    }
-    for (const s of out.values()) {
-        s.applied = s.last.success && !/^UNDO/i.test(s.last.type) && !/^DELETE/i.test(s.last.type);
-        s.version = s.last.version;
-    }
-    return out;
-}
-const codeOf = (err) => err?.code;
-const settingMs = (ms) => `'${Math.max(0, Math.round(ms))}ms'`;
-/**
- * Runs the undo files, in the order given, in one transaction together with the deletion of
- * their versions' rows from the history: everything happens or nothing does. Each file starts
- * under `SET LOCAL lock_timeout`, so a lock that is not granted in time fails the rollback
- * instead of queueing every other query behind it. The history table is locked first (other
- * migration runs wait) and read again, so a change since the plan stops the run. A dry run
- * does all of it and rolls back.
- */
-async function runUndos(client, table, steps, opts) {
-    const started = performance.now();
-    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
-    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
-        const a = await runOnce(client, table, steps, lockTimeoutMs, opts.dryRun, opts.interrupted);
-        const o = a.outcome;
-        const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
-        return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
-    }, { log: opts.log });
-    const outcome = done.value;
-    outcome.attempts = done.attempts;
-    // the last attempt's own error stays (file and line of the statement that waited); this says
-    // why there was no other
-    if (done.gaveUp && policy.attempts > 1)
-        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
-    outcome.durationMs = performance.now() - started;
-    return outcome;
-}
-/** The transaction once, every undo file under `lockTimeoutMs`. */
-async function runOnce(client, table, steps, lockTimeoutMs, dryRun, interrupted = () => undefined) {
-    const started = performance.now();
-    const runs = steps.map((s) => ({ version: s.version, undo: s.undo.entry.path, statements: s.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
-    const outcome = { status: 'failed', runs, deletedRows: 0, durationMs: 0, attempts: [] };
-    const attempt = { outcome, lockNotAvailable: false };
-    const lockTimeout = `SET LOCAL lock_timeout = ${settingMs(lockTimeoutMs)}`;
-    let open = false;
-    const stopped = interrupted();
-    if (stopped) {
-        outcome.problem = `interrupted by ${stopped} before the transaction started: nothing was run, nothing was undone`;
-        return attempt;
-    }
-    try {
-        await client.query('BEGIN');
-        open = true;
-        await client.query(lockTimeout);
-        try {
-            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
-        }
-        catch (err) {
-            attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
-            outcome.problem = `could not lock ${table.shown} within lock_timeout ${lockTimeoutMs} ms (is a migration running?): ${err.message}`;
-            return attempt;
-        }
-        const changed = historyChanged(steps, versionStates(await readHistory(client, table)));
-        if (changed) {
-            outcome.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
-            return attempt;
-        }
-        for (const [i, step] of steps.entries()) {
-            const run = runs[i];
-            const t0 = performance.now();
-            // an earlier undo file may have set its own; each file starts from the configured one
-            await client.query(lockTimeout);
-            let current;
-            try {
-                for (const s of step.undo.parsed.statements) {
-                    // pgmig's own lock_timeout for this attempt governs the waits, as reported
-                    if (setsLockTimeout(s))
-                        continue;
-                    current = s;
-                    await client.query(s.text);
-                }
-                current = undefined;
-                const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
-                outcome.deletedRows += del.rowCount ?? 0;
-            }
-            catch (err) {
-                run.status = 'failed';
-                run.durationMs = performance.now() - t0;
-                const signal = interrupted();
-                if (signal) {
-                    const at = current ? `${step.undo.entry.path}:${step.undo.parsed.source.position(current.start).line}` : `the deletion of version ${step.version}'s history rows`;
-                    outcome.problem = `interrupted by ${signal} during ${at}: pgmig cancelled the statement from another session and rolled the transaction back, so nothing was undone (every version is still applied, the history untouched)`;
-                    return attempt;
-                }
-                attempt.lockNotAvailable = codeOf(err) === LOCK_NOT_AVAILABLE;
-                if (current)
-                    outcome.error = withoutRowData(errorAt(step.undo.entry.path, step.undo.parsed.source, current, err));
-                else
-                    outcome.problem = `could not delete version ${step.version}'s rows from ${table.shown}: ${serverMessage(err)}`;
-                return attempt;
-            }
-            run.status = 'done';
-            run.durationMs = performance.now() - t0;
-        }
-        if (dryRun) {
-            await client.query('ROLLBACK');
-            open = false;
-            outcome.status = 'rolled back';
-        }
-        else {
-            open = false;
-            try {
-                await client.query('COMMIT');
-            }
-            catch (err) {
-                // a server error at COMMIT (a deferred constraint, serialization) rolls back; a broken
-                // connection leaves the outcome unknown, and saying otherwise would mislead
-                const server = typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code);
-                if (!server)
-                    outcome.uncertain = true;
-                outcome.problem = server
-                    ? `COMMIT failed: ${serverMessage(err)}; the server rolled the transaction back, nothing changed`
-                    : `the connection broke during COMMIT (${err.message}): whether the rollback was committed is unknown; look at ${table.shown} before trying again`;
-                return attempt;
-            }
-            outcome.status = 'committed';
-        }
-        return attempt;
-    }
-    finally {
-        if (open)
-            await client.query('ROLLBACK').catch(() => { });
-        outcome.durationMs = performance.now() - started;
-    }
-}
-/**
- * An undo file that cannot run in a transaction (CONCURRENTLY statements, SET lines), run the way
- * Flyway and `pgmig test` run it: statement by statement outside a transaction, under a
- * session lock_timeout per attempt; then its history rows are deleted in a transaction of their
- * own, the history locked and read again first. A failure part way leaves what ran done (a
- * CONCURRENTLY statement cannot be rolled back) and the history rows in place: the report says
- * which statement; the file is meant to be safe to run again (IF EXISTS).
- */
-async function runUndoAlone(client, table, step, opts) {
-    const started = performance.now();
-    const policy = opts.retries ?? { attempts: 1, maxTotalMs: opts.lockTimeoutMs };
-    const interrupted = opts.interrupted ?? (() => undefined);
-    const done = await withLockRetries(policy, opts.lockTimeoutMs, async (lockTimeoutMs) => {
-        const t0 = performance.now();
-        const run = { version: step.version, undo: step.undo.entry.path, statements: step.undo.parsed.statements.length, status: 'not run', durationMs: 0 };
-        const o = { status: 'failed', runs: [run], deletedRows: 0, durationMs: 0, attempts: [] };
-        const fail = (lockNotAvailable = false) => ({ value: o, ok: false, lockNotAvailable, message: o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem });
-        const signal = interrupted();
-        if (signal) {
-            o.problem = `interrupted by ${signal} before ${run.undo} started: nothing was run, nothing was undone`;
-            return fail();
-        }
-        const changed = historyChanged([step], versionStates(await readHistory(client, table)));
-        if (changed) {
-            o.problem = `${table.shown} changed since the plan (${changed}); nothing was run, try again`;
-            return fail();
-        }
-        let current;
-        try {
-            await client.query(`SET lock_timeout = ${settingMs(lockTimeoutMs)}`);
-            for (const s of step.undo.parsed.statements) {
-                if (setsLockTimeout(s))
-                    continue;
-                current = s;
-                await client.query(s.text);
-            }
-            current = undefined;
-        }
-        catch (err) {
-            run.status = 'failed';
-            run.durationMs = performance.now() - t0;
-            const sig = interrupted();
-            const line = current ? step.undo.parsed.source.position(current.start).line : 0;
-            if (sig) {
-                o.problem = `interrupted by ${sig} during ${run.undo}:${line}: pgmig cancelled the statement; the statements before it ran outside a transaction and stay done, version ${step.version} is still in the history`;
-                return fail();
-            }
-            if (current)
-                o.error = withoutRowData(errorAt(run.undo, step.undo.parsed.source, current, err));
-            return fail(codeOf(err) === LOCK_NOT_AVAILABLE);
-        }
-        finally {
-            // the file's SETs were for the file only; the session goes on (the history deletion)
-            await client.query('RESET ALL').catch(() => { });
-        }
-        run.status = 'done';
-        run.durationMs = performance.now() - t0;
-        let open = false;
-        try {
-            await client.query('BEGIN');
-            open = true;
-            await client.query(`SET LOCAL lock_timeout = ${settingMs(Math.max(lockTimeoutMs, 1000))}`);
-            await client.query(`LOCK TABLE ${table.name} IN SHARE ROW EXCLUSIVE MODE`);
-            const del = await client.query(`DELETE FROM ${table.name} WHERE installed_rank = ANY($1::int[])`, [step.ranks]);
-            await client.query('COMMIT');
-            open = false;
-            o.deletedRows = del.rowCount ?? 0;
-            o.status = 'committed';
-            return { value: o, ok: true, lockNotAvailable: false };
-        }
-        catch (err) {
-            o.problem =
-                `${run.undo} ran (outside a transaction), but version ${step.version}'s rows could not be removed from ${table.shown}: ${serverMessage(err)}. ` +
-                    `Delete them (installed_rank ${step.ranks.join(', ')}) by hand, or run the rollback again (the undo file runs again first)`;
-            // not a lock retry: the undo is done, running it again is not what the schedule is for
-            return { value: o, ok: false, lockNotAvailable: false, message: o.problem };
-        }
-        finally {
-            if (open)
-                await client.query('ROLLBACK').catch(() => { });
-        }
-    }, { log: opts.log });
-    const outcome = done.value;
-    outcome.attempts = done.attempts;
-    if (done.gaveUp && policy.attempts > 1)
-        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
-    outcome.durationMs = performance.now() - started;
-    return outcome;
-}
-/** What differs between the versions planned and the history now, or undefined when nothing does. */
-function historyChanged(steps, now) {
-    for (const s of steps) {
-        const v = now.get(s.key);
-        if (!v || (!v.applied && !(s.failedRun && !v.last.success)))
-            return `version ${s.version} is no longer applied`;
-        const same = v.ranks.length === s.ranks.length && v.ranks.every((r) => s.ranks.includes(r));
-        if (!same)
-            return `version ${s.version} has other rows now`;
-    }
-    const oldest = steps.reduce((m, s) => (m === undefined || compareKeys(s.key, m) < 0 ? s.key : m), undefined);
-    if (oldest !== undefined) {
-        const planned = new Set(steps.map((s) => s.key));
-        const newer = [...now.values()].filter((v) => v.applied && !planned.has(v.key) && compareKeys(v.key, oldest) > 0);
-        if (newer.length)
-            return `version ${newer.map((v) => v.version).join(', ')} was applied meanwhile`;
-    }
-    return undefined;
-}
-/** Version keys in Flyway's order. */
-function compareKeys(a, b) {
-    return (0,migrations_name/* compareVersions */.Zy)((0,migrations_name/* versionParts */.VJ)(a), (0,migrations_name/* versionParts */.VJ)(b));
-}
-/**
- * SQLSTATE classes whose messages name objects and settings only. Others may quote the data
- * the statement touched (22: `invalid input syntax for type integer: "…"`; P0: whatever a
- * RAISE says; 23's DETAIL: `Key (email)=(…)`), which must not reach a pull-request comment, the
- * log or the job summary of a run against production.
- */
-const NAMES_ONLY = /^(?:08|0A|25|3D|3F|40|42|53|54|55|57)/;
-const CONDITION = {
-    '22001': 'string_data_right_truncation', '22003': 'numeric_value_out_of_range', '22007': 'invalid_datetime_format', '22008': 'datetime_field_overflow',
-    '22012': 'division_by_zero', '22P02': 'invalid_text_representation', '23502': 'not_null_violation', '23503': 'foreign_key_violation',
-    '23505': 'unique_violation', '23514': 'check_violation', '23P01': 'exclusion_violation', P0001: 'raise_exception', P0002: 'no_data_found',
-    P0003: 'too_many_rows', P0004: 'assert_failure',
-};
-function hiddenMessage(code) {
-    const name = code ? CONDITION[code] : undefined;
-    return `${name ?? 'a server error'}${code ? ` (SQLSTATE ${code})` : ''}; the server's message is not shown, as it may quote rows of the database: read it in the server's log`;
-}
-/** A server error's message, or a stand-in when it may quote the database's rows. */
-function serverMessage(err) {
-    const e = err;
-    const code = typeof e?.code === 'string' ? e.code : undefined;
-    if (code && !/^[0-9A-Z]{5}$/.test(code))
-        return String(e.message ?? err);
-    return code && NAMES_ONLY.test(code) ? String(e.message ?? '') : hiddenMessage(code);
-}
-/** The error without the parts that may quote rows: DETAIL and CONTEXT always, the message and HINT unless its class names objects only. */
-function withoutRowData(e) {
-    const { detail: _detail, where: _where, ...rest } = e;
-    if (e.sqlstate && NAMES_ONLY.test(e.sqlstate))
-        return rest;
-    const { hint: _hint, ...bare } = rest;
-    return { ...bare, message: hiddenMessage(e.sqlstate) };
-}
-
-// EXTERNAL MODULE: ./src/migrations/discover.ts
-var discover = __nccwpck_require__(2986);
-// EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
-var rules = __nccwpck_require__(6064);
-// EXTERNAL MODULE: ./src/sql/walk.ts
-var walk = __nccwpck_require__(4023);
-;// CONCATENATED MODULE: ./src/commands/rollback-dry-run.ts
-
-
-/**
- * What a dry run may execute. It runs the undo files in a transaction and rolls it back, which
- * takes back the catalog and table changes, but not what a statement does outside the
- * transaction: sequence values (nextval, setval, a DEFAULT that calls nextval), dblink, COPY …
- * TO PROGRAM, notifications, advisory locks, a trigger's side effects. So a dry run executes
- * only statements of the kinds below that call no function at all; for anything else it checks
- * the plan and the history and executes nothing.
- */
-const TAKEN_BACK = new Set([
-    'AlterTableStmt', 'DropStmt', 'IndexStmt', 'CreateStmt', 'RenameStmt', 'CommentStmt', 'ViewStmt',
-    'CreatePolicyStmt', 'AlterPolicyStmt', 'GrantStmt', 'VariableSetStmt', 'CreateSeqStmt', 'CreateEnumStmt',
-    'CreateTrigStmt', 'CreateFunctionStmt', 'AlterFunctionStmt', 'AlterOwnerStmt', 'AlterObjectSchemaStmt',
-    'CreateSchemaStmt', 'CreateDomainStmt', 'CompositeTypeStmt', 'LockStmt', 'AlterEnumStmt',
-]);
-const LABEL = {
-    InsertStmt: 'INSERT', UpdateStmt: 'UPDATE', DeleteStmt: 'DELETE', MergeStmt: 'MERGE', TruncateStmt: 'TRUNCATE',
-    SelectStmt: 'SELECT', DoStmt: 'DO', CopyStmt: 'COPY', CallStmt: 'CALL', NotifyStmt: 'NOTIFY', CreateExtensionStmt: 'CREATE EXTENSION',
-    AlterSeqStmt: 'ALTER SEQUENCE', ExecuteStmt: 'EXECUTE', CreateTableAsStmt: 'CREATE TABLE AS', RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
-};
-/**
- * Why a rolled-back transaction might not take all of `stmt` back, or undefined when it does.
- * Row changes (INSERT, UPDATE, DELETE, TRUNCATE) are left out too: they fire triggers, whose
- * bodies may reach outside the transaction.
- */
-function notTakenBack(stmt) {
-    const outside = (0,transactional/* nonTransactional */.lG)(stmt);
-    if (outside)
-        return `${outside} runs outside a transaction, so nothing could take it back`;
-    if (!TAKEN_BACK.has(stmt.kind)) {
-        const what = LABEL[stmt.kind] ?? stmt.kind.replace(/Stmt$/, '');
-        return `${what} may have effects a transaction rollback does not take back (sequences, triggers, anything a function does)`;
-    }
-    const call = (0,walk/* findNode */.cy)(stmt.node, 'FuncCall');
-    if (call) {
-        const name = (call.funcname ?? []).map((p) => ('String' in p ? p.String.sval : undefined) ?? '').filter(Boolean).join('.');
-        return `it calls ${name || 'a function'}(), whose effects (nextval, setval, dblink, …) a transaction rollback may not take back`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * `pgmig rollback` and `/migrate rollback|plan`: the undo files of the chosen migrations,
- * newest version first, in one transaction with the deletion of their history rows. Anything
- * that would make it half-work (an undo file missing or unrunnable in a transaction, a version
- * not applied, a newer version applied on top) blocks it before anything runs.
- */
-async function runRollback(opts) {
-    // the server's messages may quote anything: all that leaves goes through the redaction
-    const log = opts.log && ((line) => opts.log(redact(line)));
-    try {
-        return redactDeep(await rollback({ ...opts, log }));
-    }
-    catch (err) {
-        throw redactError(err);
-    }
-}
-async function rollback(opts) {
-    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config, rules.RULE_IDS);
-    if (opts.placeholder)
-        config.placeholder = opts.placeholder;
-    if (opts.migrations?.length) {
-        config.migrations = opts.migrations;
-        config.root = opts.cwd;
-    }
-    const lockTimeoutMs = opts.lockTimeoutMs ?? config.lockTimeout.maxMs;
-    const lockRetries = { attempts: opts.lockAttempts ?? config.lockRetries.attempts, maxTotalMs: config.lockRetries.maxTotalMs };
-    if (opts.target.kind === 'all' && !opts.scope)
-        throw new src_errors/* UserError */.y('rolling back every migration at once is not offered: give a version, or last');
-    const server = resolveTarget(opts.databaseUrl, opts.env);
-    if (!server)
-        throw new src_errors/* UserError */.y('no database to roll back: give --database-url (or set DATABASE_URL)');
-    await (0,sql_parse/* ensureParser */._U)();
-    const dirs = config.migrations.map((d) => (0,external_node_path_.resolve)(config.root, d));
-    const shownDirs = dirs.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.').join(', ');
-    const present = dirs.filter((d) => (0,external_node_fs_.existsSync)(d));
-    const entries = (0,discover/* discoverMigrations */.lF)(opts.cwd, present.map((d) => (0,external_node_path_.relative)(opts.cwd, d) || '.'), config.placeholder);
-    const named = entries.flatMap((e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? [] : [{ e, n: e.name }]));
-    const result = {
-        status: 'refused',
-        ...(opts.source ? { source: opts.source } : {}),
-        database: { name: '', serverVersion: '', url: displayUrl(server) },
-        lockTimeoutMs,
-        lockRetries,
-        dryRun: !!opts.dryRun,
-        steps: [],
-        blockers: [],
-        notes: [],
-        runs: [],
-        attempts: [],
-        deletedRows: 0,
-        durationMs: 0,
-    };
-    const { blockers, notes } = result;
-    const candidates = opts.scope ? scopeCandidates(opts.scope, dirs, named, config.placeholder, blockers, notes, opts.source) : allCandidates(named);
-    if (opts.scope && candidates.size === 0 && blockers.length === 0) {
-        blockers.push(`${opts.scope.label} changes no versioned migration in ${shownDirs}: nothing to roll back`);
-    }
-    const client = await connect(server, 'pgmig rollback', opts.env);
-    try {
-        const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
-        result.database.name = info.db;
-        result.database.serverVersion = info.v;
-        const found = await findHistoryTable(client);
-        if (!found || 'ambiguous' in found) {
-            blockers.push(found
-                ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
-                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
-            if (opts.planOnly)
-                result.status = 'planned';
-            return result;
-        }
-        const table = found;
-        result.history = table.shown;
-        const rows = await readHistory(client, table);
-        const states = versionStates(rows);
-        const { baseline, failed } = historyEdges(rows);
-        const targets = chooseTargets(opts, candidates, states, blockers, info.db, table.shown);
-        const steps = [];
-        // a failed newest row: Flyway refuses to migrate until it is repaired; undoing the version
-        // beneath it would leave that row on top, which Flyway then reads as out of order
-        const explicitFailed = failed && opts.target.kind === 'version' && (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(opts.target.version)) === failed.key;
-        if (failed && !explicitFailed) {
-            blockers.push(`the newest row of ${table.shown} (rank ${failed.row.rank}) is a failed run of version ${failed.row.version}: Flyway refuses to migrate until it is repaired. ` +
-                `Run flyway repair first (it removes the failed row), or roll back version ${failed.row.version} itself (${opts.scope ? `/migrate rollback ${failed.row.version}` : `pgmig rollback ${failed.row.version}`}) when its undo file can clean up what the failed run left`);
-        }
-        for (const c of targets) {
-            if (baseline && compareKeys(c.key, baseline.key) <= 0) {
-                blockers.push(`version ${c.version} is at or below ${table.shown}'s BASELINE (version ${baseline.version}, rank ${baseline.rank}): what the baseline stands for predates Flyway and no undo file made it, ` +
-                    'so pgmig never rolls back at or below a baseline; restore from a backup instead');
-                continue;
-            }
-            const { undo, step } = planStep(c, named, states, blockers, info.db, table.shown, shownDirs, opts.scope, opts.source, explicitFailed && failed.key === c.key);
-            if (!undo)
-                continue;
-            // shown in the plan even when something else blocks it: the reader sees what would run
-            result.steps.push({ version: c.version, migration: c.migration, undo: undo.entry.path, statements: undo.parsed.statements.map((s) => s.text) });
-            if (step)
-                steps.push(step);
-            for (const x of undo.parsed.error ? [] : undo.parsed.statements.filter(setsLockTimeout)) {
-                notes.push(`${undo.entry.path}:${undo.parsed.source.position(x.start).line}: ${x.text.replace(/\s+/g, ' ')} is not run: pgmig sets lock_timeout itself for each attempt (the schedule reported), at most ${lockTimeoutMs} ms`);
-            }
-            if (!undo.parsed.error && undo.parsed.statements.length === 0)
-                notes.push(`${undo.entry.path} is empty: version ${c.version} only leaves the history`);
-        }
-        if (targets.length) {
-            const oldest = targets[targets.length - 1].key;
-            const chosen = new Set(targets.map((t) => t.key));
-            const newer = [...states.values()].filter((s) => s.applied && !chosen.has(s.key) && compareKeys(s.key, oldest) > 0).sort((a, b) => compareKeys(b.key, a.key));
-            if (newer.length) {
-                blockers.push(`${commands_rollback_plural(newer.length, 'newer version')} ${newer.length === 1 ? 'is' : 'are'} applied on top (${newer.map((s) => s.version).join(', ')}): ` +
-                    'undo files run newest first, so roll those back before this one');
-            }
-        }
-        const outside = steps.find((st) => st.outsideTransaction);
-        if (outside && steps.length > 1) {
-            blockers.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}, which runs outside a transaction, so version ${outside.version} is rolled back on its own, ` +
-                `its history rows removed after it: roll back ${steps[0] === outside ? `version ${outside.version} first` : `the newer versions first, then version ${outside.version}`}, one command each (by version)`);
-        }
-        else if (outside) {
-            notes.push(`${outside.undo.entry.path} holds ${outside.outsideTransaction}: it runs outside a transaction (as Flyway and pgmig test run it), statement by statement, and the version's history rows are removed after it`);
-        }
-        if (opts.planOnly) {
-            result.status = 'planned';
-            return result;
-        }
-        if (blockers.length || steps.length === 0) {
-            if (!blockers.length)
-                blockers.push('nothing to roll back');
-            return result;
-        }
-        if (opts.dryRun) {
-            const unsafe = steps.flatMap((st) => st.undo.parsed.statements.flatMap((x) => {
-                const why = notTakenBack(x);
-                return why ? [`${st.undo.entry.path}:${st.undo.parsed.source.position(x.start).line}: ${why}`] : [];
-            }));
-            if (unsafe.length) {
-                // checked against the history above; executing it could change what a ROLLBACK cannot restore
-                result.unexecuted = unsafe;
-                result.runs = steps.map((st) => ({ version: st.version, undo: st.undo.entry.path, statements: st.undo.parsed.statements.length, status: 'not run', durationMs: 0 }));
-                result.deletedRows = steps.reduce((n, st) => n + st.ranks.length, 0);
-                result.status = 'dry run';
-                return result;
-            }
-        }
-        // a cancelled job or Ctrl-C must not leave the server running an undo that holds its locks
-        const pid = client.processID;
-        const watch = watchInterrupts(async (signal) => {
-            process.stderr.write(`pgmig: interrupted by ${signal}: cancelling the rollback's statement (backend ${pid ?? '?'}) and rolling its transaction back\n`);
-            if (pid === undefined)
-                return;
-            const admin = await connect(server, 'pgmig rollback (cancel)', opts.env);
-            try {
-                await cancelThenTerminate(admin, pid);
-            }
-            finally {
-                await admin.end().catch(() => { });
-            }
-        });
-        let outcome;
-        try {
-            const undoOptions = { lockTimeoutMs, dryRun: !!opts.dryRun, retries: lockRetries, log: opts.log, interrupted: watch.signal };
-            outcome = outside ? await runUndoAlone(client, table, outside, undoOptions) : await runUndos(client, table, steps, undoOptions);
-        }
-        finally {
-            watch.stop();
-        }
-        const signal = watch.signal();
-        if (signal)
-            result.interrupted = signal;
-        result.runs = outcome.runs;
-        result.attempts = outcome.attempts;
-        result.deletedRows = outcome.status === 'committed' ? outcome.deletedRows : 0;
-        result.durationMs = outcome.durationMs;
-        if (outcome.error)
-            result.error = outcome.error;
-        if (outcome.problem)
-            result.problem = outcome.problem;
-        if (outcome.uncertain)
-            result.uncertain = true;
-        result.status = outcome.status === 'committed' ? 'rolled back' : outcome.status === 'rolled back' ? 'dry run' : 'failed';
-        if (outcome.status === 'rolled back')
-            result.deletedRows = outcome.deletedRows;
-        return result;
-    }
-    finally {
-        await client.end().catch(() => { });
-    }
-}
-/**
- * The history's newest BASELINE row (Flyway's `baseline`: everything at or below it predates
- * Flyway), and its newest versioned row when that is a failed run.
- */
-function historyEdges(rows) {
-    const versioned = rows.filter((r) => r.version !== null && /^\d+(?:[._]\d+)*$/.test(r.version));
-    let baseline;
-    for (const r of versioned) {
-        if (!/^BASELINE$/i.test(r.type) || !r.success)
-            continue;
-        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(r.version));
-        if (!baseline || compareKeys(key, baseline.key) > 0)
-            baseline = { version: r.version, key, rank: r.rank };
-    }
-    const newest = versioned.reduce((m, r) => (!m || r.rank > m.rank ? r : m), undefined);
-    const failed = newest && !newest.success ? { row: newest, key: (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(newest.version)) } : undefined;
-    return { baseline, failed };
-}
-const commands_rollback_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function allCandidates(named) {
-    const out = new Map();
-    for (const { e, n } of named) {
-        if (n.kind !== 'versioned')
-            continue;
-        const key = (0,migrations_name/* versionKey */._5)(n.parts);
-        if (!out.has(key))
-            out.set(key, { version: n.version, key, migration: e.path });
-    }
-    return out;
-}
-/**
- * The versions a scope (a pull request's changed files) stands for in this checkout. A pending
- * file (VXXX) was numbered at merge: in a checkout of the default branch it is the versioned
- * file with its description in its folder.
- */
-function scopeCandidates(scope, dirs, named, placeholder, blockers, notes, source) {
-    const out = new Map();
-    const byAbs = new Map(named.map((x) => [x.e.absPath, x]));
-    const where = source ? `the default branch (${source.label})` : 'this checkout';
-    const unmerged = scope.merged === false;
-    for (const f of scope.files) {
-        if (!f.abs.endsWith('.sql') || !dirs.some((d) => (0,discover/* isInside */.FK)(d, f.abs)))
-            continue;
-        const n = (0,migrations_name/* parseMigrationName */.pF)(f.abs, placeholder);
-        if ((0,migrations_name/* isNameProblem */.$d)(n) || n.kind === 'undo' || n.kind === 'pending-undo')
-            continue;
-        if (n.kind === 'repeatable') {
-            notes.push(`${f.path} is a repeatable migration: it has no undo, so a rollback leaves it as it is`);
-            continue;
-        }
-        if (n.kind === 'versioned') {
-            const here = byAbs.get(f.abs);
-            if (!here) {
-                blockers.push(source
-                    ? `${f.path} is not on ${where}${unmerged ? `: ${scope.label} is not merged, and` : ', and'} a rollback runs only undo files the default branch holds (reviewed and merged); merge it first (its undo file with it), then roll back`
-                    : `${f.path} is not in this checkout, so neither is its undo file: is the pull request merged, or its head checked out?`);
-                continue;
-            }
-            const key = (0,migrations_name/* versionKey */._5)(n.parts);
-            if (!out.has(key))
-                out.set(key, { version: n.version, key, migration: here.e.path });
-            continue;
-        }
-        // pending
-        if (byAbs.has(f.abs)) {
-            blockers.push(`${f.path} has no version yet (it gets one when merged), so it cannot have been applied by Flyway`);
-            continue;
-        }
-        if (unmerged) {
-            blockers.push(`${f.path} has no version yet: once ${scope.label} is merged, pgmig assign numbers it and its undo file on the default branch, ` +
-                'and /migrate plan or rollback here then takes it back by that number, with the undo file as merged');
-            continue;
-        }
-        const renamedTo = scope.renamed?.get(f.abs);
-        const exact = renamedTo ? named.find((x) => x.n.kind === 'versioned' && x.e.absPath === renamedTo) : undefined;
-        if (exact) {
-            notes.push(`${f.path} is ${exact.e.path} since the merge (pgmig assign renamed it)`);
-            const key = (0,migrations_name/* versionKey */._5)(exact.n.parts);
-            if (!out.has(key))
-                out.set(key, { version: exact.n.version, key, migration: exact.e.path });
-            continue;
-        }
-        const numbered = named.filter((x) => x.n.kind === 'versioned' && x.n.description === n.description && (0,external_node_path_.dirname)(x.e.absPath) === (0,external_node_path_.dirname)(f.abs));
-        if (numbered.length !== 1) {
-            blockers.push(numbered.length
-                ? `${f.path} was numbered at merge, but ${numbered.map((x) => x.e.path).join(' and ')} all match it: roll back by version`
-                : `${f.path} is not on ${where}, and no numbered file with its description is: is the pull request merged?`);
-            continue;
-        }
-        const { e, n: vn } = numbered[0];
-        notes.push(`${f.path} is ${e.path} since the merge`);
-        const key = (0,migrations_name/* versionKey */._5)(vn.parts);
-        if (!out.has(key))
-            out.set(key, { version: vn.version, key, migration: e.path });
-    }
-    return out;
-}
-/** The versions to take back, newest first. */
-function chooseTargets(opts, candidates, states, blockers, db, history) {
-    const newestFirst = (xs) => xs.sort((a, b) => compareKeys(b.key, a.key));
-    const label = opts.scope?.label;
-    const t = opts.target;
-    if (t.kind === 'all')
-        return newestFirst([...candidates.values()]);
-    if (t.kind === 'version') {
-        const key = (0,migrations_name/* versionKey */._5)((0,migrations_name/* versionParts */.VJ)(t.version));
-        const c = candidates.get(key);
-        if (c)
-            return [c];
-        const known = newestFirst([...candidates.values()]).map((x) => x.version);
-        blockers.push(label
-            ? `version ${t.version} is not one of ${label}'s migrations${known.length ? ` (${known.join(', ')})` : ''}`
-            : `there is no migration with version ${t.version} in the migrations folder`);
-        return [];
-    }
-    // last
-    if (label) {
-        const applied = newestFirst([...candidates.values()].filter((c) => states.get(c.key)?.applied));
-        if (!applied.length) {
-            blockers.push(`none of ${label}'s migrations is applied to database ${db} (${history})`);
-            return [];
-        }
-        return [applied[0]];
-    }
-    const newest = [...states.values()].filter((s) => s.applied).sort((a, b) => compareKeys(b.key, a.key))[0];
-    if (!newest) {
-        blockers.push(`no migration is applied to database ${db} (${history} has no successful versioned row)`);
-        return [];
-    }
-    return [candidates.get(newest.key) ?? { version: newest.version, key: newest.key }];
-}
-/** The undo file of one version, loaded and checked; `step` only when nothing blocks it (else a blocker says why). */
-function planStep(c, named, states, blockers, db, history, shownDirs, scope, source, 
-/** The version's newest row is a failed run, and the user asked for this version by number: its undo may clean up. */
-failedRun = false) {
-    const what = `version ${c.version}${c.migration ? ` (${c.migration})` : ''}`;
-    const state = states.get(c.key);
-    let ok = true;
-    let alone;
-    if (!state) {
-        blockers.push(`${what} is not applied to database ${db}: ${history} has no row for it`);
-        ok = false;
-    }
-    else if (failedRun && !state.last.success) {
-        // asked for by number: the undo cleans up what the failed run left, and the failed row goes
-    }
-    else if (!state.applied) {
-        blockers.push(`${what} is not applied to database ${db}: its last row in ${history} (rank ${state.last.rank}) is ${state.last.success ? `a ${state.last.type} entry` : 'a failed run'}`);
-        ok = false;
-    }
-    const undos = named.filter((x) => x.n.kind === 'undo' && (0,migrations_name/* versionKey */._5)(x.n.parts) === c.key);
-    // the pull request's own version of the undo is not what was reviewed and merged: never run
-    // it, and do not run the default branch's copy while a change to it is pending either
-    const changed = (scope?.changedUndos ?? []).filter((f) => {
-        const u = (0,migrations_name/* parseMigrationName */.pF)(f.abs);
-        return !(0,migrations_name/* isNameProblem */.$d)(u) && u.kind === 'undo' && (0,migrations_name/* versionKey */._5)(u.parts) === c.key;
-    });
-    if (changed.length) {
-        const files = changed.map((f) => f.path).join(', ');
-        blockers.push(undos.length
-            ? `${what}: ${scope.label} changes its undo file (${files}), and the change is not merged: pgmig runs only the default branch's undo files${source ? ` (${source.label})` : ''} and will not run one that a pending change disputes; merge ${scope.label} first (the undo file as merged then runs), or drop the change to ${files}`
-            : `${what}: its undo file ${files} is in ${scope.label} only, not on the default branch${source ? ` (${source.label})` : ''}: pgmig runs only undo files that are reviewed and merged; merge the undo file first, then roll back`);
-        return {};
-    }
-    if (undos.length !== 1) {
-        const expected = c.migration ? c.migration.replace(/(^|\/)V([^/]*)$/, '$1U$2') : `U${c.version}__<description>.sql in ${shownDirs}`;
-        blockers.push(undos.length ? `${what} has ${undos.length} undo files (${undos.map((u) => u.e.path).join(', ')}); keep one` : `${what} has no undo file: add ${expected}`);
-        return {};
-    }
-    const { e, n } = undos[0];
-    const undo = loadMigration(e, n, n.version);
-    const parsed = undo.parsed;
-    if (parsed.error) {
-        const p = parsed.source.position(parsed.error.index);
-        blockers.push(`${e.path}:${p.line}:${p.column}: syntax error: ${parsed.error.message}`);
-        ok = false;
-    }
-    else {
-        const placeholders = unresolvedPlaceholders(parsed.source.text);
-        if (placeholders.length) {
-            const p = parsed.source.position(placeholders[0].index);
-            blockers.push(`${e.path}:${p.line}:${p.column}: unresolved Flyway placeholder \${${placeholders[0].name}}: pgmig does not substitute placeholders`);
-            ok = false;
-        }
-        const reason = nonTransactionalReason(parsed.statements);
-        if (reason === 'its own BEGIN/COMMIT') {
-            blockers.push(`${e.path} holds ${reason}, which cannot run inside the rollback's one transaction; run it by hand, or take it out of the undo file`);
-            ok = false;
-        }
-        else if (reason) {
-            // as Flyway and pgmig test run such a file: outside a transaction, statement by statement
-            const mixed = parsed.statements.find((x) => !(0,transactional/* nonTransactional */.lG)(x) && x.kind !== 'VariableSetStmt');
-            if (mixed) {
-                blockers.push(`${e.path} holds ${reason}, which runs outside a transaction, and also ${mixed.text.split(/\s+/).slice(0, 3).join(' ')} (line ${parsed.source.position(mixed.start).line}), which would then not be all or nothing: ` +
-                    'put the CONCURRENTLY statements in an undo file of their own (with SET lines only), as the index-concurrently template does');
-                ok = false;
-            }
-            else
-                alone = reason;
-        }
-    }
-    return { undo, step: ok && state ? { version: c.version, key: c.key, undo, ranks: state.ranks, ...(failedRun ? { failedRun: true } : {}), ...(alone ? { outsideTransaction: alone } : {}) } : undefined };
-}
-
+// EXTERNAL MODULE: ./src/commands/rollback.ts + 3 modules
+var rollback = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/db/connect.ts
+var connect = __nccwpck_require__(8008);
 ;// CONCATENATED MODULE: ./src/git/commit-tree.ts
 
 
@@ -52918,7 +52616,7 @@ failedRun = false) {
 const ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
 function run(cwd, args, input) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, env: ENV, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024, ...(input ? { input } : {}) });
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, env: ENV, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024, ...(input ? { input } : {}) });
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -52941,7 +52639,7 @@ function ensureCommit(cwd, sha, remote = 'origin', timeoutMs = 120_000) {
     if (hasCommitObject(cwd, sha))
         return;
     try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', remote, sha], { cwd, env: ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
+        (0,external_node_child_process_.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1', remote, sha], { cwd, env: ENV, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs });
     }
     catch {
         // said below
@@ -53037,6 +52735,8 @@ function renamesAfter(cwd, from, to, paths) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
+var rules = __nccwpck_require__(6064);
 ;// CONCATENATED MODULE: ./src/commands/rollback-source.ts
 
 
@@ -53116,7 +52816,7 @@ function copyFromCommit(opts) {
  */
 function probe(cwd, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return (0,external_node_child_process_.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     }
     catch {
         return undefined;
@@ -53158,7 +52858,7 @@ function remoteBranchTip(cwd, remote, branch, timeoutMs = 120_000) {
     if (isShallowClone(cwd))
         return { sha: known(), fetched: false, note: 'the clone is shallow' };
     try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], {
+        (0,external_node_child_process_.execFileSync)('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tracking}`], {
             cwd,
             stdio: ['ignore', 'ignore', 'pipe'],
             timeout: timeoutMs,
@@ -53336,7 +53036,7 @@ class Session {
         let source;
         try {
             const workspace = (0,external_node_path_.resolve)(this.event.workspace);
-            if (!resolveTarget(this.inputs.databaseUrl, this.env)) {
+            if (!(0,connect/* resolveTarget */.u1)(this.inputs.databaseUrl, this.env)) {
                 throw new src_errors/* UserError */.y('the database-url input is empty (and there is no DATABASE_URL): pgmig has no database to read or roll back; pass the database URL secret as database-url');
             }
             // the config and the undo files as the default branch holds them; the workspace's copy
@@ -53361,7 +53061,7 @@ class Session {
             }
             startGroup(`pgmig ${this.audit.command}`);
             try {
-                result = await runRollback({
+                result = await (0,rollback.runRollback)({
                     cwd: source.cwd,
                     env: this.env,
                     databaseUrl: this.inputs.databaseUrl,
@@ -53384,7 +53084,7 @@ class Session {
             }
         }
         catch (err) {
-            const message = redact(err instanceof src_errors/* UserError */.y ? err.message : err?.message ?? String(err));
+            const message = (0,secrets/* redact */.E$)(err instanceof src_errors/* UserError */.y ? err.message : err?.message ?? String(err));
             this.audit.result = `could not run: ${message}`;
             await this.reply(`${replyHeader('😕', `${this.audit.command} could not run`, ctx)}\n\n${escapeText(message)}\n\nNothing was committed to the database.`);
             await this.react('confused');
@@ -53451,7 +53151,7 @@ class Session {
         this.replied = true;
         try {
             // a comment stays public: the last line of defence for a secret quoted in a message
-            const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, redact(body));
+            const { url } = await postComment(this.gh, this.repo, this.comment.issueNumber, (0,secrets/* redact */.E$)(body));
             info(`pgmig replied: ${url ?? '(no link)'}`);
         }
         catch (err) {
@@ -53545,6 +53245,493 @@ async function passes(event, inputs, c) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/migrations/calendar.ts
+var calendar = __nccwpck_require__(3347);
+// EXTERNAL MODULE: ./src/migrations/gates.ts
+var gates = __nccwpck_require__(7761);
+;// CONCATENATED MODULE: ./src/prometheus/query.ts
+/**
+ * One instant query against Prometheus' HTTP API (GET /api/v1/query). The API is a single
+ * endpoint returning JSON, so Node's fetch serves it; a client library would add a transport
+ * (axios) to the bundle for nothing.
+ */
+async function instantQuery(base, query, opts = {}) {
+    const url = new URL('api/v1/query', base.endsWith('/') ? base : `${base}/`);
+    url.searchParams.set('query', query);
+    if (opts.time)
+        url.searchParams.set('time', (opts.time.getTime() / 1000).toFixed(3));
+    let res;
+    try {
+        res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000), headers: { accept: 'application/json' } });
+    }
+    catch (err) {
+        const e = err;
+        const why = e.name === 'TimeoutError' ? `no answer within ${Math.round((opts.timeoutMs ?? 10_000) / 1000)}s` : (e.cause?.code ?? e.cause?.message ?? e.message);
+        return { ok: false, error: `cannot reach Prometheus at ${base}: ${why}` };
+    }
+    let body;
+    try {
+        body = (await res.json());
+    }
+    catch {
+        return { ok: false, error: `Prometheus at ${base} answered HTTP ${res.status} with something that is not its API's JSON` };
+    }
+    if (body.status !== 'success')
+        return { ok: false, error: `Prometheus refused the query (${body.errorType ?? `HTTP ${res.status}`}): ${body.error ?? 'no reason given'}` };
+    const { resultType, result } = body.data ?? {};
+    if (resultType === 'scalar') {
+        const v = Number(result[1]);
+        return { ok: true, values: [{ labels: {}, value: v }] };
+    }
+    if (resultType === 'vector' && Array.isArray(result)) {
+        return {
+            ok: true,
+            values: result.map((r) => ({ labels: r.metric ?? {}, value: Number(r.value?.[1]) })),
+        };
+    }
+    return { ok: false, error: `the query returns a ${resultType ?? 'result'} of no single value; a gate needs an instant vector or a scalar` };
+}
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+
+
+
+
+
+/** `pgmig gate`: may migrations be deployed now? The calendar's windows, then the health checks. */
+async function runGate(opts) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(opts.cwd, opts.config);
+    const now = opts.now ?? new Date();
+    const at = opts.at ?? now;
+    if (opts.emergency !== undefined && !opts.emergency.trim())
+        throw new src_errors/* UserError */.y('--emergency needs the reason, such as --emergency "checkout fails for every order (INC-4711)"');
+    const result = { at: at.toISOString(), decision: 'deploy', reasons: [], windows: [], checks: [] };
+    const cal = config.calendar;
+    if (cal) {
+        const day = (0,calendar/* localDay */.u7)(at, cal.timezone);
+        result.timezone = cal.timezone;
+        result.day = day;
+        result.windows = (0,calendar/* windowsOn */.dz)(cal, day);
+        if (result.windows.length > 0) {
+            const open = (0,calendar/* nextOpenDay */.Ik)(cal, day);
+            if (open) {
+                result.nextOpenDay = open;
+                result.heldUntil = open;
+            }
+            const names = result.windows.map((w) => w.name);
+            if (opts.emergency) {
+                const by = opts.emergencyBy || opts.env.GITHUB_ACTOR || opts.env.USER || opts.env.USERNAME || 'someone unnamed';
+                result.emergency = { reason: opts.emergency.trim(), by, windows: names };
+                result.reasons.push(`EMERGENCY DEPLOY inside ${gate_list(names)} by ${by}: ${opts.emergency.trim()}`);
+            }
+            else {
+                result.decision = 'held';
+                for (const w of result.windows) {
+                    result.reasons.push(`${w.name} (${w.start} to ${w.end}, ${cal.timezone})${w.reason ? `: ${w.reason}` : ''}`);
+                }
+            }
+        }
+        else if (opts.emergency) {
+            result.reasons.push(`no blackout window on ${day} (${cal.timezone}): --emergency was not needed`);
+        }
+    }
+    else if (opts.emergency) {
+        result.reasons.push('no calendar in the config: --emergency was not needed');
+    }
+    const checks = config.gates?.checks ?? [];
+    const base = opts.prometheusUrl ?? opts.env.PGMIG_PROMETHEUS_URL ?? config.gates?.prometheus;
+    if (checks.length === 0) {
+        result.checksSkipped = 'no health checks configured (gates.checks)';
+    }
+    else if (!base) {
+        throw new src_errors/* UserError */.y('gates.checks are configured but no Prometheus to ask: set gates.prometheus in .pgmig.yml, PGMIG_PROMETHEUS_URL, or --prometheus-url');
+    }
+    else if (!(0,gates/* isHttpUrl */.q)(base)) {
+        throw new src_errors/* UserError */.y(`the Prometheus URL ${JSON.stringify(base)} is not an http(s) URL`);
+    }
+    else if (at.getTime() > now.getTime() + 60_000) {
+        result.checksSkipped = `--at is in the future: the health checks can only be judged when the deploy happens`;
+    }
+    else {
+        result.checks = await Promise.all(checks.map((c) => evaluate(base, c, opts.at)));
+        for (const c of result.checks.filter((x) => !x.ok)) {
+            result.decision = 'held';
+            result.reasons.push(`health check ${c.name} failed: ${c.error ?? describeFailure(c)}`);
+        }
+    }
+    return result;
+}
+/** One check: every series the query returns must be within the bounds; none at all is a failure. */
+async function evaluate(base, c, time) {
+    const out = { name: c.name, query: c.query, ...(c.max !== undefined ? { max: c.max } : {}), ...(c.min !== undefined ? { min: c.min } : {}), ...(c.unit ? { unit: c.unit } : {}), ok: false };
+    const r = await instantQuery(base, c.query, { time });
+    if (!r.ok)
+        return { ...out, error: r.error };
+    if (r.values.length === 0)
+        return { ...out, error: 'the query returned no value (no data is not a pass: is the metric scraped?)' };
+    const bad = (v) => Number.isNaN(v) || (c.max !== undefined && v > c.max) || (c.min !== undefined && v < c.min);
+    // the series furthest past its bound decides; with all within bounds, the closest to one
+    const score = (v) => (Number.isNaN(v) ? Infinity : Math.max(c.max !== undefined ? v - c.max : -Infinity, c.min !== undefined ? c.min - v : -Infinity));
+    const worst = r.values.reduce((a, b) => (score(b.value) > score(a.value) ? b : a));
+    if (Number.isNaN(worst.value))
+        return { ...out, error: 'the query returned NaN (no requests in the window?): not a pass' };
+    return { ...out, value: worst.value, ok: !bad(worst.value) };
+}
+function describeFailure(c) {
+    const unit = c.unit ? ` ${c.unit}` : '';
+    const bound = c.max !== undefined && c.value > c.max ? `above max ${c.max}${unit}` : `below min ${c.min}${unit}`;
+    return `${round(c.value)}${unit}, ${bound}`;
+}
+function formatGateText(r) {
+    const lines = [];
+    const where = r.day ? ` on ${r.day} (${r.timezone})` : '';
+    if (r.emergency)
+        lines.push(`pgmig gate: EMERGENCY — deploy let through ${gate_list(r.emergency.windows)}${where}`);
+    else
+        lines.push(`pgmig gate: ${r.decision === 'deploy' ? 'may deploy' : 'HELD'}${where}`);
+    for (const reason of r.reasons)
+        lines.push(`  ${reason}`);
+    if (r.decision === 'held' && r.windows.length > 0 && !r.emergency) {
+        lines.push(r.nextOpenDay ? `  held until ${r.nextOpenDay}, the next open day` : '  no open day in the next two years: check the calendar');
+    }
+    for (const c of r.checks) {
+        const unit = c.unit ? ` ${c.unit}` : '';
+        const bounds = [c.max !== undefined ? `max ${c.max}${unit}` : '', c.min !== undefined ? `min ${c.min}${unit}` : ''].filter(Boolean).join(', ');
+        lines.push(`  check ${c.name}: ${c.value !== undefined ? `${round(c.value)}${unit}` : 'no value'} (${bounds}) ${c.ok ? 'ok' : 'FAILED'}`);
+    }
+    if (r.checksSkipped)
+        lines.push(`  checks: ${r.checksSkipped}`);
+    return lines.join('\n') + '\n';
+}
+/** The job summary's section: an emergency is said where reviewers look. */
+function formatGateMarkdown(r) {
+    const out = [];
+    if (r.emergency) {
+        out.push(`## ⚠️ Emergency migration deploy inside ${gate_list(r.emergency.windows)}`, '', `**By:** ${md(r.emergency.by)}  `, `**Why:** ${md(r.emergency.reason)}  `, `**When:** ${r.at}`, '');
+    }
+    else {
+        out.push(`## Migration gate: ${r.decision === 'deploy' ? 'may deploy' : 'held'}`, '');
+        for (const reason of r.reasons)
+            out.push(`- ${md(reason)}`);
+        if (r.nextOpenDay && r.decision === 'held' && r.windows.length)
+            out.push(`- held until ${r.nextOpenDay}`);
+        out.push('');
+    }
+    if (r.checks.length) {
+        out.push('| check | value | bound | |', '|---|---|---|---|');
+        for (const c of r.checks) {
+            const unit = c.unit ? ` ${c.unit}` : '';
+            out.push(`| ${md(c.name)} | ${c.value !== undefined ? `${round(c.value)}${unit}` : md(c.error ?? 'no value')} | ${[c.max !== undefined ? `≤ ${c.max}${unit}` : '', c.min !== undefined ? `≥ ${c.min}${unit}` : ''].filter(Boolean).join(', ')} | ${c.ok ? '✅' : '❌'} |`);
+        }
+        out.push('');
+    }
+    return out.join('\n') + '\n';
+}
+/** `pgmig calendar`: the windows of the coming year (or `days`). */
+function runCalendar(opts) {
+    const config = loadConfig(opts.cwd, opts.config);
+    if (!config.calendar)
+        throw new UserError(`no calendar in ${config.file ?? '.pgmig.yml (none found)'}: add calendar: { timezone, blackouts: [...] } to hold deploys in blackout windows`);
+    const from = localDay(opts.from ?? new Date(), config.calendar.timezone);
+    return { timezone: config.calendar.timezone, from, windows: upcoming(config.calendar, from, opts.days ?? 365) };
+}
+function formatCalendarText(c) {
+    if (c.windows.length === 0)
+        return `No blackout windows from ${c.from} on (${c.timezone}).\n`;
+    const lines = [`Blackout windows from ${c.from} (${c.timezone}):`];
+    for (const w of c.windows)
+        lines.push(`  ${w.start} to ${w.end}  ${w.name}${w.reason ? ` — ${w.reason}` : ''}`);
+    return lines.join('\n') + '\n';
+}
+function gate_list(names) {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function round(v) {
+    return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(1) : v.toPrecision(2);
+}
+function md(s) {
+    return s.replace(/[|<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+/**
+ * `pgmig gate --watch`: after a deploy, the health checks every interval for the duration. The
+ * first evaluation with a failed check ends the watch; with --rollback-on-fail the versions the
+ * deploy applied are rolled back with the rollback engine and its safeguards (undo files as the
+ * checkout has them, under lock_timeout with retries), one version per transaction, newest first.
+ */
+async function runWatch(opts) {
+    const config = loadConfig(opts.cwd, opts.config);
+    const checks = config.gates?.checks ?? [];
+    if (checks.length === 0)
+        throw new UserError('--watch needs health checks to watch: add gates.checks to .pgmig.yml');
+    const base = opts.prometheusUrl ?? opts.env.PGMIG_PROMETHEUS_URL ?? config.gates?.prometheus;
+    if (!base || !isHttpUrl(base))
+        throw new UserError('--watch needs a Prometheus to ask: set gates.prometheus in .pgmig.yml, PGMIG_PROMETHEUS_URL, or --prometheus-url');
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const started = Date.now();
+    const result = { status: 'healthy', startedAt: new Date(started).toISOString(), evaluations: 0 };
+    for (;;) {
+        const at = new Date();
+        const outcomes = await Promise.all(checks.map((c) => evaluate(base, c)));
+        result.evaluations++;
+        const failed = outcomes.filter((o) => !o.ok);
+        opts.log?.(`${at.toISOString()} ${failed.length ? 'FAILED' : 'ok'}: ${outcomes.map((o) => `${o.name} ${o.value !== undefined ? round(o.value) : 'no value'}${o.unit ? ` ${o.unit}` : ''}`).join(', ')}`);
+        if (failed.length) {
+            result.status = 'failed';
+            result.failure = { at: at.toISOString(), checks: outcomes };
+            break;
+        }
+        const left = opts.durationMs - (Date.now() - started);
+        if (left <= 0)
+            return result;
+        await sleep(Math.min(opts.intervalMs, left));
+    }
+    if (!opts.rollback)
+        return result;
+    const { runRollback } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5235));
+    const { discoverMigrations } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2986));
+    const { compareVersions, isNameProblem, versionParts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8726));
+    // the deploy's migrations: every versioned file above the version that was live before it
+    const { resolve, relative } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const dirs = config.migrations.map((d) => relative(opts.cwd, resolve(config.root, d)) || '.');
+    const files = discoverMigrations(opts.cwd, dirs, config.placeholder).filter((e) => !isNameProblem(e.name) && e.name.kind === 'versioned' && compareVersions(e.name.parts, versionParts(opts.rollback.to)) > 0);
+    const t0 = Date.now();
+    if (files.length === 0) {
+        result.status = 'rollback failed';
+        result.rollback = { status: 'refused', versions: [], durationMs: 0, steps: [], notRolledBack: [], problem: `no migration above version ${opts.rollback.to} in ${dirs.join(', ')}: nothing to roll back` };
+        return result;
+    }
+    const deployVersions = files.map((e) => e.name).sort((a, b) => compareVersions(b.parts, a.parts)).map((n) => n.version);
+    const scope = { label: `the deploy (versions above ${opts.rollback.to})`, files: files.map((e) => ({ path: e.path, abs: e.absPath })) };
+    // one version per call, newest applied first, as /migrate rollback last does it: an undo of
+    // CONCURRENTLY statements must run alone outside a transaction, so the deploy cannot share one
+    // transaction; each call keeps the engine's safeguards (history checks, lock_timeout with
+    // retries, newer versions first), and the first failure stops the rest
+    const steps = [];
+    let last;
+    for (let i = 0; i < files.length; i++) {
+        const s0 = Date.now();
+        const r = await runRollback({ cwd: opts.cwd, env: opts.env, config: opts.config, databaseUrl: opts.rollback.databaseUrl, target: { kind: 'last' }, scope, log: opts.log });
+        last = r;
+        // after the first step, "none of the deploy's migrations is applied" means all are back
+        if (steps.length > 0 && r.status === 'refused' && r.steps.length === 0 && r.blockers.length === 1 && /^none of /.test(r.blockers[0]))
+            break;
+        const version = r.steps[0]?.version ?? '?';
+        if (r.status === 'rolled back') {
+            steps.push({ version, status: 'rolled back', durationMs: Date.now() - s0 });
+            opts.log?.(`rolled back version ${version} in ${((Date.now() - s0) / 1000).toFixed(1)} s`);
+            continue;
+        }
+        steps.push({ version, status: r.status, durationMs: Date.now() - s0, problem: r.problem ?? (r.error ? `${r.error.file}:${r.error.line}: ${r.error.message}` : undefined) ?? (r.blockers.join('; ') || undefined) });
+        break;
+    }
+    const done = steps.filter((s) => s.status === 'rolled back').map((s) => s.version);
+    const failedStep = steps.find((s) => s.status !== 'rolled back');
+    result.status = failedStep || done.length === 0 ? 'rollback failed' : 'rolled back';
+    result.rollback = {
+        status: failedStep ? (done.length ? 'partly rolled back' : failedStep.status) : 'rolled back',
+        versions: done,
+        durationMs: Date.now() - t0,
+        steps,
+        notRolledBack: deployVersions.filter((v) => !done.includes(v)),
+        ...(failedStep?.problem ? { problem: failedStep.problem } : {}),
+        ...(failedStep && last?.blockers.length ? { blockers: last.blockers } : {}),
+    };
+    return result;
+}
+function formatWatchText(w) {
+    const lines = [];
+    if (w.status === 'healthy') {
+        lines.push(`pgmig gate --watch: healthy, ${w.evaluations} evaluation${w.evaluations === 1 ? '' : 's'} since ${w.startedAt}`);
+        return lines.join('\n') + '\n';
+    }
+    lines.push(`pgmig gate --watch: a health check FAILED at ${w.failure.at} (evaluation ${w.evaluations} since ${w.startedAt})`);
+    for (const c of w.failure.checks.filter((x) => !x.ok)) {
+        const unit = c.unit ? ` ${c.unit}` : '';
+        const bound = [c.max !== undefined ? `max ${c.max}${unit}` : '', c.min !== undefined ? `min ${c.min}${unit}` : ''].filter(Boolean).join(', ');
+        lines.push(`  ${c.name}: ${c.error ?? `${round(c.value)}${unit}`} (${bound})`, `    query: ${c.query}`);
+    }
+    if (w.rollback) {
+        const rb = w.rollback;
+        const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+        if (w.status === 'rolled back')
+            lines.push(`  rolled back version${rb.versions.length === 1 ? '' : 's'} ${rb.versions.join(', ')} in ${secs(rb.durationMs)}`);
+        else if (rb.versions.length)
+            lines.push(`  the rollback stopped part way (${secs(rb.durationMs)}): rolled back ${rb.versions.join(', ')}; NOT rolled back ${rb.notRolledBack.join(', ')}`);
+        else
+            lines.push(`  the rollback did not happen (${rb.status}): ${rb.problem ?? rb.blockers?.join('; ') ?? 'see above'}`);
+        for (const st of rb.steps)
+            lines.push(`    version ${st.version}: ${st.status} in ${secs(st.durationMs)}${st.problem ? `: ${st.problem}` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/action/gate.ts
+
+
+
+
+
+
+
+
+
+/** The hidden first line of pgmig's reply to an emergency label it did not accept (one per pull request, edited in place). */
+const REFUSED_MARKER = '<!-- pgmig:emergency-label-refused -->';
+const isBot = (a) => a.type === 'Bot' || !!a.login?.endsWith('[bot]');
+/**
+ * command gate: `pgmig gate` before a deploy, with the calendar's emergency label as the
+ * `--emergency` of the action. The label counts only when its newest `labeled` event on the pull
+ * request (the issue's events, not the label list, which says nothing of who) is by a listed user
+ * or an active member of a listed team of the repository's owner; a bot only when it is listed
+ * by name. A label anyone else added is refused with a reply on the pull request, and the day is
+ * judged as without it.
+ */
+async function runGateStep(event, inputs, env) {
+    const config = (0,migrations_config/* loadConfig */.Z9)(event.workspace, inputs.config);
+    const at = inputs.at ?? new Date();
+    const cal = config.calendar;
+    let emergency;
+    const refusals = [];
+    const held = cal ? (0,calendar/* windowsOn */.dz)(cal, (0,calendar/* localDay */.u7)(at, cal.timezone)) : [];
+    if (cal?.emergency && held.length > 0) {
+        const { label, approvers } = cal.emergency;
+        const verdicts = await labelVerdicts(event, inputs, label, approvers);
+        const ok = verdicts.find((v) => v.kind === 'approved');
+        if (ok && ok.kind === 'approved') {
+            emergency = { reason: `label ${label} on pull request #${ok.pr}, added by @${ok.by} (an approver)`, by: `@${ok.by}` };
+        }
+        else {
+            refusals.push(...verdicts.filter((v) => v.kind === 'refused'));
+        }
+    }
+    const r = await runGate({ cwd: event.workspace, env, config: inputs.config, at: inputs.at, emergency: emergency?.reason, emergencyBy: emergency?.by });
+    info(formatGateText(r).trimEnd());
+    let summary = formatGateMarkdown(r);
+    if (refusals.length && cal?.emergency) {
+        const lines = refusals.map((v) => `- ${v.pr ? `pull request #${v.pr}: ` : ''}${v.kind === 'refused' ? v.why : ''}`);
+        summary += `### Emergency label \`${cal.emergency.label}\` refused\n\n${lines.join('\n')}\n\nWho may add it: ${whoMay(cal.emergency.approvers, event.repo)}\n\n`;
+        for (const v of refusals)
+            if (v.kind === 'refused')
+                warning(`pgmig gate: the emergency label${v.pr ? ` on pull request #${v.pr}` : ''} does not count: ${v.why}`);
+        await reply(event, inputs, refusals, cal.emergency.label, cal.emergency.approvers, r.heldUntil);
+    }
+    if (env.GITHUB_STEP_SUMMARY)
+        await summary_summary.addRaw(summary).write();
+    setOutput('decision', r.decision);
+    setOutput('emergency', emergency ? emergency.by.replace(/^@/, '') : '');
+    if (r.emergency)
+        warning(`pgmig gate: EMERGENCY deploy inside ${r.emergency.windows.join(', ')}: ${r.emergency.reason}`);
+    if (r.decision !== 'deploy')
+        setFailed(`pgmig gate: held: ${r.reasons.join('; ')}${r.heldUntil ? ` (until ${r.heldUntil})` : ''}`);
+}
+/** The pull requests of this deploy and what their emergency label says. */
+async function labelVerdicts(event, inputs, label, approvers) {
+    if (!inputs.token || !event.repo)
+        throw new src_errors/* UserError */.y('command gate: the calendar has an emergency label, and pgmig needs the github-token input to see who added it');
+    const repo = event.repo;
+    const gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    let pulls;
+    const pr = event.payload.pull_request;
+    if ((event.name === 'pull_request' || event.name === 'pull_request_target') && pr && typeof pr.number === 'number') {
+        pulls = [{ number: pr.number, labels: (pr.labels ?? []).map((l) => l?.name ?? '') }];
+    }
+    else {
+        const branch = event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+        if (!event.sha || !branch)
+            return [];
+        try {
+            pulls = await mergedPullsOfCommit(gh, repo, event.sha, branch);
+        }
+        catch (err) {
+            // the label cannot be seen, so it cannot count; say so rather than let anything through
+            return [{ kind: 'refused', pr: 0, why: `pgmig could not list the pull requests of commit ${event.sha.slice(0, 12)} (${describeApiError(err)}), so no emergency label can count` }];
+        }
+    }
+    const out = [];
+    for (const p of pulls.filter((x) => x.labels.includes(label))) {
+        try {
+            out.push(await judge(gh, repo, p.number, label, approvers));
+        }
+        catch (err) {
+            out.push({ kind: 'refused', pr: p.number, why: `pgmig could not check who added the label (${describeApiError(err)}), so it does not count` });
+        }
+    }
+    return out;
+}
+/** Who added `label` to the pull request last, and whether they may. */
+async function judge(gh, repo, pr, label, approvers) {
+    const events = (await gh.paginate(gh.rest.issues.listEvents, { ...repo, issue_number: pr, per_page: 100 }));
+    const mine = events.filter((e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label?.name === label);
+    // GitHub lists oldest first; the time (then the id) orders them should a page come out of order
+    mine.sort((a, b) => (a.created_at ?? '').localeCompare(b.created_at ?? '') || (a.id ?? 0) - (b.id ?? 0));
+    const last = mine[mine.length - 1];
+    if (!last)
+        return { kind: 'refused', pr, why: `the label is on the pull request but its events do not say who added it, so it does not count` };
+    if (last.event === 'unlabeled')
+        return { kind: 'absent', pr };
+    const actor = last.actor ?? {};
+    const login = actor.login ?? '';
+    if (!login)
+        return { kind: 'refused', pr, why: 'the label was added by a deleted or unknown account, which is not an approver' };
+    const users = approvers.filter((a) => !a.startsWith('team:'));
+    if (users.some((u) => u.toLowerCase() === login.toLowerCase()))
+        return { kind: 'approved', pr, by: login };
+    if (!isBot(actor)) {
+        for (const t of approvers.filter((a) => a.startsWith('team:'))) {
+            const [org, slug] = t.includes('/') ? t.slice(5).split('/') : [repo.owner, t.slice(5)];
+            if (await isActiveMember(gh, org, slug, login))
+                return { kind: 'approved', pr, by: login };
+        }
+    }
+    return { kind: 'refused', pr, by: login, why: `@${login} added it${isBot(actor) ? ' (a bot, which counts only when listed by name)' : ''} and is not an approver` };
+}
+async function isActiveMember(gh, org, slug, login) {
+    try {
+        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+        return data.state === 'active';
+    }
+    catch (err) {
+        // 404: not a member (or no such team); anything else is a failure the caller reports
+        if (err.status === 404)
+            return false;
+        throw err;
+    }
+}
+function whoMay(approvers, repo) {
+    return approvers.map((a) => (a.startsWith('team:') ? `members of @${a.includes('/') ? a.slice(5) : `${repo?.owner ?? ''}/${a.slice(5)}`}` : `@${a}`)).join(', ');
+}
+/** The reply on each pull request whose label was refused: who added it, why it does not count, who may. */
+async function reply(event, inputs, refusals, label, approvers, heldUntil) {
+    if (!inputs.token || !event.repo || !inputs.comment)
+        return;
+    const gh = createClient(inputs.token, { log: (m) => info(m), userAgent: `pgmig/${src_version_VERSION}` });
+    for (const v of refusals) {
+        if (v.kind !== 'refused' || !v.pr)
+            continue;
+        const body = [
+            `### pgmig: the emergency label \`${label}\` does not count`,
+            '',
+            `${v.by ? `@${v.by} added the label, but they are not an approver of emergency deploys.` : v.why.charAt(0).toUpperCase() + v.why.slice(1) + '.'} The deploy was judged as without the label: it is held in the blackout window${heldUntil ? ` until ${heldUntil}` : ''}.`,
+            '',
+            `Who may add it: ${whoMay(approvers, event.repo)} (\`calendar.emergency.approvers\` in the config). One of them removes the label and adds it again; then re-run the deploy.`,
+        ].join('\n');
+        try {
+            const out = await upsertStickyComment(gh, event.repo, { issueNumber: v.pr, marker: REFUSED_MARKER, body, create: true });
+            if (out.action === 'forbidden')
+                warning(`pgmig gate: cannot reply on pull request #${v.pr} (the token may not comment): ${out.message}`);
+        }
+        catch (err) {
+            warning(`pgmig gate: cannot reply on pull request #${v.pr}: ${describeApiError(err)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/migrations/discover.ts
+var discover = __nccwpck_require__(2986);
+// EXTERNAL MODULE: ./src/migrations/placeholders.ts
+var placeholders = __nccwpck_require__(5167);
+// EXTERNAL MODULE: ./src/migrations/read.ts
+var read = __nccwpck_require__(5574);
 ;// CONCATENATED MODULE: ./src/migrations/stats-file.ts
 
 
@@ -53604,6 +53791,10 @@ function loadStats(path, cwd, maxAgeMs, now = Date.now()) {
     };
 }
 
+// EXTERNAL MODULE: ./src/db/apply.ts + 1 modules
+var apply = __nccwpck_require__(45);
+// EXTERNAL MODULE: ./src/migrations/file-mode.ts + 1 modules
+var file_mode = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ./src/sql/locks.ts
 var sql_locks = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/sql/ddl.ts
@@ -54019,6 +54210,8 @@ function refKey(rv) {
     return (0,relation/* keyOf */.TN)(rv);
 }
 
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
 
 const NONE = { statements: [], dynamic: [] };
@@ -54179,9 +54372,9 @@ function constantString(expr) {
     if (stmts.length !== 1 || target?.length !== 1)
         return undefined;
     const res = target[0].ResTarget;
-    return res?.val ? evaluate(res.val) : undefined;
+    return res?.val ? plpgsql_evaluate(res.val) : undefined;
 }
-function evaluate(node) {
+function plpgsql_evaluate(node) {
     if ('A_Const' in node)
         return node.A_Const.sval?.sval;
     if ('A_Expr' in node) {
@@ -54189,8 +54382,8 @@ function evaluate(node) {
         const op = e.name?.[0]?.String?.sval;
         if (e.kind !== 'AEXPR_OP' || op !== '||' || !e.lexpr || !e.rexpr)
             return undefined;
-        const l = evaluate(e.lexpr);
-        const r = evaluate(e.rexpr);
+        const l = plpgsql_evaluate(e.lexpr);
+        const r = plpgsql_evaluate(e.rexpr);
         return l === undefined || r === undefined ? undefined : l + r;
     }
     return undefined;
@@ -54547,7 +54740,7 @@ class Engine {
             }
             // Flyway wraps a file in a transaction only when it can run in one; the script's own .conf
             // (executeInTransaction) decides for its file whatever assumeInTransaction says
-            const mode = migrationTransactionMode(file, parsed, this.config);
+            const mode = (0,file_mode/* migrationTransactionMode */.C)(file, parsed, this.config);
             const assume = this.config.assumeInTransaction;
             const wrapped = mode.fromScript ? mode.inTransaction : assume === 'flyway' ? mode.inTransaction : assume;
             const session = new sql_session/* SessionState */.Yj(wrapped);
@@ -54773,6 +54966,8 @@ function lineSpan(parsed, line) {
     return { line, column: 1, endLine: line, endColumn: [...text].length + 1 };
 }
 
+// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
+var sql_parse = __nccwpck_require__(5525);
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
 
 
@@ -54811,7 +55006,7 @@ async function runLint(opts) {
         }
     }
     const suffixes = config.flyway.sqlMigrationSuffixes;
-    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
+    const directory = (0,discover.discoverMigrations)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
     const byAbs = new Map(directory.map((e) => [e.absPath, e]));
     const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder, suffixes);
     let lintSet;
@@ -54857,7 +55052,7 @@ function checkReadable(abs, shown) {
  */
 async function orderInputs(directory, lintEntries, lintSet, explicitFiles, config) {
     await (0,sql_parse/* ensureParser */._U)();
-    const named = (e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? undefined : e.name);
+    const named = (e) => ((0,migrations_name.isNameProblem)(e.name) ? undefined : e.name);
     const highest = lintEntries
         .map(named)
         .filter((n) => !!n && n.kind === 'versioned')
@@ -54895,7 +55090,7 @@ async function orderInputs(directory, lintEntries, lintSet, explicitFiles, confi
     return [...forward, ...invalid, ...undo].map((entry) => ({
         entry,
         // the text Flyway sends: placeholders replaced by their values
-        parsed: (0,placeholders/* withPlaceholders */.rk)(readMigration(entry.absPath, entry.path), config, entry.absPath),
+        parsed: (0,placeholders/* withPlaceholders */.rk)((0,read/* readMigration */.V7)(entry.absPath, entry.path), config, entry.absPath),
         lint: lintSet.has(entry.absPath),
         ownChange: isUndo(entry),
     }));
@@ -54980,10 +55175,10 @@ function sameFlywayChecksum(root, commit, repoPath, abs) {
     const before = textAt(root, commit, repoPath);
     if (before === undefined || !(0,external_node_fs_.existsSync)(abs))
         return false;
-    return flywayChecksum(before) === flywayChecksumOfBytes((0,external_node_fs_.readFileSync)(abs));
+    return (0,apply/* flywayChecksum */.qp)(before) === (0,apply/* flywayChecksumOfBytes */.yj)((0,external_node_fs_.readFileSync)(abs));
 }
 function isUndo(e) {
-    return !(0,migrations_name/* isNameProblem */.$d)(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
+    return !(0,migrations_name.isNameProblem)(e.name) && (e.name.kind === 'undo' || e.name.kind === 'pending-undo');
 }
 
 ;// CONCATENATED MODULE: ./src/db/node-navigator.ts
@@ -55008,6 +55203,8 @@ function removeNavigator() {
         delete globalThis.navigator;
 }
 
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(3849);
 ;// CONCATENATED MODULE: ./src/db/pg-loaded.ts
 // Loads pg quickly (see node-navigator.ts): import this before anything that imports pg. The
 // order of these imports is the point: ES modules run their imports in order, first to last.
@@ -55015,8 +55212,10 @@ function removeNavigator() {
 
 removeNavigator();
 /** pg, loaded; used so that no bundler drops the import as unused. */
-const pgLoaded = typeof esm.Client === 'function';
+const pgLoaded = typeof esm/* default.Client */.Ay.Client === 'function';
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/db/cluster.ts
 
 
@@ -55040,7 +55239,7 @@ function findBinDir(env = process.env, roots = ['/usr/lib/postgresql', '/usr/pgs
         throw new src_errors/* UserError */.y(`PGMIG_PG_BINDIR=${env.PGMIG_PG_BINDIR} holds no initdb and postgres programs`);
     }
     try {
-        const d = (0,external_node_child_process_namespaceObject.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
+        const d = (0,external_node_child_process_.execFileSync)('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env }).trim();
         if (ok(d))
             return d;
     }
@@ -55124,7 +55323,7 @@ function freePort() {
  */
 function cluster_run(bin, args, runAs, cwd, env, entry) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const child = (0,external_node_child_process_.spawn)(bin, args, { cwd, env, uid: runAs?.uid, gid: runAs?.gid, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         entry.group = child.pid ?? 0;
         child.once('close', () => (entry.group = 0));
         let output = '';
@@ -55302,7 +55501,7 @@ function releaseSharedMemory(dataDir) {
     if (!row || row[6] !== '0')
         return;
     try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('ipcrm', ['-m', id], { stdio: 'ignore' });
+        (0,external_node_child_process_.execFileSync)('ipcrm', ['-m', id], { stdio: 'ignore' });
     }
     catch {
         // no ipcrm: a segment of 56 bytes stays until the machine restarts
@@ -55333,7 +55532,7 @@ async function startCluster(opts = {}) {
     }
     const runAs = unprivilegedUser();
     // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
-    let base = (0,external_node_os_namespaceObject.tmpdir)();
+    let base = (0,external_node_os_.tmpdir)();
     if (runAs && !worldSearchable(base))
         base = '/tmp';
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
@@ -55380,7 +55579,7 @@ async function startCluster(opts = {}) {
             const log = (0,external_node_fs_.openSync)(logFile, 'a');
             if (runAs)
                 (0,external_node_fs_.chownSync)(logFile, runAs.uid, runAs.gid);
-            child = (0,external_node_child_process_namespaceObject.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
+            child = (0,external_node_child_process_.spawn)((0,external_node_path_.join)(binDir, 'postgres'), [
                 '-D', dataDir,
                 '-p', String(port),
                 '-k', sockDir,
@@ -55478,7 +55677,7 @@ async function waitReady(target, exited, timeoutMs) {
     while (Date.now() < until) {
         if (gone)
             return 'exited';
-        const c = new esm.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
+        const c = new esm/* default.Client */.Ay.Client({ host: target.host, port: target.port, user: target.user, database: target.database, ssl: false });
         c.on('error', () => { });
         try {
             await c.connect();
@@ -55510,6 +55709,8 @@ async function stopServer(pid) {
     killAndWaitSync(pid);
 }
 
+// EXTERNAL MODULE: ./src/db/interruption.ts
+var interruption = __nccwpck_require__(6679);
 ;// CONCATENATED MODULE: ./src/db/clones.ts
 
 
@@ -55564,13 +55765,13 @@ class Clones {
         this.live.add(name);
         const made = this.onLane(async (client) => {
             try {
-                await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(this.template)}`);
+                await client.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)} TEMPLATE ${(0,apply/* quoteIdent */.v4)(this.template)}`);
             }
             catch (err) {
                 this.live.delete(name);
                 throw err;
             }
-            return { name, target: withDatabase(this.server, name) };
+            return { name, target: (0,connect/* withDatabase */.kR)(this.server, name) };
         });
         const tracked = made.catch(() => { });
         this.pending.add(tracked);
@@ -55583,10 +55784,10 @@ class Clones {
             if (!this.live.has(name))
                 return;
             try {
-                await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+                await client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
             }
             catch {
-                await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+                await client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)}`);
             }
             this.live.delete(name);
         });
@@ -55598,7 +55799,7 @@ class Clones {
         await Promise.all(this.names().map((name) => this.drop(name).catch(() => { })));
         // a clone session that broke left its drops undone: the caller's own session tries again
         for (const name of this.names()) {
-            await this.lanes[0].client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`).then(() => this.live.delete(name), () => { });
+            await this.lanes[0].client.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`).then(() => this.live.delete(name), () => { });
         }
     }
     /** Ends the sessions added for the clones (the caller's admin session stays open). */
@@ -55704,7 +55905,7 @@ const OWN_SESSIONS = 5;
  * own), so a busy shared server is not run out of connections. At least 1.
  */
 async function defaultJobs(admin) {
-    return Math.max(1, Math.min((0,external_node_os_namespaceObject.cpus)().length || 1, await spareConnections(admin)));
+    return Math.max(1, Math.min((0,external_node_os_.cpus)().length || 1, await spareConnections(admin)));
 }
 async function spareConnections(admin) {
     const r = await admin.query(`SELECT current_setting('max_connections') AS max,
@@ -55804,7 +56005,7 @@ const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nsp
 /** Objects that belong to an extension come and go with it; the extension itself is compared. */
 const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
 const acl = (col) => `coalesce((SELECT string_agg(a::text, ',' ORDER BY a::text) FROM unnest(${col}) a), 'default')`;
-const HISTORY = `c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`;
+const HISTORY = `c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`;
 const qn = (ns, name) => `quote_ident(${ns}) || '.' || quote_ident(${name})`;
 const KIND = `CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' WHEN 'f' THEN 'foreign table'
   WHEN 'm' THEN 'materialized view' WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE c.relkind::text END`;
@@ -56053,7 +56254,7 @@ function majorOf(version) {
 
 
 
-const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${safe(key)}.json`);
 /** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
 function safe(key) {
@@ -56092,7 +56293,7 @@ async function saveSnapshot(dir, key, target, files) {
     const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
         // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
-        await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', toUrl(target)], { env: pgEnv() });
+        await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', (0,connect/* toUrl */.bb)(target)], { env: pgEnv() });
         const sha256 = await sha256File(tmp);
         const archive = `${key}.${sha256.slice(0, 16)}.dump`;
         (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, archive));
@@ -56111,7 +56312,7 @@ async function saveSnapshot(dir, key, target, files) {
 /** Restores a snapshot into the empty database `target` names. */
 async function restoreSnapshot(path, target) {
     // one transaction: a restore that fails half way leaves nothing for the run to mistake for the base
-    await snapshot_cache_run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '-d', toUrl(target), path], { env: pgEnv() });
+    await snapshot_cache_run('pg_restore', ['--single-transaction', '--exit-on-error', '--no-owner', '-d', (0,connect/* toUrl */.bb)(target), path], { env: pgEnv() });
 }
 /** Older archives of the same key (a rebuilt or raced snapshot): the manifest no longer names them. */
 function pruneArchives(dir, key, keep) {
@@ -56202,11 +56403,11 @@ class BaseSnapshot {
     async afterBase(history, admin, target, client, notices, problems) {
         if (this.lookup.status === 'hit' && this.verify) {
             const name = `${target.database}_snapshot`;
-            await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+            await admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(name)}`);
             try {
-                const other = withDatabase(target, name);
+                const other = (0,connect/* withDatabase */.kR)(target, name);
                 await restoreSnapshot(this.lookup.path, other);
-                const c = await connect(other, 'pgmig verify-snapshot');
+                const c = await (0,connect/* connect */.Ng)(other, 'pgmig verify-snapshot');
                 try {
                     const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
                     for (const d of diff)
@@ -56223,7 +56424,7 @@ class BaseSnapshot {
                 }
             }
             finally {
-                await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+                await admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(name)} WITH (FORCE)`);
             }
             return;
         }
@@ -56529,7 +56730,7 @@ class Plan {
 /**
  * A representation of a TestPoint result, with diagnostics if present.
  */
-class result_Result {
+class Result {
     ok;
     name = '';
     id = 0;
@@ -56866,7 +57067,7 @@ class Parser extends external_events_.EventEmitter {
         if (this.bailedOut)
             return;
         const resId = testPoint[2];
-        const res = new result_Result(testPoint, this);
+        const res = new Result(testPoint, this);
         if (resId && this.planStart !== -1) {
             const lessThanStart = res.id < this.planStart;
             const greaterThanEnd = res.id > this.planEnd;
@@ -57647,6 +57848,8 @@ class Parser extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/sql/source.ts
+var sql_source = __nccwpck_require__(5375);
 ;// CONCATENATED MODULE: ./src/db/psql-script.ts
 
 
@@ -57663,7 +57866,7 @@ class ScriptError extends Error {
         this.column = column;
     }
 }
-const psql_script_SUPPORTED = '\\set, \\unset, \\echo, \\qecho, \\warn, \\i, \\ir, \\pset, \\a, \\t, \\timing, \\q';
+const SUPPORTED = '\\set, \\unset, \\echo, \\qecho, \\warn, \\i, \\ir, \\pset, \\a, \\t, \\timing, \\q';
 /** psql's \pset options (psql 16). */
 const PSET_OPTIONS = new Set([
     'border', 'columns', 'csv_fieldsep', 'expanded', 'x', 'fieldsep', 'fieldsep_zero', 'footer', 'format', 'linestyle', 'null',
@@ -57859,7 +58062,7 @@ class PsqlScript {
                         return 'quit';
                     }
                     default:
-                        fail(at, `${where}: pgmig does not run the psql meta-command \\${name} (it runs ${psql_script_SUPPORTED}); ` + 'write it in SQL, or leave it out');
+                        fail(at, `${where}: pgmig does not run the psql meta-command \\${name} (it runs ${SUPPORTED}); ` + 'write it in SQL, or leave it out');
                 }
                 continue;
             }
@@ -58118,11 +58321,11 @@ untouched) {
     const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
     const started = performance.now();
     (0,inside_repository/* confine */.D)(cwd, absPath, file);
-    checkFileSize(absPath, file);
+    (0,read/* checkFileSize */.cz)(absPath, file);
     const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
     const tap = [];
     const script = new PsqlScript({ cwd, root });
-    const client = await connect(target, 'pgmig test');
+    const client = await (0,connect/* connect */.Ng)(target, 'pgmig test');
     const ran = [];
     let sequencesBefore;
     let ranToEnd = false;
@@ -58160,7 +58363,7 @@ untouched) {
             }
             catch (err) {
                 // a function of the migrations that raised: say where in them (every migration ran before)
-                result.error = errorAt(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
+                result.error = (0,apply/* errorAt */.Os)(step.file, step.source, statementOf(step), err, bodies ? { bodies, seq: Number.MAX_SAFE_INTEGER } : undefined);
                 break;
             }
             for (const res of Array.isArray(r) ? r : [r]) {
@@ -58460,7 +58663,7 @@ function describeServerChange(c) {
 function describeBroken(b) {
     const calls = b.calls !== undefined ? ` (${b.calls.toLocaleString('en')} calls)` : '';
     const where = b.line !== undefined ? `${b.file}:${b.line} (${b.statement})` : b.file;
-    return `the running release's ${b.source} \`${statementLabel(b.query)}\`${calls} fails after ${where}: ${b.error}`;
+    return `the running release's ${b.source} \`${(0,apply/* statementLabel */.OQ)(b.query)}\`${calls} fails after ${where}: ${b.error}`;
 }
 const NAME = 'pgmig_release_query';
 async function checkQuery(client, q, withPlan) {
@@ -58492,7 +58695,7 @@ async function planIndexes(client) {
     try {
         const r = await client.query(`EXPLAIN (FORMAT JSON) EXECUTE ${NAME}${args}`);
         const found = new Set();
-        compat_walk(r.rows[0]?.['QUERY PLAN'], (node) => {
+        walk(r.rows[0]?.['QUERY PLAN'], (node) => {
             const name = node['Index Name'];
             if (typeof name === 'string')
                 found.add(name);
@@ -58551,15 +58754,15 @@ function blame(error, statements) {
 function quote(ident) {
     return `"${ident.replace(/"/g, '""')}"`;
 }
-function compat_walk(value, visit) {
+function walk(value, visit) {
     if (Array.isArray(value))
         for (const v of value)
-            compat_walk(v, visit);
+            walk(v, visit);
     else if (value && typeof value === 'object') {
         visit(value);
         for (const v of Object.values(value))
             if (v && typeof v === 'object')
-                compat_walk(v, visit);
+                walk(v, visit);
     }
 }
 
@@ -58778,8 +58981,8 @@ async function setSettings(client, settings, timeoutMs) {
 }
 /** Builds `pgmig_estimate.<table>` with `rows` rows; returns why it could not, if it could not. */
 async function buildCopy(client, rel, rows) {
-    const source = `${quoteIdent(rel.schema)}.${quoteIdent(rel.name)}`;
-    const copy = `${SCRATCH_SCHEMA}.${quoteIdent(rel.name)}`;
+    const source = `${(0,apply/* quoteIdent */.v4)(rel.schema)}.${(0,apply/* quoteIdent */.v4)(rel.name)}`;
+    const copy = `${SCRATCH_SCHEMA}.${(0,apply/* quoteIdent */.v4)(rel.name)}`;
     await client.query(`DROP SCHEMA IF EXISTS ${SCRATCH_SCHEMA} CASCADE`);
     await client.query(`CREATE SCHEMA ${SCRATCH_SCHEMA}`);
     // constraints and indexes come after the rows: checks added NOT VALID cannot reject a
@@ -58804,7 +59007,7 @@ async function buildCopy(client, rel, rows) {
                 return `pgmig cannot generate values of type ${c.type} (column ${c.name})`;
             continue;
         }
-        names.push(quoteIdent(c.name));
+        names.push((0,apply/* quoteIdent */.v4)(c.name));
         values.push(v);
     }
     try {
@@ -58836,9 +59039,9 @@ async function buildCopy(client, rel, rows) {
                 // a check the production table has not validated stays unvalidated on the copy, so
                 // VALIDATE CONSTRAINT does the scan it will do there
                 const notValid = check && !/NOT VALID$/.test(d.def) ? ' NOT VALID' : '';
-                await client.query(`ALTER TABLE ${copy} ADD CONSTRAINT ${quoteIdent(d.name)} ${d.def}${notValid}`);
+                await client.query(`ALTER TABLE ${copy} ADD CONSTRAINT ${(0,apply/* quoteIdent */.v4)(d.name)} ${d.def}${notValid}`);
                 if (check && d.valid)
-                    await client.query(`ALTER TABLE ${copy} VALIDATE CONSTRAINT ${quoteIdent(d.name)}`).catch(() => { });
+                    await client.query(`ALTER TABLE ${copy} VALIDATE CONSTRAINT ${(0,apply/* quoteIdent */.v4)(d.name)}`).catch(() => { });
             }
         }
         catch (err) {
@@ -59993,7 +60196,7 @@ async function rehearseLockQueue(target, client, file, opts) {
                 held.set(`${l.relation.schema}.${l.relation.name}`, Math.max(held.get(`${l.relation.schema}.${l.relation.name}`) ?? -1, (0,sql_locks/* lockRank */.wb)(l.mode)));
         if (!strongest || !(0,sql_locks/* blocksWrites */.PE)(strongest.mode) || already >= (0,sql_locks/* lockRank */.wb)(strongest.mode))
             continue;
-        const rel = `${quoteIdent(strongest.relation.schema)}.${quoteIdent(strongest.relation.name)}`;
+        const rel = `${(0,apply/* quoteIdent */.v4)(strongest.relation.schema)}.${(0,apply/* quoteIdent */.v4)(strongest.relation.name)}`;
         // only tables there before the file: a table the file creates has no traffic yet
         const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [rel]);
         if (!exists.rows[0].ok)
@@ -60018,7 +60221,7 @@ async function rehearseLockQueue(target, client, file, opts) {
 async function rehearseOne(target, rel, base, before, stmt, opts) {
     const sessions = [];
     const open = async (name) => {
-        const c = await connect(target, `pgmig lock-queue ${name}`);
+        const c = await (0,connect/* connect */.Ng)(target, `pgmig lock-queue ${name}`);
         sessions.push(c);
         return c;
     };
@@ -60045,7 +60248,7 @@ async function rehearseOne(target, rel, base, before, stmt, opts) {
         if (!opts.transactional) {
             // the deploy commits this statement on its own; the rehearsal must take it back, so it runs
             // in a transaction all the same, after the file's SETs did what they do outside one
-            if (nonTransactionalReason([stmt]))
+            if ((0,apply/* nonTransactionalReason */.TJ)([stmt]))
                 return { ...base, note: 'it cannot run inside a transaction block, so it cannot be rehearsed without running it for real' };
             await runner.query('BEGIN');
         }
@@ -60143,6 +60346,8 @@ function lock_queue_ms(n) {
     return n === undefined ? '?' : `${Math.round(n)} ms`;
 }
 
+// EXTERNAL MODULE: ./src/sql/transactional.ts
+var transactional = __nccwpck_require__(3713);
 ;// CONCATENATED MODULE: ./src/db/phase-gate.ts
 /**
  * Runs a statement outside a transaction so that every lock request of each of its phases is
@@ -60451,7 +60656,7 @@ class Tracer {
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r','p','i','I','m','S','v','f')
         AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
-        AND c.relname NOT IN ('${HISTORY_TABLE}', '${HISTORY_TABLE}_pk', '${HISTORY_TABLE}_s_idx')`);
+        AND c.relname NOT IN ('${apply/* HISTORY_TABLE */.GQ}', '${apply/* HISTORY_TABLE */.GQ}_pk', '${apply/* HISTORY_TABLE */.GQ}_s_idx')`);
         const existing = new Map();
         for (const row of r.rows) {
             existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
@@ -60771,7 +60976,7 @@ function flywayDuplicates(entries) {
     const groups = new Map();
     for (const e of entries) {
         const n = e.name;
-        if ((0,migrations_name/* isNameProblem */.$d)(n))
+        if ((0,migrations_name.isNameProblem)(n))
             continue;
         const key = n.kind === 'versioned' || n.kind === 'undo' ? `${n.kind}:${(0,migrations_name/* versionKey */._5)(n.parts)}` : n.kind === 'repeatable' ? `repeatable:${n.description}` : undefined;
         if (!key)
@@ -60833,13 +61038,13 @@ function flywayDuplicates(entries) {
  */
 async function runTest(opts) {
     // everything the run says goes out through here: the server's messages may quote anything
-    const progress = opts.progress && ((line) => opts.progress(redact(line)));
+    const progress = opts.progress && ((line) => opts.progress((0,secrets/* redact */.E$)(line)));
     const heart = {};
     try {
-        return redactDeep(await testRun({ ...opts, progress }, heart));
+        return (0,secrets/* redactDeep */.KL)(await testRun({ ...opts, progress }, heart));
     }
     catch (err) {
-        throw redactError(err);
+        throw (0,secrets/* redactError */.ki)(err);
     }
     finally {
         clearInterval(heart.timer);
@@ -60869,12 +61074,12 @@ async function testRun(opts, heart = {}) {
     let given;
     let givenError;
     try {
-        given = resolveTarget(opts.databaseUrl, opts.env);
+        given = (0,connect/* resolveTarget */.u1)(opts.databaseUrl, opts.env);
     }
     catch (err) {
         givenError = err;
     }
-    const adminReady = given ? connect(given, 'pgmig admin') : undefined;
+    const adminReady = given ? (0,connect/* connect */.Ng)(given, 'pgmig admin') : undefined;
     adminReady?.catch(() => { });
     // and the migrations are looked at while that server creates the test database (git, for
     // --changed-since, is asked first); a mistaken command line still fails before anything else
@@ -60906,9 +61111,9 @@ async function testRun(opts, heart = {}) {
     // (a signal's message is written as it comes, past the scrubbing of the run's output)
     const activity = () => {
         if (testAt)
-            return redact(`running ${testAt.file}:${testAt.line} (${statementLabel(testAt.sql)})`);
+            return (0,secrets/* redact */.E$)(`running ${testAt.file}:${testAt.line} (${(0,apply/* statementLabel */.OQ)(testAt.sql)})`);
         const running = applier?.running();
-        return redact(running ? `applying ${running}` : doing);
+        return (0,secrets/* redact */.E$)(running ? `applying ${running}` : doing);
     };
     if (opts.heartbeat) {
         const startedAt = Date.now();
@@ -60930,7 +61135,7 @@ async function testRun(opts, heart = {}) {
     let observerReady;
     let migrateReady;
     let created = false;
-    const target = withDatabase(server, dbName);
+    const target = (0,connect/* withDatabase */.kR)(server, dbName);
     // a throwaway cluster cleans up after a signal itself (everything goes with it); on another
     // server the test database must be dropped before pgmig ends
     let clones;
@@ -60952,7 +61157,7 @@ async function testRun(opts, heart = {}) {
     try {
         doing = 'connecting';
         try {
-            admin = await (adminReady ?? connect(server, 'pgmig admin'));
+            admin = await (adminReady ?? (0,connect/* connect */.Ng)(server, 'pgmig admin'));
         }
         catch (err) {
             // what is wrong with the settings and the migrations comes first
@@ -60964,11 +61169,11 @@ async function testRun(opts, heart = {}) {
         // (before anything is queued behind it: one query waits behind the running one at a time)
         const serverBefore = await snapshotServer(admin);
         doing = 'creating the test database';
-        const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+        const creating = admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)}`);
         // a database that is thrown away need not wait for the disk at each commit: on a server with
         // fsync on, this is most of the time of 300 small migrations. Every session of the run gets
         // it (RESET ALL keeps it); a kept database has it taken off again at the end
-        const unhurried = admin.query(`ALTER DATABASE ${quoteIdent(dbName)} SET synchronous_commit = off`);
+        const unhurried = admin.query(`ALTER DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)} SET synchronous_commit = off`);
         unhurried.catch(() => { });
         // (one query waiting behind the running one at a time: pg deprecates a longer queue, with a warning)
         const version = unhurried.then(() => admin.query(`SELECT current_setting('server_version') AS v`), () => admin.query(`SELECT current_setting('server_version') AS v`));
@@ -60981,7 +61186,7 @@ async function testRun(opts, heart = {}) {
         const reading = (async () => {
             const { order } = planned();
             for (let i = 0; i < order.length; i++) {
-                preload(order[i].file);
+                (0,apply/* preload */.uv)(order[i].file);
                 if (i % 16 === 15)
                     await new Promise((r) => setImmediate(r));
             }
@@ -60996,7 +61201,7 @@ async function testRun(opts, heart = {}) {
                 return;
             await parserReady;
             upcoming = { at: 0, files: baseBatch(plan.order, 0) };
-            observerNeeded = plan.order.some(({ file, isNew }) => isNew && nonTransactionalReason(file.parsed.statements) !== undefined);
+            observerNeeded = plan.order.some(({ file, isNew }) => isNew && (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) !== undefined);
         });
         looked.catch(() => { });
         try {
@@ -61009,12 +61214,12 @@ async function testRun(opts, heart = {}) {
                 throw unreadable;
             const code = err.code;
             const hint = code === '42501' ? '; the user needs the CREATEDB privilege' : code === '57014' || code === '55P03' ? `; ${SESSION_LIMIT}` : '';
-            throw new src_errors/* UserError */.y(`cannot create the test database on ${displayUrl(server)}: ${err.message}${hint}`);
+            throw new src_errors/* UserError */.y(`cannot create the test database on ${(0,connect/* displayUrl */.Qy)(server)}: ${err.message}${hint}`);
         }
         created = true;
         // the migrations' session logs in while the last files are read; after the setting, so it
         // has it (only a speed-up: a server that refuses it runs the test all the same)
-        migrateReady = unhurried.catch(() => { }).then(() => connect(target, 'pgmig migrate'));
+        migrateReady = unhurried.catch(() => { }).then(() => (0,connect/* connect */.Ng)(target, 'pgmig migrate'));
         migrateReady.catch(() => { });
         await rulesChecked;
         await reading;
@@ -61028,12 +61233,12 @@ async function testRun(opts, heart = {}) {
         clients.push(client);
         const observer = () => {
             if (!observerReady) {
-                observerReady = connect(target, 'pgmig lock observer');
+                observerReady = (0,connect/* connect */.Ng)(target, 'pgmig lock observer');
                 observerReady.catch(() => { });
             }
             return observerReady;
         };
-        applier = new Applier(client, config);
+        applier = new apply/* Applier */.Md(client, config);
         const cacheDir = opts.snapshotCache ? (0,external_node_path_.resolve)(opts.cwd, opts.snapshotCache) : config.snapshotCache ? (0,external_node_path_.resolve)(config.root, config.snapshotCache) : undefined;
         doing = 'looking up the base-schema snapshot';
         const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
@@ -61091,7 +61296,7 @@ async function testRun(opts, heart = {}) {
             }
             doing = `preparing to apply ${file.entry.path}`;
             if (isNew && !tracer)
-                tracer = await Tracer.create(client, observer, () => connect(target, 'pgmig lock gate'), {
+                tracer = await Tracer.create(client, observer, () => (0,connect/* connect */.Ng)(target, 'pgmig lock gate'), {
                     // the blocking measurement belongs with the lock-queue rehearsal: off with it
                     traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0,
                 });
@@ -61110,7 +61315,7 @@ async function testRun(opts, heart = {}) {
             }
             if (isNew && estimating) {
                 doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
-                estimator ??= await connect(target, 'pgmig estimate');
+                estimator ??= await (0,connect/* connect */.Ng)(target, 'pgmig estimate');
                 if (!clients.includes(estimator))
                     clients.push(estimator);
                 const found = await estimateFile(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats.stats, {
@@ -61126,7 +61331,7 @@ async function testRun(opts, heart = {}) {
                 const found = await rehearseLockQueue(target, client, { path: file.entry.path, parsed: file.parsed }, {
                     ...config.lockQueue,
                     spentMs: () => queueSpent,
-                    transactional: nonTransactionalReason(file.parsed.statements) === undefined,
+                    transactional: (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) === undefined,
                 });
                 result.lockQueue.push(...found);
                 for (const q of found)
@@ -61168,7 +61373,7 @@ async function testRun(opts, heart = {}) {
                         source: q.source,
                         ...(q.calls !== undefined ? { calls: q.calls } : {}),
                         file: file.entry.path,
-                        ...(at ? { line: at.line, statement: statementLabel(at.text) } : {}),
+                        ...(at ? { line: at.line, statement: (0,apply/* statementLabel */.OQ)(at.text) } : {}),
                         error,
                         ...(q.ignored ? { ignored: q.ignored } : {}),
                     };
@@ -61209,7 +61414,7 @@ async function testRun(opts, heart = {}) {
                 const lost = was.indexes.filter((i) => !(now.indexes ?? []).includes(i));
                 if (now.ok && lost.length) {
                     result.release.planRegressions.push({ query: q.text, source: q.source, ...(q.calls !== undefined ? { calls: q.calls } : {}), lost });
-                    result.problems.push({ severity: 'warning', message: `the running release's ${q.source} (${statementLabel(q.text)}) no longer uses ${lost.map((l) => `index ${l}`).join(', ')} after the change` });
+                    result.problems.push({ severity: 'warning', message: `the running release's ${q.source} (${(0,apply/* statementLabel */.OQ)(q.text)}) no longer uses ${lost.map((l) => `index ${l}`).join(', ')} after the change` });
                 }
             }
         }
@@ -61234,7 +61439,7 @@ async function testRun(opts, heart = {}) {
             // has no connection to spare) the admin session makes them one at a time
             const ahead = Math.min(jobs, tests.length - 1, CLONE_SESSIONS_MAX);
             doing = 'opening sessions to make copies of the migrated database';
-            const extra = await Promise.all(Array.from({ length: Math.max(0, ahead) }, () => connect(server, 'pgmig clones').catch(() => undefined)));
+            const extra = await Promise.all(Array.from({ length: Math.max(0, ahead) }, () => (0,connect/* connect */.Ng)(server, 'pgmig clones').catch(() => undefined)));
             for (const c of extra)
                 if (c)
                     clones.addSession(c);
@@ -61251,7 +61456,7 @@ async function testRun(opts, heart = {}) {
             if (createdTap && opts.keep) {
                 // what is kept is the schema the migrations made, without pgTAP's functions
                 doing = 'dropping pgTAP';
-                const again = await connect(target, 'pgmig migrate');
+                const again = await (0,connect/* connect */.Ng)(target, 'pgmig migrate');
                 clients.push(again);
                 await again.query('DROP EXTENSION pgtap');
             }
@@ -61283,12 +61488,12 @@ async function testRun(opts, heart = {}) {
         }
         if (admin && created && !keep) {
             await ending;
-            await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(dbName)}`).catch(() => { }));
+            await admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${(0,apply/* quoteIdent */.v4)(dbName)}`).catch(() => { }));
             await admin.end().catch(() => { });
         }
         else {
             if (admin && created)
-                await admin.query(`ALTER DATABASE ${quoteIdent(dbName)} RESET synchronous_commit`).catch(() => { });
+                await admin.query(`ALTER DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)} RESET synchronous_commit`).catch(() => { });
             // nothing to drop: every session ends at once
             await Promise.all([ending, admin?.end().catch(() => { })]);
         }
@@ -61296,7 +61501,7 @@ async function testRun(opts, heart = {}) {
         interruption?.done();
     }
     if (opts.keep) {
-        result.database.url = displayUrl(target);
+        result.database.url = (0,connect/* displayUrl */.Qy)(target);
         if (cluster) {
             result.database.note = `the throwaway cluster serves it until pgmig (pid ${process.pid}) is stopped with Ctrl-C or SIGTERM, which stops the server, deletes its files and exits with the run's status`;
         }
@@ -61323,9 +61528,9 @@ const SESSION_LIMIT = "a statement_timeout or lock_timeout for the session (PGOP
 function environmentError(err, doing) {
     if (err instanceof src_errors/* UserError */.y)
         return err;
-    const kind = infrastructureFailure(err);
+    const kind = (0,apply/* infrastructureFailure */.UL)(err);
     if (kind)
-        return infrastructureError(kind, undefined, doing, err);
+        return (0,apply/* infrastructureError */.kv)(kind, undefined, doing, err);
     // pgmig's own queries under a limit set for the session (PGOPTIONS, the URL's options, the role)
     const e = err;
     if (e && (e.code === '57014' || e.code === '55P03')) {
@@ -61340,7 +61545,7 @@ function environmentError(err, doing) {
  * handler. A second signal, or cleanup taking longer than 10 s, ends it at once.
  */
 function watchInterruption(activity, databases, dbName, admin) {
-    const watch = watchInterrupts((signal) => {
+    const watch = (0,interruption/* watchInterrupts */.K)((signal) => {
         const a = admin();
         process.stderr.write(`pgmig: interrupted by ${signal} while ${activity()}${a ? `; dropping the test database ${dbName}` : ''}\n`);
         if (!a)
@@ -61443,14 +61648,14 @@ function baseBatch(order, k) {
     let bytes = 0;
     for (let i = k; i < order.length && out.length < BATCH_FILES && bytes < BATCH_BYTES; i++) {
         const { file, isNew } = order[i];
-        if (isNew || !Applier.batchable(file))
+        if (isNew || !apply/* Applier */.Md.batchable(file))
             break;
         out.push(file);
         bytes += file.plainText?.length ?? file.parsed.source.text.length;
     }
     return out;
 }
-const valid = (e) => ((0,migrations_name/* isNameProblem */.$d)(e.name) ? undefined : e.name);
+const valid = (e) => ((0,migrations_name.isNameProblem)(e.name) ? undefined : e.name);
 /** The mistakes in what the run was asked to do that need no more than a look at the files. */
 function checkArguments(opts, config) {
     const cwd = (0,external_node_path_.resolve)(opts.cwd);
@@ -61485,7 +61690,7 @@ function planRun(opts, config) {
     const explicit = (opts.files ?? []).map((f) => (0,external_node_path_.resolve)(cwd, f));
     const scanDirs = [...new Set([...dirs.filter((d) => (0,external_node_fs_.existsSync)(d)), ...explicit.map((f) => (0,external_node_path_.dirname)(f))])];
     const suffixes = config.flyway.sqlMigrationSuffixes;
-    const directory = (0,discover/* discoverMigrations */.lF)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
+    const directory = (0,discover.discoverMigrations)(cwd, scanDirs.map((d) => (0,external_node_path_.relative)(cwd, d) || '.'), config.placeholder, suffixes);
     const byAbs = new Map(directory.map((e) => [e.absPath, e]));
     const entryOf = (abs) => byAbs.get(abs) ?? (0,discover/* entryFor */.cy)(cwd, abs, (0,external_node_path_.dirname)(abs), config.placeholder, suffixes);
     let changeSet;
@@ -61533,7 +61738,7 @@ function planRun(opts, config) {
         const v = n.kind === 'versioned' ? n.version : n.kind === 'pending' ? String(++next) : null;
         // read once the server is busy creating the database (see testRun)
         const isNew = changeSet.has(e.absPath);
-        return { file: loadMigration(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
+        return { file: (0,apply/* loadMigration */.tF)(e, n, v, { lazy: true }), isNew, ...(!isNew && lastNew >= 0 && k > lastNew ? { later: true } : {}) };
     });
     const undo = new Map();
     const undoKey = (n) => (n.kind === 'undo' || n.kind === 'versioned' ? `v:${(0,migrations_name/* versionKey */._5)(n.parts)}` : `p:${n.description}`);
@@ -61544,7 +61749,7 @@ function planRun(opts, config) {
             continue;
         const u = undoByKey.get(undoKey(n));
         if (u)
-            undo.set(file.entry.path, loadMigration(u, valid(u), null));
+            undo.set(file.entry.path, (0,apply/* loadMigration */.tF)(u, valid(u), null));
         else {
             problems.push({
                 severity: config.requireUndo ? 'error' : 'warning',
@@ -62709,7 +62914,7 @@ function currentBase(workspace, pr, head) {
     return { commit: pr.baseSha, why: '', warnings: [] };
 }
 /** A path relative to the workspace, `/` separated, for messages. */
-function changes_shown(workspace, abs) {
+function shown(workspace, abs) {
     return (0,external_node_path_.relative)(workspace, abs).split(external_node_path_.sep).join('/') || '.';
 }
 
@@ -62800,6 +63005,8 @@ function route(event, inputs, env) {
             throw new src_errors/* UserError */.y('command merge-reports: set the input reports to the folder the shards\' JSON reports were downloaded to');
         return { kind: 'merge-reports', pr: name === 'pull_request' ? pullRequestOf(event.payload) : undefined };
     }
+    if (command === 'gate')
+        return { kind: 'gate' };
     if (name === 'issue_comment' && (command === 'auto' || command === 'rollback')) {
         return inputs.environment && inputs.requireReviewers !== false ? { kind: 'chatops', approval: { environment: inputs.environment } } : { kind: 'chatops' };
     }
@@ -62901,7 +63108,7 @@ async function runCheck(ctx) {
     const temp = actionTempDir(env);
     const cfg = resolveActionConfig(workspace, inputs, temp);
     const pr = route.pr;
-    log_info(`pgmig ${src_version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${changes_shown(workspace, cfg.config.file)})` : ''}`);
+    log_info(`pgmig ${src_version_VERSION}: ${pr ? `pull request #${pr.number}` : 'every migration'} in ${cfg.key}${cfg.config.file ? ` (config ${shown(workspace, cfg.config.file)})` : ''}`);
     const gh = inputs.token && event.repo ? createClient(inputs.token, { log: (m) => log_info(m), userAgent: `pgmig/${src_version_VERSION}` }) : undefined;
     const commentNotes = [];
     const summaryNotes = [];
@@ -63008,15 +63215,15 @@ async function runCheck(ctx) {
     if (test && inputs.junitFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.junitFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, redact(formatTestJunit(test)));
-        log_info(`JUnit XML written to ${changes_shown(workspace, path)}`);
+        (0,external_node_fs_.writeFileSync)(path, (0,secrets/* redact */.E$)(formatTestJunit(test)));
+        log_info(`JUnit XML written to ${shown(workspace, path)}`);
     }
     if (inputs.sarifFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         const sarif = formatSarifReport(lint, { rules: rules.RULES, version: src_version_VERSION, srcRoot: workspace });
-        (0,external_node_fs_.writeFileSync)(path, redact(sarif.text));
-        log_info(`SARIF written to ${changes_shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
+        (0,external_node_fs_.writeFileSync)(path, (0,secrets/* redact */.E$)(sarif.text));
+        log_info(`SARIF written to ${shown(workspace, path)}; upload it with github/codeql-action/upload-sarif`);
         if (sarif.notice) {
             // the upload step would otherwise fail, and code scanning show nothing
             warning(sarif.notice, { title: 'pgmig: SARIF cut to GitHub\'s limits' });
@@ -63031,7 +63238,7 @@ async function runCheck(ctx) {
         summary: lint.summary,
         event: event.name,
         ...(pr ? { pullRequest: pr.number } : {}),
-        ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => changes_shown(workspace, f)) } : {}) } } : {}),
+        ...(changes ? { changes: { source: changes.source, description: changes.description, ...(changes.source === 'api' ? { files: changes.files.map((f) => shown(workspace, f)) } : {}) } } : {}),
         ...(test ? { test: JSON.parse(formatTestJson(test)) } : {}),
         ...(testError ? { testError } : {}),
         ...(ifMerged ? { ifMerged: ifMerged.items } : {}),
@@ -63061,7 +63268,7 @@ async function comment(gh, event, pr, key, report, create) {
         const outcome = await upsertStickyComment(gh, event.repo, {
             issueNumber: pr.number,
             marker: stickyMarker(key),
-            body: redact(formatActionComment(report, { rules: rules.RULES })),
+            body: (0,secrets/* redact */.E$)(formatActionComment(report, { rules: rules.RULES })),
             create,
         });
         switch (outcome.action) {
@@ -63209,7 +63416,7 @@ function annotateTest(test, room) {
 
 
 
-const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports'];
+const COMMANDS = ['auto', 'lint', 'test', 'assign', 'rollback', 'authorize', 'merge-reports', 'gate'];
 const FAIL_ON = ['error', 'warning', 'never'];
 // /migrate rollback changes a database: never for people who cannot push
 const PERMISSIONS = ['write', 'maintain', 'admin'];
@@ -63240,7 +63447,7 @@ function flag(name, fallback) {
  */
 function maskPassword(url) {
     try {
-        parseDatabaseUrl(url, '--database-url');
+        (0,connect/* parseDatabaseUrl */.mx)(url, '--database-url');
     }
     catch {
         // unreadable: the error will say so, without quoting a password; what the runner can still
@@ -63278,11 +63485,11 @@ function readInputs() {
         ?.split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean);
-    onSecret((secret) => core_setSecret(secret));
+    (0,secrets/* onSecret */.IJ)((secret) => core_setSecret(secret));
     const token = input('github-token');
     // once: addSecret hands it to the runner through the onSecret sink above
     if (token)
-        addSecret(token);
+        (0,secrets/* addSecret */.Ck)(token);
     const databaseUrl = input('database-url');
     if (databaseUrl)
         maskPassword(databaseUrl);
@@ -63290,7 +63497,17 @@ function readInputs() {
     if (placeholder && !/^V[A-Za-z]+$/.test(placeholder)) {
         throw new src_errors/* UserError */.y(`input placeholder: "${placeholder}" should be V followed by letters, e.g. VXXX`);
     }
+    const atText = input('at');
+    let at;
+    if (atText) {
+        // as pgmig gate --at: a time without a zone would be the runner's, so it must say its zone
+        at = new Date(atText);
+        if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(atText) || Number.isNaN(at.getTime())) {
+            throw new src_errors/* UserError */.y(`input at: "${atText}" is not an ISO time with its zone, such as 2026-10-01T09:00:00+02:00, or a day such as 2026-10-01`);
+        }
+    }
     return {
+        at,
         command: oneOf('command', COMMANDS, 'auto'),
         migrations: migrations?.length ? migrations : undefined,
         tests: input('tests'),
@@ -63463,7 +63680,7 @@ async function runMergeReports(event, inputs, pr, env) {
     if (merged && inputs.junitFile) {
         const path = (0,external_node_path_.resolve)(workspace, inputs.junitFile);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, redact(formatTestJunit(merged)));
+        (0,external_node_fs_.writeFileSync)(path, (0,secrets/* redact */.E$)(formatTestJunit(merged)));
         log_info(`JUnit XML of the merged shards written to ${(0,external_node_path_.relative)(workspace, path)}`);
     }
     setOutputs({ errors, warnings, assigned: [], report });
@@ -63473,7 +63690,7 @@ async function runMergeReports(event, inputs, pr, env) {
             warning('pgmig: no github-token (or GITHUB_REPOSITORY), so no pull-request comment; the merged results are in the job summary');
         else {
             const gh = createClient(inputs.token, { log: (m) => log_info(m), userAgent: `pgmig/${src_version_VERSION}` });
-            const text = redact(body);
+            const text = (0,secrets/* redact */.E$)(body);
             try {
                 const outcome = await upsertStickyComment(gh, event.repo, {
                     issueNumber: pr.number,
@@ -63514,6 +63731,7 @@ async function runMergeReports(event, inputs, pr, env) {
 
 
 
+
 /**
  * The action's entry: read the inputs and the event, decide what to do (route.ts), do it.
  * Mistakes the user can fix fail the step with their message alone; anything else is a bug in
@@ -63542,6 +63760,9 @@ async function main_run() {
             case 'authorize':
                 await runAuthorize(event, inputs, env);
                 return;
+            case 'gate':
+                await runGateStep(event, inputs, env);
+                return;
             case 'chatops':
                 if (r.approval && !(await checkApprovalGate(event, inputs, r.approval.environment)))
                     return;
@@ -63557,30 +63778,16 @@ async function main_run() {
 
 /***/ }),
 
-/***/ 1676:
+/***/ 3347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g2: () => (/* binding */ CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig),
-  E9: () => (/* binding */ parseDuration)
-});
-
-// UNUSED EXPORTS: MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, parseConfig, parseSizeThreshold, withFlywaySettings
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/did-you-mean.ts
-var did_you_mean = __nccwpck_require__(3772);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/migrations/calendar.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ nextOpenDay),
+/* harmony export */   dz: () => (/* binding */ windowsOn),
+/* harmony export */   u7: () => (/* binding */ localDay),
+/* harmony export */   yT: () => (/* binding */ parseCalendar)
+/* harmony export */ });
+/* unused harmony exports isTimeZone, upcoming, addDays */
 /**
  * The deploy calendar: blackout windows in which no migration may reach production (a
  * wholesaler's Oktoberfest, the year end), read from `calendar:` in .pgmig.yml, and the days
@@ -63613,8 +63820,9 @@ function parseCalendar(value, bad) {
                     throw bad(`calendar.emergency.${key}`, 'unknown key (expected label or approvers)');
             if (typeof label !== 'string' || !label.trim())
                 throw bad('calendar.emergency.label', 'expected the name of a pull-request label');
-            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(team:)?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/.test(a))) {
-                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users and "team:<slug>" entries');
+            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(?:team:[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?|[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?)$/.test(a))) {
+                // a bot (its login ends in [bot]) is named as such: a label it adds counts only then
+                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users (a bot as name[bot]) and "team:<slug>" entries');
             }
             cal.emergency = { label, approvers: approvers };
         }
@@ -63750,77 +63958,29 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
-var flyway = __nccwpck_require__(2207);
-;// CONCATENATED MODULE: ./src/migrations/gates.ts
-/** `gates:` in .pgmig.yml: the PromQL health checks a deploy must pass, before it and after it. */
-function parseGates(value, bad) {
-    if (!gates_isObject(value))
-        throw bad('gates', 'expected a mapping with prometheus and checks');
-    const gates = { checks: [] };
-    for (const [k, v] of Object.entries(value)) {
-        if (k === 'prometheus') {
-            if (typeof v !== 'string' || !isHttpUrl(v))
-                throw bad('gates.prometheus', `expected the http(s) URL of a Prometheus server, such as http://127.0.0.1:9090, got ${JSON.stringify(v)}`);
-            gates.prometheus = v;
-        }
-        else if (k === 'checks') {
-            if (!Array.isArray(v))
-                throw bad('gates.checks', 'expected a list like [{name: api-p95, query: "…", max: 200, unit: ms}]');
-            const names = new Set();
-            gates.checks = v.map((c, i) => {
-                const item = `item ${i + 1}`;
-                if (!gates_isObject(c))
-                    throw bad('gates.checks', `${item}: expected {name, query, max or min, unit}`);
-                for (const key of Object.keys(c))
-                    if (!['name', 'query', 'max', 'min', 'unit'].includes(key))
-                        throw bad('gates.checks', `${item}: unknown key ${key} (expected name, query, max, min, unit)`);
-                if (typeof c.name !== 'string' || !c.name.trim())
-                    throw bad('gates.checks', `${item}: expected a name`);
-                if (names.has(c.name))
-                    throw bad('gates.checks', `${item}: a second check named ${c.name}`);
-                names.add(c.name);
-                if (typeof c.query !== 'string' || !c.query.trim())
-                    throw bad('gates.checks', `${item} (${c.name}): expected a PromQL query`);
-                for (const bound of ['max', 'min']) {
-                    if (c[bound] !== undefined && (typeof c[bound] !== 'number' || !Number.isFinite(c[bound])))
-                        throw bad('gates.checks', `${item} (${c.name}): ${bound} must be a number`);
-                }
-                if (c.max === undefined && c.min === undefined)
-                    throw bad('gates.checks', `${item} (${c.name}): give max or min, the threshold the value must stay within`);
-                if (c.unit !== undefined && typeof c.unit !== 'string')
-                    throw bad('gates.checks', `${item} (${c.name}): unit must be text`);
-                return {
-                    name: c.name,
-                    query: c.query,
-                    ...(c.max !== undefined ? { max: c.max } : {}),
-                    ...(c.min !== undefined ? { min: c.min } : {}),
-                    ...(c.unit !== undefined ? { unit: c.unit } : {}),
-                };
-            });
-        }
-        else {
-            throw bad(`gates.${k}`, 'unknown key (expected prometheus or checks)');
-        }
-    }
-    return gates;
-}
-function isHttpUrl(v) {
-    try {
-        const u = new URL(v);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-function gates_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
-// EXTERNAL MODULE: ./src/migrations/inside-repository.ts
-var inside_repository = __nccwpck_require__(3602);
-;// CONCATENATED MODULE: ./src/migrations/config.ts
+/***/ }),
+
+/***/ 11:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE)
+/* harmony export */ });
+/* unused harmony exports MAX_LOCK_ATTEMPTS, defaultConfig, findConfig, withFlywaySettings, parseConfig, parseSizeThreshold */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3772);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3347);
+/* harmony import */ var _flyway_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2207);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7761);
+/* harmony import */ var _inside_repository_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3602);
 
 
 
@@ -63858,12 +64018,12 @@ function defaultConfig(root) {
 }
 /** Walks up from `cwd` to the first `.pgmig.yml`. */
 function findConfig(cwd) {
-    let dir = (0,external_node_path_.resolve)(cwd);
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
     for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, CONFIG_FILE);
-        if ((0,external_node_fs_.existsSync)(candidate))
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, CONFIG_FILE);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
             return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
         if (parent === dir)
             return undefined;
         dir = parent;
@@ -63871,23 +64031,23 @@ function findConfig(cwd) {
 }
 /** Loads the given file, or the one found from `cwd`, or the defaults. */
 function loadConfig(cwd, explicit, knownRules) {
-    const file = explicit ? (0,external_node_path_.resolve)(cwd, explicit) : findConfig(cwd);
+    const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, explicit) : findConfig(cwd);
     if (!file)
-        return withFlywaySettings(defaultConfig((0,external_node_path_.resolve)(cwd)));
+        return withFlywaySettings(defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd)));
     // a pull request's .pgmig.yml linked to ~/.pgpass would be quoted back in the YAML error
-    (0,inside_repository/* confine */.D)(cwd, file);
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_5__/* .confine */ .D)(cwd, file);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new errors/* UserError */.y(`cannot read config ${file}: ${err.code ?? err}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`cannot read config ${file}: ${err.code ?? err}`);
     }
     return withFlywaySettings(parseConfig(text, file, knownRules));
 }
 /** Fills the Flyway settings .pgmig.yml left unset from the project's Flyway configuration. */
 function withFlywaySettings(config) {
-    const fw = (0,flyway/* readFlywaySettings */.kZ)(config.root);
+    const fw = (0,_flyway_js__WEBPACK_IMPORTED_MODULE_4__/* .readFlywaySettings */ .kZ)(config.root);
     config.flyway = { ...fw, ...config.flyway, placeholders: { ...fw.placeholders, ...config.flyway.placeholders } };
     return config;
 }
@@ -63897,45 +64057,45 @@ const KEYS = [
     'sqlMigrationSuffixes', 'historyTable', 'stats', 'snapshotCache', 'statsMaxAge', 'size', 'estimates', 'lockQueue', 'queries', 'calendar', 'gates',
 ];
 function parseConfig(text, file, knownRules) {
-    const lines = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { prettyErrors: true, lineCounter: lines });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.parseDocument)(text, { prettyErrors: true, lineCounter: lines });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const where = e.linePos?.[0] ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
         // the yaml library ends its first line with " at line L, column C:" before a code frame; the place is already in front
         const what = e.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
-        throw new errors/* UserError */.y(`${file}${where}: invalid YAML: ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${where}: invalid YAML: ${what}`);
     }
     // an alias can stand for anything, or, nested, for millions of copies (a pull request's
     // config is untrusted): the config is plain keys and values, so none is taken
     let alias;
-    (0,dist.visit)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_2__.visit)(doc, {
         Alias(_, node) {
             alias = node;
-            return dist.visit.BREAK;
+            return yaml__WEBPACK_IMPORTED_MODULE_2__.visit.BREAK;
         },
     });
     if (alias) {
         const at = alias.range?.[0];
         const pos = at !== undefined ? lines.linePos(at) : undefined;
         const name = alias.source;
-        throw new errors/* UserError */.y(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML aliases (*${name ?? '…'}) are not supported in a pgmig config; write the value out`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: YAML aliases (*${name ?? '…'}) are not supported in a pgmig config; write the value out`);
     }
     let raw;
     try {
         raw = doc.toJS() ?? {};
     }
     catch (err) {
-        throw new errors/* UserError */.y(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
     }
-    const config = defaultConfig((0,external_node_path_.dirname)(file));
+    const config = defaultConfig((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
     config.file = file;
     // the line of the deepest key of the path that is there (rules.x: the line of x)
     const lineOf = (path) => {
         let node = doc.contents;
         let at;
         for (const part of path.split('.')) {
-            const pair = (0,dist.isMap)(node) ? node.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === part) : undefined;
+            const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isMap)(node) ? node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__.isScalar)(p.key) && String(p.key.value) === part) : undefined;
             if (!pair)
                 break;
             const start = pair.key.range?.[0];
@@ -63947,9 +64107,9 @@ function parseConfig(text, file, knownRules) {
     };
     const bad = (key, what) => {
         const line = lineOf(key);
-        return new errors/* UserError */.y(`${file}${line ? `:${line}` : ''}: ${key}: ${what}`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${file}${line ? `:${line}` : ''}: ${key}: ${what}`);
     };
-    if (!config_isObject(raw))
+    if (!isObject(raw))
         throw bad('(top level)', 'expected a mapping of keys to values');
     for (const [key, value] of Object.entries(raw)) {
         switch (key) {
@@ -63977,11 +64137,11 @@ function parseConfig(text, file, knownRules) {
                 config.versionRanges = parseRanges(value, (what) => bad(key, what));
                 break;
             case 'rules': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping of rule id to off, warning or error');
                 for (const [rule, sev] of Object.entries(value)) {
                     if (knownRules && !knownRules.has(rule)) {
-                        const meant = (0,did_you_mean/* suggestRuleId */.C)(rule, knownRules);
+                        const meant = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestRuleId */ .C)(rule, knownRules);
                         throw bad(`rules.${rule}`, `unknown rule${meant ? ` (did you mean ${meant}?)` : ''} (run \`pgmig rules\` for the list)`);
                     }
                     if (sev !== 'off' && sev !== 'warning' && sev !== 'error') {
@@ -63992,7 +64152,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'rls': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping with schemas, exclude and ownerOnly');
                 config.rls.given = true;
                 for (const [k, v] of Object.entries(value)) {
@@ -64005,7 +64165,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'lockTimeout': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {max: 5s}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'max')
@@ -64020,7 +64180,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'lockRetries': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {attempts: 5, maxTotal: 60s}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k === 'attempts') {
@@ -64065,7 +64225,7 @@ function parseConfig(text, file, knownRules) {
                 config.flyway[key] = value;
                 break;
             case 'placeholders': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping of placeholder name to value, e.g. {schema: app}');
                 const out = {};
                 for (const [k, v] of Object.entries(value)) {
@@ -64085,7 +64245,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'historyTable': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {table: flyway_schema_history, schema: app}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'table' && k !== 'schema')
@@ -64123,7 +64283,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'size': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {small: 10MB, large: 1GB}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k !== 'small' && k !== 'large')
@@ -64138,7 +64298,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'estimates': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {sizes: [20000, 100000], budget: 60s}');
                 for (const [k, v] of Object.entries(value)) {
                     if (k === 'sizes') {
@@ -64159,7 +64319,7 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'lockQueue': {
-                if (!config_isObject(value))
+                if (!isObject(value))
                     throw bad(key, 'expected a mapping like {wait: 2s, budget: 60s}');
                 for (const [k, v] of Object.entries(value)) {
                     const ms = parseDuration(v);
@@ -64184,10 +64344,10 @@ function parseConfig(text, file, knownRules) {
                 break;
             }
             case 'calendar':
-                config.calendar = parseCalendar(value, bad);
+                config.calendar = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCalendar */ .yT)(value, bad);
                 break;
             case 'gates':
-                config.gates = parseGates(value, bad);
+                config.gates = (0,_gates_js__WEBPACK_IMPORTED_MODULE_8__/* .parseGates */ .M)(value, bad);
                 break;
             default:
                 throw bad(key, `unknown key (known keys: ${KEYS.join(', ')})`);
@@ -64199,7 +64359,7 @@ function parseRanges(value, bad) {
     if (!Array.isArray(value))
         throw bad('expected a list like [{from: 1, to: 7999}, {from: 10000}]');
     return value.map((r, i) => {
-        if (!config_isObject(r))
+        if (!isObject(r))
             throw bad(`item ${i + 1}: expected {from: <n>, to: <n>}`);
         for (const k of Object.keys(r))
             if (k !== 'from' && k !== 'to')
@@ -64256,7 +64416,7 @@ function sizeOrder(a, b) {
         return a.rows - b.rows;
     return 0;
 }
-function config_isObject(v) {
+function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -64270,7 +64430,7 @@ function config_isObject(v) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gt: () => (/* binding */ displayPath),
 /* harmony export */   cy: () => (/* binding */ entryFor),
-/* harmony export */   lF: () => (/* binding */ discoverMigrations),
+/* harmony export */   discoverMigrations: () => (/* binding */ discoverMigrations),
 /* harmony export */   y6: () => (/* binding */ isMigrationPath)
 /* harmony export */ });
 /* unused harmony export versionedName */
@@ -64353,6 +64513,152 @@ function isInside(dir, abs) {
 }
 function versionedName(e) {
     return isNameProblem(e.name) ? undefined : e.name;
+}
+
+
+/***/ }),
+
+/***/ 2213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ migrationTransactionMode)
+});
+
+// EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
+var flyway = __nccwpck_require__(2207);
+;// CONCATENATED MODULE: ./src/migrations/transaction.ts
+/**
+ * The statements Flyway's PostgreSQL parser recognises as unable to run in a transaction
+ * (its fixed list: CREATE/DROP [UNIQUE] INDEX CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
+ * VACUUM, DISCARD ALL, ALTER SYSTEM, CREATE/DROP DATABASE, TABLESPACE or SUBSCRIPTION, and
+ * ALTER TYPE … ADD VALUE before PostgreSQL 12). Others PostgreSQL refuses in a transaction block
+ * (REINDEX INDEX|TABLE CONCURRENTLY, DETACH PARTITION CONCURRENTLY, CLUSTER without a table)
+ * are not on it: Flyway runs them in its transaction, and the server rejects them.
+ */
+function flywayNonTransactional(stmt, postgresVersion = 16) {
+    const n = stmt.node ?? {};
+    switch (stmt.kind) {
+        case 'IndexStmt':
+            return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
+        case 'DropStmt':
+            if (n.removeType === 'OBJECT_INDEX' && n.concurrent)
+                return 'DROP INDEX CONCURRENTLY';
+            if (n.removeType === 'OBJECT_SUBSCRIPTION')
+                return 'DROP SUBSCRIPTION';
+            return undefined;
+        case 'ReindexStmt': {
+            const what = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' }[n.kind];
+            return what ? `REINDEX ${what}` : undefined;
+        }
+        case 'VacuumStmt':
+            return n.is_vacuumcmd ? 'VACUUM' : undefined;
+        case 'DiscardStmt':
+            return n.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM';
+        case 'CreatedbStmt':
+            return 'CREATE DATABASE';
+        case 'DropdbStmt':
+            return 'DROP DATABASE';
+        case 'CreateTableSpaceStmt':
+            return 'CREATE TABLESPACE';
+        case 'DropTableSpaceStmt':
+            return 'DROP TABLESPACE';
+        case 'CreateSubscriptionStmt':
+            return 'CREATE SUBSCRIPTION';
+        case 'DropSubscriptionStmt':
+            return 'DROP SUBSCRIPTION';
+        case 'AlterEnumStmt':
+            return n.newVal !== undefined && n.oldVal === undefined && postgresVersion < 12 ? 'ALTER TYPE … ADD VALUE' : undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Statements that only touch the session. Flyway's parser counts them as transactional, so a
+ * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
+ * `mixed` is on (or the script's .conf says executeInTransaction=false). pgmig's rules recommend
+ * exactly that SET, and it leaves nothing half applied, so pgmig does not report it as mixing.
+ */
+function isSessionOnly(stmt) {
+    switch (stmt.kind) {
+        case 'VariableSetStmt':
+        case 'VariableShowStmt':
+            return true;
+        case 'SelectStmt': {
+            const targets = stmt.node?.targetList ?? [];
+            if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause)
+                return false;
+            return targets.every((t) => {
+                const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+                return name === 'set_config' || name === 'pg_catalog.set_config';
+            });
+        }
+        default:
+            return false;
+    }
+}
+/** How Flyway runs a file of these statements (see TransactionMode). */
+function transactionMode(statements, source, opts = {}) {
+    const script = opts.script;
+    if (script?.executeInTransaction === false)
+        return { inTransaction: false, fromScript: true, reason: `executeInTransaction=false in ${script.file}` };
+    if (script?.executeInTransaction === true)
+        return { inTransaction: true, fromScript: true };
+    let nonTx;
+    let tx;
+    for (const s of statements) {
+        const label = flywayNonTransactional(s, opts.postgresVersion);
+        if (label)
+            nonTx ??= { stmt: s, label };
+        else if (!isSessionOnly(s) && s.kind !== 'TransactionStmt')
+            tx ??= s;
+        if (nonTx && tx && !opts.mixed) {
+            // Flyway names the statement at which it has seen both kinds
+            const offending = s;
+            const line = source ? source.position(offending.start).line : 1;
+            return {
+                inTransaction: false,
+                reason: nonTx.label,
+                refusal: {
+                    line,
+                    message: 'Detected both transactional and non-transactional statements within the same migration (even though mixed is false). ' +
+                        `Offending statement found at line ${line}: ${oneLine(offending.text)}${offending === nonTx.stmt ? ' [non-transactional]' : ''}`,
+                },
+            };
+        }
+    }
+    if (nonTx)
+        return { inTransaction: false, reason: nonTx.label };
+    // a file with its own BEGIN/COMMIT is still wrapped by Flyway (its COMMIT ends Flyway's transaction)
+    if (opts.executeInTransaction === false)
+        return { inTransaction: false, reason: 'executeInTransaction=false in the Flyway configuration' };
+    return { inTransaction: true };
+}
+function oneLine(sql) {
+    const s = sql.replace(/\s+/g, ' ').trim();
+    return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/file-mode.ts
+
+
+/**
+ * How Flyway runs the migration at `absPath` (its statements parsed): its `<file>.conf`
+ * beside it, then Flyway's `mixed` and `executeInTransaction` from the config. The one reader
+ * lint, test and rollback share; a caller that has the .conf text from elsewhere (a commit)
+ * calls transactionMode with parseScriptConfig's result instead.
+ */
+function migrationTransactionMode(file, parsed, config) {
+    return transactionMode(parsed.statements, parsed.source, {
+        script: (0,flyway/* readScriptConfig */.sV)(file.absPath, file.path),
+        mixed: config.flyway?.mixed,
+        executeInTransaction: config.flyway?.executeInTransaction,
+        postgresVersion: config.postgresVersion,
+    });
 }
 
 
@@ -64656,6 +64962,81 @@ function isObject(v) {
 
 /***/ }),
 
+/***/ 7761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseGates),
+/* harmony export */   q: () => (/* binding */ isHttpUrl)
+/* harmony export */ });
+/** `gates:` in .pgmig.yml: the PromQL health checks a deploy must pass, before it and after it. */
+function parseGates(value, bad) {
+    if (!isObject(value))
+        throw bad('gates', 'expected a mapping with prometheus and checks');
+    const gates = { checks: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k === 'prometheus') {
+            if (typeof v !== 'string' || !isHttpUrl(v))
+                throw bad('gates.prometheus', `expected the http(s) URL of a Prometheus server, such as http://127.0.0.1:9090, got ${JSON.stringify(v)}`);
+            gates.prometheus = v;
+        }
+        else if (k === 'checks') {
+            if (!Array.isArray(v))
+                throw bad('gates.checks', 'expected a list like [{name: api-p95, query: "…", max: 200, unit: ms}]');
+            const names = new Set();
+            gates.checks = v.map((c, i) => {
+                const item = `item ${i + 1}`;
+                if (!isObject(c))
+                    throw bad('gates.checks', `${item}: expected {name, query, max or min, unit}`);
+                for (const key of Object.keys(c))
+                    if (!['name', 'query', 'max', 'min', 'unit'].includes(key))
+                        throw bad('gates.checks', `${item}: unknown key ${key} (expected name, query, max, min, unit)`);
+                if (typeof c.name !== 'string' || !c.name.trim())
+                    throw bad('gates.checks', `${item}: expected a name`);
+                if (names.has(c.name))
+                    throw bad('gates.checks', `${item}: a second check named ${c.name}`);
+                names.add(c.name);
+                if (typeof c.query !== 'string' || !c.query.trim())
+                    throw bad('gates.checks', `${item} (${c.name}): expected a PromQL query`);
+                for (const bound of ['max', 'min']) {
+                    if (c[bound] !== undefined && (typeof c[bound] !== 'number' || !Number.isFinite(c[bound])))
+                        throw bad('gates.checks', `${item} (${c.name}): ${bound} must be a number`);
+                }
+                if (c.max === undefined && c.min === undefined)
+                    throw bad('gates.checks', `${item} (${c.name}): give max or min, the threshold the value must stay within`);
+                if (c.unit !== undefined && typeof c.unit !== 'string')
+                    throw bad('gates.checks', `${item} (${c.name}): unit must be text`);
+                return {
+                    name: c.name,
+                    query: c.query,
+                    ...(c.max !== undefined ? { max: c.max } : {}),
+                    ...(c.min !== undefined ? { min: c.min } : {}),
+                    ...(c.unit !== undefined ? { unit: c.unit } : {}),
+                };
+            });
+        }
+        else {
+            throw bad(`gates.${k}`, 'unknown key (expected prometheus or checks)');
+        }
+    }
+    return gates;
+}
+function isHttpUrl(v) {
+    try {
+        const u = new URL(v);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
 /***/ 3602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64779,17 +65160,17 @@ function confine(cwd, abs, shown) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ isNameProblem),
 /* harmony export */   LW: () => (/* binding */ snakeCase),
 /* harmony export */   Qw: () => (/* binding */ isFlywayCallback),
-/* harmony export */   VJ: () => (/* binding */ versionParts),
 /* harmony export */   Ye: () => (/* binding */ migrationSuffix),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   compareVersions: () => (/* binding */ compareVersions),
 /* harmony export */   dY: () => (/* binding */ SQL_SUFFIXES),
 /* harmony export */   fp: () => (/* binding */ undoPlaceholderOf),
 /* harmony export */   hI: () => (/* binding */ compareMigrations),
-/* harmony export */   pF: () => (/* binding */ parseMigrationName)
+/* harmony export */   isNameProblem: () => (/* binding */ isNameProblem),
+/* harmony export */   pF: () => (/* binding */ parseMigrationName),
+/* harmony export */   versionParts: () => (/* binding */ versionParts)
 /* harmony export */ });
 /* unused harmony export suggestMigrationName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -65134,6 +65515,131 @@ function missingPlaceholders(parsed) {
 /** Flyway's words when a placeholder has no value. */
 function missingPlaceholderMessage(p) {
     return `No value provided for placeholder: \${${p.name}}. Check your configuration!`;
+}
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ readMigration),
+/* harmony export */   cz: () => (/* binding */ checkFileSize),
+/* harmony export */   oS: () => (/* binding */ copyDataBlocks),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, withoutCopyData */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _sql_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5525);
+/* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5375);
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The largest migration or test file pgmig reads: 32 MiB. Parsing costs about a hundred times
+ * the file's size in memory, so a larger file (a data dump) would exhaust a runner; load data
+ * with COPY from a file the migration names, or split the file.
+ */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Throws (exit 2) when the file is past {@link MAX_FILE_BYTES}; a file that cannot be stat'ed is the reader's to report. */
+function checkFileSize(absPath, shownAs) {
+    let size;
+    try {
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absPath).size;
+    }
+    catch {
+        return;
+    }
+    if (size > MAX_FILE_BYTES) {
+        const mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${shownAs} is ${mib(size)}, more than the ${mib(MAX_FILE_BYTES)} pgmig reads in one file; split it, or load bulk data with COPY from a file`);
+    }
+}
+/**
+ * Reads and parses one migration. A file that cannot be read is the user's environment
+ * (UserError, exit 2); a file that is not UTF-8 text is a syntax error in that file, so the
+ * other files are still linted.
+ */
+function readMigration(absPath, shownAs) {
+    let bytes;
+    checkFileSize(absPath, shownAs);
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absPath);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? err);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot read ${shownAs}: ${why}`);
+    }
+    return parseBytes(bytes);
+}
+function parseBytes(bytes) {
+    const nul = bytes.indexOf(0);
+    let text;
+    if (nul < 0) {
+        try {
+            text = decoder.decode(bytes);
+        }
+        catch {
+            text = undefined;
+        }
+    }
+    if (text === undefined) {
+        const at = nul >= 0 ? `a NUL byte at offset ${nul}` : 'bytes that are not UTF-8';
+        return {
+            source: new _sql_source_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceText */ .D(''),
+            statements: [],
+            trailingGapStart: 0,
+            error: { index: 0, message: `not a SQL text file: it contains ${at}; save migrations as UTF-8 text` },
+        };
+    }
+    // the decoder already dropped a UTF-8 byte order mark, so line 1 columns match the editor
+    return (0,_sql_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSql */ .eg)(withoutCopyData(text));
+}
+/** `COPY … FROM STDIN …;` at the start of a line, to the end of that line. */
+const COPY_FROM_STDIN = /^[ \t]*COPY\b[^;]*?\bFROM\s+STDIN\b[^;]*;[^\n]*\n/gim;
+/**
+ * The inline data after `COPY … FROM STDIN;` (up to the `\.` line), which psql and Flyway send as
+ * the COPY's input, blanked: the parser would read it as SQL. Each UTF-16 unit becomes a space and
+ * the newlines stay, so every line and column after it is where it was.
+ */
+function withoutCopyData(text) {
+    const blocks = copyDataBlocks(text);
+    if (!blocks.length)
+        return text;
+    let out = '';
+    let last = 0;
+    for (const b of blocks) {
+        out += text.slice(last, b.start) + text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+        last = b.end;
+    }
+    return out + text.slice(last);
+}
+/**
+ * The inline data blocks of a file's `COPY … FROM STDIN` statements, in order: `start`..`end`
+ * spans the data and its `\.` line; `data` is what the COPY reads (the lines before `\.`).
+ */
+function copyDataBlocks(text) {
+    if (!/\bstdin\b/i.test(text))
+        return [];
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(COPY_FROM_STDIN)) {
+        const start = m.index + m[0].length;
+        if (start < last)
+            continue;
+        const end = /^\\\.[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
+        const dataEnd = end ? start + end.index : text.length;
+        const blockEnd = end ? start + end.index + end[0].replace(/\r?\n$/, '').length : text.length;
+        out.push({ start, end: blockEnd, data: text.slice(start, dataEnd) });
+        last = blockEnd;
+    }
+    return out;
 }
 
 
@@ -66330,7 +66836,7 @@ var migrations_name = __nccwpck_require__(8726);
         const tests = (0,external_node_path_.resolve)(config.root, config.tests);
         for (const file of ctx.files) {
             const name = file.entry.name;
-            if (!(0,migrations_name/* isNameProblem */.$d)(name))
+            if (!(0,migrations_name.isNameProblem)(name))
                 continue;
             // a file linted by hand outside the migrations folders is not claimed to be a migration
             if (!folders.some((d) => (0,discover/* isInside */.FK)(d, file.absPath)))
@@ -66373,7 +66879,7 @@ var migrations_name = __nccwpck_require__(8726);
         const folders = ctx.config.migrations.map((d) => (0,external_node_path_.resolve)(ctx.config.root, d));
         for (const file of ctx.files) {
             const name = file.entry.name;
-            if ((0,migrations_name/* isNameProblem */.$d)(name) || !name.style || applied.has(file.path))
+            if ((0,migrations_name.isNameProblem)(name) || !name.style || applied.has(file.path))
                 continue;
             if (!folders.some((d) => (0,discover/* isInside */.FK)(d, file.absPath)))
                 continue;
@@ -66441,7 +66947,7 @@ var placeholders = __nccwpck_require__(5167);
                 continue;
             seen.add(entry.absPath);
             const name = entry.name;
-            if ((0,migrations_name/* isNameProblem */.$d)(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
+            if ((0,migrations_name.isNameProblem)(name) || (name.kind !== 'versioned' && name.kind !== 'undo'))
                 continue;
             const key = `${name.kind}:${(0,migrations_name/* versionKey */._5)(name.parts)}`;
             let group = groups.get(key);
@@ -66485,11 +66991,11 @@ var placeholders = __nccwpck_require__(5167);
         const base = ctx.base;
         if (!base)
             return;
-        const versioned = (n) => !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned';
+        const versioned = (n) => !(0,migrations_name.isNameProblem)(n) && n.kind === 'versioned';
         const onBase = base.files.filter((e) => versioned(e.name));
         if (onBase.length === 0)
             return;
-        const highest = onBase.reduce((a, b) => ((0,migrations_name/* compareVersions */.Zy)(b.name.parts, a.name.parts) > 0 ? b : a));
+        const highest = onBase.reduce((a, b) => ((0,migrations_name.compareVersions)(b.name.parts, a.name.parts) > 0 ? b : a));
         const top = highest.name;
         const renamedFrom = base.deleted.map((p) => (0,migrations_name/* parseMigrationName */.pF)(p, ctx.config.placeholder)).filter(versioned).map((n) => n.parts);
         const known = new Set([...base.files.map((e) => e.path), ...base.modified]);
@@ -66503,12 +67009,12 @@ var placeholders = __nccwpck_require__(5167);
             const name = file.entry.name;
             if (!versioned(name) || known.has(file.path))
                 continue;
-            if ((0,migrations_name/* compareVersions */.Zy)(name.parts, top.parts) > 0)
+            if ((0,migrations_name.compareVersions)(name.parts, top.parts) > 0)
                 continue;
             // a base migration renamed in this branch: modified-applied-migration says so
-            if (renamedFrom.some((parts) => (0,migrations_name/* compareVersions */.Zy)(parts, name.parts) === 0))
+            if (renamedFrom.some((parts) => (0,migrations_name.compareVersions)(parts, name.parts) === 0))
                 continue;
-            const same = onBase.find((e) => (0,migrations_name/* compareVersions */.Zy)(e.name.parts, name.parts) === 0);
+            const same = onBase.find((e) => (0,migrations_name.compareVersions)(e.name.parts, name.parts) === 0);
             next = nextFree(next, taken, ctx.config.versionRanges);
             const rename = `rename it to V${next}__${name.description}.sql, or to ${ctx.config.placeholder}__${name.description}.sql to have it numbered at merge`;
             const message = same
@@ -66561,7 +67067,7 @@ function nextFree(after, taken, ranges) {
         for (const file of ctx.files) {
             const name = file.entry.name;
             // an undo file carries its migration's version; the V file is the one to renumber
-            if ((0,migrations_name/* isNameProblem */.$d)(name) || name.kind !== 'versioned')
+            if ((0,migrations_name.isNameProblem)(name) || name.kind !== 'versioned')
                 continue;
             const major = name.parts[0];
             const allowed = ranges.some((r) => major >= BigInt(r.from) && (r.to === undefined || major <= BigInt(r.to)));
@@ -66596,7 +67102,7 @@ function describeRanges(ranges) {
             return;
         const versioned = (path) => {
             const n = (0,migrations_name/* parseMigrationName */.pF)(path, ctx.config.placeholder);
-            return !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned' ? n : undefined;
+            return !(0,migrations_name.isNameProblem)(n) && n.kind === 'versioned' ? n : undefined;
         };
         for (const path of base.modified) {
             const name = versioned(path);
@@ -66611,7 +67117,7 @@ function describeRanges(ranges) {
             // a new file with the same version is most likely the same migration renamed
             const renamed = ctx.files.find((f) => {
                 const n = f.entry.name;
-                return !(0,migrations_name/* isNameProblem */.$d)(n) && n.kind === 'versioned' && (0,migrations_name/* compareVersions */.Zy)(n.parts, name.parts) === 0;
+                return !(0,migrations_name.isNameProblem)(n) && n.kind === 'versioned' && (0,migrations_name.compareVersions)(n.parts, name.parts) === 0;
             });
             const message = renamed
                 ? `${path} is on ${base.ref} and has probably been applied, but was renamed to ${renamed.path}; Flyway then fails validation where it ran (description or checksum mismatch for version ${name.version}). Keep the old name and make the change in a new migration`
@@ -67399,16 +67905,16 @@ const ban_create_domain_with_constraint_domainName = (names) => (0,sql_names/* n
  */
 function undoesItsCreation(ref, ctx) {
     const undo = ctx.file.entry.name;
-    if ((0,migrations_name/* isNameProblem */.$d)(undo) || (undo.kind !== 'undo' && undo.kind !== 'pending-undo'))
+    if ((0,migrations_name.isNameProblem)(undo) || (undo.kind !== 'undo' && undo.kind !== 'pending-undo'))
         return false;
     const made = ctx.model.table((0,relation/* relationKey */.Yb)(ref))?.createdAt?.file;
     if (!made)
         return false;
     const forward = (0,migrations_name/* parseMigrationName */.pF)((0,external_node_path_.basename)(made), ctx.config.placeholder);
-    if ((0,migrations_name/* isNameProblem */.$d)(forward))
+    if ((0,migrations_name.isNameProblem)(forward))
         return false;
     if (undo.kind === 'undo')
-        return forward.kind === 'versioned' && (0,migrations_name/* compareVersions */.Zy)(forward.parts, undo.parts) === 0;
+        return forward.kind === 'versioned' && (0,migrations_name.compareVersions)(forward.parts, undo.parts) === 0;
     return forward.kind === 'pending' && forward.description === undo.description;
 }
 /* harmony default export */ const ban_drop_table = (defineRule({
@@ -69578,6 +70084,182 @@ function findRule(id) {
 
 /***/ }),
 
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Hy: () => (/* binding */ settleSecrets),
+/* harmony export */   IJ: () => (/* binding */ onSecret),
+/* harmony export */   KL: () => (/* binding */ redactDeep),
+/* harmony export */   Q7: () => (/* binding */ holdSecret),
+/* harmony export */   ki: () => (/* binding */ redactError),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* unused harmony export resetSecrets */
+/**
+ * The secrets of a run (database passwords, the GitHub token) and the one function that scrubs
+ * them from text pgmig writes. pgmig learns a password where it reads it (a URL, PGPASSWORD,
+ * ~/.pgpass, a service file); every report is scrubbed before it is formatted, and the files and
+ * comments the action writes once more as they go out, so a password that reached a message by
+ * a way nobody foresaw (a server error quoting the SQL that set it) still never shows.
+ */
+const MASK = '***';
+/**
+ * Shorter "secrets" are not hidden: a two-letter password would turn every such pair of letters
+ * in every message into ***, and guessing it takes no help from the log anyway.
+ */
+const MIN_LENGTH = 4;
+const secrets = new Set();
+/** Hidden in pgmig's output already, not yet handed to the sinks: see holdSecret. */
+const held = new Set();
+/** Every form a secret may take in output, longest first, so that no shorter one splits a longer. */
+let forms = [];
+const sinks = [];
+function rebuildForms() {
+    const all = new Set();
+    for (const v of [...secrets, ...held])
+        for (const f of encodings(v))
+            if (f.length >= MIN_LENGTH)
+                all.add(f);
+    forms = [...all].sort((a, b) => b.length - a.length);
+}
+// a password in a connection URL pgmig never learnt (another server's, in a pg message)
+const URL_PASSWORD = /(postgres(?:ql)?:\/\/[^:/?#@\s]*):[^@/?#\s]+@/gi;
+/** Remembers a secret; the sinks (the runner's log masking in the action) hear of each new one. */
+function addSecret(value) {
+    if (!value || value.length < MIN_LENGTH || secrets.has(value))
+        return;
+    held.delete(value);
+    secrets.add(value);
+    rebuildForms();
+    for (const sink of sinks)
+        sink(value);
+}
+/**
+ * A password read before the user name it goes with is known (a URL, a connection string, a
+ * service, PGPASSWORD): hidden in pgmig's own output at once, so that an error a moment later
+ * cannot quote it, and handed to the sinks by settleSecrets when the connection target is
+ * complete.
+ */
+function holdSecret(value) {
+    if (!value || value.length < MIN_LENGTH || secrets.has(value) || held.has(value))
+        return;
+    held.add(value);
+    rebuildForms();
+}
+/**
+ * The connection target is complete: every held password becomes a secret, except `notSecret`
+ * (in any of the spellings it was read in): a password that is the user name itself hides
+ * nothing the output does not show already (postgres:postgres, the default of the PostgreSQL
+ * service containers), and masking it would turn every "postgres" in a log into ***.
+ */
+function settleSecrets(notSecret) {
+    const spelled = (v) => {
+        try {
+            return decodeURIComponent(v);
+        }
+        catch {
+            return v;
+        }
+    };
+    const release = [...held].filter((v) => notSecret !== undefined && !secrets.has(notSecret) && (v === notSecret || spelled(v) === notSecret));
+    for (const v of release)
+        held.delete(v);
+    if (release.length)
+        rebuildForms();
+    for (const v of [...held])
+        addSecret(v);
+}
+/** Also hands every secret, those known now and those learnt later, to `sink` (core.setSecret in the action). */
+function onSecret(sink) {
+    sinks.push(sink);
+    for (const s of secrets)
+        sink(s);
+}
+/**
+ * The ways a secret gets written: as is, percent-encoded (in a URL), escaped in JSON, and
+ * escaped as pgmig's markdown escapes text (the report files and comments are checked after
+ * formatting).
+ */
+function encodings(s) {
+    const json = JSON.stringify(s).slice(1, -1);
+    const markdown = s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .replace(/@(?=\w)/g, '@&#8203;');
+    let uri = s;
+    try {
+        uri = encodeURIComponent(s);
+    }
+    catch {
+        // a lone surrogate: no URL holds it
+    }
+    return [s, uri, json, markdown, JSON.stringify(markdown).slice(1, -1)];
+}
+/** `text` with every known secret, and any password in a postgresql:// URL, replaced by ***. */
+function redact(text) {
+    let out = text.includes('://') ? text.replace(URL_PASSWORD, `$1:${MASK}@`) : text;
+    for (const f of forms)
+        if (out.includes(f))
+            out = out.split(f).join(MASK);
+    return out;
+}
+/**
+ * A copy of a report with every string in it redacted: plain objects and arrays are copied,
+ * anything else (a Map, a class instance) is kept as it is.
+ */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value;
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactDeep(v);
+        return out;
+    }
+    return value;
+}
+/**
+ * The error with its message, stack and the text fields pg's errors carry redacted, changed in
+ * place so that its class (UserError: exit 2, no stack) stays what it was.
+ */
+function redactError(err) {
+    if (err === null || typeof err !== 'object')
+        return err;
+    const e = err;
+    for (const key of ['message', 'stack', 'detail', 'hint', 'where', 'internalQuery', 'query']) {
+        const v = e[key];
+        if (typeof v === 'string') {
+            try {
+                e[key] = redact(v);
+            }
+            catch {
+                // a frozen or getter-only field: nothing pgmig prints
+            }
+        }
+    }
+    return err;
+}
+/** Forgets every secret and sink; for tests, which run many "runs" in one process. */
+function resetSecrets() {
+    secrets.clear();
+    held.clear();
+    forms = [];
+    sinks.length = 0;
+}
+
+
+/***/ }),
+
 /***/ 5159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71110,7 +71792,7 @@ function displayName(ref) {
 /* harmony export */   Yj: () => (/* binding */ SessionState),
 /* harmony export */   ab: () => (/* binding */ setConfigCalls)
 /* harmony export */ });
-/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
+/* harmony import */ var _migrations_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
 /* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1154);
 
 
@@ -71812,6 +72494,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -71872,6 +72561,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -81383,6 +82079,38 @@ function scanSync(query) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 3849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Client
+const Pool = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Pool
+const Connection = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Connection
+const types = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.types
+const Query = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Query
+const DatabaseError = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.DatabaseError
+const escapeIdentifier = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeIdentifier
+const escapeLiteral = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeLiteral
+const Result = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Result
+const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
+
+// Also export the defaults
+const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
+
+// Re-export the default
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
 
 
 /***/ })

@@ -98,7 +98,7 @@ async function runGate(opts) {
             }
             const names = result.windows.map((w) => w.name);
             if (opts.emergency) {
-                const by = opts.env.GITHUB_ACTOR || opts.env.USER || opts.env.USERNAME || 'someone unnamed';
+                const by = opts.emergencyBy || opts.env.GITHUB_ACTOR || opts.env.USER || opts.env.USERNAME || 'someone unnamed';
                 result.emergency = { reason: opts.emergency.trim(), by, windows: names };
                 result.reasons.push(`EMERGENCY DEPLOY inside ${list(names)} by ${by}: ${opts.emergency.trim()}`);
             }

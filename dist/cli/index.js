@@ -969,8 +969,9 @@ function parseCalendar(value, bad) {
                     throw bad(`calendar.emergency.${key}`, 'unknown key (expected label or approvers)');
             if (typeof label !== 'string' || !label.trim())
                 throw bad('calendar.emergency.label', 'expected the name of a pull-request label');
-            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(team:)?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/.test(a))) {
-                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users and "team:<slug>" entries');
+            if (!Array.isArray(approvers) || approvers.length === 0 || !approvers.every((a) => typeof a === 'string' && /^(?:team:[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?|[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?)$/.test(a))) {
+                // a bot (its login ends in [bot]) is named as such: a label it adds counts only then
+                throw bad('calendar.emergency.approvers', 'expected a non-empty list of GitHub users (a bot as name[bot]) and "team:<slug>" entries');
             }
             cal.emergency = { label, approvers: approvers };
         }
