@@ -1,8 +1,7 @@
-import type { Node } from '@pgsql/types';
 import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
-import type { TableInfo } from '../sql/model.js';
+import { notNullColumn, type TableInfo } from '../sql/model.js';
 import { defineRule } from './rule.js';
 
 interface State {
@@ -15,13 +14,6 @@ interface State {
    * NOT NULL helper check of the documented pattern, so (as squawk) SET NOT NULL after it is trusted.
    */
   validatedElsewhere?: Set<string>;
-}
-
-function notNullColumn(expr: Node | undefined): string | undefined {
-  const t = nodeAs(expr, 'NullTest');
-  if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
-  const fields = nodeAs(t.arg, 'ColumnRef')?.fields;
-  return fields?.length === 1 ? nodeAs(fields[0], 'String')?.sval : undefined;
 }
 
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
