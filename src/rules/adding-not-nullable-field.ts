@@ -52,9 +52,9 @@ export default defineRule({
       const pg12 = ctx.config.postgresVersion >= 12;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = cmd.def?.Constraint;
+          const c = nodeAs(cmd.def, 'Constraint');
           const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
-          if (!column) continue;
+          if (!c || !column) continue;
           if (c.conname) checks.set(c.conname, { table: key, column });
           // added without NOT VALID, the check is proven by the time the statement ends
           if (!c.skip_validation) proven.add(`${key}/${column}`);
@@ -64,7 +64,7 @@ export default defineRule({
           else elsewhere.add(key);
         } else if (cmd.subtype === 'AT_SetNotNull') {
           if (!ctx.isExisting(node.relation)) continue;
-          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name))) continue;
+          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name ?? ''))) continue;
           ctx.report(
             `SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`,
             {

@@ -1,3 +1,4 @@
+import { nodeAs } from './node-types.js';
 import { builtinTypeName } from './column-types.js';
 import { columnConstraints, isSerialType, tableCmds } from './ddl.js';
 import type { SchemaModel } from './model.js';
@@ -63,7 +64,7 @@ export function addColumnRewrites(col: Node, pgVersion: number): boolean {
     } else if (c.contype === 'CONSTR_IDENTITY') return true;
     else if (c.contype === 'CONSTR_DEFAULT') {
       const expr = c.raw_expr;
-      if (!expr || expr.A_Const?.isnull) continue;
+      if (!expr || nodeAs(expr, 'A_Const')?.isnull) continue;
       if (pgVersion < 11 || mayBeVolatile(expr)) return true;
     }
   }
@@ -94,11 +95,11 @@ export function rewritesOf(stmt: Statement, model?: SchemaModel, pgVersion = 16)
       const table = model?.table(relationKey(ref));
       let rewrites = false;
       for (const { cmd } of tableCmds(n)) {
-        if (ALWAYS_REWRITE.has(cmd.subtype)) rewrites = true;
-        else if (cmd.subtype === 'AT_AddColumn') rewrites ||= addColumnRewrites(cmd.def?.ColumnDef, pgVersion);
+        if (ALWAYS_REWRITE.has(cmd.subtype ?? '')) rewrites = true;
+        else if (cmd.subtype === 'AT_AddColumn') rewrites ||= addColumnRewrites(nodeAs(cmd.def, 'ColumnDef'), pgVersion);
         else if (cmd.subtype === 'AT_AlterColumnType') {
-          const col = cmd.def?.ColumnDef;
-          rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name), col?.typeName, col?.raw_default) !== false;
+          const col = nodeAs(cmd.def, 'ColumnDef');
+          rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name ?? ''), col?.typeName, col?.raw_default) !== false;
         }
       }
       if (rewrites) storage(ref, n.relation?.inh === true);
