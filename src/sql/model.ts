@@ -1,4 +1,4 @@
-import type { AlterTableStmt, ColumnDef, Constraint, DropStmt, Node, RenameStmt } from '@pgsql/types';
+import type { AlterTableStmt, ColumnDef, Constraint, DropStmt, Node, RenameStmt, TypeName } from '@pgsql/types';
 import { nameParts } from './names.js';
 import { nodeAs } from './node-types.js';
 import { FunctionCatalog } from './functions.js';
@@ -33,7 +33,7 @@ export interface TableInfo {
   /** Made with PARTITION BY: its partitions are the tables whose partitionOf is this one. */
   partitioned?: boolean;
   /** Column name -> its declared type (libpg-query `TypeName` node), for the columns pgmig saw. */
-  columns?: Map<string, unknown>;
+  columns?: Map<string, TypeName>;
   /** The primary key's columns, when pgmig saw it made. */
   primaryKey?: string[];
   /** Foreign keys of this table by constraint name: the referenced table's key and columns. */
