@@ -60,7 +60,7 @@ function failsOpen(expr: Node, ctx: StatementContext, where: string, harm: strin
     if (test?.nulltesttype !== 'IS_NULL') continue;
     const call = find(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
     if (!call) continue;
-    const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
+    const setting = stringConstant(callArgument(call.type === 'FuncCall' ? call.node : undefined, 0, 'setting_name')) ?? 'the setting';
     ctx.report(`${where} fails open: when ${setting} is unset its IS NULL arm is true, so the policy ${harm}`, {
       location: startLocation(arm),
       help: `Deny when the setting is missing: drop the IS NULL OR arm (a NULL comparison already denies the row), or give the roles that must see everything BYPASSRLS.`,
