@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { startLocation } from '../sql/expr.js';
 import { columnConstraints, isSerialType, tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
@@ -23,14 +24,14 @@ export default defineRule({
       const pg = ctx.config.postgresVersion;
       for (const { cmd } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_AddColumn') continue;
-        const col = cmd.def?.ColumnDef;
+        const col = nodeAs(cmd.def, 'ColumnDef');
         if (!col) continue;
         const what = `ADD COLUMN ${col.colname} to ${table}`;
         const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
         if (isSerialType(col.typeName)) {
-          const type = col.typeName.names[0].String.sval;
+          const type = nodeAs(col.typeName!.names![0], 'String')!.sval;
           ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
-            location: col.typeName.location,
+            location: col.typeName!.location,
           });
         }
         for (const c of columnConstraints(col)) {
@@ -42,7 +43,7 @@ export default defineRule({
             ctx.report(`${what} as an identity column numbers every existing row: it ${rewrite}`, { location: c.location });
           } else if (c.contype === 'CONSTR_DEFAULT') {
             const expr = c.raw_expr;
-            if (!expr || expr.A_Const?.isnull) continue;
+            if (!expr || nodeAs(expr, 'A_Const')?.isnull) continue;
             if (pg < 11) {
               ctx.report(`${what} with a DEFAULT writes the default into every existing row before PostgreSQL 11 (postgresVersion is ${pg}): it ${rewrite}`, {
                 location: startLocation(expr) ?? c.location,

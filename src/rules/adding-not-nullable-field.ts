@@ -1,8 +1,7 @@
-import type { Node } from '@pgsql/types';
 import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
-import type { TableInfo } from '../sql/model.js';
+import { notNullColumn, type TableInfo } from '../sql/model.js';
 import { defineRule } from './rule.js';
 
 interface State {
@@ -15,13 +14,6 @@ interface State {
    * NOT NULL helper check of the documented pattern, so (as squawk) SET NOT NULL after it is trusted.
    */
   validatedElsewhere?: Set<string>;
-}
-
-function notNullColumn(expr: Node | undefined): string | undefined {
-  const t = nodeAs(expr, 'NullTest');
-  if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
-  const fields = nodeAs(t.arg, 'ColumnRef')?.fields;
-  return fields?.length === 1 ? nodeAs(fields[0], 'String')?.sval : undefined;
 }
 
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
@@ -60,9 +52,9 @@ export default defineRule({
       const pg12 = ctx.config.postgresVersion >= 12;
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = cmd.def?.Constraint;
+          const c = nodeAs(cmd.def, 'Constraint');
           const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
-          if (!column) continue;
+          if (!c || !column) continue;
           if (c.conname) checks.set(c.conname, { table: key, column });
           // added without NOT VALID, the check is proven by the time the statement ends
           if (!c.skip_validation) proven.add(`${key}/${column}`);
@@ -72,7 +64,7 @@ export default defineRule({
           else elsewhere.add(key);
         } else if (cmd.subtype === 'AT_SetNotNull') {
           if (!ctx.isExisting(node.relation)) continue;
-          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name))) continue;
+          if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name ?? ''))) continue;
           ctx.report(
             `SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`,
             {

@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { columnConstraints, isSerialType, tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -19,7 +20,7 @@ export default defineRule({
       const table = displayName(relationOf(node.relation)!);
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_AddColumn') continue;
-        const col = cmd.def?.ColumnDef;
+        const col = nodeAs(cmd.def, 'ColumnDef');
         if (!col) continue;
         const cons = columnConstraints(col);
         const notNull = cons.find((c) => c.contype === 'CONSTR_NOTNULL');
@@ -30,7 +31,7 @@ export default defineRule({
           (c) =>
             c.contype === 'CONSTR_IDENTITY' ||
             c.contype === 'CONSTR_GENERATED' ||
-            (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull),
+            (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !nodeAs(c.raw_expr, 'A_Const')?.isnull),
         );
         if (fills) continue;
         ctx.report(

@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { columnConstraints, tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -22,13 +23,13 @@ export default defineRule({
         `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
       for (const { cmd } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = cmd.def?.Constraint;
+          const c = nodeAs(cmd.def, 'Constraint');
           // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
           if (c?.contype === 'CONSTR_PRIMARY' && !c.indexname) ctx.report(message('ADD PRIMARY KEY'), { location: c.location });
         } else if (cmd.subtype === 'AT_AddColumn') {
-          const col = cmd.def?.ColumnDef;
+          const col = nodeAs(cmd.def, 'ColumnDef');
           for (const c of columnConstraints(col)) {
-            if (c.contype === 'CONSTR_PRIMARY') ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
+            if (c.contype === 'CONSTR_PRIMARY') ctx.report(message(`ADD COLUMN ${col?.colname} … PRIMARY KEY`), { location: c.location });
           }
         }
       }

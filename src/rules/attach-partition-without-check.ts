@@ -1,6 +1,6 @@
 import type { AlterTableCmd, AlterTableStmt, CopyStmt, InsertStmt, PartitionCmd, RangeVar } from '@pgsql/types';
 import type { StatementContext } from './rule.js';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationKey, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -31,9 +31,9 @@ export default defineRule({
       if (!parent || node.objtype !== 'OBJECT_TABLE') return;
       const parentInfo = ctx.model.objects.table(relationKey(parent));
       (node.cmds ?? []).forEach((c, index) => {
-        const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
+        const cmd = nodeAs(c, 'AlterTableCmd');
         if (cmd?.subtype !== 'AT_AttachPartition') return;
-        const part = relationOf(nodeAs<PartitionCmd>(cmd.def, 'PartitionCmd')?.name);
+        const part = relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name);
         if (!part) return;
         const def = parentInfo?.defaultPartition;
         // An empty partition made in this change scans in no time, but the DEFAULT one is still read whole.

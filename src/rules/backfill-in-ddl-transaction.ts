@@ -1,6 +1,6 @@
 import type { InsertStmt, RangeVar, SelectStmt } from '@pgsql/types';
 import { blocksWrites, statementLabel, type LockMode } from '../sql/locks.js';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, keyOf, relationKey, relationOf } from '../sql/relation.js';
 import { transactionOf, type TransactionSlot } from '../sql/transaction-scope.js';
 import { defineRule } from './rule.js';
@@ -14,7 +14,7 @@ interface Transaction {
 function backfilledTable(kind: string, node: { relation?: RangeVar; selectStmt?: InsertStmt['selectStmt'] }): RangeVar | undefined {
   if (kind === 'UpdateStmt' || kind === 'DeleteStmt' || kind === 'MergeStmt') return node.relation;
   if (kind !== 'InsertStmt') return undefined;
-  const select = nodeAs<SelectStmt>(node.selectStmt, 'SelectStmt');
+  const select = nodeAs(node.selectStmt, 'SelectStmt');
   return select && !select.valuesLists ? node.relation : undefined;
 }
 

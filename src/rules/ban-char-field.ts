@@ -30,7 +30,7 @@ export default defineRule({
     AlterTableStmt(node, ctx) {
       const table = relationOf(node.relation) ? displayName(relationOf(node.relation)!) : 'the table';
       for (const { cmd } of tableCmds(node)) {
-        const col = cmd.def?.ColumnDef;
+        const col = nodeAs(cmd.def, 'ColumnDef');
         if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType')) continue;
         if (!CHAR_TYPES.has(typeBaseName(col.typeName) ?? '')) continue;
         const name = col.colname ?? cmd.name;

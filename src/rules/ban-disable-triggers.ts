@@ -1,5 +1,5 @@
 import type { AlterTableCmd, AlterTableStmt } from '@pgsql/types';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationKey, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
       if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table)) return;
       const name = displayName(table);
       (node.cmds ?? []).forEach((c, index) => {
-        const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
+        const cmd = nodeAs(c, 'AlterTableCmd');
         if (cmd?.subtype === 'AT_DisableTrigAll') {
           ctx.report(
             `DISABLE TRIGGER ALL on ${name} also stops enforcing its foreign keys: rows written meanwhile are never checked, not even when the triggers are enabled again`,

@@ -1,5 +1,5 @@
 import type { AlterTableCmd, AlterTableStmt, Constraint } from '@pgsql/types';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationKey, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -21,8 +21,8 @@ export default defineRule({
     AlterTableStmt(node: AlterTableStmt, ctx) {
       const table = relationOf(node.relation);
       if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table)) return;
-      const cmds = (node.cmds ?? []).map((c) => nodeAs<AlterTableCmd>(c, 'AlterTableCmd'));
-      const replaced = cmds.some((c) => c?.subtype === 'AT_AddConstraint' && nodeAs<Constraint>(c.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+      const cmds = (node.cmds ?? []).map((c) => nodeAs(c, 'AlterTableCmd'));
+      const replaced = cmds.some((c) => c?.subtype === 'AT_AddConstraint' && nodeAs(c.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
       if (replaced) return;
       const known = ctx.model.objects.table(relationKey(table))?.primaryKey;
       cmds.forEach((c, index) => {

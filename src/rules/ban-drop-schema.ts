@@ -1,6 +1,6 @@
 import type { DropStmt, String as PgString } from '@pgsql/types';
 import { keywordLocations } from '../sql/ddl.js';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
     DropStmt(node: DropStmt, ctx) {
       if (node.removeType !== 'OBJECT_SCHEMA') return;
       const schemas = (node.objects ?? [])
-        .map((o) => nodeAs<PgString>(o, 'String')?.sval)
+        .map((o) => nodeAs(o, 'String')?.sval)
         .filter((s): s is string => !!s && !ctx.model.objects.isNewSchema(s));
       if (schemas.length === 0) return;
       const cascade = node.behavior === 'DROP_CASCADE';

@@ -1,5 +1,5 @@
 import type { AlterTableCmd, AlterTableStmt } from '@pgsql/types';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
       if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table)) return;
       const name = displayName(table);
       (node.cmds ?? []).forEach((c, index) => {
-        const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
+        const cmd = nodeAs(c, 'AlterTableCmd');
         const location = ctx.actionLocation(index);
         if (cmd?.subtype === 'AT_SetUnLogged') {
           ctx.report(`SET UNLOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and from then on ${name} is missing on the replicas and emptied after a crash`, { location });

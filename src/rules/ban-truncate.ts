@@ -1,5 +1,5 @@
 import type { RangeVar, TruncateStmt } from '@pgsql/types';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationOf, type RelationRef } from '../sql/relation.js';
 import { defineRule } from './rule.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
   visit: {
     TruncateStmt(node: TruncateStmt, ctx) {
       const existing = (node.relations ?? [])
-        .map((r) => relationOf(nodeAs<RangeVar>(r, 'RangeVar')))
+        .map((r) => relationOf(nodeAs(r, 'RangeVar')))
         .filter((ref): ref is RelationRef => !!ref && ctx.isExisting(ref))
         .map(displayName);
       if (existing.length === 0) return;

@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
 import { typeChangeRewrites } from '../sql/rewrites.js';
@@ -22,10 +23,10 @@ export default defineRule({
       const columns = ctx.model.table(keyOf(node.relation)!)?.columns;
       for (const { cmd } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_AlterColumnType') continue;
-        const type = cmd.def?.ColumnDef?.typeName;
+        const type = nodeAs(cmd.def, 'ColumnDef')?.typeName;
         // binary compatible with the type an earlier migration gave it: a catalog change only,
         // whose brief ACCESS EXCLUSIVE require-lock-timeout already covers
-        const rewrites = typeChangeRewrites(columns?.get(cmd.name), type, cmd.def?.ColumnDef?.raw_default);
+        const rewrites = typeChangeRewrites(columns?.get(cmd.name ?? ''), type, nodeAs(cmd.def, 'ColumnDef')?.raw_default);
         if (rewrites === false) continue;
         ctx.report(
           `changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and ${rewrites ? 'rewrites' : 'may rewrite'} the whole table and its indexes`,

@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -77,7 +78,7 @@ export default defineRule({
       const table = relationOf(node.relation) ? displayName(relationOf(node.relation)!) : 'the table';
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype === 'AT_AddConstraint') {
-          const c = cmd.def?.Constraint;
+          const c = nodeAs(cmd.def, 'Constraint');
           if (!c) continue;
           if (c.skip_validation) {
             if (c.conname) notValid.add(c.conname);
@@ -86,12 +87,12 @@ export default defineRule({
           // an existing index attached as the constraint needs no scan
           if (c.indexname || !existing) continue;
           const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-          ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype] ?? BLOCKS.CONSTR_CHECK!)(table)}; ${REMEDY[c.contype] ?? REMEDY.CONSTR_CHECK}`, {
+          ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype ?? ''] ?? BLOCKS.CONSTR_CHECK!)(table)}; ${REMEDY[c.contype ?? ''] ?? REMEDY.CONSTR_CHECK}`, {
             location: ctx.actionLocation(index) ?? c.location,
-            help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
+            help: HELP[c.contype ?? ''] ?? HELP.CONSTR_CHECK,
           });
         } else if (cmd.subtype === 'AT_ValidateConstraint') {
-          if (!s.inTransaction || !existing || !notValid.has(cmd.name)) continue;
+          if (!s.inTransaction || !existing || !notValid.has(cmd.name ?? '')) continue;
           ctx.report(
             `VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`,
             {

@@ -1,5 +1,6 @@
 import type { A_Const, AlterEnumStmt, CreateEnumStmt } from '@pgsql/types';
-import { names, nameKey } from '../sql/objects.js';
+import { nameKey } from '../sql/objects.js';
+import { nameParts } from '../sql/names.js';
 import { transactionOf, type TransactionSlot } from '../sql/transaction-scope.js';
 import { walk } from '../sql/walk.js';
 import { defineRule } from './rule.js';
@@ -29,13 +30,13 @@ export default defineRule({
       const tx = transactionOf(ctx.state as TransactionSlot<Transaction>, ctx.stmt, ctx.session, () => ({ created: new Set(), added: new Map() }));
       if (!tx) return;
       if (ctx.stmt.kind === 'CreateEnumStmt') {
-        const key = nameKey(names((node as CreateEnumStmt).typeName));
+        const key = nameKey(nameParts((node as CreateEnumStmt).typeName));
         if (key) tx.created.add(key);
         return;
       }
       if (ctx.stmt.kind === 'AlterEnumStmt') {
         const e = node as AlterEnumStmt;
-        const type = names(e.typeName);
+        const type = nameParts(e.typeName);
         const key = nameKey(type);
         if (e.oldVal === undefined && e.newVal !== undefined && key && !tx.created.has(key)) {
           tx.added.set(e.newVal, { type: type.join('.'), line: ctx.file.parsed.source.position(ctx.stmt.start).line });

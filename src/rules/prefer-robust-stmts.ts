@@ -1,7 +1,8 @@
 import type { AlterTableCmd, Constraint, DropStmt, List, PartitionCmd, RenameStmt } from '@pgsql/types';
 import { tableCmds } from '../sql/ddl.js';
 import { statementLabel } from '../sql/locks.js';
-import { names, nodeAs } from '../sql/objects.js';
+import { nameParts } from '../sql/names.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
 
@@ -68,8 +69,8 @@ export default defineRule({
       for (const { cmd, index } of tableCmds(node)) {
         const fix = alterTableFix(cmd, s);
         if (!fix || s.inTransaction) continue;
-        const target: string | undefined = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
-        const action = ACTION[cmd.subtype];
+        const target: string | undefined = cmd.name ?? nodeAs(cmd.def, 'ColumnDef')?.colname ?? nodeAs(cmd.def, 'Constraint')?.conname;
+        const action = ACTION[cmd.subtype ?? ''];
         const what = action
           ? `${action}${target ? ` ${target}` : ''} on ${name}`
           : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
@@ -128,7 +129,7 @@ function concurrentBuildIsRepeatable(name: string, ctx: StatementContext): boole
   return all.slice(0, ctx.stmt.index).some((s) => {
     const drop = s.node as DropStmt;
     if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok) return false;
-    return (drop.objects ?? []).some((o) => names(nodeAs<List>(o, 'List')?.items).pop() === name);
+    return (drop.objects ?? []).some((o) => nameParts(nodeAs(o, 'List')?.items).pop() === name);
   });
 }
 
@@ -152,7 +153,7 @@ function alterTableFix(cmd: AlterTableCmd, s: State): Fix | undefined {
     case 'AT_AddColumn':
       return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
     case 'AT_AddConstraint': {
-      const name = nodeAs<Constraint>(cmd.def, 'Constraint')?.conname;
+      const name = nodeAs(cmd.def, 'Constraint')?.conname;
       if (name && constraints.get(name) === 'dropped') {
         constraints.set(name, 'added');
         return undefined;
@@ -177,7 +178,7 @@ function alterTableFix(cmd: AlterTableCmd, s: State): Fix | undefined {
       return undefined;
     case 'AT_DetachPartition':
       // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-      return nodeAs<PartitionCmd>(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
+      return nodeAs(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
     default:
       return 'transaction';
   }

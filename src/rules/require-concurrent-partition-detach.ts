@@ -1,3 +1,4 @@
+import { nodeAs } from '../sql/node-types.js';
 import { tableCmds } from '../sql/ddl.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -25,8 +26,8 @@ export default defineRule({
       if (ctx.config.postgresVersion < CONCURRENT_DETACH_SINCE) return;
       const parent = relationOf(node.relation);
       for (const { cmd, index } of tableCmds(node)) {
-        if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent) continue;
-        const partition = relationOf(cmd.def?.PartitionCmd?.name);
+        if (cmd.subtype !== 'AT_DetachPartition' || nodeAs(cmd.def, 'PartitionCmd')?.concurrent) continue;
+        const partition = relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name);
         if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition))) continue;
         const p = parent ? displayName(parent) : 'the partitioned table';
         const what = partition ? `DETACH PARTITION ${displayName(partition)}` : 'DETACH PARTITION';

@@ -1,6 +1,7 @@
 import type { DropStmt, List } from '@pgsql/types';
 import type { SchemaModel, TableInfo } from '../sql/model.js';
-import { names, nodeAs } from '../sql/objects.js';
+import { nameParts } from '../sql/names.js';
+import { nodeAs } from '../sql/node-types.js';
 import type { Statement } from '../sql/parse.js';
 import { displayName, relationFromNames, relationKey } from '../sql/relation.js';
 import { defineRule } from './rule.js';
@@ -26,7 +27,7 @@ export default defineRule({
     DropStmt(node: DropStmt, ctx) {
       if (node.removeType !== 'OBJECT_POLICY') return;
       for (const o of node.objects ?? []) {
-        const parts = names(nodeAs<List>(o, 'List')?.items);
+        const parts = nameParts(nodeAs(o, 'List')?.items);
         const table = relationFromNames(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
         if (!table) continue;
         let list = dropped.get(ctx.model);

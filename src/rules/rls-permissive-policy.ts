@@ -1,7 +1,7 @@
 import type { AlterPolicyStmt, BoolExpr, CreatePolicyStmt, Node, NullTest } from '@pgsql/types';
 import { isConstantTrue } from '../sql/constant-true.js';
 import { booleanConstant, callArgument, functionName, startLocation, stringConstant } from '../sql/expr.js';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { find } from '../sql/walk.js';
 import { displayName, keyOf, relationOf } from '../sql/relation.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -53,14 +53,14 @@ function check(node: CreatePolicyStmt | AlterPolicyStmt, ctx: StatementContext, 
  * that never set the value (a job, psql, a pooled connection after SET LOCAL) passes every row.
  */
 function failsOpen(expr: Node, ctx: StatementContext, where: string, harm: string) {
-  const b = nodeAs<BoolExpr>(expr, 'BoolExpr');
+  const b = nodeAs(expr, 'BoolExpr');
   if (b?.boolop !== 'OR_EXPR') return;
   for (const arm of b.args ?? []) {
-    const test = nodeAs<NullTest>(arm, 'NullTest');
+    const test = nodeAs(arm, 'NullTest');
     if (test?.nulltesttype !== 'IS_NULL') continue;
     const call = find(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
     if (!call) continue;
-    const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
+    const setting = stringConstant(callArgument(call.type === 'FuncCall' ? call.node : undefined, 0, 'setting_name')) ?? 'the setting';
     ctx.report(`${where} fails open: when ${setting} is unset its IS NULL arm is true, so the policy ${harm}`, {
       location: startLocation(arm),
       help: `Deny when the setting is missing: drop the IS NULL OR arm (a NULL comparison already denies the row), or give the roles that must see everything BYPASSRLS.`,

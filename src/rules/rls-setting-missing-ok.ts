@@ -1,6 +1,8 @@
 import type { AlterPolicyStmt, CreatePolicyStmt, FuncCall, TypeCast } from '@pgsql/types';
 import { booleanConstant, callArgument, functionName, stringConstant } from '../sql/expr.js';
-import { nameKey, names, nodeAs } from '../sql/objects.js';
+import { nameKey } from '../sql/objects.js';
+import { nameParts } from '../sql/names.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationOf } from '../sql/relation.js';
 import { walk } from '../sql/walk.js';
 import { defineRule, type StatementContext } from './rule.js';
@@ -61,11 +63,11 @@ function check(node: CreatePolicyStmt | AlterPolicyStmt, ctx: StatementContext) 
  * query. Casts to text types are fine.
  */
 function bareCast(cast: TypeCast, ctx: StatementContext, where: string, clause: string) {
-  const call = nodeAs<FuncCall>(cast.arg, 'FuncCall');
+  const call = nodeAs(cast.arg, 'FuncCall');
   if (!call || !isCurrentSetting(call)) return;
   const missingOk = callArgument(call, 1, 'missing_ok');
   if (missingOk === undefined || booleanConstant(missingOk) === false) return;
-  const type = names(cast.typeName?.names).pop() ?? '';
+  const type = nameParts(cast.typeName?.names).pop() ?? '';
   if (['text', 'varchar', 'bpchar', 'name', 'citext'].includes(type)) return;
   const setting = stringConstant(callArgument(call, 0, 'setting_name'));
   const arg = setting === undefined ? '…' : `'${setting}'`;
@@ -77,7 +79,7 @@ function bareCast(cast: TypeCast, ctx: StatementContext, where: string, clause: 
 
 /** A function the policy calls whose body reads a setting without missing_ok (CREATE FUNCTION in the folder). */
 function calledFunction(call: FuncCall, ctx: StatementContext, where: string, clause: string) {
-  const parts = names(call.funcname);
+  const parts = nameParts(call.funcname);
   const key = nameKey(parts);
   if (!key) return;
   for (const setting of ctx.model.objects.settingsReadStrictly(key)) {

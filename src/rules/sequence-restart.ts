@@ -1,17 +1,17 @@
 import type { AlterSeqStmt, AlterTableCmd, AlterTableStmt, DefElem, FuncCall, List, Node, TypeCast } from '@pgsql/types';
 import { callArgument, functionName, stringConstant } from '../sql/expr.js';
-import { nodeAs } from '../sql/objects.js';
+import { nodeAs } from '../sql/node-types.js';
 import { displayName, relationKey, relationOf, type RelationRef } from '../sql/relation.js';
 import { walk } from '../sql/walk.js';
 import { defineRule, type StatementContext } from './rule.js';
 
 function restartOption(options: Node[] | undefined): DefElem | undefined {
-  return (options ?? []).map((o) => nodeAs<DefElem>(o, 'DefElem')).find((d) => d?.defname === 'restart');
+  return (options ?? []).map((o) => nodeAs(o, 'DefElem')).find((d) => d?.defname === 'restart');
 }
 
 /** A number written as a constant (`1`, `'1'::bigint`, `-5`): a value that does not follow the table's keys. */
 function isConstantValue(node: Node | undefined): boolean {
-  const cast = nodeAs<TypeCast>(node, 'TypeCast');
+  const cast = nodeAs(node, 'TypeCast');
   if (cast) return isConstantValue(cast.arg);
   return !!nodeAs(node, 'A_Const');
 }
@@ -52,9 +52,9 @@ export default defineRule({
       const table = relationOf(node.relation);
       if (!table || ctx.isNew(table)) return;
       (node.cmds ?? []).forEach((c, index) => {
-        const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
+        const cmd = nodeAs(c, 'AlterTableCmd');
         if (cmd?.subtype !== 'AT_SetIdentity') return;
-        if (!restartOption(nodeAs<List>(cmd.def, 'List')?.items)) return;
+        if (!restartOption(nodeAs(cmd.def, 'List')?.items)) return;
         report(ctx, `ALTER COLUMN ${cmd.name} RESTART on ${displayName(table)} sets the identity's next value regardless of the keys in use`, ctx.actionLocation(index));
       });
     },

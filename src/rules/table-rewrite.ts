@@ -30,10 +30,10 @@ export default defineRule({
       if (!ctx.isExisting(node.relation)) return;
       const table = displayName(relationOf(node.relation)!);
       for (const { cmd, index } of tableCmds(node)) {
-        const form = FORMS[cmd.subtype];
+        const form = FORMS[cmd.subtype ?? ''];
         if (!form) continue;
         // One finding per statement: ban-set-logged-unlogged names both the rewrite and what the setting does.
-        if (PERSISTENCE.has(cmd.subtype) && ctx.config.rules['ban-set-logged-unlogged'] !== 'off') continue;
+        if (PERSISTENCE.has(cmd.subtype ?? '') && ctx.config.rules['ban-set-logged-unlogged'] !== 'off') continue;
         ctx.report(`ALTER TABLE ${table} ${form} rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
           location: ctx.actionLocation(index),
         });

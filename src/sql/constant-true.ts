@@ -1,6 +1,7 @@
 import type { A_Const, A_Expr, BoolExpr, Node } from '@pgsql/types';
 import { booleanConstant } from './expr.js';
-import { names, nodeAs } from './objects.js';
+import { nameParts } from './names.js';
+import { nodeAs } from './node-types.js';
 
 /** The node with its `location` fields dropped, so two spellings of one expression compare equal. */
 function shape(node: unknown): string {
@@ -8,7 +9,7 @@ function shape(node: unknown): string {
 }
 
 function constantNumber(node: Node | undefined): number | undefined {
-  const c = nodeAs<A_Const>(node, 'A_Const');
+  const c = nodeAs(node, 'A_Const');
   if (!c) return undefined;
   if ('ival' in c) return Number(c.ival?.ival ?? 0);
   if ('fval' in c) return Number(c.fval?.fval);
@@ -22,8 +23,8 @@ function constantComparison(op: string, l: Node | undefined, r: Node | undefined
   let cmp: number | undefined;
   if (ln !== undefined && rn !== undefined) cmp = Math.sign(ln - rn);
   else {
-    const ls = nodeAs<A_Const>(l, 'A_Const')?.sval;
-    const rs = nodeAs<A_Const>(r, 'A_Const')?.sval;
+    const ls = nodeAs(l, 'A_Const')?.sval;
+    const rs = nodeAs(r, 'A_Const')?.sval;
     if (!ls || !rs) return undefined;
     cmp = (ls.sval ?? '') === (rs.sval ?? '') ? 0 : 1;
     if (op !== '=' && op !== '<>' && op !== '!=') return undefined;
@@ -54,7 +55,7 @@ function constantComparison(op: string, l: Node | undefined, r: Node | undefined
 export function isConstantTrue(node: Node | undefined): boolean {
   if (!node) return false;
   if (booleanConstant(node) === true) return true;
-  const b = nodeAs<BoolExpr>(node, 'BoolExpr');
+  const b = nodeAs(node, 'BoolExpr');
   if (b) {
     const args = b.args ?? [];
     if (b.boolop === 'OR_EXPR') return args.some(isConstantTrue);
@@ -62,9 +63,9 @@ export function isConstantTrue(node: Node | undefined): boolean {
     if (b.boolop === 'NOT_EXPR') return args.length === 1 && isConstantFalse(args[0]);
     return false;
   }
-  const e = nodeAs<A_Expr>(node, 'A_Expr');
+  const e = nodeAs(node, 'A_Expr');
   if (e?.kind === 'AEXPR_OP') {
-    const op = names(e.name).join('.');
+    const op = nameParts(e.name).join('.');
     if (constantComparison(op, e.lexpr, e.rexpr) === true) return true;
     // x = x, x <= x, x >= x: true wherever x is not NULL
     if (['=', '<=', '>='].includes(op) && e.lexpr && nodeAs(e.lexpr, 'ColumnRef') && shape(e.lexpr) === shape(e.rexpr)) return true;
@@ -74,7 +75,7 @@ export function isConstantTrue(node: Node | undefined): boolean {
 
 function isConstantFalse(node: Node | undefined): boolean {
   if (booleanConstant(node) === false) return true;
-  const e = nodeAs<A_Expr>(node, 'A_Expr');
-  if (e?.kind === 'AEXPR_OP') return constantComparison(names(e.name).join('.'), e.lexpr, e.rexpr) === false;
+  const e = nodeAs(node, 'A_Expr');
+  if (e?.kind === 'AEXPR_OP') return constantComparison(nameParts(e.name).join('.'), e.lexpr, e.rexpr) === false;
   return false;
 }

@@ -1,14 +1,12 @@
+import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, TypeName } from '@pgsql/types';
 import { scanSync } from 'libpg-query';
+import { nodeAs } from './node-types.js';
 import type { Statement } from './parse.js';
 import type { SourceText } from './source.js';
 
-// The AST is libpg-query's JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
-
 /** A sub-command of ALTER TABLE with its position among the statement's actions. */
 export interface TableCmd {
-  cmd: Node;
+  cmd: AlterTableCmd;
   index: number;
 }
 
@@ -16,32 +14,33 @@ export interface TableCmd {
  * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
  * `ALTER VIEW` and `ALTER INDEX` share the node type but touch no table rows, so they give none.
  */
-export function tableCmds(node: Node): TableCmd[] {
+export function tableCmds(node: AlterTableStmt | undefined): TableCmd[] {
   if (node?.objtype !== 'OBJECT_TABLE') return [];
   const out: TableCmd[] = [];
-  (node.cmds ?? []).forEach((c: Node, index: number) => {
-    if (c?.AlterTableCmd) out.push({ cmd: c.AlterTableCmd, index });
+  (node.cmds ?? []).forEach((c, index) => {
+    const cmd = nodeAs(c, 'AlterTableCmd');
+    if (cmd) out.push({ cmd, index });
   });
   return out;
 }
 
 /** The constraints (`Constraint` inner objects) written on a column definition. */
-export function columnConstraints(columnDef: Node): Node[] {
-  return (columnDef?.constraints ?? []).map((c: Node) => c?.Constraint).filter(Boolean);
+export function columnConstraints(columnDef: ColumnDef | undefined): Constraint[] {
+  return (columnDef?.constraints ?? []).map((c) => nodeAs(c, 'Constraint')).filter((c): c is Constraint => !!c);
 }
 
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
 /** `serial` and friends: not types but shorthand for an integer with a sequence default. */
-export function isSerialType(typeName: Node): boolean {
-  const names: Node[] = typeName?.names ?? [];
-  return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+export function isSerialType(typeName: TypeName | undefined): boolean {
+  const names = typeName?.names ?? [];
+  return names.length === 1 && SERIAL_TYPES.has(nodeAs(names[0], 'String')?.sval ?? '') && !typeName!.arrayBounds;
 }
 
 /** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
-export function typeBaseName(typeName: Node): string | undefined {
-  const names: Node[] = typeName?.names ?? [];
-  const last = names[names.length - 1]?.String?.sval;
+export function typeBaseName(typeName: TypeName | undefined): string | undefined {
+  const names = typeName?.names ?? [];
+  const last = nodeAs(names[names.length - 1], 'String')?.sval;
   return typeof last === 'string' ? last.toLowerCase() : undefined;
 }
 

@@ -1,4 +1,7 @@
 /** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
+import type { FuncCall, TypeName } from '@pgsql/types';
+import { nameParts } from './names.js';
+import { nodeAs } from './node-types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = any;
@@ -46,9 +49,9 @@ export function booleanConstant(node: Node): boolean | undefined {
   return undefined;
 }
 
-function isBooleanType(typeName: Node): boolean {
-  const names: Node[] = typeName?.names ?? [];
-  const last = names[names.length - 1]?.String?.sval;
+function isBooleanType(typeName: TypeName | undefined): boolean {
+  const names = typeName?.names ?? [];
+  const last = nodeAs(names[names.length - 1], 'String')?.sval;
   return (last === 'bool' || last === 'boolean') && !typeName?.arrayBounds;
 }
 
@@ -61,8 +64,8 @@ export function stringConstant(node: Node): string | undefined {
 }
 
 /** A FuncCall's name: `pg_catalog.current_setting` gives { schema: 'pg_catalog', name: 'current_setting' }. */
-export function functionName(call: Node): { schema?: string; name: string } | undefined {
-  const parts: string[] = (call?.funcname ?? []).map((p: Node) => p?.String?.sval).filter((s: unknown) => typeof s === 'string');
+export function functionName(call: FuncCall | undefined): { schema?: string; name: string } | undefined {
+  const parts = nameParts(call?.funcname);
   if (parts.length === 0) return undefined;
   return { schema: parts.length > 1 ? parts[parts.length - 2] : undefined, name: parts[parts.length - 1]! };
 }
@@ -71,7 +74,7 @@ export function functionName(call: Node): { schema?: string; name: string } | un
  * A call's argument by position or by name (`missing_ok => true`): positional arguments come
  * first in PostgreSQL's mixed notation, so the n-th positional one is the n-th in the list.
  */
-export function callArgument(call: Node, position: number, name: string): Node | undefined {
+export function callArgument(call: FuncCall | undefined, position: number, name: string): Node | undefined {
   const args: Node[] = call?.args ?? [];
   for (const a of args) {
     const n = unwrap(a);

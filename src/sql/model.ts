@@ -1,4 +1,5 @@
-import type { Node } from '@pgsql/types';
+import type { AlterTableStmt, ColumnDef, Constraint, DropStmt, Node, RenameStmt, TypeName } from '@pgsql/types';
+import { nameParts } from './names.js';
 import { nodeAs } from './node-types.js';
 import { FunctionCatalog } from './functions.js';
 import { ObjectCatalog } from './objects.js';
@@ -32,7 +33,7 @@ export interface TableInfo {
   /** Made with PARTITION BY: its partitions are the tables whose partitionOf is this one. */
   partitioned?: boolean;
   /** Column name -> its declared type (libpg-query `TypeName` node), for the columns pgmig saw. */
-  columns?: Map<string, unknown>;
+  columns?: Map<string, TypeName>;
   /** The primary key's columns, when pgmig saw it made. */
   primaryKey?: string[];
   /** Foreign keys of this table by constraint name: the referenced table's key and columns. */
@@ -206,20 +207,19 @@ export class SchemaModel {
     if (origin === 'change') this.madeNow.push(o);
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private addColumn(t: TableInfo, col: any, origin: Origin) {
+  private addColumn(t: TableInfo, col: ColumnDef | undefined, origin: Origin) {
     if (!col?.colname) return;
-    if (col.typeName) (t.columns ??= new Map()).set(col.colname, col.typeName);
-    for (const c of col.constraints ?? []) {
-      if (c.Constraint) this.addConstraint(t, { ...c.Constraint, keys: c.Constraint.keys ?? [{ String: { sval: col.colname } }], fk_attrs: c.Constraint.fk_attrs ?? [{ String: { sval: col.colname } }] }, origin);
+    const colname = col.colname;
+    if (col.typeName) (t.columns ??= new Map()).set(colname, col.typeName);
+    for (const el of col.constraints ?? []) {
+      const c = nodeAs(el, 'Constraint');
+      if (c) this.addConstraint(t, { ...c, keys: c.keys ?? [{ String: { sval: colname } }], fk_attrs: c.fk_attrs ?? [{ String: { sval: colname } }] }, origin);
     }
   }
 
   /** Folds a constraint into the table: foreign keys, NOT NULL checks, and the index of a primary key or unique constraint. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private addConstraint(t: TableInfo, c: any, origin: Origin) {
-    const names = (list: unknown): string[] =>
-      ((list as Array<{ String?: { sval?: string } }>) ?? []).map((x) => x.String?.sval).filter((x): x is string => !!x);
+  private addConstraint(t: TableInfo, c: Constraint, origin: Origin) {
+    const names = nameParts;
     const table = t.ref.name;
     switch (c.contype) {
       case 'CONSTR_FOREIGN': {
@@ -272,24 +272,29 @@ export class SchemaModel {
     return t;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private alterTable(n: { relation?: object; cmds?: Array<{ AlterTableCmd?: { subtype?: string; name?: string; def?: any } }> }, origin: Origin, at: Anchor) {
-    const t = this.ensure(relationOf(n.relation as never));
+  private alterTable(n: AlterTableStmt, origin: Origin, at: Anchor) {
+    const t = this.ensure(relationOf(n.relation));
     if (!t) return;
     for (const c of n.cmds ?? []) {
-      const cmd = c.AlterTableCmd;
+      const cmd = nodeAs(c, 'AlterTableCmd');
       switch (cmd?.subtype) {
         case 'AT_AddColumn':
-          this.addColumn(t, cmd.def?.ColumnDef, origin);
+          this.addColumn(t, nodeAs(cmd.def, 'ColumnDef'), origin);
           break;
         case 'AT_AlterColumnType':
-          if (cmd.name && cmd.def?.ColumnDef?.typeName) (t.columns ??= new Map()).set(cmd.name, cmd.def.ColumnDef.typeName);
+          {
+            const typeName = nodeAs(cmd.def, 'ColumnDef')?.typeName;
+            if (cmd.name && typeName) (t.columns ??= new Map()).set(cmd.name, typeName);
+          }
           break;
         case 'AT_DropColumn':
           if (cmd.name) t.columns?.delete(cmd.name);
           break;
         case 'AT_AddConstraint':
-          if (cmd.def?.Constraint) this.addConstraint(t, cmd.def.Constraint, origin);
+          {
+            const constraint = nodeAs(cmd.def, 'Constraint');
+            if (constraint) this.addConstraint(t, constraint, origin);
+          }
           break;
         case 'AT_ValidateConstraint': {
           const check = cmd.name && t.notNullChecks?.get(cmd.name);
@@ -324,7 +329,7 @@ export class SchemaModel {
         case 'AT_AttachPartition':
         case 'AT_DetachPartition': {
           if (cmd.subtype === 'AT_AttachPartition') t.partitioned = true;
-          const child = this.ensure(relationOf(cmd.def?.PartitionCmd?.name));
+          const child = this.ensure(relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name));
           if (child) child.partitionOf = cmd.subtype === 'AT_AttachPartition' ? relationKey(t.ref) : undefined;
           break;
         }
@@ -332,11 +337,9 @@ export class SchemaModel {
     }
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private drop(n: any) {
-    const objects: unknown[] = n.objects ?? [];
-    for (const o of objects) {
-      const items = (o as { List?: { items?: never[] } }).List?.items;
+  private drop(n: DropStmt) {
+    for (const o of n.objects ?? []) {
+      const items = nodeAs(o, 'List')?.items;
       if (n.removeType === 'OBJECT_POLICY') {
         // [schema.]table.policy
         const names: Node[] = items ?? [];
@@ -361,12 +364,12 @@ export class SchemaModel {
     }
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private rename(n: any) {
+  private rename(n: RenameStmt) {
     const from = relationOf(n.relation);
-    if (!from || !n.newname) return;
+    const newname = n.newname;
+    if (!from || !newname) return;
     const oldKey = relationKey(from);
-    const to: RelationRef = { schema: from.schema, name: n.newname };
+    const to: RelationRef = { schema: from.schema, name: newname };
     if (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_MATVIEW') {
       const t = this.tables.get(oldKey);
       if (!t) return;
@@ -377,10 +380,11 @@ export class SchemaModel {
       for (const other of this.tables.values()) for (const fk of other.foreignKeys?.values() ?? []) if (fk.references === oldKey) fk.references = relationKey(to);
     } else if (n.renameType === 'OBJECT_COLUMN') {
       const t = this.tables.get(oldKey);
-      const type = n.subname && t?.columns?.get(n.subname);
-      if (t && type) {
-        t.columns!.delete(n.subname);
-        t.columns!.set(n.newname, type);
+      const subname = n.subname;
+      const type = subname && t?.columns?.get(subname);
+      if (t && subname && type) {
+        t.columns!.delete(subname);
+        t.columns!.set(newname, type);
       }
     } else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
       const o = this.viewsAndSequences.get(oldKey);
@@ -398,20 +402,19 @@ export class SchemaModel {
       const t = this.tables.get(oldKey);
       if (t && n.subname) {
         t.policies.delete(n.subname);
-        t.policies.add(n.newname);
-        if (t.restrictivePolicies?.delete(n.subname)) t.restrictivePolicies.add(n.newname);
+        t.policies.add(newname);
+        if (t.restrictivePolicies?.delete(n.subname)) t.restrictivePolicies.add(newname);
       }
     }
   }
 }
 
 /** The column of `CHECK (column IS NOT NULL)`, the helper check of the NOT NULL pattern. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function notNullColumn(expr: any): string | undefined {
-  const t = expr?.NullTest;
+export function notNullColumn(expr: Node | undefined): string | undefined {
+  const t = nodeAs(expr, 'NullTest');
   if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow) return undefined;
-  const fields = t.arg?.ColumnRef?.fields;
-  return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
+  const fields = nodeAs(t.arg, 'ColumnRef')?.fields;
+  return fields?.length === 1 ? nodeAs(fields[0], 'String')?.sval : undefined;
 }
 
 function refKey(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): string | undefined {

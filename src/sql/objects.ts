@@ -1,3 +1,5 @@
+import { nameParts } from './names.js';
+import { nodeAs } from './node-types.js';
 import type {
   A_Const,
   AlterTableCmd,
@@ -20,17 +22,6 @@ import type { Origin } from './model.js';
 import type { Statement } from './parse.js';
 import { keyOf, relationFromNames, relationKey, relationOf } from './relation.js';
 import { walk } from './walk.js';
-
-/** The inner object of a typed node (`{Constraint: {...}}`) when it is of that type. */
-export function nodeAs<T>(node: Node | undefined | null, type: string): T | undefined {
-  if (!node || typeof node !== 'object') return undefined;
-  return (node as unknown as Record<string, T>)[type];
-}
-
-/** The names of a `String` list (`['s', 'lead_status']`). */
-export function names(list: Node[] | undefined): string[] {
-  return (list ?? []).map((n) => nodeAs<PgString>(n, 'String')?.sval).filter((s): s is string => typeof s === 'string');
-}
 
 /** A CHECK constraint as the folder wrote it: the columns it reads, and whether it has been proven. */
 export interface CheckInfo {
@@ -101,7 +92,7 @@ export class ObjectCatalog {
         break;
       }
       case 'CreateEnumStmt': {
-        const key = nameKey(names((n as CreateEnumStmt).typeName));
+        const key = nameKey(nameParts((n as CreateEnumStmt).typeName));
         if (key) this.made(this.types, key, origin, false);
         break;
       }
@@ -128,7 +119,7 @@ export class ObjectCatalog {
         break;
       case 'CreateFunctionStmt': {
         const f = n as CreateFunctionStmt;
-        const key = nameKey(names(f.funcname));
+        const key = nameKey(nameParts(f.funcname));
         if (!key) break;
         const found = strictSettingReads(f);
         if (found.length) this.settingReaders.set(key, found);
@@ -167,19 +158,19 @@ export class ObjectCatalog {
     const t: TableObjects = { checks: [], triggers: new Set() };
     this.tables.set(key, t);
     for (const el of s.tableElts ?? []) {
-      const col = nodeAs<{ colname?: string; constraints?: Node[] }>(el, 'ColumnDef');
+      const col = nodeAs(el, 'ColumnDef');
       if (col) {
         for (const c of col.constraints ?? []) {
-          const con = nodeAs<Constraint>(c, 'Constraint');
+          const con = nodeAs(c, 'Constraint');
           if (con) this.addConstraint(t, ref.name, con, col.colname);
         }
       }
-      const con = nodeAs<Constraint>(el, 'Constraint');
+      const con = nodeAs(el, 'Constraint');
       if (con) this.addConstraint(t, ref.name, con);
     }
     if (s.partspec) {
       t.partitionKey = (s.partspec.partParams ?? [])
-        .map((p) => nodeAs<PartitionElem>(p, 'PartitionElem')?.name)
+        .map((p) => nodeAs(p, 'PartitionElem')?.name)
         .filter((x): x is string => !!x);
     }
     if (s.partbound?.is_default) {
@@ -194,7 +185,7 @@ export class ObjectCatalog {
       const columns = new Set<string>(column ? [column] : []);
       walk(c.raw_expr, (type, node) => {
         if (type === 'ColumnRef') {
-          const parts = names(node.fields);
+          const parts = nameParts(node.fields);
           if (parts.length) columns.add(parts[parts.length - 1]!);
         }
       });
@@ -207,10 +198,10 @@ export class ObjectCatalog {
     if (!ref || (s.objtype && s.objtype !== 'OBJECT_TABLE')) return;
     const t = this.ensure(relationKey(ref));
     for (const c of s.cmds ?? []) {
-      const cmd = nodeAs<AlterTableCmd>(c, 'AlterTableCmd');
+      const cmd = nodeAs(c, 'AlterTableCmd');
       if (!cmd) continue;
       if (cmd.subtype === 'AT_AddConstraint') {
-        const con = nodeAs<Constraint>(cmd.def, 'Constraint');
+        const con = nodeAs(cmd.def, 'Constraint');
         if (con) this.addConstraint(t, ref.name, con);
       } else if (cmd.subtype === 'AT_ValidateConstraint') {
         for (const ch of t.checks) if (ch.name === cmd.name) ch.valid = true;
@@ -223,16 +214,16 @@ export class ObjectCatalog {
 
   private drop(s: DropStmt) {
     for (const o of s.objects ?? []) {
-      const list = nodeAs<{ items?: Node[] }>(o, 'List')?.items;
+      const list = nodeAs(o, 'List')?.items;
       switch (s.removeType) {
         case 'OBJECT_SCHEMA': {
-          const name = nodeAs<PgString>(o, 'String')?.sval;
+          const name = nodeAs(o, 'String')?.sval;
           if (name) this.schemas.delete(name);
           break;
         }
         case 'OBJECT_TYPE': {
           // DROP TYPE names a TypeName node
-          const key = nameKey(names(nodeAs<{ names?: Node[] }>(o, 'TypeName')?.names ?? list));
+          const key = nameKey(nameParts(nodeAs(o, 'TypeName')?.names ?? list));
           if (key) this.types.delete(key);
           break;
         }
@@ -247,12 +238,12 @@ export class ObjectCatalog {
           break;
         }
         case 'OBJECT_FUNCTION': {
-          const key = nameKey(names(nodeAs<{ objname?: Node[] }>(o, 'ObjectWithArgs')?.objname));
+          const key = nameKey(nameParts(nodeAs(o, 'ObjectWithArgs')?.objname));
           if (key) this.settingReaders.delete(key);
           break;
         }
         case 'OBJECT_TRIGGER': {
-          const parts = names(list);
+          const parts = nameParts(list);
           const table = relationFromNames(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
           if (table) this.tables.get(relationKey(table))?.triggers.delete(parts[parts.length - 1]!);
           break;
@@ -269,18 +260,18 @@ const STRICT_READ = /current_setting\s*\(\s*'((?:[^']|'')*)'\s*(?:,\s*(?:false|'
 function strictSettingReads(f: CreateFunctionStmt): string[] {
   const out = new Set<string>();
   for (const o of f.options ?? []) {
-    const d = nodeAs<DefElem>(o, 'DefElem');
+    const d = nodeAs(o, 'DefElem');
     if (d?.defname !== 'as') continue;
-    for (const body of names(nodeAs<{ items?: Node[] }>(d.arg, 'List')?.items)) {
+    for (const body of nameParts(nodeAs(d.arg, 'List')?.items)) {
       for (const m of body.matchAll(STRICT_READ)) out.add(m[1]!.replace(/''/g, "'"));
     }
   }
   // BEGIN ATOMIC bodies are parsed with the statement
   walk(f.sql_body, (type, node) => {
-    if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting') return;
+    if (type !== 'FuncCall' || nameParts(node.funcname).pop() !== 'current_setting') return;
     const args: Node[] = node.args ?? [];
-    const flag = nodeAs<A_Const>(args[1], 'A_Const');
-    const setting = nodeAs<A_Const>(args[0], 'A_Const')?.sval?.sval;
+    const flag = nodeAs(args[1], 'A_Const');
+    const setting = nodeAs(args[0], 'A_Const')?.sval?.sval;
     if (setting !== undefined && (args.length === 1 || (flag && 'boolval' in flag && flag.boolval?.boolval !== true))) out.add(setting);
   });
   return [...out];

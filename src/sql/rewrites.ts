@@ -1,3 +1,5 @@
+import type { ColumnDef, Node, TypeName } from '@pgsql/types';
+import { nodeAs } from './node-types.js';
 import { builtinTypeName } from './column-types.js';
 import { columnConstraints, isSerialType, tableCmds } from './ddl.js';
 import type { SchemaModel } from './model.js';
@@ -6,15 +8,12 @@ import { relationKey, relationOf, type RelationRef } from './relation.js';
 import { optionEnabled } from './transactional.js';
 import { mayBeVolatile } from './volatility.js';
 
-// The AST is libpg-query's JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
 
 /** ALTER TABLE forms that copy the table into new storage whatever its columns. */
 const ALWAYS_REWRITE = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod']);
 
-function typmods(t: Node): number[] {
-  return (t?.typmods ?? []).map((m: Node) => m?.A_Const?.ival?.ival ?? 0);
+function typmods(t: TypeName | undefined): number[] {
+  return (t?.typmods ?? []).map((m) => nodeAs(m, 'A_Const')?.ival?.ival ?? 0);
 }
 
 /**
@@ -24,12 +23,12 @@ function typmods(t: Node): number[] {
  * numeric(p,s) to a larger precision with the same scale, or to numeric; the same type again.
  * Undefined when the old type is unknown (the column was made outside the statements pgmig saw).
  */
-export function typeChangeRewrites(from: Node | undefined, to: Node, using?: Node): boolean | undefined {
+export function typeChangeRewrites(from: TypeName | undefined, to: TypeName | undefined, using?: Node): boolean | undefined {
   if (using) return true;
   if (!from) return undefined;
   const a = builtinTypeName(from);
   const b = builtinTypeName(to);
-  if (!a || !b || from.arrayBounds || to.arrayBounds) return !sameType(from, to);
+  if (!a || !b || from.arrayBounds || to!.arrayBounds) return !sameType(from, to!);
   const [am, bm] = [typmods(from), typmods(to)];
   if (a === b && am.join() === bm.join()) return false;
   const text = (x: string) => x === 'text' || x === 'varchar';
@@ -48,13 +47,13 @@ export function typeChangeRewrites(from: Node | undefined, to: Node, using?: Nod
   return true;
 }
 
-function sameType(a: Node, b: Node): boolean {
-  const name = (t: Node) => (t?.names ?? []).map((n: Node) => n?.String?.sval).join('.');
-  return name(a) === name(b) && typmods(a).join() === typmods(b).join() && !!a.arrayBounds === !!b.arrayBounds;
+function sameType(a: TypeName, b: TypeName | undefined): boolean {
+  const name = (t: TypeName | undefined) => (t?.names ?? []).map((n) => nodeAs(n, 'String')?.sval).join('.');
+  return name(a) === name(b) && typmods(a).join() === typmods(b).join() && !!a.arrayBounds === !!b?.arrayBounds;
 }
 
 /** Whether ADD COLUMN fills every existing row (so rewrites the table), by the rules of adding-field-with-default. */
-export function addColumnRewrites(col: Node, pgVersion: number): boolean {
+export function addColumnRewrites(col: ColumnDef | undefined, pgVersion: number): boolean {
   if (!col) return false;
   if (isSerialType(col.typeName)) return true;
   for (const c of columnConstraints(col)) {
@@ -63,7 +62,7 @@ export function addColumnRewrites(col: Node, pgVersion: number): boolean {
     } else if (c.contype === 'CONSTR_IDENTITY') return true;
     else if (c.contype === 'CONSTR_DEFAULT') {
       const expr = c.raw_expr;
-      if (!expr || expr.A_Const?.isnull) continue;
+      if (!expr || nodeAs(expr, 'A_Const')?.isnull) continue;
       if (pgVersion < 11 || mayBeVolatile(expr)) return true;
     }
   }
@@ -94,11 +93,11 @@ export function rewritesOf(stmt: Statement, model?: SchemaModel, pgVersion = 16)
       const table = model?.table(relationKey(ref));
       let rewrites = false;
       for (const { cmd } of tableCmds(n)) {
-        if (ALWAYS_REWRITE.has(cmd.subtype)) rewrites = true;
-        else if (cmd.subtype === 'AT_AddColumn') rewrites ||= addColumnRewrites(cmd.def?.ColumnDef, pgVersion);
+        if (ALWAYS_REWRITE.has(cmd.subtype ?? '')) rewrites = true;
+        else if (cmd.subtype === 'AT_AddColumn') rewrites ||= addColumnRewrites(nodeAs(cmd.def, 'ColumnDef'), pgVersion);
         else if (cmd.subtype === 'AT_AlterColumnType') {
-          const col = cmd.def?.ColumnDef;
-          rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name), col?.typeName, col?.raw_default) !== false;
+          const col = nodeAs(cmd.def, 'ColumnDef');
+          rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name ?? ''), col?.typeName, col?.raw_default) !== false;
         }
       }
       if (rewrites) storage(ref, n.relation?.inh === true);

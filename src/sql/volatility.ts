@@ -1,8 +1,6 @@
+import type { Node } from '@pgsql/types';
 import { functionName } from './expr.js';
 import { walk } from './walk.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
 
 /**
  * Built-in functions (schema pg_catalog) that are not VOLATILE under any overload, callable from
@@ -274,7 +272,7 @@ export function isNonVolatileBuiltin(schema: string | undefined, name: string): 
  * otherwise), or a subquery. Constants, casts, operators, ARRAY[...], CASE and the SQL value
  * functions (CURRENT_TIMESTAMP, CURRENT_USER) are not.
  */
-export function mayBeVolatile(expr: Node): boolean {
+export function mayBeVolatile(expr: Node | undefined): boolean {
   let volatile = false;
   walk(expr, (type, node) => {
     if (volatile) return false;
