@@ -42349,7 +42349,7 @@ class UserError extends Error {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3481);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
@@ -42359,7 +42359,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3481:
+/***/ 6281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53799,417 +53799,8 @@ var file_mode = __nccwpck_require__(2213);
 var sql_locks = __nccwpck_require__(340);
 // EXTERNAL MODULE: ./src/sql/ddl.ts
 var ddl = __nccwpck_require__(5159);
-// EXTERNAL MODULE: ./src/sql/node-types.ts
-var node_types = __nccwpck_require__(1154);
-// EXTERNAL MODULE: ./src/sql/functions.ts
-var functions = __nccwpck_require__(4241);
-// EXTERNAL MODULE: ./src/sql/objects.ts
-var objects = __nccwpck_require__(296);
-// EXTERNAL MODULE: ./src/sql/relation.ts
-var relation = __nccwpck_require__(5490);
-;// CONCATENATED MODULE: ./src/sql/model.ts
-
-
-
-
-/**
- * The schema as the migrations build it, statement by statement: which tables, indexes,
- * policies and RLS flags exist, and whether each was made by this change or before it.
- * Relations pgmig never saw created (made outside the migrations folder) count as existing.
- */
-class SchemaModel {
-    tables = new Map();
-    indexes = new Map();
-    /** Views and sequences. */
-    viewsAndSequences = new Map();
-    /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
-    functions = new functions/* FunctionCatalog */.Q7();
-    /** Schemas, enum types, sequences, and per table its primary key, checks, triggers and partitioning. */
-    objects = new objects/* ObjectCatalog */.JC();
-    // what this change made, and the tables it enabled row-level security on: a linted folder is a
-    // thousand changes, and settling each must not go through every table made before it
-    madeNow = [];
-    rlsEnabledNow = new Set();
-    /** Everything made so far counts as existing from here on (a new, separate change begins). */
-    settle() {
-        this.objects.settle();
-        for (const made of this.madeNow)
-            made.origin = 'base';
-        this.madeNow.length = 0;
-        for (const t of this.rlsEnabledNow)
-            t.rlsEnabledAt = undefined;
-        this.rlsEnabledNow.clear();
-    }
-    /** The tables, still there, on which this change enabled row-level security. */
-    rlsEnabledInChange() {
-        return [...this.rlsEnabledNow].filter((t) => t.rlsEnabledAt && this.tables.get((0,relation/* relationKey */.Yb)(t.ref)) === t);
-    }
-    table(key) {
-        return this.tables.get(key);
-    }
-    /** True when the relation was created by a file of this change (so nobody else uses it yet). */
-    isNew(rv) {
-        const key = refKey(rv);
-        if (!key)
-            return false;
-        return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.viewsAndSequences.get(key)?.origin) === 'change';
-    }
-    /** The partitions of a partitioned table that pgmig knows, and theirs, depth first. */
-    partitionsOf(key) {
-        const out = [];
-        const parent = this.tables.get(key);
-        if (!parent?.partitioned)
-            return out;
-        for (const [k, t] of this.tables) {
-            if (t.partitionOf !== key)
-                continue;
-            out.push(t, ...this.partitionsOf(k));
-        }
-        return out;
-    }
-    /** The tables with a foreign key to `key` (other than itself), each with its key. */
-    referencing(key) {
-        const out = [];
-        for (const [k, t] of this.tables) {
-            if (k === key || !t.foreignKeys)
-                continue;
-            for (const fk of t.foreignKeys.values())
-                if (fk.references === key)
-                    out.push({ table: t, fk });
-        }
-        return out;
-    }
-    isExisting(rv) {
-        return !!refKey(rv) && !this.isNew(rv);
-    }
-    /** Folds one statement's effects into the model. */
-    apply(stmt, origin, file) {
-        const n = stmt.node;
-        const at = { file, stmt };
-        this.functions.apply(stmt);
-        this.objects.apply(stmt, origin);
-        switch (stmt.kind) {
-            case 'CreateStmt': {
-                this.create((0,relation/* relationOf */.Ke)(n.relation), origin, at, false, !!n.if_not_exists);
-                const t = this.tables.get((0,relation/* keyOf */.TN)(n.relation) ?? '');
-                if (t?.createdAt === at) {
-                    if (n.partbound)
-                        t.partitionOf = (0,relation/* keyOf */.TN)(n.inhRelations?.[0]?.RangeVar);
-                    if (n.partspec)
-                        t.partitioned = true;
-                    for (const el of n.tableElts ?? []) {
-                        if (el.ColumnDef)
-                            this.addColumn(t, el.ColumnDef, origin);
-                        else if (el.Constraint)
-                            this.addConstraint(t, el.Constraint, origin);
-                    }
-                }
-                break;
-            }
-            case 'ViewStmt': {
-                const ref = (0,relation/* relationOf */.Ke)(n.view);
-                if (ref && !(n.replace && this.viewsAndSequences.has((0,relation/* relationKey */.Yb)(ref))))
-                    this.object(ref, 'view', origin);
-                break;
-            }
-            case 'CreateSeqStmt': {
-                const ref = (0,relation/* relationOf */.Ke)(n.sequence);
-                if (ref && !(n.if_not_exists && this.viewsAndSequences.has((0,relation/* relationKey */.Yb)(ref))))
-                    this.object(ref, 'sequence', origin);
-                break;
-            }
-            case 'CreateTableAsStmt':
-                this.create((0,relation/* relationOf */.Ke)(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
-                break;
-            case 'SelectStmt':
-                // SELECT … INTO makes a table, as CREATE TABLE AS does
-                if (n.intoClause)
-                    this.create((0,relation/* relationOf */.Ke)(n.intoClause.rel), origin, at, false, false);
-                break;
-            case 'IndexStmt': {
-                const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
-                if (ref && !(n.if_not_exists && this.indexes.has((0,relation/* relationKey */.Yb)(ref)))) {
-                    const index = { ref, table: (0,relation/* keyOf */.TN)(n.relation), origin };
-                    this.indexes.set((0,relation/* relationKey */.Yb)(ref), index);
-                    if (origin === 'change')
-                        this.madeNow.push(index);
-                }
-                break;
-            }
-            case 'DropStmt':
-                this.drop(n);
-                break;
-            case 'AlterTableStmt':
-                this.alterTable(n, origin, at);
-                break;
-            case 'CreatePolicyStmt': {
-                const t = this.ensure((0,relation/* relationOf */.Ke)(n.table));
-                if (t && n.policy_name) {
-                    t.policies.add(n.policy_name);
-                    if (!n.permissive)
-                        (t.restrictivePolicies ??= new Set()).add(n.policy_name);
-                    else
-                        t.restrictivePolicies?.delete(n.policy_name);
-                }
-                break;
-            }
-            case 'RenameStmt':
-                this.rename(n);
-                break;
-        }
-    }
-    object(ref, kind, origin) {
-        const o = { ref, kind, origin };
-        this.viewsAndSequences.set((0,relation/* relationKey */.Yb)(ref), o);
-        if (origin === 'change')
-            this.madeNow.push(o);
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    addColumn(t, col, origin) {
-        if (!col?.colname)
-            return;
-        if (col.typeName)
-            (t.columns ??= new Map()).set(col.colname, col.typeName);
-        for (const c of col.constraints ?? []) {
-            if (c.Constraint)
-                this.addConstraint(t, { ...c.Constraint, keys: c.Constraint.keys ?? [{ String: { sval: col.colname } }], fk_attrs: c.Constraint.fk_attrs ?? [{ String: { sval: col.colname } }] }, origin);
-        }
-    }
-    /** Folds a constraint into the table: foreign keys, NOT NULL checks, and the index of a primary key or unique constraint. */
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    addConstraint(t, c, origin) {
-        const names = (list) => (list ?? []).map((x) => x.String?.sval).filter((x) => !!x);
-        const table = t.ref.name;
-        switch (c.contype) {
-            case 'CONSTR_FOREIGN': {
-                const references = (0,relation/* keyOf */.TN)(c.pktable);
-                const columns = names(c.fk_attrs);
-                if (!references)
-                    return;
-                const name = c.conname ?? `${table}_${columns.join('_')}_fkey`;
-                (t.foreignKeys ??= new Map()).set(name, { references, columns, refColumns: names(c.pk_attrs) });
-                return;
-            }
-            case 'CONSTR_CHECK': {
-                const column = notNullColumn(c.raw_expr);
-                if (column && c.conname)
-                    (t.notNullChecks ??= new Map()).set(c.conname, { column, validated: !c.skip_validation });
-                return;
-            }
-            case 'CONSTR_PRIMARY':
-            case 'CONSTR_UNIQUE':
-            case 'CONSTR_EXCLUSION': {
-                const cols = names(c.keys);
-                if (c.contype === 'CONSTR_PRIMARY')
-                    t.primaryKey = cols;
-                const suffix = c.contype === 'CONSTR_PRIMARY' ? 'pkey' : c.contype === 'CONSTR_UNIQUE' ? 'key' : 'excl';
-                const name = c.indexname ?? c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
-                const ref = { schema: t.ref.schema, name };
-                const index = { ref, table: (0,relation/* relationKey */.Yb)(t.ref), origin };
-                this.indexes.set((0,relation/* relationKey */.Yb)(ref), index);
-                if (origin === 'change')
-                    this.madeNow.push(index);
-                return;
-            }
-        }
-    }
-    create(ref, origin, at, matview, ifNotExists) {
-        if (!ref)
-            return;
-        const key = (0,relation/* relationKey */.Yb)(ref);
-        if (ifNotExists && this.tables.has(key))
-            return;
-        const table = { ref, origin, createdAt: at, rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: matview };
-        this.tables.set(key, table);
-        if (origin === 'change')
-            this.madeNow.push(table);
-    }
-    /** The entry for a table, made up on first mention when pgmig never saw it created. */
-    ensure(ref) {
-        if (!ref)
-            return undefined;
-        const key = (0,relation/* relationKey */.Yb)(ref);
-        let t = this.tables.get(key);
-        if (!t) {
-            t = { ref, origin: 'base', rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: false };
-            this.tables.set(key, t);
-        }
-        return t;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    alterTable(n, origin, at) {
-        const t = this.ensure((0,relation/* relationOf */.Ke)(n.relation));
-        if (!t)
-            return;
-        for (const c of n.cmds ?? []) {
-            const cmd = c.AlterTableCmd;
-            switch (cmd?.subtype) {
-                case 'AT_AddColumn':
-                    this.addColumn(t, cmd.def?.ColumnDef, origin);
-                    break;
-                case 'AT_AlterColumnType':
-                    if (cmd.name && cmd.def?.ColumnDef?.typeName)
-                        (t.columns ??= new Map()).set(cmd.name, cmd.def.ColumnDef.typeName);
-                    break;
-                case 'AT_DropColumn':
-                    if (cmd.name)
-                        t.columns?.delete(cmd.name);
-                    break;
-                case 'AT_AddConstraint':
-                    if (cmd.def?.Constraint)
-                        this.addConstraint(t, cmd.def.Constraint, origin);
-                    break;
-                case 'AT_ValidateConstraint': {
-                    const check = cmd.name && t.notNullChecks?.get(cmd.name);
-                    if (check)
-                        check.validated = true;
-                    break;
-                }
-                case 'AT_DropConstraint':
-                    if (cmd.name) {
-                        t.foreignKeys?.delete(cmd.name);
-                        t.notNullChecks?.delete(cmd.name);
-                        const idx = this.indexes.get((0,relation/* relationKey */.Yb)({ schema: t.ref.schema, name: cmd.name }));
-                        if (idx?.table === (0,relation/* relationKey */.Yb)(t.ref))
-                            this.indexes.delete((0,relation/* relationKey */.Yb)(idx.ref));
-                    }
-                    break;
-                case 'AT_EnableRowSecurity':
-                    t.rlsEnabled = true;
-                    if (origin === 'change') {
-                        t.rlsEnabledAt = at;
-                        this.rlsEnabledNow.add(t);
-                    }
-                    break;
-                case 'AT_DisableRowSecurity':
-                    t.rlsEnabled = false;
-                    t.rlsEnabledAt = undefined;
-                    break;
-                case 'AT_ForceRowSecurity':
-                    t.rlsForced = true;
-                    break;
-                case 'AT_NoForceRowSecurity':
-                    t.rlsForced = false;
-                    break;
-                case 'AT_AttachPartition':
-                case 'AT_DetachPartition': {
-                    if (cmd.subtype === 'AT_AttachPartition')
-                        t.partitioned = true;
-                    const child = this.ensure((0,relation/* relationOf */.Ke)(cmd.def?.PartitionCmd?.name));
-                    if (child)
-                        child.partitionOf = cmd.subtype === 'AT_AttachPartition' ? (0,relation/* relationKey */.Yb)(t.ref) : undefined;
-                    break;
-                }
-            }
-        }
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    drop(n) {
-        const objects = n.objects ?? [];
-        for (const o of objects) {
-            const items = o.List?.items;
-            if (n.removeType === 'OBJECT_POLICY') {
-                // [schema.]table.policy
-                const names = items ?? [];
-                const policy = (0,node_types/* nodeAs */.h)(names[names.length - 1], 'String')?.sval;
-                const table = (0,relation/* relationFromNames */.be)(names.slice(0, -1));
-                const t = table && this.tables.get((0,relation/* relationKey */.Yb)(table));
-                if (t && policy) {
-                    t.policies.delete(policy);
-                    t.restrictivePolicies?.delete(policy);
-                }
-                continue;
-            }
-            const ref = (0,relation/* relationFromNames */.be)(items);
-            if (!ref)
-                continue;
-            const key = (0,relation/* relationKey */.Yb)(ref);
-            if (n.removeType === 'OBJECT_INDEX')
-                this.indexes.delete(key);
-            else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE')
-                this.viewsAndSequences.delete(key);
-            else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
-                this.tables.delete(key);
-                for (const [k, idx] of this.indexes)
-                    if (idx.table === key)
-                        this.indexes.delete(k);
-            }
-        }
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    rename(n) {
-        const from = (0,relation/* relationOf */.Ke)(n.relation);
-        if (!from || !n.newname)
-            return;
-        const oldKey = (0,relation/* relationKey */.Yb)(from);
-        const to = { schema: from.schema, name: n.newname };
-        if (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_MATVIEW') {
-            const t = this.tables.get(oldKey);
-            if (!t)
-                return;
-            this.tables.delete(oldKey);
-            t.ref = to;
-            this.tables.set((0,relation/* relationKey */.Yb)(to), t);
-            for (const idx of this.indexes.values())
-                if (idx.table === oldKey)
-                    idx.table = (0,relation/* relationKey */.Yb)(to);
-            for (const other of this.tables.values())
-                for (const fk of other.foreignKeys?.values() ?? [])
-                    if (fk.references === oldKey)
-                        fk.references = (0,relation/* relationKey */.Yb)(to);
-        }
-        else if (n.renameType === 'OBJECT_COLUMN') {
-            const t = this.tables.get(oldKey);
-            const type = n.subname && t?.columns?.get(n.subname);
-            if (t && type) {
-                t.columns.delete(n.subname);
-                t.columns.set(n.newname, type);
-            }
-        }
-        else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
-            const o = this.viewsAndSequences.get(oldKey);
-            if (!o)
-                return;
-            this.viewsAndSequences.delete(oldKey);
-            o.ref = to;
-            this.viewsAndSequences.set((0,relation/* relationKey */.Yb)(to), o);
-        }
-        else if (n.renameType === 'OBJECT_INDEX') {
-            const i = this.indexes.get(oldKey);
-            if (!i)
-                return;
-            this.indexes.delete(oldKey);
-            i.ref = to;
-            this.indexes.set((0,relation/* relationKey */.Yb)(to), i);
-        }
-        else if (n.renameType === 'OBJECT_POLICY') {
-            const t = this.tables.get(oldKey);
-            if (t && n.subname) {
-                t.policies.delete(n.subname);
-                t.policies.add(n.newname);
-                if (t.restrictivePolicies?.delete(n.subname))
-                    t.restrictivePolicies.add(n.newname);
-            }
-        }
-    }
-}
-/** The column of `CHECK (column IS NOT NULL)`, the helper check of the NOT NULL pattern. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function notNullColumn(expr) {
-    const t = expr?.NullTest;
-    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
-        return undefined;
-    const fields = t.arg?.ColumnRef?.fields;
-    return fields?.length === 1 ? fields[0]?.String?.sval : undefined;
-}
-function refKey(rv) {
-    if (!rv)
-        return undefined;
-    if ('name' in rv && 'schema' in rv)
-        return (0,relation/* relationKey */.Yb)(rv);
-    return (0,relation/* keyOf */.TN)(rv);
-}
-
+// EXTERNAL MODULE: ./src/sql/model.ts
+var sql_model = __nccwpck_require__(5265);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
@@ -54651,7 +54242,7 @@ class Engine {
      * when it was merged, with the files before it as existing schema.
      */
     run(inputs, directory, base, eachFileIsAChange = false) {
-        const model = new SchemaModel();
+        const model = new sql_model/* SchemaModel */.V();
         const raw = [];
         const linted = [];
         const severityOf = new Map(this.active.map((a) => [a.rule.id, a.severity]));
@@ -60563,9 +60154,15 @@ async function measureBlocking(open, tables, start) {
         finally {
             ended = performance.now();
             done = true;
-            // a query still queued behind the lock the transaction keeps would wait until COMMIT
-            await cancelWaiting(all, open);
-            await Promise.all(loops);
+            // a query still queued behind the lock the transaction keeps would wait until COMMIT, and the
+            // COMMIT waits for us: cancel until every loop has stopped, since a cancel that reaches a
+            // backend before its query does is lost
+            let settled = false;
+            const stopped = Promise.all(loops).then(() => (settled = true));
+            while (!settled) {
+                await cancelWaiting(all, open);
+                await Promise.race([stopped, new Promise((ok) => setTimeout(ok, 50))]);
+            }
         }
         return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
     }
@@ -66219,9 +65816,10 @@ function isPlainTable(t) {
     return rel.relpersistence !== 't' && rel.schemaname !== 'pg_temp';
 }
 
-// EXTERNAL MODULE: ./src/sql/objects.ts
-var objects = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/sql/names.ts
+var sql_names = __nccwpck_require__(792);
 ;// CONCATENATED MODULE: ./src/rules/require-rls-policy.ts
+
 
 
 
@@ -66246,7 +65844,7 @@ const dropped = new WeakMap();
             if (node.removeType !== 'OBJECT_POLICY')
                 return;
             for (const o of node.objects ?? []) {
-                const parts = (0,objects/* names */.Dy)((0,objects/* nodeAs */.hK)(o, 'List')?.items);
+                const parts = (0,sql_names/* nameParts */.I)((0,node_types/* nodeAs */.h)(o, 'List')?.items);
                 const table = (0,relation/* relationFromNames */.be)(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
                 if (!table)
                     continue;
@@ -66317,7 +65915,8 @@ const dropped = new WeakMap();
 }));
 
 ;// CONCATENATED MODULE: ./src/sql/expr.ts
-/** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
+
+
 /** The inner object and type of a typed node, or undefined for anything else. */
 function unwrap(node) {
     if (!node || typeof node !== 'object' || Array.isArray(node))
@@ -66370,7 +65969,7 @@ function booleanConstant(node) {
 }
 function isBooleanType(typeName) {
     const names = typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
+    const last = (0,node_types/* nodeAs */.h)(names[names.length - 1], 'String')?.sval;
     return (last === 'bool' || last === 'boolean') && !typeName?.arrayBounds;
 }
 /** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
@@ -66384,7 +65983,7 @@ function stringConstant(node) {
 }
 /** A FuncCall's name: `pg_catalog.current_setting` gives { schema: 'pg_catalog', name: 'current_setting' }. */
 function functionName(call) {
-    const parts = (call?.funcname ?? []).map((p) => p?.String?.sval).filter((s) => typeof s === 'string');
+    const parts = (0,sql_names/* nameParts */.I)(call?.funcname);
     if (parts.length === 0)
         return undefined;
     return { schema: parts.length > 1 ? parts[parts.length - 2] : undefined, name: parts[parts.length - 1] };
@@ -66424,9 +66023,13 @@ function startLocation(node) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/sql/objects.ts
+var objects = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/sql/walk.ts
 var walk = __nccwpck_require__(4023);
 ;// CONCATENATED MODULE: ./src/rules/rls-setting-missing-ok.ts
+
+
 
 
 
@@ -66486,13 +66089,13 @@ function rls_setting_missing_ok_check(node, ctx) {
  * query. Casts to text types are fine.
  */
 function bareCast(cast, ctx, where, clause) {
-    const call = (0,objects/* nodeAs */.hK)(cast.arg, 'FuncCall');
+    const call = (0,node_types/* nodeAs */.h)(cast.arg, 'FuncCall');
     if (!call || !isCurrentSetting(call))
         return;
     const missingOk = callArgument(call, 1, 'missing_ok');
     if (missingOk === undefined || booleanConstant(missingOk) === false)
         return;
-    const type = (0,objects/* names */.Dy)(cast.typeName?.names).pop() ?? '';
+    const type = (0,sql_names/* nameParts */.I)(cast.typeName?.names).pop() ?? '';
     if (['text', 'varchar', 'bpchar', 'name', 'citext'].includes(type))
         return;
     const setting = stringConstant(callArgument(call, 0, 'setting_name'));
@@ -66501,8 +66104,8 @@ function bareCast(cast, ctx, where, clause) {
 }
 /** A function the policy calls whose body reads a setting without missing_ok (CREATE FUNCTION in the folder). */
 function calledFunction(call, ctx, where, clause) {
-    const parts = (0,objects/* names */.Dy)(call.funcname);
-    const key = (0,objects/* nameKey */.Rc)(parts);
+    const parts = (0,sql_names/* nameParts */.I)(call.funcname);
+    const key = (0,objects/* nameKey */.R)(parts);
     if (!key)
         return;
     for (const setting of ctx.model.objects.settingsReadStrictly(key)) {
@@ -66517,12 +66120,13 @@ function isCurrentSetting(call) {
 ;// CONCATENATED MODULE: ./src/sql/constant-true.ts
 
 
+
 /** The node with its `location` fields dropped, so two spellings of one expression compare equal. */
 function shape(node) {
     return JSON.stringify(node, (k, v) => (k === 'location' ? undefined : v));
 }
 function constantNumber(node) {
-    const c = (0,objects/* nodeAs */.hK)(node, 'A_Const');
+    const c = (0,node_types/* nodeAs */.h)(node, 'A_Const');
     if (!c)
         return undefined;
     if ('ival' in c)
@@ -66539,8 +66143,8 @@ function constantComparison(op, l, r) {
     if (ln !== undefined && rn !== undefined)
         cmp = Math.sign(ln - rn);
     else {
-        const ls = (0,objects/* nodeAs */.hK)(l, 'A_Const')?.sval;
-        const rs = (0,objects/* nodeAs */.hK)(r, 'A_Const')?.sval;
+        const ls = (0,node_types/* nodeAs */.h)(l, 'A_Const')?.sval;
+        const rs = (0,node_types/* nodeAs */.h)(r, 'A_Const')?.sval;
         if (!ls || !rs)
             return undefined;
         cmp = (ls.sval ?? '') === (rs.sval ?? '') ? 0 : 1;
@@ -66574,7 +66178,7 @@ function isConstantTrue(node) {
         return false;
     if (booleanConstant(node) === true)
         return true;
-    const b = (0,objects/* nodeAs */.hK)(node, 'BoolExpr');
+    const b = (0,node_types/* nodeAs */.h)(node, 'BoolExpr');
     if (b) {
         const args = b.args ?? [];
         if (b.boolop === 'OR_EXPR')
@@ -66585,13 +66189,13 @@ function isConstantTrue(node) {
             return args.length === 1 && isConstantFalse(args[0]);
         return false;
     }
-    const e = (0,objects/* nodeAs */.hK)(node, 'A_Expr');
+    const e = (0,node_types/* nodeAs */.h)(node, 'A_Expr');
     if (e?.kind === 'AEXPR_OP') {
-        const op = (0,objects/* names */.Dy)(e.name).join('.');
+        const op = (0,sql_names/* nameParts */.I)(e.name).join('.');
         if (constantComparison(op, e.lexpr, e.rexpr) === true)
             return true;
         // x = x, x <= x, x >= x: true wherever x is not NULL
-        if (['=', '<=', '>='].includes(op) && e.lexpr && (0,objects/* nodeAs */.hK)(e.lexpr, 'ColumnRef') && shape(e.lexpr) === shape(e.rexpr))
+        if (['=', '<=', '>='].includes(op) && e.lexpr && (0,node_types/* nodeAs */.h)(e.lexpr, 'ColumnRef') && shape(e.lexpr) === shape(e.rexpr))
             return true;
     }
     return false;
@@ -66599,9 +66203,9 @@ function isConstantTrue(node) {
 function isConstantFalse(node) {
     if (booleanConstant(node) === false)
         return true;
-    const e = (0,objects/* nodeAs */.hK)(node, 'A_Expr');
+    const e = (0,node_types/* nodeAs */.h)(node, 'A_Expr');
     if (e?.kind === 'AEXPR_OP')
-        return constantComparison((0,objects/* names */.Dy)(e.name).join('.'), e.lexpr, e.rexpr) === false;
+        return constantComparison((0,sql_names/* nameParts */.I)(e.name).join('.'), e.lexpr, e.rexpr) === false;
     return false;
 }
 
@@ -66663,17 +66267,17 @@ function rls_permissive_policy_check(node, ctx, to) {
  * that never set the value (a job, psql, a pooled connection after SET LOCAL) passes every row.
  */
 function failsOpen(expr, ctx, where, harm) {
-    const b = (0,objects/* nodeAs */.hK)(expr, 'BoolExpr');
+    const b = (0,node_types/* nodeAs */.h)(expr, 'BoolExpr');
     if (b?.boolop !== 'OR_EXPR')
         return;
     for (const arm of b.args ?? []) {
-        const test = (0,objects/* nodeAs */.hK)(arm, 'NullTest');
+        const test = (0,node_types/* nodeAs */.h)(arm, 'NullTest');
         if (test?.nulltesttype !== 'IS_NULL')
             continue;
         const call = (0,walk/* find */.I6)(test.arg, (type, n) => type === 'FuncCall' && functionName(n)?.name === 'current_setting');
         if (!call)
             continue;
-        const setting = stringConstant(callArgument(call.node, 0, 'setting_name')) ?? 'the setting';
+        const setting = stringConstant(callArgument(call.type === 'FuncCall' ? call.node : undefined, 0, 'setting_name')) ?? 'the setting';
         ctx.report(`${where} fails open: when ${setting} is unset its IS NULL arm is true, so the policy ${harm}`, {
             location: startLocation(arm),
             help: `Deny when the setting is missing: drop the IS NULL OR arm (a NULL comparison already denies the row), or give the roles that must see everything BYPASSRLS.`,
@@ -66700,8 +66304,6 @@ function roles(list) {
     return names.length ? names.join(', ') : 'PUBLIC';
 }
 
-// EXTERNAL MODULE: ./src/sql/names.ts
-var sql_names = __nccwpck_require__(792);
 // EXTERNAL MODULE: ./src/sql/functions.ts
 var functions = __nccwpck_require__(4241);
 ;// CONCATENATED MODULE: ./src/rules/security-definer-search-path.ts
@@ -67423,6 +67025,7 @@ function volatility_mayBeVolatile(expr) {
 
 
 
+
 /* harmony default export */ const adding_field_with_default = (defineRule({
     id: 'adding-field-with-default',
     severity: 'warning',
@@ -67444,13 +67047,13 @@ function volatility_mayBeVolatile(expr) {
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AddColumn')
                     continue;
-                const col = cmd.def?.ColumnDef;
+                const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                 if (!col)
                     continue;
                 const what = `ADD COLUMN ${col.colname} to ${table}`;
                 const rewrite = `rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`;
                 if ((0,ddl/* isSerialType */.$f)(col.typeName)) {
-                    const type = col.typeName.names[0].String.sval;
+                    const type = (0,node_types/* nodeAs */.h)(col.typeName.names[0], 'String').sval;
                     ctx.report(`${what} as ${type} fills every existing row from a sequence (a volatile default): it ${rewrite}`, {
                         location: col.typeName.location,
                     });
@@ -67467,7 +67070,7 @@ function volatility_mayBeVolatile(expr) {
                     }
                     else if (c.contype === 'CONSTR_DEFAULT') {
                         const expr = c.raw_expr;
-                        if (!expr || expr.A_Const?.isnull)
+                        if (!expr || (0,node_types/* nodeAs */.h)(expr, 'A_Const')?.isnull)
                             continue;
                         if (pg < 11) {
                             ctx.report(`${what} with a DEFAULT writes the default into every existing row before PostgreSQL 11 (postgresVersion is ${pg}): it ${rewrite}`, {
@@ -67531,18 +67134,14 @@ function volatility_mayBeVolatile(expr) {
     },
 }));
 
+// EXTERNAL MODULE: ./src/sql/model.ts
+var model = __nccwpck_require__(5265);
 ;// CONCATENATED MODULE: ./src/rules/adding-not-nullable-field.ts
 
 
 
 
-function notNullColumn(expr) {
-    const t = (0,node_types/* nodeAs */.h)(expr, 'NullTest');
-    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
-        return undefined;
-    const fields = (0,node_types/* nodeAs */.h)(t.arg, 'ColumnRef')?.fields;
-    return fields?.length === 1 ? (0,node_types/* nodeAs */.h)(fields[0], 'String')?.sval : undefined;
-}
+
 /** A validated CHECK (column IS NOT NULL) that the migrations before this statement left on the table. */
 function checkedBefore(t, column) {
     for (const c of t?.notNullChecks?.values() ?? [])
@@ -67581,9 +67180,9 @@ function checkedBefore(t, column) {
             const pg12 = ctx.config.postgresVersion >= 12;
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
-                    const column = c?.contype === 'CONSTR_CHECK' ? notNullColumn(c.raw_expr) : undefined;
-                    if (!column)
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
+                    const column = c?.contype === 'CONSTR_CHECK' ? (0,model/* notNullColumn */.H)(c.raw_expr) : undefined;
+                    if (!c || !column)
                         continue;
                     if (c.conname)
                         checks.set(c.conname, { table: key, column });
@@ -67601,7 +67200,7 @@ function checkedBefore(t, column) {
                 else if (cmd.subtype === 'AT_SetNotNull') {
                     if (!ctx.isExisting(node.relation))
                         continue;
-                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name)))
+                    if (pg12 && (proven.has(`${key}/${cmd.name}`) || elsewhere.has(key) || checkedBefore(ctx.model.table(key), cmd.name ?? '')))
                         continue;
                     ctx.report(`SET NOT NULL on ${table}.${cmd.name} scans all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
                         location: ctx.actionLocation(index),
@@ -67616,6 +67215,7 @@ function checkedBefore(t, column) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/adding-serial-primary-key-field.ts
+
 
 
 
@@ -67639,16 +67239,16 @@ function checkedBefore(t, column) {
             const message = (what) => `${what} on ${table} builds the primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
                     // USING INDEX attaches an index built beforehand (CONCURRENTLY): that is the safe way
                     if (c?.contype === 'CONSTR_PRIMARY' && !c.indexname)
                         ctx.report(message('ADD PRIMARY KEY'), { location: c.location });
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
+                    const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                     for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_PRIMARY')
-                            ctx.report(message(`ADD COLUMN ${col.colname} … PRIMARY KEY`), { location: c.location });
+                            ctx.report(message(`ADD COLUMN ${col?.colname} … PRIMARY KEY`), { location: c.location });
                     }
                 }
             }
@@ -67657,6 +67257,7 @@ function checkedBefore(t, column) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/adding-required-field.ts
+
 
 
 
@@ -67679,7 +67280,7 @@ function checkedBefore(t, column) {
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AddColumn')
                     continue;
-                const col = cmd.def?.ColumnDef;
+                const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                 if (!col)
                     continue;
                 const cons = (0,ddl/* columnConstraints */.zD)(col);
@@ -67691,7 +67292,7 @@ function checkedBefore(t, column) {
                     continue;
                 const fills = cons.some((c) => c.contype === 'CONSTR_IDENTITY' ||
                     c.contype === 'CONSTR_GENERATED' ||
-                    (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !c.raw_expr.A_Const?.isnull));
+                    (c.contype === 'CONSTR_DEFAULT' && c.raw_expr && !(0,node_types/* nodeAs */.h)(c.raw_expr, 'A_Const')?.isnull));
                 if (fills)
                     continue;
                 ctx.report(`ADD COLUMN ${col.colname} to ${table} is NOT NULL without a DEFAULT: it fails if ${table} has any row, and inserts that do not set ${col.colname} fail afterwards`, { location: ctx.actionLocation(index) ?? col.location });
@@ -67764,7 +67365,7 @@ const CHAR_TYPES = new Set(['bpchar', 'char', 'character']);
         AlterTableStmt(node, ctx) {
             const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
-                const col = cmd.def?.ColumnDef;
+                const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                 if (!col || (cmd.subtype !== 'AT_AddColumn' && cmd.subtype !== 'AT_AlterColumnType'))
                     continue;
                 if (!CHAR_TYPES.has((0,ddl/* typeBaseName */.ZX)(col.typeName) ?? ''))
@@ -68173,10 +67774,11 @@ function typeLabel(typeName) {
 
 
 
+
 /** ALTER TABLE forms that copy the table into new storage whatever its columns. */
 const ALWAYS_REWRITE = new Set(['AT_SetLogged', 'AT_SetUnLogged', 'AT_SetTableSpace', 'AT_SetAccessMethod']);
 function typmods(t) {
-    return (t?.typmods ?? []).map((m) => m?.A_Const?.ival?.ival ?? 0);
+    return (t?.typmods ?? []).map((m) => (0,node_types/* nodeAs */.h)(m, 'A_Const')?.ival?.ival ?? 0);
 }
 /**
  * Whether changing a column from `from` to `to` makes PostgreSQL rewrite the table: false for the
@@ -68216,8 +67818,8 @@ function typeChangeRewrites(from, to, using) {
     return true;
 }
 function sameType(a, b) {
-    const name = (t) => (t?.names ?? []).map((n) => n?.String?.sval).join('.');
-    return name(a) === name(b) && typmods(a).join() === typmods(b).join() && !!a.arrayBounds === !!b.arrayBounds;
+    const name = (t) => (t?.names ?? []).map((n) => (0,node_types/* nodeAs */.h)(n, 'String')?.sval).join('.');
+    return name(a) === name(b) && typmods(a).join() === typmods(b).join() && !!a.arrayBounds === !!b?.arrayBounds;
 }
 /** Whether ADD COLUMN fills every existing row (so rewrites the table), by the rules of adding-field-with-default. */
 function addColumnRewrites(col, pgVersion) {
@@ -68234,7 +67836,7 @@ function addColumnRewrites(col, pgVersion) {
             return true;
         else if (c.contype === 'CONSTR_DEFAULT') {
             const expr = c.raw_expr;
-            if (!expr || expr.A_Const?.isnull)
+            if (!expr || nodeAs(expr, 'A_Const')?.isnull)
                 continue;
             if (pgVersion < 11 || mayBeVolatile(expr))
                 return true;
@@ -68273,13 +67875,13 @@ function rewritesOf(stmt, model, pgVersion = 16) {
             const table = model?.table(relationKey(ref));
             let rewrites = false;
             for (const { cmd } of tableCmds(n)) {
-                if (ALWAYS_REWRITE.has(cmd.subtype))
+                if (ALWAYS_REWRITE.has(cmd.subtype ?? ''))
                     rewrites = true;
                 else if (cmd.subtype === 'AT_AddColumn')
-                    rewrites ||= addColumnRewrites(cmd.def?.ColumnDef, pgVersion);
+                    rewrites ||= addColumnRewrites(nodeAs(cmd.def, 'ColumnDef'), pgVersion);
                 else if (cmd.subtype === 'AT_AlterColumnType') {
-                    const col = cmd.def?.ColumnDef;
-                    rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name), col?.typeName, col?.raw_default) !== false;
+                    const col = nodeAs(cmd.def, 'ColumnDef');
+                    rewrites ||= typeChangeRewrites(table?.columns?.get(cmd.name ?? ''), col?.typeName, col?.raw_default) !== false;
                 }
             }
             if (rewrites)
@@ -68308,6 +67910,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
 
 
 
+
 /* harmony default export */ const changing_column_type = (defineRule({
     id: 'changing-column-type',
     severity: 'warning',
@@ -68329,10 +67932,10 @@ function rewritesOf(stmt, model, pgVersion = 16) {
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_AlterColumnType')
                     continue;
-                const type = cmd.def?.ColumnDef?.typeName;
+                const type = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef')?.typeName;
                 // binary compatible with the type an earlier migration gave it: a catalog change only,
                 // whose brief ACCESS EXCLUSIVE require-lock-timeout already covers
-                const rewrites = typeChangeRewrites(columns?.get(cmd.name), type, cmd.def?.ColumnDef?.raw_default);
+                const rewrites = typeChangeRewrites(columns?.get(cmd.name ?? ''), type, (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef')?.raw_default);
                 if (rewrites === false)
                     continue;
                 ctx.report(`changing the type of ${table}.${cmd.name} locks ${table} against reads and writes and ${rewrites ? 'rewrites' : 'may rewrite'} the whole table and its indexes`, { location: type?.location });
@@ -68342,6 +67945,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/constraint-missing-not-valid.ts
+
 
 
 
@@ -68410,7 +68014,7 @@ const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSIO
             const table = (0,relation/* relationOf */.Ke)(node.relation) ? (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation)) : 'the table';
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
                     if (!c)
                         continue;
                     if (c.skip_validation) {
@@ -68422,13 +68026,13 @@ const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSIO
                     if (c.indexname || !existing)
                         continue;
                     const name = c.conname ? `constraint ${c.conname}` : 'a constraint';
-                    ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype] ?? BLOCKS.CONSTR_CHECK)(table)}; ${REMEDY[c.contype] ?? REMEDY.CONSTR_CHECK}`, {
+                    ctx.report(`ADD ${name} on ${table} checks every existing row while ${(BLOCKS[c.contype ?? ''] ?? BLOCKS.CONSTR_CHECK)(table)}; ${REMEDY[c.contype ?? ''] ?? REMEDY.CONSTR_CHECK}`, {
                         location: ctx.actionLocation(index) ?? c.location,
-                        help: HELP[c.contype] ?? HELP.CONSTR_CHECK,
+                        help: HELP[c.contype ?? ''] ?? HELP.CONSTR_CHECK,
                     });
                 }
                 else if (cmd.subtype === 'AT_ValidateConstraint') {
-                    if (!s.inTransaction || !existing || !notValid.has(cmd.name))
+                    if (!s.inTransaction || !existing || !notValid.has(cmd.name ?? ''))
                         continue;
                     ctx.report(`VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that added it NOT VALID: the ADD's lock on ${table} is still held, so the scan blocks ${table} as if NOT VALID were not there`, {
                         location: ctx.actionLocation(index),
@@ -68441,6 +68045,7 @@ const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSIO
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/disallowed-unique-constraint.ts
+
 
 
 
@@ -68464,16 +68069,16 @@ const INDEX_FIRST = new Set(['CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSIO
             const message = (what) => `${what} on ${table} builds a unique index under an ACCESS EXCLUSIVE lock, blocking reads and writes to ${table} until it is built`;
             for (const { cmd } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype === 'AT_AddConstraint') {
-                    const c = cmd.def?.Constraint;
+                    const c = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint');
                     if (c?.contype === 'CONSTR_UNIQUE' && !c.indexname) {
                         ctx.report(message(`UNIQUE constraint ${c.conname ?? ''}`.trimEnd()), { location: c.location });
                     }
                 }
                 else if (cmd.subtype === 'AT_AddColumn') {
-                    const col = cmd.def?.ColumnDef;
+                    const col = (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef');
                     for (const c of (0,ddl/* columnConstraints */.zD)(col)) {
                         if (c.contype === 'CONSTR_UNIQUE')
-                            ctx.report(message(`ADD COLUMN ${col.colname} … UNIQUE`), { location: c.location });
+                            ctx.report(message(`ADD COLUMN ${col?.colname} … UNIQUE`), { location: c.location });
                     }
                 }
             }
@@ -68759,11 +68364,11 @@ const PERSISTENCE = new Set(['AT_SetLogged', 'AT_SetUnLogged']);
                 return;
             const table = (0,relation/* displayName */.QC)((0,relation/* relationOf */.Ke)(node.relation));
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
-                const form = FORMS[cmd.subtype];
+                const form = FORMS[cmd.subtype ?? ''];
                 if (!form)
                     continue;
                 // One finding per statement: ban-set-logged-unlogged names both the rewrite and what the setting does.
-                if (PERSISTENCE.has(cmd.subtype) && ctx.config.rules['ban-set-logged-unlogged'] !== 'off')
+                if (PERSISTENCE.has(cmd.subtype ?? '') && ctx.config.rules['ban-set-logged-unlogged'] !== 'off')
                     continue;
                 ctx.report(`ALTER TABLE ${table} ${form} rewrites all of ${table} under an ACCESS EXCLUSIVE lock, blocking reads and writes until it is done`, {
                     location: ctx.actionLocation(index),
@@ -68774,6 +68379,7 @@ const PERSISTENCE = new Set(['AT_SetLogged', 'AT_SetUnLogged']);
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/prefer-robust-stmts.ts
+
 
 
 
@@ -68828,8 +68434,8 @@ const ACTION = {
                 const fix = alterTableFix(cmd, s);
                 if (!fix || s.inTransaction)
                     continue;
-                const target = cmd.name ?? cmd.def?.ColumnDef?.colname ?? cmd.def?.Constraint?.conname;
-                const action = ACTION[cmd.subtype];
+                const target = cmd.name ?? (0,node_types/* nodeAs */.h)(cmd.def, 'ColumnDef')?.colname ?? (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint')?.conname;
+                const action = ACTION[cmd.subtype ?? ''];
                 const what = action
                     ? `${action}${target ? ` ${target}` : ''} on ${name}`
                     : `ALTER TABLE ${name}${target ? ` (${target})` : ''}`;
@@ -68891,7 +68497,7 @@ function concurrentBuildIsRepeatable(name, ctx) {
         const drop = s.node;
         if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
             return false;
-        return (drop.objects ?? []).some((o) => (0,objects/* names */.Dy)((0,objects/* nodeAs */.hK)(o, 'List')?.items).pop() === name);
+        return (drop.objects ?? []).some((o) => (0,sql_names/* nameParts */.I)((0,node_types/* nodeAs */.h)(o, 'List')?.items).pop() === name);
     });
 }
 function state(ctx) {
@@ -68914,7 +68520,7 @@ function alterTableFix(cmd, s) {
         case 'AT_AddColumn':
             return cmd.missing_ok ? undefined : 'IF NOT EXISTS';
         case 'AT_AddConstraint': {
-            const name = (0,objects/* nodeAs */.hK)(cmd.def, 'Constraint')?.conname;
+            const name = (0,node_types/* nodeAs */.h)(cmd.def, 'Constraint')?.conname;
             if (name && constraints.get(name) === 'dropped') {
                 constraints.set(name, 'added');
                 return undefined;
@@ -68939,7 +68545,7 @@ function alterTableFix(cmd, s) {
             return undefined;
         case 'AT_DetachPartition':
             // CONCURRENTLY cannot run in a transaction, so "use one" would be impossible advice
-            return (0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
+            return (0,node_types/* nodeAs */.h)(cmd.def, 'PartitionCmd')?.concurrent ? undefined : 'transaction';
         default:
             return 'transaction';
     }
@@ -69087,6 +68693,7 @@ function prefer_timestamp_tz_check(node, ctx) {
 
 
 
+
 /** DETACH PARTITION … CONCURRENTLY arrived in PostgreSQL 14. */
 const CONCURRENT_DETACH_SINCE = 14;
 /* harmony default export */ const require_concurrent_partition_detach = (defineRule({
@@ -69108,9 +68715,9 @@ const CONCURRENT_DETACH_SINCE = 14;
                 return;
             const parent = (0,relation/* relationOf */.Ke)(node.relation);
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
-                if (cmd.subtype !== 'AT_DetachPartition' || cmd.def?.PartitionCmd?.concurrent)
+                if (cmd.subtype !== 'AT_DetachPartition' || (0,node_types/* nodeAs */.h)(cmd.def, 'PartitionCmd')?.concurrent)
                     continue;
-                const partition = (0,relation/* relationOf */.Ke)(cmd.def?.PartitionCmd?.name);
+                const partition = (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(cmd.def, 'PartitionCmd')?.name);
                 if (parent && ctx.isNew(parent) && (!partition || ctx.isNew(partition)))
                     continue;
                 const p = parent ? (0,relation/* displayName */.QC)(parent) : 'the partitioned table';
@@ -69335,6 +68942,7 @@ function transactionOf(slot, stmt, session, fresh) {
 
 
 
+
 /* harmony default export */ const enum_value_used_in_transaction = (defineRule({
     id: 'enum-value-used-in-transaction',
     severity: 'error',
@@ -69352,15 +68960,15 @@ function transactionOf(slot, stmt, session, fresh) {
             if (!tx)
                 return;
             if (ctx.stmt.kind === 'CreateEnumStmt') {
-                const key = (0,objects/* nameKey */.Rc)((0,objects/* names */.Dy)(node.typeName));
+                const key = (0,objects/* nameKey */.R)((0,sql_names/* nameParts */.I)(node.typeName));
                 if (key)
                     tx.created.add(key);
                 return;
             }
             if (ctx.stmt.kind === 'AlterEnumStmt') {
                 const e = node;
-                const type = (0,objects/* names */.Dy)(e.typeName);
-                const key = (0,objects/* nameKey */.Rc)(type);
+                const type = (0,sql_names/* nameParts */.I)(e.typeName);
+                const key = (0,objects/* nameKey */.R)(type);
                 if (e.oldVal === undefined && e.newVal !== undefined && key && !tx.created.has(key)) {
                     tx.added.set(e.newVal, { type: type.join('.'), line: ctx.file.parsed.source.position(ctx.stmt.start).line });
                 }
@@ -69395,7 +69003,7 @@ function backfilledTable(kind, node) {
         return node.relation;
     if (kind !== 'InsertStmt')
         return undefined;
-    const select = (0,objects/* nodeAs */.hK)(node.selectStmt, 'SelectStmt');
+    const select = (0,node_types/* nodeAs */.h)(node.selectStmt, 'SelectStmt');
     return select && !select.valuesLists ? node.relation : undefined;
 }
 /* harmony default export */ const backfill_in_ddl_transaction = (defineRule({
@@ -69494,7 +69102,7 @@ function update_delete_without_where_check(node, verb, ctx) {
     visit: {
         TruncateStmt(node, ctx) {
             const existing = (node.relations ?? [])
-                .map((r) => (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(r, 'RangeVar')))
+                .map((r) => (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(r, 'RangeVar')))
                 .filter((ref) => !!ref && ctx.isExisting(ref))
                 .map(relation/* displayName */.QC);
             if (existing.length === 0)
@@ -69526,8 +69134,8 @@ function update_delete_without_where_check(node, verb, ctx) {
             const table = (0,relation/* relationOf */.Ke)(node.relation);
             if (!table || node.objtype !== 'OBJECT_TABLE' || ctx.isNew(table))
                 return;
-            const cmds = (node.cmds ?? []).map((c) => (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd'));
-            const replaced = cmds.some((c) => c?.subtype === 'AT_AddConstraint' && (0,objects/* nodeAs */.hK)(c.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+            const cmds = (node.cmds ?? []).map((c) => (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd'));
+            const replaced = cmds.some((c) => c?.subtype === 'AT_AddConstraint' && (0,node_types/* nodeAs */.h)(c.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
             if (replaced)
                 return;
             const known = ctx.model.objects.table((0,relation/* relationKey */.Yb)(table))?.primaryKey;
@@ -69566,7 +69174,7 @@ function update_delete_without_where_check(node, verb, ctx) {
                 return;
             const name = (0,relation/* displayName */.QC)(table);
             (node.cmds ?? []).forEach((c, index) => {
-                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                const cmd = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd');
                 if (cmd?.subtype === 'AT_DisableTrigAll') {
                     ctx.report(`DISABLE TRIGGER ALL on ${name} also stops enforcing its foreign keys: rows written meanwhile are never checked, not even when the triggers are enabled again`, { location: ctx.actionLocation(index) });
                 }
@@ -69611,10 +69219,10 @@ function update_delete_without_where_check(node, verb, ctx) {
                 return;
             const parentInfo = ctx.model.objects.table((0,relation/* relationKey */.Yb)(parent));
             (node.cmds ?? []).forEach((c, index) => {
-                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                const cmd = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd');
                 if (cmd?.subtype !== 'AT_AttachPartition')
                     return;
-                const part = (0,relation/* relationOf */.Ke)((0,objects/* nodeAs */.hK)(cmd.def, 'PartitionCmd')?.name);
+                const part = (0,relation/* relationOf */.Ke)((0,node_types/* nodeAs */.h)(cmd.def, 'PartitionCmd')?.name);
                 if (!part)
                     return;
                 const def = parentInfo?.defaultPartition;
@@ -69724,7 +69332,7 @@ function noteFilled(ctx, rv) {
             if (node.removeType !== 'OBJECT_SCHEMA')
                 return;
             const schemas = (node.objects ?? [])
-                .map((o) => (0,objects/* nodeAs */.hK)(o, 'String')?.sval)
+                .map((o) => (0,node_types/* nodeAs */.h)(o, 'String')?.sval)
                 .filter((s) => !!s && !ctx.model.objects.isNewSchema(s));
             if (schemas.length === 0)
                 return;
@@ -69784,7 +69392,7 @@ function noteFilled(ctx, rv) {
                 return;
             const name = (0,relation/* displayName */.QC)(table);
             (node.cmds ?? []).forEach((c, index) => {
-                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                const cmd = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd');
                 const location = ctx.actionLocation(index);
                 if (cmd?.subtype === 'AT_SetUnLogged') {
                     ctx.report(`SET UNLOGGED rewrites all of ${name} under ACCESS EXCLUSIVE, blocking reads and writes until it is done, and from then on ${name} is missing on the replicas and emptied after a crash`, { location });
@@ -69830,14 +69438,14 @@ function noteFilled(ctx, rv) {
 
 
 function restartOption(options) {
-    return (options ?? []).map((o) => (0,objects/* nodeAs */.hK)(o, 'DefElem')).find((d) => d?.defname === 'restart');
+    return (options ?? []).map((o) => (0,node_types/* nodeAs */.h)(o, 'DefElem')).find((d) => d?.defname === 'restart');
 }
 /** A number written as a constant (`1`, `'1'::bigint`, `-5`): a value that does not follow the table's keys. */
 function isConstantValue(node) {
-    const cast = (0,objects/* nodeAs */.hK)(node, 'TypeCast');
+    const cast = (0,node_types/* nodeAs */.h)(node, 'TypeCast');
     if (cast)
         return isConstantValue(cast.arg);
-    return !!(0,objects/* nodeAs */.hK)(node, 'A_Const');
+    return !!(0,node_types/* nodeAs */.h)(node, 'A_Const');
 }
 /** `'public.lead_id_seq'` (setval's first argument) as a relation. */
 function sequenceOf(node) {
@@ -69874,10 +69482,10 @@ function sequence_restart_report(ctx, what, location) {
             if (!table || ctx.isNew(table))
                 return;
             (node.cmds ?? []).forEach((c, index) => {
-                const cmd = (0,objects/* nodeAs */.hK)(c, 'AlterTableCmd');
+                const cmd = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd');
                 if (cmd?.subtype !== 'AT_SetIdentity')
                     return;
-                if (!restartOption((0,objects/* nodeAs */.hK)(cmd.def, 'List')?.items))
+                if (!restartOption((0,node_types/* nodeAs */.h)(cmd.def, 'List')?.items))
                     return;
                 sequence_restart_report(ctx, `ALTER COLUMN ${cmd.name} RESTART on ${(0,relation/* displayName */.QC)(table)} sets the identity's next value regardless of the keys in use`, ctx.actionLocation(index));
             });
@@ -70274,6 +69882,8 @@ function resetSecrets() {
 /* harmony export */ });
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1154);
+
 
 /**
  * The actions of an ALTER TABLE on a table. `ALTER TYPE … ADD ATTRIBUTE`, `ALTER FOREIGN TABLE`,
@@ -70284,25 +69894,26 @@ function tableCmds(node) {
         return [];
     const out = [];
     (node.cmds ?? []).forEach((c, index) => {
-        if (c?.AlterTableCmd)
-            out.push({ cmd: c.AlterTableCmd, index });
+        const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(c, 'AlterTableCmd');
+        if (cmd)
+            out.push({ cmd, index });
     });
     return out;
 }
 /** The constraints (`Constraint` inner objects) written on a column definition. */
 function columnConstraints(columnDef) {
-    return (columnDef?.constraints ?? []).map((c) => c?.Constraint).filter(Boolean);
+    return (columnDef?.constraints ?? []).map((c) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(c, 'Constraint')).filter((c) => !!c);
 }
 const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** `serial` and friends: not types but shorthand for an integer with a sequence default. */
 function isSerialType(typeName) {
     const names = typeName?.names ?? [];
-    return names.length === 1 && SERIAL_TYPES.has(names[0]?.String?.sval) && !typeName.arrayBounds;
+    return names.length === 1 && SERIAL_TYPES.has((0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(names[0], 'String')?.sval ?? '') && !typeName.arrayBounds;
 }
 /** The last part of a type's name (`bpchar` for `pg_catalog.bpchar`), lower-cased. */
 function typeBaseName(typeName) {
     const names = typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
+    const last = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeAs */ .h)(names[names.length - 1], 'String')?.sval;
     return typeof last === 'string' ? last.toLowerCase() : undefined;
 }
 /** The statement's tokens without comments, offsets in bytes from the statement's first token. */
@@ -71083,6 +70694,427 @@ function statementLabel(stmt) {
 
 /***/ }),
 
+/***/ 5265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ notNullColumn),
+/* harmony export */   V: () => (/* binding */ SchemaModel)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(792);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1154);
+/* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4241);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(296);
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5490);
+
+
+
+
+
+/**
+ * The schema as the migrations build it, statement by statement: which tables, indexes,
+ * policies and RLS flags exist, and whether each was made by this change or before it.
+ * Relations pgmig never saw created (made outside the migrations folder) count as existing.
+ */
+class SchemaModel {
+    tables = new Map();
+    indexes = new Map();
+    /** Views and sequences. */
+    viewsAndSequences = new Map();
+    /** Functions and procedures with their SECURITY DEFINER / search_path settings. */
+    functions = new _functions_js__WEBPACK_IMPORTED_MODULE_0__/* .FunctionCatalog */ .Q7();
+    /** Schemas, enum types, sequences, and per table its primary key, checks, triggers and partitioning. */
+    objects = new _objects_js__WEBPACK_IMPORTED_MODULE_1__/* .ObjectCatalog */ .J();
+    // what this change made, and the tables it enabled row-level security on: a linted folder is a
+    // thousand changes, and settling each must not go through every table made before it
+    madeNow = [];
+    rlsEnabledNow = new Set();
+    /** Everything made so far counts as existing from here on (a new, separate change begins). */
+    settle() {
+        this.objects.settle();
+        for (const made of this.madeNow)
+            made.origin = 'base';
+        this.madeNow.length = 0;
+        for (const t of this.rlsEnabledNow)
+            t.rlsEnabledAt = undefined;
+        this.rlsEnabledNow.clear();
+    }
+    /** The tables, still there, on which this change enabled row-level security. */
+    rlsEnabledInChange() {
+        return [...this.rlsEnabledNow].filter((t) => t.rlsEnabledAt && this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(t.ref)) === t);
+    }
+    table(key) {
+        return this.tables.get(key);
+    }
+    /** True when the relation was created by a file of this change (so nobody else uses it yet). */
+    isNew(rv) {
+        const key = refKey(rv);
+        if (!key)
+            return false;
+        return (this.tables.get(key)?.origin ?? this.indexes.get(key)?.origin ?? this.viewsAndSequences.get(key)?.origin) === 'change';
+    }
+    /** The partitions of a partitioned table that pgmig knows, and theirs, depth first. */
+    partitionsOf(key) {
+        const out = [];
+        const parent = this.tables.get(key);
+        if (!parent?.partitioned)
+            return out;
+        for (const [k, t] of this.tables) {
+            if (t.partitionOf !== key)
+                continue;
+            out.push(t, ...this.partitionsOf(k));
+        }
+        return out;
+    }
+    /** The tables with a foreign key to `key` (other than itself), each with its key. */
+    referencing(key) {
+        const out = [];
+        for (const [k, t] of this.tables) {
+            if (k === key || !t.foreignKeys)
+                continue;
+            for (const fk of t.foreignKeys.values())
+                if (fk.references === key)
+                    out.push({ table: t, fk });
+        }
+        return out;
+    }
+    isExisting(rv) {
+        return !!refKey(rv) && !this.isNew(rv);
+    }
+    /** Folds one statement's effects into the model. */
+    apply(stmt, origin, file) {
+        const n = stmt.node;
+        const at = { file, stmt };
+        this.functions.apply(stmt);
+        this.objects.apply(stmt, origin);
+        switch (stmt.kind) {
+            case 'CreateStmt': {
+                this.create((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.relation), origin, at, false, !!n.if_not_exists);
+                const t = this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.relation) ?? '');
+                if (t?.createdAt === at) {
+                    if (n.partbound)
+                        t.partitionOf = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.inhRelations?.[0]?.RangeVar);
+                    if (n.partspec)
+                        t.partitioned = true;
+                    for (const el of n.tableElts ?? []) {
+                        if (el.ColumnDef)
+                            this.addColumn(t, el.ColumnDef, origin);
+                        else if (el.Constraint)
+                            this.addConstraint(t, el.Constraint, origin);
+                    }
+                }
+                break;
+            }
+            case 'ViewStmt': {
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.view);
+                if (ref && !(n.replace && this.viewsAndSequences.has((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref))))
+                    this.object(ref, 'view', origin);
+                break;
+            }
+            case 'CreateSeqStmt': {
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.sequence);
+                if (ref && !(n.if_not_exists && this.viewsAndSequences.has((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref))))
+                    this.object(ref, 'sequence', origin);
+                break;
+            }
+            case 'CreateTableAsStmt':
+                this.create((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.into?.rel), origin, at, n.objtype === 'OBJECT_MATVIEW', !!n.if_not_exists);
+                break;
+            case 'SelectStmt':
+                // SELECT … INTO makes a table, as CREATE TABLE AS does
+                if (n.intoClause)
+                    this.create((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.intoClause.rel), origin, at, false, false);
+                break;
+            case 'IndexStmt': {
+                const ref = n.idxname ? { schema: n.relation?.schemaname ?? 'public', name: n.idxname } : undefined;
+                if (ref && !(n.if_not_exists && this.indexes.has((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref)))) {
+                    const index = { ref, table: (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.relation), origin };
+                    this.indexes.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref), index);
+                    if (origin === 'change')
+                        this.madeNow.push(index);
+                }
+                break;
+            }
+            case 'DropStmt':
+                this.drop(n);
+                break;
+            case 'AlterTableStmt':
+                this.alterTable(n, origin, at);
+                break;
+            case 'CreatePolicyStmt': {
+                const t = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.table));
+                if (t && n.policy_name) {
+                    t.policies.add(n.policy_name);
+                    if (!n.permissive)
+                        (t.restrictivePolicies ??= new Set()).add(n.policy_name);
+                    else
+                        t.restrictivePolicies?.delete(n.policy_name);
+                }
+                break;
+            }
+            case 'RenameStmt':
+                this.rename(n);
+                break;
+        }
+    }
+    object(ref, kind, origin) {
+        const o = { ref, kind, origin };
+        this.viewsAndSequences.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref), o);
+        if (origin === 'change')
+            this.madeNow.push(o);
+    }
+    addColumn(t, col, origin) {
+        if (!col?.colname)
+            return;
+        const colname = col.colname;
+        if (col.typeName)
+            (t.columns ??= new Map()).set(colname, col.typeName);
+        for (const el of col.constraints ?? []) {
+            const c = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(el, 'Constraint');
+            if (c)
+                this.addConstraint(t, { ...c, keys: c.keys ?? [{ String: { sval: colname } }], fk_attrs: c.fk_attrs ?? [{ String: { sval: colname } }] }, origin);
+        }
+    }
+    /** Folds a constraint into the table: foreign keys, NOT NULL checks, and the index of a primary key or unique constraint. */
+    addConstraint(t, c, origin) {
+        const names = _names_js__WEBPACK_IMPORTED_MODULE_4__/* .nameParts */ .I;
+        const table = t.ref.name;
+        switch (c.contype) {
+            case 'CONSTR_FOREIGN': {
+                const references = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(c.pktable);
+                const columns = names(c.fk_attrs);
+                if (!references)
+                    return;
+                const name = c.conname ?? `${table}_${columns.join('_')}_fkey`;
+                (t.foreignKeys ??= new Map()).set(name, { references, columns, refColumns: names(c.pk_attrs) });
+                return;
+            }
+            case 'CONSTR_CHECK': {
+                const column = notNullColumn(c.raw_expr);
+                if (column && c.conname)
+                    (t.notNullChecks ??= new Map()).set(c.conname, { column, validated: !c.skip_validation });
+                return;
+            }
+            case 'CONSTR_PRIMARY':
+            case 'CONSTR_UNIQUE':
+            case 'CONSTR_EXCLUSION': {
+                const cols = names(c.keys);
+                if (c.contype === 'CONSTR_PRIMARY')
+                    t.primaryKey = cols;
+                const suffix = c.contype === 'CONSTR_PRIMARY' ? 'pkey' : c.contype === 'CONSTR_UNIQUE' ? 'key' : 'excl';
+                const name = c.indexname ?? c.conname ?? (c.contype === 'CONSTR_PRIMARY' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
+                const ref = { schema: t.ref.schema, name };
+                const index = { ref, table: (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(t.ref), origin };
+                this.indexes.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref), index);
+                if (origin === 'change')
+                    this.madeNow.push(index);
+                return;
+            }
+        }
+    }
+    create(ref, origin, at, matview, ifNotExists) {
+        if (!ref)
+            return;
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref);
+        if (ifNotExists && this.tables.has(key))
+            return;
+        const table = { ref, origin, createdAt: at, rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: matview };
+        this.tables.set(key, table);
+        if (origin === 'change')
+            this.madeNow.push(table);
+    }
+    /** The entry for a table, made up on first mention when pgmig never saw it created. */
+    ensure(ref) {
+        if (!ref)
+            return undefined;
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref);
+        let t = this.tables.get(key);
+        if (!t) {
+            t = { ref, origin: 'base', rlsEnabled: false, rlsForced: false, policies: new Set(), isMaterializedView: false };
+            this.tables.set(key, t);
+        }
+        return t;
+    }
+    alterTable(n, origin, at) {
+        const t = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.relation));
+        if (!t)
+            return;
+        for (const c of n.cmds ?? []) {
+            const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(c, 'AlterTableCmd');
+            switch (cmd?.subtype) {
+                case 'AT_AddColumn':
+                    this.addColumn(t, (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(cmd.def, 'ColumnDef'), origin);
+                    break;
+                case 'AT_AlterColumnType':
+                    {
+                        const typeName = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(cmd.def, 'ColumnDef')?.typeName;
+                        if (cmd.name && typeName)
+                            (t.columns ??= new Map()).set(cmd.name, typeName);
+                    }
+                    break;
+                case 'AT_DropColumn':
+                    if (cmd.name)
+                        t.columns?.delete(cmd.name);
+                    break;
+                case 'AT_AddConstraint':
+                    {
+                        const constraint = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(cmd.def, 'Constraint');
+                        if (constraint)
+                            this.addConstraint(t, constraint, origin);
+                    }
+                    break;
+                case 'AT_ValidateConstraint': {
+                    const check = cmd.name && t.notNullChecks?.get(cmd.name);
+                    if (check)
+                        check.validated = true;
+                    break;
+                }
+                case 'AT_DropConstraint':
+                    if (cmd.name) {
+                        t.foreignKeys?.delete(cmd.name);
+                        t.notNullChecks?.delete(cmd.name);
+                        const idx = this.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)({ schema: t.ref.schema, name: cmd.name }));
+                        if (idx?.table === (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(t.ref))
+                            this.indexes.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(idx.ref));
+                    }
+                    break;
+                case 'AT_EnableRowSecurity':
+                    t.rlsEnabled = true;
+                    if (origin === 'change') {
+                        t.rlsEnabledAt = at;
+                        this.rlsEnabledNow.add(t);
+                    }
+                    break;
+                case 'AT_DisableRowSecurity':
+                    t.rlsEnabled = false;
+                    t.rlsEnabledAt = undefined;
+                    break;
+                case 'AT_ForceRowSecurity':
+                    t.rlsForced = true;
+                    break;
+                case 'AT_NoForceRowSecurity':
+                    t.rlsForced = false;
+                    break;
+                case 'AT_AttachPartition':
+                case 'AT_DetachPartition': {
+                    if (cmd.subtype === 'AT_AttachPartition')
+                        t.partitioned = true;
+                    const child = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name));
+                    if (child)
+                        child.partitionOf = cmd.subtype === 'AT_AttachPartition' ? (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(t.ref) : undefined;
+                    break;
+                }
+            }
+        }
+    }
+    drop(n) {
+        for (const o of n.objects ?? []) {
+            const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(o, 'List')?.items;
+            if (n.removeType === 'OBJECT_POLICY') {
+                // [schema.]table.policy
+                const names = items ?? [];
+                const policy = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(names[names.length - 1], 'String')?.sval;
+                const table = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationFromNames */ .be)(names.slice(0, -1));
+                const t = table && this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(table));
+                if (t && policy) {
+                    t.policies.delete(policy);
+                    t.restrictivePolicies?.delete(policy);
+                }
+                continue;
+            }
+            const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationFromNames */ .be)(items);
+            if (!ref)
+                continue;
+            const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref);
+            if (n.removeType === 'OBJECT_INDEX')
+                this.indexes.delete(key);
+            else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE')
+                this.viewsAndSequences.delete(key);
+            else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
+                this.tables.delete(key);
+                for (const [k, idx] of this.indexes)
+                    if (idx.table === key)
+                        this.indexes.delete(k);
+            }
+        }
+    }
+    rename(n) {
+        const from = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.relation);
+        const newname = n.newname;
+        if (!from || !newname)
+            return;
+        const oldKey = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(from);
+        const to = { schema: from.schema, name: newname };
+        if (n.renameType === 'OBJECT_TABLE' || n.renameType === 'OBJECT_MATVIEW') {
+            const t = this.tables.get(oldKey);
+            if (!t)
+                return;
+            this.tables.delete(oldKey);
+            t.ref = to;
+            this.tables.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(to), t);
+            for (const idx of this.indexes.values())
+                if (idx.table === oldKey)
+                    idx.table = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(to);
+            for (const other of this.tables.values())
+                for (const fk of other.foreignKeys?.values() ?? [])
+                    if (fk.references === oldKey)
+                        fk.references = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(to);
+        }
+        else if (n.renameType === 'OBJECT_COLUMN') {
+            const t = this.tables.get(oldKey);
+            const subname = n.subname;
+            const type = subname && t?.columns?.get(subname);
+            if (t && subname && type) {
+                t.columns.delete(subname);
+                t.columns.set(newname, type);
+            }
+        }
+        else if (n.renameType === 'OBJECT_VIEW' || n.renameType === 'OBJECT_SEQUENCE') {
+            const o = this.viewsAndSequences.get(oldKey);
+            if (!o)
+                return;
+            this.viewsAndSequences.delete(oldKey);
+            o.ref = to;
+            this.viewsAndSequences.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(to), o);
+        }
+        else if (n.renameType === 'OBJECT_INDEX') {
+            const i = this.indexes.get(oldKey);
+            if (!i)
+                return;
+            this.indexes.delete(oldKey);
+            i.ref = to;
+            this.indexes.set((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(to), i);
+        }
+        else if (n.renameType === 'OBJECT_POLICY') {
+            const t = this.tables.get(oldKey);
+            if (t && n.subname) {
+                t.policies.delete(n.subname);
+                t.policies.add(newname);
+                if (t.restrictivePolicies?.delete(n.subname))
+                    t.restrictivePolicies.add(newname);
+            }
+        }
+    }
+}
+/** The column of `CHECK (column IS NOT NULL)`, the helper check of the NOT NULL pattern. */
+function notNullColumn(expr) {
+    const t = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(expr, 'NullTest');
+    if (t?.nulltesttype !== 'IS_NOT_NULL' || t.argisrow)
+        return undefined;
+    const fields = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(t.arg, 'ColumnRef')?.fields;
+    return fields?.length === 1 ? (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(fields[0], 'String')?.sval : undefined;
+}
+function refKey(rv) {
+    if (!rv)
+        return undefined;
+    if ('name' in rv && 'schema' in rv)
+        return (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(rv);
+    return (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(rv);
+}
+
+
+/***/ }),
+
 /***/ 792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71128,25 +71160,17 @@ function nodeAs(node, type) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dy: () => (/* binding */ names),
-/* harmony export */   JC: () => (/* binding */ ObjectCatalog),
-/* harmony export */   Rc: () => (/* binding */ nameKey),
-/* harmony export */   hK: () => (/* binding */ nodeAs)
+/* harmony export */   J: () => (/* binding */ ObjectCatalog),
+/* harmony export */   R: () => (/* binding */ nameKey)
 /* harmony export */ });
-/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4023);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1154);
+/* harmony import */ var _relation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5490);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4023);
 
 
-/** The inner object of a typed node (`{Constraint: {...}}`) when it is of that type. */
-function nodeAs(node, type) {
-    if (!node || typeof node !== 'object')
-        return undefined;
-    return node[type];
-}
-/** The names of a `String` list (`['s', 'lead_status']`). */
-function names(list) {
-    return (list ?? []).map((n) => nodeAs(n, 'String')?.sval).filter((s) => typeof s === 'string');
-}
+
+
 /**
  * Schema objects besides tables and indexes that the hazard rules ask about: schemas, enum types
  * and sequences (new in this change or not), and per table its primary key, CHECK constraints,
@@ -71193,14 +71217,14 @@ class ObjectCatalog {
                 break;
             }
             case 'CreateEnumStmt': {
-                const key = nameKey(names(n.typeName));
+                const key = nameKey((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(n.typeName));
                 if (key)
                     this.made(this.types, key, origin, false);
                 break;
             }
             case 'CreateSeqStmt': {
                 const s = n;
-                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(s.sequence);
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOf */ .TN)(s.sequence);
                 if (key)
                     this.made(this.sequences, key, origin, !!s.if_not_exists);
                 break;
@@ -71213,7 +71237,7 @@ class ObjectCatalog {
                 break;
             case 'CreateTrigStmt': {
                 const t = n;
-                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(t.relation);
+                const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOf */ .TN)(t.relation);
                 if (key && t.trigname)
                     this.ensure(key).triggers.add(t.trigname);
                 break;
@@ -71223,7 +71247,7 @@ class ObjectCatalog {
                 break;
             case 'CreateFunctionStmt': {
                 const f = n;
-                const key = nameKey(names(f.funcname));
+                const key = nameKey((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(f.funcname));
                 if (!key)
                     break;
                 const found = strictSettingReads(f);
@@ -71258,34 +71282,34 @@ class ObjectCatalog {
         return t;
     }
     createTable(s) {
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(s.relation);
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(s.relation);
         if (!ref)
             return;
-        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref);
+        const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref);
         if (s.if_not_exists && this.tables.has(key))
             return;
         const t = { checks: [], triggers: new Set() };
         this.tables.set(key, t);
         for (const el of s.tableElts ?? []) {
-            const col = nodeAs(el, 'ColumnDef');
+            const col = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(el, 'ColumnDef');
             if (col) {
                 for (const c of col.constraints ?? []) {
-                    const con = nodeAs(c, 'Constraint');
+                    const con = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(c, 'Constraint');
                     if (con)
                         this.addConstraint(t, ref.name, con, col.colname);
                 }
             }
-            const con = nodeAs(el, 'Constraint');
+            const con = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(el, 'Constraint');
             if (con)
                 this.addConstraint(t, ref.name, con);
         }
         if (s.partspec) {
             t.partitionKey = (s.partspec.partParams ?? [])
-                .map((p) => nodeAs(p, 'PartitionElem')?.name)
+                .map((p) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(p, 'PartitionElem')?.name)
                 .filter((x) => !!x);
         }
         if (s.partbound?.is_default) {
-            const parent = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(nodeAs(s.inhRelations?.[0], 'RangeVar'));
+            const parent = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .keyOf */ .TN)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(s.inhRelations?.[0], 'RangeVar'));
             if (parent)
                 this.ensure(parent).defaultPartition = key;
         }
@@ -71295,9 +71319,9 @@ class ObjectCatalog {
             t.primaryKey = c.conname ?? `${table}_pkey`;
         else if (c.contype === 'CONSTR_CHECK') {
             const columns = new Set(column ? [column] : []);
-            (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(c.raw_expr, (type, node) => {
+            (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(c.raw_expr, (type, node) => {
                 if (type === 'ColumnRef') {
-                    const parts = names(node.fields);
+                    const parts = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(node.fields);
                     if (parts.length)
                         columns.add(parts[parts.length - 1]);
                 }
@@ -71306,16 +71330,16 @@ class ObjectCatalog {
         }
     }
     alterTable(s) {
-        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationOf */ .Ke)(s.relation);
+        const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(s.relation);
         if (!ref || (s.objtype && s.objtype !== 'OBJECT_TABLE'))
             return;
-        const t = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+        const t = this.ensure((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref));
         for (const c of s.cmds ?? []) {
-            const cmd = nodeAs(c, 'AlterTableCmd');
+            const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(c, 'AlterTableCmd');
             if (!cmd)
                 continue;
             if (cmd.subtype === 'AT_AddConstraint') {
-                const con = nodeAs(cmd.def, 'Constraint');
+                const con = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(cmd.def, 'Constraint');
                 if (con)
                     this.addConstraint(t, ref.name, con);
             }
@@ -71333,44 +71357,44 @@ class ObjectCatalog {
     }
     drop(s) {
         for (const o of s.objects ?? []) {
-            const list = nodeAs(o, 'List')?.items;
+            const list = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(o, 'List')?.items;
             switch (s.removeType) {
                 case 'OBJECT_SCHEMA': {
-                    const name = nodeAs(o, 'String')?.sval;
+                    const name = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(o, 'String')?.sval;
                     if (name)
                         this.schemas.delete(name);
                     break;
                 }
                 case 'OBJECT_TYPE': {
                     // DROP TYPE names a TypeName node
-                    const key = nameKey(names(nodeAs(o, 'TypeName')?.names ?? list));
+                    const key = nameKey((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(o, 'TypeName')?.names ?? list));
                     if (key)
                         this.types.delete(key);
                     break;
                 }
                 case 'OBJECT_SEQUENCE': {
-                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(list);
+                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(list);
                     if (ref)
-                        this.sequences.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+                        this.sequences.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref));
                     break;
                 }
                 case 'OBJECT_TABLE': {
-                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(list);
+                    const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(list);
                     if (ref)
-                        this.tables.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(ref));
+                        this.tables.delete((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref));
                     break;
                 }
                 case 'OBJECT_FUNCTION': {
-                    const key = nameKey(names(nodeAs(o, 'ObjectWithArgs')?.objname));
+                    const key = nameKey((0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(o, 'ObjectWithArgs')?.objname));
                     if (key)
                         this.settingReaders.delete(key);
                     break;
                 }
                 case 'OBJECT_TRIGGER': {
-                    const parts = names(list);
-                    const table = (0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationFromNames */ .be)(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
+                    const parts = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(list);
+                    const table = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(parts.slice(0, -1).map((sval) => ({ String: { sval } })));
                     if (table)
-                        this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(table))?.triggers.delete(parts[parts.length - 1]);
+                        this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(table))?.triggers.delete(parts[parts.length - 1]);
                     break;
                 }
             }
@@ -71383,21 +71407,21 @@ const STRICT_READ = /current_setting\s*\(\s*'((?:[^']|'')*)'\s*(?:,\s*(?:false|'
 function strictSettingReads(f) {
     const out = new Set();
     for (const o of f.options ?? []) {
-        const d = nodeAs(o, 'DefElem');
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname !== 'as')
             continue;
-        for (const body of names(nodeAs(d.arg, 'List')?.items)) {
+        for (const body of (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(d.arg, 'List')?.items)) {
             for (const m of body.matchAll(STRICT_READ))
                 out.add(m[1].replace(/''/g, "'"));
         }
     }
     // BEGIN ATOMIC bodies are parsed with the statement
-    (0,_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walk */ .GG)(f.sql_body, (type, node) => {
-        if (type !== 'FuncCall' || names(node.funcname).pop() !== 'current_setting')
+    (0,_walk_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(f.sql_body, (type, node) => {
+        if (type !== 'FuncCall' || (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameParts */ .I)(node.funcname).pop() !== 'current_setting')
             return;
         const args = node.args ?? [];
-        const flag = nodeAs(args[1], 'A_Const');
-        const setting = nodeAs(args[0], 'A_Const')?.sval?.sval;
+        const flag = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(args[1], 'A_Const');
+        const setting = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(args[0], 'A_Const')?.sval?.sval;
         if (setting !== undefined && (args.length === 1 || (flag && 'boolval' in flag && flag.boolval?.boolval !== true)))
             out.add(setting);
     });

@@ -2309,9 +2309,15 @@ async function measureBlocking(open, tables, start) {
         finally {
             ended = performance.now();
             done = true;
-            // a query still queued behind the lock the transaction keeps would wait until COMMIT
-            await cancelWaiting(all, open);
-            await Promise.all(loops);
+            // a query still queued behind the lock the transaction keeps would wait until COMMIT, and the
+            // COMMIT waits for us: cancel until every loop has stopped, since a cancel that reaches a
+            // backend before its query does is lost
+            let settled = false;
+            const stopped = Promise.all(loops).then(() => (settled = true));
+            while (!settled) {
+                await cancelWaiting(all, open);
+                await Promise.race([stopped, new Promise((ok) => setTimeout(ok, 50))]);
+            }
         }
         return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
     }
