@@ -3311,9 +3311,10 @@ function alterTableFix(cmd, s) {
     }
 }
 function prefer_robust_stmts_report(ctx, fix, what, location) {
-    // a DO block is one statement: when anything in it fails, all it did is undone with it, so a
-    // statement inside one cannot be left half applied for a second run to trip over
-    if (ctx.stmt.within === 'do')
+    // a DO block, a CALL or a SELECT of a function is one statement: when anything in it fails, all
+    // it did is undone with it, so a statement inside one cannot be left half applied for a second
+    // run to trip over (a procedure's own COMMIT is transaction-nesting's to judge)
+    if (ctx.stmt.within)
         return;
     const again = 'if the migration fails after it, running the migration again fails here';
     if (fix === 'transaction') {
@@ -3588,7 +3589,7 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
     id: 'transaction-nesting',
     severity: 'warning',
     docs: {
-        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported. A COMMIT or ROLLBACK inside a DO block is reported when the file runs in a transaction: PostgreSQL then refuses it (invalid transaction termination).',
+        why: 'PostgreSQL has no nested transactions. A BEGIN inside a transaction only draws a warning and changes nothing, so the COMMIT meant for the inner one commits everything, and the statements after it run without the transaction the author counted on (a failure then leaves them half applied). A COMMIT or ROLLBACK with no transaction open is likewise a no-op warning that hides a mistake. When the runner wraps each file in a transaction (config assumeInTransaction: true), any BEGIN, COMMIT or ROLLBACK in the file interferes with the runner\'s own. SAVEPOINT and ROLLBACK TO SAVEPOINT are the way to undo part of a transaction and are not reported. A COMMIT or ROLLBACK inside a DO block, or in a procedure the file CALLs, is reported when the file runs in a transaction: PostgreSQL then refuses it (invalid transaction termination); inside a function it is always refused.',
         instead: 'Open one transaction per file with BEGIN … COMMIT, or none when the runner opens it (assumeInTransaction: true); put statements that need a transaction of their own in separate migration files.',
         example: {
             bad: 'BEGIN;\nALTER TABLE lead ADD COLUMN score bigint;\nBEGIN;\nALTER TABLE lead ADD COLUMN rank bigint;\nCOMMIT;\nCOMMIT;',
@@ -3600,12 +3601,19 @@ const RUNNER_HELP = 'With assumeInTransaction: true the runner wraps each file i
             const state = ctx.state;
             const line = ctx.file.parsed.source.position(ctx.stmt.start).line;
             const runner = ctx.config.assumeInTransaction;
-            if (ctx.stmt.within === 'do') {
+            if (ctx.stmt.within) {
                 const word = node.kind === 'TRANS_STMT_COMMIT' ? 'COMMIT' : 'ROLLBACK';
-                // a DO block may end transactions only when it is not itself inside one
-                if (ctx.session.inTransaction) {
-                    ctx.report(`${word} inside a DO block in a file that runs in a transaction fails with "invalid transaction termination" and the migration stops`, {
-                        help: 'Move the DO block into a migration file of its own that runs outside a transaction (no BEGIN, and executeInTransaction=false or assumeInTransaction: false), or remove the COMMIT/ROLLBACK from the block.',
+                if (ctx.stmt.within === 'function') {
+                    // only a procedure (CALL) or a DO block may end transactions; a function never can
+                    ctx.report(`${word} inside a function the migration calls fails with "invalid transaction termination" and the migration stops`, {
+                        help: 'Make the routine a PROCEDURE and CALL it from a migration file that runs outside a transaction, or remove the COMMIT/ROLLBACK.',
+                    });
+                }
+                else if (ctx.session.inTransaction) {
+                    // a DO block or a procedure may end transactions only when it is not itself inside one
+                    const where = ctx.stmt.within === 'do' ? 'a DO block' : 'a procedure the migration calls';
+                    ctx.report(`${word} inside ${where} in a file that runs in a transaction fails with "invalid transaction termination" and the migration stops`, {
+                        help: `Move the ${ctx.stmt.within === 'do' ? 'DO block' : 'CALL'} into a migration file of its own that runs outside a transaction (no BEGIN, and executeInTransaction=false or assumeInTransaction: false), or remove the COMMIT/ROLLBACK.`,
                     });
                 }
                 return;

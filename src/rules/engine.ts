@@ -5,7 +5,7 @@ import { migrationTransactionMode } from '../migrations/file-mode.js';
 import { lockRank, locksOf } from '../sql/locks.js';
 import { alterTableActionLocations } from '../sql/ddl.js';
 import { SchemaModel } from '../sql/model.js';
-import { doBlockStatements } from '../sql/plpgsql.js';
+import { executedStatements } from '../sql/executed.js';
 import type { ParsedFile, Statement } from '../sql/parse.js';
 import { SessionState } from '../sql/session.js';
 import { compareFindings, type Finding, type LintResult } from './finding.js';
@@ -131,7 +131,7 @@ export class Engine {
     const usesRls =
       !!this.config.rls.given ||
       this.config.rules['require-rls'] !== undefined ||
-      inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
+      inputs.some((i) => executedStatements(i.parsed).statements.some(usesRowSecurity));
     const projectContext = (rule: Rule, files: LintFile[]): ProjectContext => ({
       config: this.config,
       usesRls,
@@ -154,10 +154,7 @@ export class Engine {
     for (const input of inputs) {
       const { parsed } = input;
       if (!input.lint) {
-        for (const stmt of parsed.statements) {
-          model.apply(stmt, 'base', input.entry.path);
-          for (const inner of doBlockStatements(stmt, parsed.source).statements) model.apply(inner, 'base', input.entry.path);
-        }
+        for (const stmt of executedStatements(parsed).statements) model.apply(stmt, 'base', input.entry.path);
         continue;
       }
       if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
@@ -199,12 +196,10 @@ export class Engine {
         if (!s) states.set(id, (s = {}));
         return s;
       };
-      // a DO block's statements follow it, as they run when it does
-      const run = parsed.statements.flatMap((stmt) => {
-        const inner = doBlockStatements(stmt, parsed.source);
-        for (const at of inner.dynamic) dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
-        return [stmt, ...inner.statements];
-      });
+      // what a DO block or a called routine runs follows the statement that runs it
+      const executed = executedStatements(parsed);
+      for (const at of executed.dynamic) dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
+      const run = executed.statements;
       for (const stmt of run) {
         const handlers = this.byKind.get(stmt.kind);
         if (handlers || this.wildcard.length > 0) {
@@ -244,7 +239,7 @@ export class Engine {
             }
           }
         }
-        // a COMMIT inside a DO block cannot end a transaction the file opened: PostgreSQL refuses it
+        // a COMMIT inside a DO block or a routine cannot end a transaction the file opened: PostgreSQL refuses it
         if (stmt.within && stmt.kind === 'TransactionStmt') continue;
         model.apply(stmt, 'change', file.path);
         session.apply(stmt);
@@ -276,7 +271,7 @@ export class Engine {
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (dynamic.length) {
       const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
-      notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+      notices.add(`EXECUTE of SQL built at run time in a DO block or a routine the migration calls is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
     }
     return {
       findings,

@@ -185,9 +185,10 @@ function alterTableFix(cmd: AlterTableCmd, s: State): Fix | undefined {
 }
 
 function report(ctx: StatementContext, fix: Fix, what: string, location?: number) {
-  // a DO block is one statement: when anything in it fails, all it did is undone with it, so a
-  // statement inside one cannot be left half applied for a second run to trip over
-  if (ctx.stmt.within === 'do') return;
+  // a DO block, a CALL or a SELECT of a function is one statement: when anything in it fails, all
+  // it did is undone with it, so a statement inside one cannot be left half applied for a second
+  // run to trip over (a procedure's own COMMIT is transaction-nesting's to judge)
+  if (ctx.stmt.within) return;
   const again = 'if the migration fails after it, running the migration again fails here';
   if (fix === 'transaction') {
     ctx.report(`${what} runs outside a transaction and cannot be written to run twice: ${again}; put the file in BEGIN … COMMIT`, {

@@ -22,9 +22,15 @@ export interface Statement {
   /** Byte offset that node `location` fields are relative to. */
   byteBase: number;
   text: string;
-  /** Set on a statement a DO block runs (src/sql/plpgsql.ts): its text is inside the block's body. */
-  within?: 'do';
+  /**
+   * Set on a statement a DO block runs, or a procedure or function the file calls (src/sql/plpgsql.ts,
+   * src/sql/executed.ts): its text is inside the block's or the routine's body.
+   */
+  within?: Within;
 }
+
+/** What runs a statement that is not at the top level of its file. */
+export type Within = 'do' | 'procedure' | 'function';
 
 export interface SyntaxProblem {
   index: number;

@@ -1,6 +1,6 @@
-import type { DefElem, DoStmt, Node } from '@pgsql/types';
+import type { CreateFunctionStmt, DefElem, DoStmt, Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import type { Statement } from './parse.js';
+import type { Statement, Within } from './parse.js';
 import type { SourceText } from './source.js';
 
 /**
@@ -37,33 +37,49 @@ interface Found {
 }
 
 const NONE: Embedded = { statements: [], dynamic: [] };
-/** Lint asks twice per DO block (does the project use RLS; the run itself): parse it once. */
+/** Lint asks more than once per block (does the project use RLS; the run itself): parse it once. */
 const cache = new WeakMap<Statement, Embedded>();
 
 /** Statements inside a DO block (LANGUAGE plpgsql, the default); none for anything else. */
 export function doBlockStatements(stmt: Statement, source: SourceText): Embedded {
   if (stmt.kind !== 'DoStmt') return NONE;
   let found = cache.get(stmt);
-  if (!found) cache.set(stmt, (found = readDoBlock(stmt, source)));
+  if (!found) cache.set(stmt, (found = readBody(stmt, source, (stmt.node as DoStmt).args, 'plpgsql', 'do')));
   return found;
 }
 
-function readDoBlock(stmt: Statement, source: SourceText): Embedded {
+/**
+ * Statements in the body of a CREATE FUNCTION / PROCEDURE written in PL/pgSQL or SQL (a string
+ * body; BEGIN ATOMIC and other languages give none). They run when the routine is called, so
+ * the caller decides where they count (src/sql/executed.ts).
+ */
+export function routineBodyStatements(stmt: Statement, source: SourceText): Embedded {
+  if (stmt.kind !== 'CreateFunctionStmt') return NONE;
+  let found = cache.get(stmt);
+  if (!found) {
+    const f = stmt.node as CreateFunctionStmt;
+    cache.set(stmt, (found = readBody(stmt, source, f.options, undefined, f.is_procedure ? 'procedure' : 'function')));
+  }
+  return found;
+}
+
+function readBody(stmt: Statement, source: SourceText, options: Node[] | undefined, defaultLanguage: string | undefined, within: Within): Embedded {
   const none = NONE;
-  const args = ((stmt.node as DoStmt).args ?? []).map((a: Node) => (a as { DefElem?: DefElem }).DefElem).filter((d): d is DefElem => !!d);
-  const language = stringArg(args.find((d) => d.defname === 'language'));
-  if (language && language.toLowerCase() !== 'plpgsql') return none;
+  const args = (options ?? []).map((a: Node) => (a as { DefElem?: DefElem }).DefElem).filter((d): d is DefElem => !!d);
+  const language = (stringArg(args.find((d) => d.defname === 'language')) ?? defaultLanguage)?.toLowerCase();
+  if (language !== 'plpgsql' && language !== 'sql') return none;
   const body = stringArg(args.find((d) => d.defname === 'as'));
   if (body === undefined) return none;
   // the body as written: a dollar-quoted string is verbatim in the file, a quoted one is not
   const at = source.text.slice(stmt.start, stmt.end).indexOf(body);
   if (at < 0 || !body.trim()) return none;
   const bodyStart = stmt.start + at;
+  if (language === 'sql') return sqlBody(stmt, source, body, bodyStart, within);
   let tree: PlFunction;
   try {
     tree = parsePlPgSQLSync(source.text.slice(stmt.start, stmt.end)) as unknown as PlFunction;
   } catch {
-    // PostgreSQL reports a broken body when the DO runs; the SQL parser accepted the string
+    // PostgreSQL reports a broken body when the block runs or the routine is created; the SQL parser accepted the string
     return none;
   }
   const found: Found[] = [];
@@ -76,7 +92,7 @@ function readDoBlock(stmt: Statement, source: SourceText): Embedded {
       const word = f.kind.toUpperCase();
       const i = findWord(source.text, word, lineAt, bodyStart + body.length);
       const start = i < 0 ? firstNonBlank(source.text, lineAt) : i;
-      out.statements.push(embedded(stmt, source, start, start + word.length, word, 0, {
+      out.statements.push(embedded(stmt, source, start, start + word.length, 0, within, {
         TransactionStmt: { kind: f.kind === 'commit' ? 'TRANS_STMT_COMMIT' : 'TRANS_STMT_ROLLBACK' },
       }));
       continue;
@@ -90,7 +106,7 @@ function readDoBlock(stmt: Statement, source: SourceText): Embedded {
         continue;
       }
       // node locations inside the string do not map to the file (quotes, concatenation): point at the string
-      parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1);
+      parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1, within);
       continue;
     }
     const query = f.query ?? '';
@@ -99,17 +115,39 @@ function readDoBlock(stmt: Statement, source: SourceText): Embedded {
     const written = source.text.indexOf(shown, lineAt);
     if (written < 0 || written > bodyStart + body.length) {
       const start = firstNonBlank(source.text, lineAt);
-      parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1);
+      parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1, within);
     } else if (f.kind === 'perform') {
-      parseInto(out, stmt, source, query, written, written + shown.length, -1);
+      parseInto(out, stmt, source, query, written, written + shown.length, -1, within);
     } else {
-      parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written));
+      parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written), within);
     }
   }
   return out;
 }
 
-function parseInto(out: Embedded, parent: Statement, source: SourceText, sql: string, start: number, end: number, byteBase: number) {
+/** A SQL-language body: its statements as written in the dollar-quoted string. */
+function sqlBody(parent: Statement, source: SourceText, body: string, bodyStart: number, within: Within): Embedded {
+  let stmts;
+  try {
+    stmts = parseSync(body).stmts ?? [];
+  } catch {
+    return NONE;
+  }
+  const out: Embedded = { statements: [], dynamic: [] };
+  const base = source.byteOfIndex(bodyStart);
+  for (const raw of stmts) {
+    const node = raw.stmt as Record<string, unknown> | undefined;
+    if (!node) continue;
+    // stmt_location counts the comments and blank lines before the statement: start at its first token
+    const from = source.indexOfByte(base + (raw.stmt_location ?? 0));
+    const start = firstToken(source.text, from);
+    const end = source.indexOfByte(base + (raw.stmt_location ?? 0) + (raw.stmt_len || Buffer.byteLength(body) - (raw.stmt_location ?? 0)));
+    out.statements.push(embedded(parent, source, start, trimEnd(source.text, start, end), base, within, node));
+  }
+  return out;
+}
+
+function parseInto(out: Embedded, parent: Statement, source: SourceText, sql: string, start: number, end: number, byteBase: number, within: Within) {
   let stmts;
   try {
     stmts = parseSync(sql).stmts ?? [];
@@ -120,14 +158,14 @@ function parseInto(out: Embedded, parent: Statement, source: SourceText, sql: st
     const stmt = raw.stmt as Record<string, unknown> | undefined;
     if (!stmt) continue;
     // a negative base puts every node location before the statement start, so findings point at the statement
-    out.statements.push(embedded(parent, source, start, end, sql, byteBase < 0 ? -(1 << 30) : byteBase, stmt));
+    out.statements.push(embedded(parent, source, start, end, byteBase < 0 ? -(1 << 30) : byteBase, within, stmt));
   }
 }
 
-function embedded(parent: Statement, source: SourceText, start: number, end: number, _sql: string, byteBase: number, stmt: Record<string, unknown>): Statement {
+function embedded(parent: Statement, source: SourceText, start: number, end: number, byteBase: number, within: Within, stmt: Record<string, unknown>): Statement {
   const kind = Object.keys(stmt)[0]!;
   return {
-    // the DO's own index: an ignore comment before the DO covers what it runs
+    // the DO's or the routine's own index: an ignore comment before it covers what it runs
     index: parent.index,
     kind,
     node: stmt[kind],
@@ -136,7 +174,7 @@ function embedded(parent: Statement, source: SourceText, start: number, end: num
     gapStart: start,
     byteBase,
     text: source.text.slice(start, end),
-    within: 'do',
+    within,
   };
 }
 
@@ -199,8 +237,31 @@ function evaluate(node: Node): string | undefined {
 }
 
 function stringArg(d: DefElem | undefined): string | undefined {
-  const arg = d?.arg as { String?: { sval?: string } } | undefined;
+  const arg = d?.arg as { String?: { sval?: string }; List?: { items?: Array<{ String?: { sval?: string } }> } } | undefined;
+  // a routine's AS is a list: one item is the body, two a C function's object file and symbol
+  const items = arg?.List?.items;
+  if (items) return items.length === 1 ? items[0]?.String?.sval : undefined;
   return arg?.String?.sval;
+}
+
+function firstToken(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else return i;
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s;]/.test(text[e - 1]!)) e--;
+  return e;
 }
 
 function lineStarts(text: string): number[] {

@@ -1,8 +1,8 @@
-export const id = 484;
-export const ids = [484];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
-/***/ 1484:
+/***/ 5746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,12 +44,16 @@ var sql_locks = __webpack_require__(340);
 var ddl = __webpack_require__(7540);
 // EXTERNAL MODULE: ./src/sql/model.ts
 var sql_model = __webpack_require__(5265);
+// EXTERNAL MODULE: ./src/sql/names.ts
+var names = __webpack_require__(792);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __webpack_require__(2627);
 ;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
 
 const NONE = { statements: [], dynamic: [] };
-/** Lint asks twice per DO block (does the project use RLS; the run itself): parse it once. */
+/** Lint asks more than once per block (does the project use RLS; the run itself): parse it once. */
 const cache = new WeakMap();
 /** Statements inside a DO block (LANGUAGE plpgsql, the default); none for anything else. */
 function doBlockStatements(stmt, source) {
@@ -57,14 +61,29 @@ function doBlockStatements(stmt, source) {
         return NONE;
     let found = cache.get(stmt);
     if (!found)
-        cache.set(stmt, (found = readDoBlock(stmt, source)));
+        cache.set(stmt, (found = readBody(stmt, source, stmt.node.args, 'plpgsql', 'do')));
     return found;
 }
-function readDoBlock(stmt, source) {
+/**
+ * Statements in the body of a CREATE FUNCTION / PROCEDURE written in PL/pgSQL or SQL (a string
+ * body; BEGIN ATOMIC and other languages give none). They run when the routine is called, so
+ * the caller decides where they count (src/sql/executed.ts).
+ */
+function routineBodyStatements(stmt, source) {
+    if (stmt.kind !== 'CreateFunctionStmt')
+        return NONE;
+    let found = cache.get(stmt);
+    if (!found) {
+        const f = stmt.node;
+        cache.set(stmt, (found = readBody(stmt, source, f.options, undefined, f.is_procedure ? 'procedure' : 'function')));
+    }
+    return found;
+}
+function readBody(stmt, source, options, defaultLanguage, within) {
     const none = NONE;
-    const args = (stmt.node.args ?? []).map((a) => a.DefElem).filter((d) => !!d);
-    const language = stringArg(args.find((d) => d.defname === 'language'));
-    if (language && language.toLowerCase() !== 'plpgsql')
+    const args = (options ?? []).map((a) => a.DefElem).filter((d) => !!d);
+    const language = (stringArg(args.find((d) => d.defname === 'language')) ?? defaultLanguage)?.toLowerCase();
+    if (language !== 'plpgsql' && language !== 'sql')
         return none;
     const body = stringArg(args.find((d) => d.defname === 'as'));
     if (body === undefined)
@@ -74,12 +93,14 @@ function readDoBlock(stmt, source) {
     if (at < 0 || !body.trim())
         return none;
     const bodyStart = stmt.start + at;
+    if (language === 'sql')
+        return sqlBody(stmt, source, body, bodyStart, within);
     let tree;
     try {
         tree = (0,wasm.parsePlPgSQLSync)(source.text.slice(stmt.start, stmt.end));
     }
     catch {
-        // PostgreSQL reports a broken body when the DO runs; the SQL parser accepted the string
+        // PostgreSQL reports a broken body when the block runs or the routine is created; the SQL parser accepted the string
         return none;
     }
     const found = [];
@@ -93,7 +114,7 @@ function readDoBlock(stmt, source) {
             const word = f.kind.toUpperCase();
             const i = findWord(source.text, word, lineAt, bodyStart + body.length);
             const start = i < 0 ? firstNonBlank(source.text, lineAt) : i;
-            out.statements.push(embedded(stmt, source, start, start + word.length, word, 0, {
+            out.statements.push(embedded(stmt, source, start, start + word.length, 0, within, {
                 TransactionStmt: { kind: f.kind === 'commit' ? 'TRANS_STMT_COMMIT' : 'TRANS_STMT_ROLLBACK' },
             }));
             continue;
@@ -107,7 +128,7 @@ function readDoBlock(stmt, source) {
                 continue;
             }
             // node locations inside the string do not map to the file (quotes, concatenation): point at the string
-            parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1);
+            parseInto(out, stmt, source, literal, start, start + (f.query ?? '').length, -1, within);
             continue;
         }
         const query = f.query ?? '';
@@ -116,18 +137,41 @@ function readDoBlock(stmt, source) {
         const written = source.text.indexOf(shown, lineAt);
         if (written < 0 || written > bodyStart + body.length) {
             const start = firstNonBlank(source.text, lineAt);
-            parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1);
+            parseInto(out, stmt, source, query, start, lineEnd(source.text, start), -1, within);
         }
         else if (f.kind === 'perform') {
-            parseInto(out, stmt, source, query, written, written + shown.length, -1);
+            parseInto(out, stmt, source, query, written, written + shown.length, -1, within);
         }
         else {
-            parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written));
+            parseInto(out, stmt, source, query, written, written + query.length, source.byteOfIndex(written), within);
         }
     }
     return out;
 }
-function parseInto(out, parent, source, sql, start, end, byteBase) {
+/** A SQL-language body: its statements as written in the dollar-quoted string. */
+function sqlBody(parent, source, body, bodyStart, within) {
+    let stmts;
+    try {
+        stmts = (0,wasm.parseSync)(body).stmts ?? [];
+    }
+    catch {
+        return NONE;
+    }
+    const out = { statements: [], dynamic: [] };
+    const base = source.byteOfIndex(bodyStart);
+    for (const raw of stmts) {
+        const node = raw.stmt;
+        if (!node)
+            continue;
+        // stmt_location counts the comments and blank lines before the statement: start at its first token
+        const from = source.indexOfByte(base + (raw.stmt_location ?? 0));
+        const start = firstToken(source.text, from);
+        const end = source.indexOfByte(base + (raw.stmt_location ?? 0) + (raw.stmt_len || Buffer.byteLength(body) - (raw.stmt_location ?? 0)));
+        out.statements.push(embedded(parent, source, start, trimEnd(source.text, start, end), base, within, node));
+    }
+    return out;
+}
+function parseInto(out, parent, source, sql, start, end, byteBase, within) {
     let stmts;
     try {
         stmts = (0,wasm.parseSync)(sql).stmts ?? [];
@@ -140,13 +184,13 @@ function parseInto(out, parent, source, sql, start, end, byteBase) {
         if (!stmt)
             continue;
         // a negative base puts every node location before the statement start, so findings point at the statement
-        out.statements.push(embedded(parent, source, start, end, sql, byteBase < 0 ? -(1 << 30) : byteBase, stmt));
+        out.statements.push(embedded(parent, source, start, end, byteBase < 0 ? -(1 << 30) : byteBase, within, stmt));
     }
 }
-function embedded(parent, source, start, end, _sql, byteBase, stmt) {
+function embedded(parent, source, start, end, byteBase, within, stmt) {
     const kind = Object.keys(stmt)[0];
     return {
-        // the DO's own index: an ignore comment before the DO covers what it runs
+        // the DO's or the routine's own index: an ignore comment before it covers what it runs
         index: parent.index,
         kind,
         node: stmt[kind],
@@ -155,7 +199,7 @@ function embedded(parent, source, start, end, _sql, byteBase, stmt) {
         gapStart: start,
         byteBase,
         text: source.text.slice(start, end),
-        within: 'do',
+        within,
     };
 }
 function collect(node, out) {
@@ -224,7 +268,34 @@ function evaluate(node) {
 }
 function stringArg(d) {
     const arg = d?.arg;
+    // a routine's AS is a list: one item is the body, two a C function's object file and symbol
+    const items = arg?.List?.items;
+    if (items)
+        return items.length === 1 ? items[0]?.String?.sval : undefined;
     return arg?.String?.sval;
+}
+function firstToken(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 2;
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, start, end) {
+    let e = end;
+    while (e > start && /[\s;]/.test(text[e - 1]))
+        e--;
+    return e;
 }
 function lineStarts(text) {
     const out = [0];
@@ -248,6 +319,112 @@ function findWord(text, word, from, limit) {
     re.lastIndex = from;
     const m = re.exec(text);
     return m && m.index < limit ? m.index : -1;
+}
+
+// EXTERNAL MODULE: ./src/sql/walk.ts
+var walk = __webpack_require__(4023);
+;// CONCATENATED MODULE: ./src/sql/executed.ts
+
+
+
+
+/**
+ * Statements that run a routine when they run: a routine named in a view, an index expression,
+ * a policy or a default is not called by the migration itself (or, for a default, only per row
+ * of a table that the author knows), so only these count as calls.
+ */
+const RUNS_CALLS = new Set(['CallStmt', 'SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+/** A routine that calls one that calls one…: deeper than this is not followed (nor a cycle). */
+const MAX_DEPTH = 4;
+const executed_cache = new WeakMap();
+/**
+ * The statements of a file as the server runs them: each top-level statement, then what a DO
+ * block runs, and what a procedure or function defined earlier in the same file runs where the
+ * file calls it (`CALL p()`, `SELECT f()`, `PERFORM f()` in a DO block). A routine's body is
+ * followed at its first call only: a second call repeats what lint has already seen. Routines
+ * from other files are not followed, since their text is not in this file for a finding to
+ * point at.
+ */
+function executedStatements(parsed) {
+    let out = executed_cache.get(parsed);
+    if (out)
+        return out;
+    out = { statements: [], dynamic: [] };
+    const routines = new Map();
+    const followed = new Set();
+    const result = out;
+    const visit = (stmt, depth) => {
+        result.statements.push(stmt);
+        if (stmt.kind === 'CreateFunctionStmt')
+            executed_define(routines, stmt);
+        const inner = doBlockStatements(stmt, parsed.source);
+        result.dynamic.push(...inner.dynamic);
+        for (const s of inner.statements)
+            visit(s, depth + 1);
+        if (depth >= MAX_DEPTH || !RUNS_CALLS.has(stmt.kind))
+            return;
+        for (const call of callsOf(stmt)) {
+            const routine = resolve(routines, call);
+            if (!routine || followed.has(routine))
+                continue;
+            followed.add(routine);
+            const body = routineBodyStatements(routine, parsed.source);
+            result.dynamic.push(...body.dynamic);
+            for (const s of body.statements)
+                visit(s, depth + 1);
+        }
+    };
+    for (const stmt of parsed.statements)
+        visit(stmt, 0);
+    executed_cache.set(parsed, out);
+    return out;
+}
+function keyOf(name) {
+    return name.toLowerCase();
+}
+function executed_define(routines, stmt) {
+    const f = stmt.node;
+    const name = (0,names/* nameParts */.I)(f.funcname).at(-1);
+    if (!name)
+        return;
+    const list = routines.get(keyOf(name)) ?? [];
+    // CREATE OR REPLACE of the same signature: the later body is the one a later call runs
+    const args = inputArgs(f);
+    const kept = list.filter((s) => inputArgs(s.node) !== args);
+    kept.push(stmt);
+    routines.set(keyOf(name), kept);
+}
+function inputArgs(f) {
+    return (f.parameters ?? []).filter((p) => {
+        const mode = (0,node_types/* nodeAs */.h)(p, 'FunctionParameter')?.mode;
+        return mode !== 'FUNC_PARAM_OUT' && mode !== 'FUNC_PARAM_TABLE';
+    }).length;
+}
+/** Same name, same number of arguments; with one routine of that name, defaults may fill the rest. */
+function resolve(routines, call) {
+    const list = routines.get(keyOf(call.name));
+    if (!list?.length)
+        return undefined;
+    return list.find((s) => inputArgs(s.node) === call.args) ?? (list.length === 1 ? list[0] : undefined);
+}
+function callsOf(stmt) {
+    const calls = [];
+    // CALL holds its FuncCall bare, not as a typed node
+    const call = stmt.kind === 'CallStmt' ? (0,node_types/* nodeAs */.h)({ CallStmt: stmt.node }, 'CallStmt')?.funccall : undefined;
+    if (call) {
+        const name = (0,names/* nameParts */.I)(call.funcname).at(-1);
+        if (name)
+            calls.push({ name, args: call.args?.length ?? 0 });
+    }
+    (0,walk/* walk */.GG)(stmt.node, (type, node) => {
+        if (type !== 'FuncCall')
+            return true;
+        const name = (0,names/* nameParts */.I)(node.funcname).at(-1);
+        if (name)
+            calls.push({ name, args: node.args?.length ?? 0 });
+        return true;
+    });
+    return calls;
 }
 
 // EXTERNAL MODULE: ./src/sql/session.ts
@@ -512,7 +689,7 @@ class Engine {
         const notices = new Set();
         const usesRls = !!this.config.rls.given ||
             this.config.rules['require-rls'] !== undefined ||
-            inputs.some((i) => i.parsed.statements.some((st) => usesRowSecurity(st) || doBlockStatements(st, i.parsed.source).statements.some(usesRowSecurity)));
+            inputs.some((i) => executedStatements(i.parsed).statements.some(usesRowSecurity));
         const projectContext = (rule, files) => ({
             config: this.config,
             usesRls,
@@ -539,11 +716,8 @@ class Engine {
         for (const input of inputs) {
             const { parsed } = input;
             if (!input.lint) {
-                for (const stmt of parsed.statements) {
+                for (const stmt of executedStatements(parsed).statements)
                     model.apply(stmt, 'base', input.entry.path);
-                    for (const inner of doBlockStatements(stmt, parsed.source).statements)
-                        model.apply(inner, 'base', input.entry.path);
-                }
                 continue;
             }
             if ((eachFileIsAChange || input.ownChange) && changeFiles.length > 0) {
@@ -587,13 +761,11 @@ class Engine {
                     states.set(id, (s = {}));
                 return s;
             };
-            // a DO block's statements follow it, as they run when it does
-            const run = parsed.statements.flatMap((stmt) => {
-                const inner = doBlockStatements(stmt, parsed.source);
-                for (const at of inner.dynamic)
-                    dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
-                return [stmt, ...inner.statements];
-            });
+            // what a DO block or a called routine runs follows the statement that runs it
+            const executed = executedStatements(parsed);
+            for (const at of executed.dynamic)
+                dynamic.push(`${file.path}:${parsed.source.position(at).line}`);
+            const run = executed.statements;
             for (const stmt of run) {
                 const handlers = this.byKind.get(stmt.kind);
                 if (handlers || this.wildcard.length > 0) {
@@ -633,7 +805,7 @@ class Engine {
                         }
                     }
                 }
-                // a COMMIT inside a DO block cannot end a transaction the file opened: PostgreSQL refuses it
+                // a COMMIT inside a DO block or a routine cannot end a transaction the file opened: PostgreSQL refuses it
                 if (stmt.within && stmt.kind === 'TransactionStmt')
                     continue;
                 model.apply(stmt, 'change', file.path);
@@ -667,7 +839,7 @@ class Engine {
         const errors = findings.filter((f) => f.severity === 'error').length;
         if (dynamic.length) {
             const shown = dynamic.length > 5 ? `${dynamic.slice(0, 5).join(', ')} and ${dynamic.length - 5} more` : dynamic.join(', ');
-            notices.add(`EXECUTE of SQL built at run time in a DO block is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
+            notices.add(`EXECUTE of SQL built at run time in a DO block or a routine the migration calls is not checked (${shown}): lint reads only constant strings; \`pgmig test\` runs it against a real database`);
         }
         return {
             findings,
