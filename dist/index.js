@@ -39619,21 +39619,29 @@ var migrations_name = __nccwpck_require__(8726);
 
 
 /**
- * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
- * the only one in the database. Undefined when there is none; a list when several schemas
- * have one and the search_path picks none of them (pgmig will not guess).
+ * Where the history table is. With a schema configured, there and nowhere else (as Flyway looks);
+ * otherwise the one the search_path finds (where Flyway made it), else the only one in the
+ * database. Undefined when there is none; a list when several schemas have one and the
+ * search_path picks none of them (pgmig will not guess).
  */
-async function findHistoryTable(client) {
+async function findHistoryTable(client, where = {}) {
+    const name = where.table ?? apply/* HISTORY_TABLE */.GQ;
+    const schema = where.defaultSchema ?? where.schemas?.[0];
     const r = await client.query(`SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
-      ORDER BY n.nspname`, [apply/* HISTORY_TABLE */.GQ]);
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p') AND ($2::text IS NULL OR n.nspname = $2)
+      ORDER BY n.nspname`, [name, schema ?? null]);
     const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
     if (pick)
-        return { name: `${(0,apply/* quoteIdent */.v4)(pick.schema)}.${(0,apply/* quoteIdent */.v4)(apply/* HISTORY_TABLE */.GQ)}`, shown: `${pick.schema}.${apply/* HISTORY_TABLE */.GQ}` };
+        return { name: `${(0,apply/* quoteIdent */.v4)(pick.schema)}.${(0,apply/* quoteIdent */.v4)(name)}`, shown: `${pick.schema}.${name}` };
     if (r.rows.length > 1)
-        return { ambiguous: r.rows.map((x) => `${x.schema}.${apply/* HISTORY_TABLE */.GQ}`) };
+        return { ambiguous: r.rows.map((x) => `${x.schema}.${name}`) };
     return undefined;
+}
+/** The history table as a user would name it in config: for messages when it is missing. */
+function historyTableName(where) {
+    const schema = where.defaultSchema ?? where.schemas?.[0];
+    return `${schema ? `${schema}.` : ''}${where.table ?? apply/* HISTORY_TABLE */.GQ}`;
 }
 async function readHistory(client, table) {
     const r = await client.query(`SELECT installed_rank, version, type, script, success FROM ${table.name} ORDER BY installed_rank`);
@@ -40072,11 +40080,11 @@ async function rollback(opts) {
         const info = (await client.query(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0];
         result.database.name = info.db;
         result.database.serverVersion = info.v;
-        const found = await findHistoryTable(client);
+        const found = await findHistoryTable(client, config.flyway);
         if (!found || 'ambiguous' in found) {
             blockers.push(found
                 ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
-                : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`);
+                : `database ${info.db} has no ${historyTableName(config.flyway)} table: no migration is recorded as applied there${config.flyway.table || config.flyway.defaultSchema || config.flyway.schemas ? ' (the history table the config names: historyTable, or flyway.table / flyway.defaultSchema of flyway.conf)' : ''}`);
             if (opts.planOnly)
                 result.status = 'planned';
             return result;

@@ -11,6 +11,7 @@ import { registerInit } from './commands/init-command.js';
 import { registerRollback } from './commands/rollback-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerGate } from './commands/gate-command.js';
+import { registerHistory } from './commands/history-command.js';
 
 import { VERSION } from './version.js';
 
@@ -295,6 +296,7 @@ Examples:
   registerRollback(program, io, setExit);
   registerStats(program, io, setExit);
   registerGate(program, io, setExit);
+  registerHistory(program, io, setExit);
 
   program
     .command('snapshot-key')

@@ -265,7 +265,7 @@ async function runWatch(opts) {
     }
     if (!opts.rollback)
         return result;
-    const { runRollback } = await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(849), __webpack_require__.e(901), __webpack_require__.e(434), __webpack_require__.e(154), __webpack_require__.e(8), __webpack_require__.e(64), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 5235));
+    const { runRollback } = await Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(849), __webpack_require__.e(901), __webpack_require__.e(935), __webpack_require__.e(340), __webpack_require__.e(154), __webpack_require__.e(8), __webpack_require__.e(64), __webpack_require__.e(468), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 7827));
     const { discoverMigrations } = await __webpack_require__.e(/* import() */ 605).then(__webpack_require__.bind(__webpack_require__, 2986));
     const { compareVersions, isNameProblem, versionParts } = await __webpack_require__.e(/* import() */ 726).then(__webpack_require__.bind(__webpack_require__, 8726));
     // the deploy's migrations: every versioned file above the version that was live before it

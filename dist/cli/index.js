@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4698:
+/***/ 6763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -138,7 +138,7 @@ Examples:
   pgmig init --postgres 15,16 --branch main --action-repo my-org/pgmig@v0.1.0
   pgmig init --migrations src/main/resources/db/migration --no-workflow`)
         .action(async (o) => {
-        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5940));
+        const { formatInitResult, runInit } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5940));
         const postgres = o.postgres.split(',').map((v) => v.trim()).filter(Boolean);
         const result = runInit({ cwd: io.cwd, env: io.env, postgres, branch: o.branch, migrations: o.migrations, tests: o.tests, config: o.config, workflow: o.workflow, templates: o.templates, actionRepo: o.actionRepo });
         io.stdout(formatInitResult(result));
@@ -214,7 +214,7 @@ Examples:
         if (o.plan && o.dryRun)
             throw new errors/* UserError */.y('give --plan or --dry-run, not both');
         // loaded on use, so that the lint path never loads the database client
-        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(64), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5235)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
+        const [{ runRollback }, { formatRollbackText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(64), __nccwpck_require__.e(468), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7827)), __nccwpck_require__.e(/* import() */ 908).then(__nccwpck_require__.bind(__nccwpck_require__, 1908))]);
         const result = await runRollback({
             cwd: io.cwd,
             env: io.env,
@@ -416,9 +416,47 @@ Examples:
     });
 }
 
+;// CONCATENATED MODULE: ./src/commands/history-command.ts
+
+/** `pgmig history`: what a database's flyway_schema_history records, and the live version. */
+function registerHistory(program, io, setExit) {
+    program
+        .command('history')
+        .description("Show what a database's flyway_schema_history records, and its live version (read-only).")
+        .option('--database-url <url>', 'the database to read (default: DATABASE_URL, then the PG* variables)')
+        .option('--live', 'print only the live version (the newest applied and not undone), or 0 when none is')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('-c, --config <file>', 'config file (default: .pgmig.yml found from the working directory up)')
+        .addHelpText('after', `
+Reads the history table the config names (historyTable in .pgmig.yml, or flyway.table and
+flyway.defaultSchema of flyway.conf; else flyway_schema_history where the search_path finds
+it), with one SELECT. The live version is the newest version whose newest row is a successful
+migration, in Flyway's order (1.10 comes after 1.9; 1_2 and 1.2 are one version). A database
+with no history table has no live version.
+
+The reusable workflow's deploy job reads --live before it deploys, so that
+\`pgmig gate --watch … --rollback-on-fail <live>\` takes back only what the deploy applied.
+
+Exit codes: 0 read, 2 usage or environment error (server unreachable, several history tables).
+
+Examples:
+  pgmig history --database-url "$DATABASE_URL"
+  pgmig gate --watch 5min --rollback-on-fail "$(pgmig history --live)"`)
+        .action(async (o) => {
+        const { runHistory, historyText } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(468), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2638));
+        const r = await runHistory({ cwd: io.cwd, env: io.env, databaseUrl: o.databaseUrl, config: o.config });
+        if (o.live)
+            io.stdout(o.format === 'json' ? `${JSON.stringify({ live: r.live ?? null })}\n` : `${r.live ?? '0'}\n`);
+        else
+            io.stdout(o.format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : historyText(r));
+        setExit(0);
+    });
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -479,7 +517,7 @@ Examples:
   pgmig lint --format sarif > pgmig.sarif    for GitHub code scanning`)
         .action(async (files, o) => {
         // each command loads its own modules: `pgmig test` has no use for the rules, the lint none for pg
-        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746)), __nccwpck_require__.e(/* import() */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 67)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
+        const [{ runLint }, { formatResult }, { RULES }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(64), __nccwpck_require__.e(447), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5746)), __nccwpck_require__.e(/* import() */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 67)), Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064))]);
         const { result } = await runLint({ cwd: io.cwd, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations, stats: o.stats });
         for (const n of result.notices ?? [])
             io.stderr(`pgmig: notice: ${n}\n`);
@@ -559,10 +597,10 @@ Examples:
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286)),
             __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995)),
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677)),
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
         ]);
         const result = await runTest({
             cwd: io.cwd,
@@ -592,9 +630,9 @@ Examples:
             : o.format === 'markdown'
                 ? formatTestMarkdown(result)
                 : o.format === 'junit'
-                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(result)
+                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(result)
                     : o.format === 'tap'
-                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(result)
+                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(result)
                         : formatTestText(result, { color });
         io.stdout(text);
         if (o.writeTimings)
@@ -609,17 +647,17 @@ Examples:
         .argument('<reports...>', 'the shards\' `pgmig test --format json` outputs')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('markdown'))
         .action(async (reports, o) => {
-        const { mergeReports, readReport } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
+        const { mergeReports, readReport } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
         const merged = mergeReports(reports.map((f) => readReport(io.cwd, f)));
         const text = o.format === 'json'
             ? (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995))).formatTestJson(merged)
             : o.format === 'markdown'
-                ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).formatTestMarkdown(merged)
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677))).formatTestMarkdown(merged)
                 : o.format === 'junit'
-                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(merged)
+                    ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1553))).formatTestJunit(merged)
                     : o.format === 'tap'
-                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(merged)
-                        : (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518))).formatTestText(merged, { color: false });
+                        ? (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7860))).formatTestTap(merged)
+                        : (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518))).formatTestText(merged, { color: false });
         io.stdout(text);
         setExit(merged.summary.errors > 0 ? 1 : 0);
     });
@@ -686,6 +724,7 @@ Examples:
     registerRollback(program, io, setExit);
     registerStats(program, io, setExit);
     registerGate(program, io, setExit);
+    registerHistory(program, io, setExit);
     program
         .command('snapshot-key')
         .description('Print the key `pgmig test --snapshot-cache` stores the base migrations\' schema under (for a CI cache); prints nothing when there is no base.')
@@ -698,7 +737,7 @@ Examples:
         const major = Number(o.serverVersion);
         if (!Number.isInteger(major) || major < 9 || major > 99)
             throw new errors/* UserError */.y(`--server-version ${o.serverVersion}: expected a PostgreSQL major version such as 16`);
-        const { snapshotKeyOf } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(434), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
+        const { snapshotKeyOf } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5286));
         const key = snapshotKeyOf({ cwd: io.cwd, env: io.env, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations }, major);
         if (key)
             io.stdout(`${key}\n`);
@@ -707,21 +746,21 @@ Examples:
         .command('rules')
         .description('List every rule with its default severity.')
         .option('--json', 'as JSON')
-        .action(async (o) => io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).listRules(!!o.json)));
+        .action(async (o) => io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).listRules(!!o.json)));
     program
         .command('explain')
         .description('Explain a rule: why it matters, the lock it takes, and the safe alternative with an example.')
         .argument('<rule>', 'rule id, as printed in findings')
         .option('--markdown', 'as the Markdown page in docs/rules/')
         .action(async (rule, o) => {
-        const { explainMarkdown, explainRule } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
+        const { explainMarkdown, explainRule } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
         io.stdout(o.markdown ? explainMarkdown(rule) : explainRule(rule));
     });
     program
         .command('docs', { hidden: true })
         .description('Write docs/rules/*.md and the rule table of docs/lint.md from the rules themselves.')
         .argument('[dir]', 'repository root', '.')
-        .action(async (dir) => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
+        .action(async (dir) => (await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577))).writeDocs((0,external_node_path_.resolve)(io.cwd, dir)));
     for (const command of program.commands) {
         const page = HELP_PAGES[command.name()];
         if (page)
@@ -776,7 +815,7 @@ async function runCli(argv, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sql_wasm_dirname_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8771);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4698);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6763);
 
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -840,7 +879,7 @@ Examples:
   pgmig new lead_owner_index --template index-concurrently --table lead --set columns=owner_id,created_at
   pgmig new --list`)
         .action(async (description, o) => {
-        const { formatNewResult, formatTemplateList, runNew } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(434), __nccwpck_require__.e(64), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
+        const { formatNewResult, formatTemplateList, runNew } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(64), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
         if (o.list) {
             io.stdout(formatTemplateList({ cwd: io.cwd, templates: o.templates, json: o.json }));
             setExit(0);

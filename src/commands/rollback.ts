@@ -5,7 +5,7 @@ import { unresolvedPlaceholders } from '../db/bodies.js';
 import { connect, displayUrl, resolveTarget } from '../db/connect.js';
 import { cancelThenTerminate, watchInterrupts } from '../db/interruption.js';
 import { setsLockTimeout, type LockAttempt, type LockRetryPolicy } from '../db/lock-retries.js';
-import { compareKeys, findHistoryTable, readHistory, runUndoAlone, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
+import { compareKeys, findHistoryTable, historyTableName, readHistory, runUndoAlone, runUndos, versionStates, type HistoryRow, type HistoryTable, type UndoRun, type UndoStep, type VersionState } from '../db/rollback.js';
 import { UserError } from '../errors.js';
 import { loadConfig } from '../migrations/config.js';
 import { discoverMigrations, isInside, type MigrationEntry } from '../migrations/discover.js';
@@ -185,12 +185,12 @@ async function rollback(opts: RollbackOptions): Promise<RollbackResult> {
     const info = (await client.query<{ db: string; v: string }>(`SELECT current_database() AS db, current_setting('server_version') AS v`)).rows[0]!;
     result.database.name = info.db;
     result.database.serverVersion = info.v;
-    const found = await findHistoryTable(client);
+    const found = await findHistoryTable(client, config.flyway);
     if (!found || 'ambiguous' in found) {
       blockers.push(
         found
           ? `database ${info.db} has several history tables (${found.ambiguous.join(', ')}) and the search_path picks none; set the search_path (options=-csearch_path=… in the URL) to the schema Flyway uses`
-          : `database ${info.db} has no flyway_schema_history table: no migration is recorded as applied there`,
+          : `database ${info.db} has no ${historyTableName(config.flyway)} table: no migration is recorded as applied there${config.flyway.table || config.flyway.defaultSchema || config.flyway.schemas ? ' (the history table the config names: historyTable, or flyway.table / flyway.defaultSchema of flyway.conf)' : ''}`,
       );
       if (opts.planOnly) result.status = 'planned';
       return result;

@@ -31,23 +31,39 @@ export interface HistoryTable {
   shown: string;
 }
 
+/** Where Flyway keeps its history: `table` (flyway.table, config historyTable) in its defaultSchema, else the first of `schemas`. */
+export interface HistoryLocation {
+  table?: string;
+  defaultSchema?: string;
+  schemas?: string[];
+}
+
 /**
- * Where flyway_schema_history is: the one the search_path finds (where Flyway made it), else
- * the only one in the database. Undefined when there is none; a list when several schemas
- * have one and the search_path picks none of them (pgmig will not guess).
+ * Where the history table is. With a schema configured, there and nowhere else (as Flyway looks);
+ * otherwise the one the search_path finds (where Flyway made it), else the only one in the
+ * database. Undefined when there is none; a list when several schemas have one and the
+ * search_path picks none of them (pgmig will not guess).
  */
-export async function findHistoryTable(client: pg.Client): Promise<HistoryTable | { ambiguous: string[] } | undefined> {
+export async function findHistoryTable(client: pg.Client, where: HistoryLocation = {}): Promise<HistoryTable | { ambiguous: string[] } | undefined> {
+  const name = where.table ?? HISTORY_TABLE;
+  const schema = where.defaultSchema ?? where.schemas?.[0];
   const r = await client.query<{ schema: string; visible: boolean }>(
     `SELECT n.nspname AS schema, c.oid = to_regclass(quote_ident($1)) AS visible
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname = $1 AND c.relkind IN ('r', 'p')
+      WHERE c.relname = $1 AND c.relkind IN ('r', 'p') AND ($2::text IS NULL OR n.nspname = $2)
       ORDER BY n.nspname`,
-    [HISTORY_TABLE],
+    [name, schema ?? null],
   );
   const pick = r.rows.find((x) => x.visible) ?? (r.rows.length === 1 ? r.rows[0] : undefined);
-  if (pick) return { name: `${quoteIdent(pick.schema)}.${quoteIdent(HISTORY_TABLE)}`, shown: `${pick.schema}.${HISTORY_TABLE}` };
-  if (r.rows.length > 1) return { ambiguous: r.rows.map((x) => `${x.schema}.${HISTORY_TABLE}`) };
+  if (pick) return { name: `${quoteIdent(pick.schema)}.${quoteIdent(name)}`, shown: `${pick.schema}.${name}` };
+  if (r.rows.length > 1) return { ambiguous: r.rows.map((x) => `${x.schema}.${name}`) };
   return undefined;
+}
+
+/** The history table as a user would name it in config: for messages when it is missing. */
+export function historyTableName(where: HistoryLocation): string {
+  const schema = where.defaultSchema ?? where.schemas?.[0];
+  return `${schema ? `${schema}.` : ''}${where.table ?? HISTORY_TABLE}`;
 }
 
 export async function readHistory(client: pg.Client, table: HistoryTable): Promise<HistoryRow[]> {
