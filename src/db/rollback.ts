@@ -175,6 +175,11 @@ export async function runUndos(client: pg.Client, table: HistoryTable, steps: Un
     },
     { log: opts.log },
   );
+  return finished(done, policy, started);
+}
+
+/** The outcome of the last attempt, with every attempt and the whole time. */
+function finished(done: { value: UndoOutcome; attempts: LockAttempt[]; gaveUp?: string }, policy: LockRetryPolicy, started: number): UndoOutcome {
   const outcome = done.value;
   outcome.attempts = done.attempts;
   // the last attempt's own error stays (file and line of the statement that waited); this says
@@ -353,11 +358,7 @@ export async function runUndoAlone(client: pg.Client, table: HistoryTable, step:
     },
     { log: opts.log },
   );
-  const outcome = done.value;
-  outcome.attempts = done.attempts;
-  if (done.gaveUp && policy.attempts > 1) outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
-  outcome.durationMs = performance.now() - started;
-  return outcome;
+  return finished(done, policy, started);
 }
 
 /** What differs between the versions planned and the history now, or undefined when nothing does. */

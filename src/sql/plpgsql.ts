@@ -1,6 +1,6 @@
 import type { CreateFunctionStmt, DefElem, DoStmt, Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import type { Statement, Within } from './parse.js';
+import { skipTrivia, type Statement, type Within } from './parse.js';
 import type { SourceText } from './source.js';
 
 /**
@@ -140,7 +140,7 @@ function sqlBody(parent: Statement, source: SourceText, body: string, bodyStart:
     if (!node) continue;
     // stmt_location counts the comments and blank lines before the statement: start at its first token
     const from = source.indexOfByte(base + (raw.stmt_location ?? 0));
-    const start = firstToken(source.text, from);
+    const start = skipTrivia(source.text, from);
     const end = source.indexOfByte(base + (raw.stmt_location ?? 0) + (raw.stmt_len || Buffer.byteLength(body) - (raw.stmt_location ?? 0)));
     out.statements.push(embedded(parent, source, start, trimEnd(source.text, start, end), base, within, node));
   }
@@ -244,19 +244,6 @@ function stringArg(d: DefElem | undefined): string | undefined {
   return arg?.String?.sval;
 }
 
-function firstToken(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text.startsWith('--', i)) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (text.startsWith('/*', i)) {
-      const close = text.indexOf('*/', i + 2);
-      i = close < 0 ? text.length : close + 2;
-    } else return i;
-  }
-}
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
