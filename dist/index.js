@@ -39688,6 +39688,10 @@ async function runUndos(client, table, steps, opts) {
         const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
         return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
     }, { log: opts.log });
+    return finished(done, policy, started);
+}
+/** The outcome of the last attempt, with every attempt and the whole time. */
+function finished(done, policy, started) {
     const outcome = done.value;
     outcome.attempts = done.attempts;
     // the last attempt's own error stays (file and line of the statement that waited); this says
@@ -39877,12 +39881,7 @@ async function runUndoAlone(client, table, step, opts) {
                 await client.query('ROLLBACK').catch(() => { });
         }
     }, { log: opts.log });
-    const outcome = done.value;
-    outcome.attempts = done.attempts;
-    if (done.gaveUp && policy.attempts > 1)
-        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
-    outcome.durationMs = performance.now() - started;
-    return outcome;
+    return finished(done, policy, started);
 }
 /** What differs between the versions planned and the history now, or undefined when nothing does. */
 function historyChanged(steps, now) {
@@ -53815,7 +53814,10 @@ var names = __nccwpck_require__(792);
 var node_types = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
+var sql_parse = __nccwpck_require__(5525);
 ;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
+
 
 const NONE = { statements: [], dynamic: [] };
 /** Lint asks more than once per block (does the project use RLS; the run itself): parse it once. */
@@ -53930,7 +53932,7 @@ function sqlBody(parent, source, body, bodyStart, within) {
             continue;
         // stmt_location counts the comments and blank lines before the statement: start at its first token
         const from = source.indexOfByte(base + (raw.stmt_location ?? 0));
-        const start = firstToken(source.text, from);
+        const start = (0,sql_parse/* skipTrivia */.pU)(source.text, from);
         const end = source.indexOfByte(base + (raw.stmt_location ?? 0) + (raw.stmt_len || Buffer.byteLength(body) - (raw.stmt_location ?? 0)));
         out.statements.push(embedded(parent, source, start, trimEnd(source.text, start, end), base, within, node));
     }
@@ -54038,23 +54040,6 @@ function stringArg(d) {
     if (items)
         return items.length === 1 ? items[0]?.String?.sval : undefined;
     return arg?.String?.sval;
-}
-function firstToken(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? text.length : close + 2;
-        }
-        else
-            return i;
-    }
 }
 function trimEnd(text, start, end) {
     let e = end;
@@ -54737,8 +54722,6 @@ function lineSpan(parsed, line) {
     return { line, column: 1, endLine: line, endColumn: [...text].length + 1 };
 }
 
-// EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
-var sql_parse = __nccwpck_require__(5525);
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
 
 
@@ -59968,9 +59951,11 @@ async function rehearseLockQueue(target, client, file, opts) {
         if (!strongest || !(0,sql_locks/* blocksWrites */.PE)(strongest.mode) || already >= (0,sql_locks/* lockRank */.wb)(strongest.mode))
             continue;
         const rel = `${(0,apply/* quoteIdent */.v4)(strongest.relation.schema)}.${(0,apply/* quoteIdent */.v4)(strongest.relation.name)}`;
-        // only tables there before the file: a table the file creates has no traffic yet
-        const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [rel]);
-        if (!exists.rows[0].ok)
+        // only tables there before the change: a table the file, or an earlier file of the same
+        // change, creates has no traffic yet (the deploy brings them together), as lint's isNew says
+        const exists = await client.query(`SELECT to_regclass($1)::oid::bigint::text AS oid`, [rel]);
+        const oid = exists.rows[0].oid;
+        if (!oid || (opts.existedBefore && !opts.existedBefore(oid)))
             continue;
         const base = {
             file: file.path,
@@ -60439,6 +60424,10 @@ class Tracer {
             existing.set(row.oid, { name: `${row.nspname}.${row.relname}`, kind: KINDS[row.relkind] ?? row.relkind, relkind: row.relkind, relfilenode: row.relfilenode });
         }
         return new Tracer(existing, observer, open, !!opts.traffic && !!open);
+    }
+    /** Whether the relation of this oid was there before the change (a table the change made has no traffic yet). */
+    existedBefore(oid) {
+        return this.existing.has(oid);
     }
     get existingRelations() {
         return [...this.existing.values()].map((r) => r.name);
@@ -61109,6 +61098,7 @@ async function testRun(opts, heart = {}) {
                     ...config.lockQueue,
                     spentMs: () => queueSpent,
                     transactional: (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) === undefined,
+                    existedBefore: tracer ? (oid) => tracer.existedBefore(oid) : undefined,
                 });
                 result.lockQueue.push(...found);
                 for (const q of found)
@@ -71633,10 +71623,9 @@ function nameKey(parts) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   _U: () => (/* binding */ ensureParser),
-  eg: () => (/* binding */ parseSql)
+  eg: () => (/* binding */ parseSql),
+  pU: () => (/* binding */ skipTrivia)
 });
-
-// UNUSED EXPORTS: skipTrivia
 
 // EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
 var wasm_dirname = __nccwpck_require__(8771);

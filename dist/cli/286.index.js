@@ -2415,6 +2415,10 @@ class Tracer {
         }
         return new Tracer(existing, observer, open, !!opts.traffic && !!open);
     }
+    /** Whether the relation of this oid was there before the change (a table the change made has no traffic yet). */
+    existedBefore(oid) {
+        return this.existing.has(oid);
+    }
     get existingRelations() {
         return [...this.existing.values()].map((r) => r.name);
     }
@@ -3094,6 +3098,7 @@ async function testRun(opts, heart = {}) {
                     ...config.lockQueue,
                     spentMs: () => queueSpent,
                     transactional: (0,apply/* nonTransactionalReason */.TJ)(file.parsed.statements) === undefined,
+                    existedBefore: tracer ? (oid) => tracer.existedBefore(oid) : undefined,
                 });
                 result.lockQueue.push(...found);
                 for (const q of found)

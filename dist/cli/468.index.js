@@ -199,6 +199,10 @@ async function runUndos(client, table, steps, opts) {
         const message = o.error ? `${o.error.file}:${o.error.line}: ${o.error.message}` : o.problem;
         return { value: o, ok: o.status !== 'failed', lockNotAvailable: a.lockNotAvailable, message };
     }, { log: opts.log });
+    return finished(done, policy, started);
+}
+/** The outcome of the last attempt, with every attempt and the whole time. */
+function finished(done, policy, started) {
     const outcome = done.value;
     outcome.attempts = done.attempts;
     // the last attempt's own error stays (file and line of the statement that waited); this says
@@ -388,12 +392,7 @@ async function runUndoAlone(client, table, step, opts) {
                 await client.query('ROLLBACK').catch(() => { });
         }
     }, { log: opts.log });
-    const outcome = done.value;
-    outcome.attempts = done.attempts;
-    if (done.gaveUp && policy.attempts > 1)
-        outcome.problem = outcome.problem ? `${done.gaveUp}. Last: ${outcome.problem}` : done.gaveUp;
-    outcome.durationMs = performance.now() - started;
-    return outcome;
+    return finished(done, policy, started);
 }
 /** What differs between the versions planned and the history now, or undefined when nothing does. */
 function historyChanged(steps, now) {

@@ -616,9 +616,11 @@ async function rehearseLockQueue(target, client, file, opts) {
         if (!strongest || !(0,_sql_locks_js__WEBPACK_IMPORTED_MODULE_0__/* .blocksWrites */ .PE)(strongest.mode) || already >= (0,_sql_locks_js__WEBPACK_IMPORTED_MODULE_0__/* .lockRank */ .wb)(strongest.mode))
             continue;
         const rel = `${(0,_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(strongest.relation.schema)}.${(0,_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(strongest.relation.name)}`;
-        // only tables there before the file: a table the file creates has no traffic yet
-        const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS ok`, [rel]);
-        if (!exists.rows[0].ok)
+        // only tables there before the change: a table the file, or an earlier file of the same
+        // change, creates has no traffic yet (the deploy brings them together), as lint's isNew says
+        const exists = await client.query(`SELECT to_regclass($1)::oid::bigint::text AS oid`, [rel]);
+        const oid = exists.rows[0].oid;
+        if (!oid || (opts.existedBefore && !opts.existedBefore(oid)))
             continue;
         const base = {
             file: file.path,

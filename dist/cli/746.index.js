@@ -50,7 +50,10 @@ var names = __webpack_require__(792);
 var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __webpack_require__(2627);
+// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
+var parse = __webpack_require__(8979);
 ;// CONCATENATED MODULE: ./src/sql/plpgsql.ts
+
 
 const NONE = { statements: [], dynamic: [] };
 /** Lint asks more than once per block (does the project use RLS; the run itself): parse it once. */
@@ -165,7 +168,7 @@ function sqlBody(parent, source, body, bodyStart, within) {
             continue;
         // stmt_location counts the comments and blank lines before the statement: start at its first token
         const from = source.indexOfByte(base + (raw.stmt_location ?? 0));
-        const start = firstToken(source.text, from);
+        const start = (0,parse/* skipTrivia */.pU)(source.text, from);
         const end = source.indexOfByte(base + (raw.stmt_location ?? 0) + (raw.stmt_len || Buffer.byteLength(body) - (raw.stmt_location ?? 0)));
         out.statements.push(embedded(parent, source, start, trimEnd(source.text, start, end), base, within, node));
     }
@@ -273,23 +276,6 @@ function stringArg(d) {
     if (items)
         return items.length === 1 ? items[0]?.String?.sval : undefined;
     return arg?.String?.sval;
-}
-function firstToken(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? text.length : close + 2;
-        }
-        else
-            return i;
-    }
 }
 function trimEnd(text, start, end) {
     let e = end;
@@ -974,8 +960,6 @@ function lineSpan(parsed, line) {
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 79 modules
 var rules = __webpack_require__(6064);
-// EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
-var parse = __webpack_require__(8979);
 ;// CONCATENATED MODULE: ./src/commands/lint.ts
 
 

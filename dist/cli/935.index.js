@@ -148,10 +148,9 @@ function missingPlaceholderMessage(p) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   _U: () => (/* binding */ ensureParser),
-  eg: () => (/* binding */ parseSql)
+  eg: () => (/* binding */ parseSql),
+  pU: () => (/* binding */ skipTrivia)
 });
-
-// UNUSED EXPORTS: skipTrivia
 
 // EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
 var wasm_dirname = __webpack_require__(8771);

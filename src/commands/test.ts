@@ -458,6 +458,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
           ...config.lockQueue,
           spentMs: () => queueSpent,
           transactional: nonTransactionalReason(file.parsed.statements) === undefined,
+          existedBefore: tracer ? (oid) => tracer!.existedBefore(oid) : undefined,
         });
         result.lockQueue.push(...found);
         for (const q of found) progress(`     ${q.file}:${q.line} ${describeQueue(q)}`);

@@ -48,6 +48,8 @@ export interface QueueOptions {
   spentMs: () => number;
   /** The file runs in one transaction (Flyway's default), so SET LOCAL covers its statements. */
   transactional: boolean;
+  /** Whether a relation (by oid) was there before the change; without it, before the file. */
+  existedBefore?: (oid: string) => boolean;
 }
 
 const MARGIN_MS = 250;
@@ -68,9 +70,11 @@ export async function rehearseLockQueue(target: DbTarget, client: pg.Client, fil
     if (opts.transactional) for (const l of locks) held.set(`${l.relation.schema}.${l.relation.name}`, Math.max(held.get(`${l.relation.schema}.${l.relation.name}`) ?? -1, lockRank(l.mode)));
     if (!strongest || !blocksWrites(strongest.mode) || already >= lockRank(strongest.mode)) continue;
     const rel = `${quoteIdent(strongest.relation.schema)}.${quoteIdent(strongest.relation.name)}`;
-    // only tables there before the file: a table the file creates has no traffic yet
-    const exists = await client.query<{ ok: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS ok`, [rel]);
-    if (!exists.rows[0]!.ok) continue;
+    // only tables there before the change: a table the file, or an earlier file of the same
+    // change, creates has no traffic yet (the deploy brings them together), as lint's isNew says
+    const exists = await client.query<{ oid: string | null }>(`SELECT to_regclass($1)::oid::bigint::text AS oid`, [rel]);
+    const oid = exists.rows[0]!.oid;
+    if (!oid || (opts.existedBefore && !opts.existedBefore(oid))) continue;
     const base: QueueRehearsal = {
       file: file.path,
       line: file.parsed.source.position(stmt.start).line,

@@ -151,6 +151,11 @@ export class Tracer {
     return new Tracer(existing, observer, open, !!opts.traffic && !!open);
   }
 
+  /** Whether the relation of this oid was there before the change (a table the change made has no traffic yet). */
+  existedBefore(oid: string): boolean {
+    return this.existing.has(oid);
+  }
+
   get existingRelations(): string[] {
     return [...this.existing.values()].map((r) => r.name);
   }

@@ -102,6 +102,19 @@ describe('pgmig test: the lock-queue rehearsal', () => {
     const off = await testProject({ 'db/migration/V1__lead.sql': BASE, 'db/migration/V2__change.sql': 'ALTER TABLE lead ADD COLUMN note text;\n' }, { files: ['db/migration/V2__change.sql'], lockQueue: false });
     expect(off.lockQueue).toEqual([]);
   });
+
+  it('a table an earlier file of the same change created has no traffic either: only the table from before the change is rehearsed', async () => {
+    const r = await testProject(
+      {
+        '.pgmig.yml': 'lockQueue: { wait: 800ms }\n',
+        'db/migration/V1__lead.sql': BASE,
+        'db/migration/V2__note.sql': 'CREATE TABLE note (id bigint PRIMARY KEY);\n',
+        'db/migration/V3__change.sql': 'ALTER TABLE note ADD COLUMN body text;\nALTER TABLE lead ADD COLUMN note_id bigint;\n',
+      },
+      { files: ['db/migration/V2__note.sql', 'db/migration/V3__change.sql'] },
+    );
+    expect(r.lockQueue.map((q) => [q.file, q.line, q.relation])).toEqual([['db/migration/V3__change.sql', 2, 'public.lead']]);
+  });
 });
 
 describe('the lock-queue rehearsal in a transaction of several statements', () => {
