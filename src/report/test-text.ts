@@ -121,7 +121,9 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
   }
   const grown = fresh.filter((m) => m.growth);
   if (grown.length) {
-    out.push('', `${bold('Written:')} ${grown.map((m) => `${m.file} ${bytesText(m.growth!.walBytes)} of WAL, database ${m.growth!.databaseBytes >= 0 ? '+' : ''}${bytesText(m.growth!.databaseBytes)}`).join('; ')}`);
+    const written = (m: (typeof grown)[number]) => `${m.file} ${bytesText(m.growth!.walBytes)} of WAL, database ${m.growth!.databaseBytes >= 0 ? '+' : ''}${bytesText(m.growth!.databaseBytes)}`;
+    if (grown.length === 1) out.push('', `${bold('Written:')} ${written(grown[0]!)}`);
+    else out.push('', bold('Written:'), ...grown.map((m) => `  ${written(m)}`));
   }
   for (const n of r.notices ?? []) out.push('', dim(`notice: ${n}`));
   const later = r.migrations.filter((m) => m.phase === 'later');
@@ -160,7 +162,16 @@ export function formatTestText(r: TestResult, opts: TestTextOptions): string {
   }
   if (r.problems.length) {
     out.push('');
-    for (const p of r.problems) out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
+    // a history adopted without undo files would give one line per file: past a few, one line
+    const noUndo = r.problems.filter((p) => p.severity === 'warning' && p.file && p.message.startsWith('no undo file'));
+    const grouped = noUndo.length > 3 ? new Set(noUndo) : new Set();
+    for (const p of r.problems) {
+      if (!grouped.has(p)) out.push(`${p.severity === 'error' ? red('error') : yellow('warning')} ${p.file ? `${p.file}: ` : ''}${p.message}`);
+    }
+    if (grouped.size) {
+      const names = noUndo.map((p) => p.file!.split('/').pop()!);
+      out.push(`${yellow('warning')} ${noUndo.length} migrations have no undo file (U<version>__<description>.sql next to each; requireUndo: true makes it an error): ${names.join(', ')}`);
+    }
   }
   if (r.database.kept && r.database.url) {
     out.push('', `kept the test database: ${r.database.url}`);

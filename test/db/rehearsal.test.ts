@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatTestText } from '../../src/report/test-text.js';
 import { testProject } from './helpers.js';
 
 const base = { 'db/migration/V1__create_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n' };
@@ -81,6 +82,17 @@ describe('pgmig test: undo rehearsal', () => {
     const strict = await testProject({ ...files, '.pgmig.yml': 'requireUndo: true\n' }, { files: ['db/migration/V2__age.sql'] });
     expect(strict.problems[0]).toMatchObject({ severity: 'error', file: 'db/migration/V2__age.sql' });
     expect(strict.summary.errors).toBe(1);
+  });
+
+  it('a history adopted without undo files: one text line names them all, the JSON keeps one problem each', async () => {
+    const files: Record<string, string> = { 'db/migration/V1__create_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY);\n' };
+    for (let v = 2; v <= 6; v++) files[`db/migration/V${v}__c${v}.sql`] = `ALTER TABLE users ADD COLUMN c${v} int;\n`;
+    const r = await testProject(files);
+    expect(r.problems.filter((p) => p.message.startsWith('no undo file'))).toHaveLength(6);
+    const text = formatTestText(r, { color: false });
+    expect(text).not.toMatch(/^warning db\/migration\/V2__c2\.sql: no undo file/m);
+    expect(text).toMatch(/^warning 6 migrations have no undo file \(U<version>__<description>\.sql next to each; requireUndo: true makes it an error\): V1__create_users\.sql, V2__c2\.sql, .*V6__c6\.sql$/m);
+    expect(text).toMatch(/^Written:\n {2}db\/migration\/V1__create_users\.sql .+ of WAL/m);
   });
 });
 
