@@ -104,7 +104,8 @@ var node_types = __webpack_require__(1154);
             const existing = [];
             for (const o of node.objects ?? []) {
                 const ref = (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items);
-                if (ref && !ctx.isNew(ref))
+                // IF EXISTS of an index an earlier migration dropped does nothing
+                if (ref && !ctx.isNew(ref) && !(node.missing_ok && ctx.model.isGone(ref)))
                     existing.push(ref);
             }
             if (existing.length === 0)
@@ -2193,6 +2194,9 @@ const ban_create_domain_with_constraint_domainName = (names) => (0,sql_names/* n
             for (const { cmd, index } of (0,ddl/* tableCmds */.ir)(node)) {
                 if (cmd.subtype !== 'AT_DropColumn')
                     continue;
+                // IF EXISTS of a column an earlier migration dropped: nothing is lost (the lock rules still see the ALTER)
+                if (cmd.missing_ok && cmd.name && ctx.model.isColumnGone(node.relation, cmd.name))
+                    continue;
                 ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
                     location: ctx.actionLocation(index),
                 });
@@ -2297,7 +2301,7 @@ function undoesItsCreation(ref, ctx) {
                 return;
             const existing = (node.objects ?? [])
                 .map((o) => (0,relation/* relationFromNames */.be)((0,node_types/* nodeAs */.h)(o, 'List')?.items))
-                .filter((ref) => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
+                .filter((ref) => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx) && !(node.missing_ok && ctx.model.isGone(ref)))
                 .map((ref) => (0,relation/* displayName */.QC)(ref));
             if (existing.length === 0)
                 return;
@@ -4805,6 +4809,8 @@ class SchemaModel {
     // thousand changes, and settling each must not go through every table made before it
     madeNow = [];
     rlsEnabledNow = new Set();
+    // relations a statement pgmig saw dropped: a later DROP … IF EXISTS of one does nothing
+    dropped = new Set();
     /** Everything made so far counts as existing from here on (a new, separate change begins). */
     settle() {
         this.objects.settle();
@@ -4821,6 +4827,20 @@ class SchemaModel {
     }
     table(key) {
         return this.tables.get(key);
+    }
+    /**
+     * True when a statement pgmig saw dropped the relation and nothing made it again: a DROP … IF
+     * EXISTS of it is a no-op that takes no lock (relations pgmig never saw are never gone).
+     */
+    isGone(rv) {
+        const key = refKey(rv);
+        return !!key && this.dropped.has(key) && !this.tables.has(key) && !this.indexes.has(key) && !this.viewsAndSequences.has(key);
+    }
+    /** True when a statement pgmig saw dropped the column of this table and none added it again. */
+    isColumnGone(rv, column) {
+        const key = refKey(rv);
+        const t = key ? this.tables.get(key) : undefined;
+        return !!t?.droppedColumns?.has(column) && !t.columns?.has(column);
     }
     /** True when the relation was created by a file of this change (so nobody else uses it yet). */
     isNew(rv) {
@@ -5029,8 +5049,10 @@ class SchemaModel {
                     }
                     break;
                 case 'AT_DropColumn':
-                    if (cmd.name)
+                    if (cmd.name) {
                         t.columns?.delete(cmd.name);
+                        (t.droppedColumns ??= new Set()).add(cmd.name);
+                    }
                     break;
                 case 'AT_AddConstraint':
                     {
@@ -5102,15 +5124,19 @@ class SchemaModel {
             if (!ref)
                 continue;
             const key = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationKey */ .Yb)(ref);
+            this.dropped.add(key);
             if (n.removeType === 'OBJECT_INDEX')
                 this.indexes.delete(key);
             else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE')
                 this.viewsAndSequences.delete(key);
             else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
                 this.tables.delete(key);
-                for (const [k, idx] of this.indexes)
-                    if (idx.table === key)
-                        this.indexes.delete(k);
+                for (const [k, idx] of this.indexes) {
+                    if (idx.table !== key)
+                        continue;
+                    this.indexes.delete(k);
+                    this.dropped.add(k);
+                }
             }
         }
     }

@@ -20,6 +20,8 @@ export default defineRule({
       const table = displayName(relationOf(node.relation)!);
       for (const { cmd, index } of tableCmds(node)) {
         if (cmd.subtype !== 'AT_DropColumn') continue;
+        // IF EXISTS of a column an earlier migration dropped: nothing is lost (the lock rules still see the ALTER)
+        if (cmd.missing_ok && cmd.name && ctx.model.isColumnGone(node.relation, cmd.name)) continue;
         ctx.report(`DROP COLUMN ${cmd.name} on ${table} breaks every query and client still using ${table}.${cmd.name}, and its data is lost`, {
           location: ctx.actionLocation(index),
         });

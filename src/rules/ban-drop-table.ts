@@ -37,7 +37,7 @@ export default defineRule({
       if (node.removeType !== 'OBJECT_TABLE') return;
       const existing = (node.objects ?? [])
         .map((o) => relationFromNames(nodeAs(o, 'List')?.items))
-        .filter((ref): ref is RelationRef => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx))
+        .filter((ref): ref is RelationRef => !!ref && ctx.isExisting(ref) && !undoesItsCreation(ref, ctx) && !(node.missing_ok && ctx.model.isGone(ref)))
         .map((ref) => displayName(ref));
       if (existing.length === 0) return;
       const list = existing.join(', ');

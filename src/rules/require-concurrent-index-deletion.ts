@@ -23,7 +23,8 @@ export default defineRule({
       const existing = [];
       for (const o of node.objects ?? []) {
         const ref = relationFromNames(nodeAs(o, 'List')?.items);
-        if (ref && !ctx.isNew(ref)) existing.push(ref);
+        // IF EXISTS of an index an earlier migration dropped does nothing
+        if (ref && !ctx.isNew(ref) && !(node.missing_ok && ctx.model.isGone(ref))) existing.push(ref);
       }
       if (existing.length === 0) return;
       const names = existing.map(displayName).join(', ');

@@ -250,7 +250,8 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
       for (const o of n.objects ?? []) {
         const items = o.List?.items;
         const ref = relationFromNames(items);
-        if (!ref) continue;
+        // IF EXISTS of a relation an earlier migration dropped finds nothing and locks nothing
+        if (!ref || (n.missing_ok && model?.isGone(ref))) continue;
         switch (n.removeType) {
           case 'OBJECT_TABLE': {
             add(ref, 'ACCESS EXCLUSIVE');

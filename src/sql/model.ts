@@ -40,6 +40,8 @@ export interface TableInfo {
   foreignKeys?: Map<string, ForeignKeyInfo>;
   /** CHECK (column IS NOT NULL) constraints by name, and whether each is validated. */
   notNullChecks?: Map<string, { column: string; validated: boolean }>;
+  /** Columns a statement pgmig saw dropped (and none added again since). */
+  droppedColumns?: Set<string>;
 }
 
 export interface ForeignKeyInfo {
@@ -82,6 +84,8 @@ export class SchemaModel {
   // thousand changes, and settling each must not go through every table made before it
   private readonly madeNow: Array<TableInfo | IndexInfo | ObjectInfo> = [];
   private readonly rlsEnabledNow = new Set<TableInfo>();
+  // relations a statement pgmig saw dropped: a later DROP … IF EXISTS of one does nothing
+  private readonly dropped = new Set<string>();
 
   /** Everything made so far counts as existing from here on (a new, separate change begins). */
   settle(): void {
@@ -99,6 +103,22 @@ export class SchemaModel {
 
   table(key: string): TableInfo | undefined {
     return this.tables.get(key);
+  }
+
+  /**
+   * True when a statement pgmig saw dropped the relation and nothing made it again: a DROP … IF
+   * EXISTS of it is a no-op that takes no lock (relations pgmig never saw are never gone).
+   */
+  isGone(rv: { schemaname?: string; relname?: string } | RelationRef | undefined): boolean {
+    const key = refKey(rv);
+    return !!key && this.dropped.has(key) && !this.tables.has(key) && !this.indexes.has(key) && !this.viewsAndSequences.has(key);
+  }
+
+  /** True when a statement pgmig saw dropped the column of this table and none added it again. */
+  isColumnGone(rv: { schemaname?: string; relname?: string } | RelationRef | undefined, column: string): boolean {
+    const key = refKey(rv);
+    const t = key ? this.tables.get(key) : undefined;
+    return !!t?.droppedColumns?.has(column) && !t.columns?.has(column);
   }
 
   /** True when the relation was created by a file of this change (so nobody else uses it yet). */
@@ -288,7 +308,10 @@ export class SchemaModel {
           }
           break;
         case 'AT_DropColumn':
-          if (cmd.name) t.columns?.delete(cmd.name);
+          if (cmd.name) {
+            t.columns?.delete(cmd.name);
+            (t.droppedColumns ??= new Set()).add(cmd.name);
+          }
           break;
         case 'AT_AddConstraint':
           {
@@ -355,11 +378,16 @@ export class SchemaModel {
       const ref = relationFromNames(items);
       if (!ref) continue;
       const key = relationKey(ref);
+      this.dropped.add(key);
       if (n.removeType === 'OBJECT_INDEX') this.indexes.delete(key);
       else if (n.removeType === 'OBJECT_VIEW' || n.removeType === 'OBJECT_SEQUENCE') this.viewsAndSequences.delete(key);
       else if (n.removeType === 'OBJECT_TABLE' || n.removeType === 'OBJECT_MATVIEW') {
         this.tables.delete(key);
-        for (const [k, idx] of this.indexes) if (idx.table === key) this.indexes.delete(k);
+        for (const [k, idx] of this.indexes) {
+          if (idx.table !== key) continue;
+          this.indexes.delete(k);
+          this.dropped.add(k);
+        }
       }
     }
   }
