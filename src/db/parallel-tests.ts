@@ -9,12 +9,12 @@ import type { DbTarget } from './connect.js';
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
  * like a serial one.
  *
- * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
- * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
- * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
- * clone, and its open session, to the worker's next file (see {@link Carry}); any other clone is dropped as soon as its file is done (in
- * the background, off the worker's path); a
- * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * A file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves
+ * its clone, and its open session, to the worker's next file (see {@link Carry}); any other clone
+ * is dropped as soon as its file is done (in the background, off the worker's path). Making a
+ * clone costs about what a small file costs to run, so once a file has not handed its clone
+ * over, up to `ahead` clones are made ahead of time while files run: a worker that finishes such
+ * a file finds the next clone ready. A failure stops handing out files, waits for the running ones and the drops, and the caller's
  * Clones.dropAll() removes what is left, ready clones included.
  */
 export async function runOnClones<T>(
@@ -34,8 +34,12 @@ export async function runOnClones<T>(
   // clones asked for and not yet taken, oldest first; never more than the files left need
   const ready: Array<Promise<Clone>> = [];
   const drops: Array<Promise<void>> = [];
+  // clones are made ahead only once a file has not handed its clone over: a suite whose files
+  // all end in ROLLBACK needs one clone a worker, and clones made for nothing take a share of the
+  // server's CPUs from the files running beside them
+  let handedAll = true;
   const topUp = () => {
-    while (!failure && ready.length < ahead && next + ready.length < files.length) {
+    while (!failure && !handedAll && ready.length < ahead && next + ready.length < files.length) {
       const c = clones.create();
       // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
       c.catch(() => {});
@@ -68,7 +72,10 @@ export async function runOnClones<T>(
           results[i] = await run(files[i]!, clone.target, carry);
         } finally {
           if (carry.kept && !failure) kept = { clone, carry };
-          else dropSoon(clone, carry);
+          else {
+            dropSoon(clone, carry);
+            handedAll = false;
+          }
         }
       } catch (err) {
         failure ??= { err };
