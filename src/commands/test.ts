@@ -562,9 +562,9 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         tests,
         jobs,
         clones,
-        async (f, clone, untouched) => {
+        async (f, clone, carry) => {
           try {
-            return await runTestFile(clone, opts.cwd, f, applier!.bodies, (at) => (testAt = at), root, untouched);
+            return await runTestFile(clone, opts.cwd, f, applier!.bodies, (at) => (testAt = at), root, carry);
           } finally {
             testAt = undefined;
           }

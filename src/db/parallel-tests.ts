@@ -9,20 +9,20 @@ import type { DbTarget } from './connect.js';
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
  * like a serial one.
  *
- * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
- * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
- * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
- * clone to the worker's next file; any other clone is dropped as soon as its file is done (in
- * the background, off the worker's path); a
- * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * A file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves
+ * its clone, and its open session, to the worker's next file (see {@link Carry}); any other clone
+ * is dropped as soon as its file is done (in the background, off the worker's path). Making a
+ * clone costs about what a small file costs to run, so once a file has not handed its clone
+ * over, up to `ahead` clones are made ahead of time while files run: a worker that finishes such
+ * a file finds the next clone ready. A failure stops handing out files, waits for the running ones and the drops, and the caller's
  * Clones.dropAll() removes what is left, ready clones included.
  */
 export async function runOnClones<T>(
   files: string[],
   jobs: number,
   clones: Clones,
-  /** `untouched`: the file left the clone as it found it, so the next file may run on it too. */
-  run: (file: string, target: DbTarget, untouched: () => void) => Promise<T>,
+  /** `carry`: what the last file on this clone handed over, and where this one hands over (see {@link Carry}). */
+  run: (file: string, target: DbTarget, carry: Carry) => Promise<T>,
   told: (result: T, index: number) => void = () => {},
   ahead = 0,
 ): Promise<T[]> {
@@ -34,8 +34,12 @@ export async function runOnClones<T>(
   // clones asked for and not yet taken, oldest first; never more than the files left need
   const ready: Array<Promise<Clone>> = [];
   const drops: Array<Promise<void>> = [];
+  // clones are made ahead only once a file has not handed its clone over: a suite whose files
+  // all end in ROLLBACK needs one clone a worker, and clones made for nothing take a share of the
+  // server's CPUs from the files running beside them
+  let handedAll = true;
   const topUp = () => {
-    while (!failure && ready.length < ahead && next + ready.length < files.length) {
+    while (!failure && !handedAll && ready.length < ahead && next + ready.length < files.length) {
       const c = clones.create();
       // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
       c.catch(() => {});
@@ -47,29 +51,35 @@ export async function runOnClones<T>(
     topUp();
     return c;
   };
-  const dropSoon = (clone: Clone) => {
-    const d = clones.drop(clone.name);
+  const dropSoon = (clone: Clone, carry?: Carry) => {
+    // a session still open on the clone ends first, so the drop does not have to cut it off
+    const session = carry?.kept?.session;
+    if (carry) carry.kept = undefined;
+    const d = (session ? session.end().catch(() => {}) : Promise.resolve()).then(() => clones.drop(clone.name));
     d.catch(() => {});
     drops.push(d);
   };
   const worker = async () => {
-    // a clone the last file left as it found it (run's `untouched` said so): the next file's
-    let kept: Clone | undefined;
+    // a clone the last file left as it found it (it handed over in `carry`): the next file's
+    let kept: { clone: Clone; carry: Carry } | undefined;
     while (!failure && next < files.length) {
       const i = next++;
       try {
-        const clone = kept ?? (await take());
+        const clone = kept?.clone ?? (await take());
+        const carry: Carry = kept?.carry ?? {};
         kept = undefined;
-        let untouched = false;
         try {
-          results[i] = await run(files[i]!, clone.target, () => (untouched = true));
+          results[i] = await run(files[i]!, clone.target, carry);
         } finally {
-          if (untouched && !failure) kept = clone;
-          else dropSoon(clone);
+          if (carry.kept && !failure) kept = { clone, carry };
+          else {
+            dropSoon(clone, carry);
+            handedAll = false;
+          }
         }
       } catch (err) {
         failure ??= { err };
-        if (kept) dropSoon(kept);
+        if (kept) dropSoon(kept.clone, kept.carry);
         return;
       }
       done[i] = true;
@@ -78,13 +88,26 @@ export async function runOnClones<T>(
         toldUpTo++;
       }
     }
-    if (kept) dropSoon(kept);
+    if (kept) dropSoon(kept.clone, kept.carry);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
   // a drop that failed leaves its clone in the set: dropAll tries again
   await Promise.allSettled(drops);
   if (failure) throw failure.err;
   return results;
+}
+
+/**
+ * What a file hands over to the next one on its clone. The worker gives each file one; `kept`
+ * holds what the last file on the clone left, if anything. A file that left the clone as it
+ * found it sets `kept` (the clone then serves the next file); with it, its session, still open
+ * and its state discarded, so the next file needs no new connection (a fresh server process
+ * with cold caches costs more than a small file takes to run), and the sequences' positions it
+ * saw last. A file that takes `kept.session` clears `kept` first: the session is then its own to
+ * end or hand over. An unset `kept` after the file means the clone goes.
+ */
+export interface Carry {
+  kept?: { session?: pg.Client; sequences?: string };
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseSql, type Statement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
 import { connect, type DbTarget } from './connect.js';
+import type { Carry } from './parallel-tests.js';
 import { PsqlScript, ScriptError, type ScriptStep } from './psql-script.js';
 
 export interface TapTest {
@@ -88,7 +89,8 @@ const AS_TEXT = { getTypeParser: () => (v: string) => v };
 
 /**
  * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
- * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * written, on a session of its own (or the one the last file on this database handed over in
+ * `carry`, its state discarded), its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
  * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
  * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
  * one), so nothing a file commits is seen by the next.
@@ -102,8 +104,12 @@ export async function runTestFile(
   onStatement?: (at: { file: string; line: number; sql: string } | undefined) => void,
   /** `\i` reads only inside this folder (default: cwd). */
   root: string = cwd,
-  /** Told when the file left the database as it found it (see {@link leftUntouched}), so the next file may run on it. */
-  untouched?: () => void,
+  /**
+   * What the last file on this database handed over, and where this one hands over when it left
+   * the database as it found it (see {@link leftUntouched}), so the next file may run on it and
+   * on its session. Without it, the file has a session of its own and hands over nothing.
+   */
+  carry?: Carry,
 ): Promise<TestFileResult> {
   const file = displayPath(cwd, absPath);
   const started = performance.now();
@@ -112,12 +118,15 @@ export async function runTestFile(
   const result: TestFileResult = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
   const tap: string[] = [];
   const script = new PsqlScript({ cwd, root });
-  const client = await connect(target, 'pgmig test');
+  const handed = carry?.kept;
+  if (carry) carry.kept = undefined;
+  const client = handed?.session ?? (await connect(target, 'pgmig test'));
+  let handOver = false;
   const ran: string[] = [];
-  let sequencesBefore: string | undefined;
+  let sequencesBefore: string | undefined = handed?.sequences;
   let ranToEnd = false;
   try {
-    if (untouched) sequencesBefore = await sequenceState(client).catch(() => undefined);
+    if (carry && sequencesBefore === undefined) sequencesBefore = await sequenceState(client).catch(() => undefined);
     const steps = script.run(absPath);
     for (;;) {
       let next: IteratorResult<ScriptStep, unknown>;
@@ -139,7 +148,7 @@ export async function runTestFile(
       }
       const line = step.source.position(step.start).line;
       onStatement?.({ file: step.file, line, sql: step.text });
-      if (untouched) ran.push(step.text);
+      if (carry) ran.push(step.text);
       let r: pg.QueryResult | pg.QueryResult[];
       try {
         r = await client.query({ text: step.text, rowMode: 'array', types: AS_TEXT });
@@ -154,11 +163,20 @@ export async function runTestFile(
         }
       }
     }
-    if (untouched && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran) && (await sequenceState(client).catch(() => undefined)) === sequencesBefore) untouched();
+    if (carry && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran)) {
+      const after = await sequenceState(client).catch(() => undefined);
+      // what a session keeps past a rollback (prepared statements, WITH HOLD cursors, session
+      // advisory locks, LISTEN, settings' reset values, temporary schema, sequence caches) goes,
+      // so the next file starts as on a new session
+      if (after === sequencesBefore && (await client.query('DISCARD ALL').then(() => true, () => false))) {
+        carry.kept = { session: client, sequences: after };
+        handOver = true;
+      }
+    }
   } finally {
     onStatement?.(undefined);
     // an open transaction ends with the session, rolled back, as when psql exits
-    await client.end().catch(() => {});
+    if (!handOver) await client.end().catch(() => {});
   }
   readTap(tap.join(''), result);
   if (result.error) {

@@ -71,6 +71,29 @@ describe('a clone left as it was found serves the next file', () => {
     expect(await clonesOf(r.database.name)).toEqual([]);
   });
 
+  it('the next file runs on the same session, with nothing of the last file’s session state left', async () => {
+    const pid = "SELECT pass('pid ' || pg_backend_pid());\n";
+    const r = await testProject(
+      {
+        '.pgmig.yml': 'lockQueue: { budget: 0s }\n',
+        'db/migration/V1__account.sql': 'CREATE TABLE account (id int PRIMARY KEY);\n',
+        // a prepared statement, a session advisory lock and a held cursor outlive a rollback
+        'db/tests/b1_test.sql': `BEGIN;\nSELECT plan(2);\n${pid}PREPARE leftover AS SELECT 1;\nSELECT pg_advisory_lock(42);\nSELECT pass('left state behind');\nROLLBACK;\n`,
+        'db/tests/b2_test.sql':
+          `BEGIN;\nSELECT plan(3);\n${pid}` +
+          "SELECT is((SELECT count(*)::int FROM pg_prepared_statements), 0, 'no prepared statement');\n" +
+          "SELECT is((SELECT count(*)::int FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()), 0, 'no advisory lock');\nROLLBACK;\n",
+      },
+      { jobs: 1 },
+    );
+    expect(r.tests.map((t) => [t.file, t.status, t.tests.filter((x) => !x.ok).map((x) => x.description)])).toEqual([
+      ['db/tests/b1_test.sql', 'passed', []],
+      ['db/tests/b2_test.sql', 'passed', []],
+    ]);
+    expect(r.tests[1]!.tests[0]!.description).toBe(r.tests[0]!.tests[0]!.description);
+    expect(await clonesOf(r.database.name)).toEqual([]);
+  });
+
   it('runs the same in parallel, and leaves no clone', async () => {
     const serial = await testProject(reuse, { jobs: 1 });
     const parallel = await testProject(reuse, { jobs: 2 });
