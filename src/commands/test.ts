@@ -448,6 +448,8 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         const found = await estimateFile(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats!.stats!, {
           ...config.estimates,
           spentMs: () => Date.now() - estimateStarted,
+          // blocking measured on the synthetic rows too, with the rehearsal's traffic: off with it
+          traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0 ? () => connect(target, 'pgmig lock gate') : undefined,
         });
         result.impact.push(...found);
         for (const i of found) progress(`     ${i.file}:${i.line} ${i.relation}: ${describeImpact(i)}`);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { RelationRef } from '../sql/relation.js';
 import { retarget } from '../sql/retarget.js';
 import { quoteIdent } from './apply.js';
+import { measureBlocking, type BlockingMeasured } from './blocking.js';
 
 /**
  * How long a statement that rewrites, scans or builds on a table will hold its lock in
@@ -26,7 +27,16 @@ export interface EstimateOptions {
   budgetMs?: number;
   /** Runs at each size, on a copy built anew each time (default 3). */
   repeats?: number;
+  /**
+   * Opens a session for production-like traffic: the last run at the largest size then runs
+   * while a read and a write keep hitting the copy, and what they waited on the statement is
+   * reported (measureBlocking), on synthetic rows rather than the test database's few.
+   */
+  traffic?: () => Promise<pg.Client>;
 }
+
+/** What the traffic on the copy waited while the statement ran on `rows` synthetic rows. */
+export type SyntheticBlocking = BlockingMeasured & { rows: number };
 
 export interface Sample {
   rows: number;
@@ -37,7 +47,7 @@ export interface Sample {
 }
 
 export type Estimate =
-  | { modelled: true; growth: Growth; samples: Sample[]; productionRows: number; estimateMs: number }
+  | { modelled: true; growth: Growth; samples: Sample[]; productionRows: number; estimateMs: number; blocking?: SyntheticBlocking }
   | { modelled: false; reason: string };
 
 const SETTINGS_APPLIED = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
@@ -102,19 +112,29 @@ export async function estimateStatement(client: pg.Client, sql: string, relation
   if (!onCopy) return { modelled: false, reason: `the statement does not name ${relation.schema}.${relation.name} where pgmig can point it at a copy` };
   const samples: Sample[] = [];
   const started = Date.now();
+  const repeats = Math.max(1, opts.repeats ?? 3);
+  const largest = Math.max(...opts.sizes);
+  let blocking: SyntheticBlocking | undefined;
+  const pid = opts.traffic ? (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid : 0;
+  const copyKey = `${SCRATCH_SCHEMA}.${quoteIdent(relation.name)}`;
   try {
     for (const rows of opts.sizes) {
       const runs: number[] = [];
       // one run is at the mercy of a checkpoint or a neighbour's burst; the median of a few is not
-      for (let i = 0; i < Math.max(1, opts.repeats ?? 3); i++) {
+      for (let i = 0; i < repeats; i++) {
         const left = (opts.budgetMs ?? 60_000) - (Date.now() - started);
         if (left <= 0) return { modelled: false, reason: `the time budget ran out after ${samples.length} of ${opts.sizes.length} sizes` };
         const built = await buildCopy(client, relation, rows);
         if (built) return { modelled: false, reason: built };
         await setSettings(client, opts.settings, left);
+        // traffic on one run only: its own load would otherwise be in every sample (the fit takes the fastest)
+        const traffic = opts.traffic && rows === largest && i === repeats - 1 ? opts.traffic : undefined;
         const t0 = process.hrtime.bigint();
         try {
-          await client.query(onCopy);
+          if (traffic) {
+            const m = await measureBlocking(traffic, pid, [{ relation: `${relation.schema}.${relation.name}`, key: copyKey }], () => client.query(onCopy));
+            blocking = { ...m.blocking[0]!, rows };
+          } else await client.query(onCopy);
         } catch (err) {
           return { modelled: false, reason: `on ${rows} synthetic rows the statement failed: ${(err as Error).message}` };
         }
@@ -131,7 +151,9 @@ export async function estimateStatement(client: pg.Client, sql: string, relation
     await client.query(`RESET ALL`).catch(() => {});
     await client.query(`DROP SCHEMA IF EXISTS ${SCRATCH_SCHEMA} CASCADE`).catch(() => {});
   }
-  return { modelled: true, growth, samples, productionRows: opts.productionRows, estimateMs: extrapolate(samples, growth, opts.productionRows) };
+  const estimate: Estimate = { modelled: true, growth, samples, productionRows: opts.productionRows, estimateMs: extrapolate(samples, growth, opts.productionRows) };
+  if (blocking) estimate.blocking = blocking;
+  return estimate;
 }
 
 /**

@@ -51,8 +51,9 @@ export interface StatementTrace {
   /** Locks come from sampling (the statement ran outside a transaction). */
   sampled?: boolean;
   /**
-   * While the statement ran for real (in a transaction), a session kept reading and another kept
-   * writing each existing table it locks: the longest each waited.
+   * While the statement ran for real (in a transaction or outside one), a session kept reading
+   * and another kept writing each existing table it locks: the longest each waited on the
+   * migration's session (not on pgmig's own lock gate).
    */
   blocking?: BlockingMeasured[];
   /**
@@ -248,8 +249,8 @@ export class Tracer {
       trace.gated = true;
       const tables = await gatedTables(observer, this.oidList, stmt.text);
       const open = this.open;
-      // (no traffic here: it would queue behind the gate's own locks, not the statement's)
-      seen = await runGated(client, this.pids.get(client)!, observer, open, tables, stmt.text);
+      // (traffic here also queues behind the gate's own locks: measureBlocking counts only its waits on the statement's session)
+      seen = await this.measured(trace, client, stmt, () => runGated(client, this.pids.get(client)!, observer, open, tables, stmt.text));
       trace.durationMs = performance.now() - started;
       const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
       this.noteRewrites(trace, after.rows);
@@ -268,7 +269,7 @@ export class Tracer {
       const after = await client.query<{ k: string; oid: string; v: string }>(this.stateQuery(false));
       this.noteRewrites(trace, after.rows);
     } else {
-      await this.measured(trace, stmt, () => client.query(stmt.text));
+      await this.measured(trace, client, stmt, () => client.query(stmt.text));
       trace.durationMs = performance.now() - started;
       const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
       seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
@@ -279,7 +280,7 @@ export class Tracer {
   }
 
   /** Runs the statement while traffic on the existing tables it locks against writes measures what waits. */
-  private async measured<T>(trace: StatementTrace, stmt: Statement, start: () => Promise<T>): Promise<T> {
+  private async measured<T>(trace: StatementTrace, client: pg.Client, stmt: Statement, start: () => Promise<T>): Promise<T> {
     if (!this.traffic || !this.open) return start();
     const names = new Set<string>();
     for (const l of locksOf(stmt)) if (lockRank(l.mode) >= lockRank('SHARE UPDATE EXCLUSIVE')) names.add(`${l.relation.schema}.${l.relation.name}`);
@@ -287,7 +288,7 @@ export class Tracer {
       .filter((r) => (r.relkind === 'r' || r.relkind === 'p') && names.has(r.name))
       .map((r) => ({ relation: r.name, key: r.name.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') }));
     if (tables.length === 0) return start();
-    const { result, blocking } = await measureBlocking(this.open, tables, start);
+    const { result, blocking } = await measureBlocking(this.open, this.pids.get(client)!, tables, start);
     trace.blocking = blocking;
     return result;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatTestMarkdown } from '../../src/report/test-markdown.js';
 import { formatTestText } from '../../src/report/test-text.js';
-import { testProject } from './helpers.js';
+import pg from 'pg';
+import { serverUrl, testProject } from './helpers.js';
 
 const stats = JSON.stringify({
   format: 1,
@@ -58,5 +59,40 @@ describe('pgmig test: production impact', () => {
     const missing = await testProject(withoutStats, { files: ['db/migration/V2__change.sql'] });
     expect(missing.impact).toEqual([]);
     expect(missing.notices[0]).toMatch(/^no production statistics at prod-stats\.json/);
+  });
+
+  describe('blocking measured on the synthetic rows', () => {
+    const big = { ...files, '.pgmig.yml': 'stats: prod-stats.json\nestimates: { sizes: [3000, 300000], budget: 120s }\n' };
+    const countSessions = async (): Promise<number> => {
+      const cl = new pg.Client({ connectionString: serverUrl() });
+      await cl.connect();
+      try {
+        return (await cl.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'pgmig%'")).rows[0]!.n;
+      } finally {
+        await cl.end();
+      }
+    };
+
+    it('a plain CREATE INDEX blocks writes on the synthetic copy for longer than on the 500-row test table; CONCURRENTLY blocks nothing', async () => {
+      const plain = await testProject({ ...big, 'db/migration/V2__change.sql': "SET lock_timeout = '2s';\nCREATE INDEX lead_owner ON lead (owner);\n" }, { files: ['db/migration/V2__change.sql'] });
+      const e = plain.impact[0]!.estimate;
+      expect(e.modelled, JSON.stringify(e)).toBe(true);
+      if (!e.modelled) return;
+      expect(e.blocking).toMatchObject({ relation: 'public.lead', rows: 300000 });
+      expect(e.blocking!.writeBlockedMs).toBeGreaterThan(20);
+      expect(e.blocking!.readBlockedMs).toBeLessThan(20);
+      // the real run, on the test table's 500 rows, blocks for a fraction of that
+      const onTest = plain.migrations.find((m) => m.phase === 'new')!.statements!.find((s) => s.kind === 'IndexStmt')!.blocking![0]!;
+      expect(e.blocking!.writeBlockedMs).toBeGreaterThan(onTest.writeBlockedMs + 15);
+      expect(formatTestText(plain, { color: false })).toMatch(/; on 300k synthetic rows writes blocked \d+ ms, reads \d+ ms/);
+
+      const conc = await testProject({ ...big, 'db/migration/V2__change.sql': 'CREATE INDEX CONCURRENTLY lead_owner ON lead (owner);\n' }, { files: ['db/migration/V2__change.sql'] });
+      const c = conc.impact[0]!.estimate;
+      expect(c.modelled, JSON.stringify(c)).toBe(true);
+      if (!c.modelled) return;
+      expect(c.blocking!.writeBlockedMs).toBeLessThan(20);
+      expect(c.blocking!.readBlockedMs).toBeLessThan(20);
+      expect(await countSessions()).toBe(0);
+    }, 180_000);
   });
 });
