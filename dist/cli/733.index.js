@@ -2,6 +2,122 @@ export const id = 733;
 export const ids = [733];
 export const modules = {
 
+/***/ 5679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ measureBlocking)
+/* harmony export */ });
+/**
+ * Keeps issuing a trivial read and a trivial write on each table, each on a session of its own,
+ * while `start` runs, and records the longest either waited on the migration's session
+ * (`migrationPid`). A query still waiting when the statement ends counts until then (in a
+ * transaction the lock lasts until COMMIT, but what is measured is the statement) and is
+ * cancelled; every session is closed before it returns.
+ *
+ * A wait counts only while pg_blocking_pids of the traffic session names the migration's session
+ * and that session is not itself waiting for a lock, sampled every few milliseconds from a session
+ * of its own: a statement outside a transaction runs behind the phase gate (phase-gate.ts), whose
+ * sessions hold ACCESS EXCLUSIVE on the table between phases, and a query queued behind the gate,
+ * or behind the migration's request queued behind the gate, is waiting on pgmig, not on the
+ * migration as production would run it.
+ */
+async function measureBlocking(open, migrationPid, tables, start) {
+    const sessions = [];
+    const all = [];
+    const session = async (sql) => {
+        const cl = await open();
+        const pid = (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const t = { cl, pid, sql, worst: 0, blocked: 0 };
+        all.push(t);
+        return t;
+    };
+    try {
+        for (const t of tables) {
+            sessions.push({
+                relation: t.relation,
+                read: await session(`SELECT 1 FROM ${t.key} LIMIT 1`),
+                write: await session(`BEGIN; LOCK TABLE ${t.key} IN ROW EXCLUSIVE MODE; ROLLBACK`),
+            });
+        }
+        const watcher = await open();
+        let done = false;
+        const loop = async (t) => {
+            while (!done) {
+                t.blocked = 0;
+                t.since = performance.now();
+                await t.cl.query(t.sql).catch(() => t.cl.query('ROLLBACK').catch(() => undefined));
+                t.worst = Math.max(t.worst, t.blocked);
+                t.since = undefined;
+                // a trivial query every few milliseconds: traffic, not a load test
+                await new Promise((ok) => setTimeout(ok, 2));
+            }
+        };
+        const loops = all.map(loop);
+        const watching = watch(watcher, migrationPid, all, () => done);
+        let result;
+        try {
+            result = await start();
+        }
+        finally {
+            done = true;
+            // (its last sample is the statement's end: a wait after it is the transaction's, not the statement's)
+            await watching;
+            await watcher.end().catch(() => undefined);
+            // a query still queued behind the lock the transaction keeps would wait until COMMIT, and the
+            // COMMIT waits for us: cancel until every loop has stopped, since a cancel that reaches a
+            // backend before its query does is lost
+            let settled = false;
+            const stopped = Promise.all(loops).then(() => (settled = true));
+            while (!settled) {
+                await cancelWaiting(all, open);
+                await Promise.race([stopped, new Promise((ok) => setTimeout(ok, 50))]);
+            }
+        }
+        return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
+    }
+    finally {
+        await Promise.all(all.map((t) => t.cl.end().catch(() => undefined)));
+    }
+}
+/**
+ * Samples which traffic sessions wait on the migration's session until `stopped`, and adds the
+ * time since the previous sample to each query seen waiting on it (capped at the query's age).
+ */
+async function watch(watcher, migrationPid, all, stopped) {
+    let last = performance.now();
+    while (!stopped()) {
+        const r = await watcher.query(`SELECT p AS pid,
+              $2::int = ANY (pg_blocking_pids(p))
+              AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = $2::int AND NOT l.granted) AS blocked
+         FROM unnest($1::int[]) p`, [all.map((t) => t.pid), migrationPid]);
+        const now = performance.now();
+        const byPid = new Map(r.rows.map((row) => [row.pid, row.blocked]));
+        for (const t of all) {
+            if (t.since !== undefined && byPid.get(t.pid))
+                t.blocked += now - Math.max(last, t.since);
+        }
+        last = now;
+        await new Promise((ok) => setTimeout(ok, 2));
+    }
+}
+/** Cancels the traffic queries still under way, from a session of its own. */
+async function cancelWaiting(all, open) {
+    const busy = all.filter((t) => t.since !== undefined);
+    if (busy.length === 0)
+        return;
+    const cl = await open();
+    try {
+        await cl.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) pid', [busy.map((t) => t.pid)]);
+    }
+    finally {
+        await cl.end();
+    }
+}
+
+
+/***/ }),
+
 /***/ 1790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -216,7 +332,10 @@ function walk(value, visit) {
 
 // EXTERNAL MODULE: ./src/db/apply.ts
 var apply = __webpack_require__(2154);
+// EXTERNAL MODULE: ./src/db/blocking.ts
+var db_blocking = __webpack_require__(5679);
 ;// CONCATENATED MODULE: ./src/db/estimate.ts
+
 
 
 /**
@@ -292,11 +411,16 @@ async function estimateStatement(client, sql, relation, growth, opts) {
         return { modelled: false, reason: `the statement does not name ${relation.schema}.${relation.name} where pgmig can point it at a copy` };
     const samples = [];
     const started = Date.now();
+    const repeats = Math.max(1, opts.repeats ?? 3);
+    const largest = Math.max(...opts.sizes);
+    let blocking;
+    const pid = opts.traffic ? (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid : 0;
+    const copyKey = `${SCRATCH_SCHEMA}.${(0,apply/* quoteIdent */.v4)(relation.name)}`;
     try {
         for (const rows of opts.sizes) {
             const runs = [];
             // one run is at the mercy of a checkpoint or a neighbour's burst; the median of a few is not
-            for (let i = 0; i < Math.max(1, opts.repeats ?? 3); i++) {
+            for (let i = 0; i < repeats; i++) {
                 const left = (opts.budgetMs ?? 60_000) - (Date.now() - started);
                 if (left <= 0)
                     return { modelled: false, reason: `the time budget ran out after ${samples.length} of ${opts.sizes.length} sizes` };
@@ -304,9 +428,16 @@ async function estimateStatement(client, sql, relation, growth, opts) {
                 if (built)
                     return { modelled: false, reason: built };
                 await setSettings(client, opts.settings, left);
+                // traffic on one run only: its own load would otherwise be in every sample (the fit takes the fastest)
+                const traffic = opts.traffic && rows === largest && i === repeats - 1 ? opts.traffic : undefined;
                 const t0 = process.hrtime.bigint();
                 try {
-                    await client.query(onCopy);
+                    if (traffic) {
+                        const m = await (0,db_blocking/* measureBlocking */.k)(traffic, pid, [{ relation: `${relation.schema}.${relation.name}`, key: copyKey }], () => client.query(onCopy));
+                        blocking = { ...m.blocking[0], rows };
+                    }
+                    else
+                        await client.query(onCopy);
                 }
                 catch (err) {
                     return { modelled: false, reason: `on ${rows} synthetic rows the statement failed: ${err.message}` };
@@ -325,7 +456,10 @@ async function estimateStatement(client, sql, relation, growth, opts) {
         await client.query(`RESET ALL`).catch(() => { });
         await client.query(`DROP SCHEMA IF EXISTS ${SCRATCH_SCHEMA} CASCADE`).catch(() => { });
     }
-    return { modelled: true, growth, samples, productionRows: opts.productionRows, estimateMs: extrapolate(samples, growth, opts.productionRows) };
+    const estimate = { modelled: true, growth, samples, productionRows: opts.productionRows, estimateMs: extrapolate(samples, growth, opts.productionRows) };
+    if (blocking)
+        estimate.blocking = blocking;
+    return estimate;
 }
 /**
  * A straight line through the two samples in the growth's own scale (rows, or rows × log rows):
@@ -543,18 +677,19 @@ async function estimateFile(client, file, stats, opts) {
         else if (left <= 0)
             estimate = { modelled: false, reason: 'the estimates used up their time budget (estimates.budget)' };
         else
-            estimate = await estimateStatement(client, stmt.text, l.relation, growth, { sizes: opts.sizes, productionRows: s.rows, budgetMs: left });
+            estimate = await estimateStatement(client, stmt.text, l.relation, growth, { sizes: opts.sizes, productionRows: s.rows, budgetMs: left, traffic: opts.traffic });
         out.push({ ...base, estimate });
     }
     return out;
 }
-/** "≈ 3 m 40 s under ACCESS EXCLUSIVE (0.41 s at 100k rows, 4.1 s at 1 M; production 54 M rows)". */
+/** "≈ 3 m 40 s under ACCESS EXCLUSIVE (0.41 s at 100k rows, 4.1 s at 1 M; production 54 M rows); on 1.0 M synthetic rows writes blocked 4100 ms, reads 4100 ms". */
 function describeImpact(i) {
     if (!i.estimate.modelled)
         return `not estimated: ${i.estimate.reason}`;
     const e = i.estimate;
     const samples = e.samples.map((x) => `${duration(x.ms)} at ${rows(x.rows)} rows`).join(', ');
-    return `≈ ${duration(e.estimateMs)} under ${i.lock} (${samples}; production ${rows(e.productionRows)} rows)`;
+    const b = e.blocking ? `; on ${rows(e.blocking.rows)} synthetic rows writes blocked ${Math.round(e.blocking.writeBlockedMs)} ms, reads ${Math.round(e.blocking.readBlockedMs)} ms` : '';
+    return `≈ ${duration(e.estimateMs)} under ${i.lock} (${samples}; production ${rows(e.productionRows)} rows)${b}`;
 }
 function duration(ms) {
     if (ms < 1)

@@ -1,8 +1,8 @@
-export const id = 286;
-export const ids = [286];
+export const id = 89;
+export const ids = [89];
 export const modules = {
 
-/***/ 5286:
+/***/ 2089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -664,16 +664,16 @@ class Clones {
  * told in that order too (a finished file waits for the ones before it), so a parallel run reads
  * like a serial one.
  *
- * Making a clone costs about what a small file costs to run, so up to `ahead` clones are made
- * ahead of time while files run: a worker that finishes a file finds the next clone ready. A
- * file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves its
- * clone to the worker's next file; any other clone is dropped as soon as its file is done (in
- * the background, off the worker's path); a
- * failure stops handing out files, waits for the running ones and the drops, and the caller's
+ * A file that undid all it did (BEGIN … ROLLBACK, sequences unmoved: runTestFile checks) leaves
+ * its clone, and its open session, to the worker's next file (see {@link Carry}); any other clone
+ * is dropped as soon as its file is done (in the background, off the worker's path). Making a
+ * clone costs about what a small file costs to run, so once a file has not handed its clone
+ * over, up to `ahead` clones are made ahead of time while files run: a worker that finishes such
+ * a file finds the next clone ready. A failure stops handing out files, waits for the running ones and the drops, and the caller's
  * Clones.dropAll() removes what is left, ready clones included.
  */
 async function runOnClones(files, jobs, clones, 
-/** `untouched`: the file left the clone as it found it, so the next file may run on it too. */
+/** `carry`: what the last file on this clone handed over, and where this one hands over (see {@link Carry}). */
 run, told = () => { }, ahead = 0) {
     const results = new Array(files.length);
     const done = new Array(files.length).fill(false);
@@ -683,8 +683,12 @@ run, told = () => { }, ahead = 0) {
     // clones asked for and not yet taken, oldest first; never more than the files left need
     const ready = [];
     const drops = [];
+    // clones are made ahead only once a file has not handed its clone over: a suite whose files
+    // all end in ROLLBACK needs one clone a worker, and clones made for nothing take a share of the
+    // server's CPUs from the files running beside them
+    let handedAll = true;
     const topUp = () => {
-        while (!failure && ready.length < ahead && next + ready.length < files.length) {
+        while (!failure && !handedAll && ready.length < ahead && next + ready.length < files.length) {
             const c = clones.create();
             // a failure surfaces when a worker takes this clone; an untaken one is dropAll's
             c.catch(() => { });
@@ -696,34 +700,40 @@ run, told = () => { }, ahead = 0) {
         topUp();
         return c;
     };
-    const dropSoon = (clone) => {
-        const d = clones.drop(clone.name);
+    const dropSoon = (clone, carry) => {
+        // a session still open on the clone ends first, so the drop does not have to cut it off
+        const session = carry?.kept?.session;
+        if (carry)
+            carry.kept = undefined;
+        const d = (session ? session.end().catch(() => { }) : Promise.resolve()).then(() => clones.drop(clone.name));
         d.catch(() => { });
         drops.push(d);
     };
     const worker = async () => {
-        // a clone the last file left as it found it (run's `untouched` said so): the next file's
+        // a clone the last file left as it found it (it handed over in `carry`): the next file's
         let kept;
         while (!failure && next < files.length) {
             const i = next++;
             try {
-                const clone = kept ?? (await take());
+                const clone = kept?.clone ?? (await take());
+                const carry = kept?.carry ?? {};
                 kept = undefined;
-                let untouched = false;
                 try {
-                    results[i] = await run(files[i], clone.target, () => (untouched = true));
+                    results[i] = await run(files[i], clone.target, carry);
                 }
                 finally {
-                    if (untouched && !failure)
-                        kept = clone;
-                    else
-                        dropSoon(clone);
+                    if (carry.kept && !failure)
+                        kept = { clone, carry };
+                    else {
+                        dropSoon(clone, carry);
+                        handedAll = false;
+                    }
                 }
             }
             catch (err) {
                 failure ??= { err };
                 if (kept)
-                    dropSoon(kept);
+                    dropSoon(kept.clone, kept.carry);
                 return;
             }
             done[i] = true;
@@ -733,7 +743,7 @@ run, told = () => { }, ahead = 0) {
             }
         }
         if (kept)
-            dropSoon(kept);
+            dropSoon(kept.clone, kept.carry);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, worker));
     // a drop that failed leaves its clone in the set: dropAll tries again
@@ -1744,7 +1754,8 @@ async function ensurePgTap(client, testCount) {
 const AS_TEXT = { getTypeParser: () => (v) => v };
 /**
  * Runs one test file as pg_prove does (through psql, see PsqlScript): each statement as it is
- * written, on a connection of its own, its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
+ * written, on a session of its own (or the one the last file on this database handed over in
+ * `carry`, its state discarded), its own BEGIN, COMMIT and ROLLBACK honoured, stopping at
  * the first error (ON_ERROR_STOP); everything the statements return and `\echo` prints is
  * the TAP stream. The caller gives each file a database of its own (a clone of the migrated
  * one), so nothing a file commits is seen by the next.
@@ -1754,8 +1765,12 @@ async function runTestFile(target, cwd, absPath, bodies,
 onStatement, 
 /** `\i` reads only inside this folder (default: cwd). */
 root = cwd, 
-/** Told when the file left the database as it found it (see {@link leftUntouched}), so the next file may run on it. */
-untouched) {
+/**
+ * What the last file on this database handed over, and where this one hands over when it left
+ * the database as it found it (see {@link leftUntouched}), so the next file may run on it and
+ * on its session. Without it, the file has a session of its own and hands over nothing.
+ */
+carry) {
     const file = (0,discover/* displayPath */.Gt)(cwd, absPath);
     const started = performance.now();
     (0,inside_repository/* confine */.D)(cwd, absPath, file);
@@ -1763,12 +1778,16 @@ untouched) {
     const result = { file, status: 'passed', ran: 0, passed: 0, failed: 0, skipped: 0, todo: 0, tests: [], problems: [], durationMs: 0 };
     const tap = [];
     const script = new PsqlScript({ cwd, root });
-    const client = await (0,connect/* connect */.Ng)(target, 'pgmig test');
+    const handed = carry?.kept;
+    if (carry)
+        carry.kept = undefined;
+    const client = handed?.session ?? (await (0,connect/* connect */.Ng)(target, 'pgmig test'));
+    let handOver = false;
     const ran = [];
-    let sequencesBefore;
+    let sequencesBefore = handed?.sequences;
     let ranToEnd = false;
     try {
-        if (untouched)
+        if (carry && sequencesBefore === undefined)
             sequencesBefore = await sequenceState(client).catch(() => undefined);
         const steps = script.run(absPath);
         for (;;) {
@@ -1793,7 +1812,7 @@ untouched) {
             }
             const line = step.source.position(step.start).line;
             onStatement?.({ file: step.file, line, sql: step.text });
-            if (untouched)
+            if (carry)
                 ran.push(step.text);
             let r;
             try {
@@ -1810,13 +1829,22 @@ untouched) {
                 }
             }
         }
-        if (untouched && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran) && (await sequenceState(client).catch(() => undefined)) === sequencesBefore)
-            untouched();
+        if (carry && ranToEnd && !result.error && sequencesBefore !== undefined && leftUntouched(ran)) {
+            const after = await sequenceState(client).catch(() => undefined);
+            // what a session keeps past a rollback (prepared statements, WITH HOLD cursors, session
+            // advisory locks, LISTEN, settings' reset values, temporary schema, sequence caches) goes,
+            // so the next file starts as on a new session
+            if (after === sequencesBefore && (await client.query('DISCARD ALL').then(() => true, () => false))) {
+                carry.kept = { session: client, sequences: after };
+                handOver = true;
+            }
+        }
     }
     finally {
         onStatement?.(undefined);
         // an open transaction ends with the session, rolled back, as when psql exits
-        await client.end().catch(() => { });
+        if (!handOver)
+            await client.end().catch(() => { });
     }
     readTap(tap.join(''), result);
     if (result.error) {
@@ -2263,82 +2291,8 @@ async function gatedTables(watcher, oids, sql) {
     return r.rows.filter((row) => row.key !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/db/blocking.ts
-/**
- * Keeps issuing a trivial read and a trivial write on each table, each on a session of its own,
- * while `running` runs, and records the longest either waited. A query still waiting when the
- * statement ends counts until then (in a transaction the lock lasts until COMMIT, but what is
- * measured is the statement) and is cancelled; every session is closed before it returns.
- */
-async function measureBlocking(open, tables, start) {
-    const sessions = [];
-    const all = [];
-    const session = async (sql) => {
-        const cl = await open();
-        const pid = (await cl.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-        const t = { cl, pid, sql, worst: 0 };
-        all.push(t);
-        return t;
-    };
-    try {
-        for (const t of tables) {
-            sessions.push({
-                relation: t.relation,
-                read: await session(`SELECT 1 FROM ${t.key} LIMIT 1`),
-                write: await session(`BEGIN; LOCK TABLE ${t.key} IN ROW EXCLUSIVE MODE; ROLLBACK`),
-            });
-        }
-        let done = false;
-        let ended = 0;
-        const loop = async (t) => {
-            while (!done) {
-                t.since = performance.now();
-                await t.cl.query(t.sql).catch(() => t.cl.query('ROLLBACK').catch(() => undefined));
-                const until = done ? Math.min(performance.now(), ended) : performance.now();
-                t.worst = Math.max(t.worst, until - t.since);
-                t.since = undefined;
-                // a trivial query every few milliseconds: traffic, not a load test
-                await new Promise((ok) => setTimeout(ok, 2));
-            }
-        };
-        const loops = all.map(loop);
-        let result;
-        try {
-            result = await start();
-        }
-        finally {
-            ended = performance.now();
-            done = true;
-            // a query still queued behind the lock the transaction keeps would wait until COMMIT, and the
-            // COMMIT waits for us: cancel until every loop has stopped, since a cancel that reaches a
-            // backend before its query does is lost
-            let settled = false;
-            const stopped = Promise.all(loops).then(() => (settled = true));
-            while (!settled) {
-                await cancelWaiting(all, open);
-                await Promise.race([stopped, new Promise((ok) => setTimeout(ok, 50))]);
-            }
-        }
-        return { result, blocking: sessions.map((s) => ({ relation: s.relation, readBlockedMs: Math.round(s.read.worst), writeBlockedMs: Math.round(s.write.worst) })) };
-    }
-    finally {
-        await Promise.all(all.map((t) => t.cl.end().catch(() => undefined)));
-    }
-}
-/** Cancels the traffic queries still under way, from a session of its own. */
-async function cancelWaiting(all, open) {
-    const busy = all.filter((t) => t.since !== undefined);
-    if (busy.length === 0)
-        return;
-    const cl = await open();
-    try {
-        await cl.query('SELECT pg_cancel_backend(pid) FROM unnest($1::int[]) pid', [busy.map((t) => t.pid)]);
-    }
-    finally {
-        await cl.end();
-    }
-}
-
+// EXTERNAL MODULE: ./src/db/blocking.ts
+var db_blocking = __webpack_require__(5679);
 ;// CONCATENATED MODULE: ./src/db/trace.ts
 
 
@@ -2510,8 +2464,8 @@ class Tracer {
             trace.gated = true;
             const tables = await gatedTables(observer, this.oidList, stmt.text);
             const open = this.open;
-            // (no traffic here: it would queue behind the gate's own locks, not the statement's)
-            seen = await runGated(client, this.pids.get(client), observer, open, tables, stmt.text);
+            // (traffic here also queues behind the gate's own locks: measureBlocking counts only its waits on the statement's session)
+            seen = await this.measured(trace, client, stmt, () => runGated(client, this.pids.get(client), observer, open, tables, stmt.text));
             trace.durationMs = performance.now() - started;
             const after = await client.query(this.stateQuery(false));
             this.noteRewrites(trace, after.rows);
@@ -2533,7 +2487,7 @@ class Tracer {
             this.noteRewrites(trace, after.rows);
         }
         else {
-            await this.measured(trace, stmt, () => client.query(stmt.text));
+            await this.measured(trace, client, stmt, () => client.query(stmt.text));
             trace.durationMs = performance.now() - started;
             const after = lookAt(await client.query(withOwnWorkMem(this.stateQuery(true))));
             seen = after.rows.filter((r) => r.k === 'l').map((r) => ({ oid: r.oid, mode: r.v }));
@@ -2543,7 +2497,7 @@ class Tracer {
         return trace;
     }
     /** Runs the statement while traffic on the existing tables it locks against writes measures what waits. */
-    async measured(trace, stmt, start) {
+    async measured(trace, client, stmt, start) {
         if (!this.traffic || !this.open)
             return start();
         const names = new Set();
@@ -2555,7 +2509,7 @@ class Tracer {
             .map((r) => ({ relation: r.name, key: r.name.split('.').map((p) => `"${p.replace(/"/g, '""')}"`).join('.') }));
         if (tables.length === 0)
             return start();
-        const { result, blocking } = await measureBlocking(this.open, tables, start);
+        const { result, blocking } = await (0,db_blocking/* measureBlocking */.k)(this.open, this.pids.get(client), tables, start);
         trace.blocking = blocking;
         return result;
     }
@@ -3087,6 +3041,8 @@ async function testRun(opts, heart = {}) {
                 const found = await (0,impact/* estimateFile */.du)(estimator, { path: file.entry.path, parsed: file.parsed }, loadedStats.stats, {
                     ...config.estimates,
                     spentMs: () => Date.now() - estimateStarted,
+                    // blocking measured on the synthetic rows too, with the rehearsal's traffic: off with it
+                    traffic: opts.lockQueue !== false && config.lockQueue.budgetMs > 0 ? () => (0,connect/* connect */.Ng)(target, 'pgmig lock gate') : undefined,
                 });
                 result.impact.push(...found);
                 for (const i of found)
@@ -3211,9 +3167,9 @@ async function testRun(opts, heart = {}) {
                 if (c)
                     clones.addSession(c);
             doing = `running ${tests.length} pgTAP file${tests.length === 1 ? '' : 's'} on copies of the migrated database`;
-            const ran = await runOnClones(tests, jobs, clones, async (f, clone, untouched) => {
+            const ran = await runOnClones(tests, jobs, clones, async (f, clone, carry) => {
                 try {
-                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root, untouched);
+                    return await runTestFile(clone, opts.cwd, f, applier.bodies, (at) => (testAt = at), root, carry);
                 }
                 finally {
                     testAt = undefined;
