@@ -4,13 +4,13 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type pg from 'pg';
 import { Applier, infrastructureError, infrastructureFailure, loadMigration, nonTransactionalReason, preload, quoteIdent, statementLabel, type MigrationFile, type MigrationRun } from '../db/apply.js';
-import { startCluster, type Cluster } from '../db/cluster.js';
+import { findBinDir, startCluster, type Cluster } from '../db/cluster.js';
 import { watchInterrupts } from '../db/interruption.js';
 import { connect, displayUrl, resolveTarget, withDatabase, type DbTarget } from '../db/connect.js';
 import { Clones } from '../db/clones.js';
 import { defaultJobs, runOnClones } from '../db/parallel-tests.js';
 import { selectShard, readTimings, type Shard } from '../tests/shard.js';
-import { BaseSnapshot } from '../db/snapshot-cache.js';
+import { BaseSnapshot, ClusterBase } from '../db/snapshot-cache.js';
 import { snapshotKey } from '../migrations/snapshot-key.js';
 import { LeftoverWatch } from '../db/leftovers.js';
 import { ensurePgTap, findTestFiles, runTestFile, type TestFileResult } from '../db/pgtap.js';
@@ -260,10 +260,31 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
 
   let cluster: Cluster | undefined;
   let server = given;
+  const cacheDir = opts.snapshotCache ? resolve(opts.cwd, opts.snapshotCache) : config.snapshotCache ? resolve(config.root, config.snapshotCache) : undefined;
+  // what the run notes before its result exists
+  const early: string[] = [];
+  let clusterBase: ClusterBase | undefined;
   if (!server) {
     progress('starting a throwaway PostgreSQL cluster …');
     doing = 'starting a throwaway PostgreSQL cluster';
-    cluster = await startCluster({ env: opts.env, activity });
+    // a cluster of our own can start from a copy of the data folder its base left behind
+    const binDir = cacheDir ? findBinDir(opts.env ?? process.env) : undefined;
+    try {
+      clusterBase = cacheDir && binDir ? ClusterBase.open(cacheDir, !!opts.verifySnapshot, planned().order, config, binDir, opts.env) : undefined;
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      early.push(`the base-schema snapshot cache ${cacheDir} is not used: ${(err as Error).message}`);
+    }
+    if (clusterBase?.seed) {
+      doing = 'starting a throwaway PostgreSQL cluster from the base-schema snapshot';
+      try {
+        cluster = await startCluster({ env: opts.env, activity, seed: clusterBase.seed });
+        clusterBase.seeded = true;
+      } catch (err) {
+        clusterBase.refuse(err, early);
+      }
+    }
+    cluster ??= await startCluster({ env: opts.env, activity });
     server = cluster.target;
   }
   const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -291,6 +312,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     server: { changes: [], unreadable: [] },
     summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
   };
+  result.notices.push(...early);
   try {
     doing = 'connecting';
     try {
@@ -303,9 +325,10 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     }
     doing = 'reading the server-wide state';
     // (before anything is queued behind it: one query waits behind the running one at a time)
-    const serverBefore = await snapshotServer(admin);
+    const restored = clusterBase?.restored;
+    const serverBefore = restored?.serverBefore ?? (await snapshotServer(admin));
     doing = 'creating the test database';
-    const creating = admin.query(`CREATE DATABASE ${quoteIdent(dbName)}`);
+    const creating = admin.query(restored ? `ALTER DATABASE ${quoteIdent(restored.database)} RENAME TO ${quoteIdent(dbName)}` : `CREATE DATABASE ${quoteIdent(dbName)}`);
     // a database that is thrown away need not wait for the disk at each commit: on a server with
     // fsync on, this is most of the time of 300 small migrations. Every session of the run gets
     // it (RESET ALL keeps it); a kept database has it taken off again at the end
@@ -373,9 +396,10 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       return observerReady;
     };
     applier = new Applier(client, config);
-    const cacheDir = opts.snapshotCache ? resolve(opts.cwd, opts.snapshotCache) : config.snapshotCache ? resolve(config.root, config.snapshotCache) : undefined;
     doing = 'looking up the base-schema snapshot';
-    const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+    // --database-url: the server's files are not ours to copy, so the snapshot is a pg_dump archive
+    const snap = clusterBase ?? (cacheDir && !cluster ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined);
+    clusterBase?.attach(cluster!, serverBefore, dbName);
     doing = 'restoring the base-schema snapshot';
     const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
     doing = 'creating flyway_schema_history';

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,12 @@ export interface ClusterOptions {
   activity?: () => string | undefined;
   /** Server settings on top of pgmig's own (`shared_preload_libraries`, …), as `-c name=value`. */
   settings?: Record<string, string>;
+  /**
+   * A data folder `pg_basebackup` wrote (src/db/cluster-snapshot.ts) to start from instead of
+   * initdb: copied, checked against its backup_manifest with pg_verifybackup, then started
+   * (the server recovers it to the state the backup ended at). Any failure is a UserError.
+   */
+  seed?: string;
 }
 
 const INSTALL_HINT =
@@ -381,16 +387,21 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       chownSync(sockDir, runAs.uid, runAs.gid);
     }
     const childEnv: NodeJS.ProcessEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
-    const init = await run(
-      join(binDir, 'initdb'),
-      ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
-      runAs,
-      dir,
-      childEnv,
-      entry,
-    );
-    if (init.code !== 0) {
-      return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+    if (opts.seed) {
+      const problem = await copySeed(opts.seed, dataDir, binDir, runAs, dir, childEnv, entry);
+      if (problem) return await fail(problem);
+    } else {
+      const init = await run(
+        join(binDir, 'initdb'),
+        ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+        runAs,
+        dir,
+        childEnv,
+        entry,
+      );
+      if (init.code !== 0) {
+        return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+      }
     }
     const version = readFileSync(join(dataDir, 'PG_VERSION'), 'utf8').trim();
     // another process may take the port between the probe and the bind; try a few
@@ -468,6 +479,26 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     if (err instanceof UserError) throw err;
     return await fail(`could not start a throwaway PostgreSQL server: ${(err as Error).message}`);
   }
+}
+
+/**
+ * Copies a base backup into `dataDir` for the server to start on, and checks the copy (not the
+ * original, which another run may be replacing) against the manifest pg_basebackup wrote: every
+ * file there with its size and CRC. What is wrong comes back as a sentence; undefined when usable.
+ */
+async function copySeed(seed: string, dataDir: string, binDir: string, runAs: RunAs | undefined, dir: string, env: NodeJS.ProcessEnv, entry: LiveCluster): Promise<string | undefined> {
+  // --reflink=auto: on btrfs or XFS the copy shares blocks until written, so it costs nothing
+  const copy = await run('cp', ['-a', '--reflink=auto', `${seed}/.`, dataDir], undefined, dir, env, entry);
+  if (copy.code !== 0) return `could not copy the snapshot ${seed}: ${lastLines(copy.output)}`;
+  if (runAs) {
+    const own = await run('chown', ['-R', `${runAs.uid}:${runAs.gid}`, dataDir], undefined, dir, env, entry);
+    if (own.code !== 0) return `could not hand the copy of ${seed} to ${runAs.name}: ${lastLines(own.output)}`;
+  }
+  // the server refuses a data folder others can read
+  chmodSync(dataDir, 0o700);
+  const verify = await run(join(binDir, 'pg_verifybackup'), ['-n', '-q', dataDir], runAs, dir, env, entry);
+  if (verify.code !== 0) return `the snapshot ${seed} does not match its backup_manifest: ${lastLines(verify.output)}`;
+  return undefined;
 }
 
 function worldSearchable(d: string): boolean {

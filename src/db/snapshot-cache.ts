@@ -9,6 +9,9 @@ import { quoteIdent, type Applier } from './apply.js';
 import { describeDifference, diffSnapshots, snapshotSchema } from './snapshot.js';
 import type { Config } from '../migrations/config.js';
 import { majorOf, snapshotKey } from '../migrations/snapshot-key.js';
+import { startCluster, type Cluster } from './cluster.js';
+import { fingerprintOf, loadState, lookupClusterSnapshot, saveClusterSnapshot, type ClusterLookup } from './cluster-snapshot.js';
+import type { ServerState } from './server-state.js';
 
 const run = promisify(execFile);
 
@@ -122,6 +125,18 @@ function pgEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+type RunOrder = ReadonlyArray<{ file: { entry: { path: string; absPath: string }; historyVersion: string | null }; isNew: boolean; later?: boolean }>;
+
+/** How many leading files of the run's order are base migrations, and the key they give; undefined when none. */
+function baseOf(order: RunOrder, config: Config, serverVersion: string): { prefix: number; key: string } | undefined {
+  let prefix = 0;
+  while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
+  const major = majorOf(serverVersion);
+  if (!prefix || major === undefined) return undefined;
+  const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+  return { prefix, key };
+}
+
 /**
  * One `pgmig test` run's use of the cache: the leading base migrations (those before the first
  * new file) are what a snapshot holds. On a hit the run restores it and starts after them; on a
@@ -138,13 +153,9 @@ export class BaseSnapshot {
     readonly verify: boolean,
   ) {}
 
-  static async open(dir: string, verify: boolean, order: ReadonlyArray<{ file: { entry: { path: string; absPath: string }; historyVersion: string | null }; isNew: boolean; later?: boolean }>, config: Config, serverVersion: string): Promise<BaseSnapshot | undefined> {
-    let prefix = 0;
-    while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
-    const major = majorOf(serverVersion);
-    if (!prefix || major === undefined) return undefined;
-    const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
-    return new BaseSnapshot(dir, key, prefix, await lookupSnapshot(dir, key), verify);
+  static async open(dir: string, verify: boolean, order: RunOrder, config: Config, serverVersion: string): Promise<BaseSnapshot | undefined> {
+    const base = baseOf(order, config, serverVersion);
+    return base && new BaseSnapshot(dir, base.key, base.prefix, await lookupSnapshot(dir, base.key), verify);
   }
 
   /** Restores into the run's database; 0 when there is nothing to restore (the run applies the base itself). */
@@ -177,12 +188,7 @@ export class BaseSnapshot {
         await restoreSnapshot(this.lookup.path, other);
         const c = await connect(other, 'pgmig verify-snapshot');
         try {
-          const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
-          for (const d of diff) problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
-          const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
-          const [a, b] = await Promise.all([client.query(rowsSql), c.query(rowsSql)]);
-          if (JSON.stringify(a.rows) !== JSON.stringify(b.rows)) problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: its ${history} rows differ from those applied from scratch` });
-          if (!diff.length) notices.push(`base-schema snapshot ${this.key} matches the base migrations applied from scratch`);
+          await compareBases(this.key, history, client, c, notices, problems);
         } finally {
           await c.end();
         }
@@ -205,4 +211,101 @@ export class BaseSnapshot {
 function firstLine(err: unknown): string {
   const e = err as { stderr?: string; message?: string };
   return (e.stderr?.trim() || e.message || String(err)).split('\n')[0]!;
+}
+
+/**
+ * The cache as a copy of the throwaway cluster's data folder (src/db/cluster-snapshot.ts): looked
+ * up before the cluster starts, since on a hit the cluster starts from the copy instead of
+ * initdb. The run then renames the snapshot's database to its own and goes on after the base.
+ */
+export class ClusterBase {
+  /** Set once the run's cluster started from the snapshot. */
+  seeded = false;
+  private source?: { cluster: Cluster; serverBefore: ServerState; database: string };
+
+  private constructor(
+    readonly dir: string,
+    readonly key: string,
+    readonly prefix: number,
+    public lookup: ClusterLookup,
+    readonly verify: boolean,
+    private readonly binDir: string,
+    private readonly env: NodeJS.ProcessEnv | undefined,
+  ) {}
+
+  static open(dir: string, verify: boolean, order: RunOrder, config: Config, binDir: string, env?: NodeJS.ProcessEnv): ClusterBase | undefined {
+    const here = fingerprintOf(binDir);
+    const base = baseOf(order, config, here.server.replace(/^\D+/, ''));
+    return base && new ClusterBase(dir, base.key, base.prefix, lookupClusterSnapshot(dir, base.key, here), verify, binDir, env);
+  }
+
+  /** The data folder the run's cluster should start from; undefined to initdb as usual. */
+  get seed(): string | undefined {
+    return this.lookup.status === 'hit' && !this.verify ? this.lookup.path : undefined;
+  }
+
+  /** The cluster would not start from the snapshot: the run applies the base and saves a new one. */
+  refuse(err: unknown, notices: string[]) {
+    notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${firstLine(err)}; the base migrations run and the snapshot is rebuilt`);
+    this.lookup = { status: 'corrupt', reason: 'its cluster did not start' };
+  }
+
+  /** On a seeded cluster: the database that holds the base, and the server state from before it. */
+  get restored(): { database: string; serverBefore: ServerState } | undefined {
+    if (!this.seeded || this.lookup.status !== 'hit') return undefined;
+    return { database: this.lookup.manifest.database, serverBefore: loadState(this.lookup.manifest.serverBefore) };
+  }
+
+  /** What a save needs from the run: its cluster, and the state read before the base ran. */
+  attach(cluster: Cluster, serverBefore: ServerState, database: string) {
+    this.source = { cluster, serverBefore, database };
+  }
+
+  async restore(applier: Applier, _target: DbTarget, notices: string[]): Promise<number> {
+    if (this.lookup.status === 'corrupt' && this.lookup.reason !== 'its cluster did not start') {
+      notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${this.lookup.reason}; the base migrations run and the snapshot is rebuilt`);
+    }
+    if (!this.seeded) return 0;
+    const rows = await applier.adoptHistory();
+    if (rows !== this.prefix) {
+      throw new Error(`base-schema snapshot ${this.key} holds ${rows} history rows for ${this.prefix} base migrations; delete ${this.dir} and run again`);
+    }
+    notices.push(`restored the base schema (${this.prefix} migrations) from snapshot ${this.key} (a copy of the cluster's data folder); only the files after them ran`);
+    return this.prefix;
+  }
+
+  async afterBase(history: string, _admin: pg.Client, _target: DbTarget, client: pg.Client, notices: string[], problems: Array<{ severity: 'error' | 'warning'; message: string }>): Promise<void> {
+    if (this.lookup.status === 'hit' && this.verify) {
+      // the snapshot gets a server of its own, started the way a warm run would start it
+      const other = await startCluster({ env: this.env, seed: this.lookup.path });
+      try {
+        const c = await connect(withDatabase(other.target, this.lookup.manifest.database), 'pgmig verify-snapshot');
+        try {
+          await compareBases(this.key, history, client, c, notices, problems);
+        } finally {
+          await c.end();
+        }
+      } finally {
+        await other.stop();
+      }
+      return;
+    }
+    if (this.seeded || !this.source) return;
+    try {
+      const m = await saveClusterSnapshot(this.dir, this.key, { binDir: this.binDir, target: this.source.cluster.target, database: this.source.database, files: this.prefix, serverBefore: this.source.serverBefore });
+      notices.push(`saved the base schema (${this.prefix} migrations, ${m.bytes} bytes, a copy of the cluster's data folder) as snapshot ${this.key} in ${this.dir}`);
+    } catch (err) {
+      notices.push(`could not save the base-schema snapshot in ${this.dir}: ${firstLine(err)}`);
+    }
+  }
+}
+
+/** Errors for each way the restored base (`b`) differs from the one applied from scratch (`a`). */
+async function compareBases(key: string, history: string, a: pg.Client, b: pg.Client, notices: string[], problems: Array<{ severity: 'error' | 'warning'; message: string }>) {
+  const diff = diffSnapshots(await snapshotSchema(a), await snapshotSchema(b));
+  for (const d of diff) problems.push({ severity: 'error', message: `base-schema snapshot ${key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
+  const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
+  const [x, y] = await Promise.all([a.query(rowsSql), b.query(rowsSql)]);
+  if (JSON.stringify(x.rows) !== JSON.stringify(y.rows)) problems.push({ severity: 'error', message: `base-schema snapshot ${key}: its ${history} rows differ from those applied from scratch` });
+  if (!diff.length) notices.push(`base-schema snapshot ${key} matches the base migrations applied from scratch`);
 }
