@@ -5,15 +5,18 @@
 //   npm run bench:snapshot                      # 200 and 2000 base files + 5 new, one run each
 //   node --import ./test/db/ts-node.mjs bench/snapshot.mjs --sizes 200,1000,2000
 //
-// Per size, each into a fresh database of one throwaway cluster (started as pgmig test does):
-//   cold      pgmig test <5 new files> --snapshot-cache: applies every file, saves the snapshot
-//   warm      the same again: restores the snapshot, applies the 5 new files (traced)
-//   session   one psql session applying every file (no history, no trace): the replay floor
-//   restore   pg_restore of the same archive alone into an empty database: the restore floor
+// Per size, on the throwaway cluster pgmig starts itself (the snapshot is a copy of its data folder):
+//   cold      pgmig test <5 new files> --snapshot-cache: initdb, every file, saves the snapshot
+//   warm      the same again: starts from a copy of the snapshot, applies the 5 new files (traced)
+//   tools     initdb, postgres, one psql session applying every file: the plain-tools floor
+//   copy      `cp -a` of the snapshot folder alone (to disk, and to /dev/shm): the restore floor
+// and with --database-url (the snapshot is a pg_dump archive), into one shared cluster:
+//   dump warm the warm run restoring the archive;  pg_restore  the archive alone
 // Goal: warm <= 2 s + restore, and flat from 200 to 2000 files. The machine may be shared: read
 // the ratios, not the seconds.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startCluster } from '../src/db/cluster.ts';
 import { toUrl, withDatabase } from '../src/db/connect.ts';
@@ -45,38 +48,61 @@ function project(n) {
 }
 
 const secs = (ms) => (ms / 1000).toFixed(2);
-const cluster = await startCluster();
+const time = async (f) => { const t = performance.now(); await f(); return performance.now() - t; };
+const bin = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
+const shared = await startCluster();
 try {
-  const server = cluster.target;
-  const psql = (db, args) => execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', toUrl(withDatabase(server, db)), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = shared.target;
+  const psql = (db, args, cwd) => execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', toUrl(withDatabase(server, db)), ...args], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   const rows = [];
   for (const n of sizes) {
     const cwd = project(n);
-    const cache = join(cwd, '.cache');
     const files = Array.from({ length: 5 }, (_, k) => `db/migration/V${n + k + 1}__m${n + k + 1}.sql`);
-    const time = async (f) => { const t = performance.now(); await f(); return performance.now() - t; };
-    const opts = { cwd, env: {}, databaseUrl: toUrl(withDatabase(server, 'postgres')), files, snapshotCache: cache, estimates: false, lockQueue: false };
-    let coldR, warmR;
-    const cold = await time(async () => (coldR = await runTest(opts)));
-    const warm = await time(async () => (warmR = await runTest(opts)));
-    const appliedWarm = warmR.migrations.filter((m) => m.status === 'applied').length;
-    if (!warmR.notices.some((x) => x.startsWith('restored'))) throw new Error(`warm run at ${n} did not restore: ${warmR.notices.join('; ')}`);
+    const base = { cwd, env: { PATH: process.env.PATH }, files, estimates: false, lockQueue: false };
+    const restored = (r, what) => {
+      if (!r.notices.some((x) => x.startsWith('restored'))) throw new Error(`${what} run at ${n} did not restore: ${r.notices.join('; ')}`);
+      if (r.problems.some((p) => p.severity === 'error')) throw new Error(`${what} run at ${n} failed: ${r.problems.map((p) => p.message).join('; ')}`);
+      return r.migrations.filter((m) => m.status === 'applied').length;
+    };
+    // the throwaway cluster: the path a CI job without a database service takes
+    const cache = join(cwd, '.cache');
+    let warmR;
+    const cold = await time(() => runTest({ ...base, snapshotCache: cache }));
+    const warm = await time(async () => (warmR = await runTest({ ...base, snapshotCache: cache })));
+    const appliedWarm = restored(warmR, 'warm');
+    const folder = join(cache, readdirSync(cache).find((f) => f.endsWith('.cluster')));
+    const bytes = Number(execFileSync('du', ['-sb', folder], { encoding: 'utf8' }).split('\t')[0]);
+    const copyTo = async (root) => { const to = mkdtempSync(join(root, 'pgmig-bench-copy-')); try { return await time(() => execFileSync('cp', ['-a', `${folder}/.`, to])); } finally { rmSync(to, { recursive: true, force: true }); } };
+    const copy = await copyTo(tmpdir());
+    const copyShm = existsSync('/dev/shm') ? await copyTo('/dev/shm') : NaN;
     const all = readdirSync(join(cwd, 'db/migration')).sort((a, b) => Number(a.slice(1).split('__')[0]) - Number(b.slice(1).split('__')[0]));
     writeFileSync(join(cwd, 'all.sql'), all.map((f) => `\\i db/migration/${f}`).join('\n'));
-    const session = await time(async () => {
-      psql('postgres', ['-c', `CREATE DATABASE bench_session_${n}`]);
-      execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', toUrl(withDatabase(server, `bench_session_${n}`)), '-f', 'all.sql'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+    // the floor: what a shell script does with the same tools (no history, no trace, no tests)
+    const tools = await time(async () => {
+      const c = await startCluster();
+      try {
+        execFileSync(join(bin, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', toUrl(withDatabase(c.target, 'postgres')), '-f', 'all.sql'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+      } finally {
+        await c.stop();
+      }
     });
-    const archive = join(cache, readdirSync(cache).find((f) => f.endsWith('.dump')));
-    const restore = await time(async () => {
+    // --database-url: a pg_dump archive, restored by pg_restore
+    const dumpCache = join(cwd, '.cache-dump');
+    let dumpR;
+    const url = { databaseUrl: toUrl(withDatabase(server, 'postgres')), snapshotCache: dumpCache };
+    await runTest({ ...base, ...url });
+    const dumpWarm = await time(async () => (dumpR = await runTest({ ...base, ...url })));
+    restored(dumpR, 'dump warm');
+    const archive = join(dumpCache, readdirSync(dumpCache).find((f) => f.endsWith('.dump')));
+    const pgRestore = await time(async () => {
       psql('postgres', ['-c', `CREATE DATABASE bench_restore_${n}`]);
       execFileSync('pg_restore', ['--single-transaction', '--no-owner', '-d', toUrl(withDatabase(server, `bench_restore_${n}`)), archive]);
     });
-    rows.push({ n, cold, warm, session, restore, appliedWarm, errors: coldR.problems.filter((p) => p.severity === 'error').length });
+    rows.push({ n, cold, warm, appliedWarm, tools, copy, copyShm, bytes, dumpWarm, pgRestore });
   }
-  console.log(`| base files | cold (s) | warm (s) | warm applied | psql session, all files (s) | pg_restore alone (s) | warm − restore (s) | warm / cold |`);
-  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|`);
-  for (const r of rows) console.log(`| ${r.n} | ${secs(r.cold)} | ${secs(r.warm)} | ${r.appliedWarm} | ${secs(r.session)} | ${secs(r.restore)} | ${secs(r.warm - r.restore)} | ${(r.warm / r.cold).toFixed(2)} |`);
+  console.log(`| base files | cold (s) | warm (s) | warm applied | plain tools, all files (s) | snapshot (MB) | cp -a alone (s) | cp -a to /dev/shm (s) | warm − copy (s) | warm / cold | warm / tools | --database-url warm (s) | pg_restore alone (s) |`);
+  console.log(`|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const r of rows) console.log(`| ${r.n} | ${secs(r.cold)} | ${secs(r.warm)} | ${r.appliedWarm} | ${secs(r.tools)} | ${(r.bytes / 1e6).toFixed(0)} | ${secs(r.copy)} | ${secs(r.copyShm)} | ${secs(r.warm - r.copy)} | ${(r.warm / r.cold).toFixed(2)} | ${(r.warm / r.tools).toFixed(2)} | ${secs(r.dumpWarm)} | ${secs(r.pgRestore)} |`);
 } finally {
-  await cluster.stop();
+  await shared.stop();
 }

@@ -108,6 +108,7 @@ export async function runCheck(ctx: CheckContext): Promise<void> {
         stats: inputs.statsFile,
         queries: inputs.queries,
         shard: inputs.shard,
+        snapshotCache: inputs.snapshotCache,
         progress: (line) => info(line),
         // a long migration would otherwise leave the log silent between two files
         heartbeat: (line) => info(line),

@@ -39,6 +39,8 @@ export interface ActionInputs {
   shard?: Shard;
   /** command test: also write the test results as JUnit XML here (relative to the workspace). */
   junitFile?: string;
+  /** command test: the base-schema snapshot folder (relative to the workspace; pgmig test --snapshot-cache). */
+  snapshotCache?: string;
   /** command merge-reports: the folder holding the shards' JSON reports (searched recursively). */
   reports?: string;
   /** command gate: the moment to judge instead of now (planning, tests). */
@@ -148,6 +150,7 @@ export function readInputs(): ActionInputs {
     queries: queries?.length ? queries : undefined,
     shard: shardInput(),
     junitFile: input('junit-file'),
+    snapshotCache: input('snapshot-cache'),
     reports: input('reports'),
   };
 }

@@ -77,7 +77,7 @@ export function lookupClusterSnapshot(dir: string, key: string, here: Fingerprin
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'miss' };
     return { status: 'corrupt', reason: `its manifest ${clusterManifestName(key)} cannot be read (${(err as Error).message})` };
   }
-  if (manifest?.kind !== 'cluster' || manifest.key !== key || typeof manifest.folder !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.folder) || typeof manifest.database !== 'string' || !manifest.serverBefore) {
+  if (manifest?.kind !== 'cluster' || manifest.key !== key || typeof manifest.folder !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.folder) || typeof manifest.database !== 'string' || typeof manifest.bytes !== 'number' || !manifest.serverBefore) {
     return { status: 'corrupt', reason: `its manifest ${clusterManifestName(key)} is not one pgmig wrote for this key` };
   }
   // the files are PostgreSQL's own on-disk format: the same major reads them (minor releases

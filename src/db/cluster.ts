@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, chmodSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, readlinkSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +49,7 @@ export interface ClusterOptions {
    * initdb: copied, checked against its backup_manifest with pg_verifybackup, then started
    * (the server recovers it to the state the backup ended at). Any failure is a UserError.
    */
-  seed?: string;
+  seed?: { path: string; bytes: number };
 }
 
 const INSTALL_HINT =
@@ -356,7 +356,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   }
   const runAs = unprivilegedUser();
   // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
-  let base = tmpdir();
+  let base = (opts.seed && memoryFolder(opts.seed.bytes)) || tmpdir();
   if (runAs && !worldSearchable(base)) base = '/tmp';
   const dir = mkdtempSync(join(base, 'pgmig-pg-'));
   const entry: LiveCluster = { pid: 0, group: 0, dir };
@@ -388,7 +388,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     }
     const childEnv: NodeJS.ProcessEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
     if (opts.seed) {
-      const problem = await copySeed(opts.seed, dataDir, binDir, runAs, dir, childEnv, entry);
+      const problem = await copySeed(opts.seed.path, dataDir, binDir, runAs, dir, childEnv, entry);
       if (problem) return await fail(problem);
     } else {
       const init = await run(
@@ -499,6 +499,23 @@ async function copySeed(seed: string, dataDir: string, binDir: string, runAs: Ru
   const verify = await run(join(binDir, 'pg_verifybackup'), ['-n', '-q', dataDir], runAs, dir, env, entry);
   if (verify.code !== 0) return `the snapshot ${seed} does not match its backup_manifest: ${lastLines(verify.output)}`;
   return undefined;
+}
+
+/**
+ * /dev/shm when it has room for a copy of `bytes` and what the run adds: the copy is most of a
+ * warm run's time, and memory takes it several times faster than a CI runner's disk (the figures
+ * are in docs/snapshot-cache.md). A container's /dev/shm is often 64 MB: then the disk it is.
+ */
+function memoryFolder(bytes: number): string | undefined {
+  const shm = '/dev/shm';
+  try {
+    const fs = statfsSync(shm);
+    if (fs.bavail * fs.bsize < 2 * bytes + 256 * 2 ** 20) return undefined;
+    // others must be able to make folders there too: the sticky, world-writable kind
+    return (statSync(shm).mode & 0o1777) === 0o1777 ? shm : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function worldSearchable(d: string): boolean {

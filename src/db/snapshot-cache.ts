@@ -240,8 +240,8 @@ export class ClusterBase {
   }
 
   /** The data folder the run's cluster should start from; undefined to initdb as usual. */
-  get seed(): string | undefined {
-    return this.lookup.status === 'hit' && !this.verify ? this.lookup.path : undefined;
+  get seed(): { path: string; bytes: number } | undefined {
+    return this.lookup.status === 'hit' && !this.verify ? { path: this.lookup.path, bytes: this.lookup.manifest.bytes } : undefined;
   }
 
   /** The cluster would not start from the snapshot: the run applies the base and saves a new one. */
@@ -277,7 +277,7 @@ export class ClusterBase {
   async afterBase(history: string, _admin: pg.Client, _target: DbTarget, client: pg.Client, notices: string[], problems: Array<{ severity: 'error' | 'warning'; message: string }>): Promise<void> {
     if (this.lookup.status === 'hit' && this.verify) {
       // the snapshot gets a server of its own, started the way a warm run would start it
-      const other = await startCluster({ env: this.env, seed: this.lookup.path });
+      const other = await startCluster({ env: this.env, seed: { path: this.lookup.path, bytes: this.lookup.manifest.bytes } });
       try {
         const c = await connect(withDatabase(other.target, this.lookup.manifest.database), 'pgmig verify-snapshot');
         try {

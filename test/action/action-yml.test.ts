@@ -24,7 +24,7 @@ afterEach(async () => {
 describe('action.yml', () => {
   it('declares the inputs and outputs of the contract, and runs the bundle on node24', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['allow-forks', 'annotations', 'at', 'command', 'comment', 'config', 'database-url', 'environment', 'fail-on', 'github-token', 'migrations', 'permission', 'placeholder', 'queries', 'report-artifact', 'require-reviewers', 'sarif-file', 'stats-file', 'tests', 'shard', 'junit-file', 'reports'].sort(),
+      ['allow-forks', 'annotations', 'at', 'command', 'comment', 'config', 'database-url', 'environment', 'fail-on', 'github-token', 'migrations', 'permission', 'placeholder', 'queries', 'report-artifact', 'require-reviewers', 'sarif-file', 'stats-file', 'tests', 'shard', 'junit-file', 'snapshot-cache', 'reports'].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(['assigned', 'authorized', 'decision', 'deploy-commit', 'emergency', 'errors', 'report', 'warnings']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

@@ -109,6 +109,8 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
       chatops: { contents: 'read', 'pull-requests': 'write', actions: 'read' },
       // it pushes the refreshed stats file to a branch of its own and proposes it for review
       stats: { contents: 'write', 'pull-requests': 'write' },
+      // it replays the default branch's own migrations into a service container and caches the result
+      snapshot: { contents: 'read' },
       // the gate reads the emergency label's events and answers a label it refuses
       deploy: { contents: 'read', 'pull-requests': 'write' },
     });
@@ -131,6 +133,30 @@ describe('the reusable workflow (.github/workflows/pgmig.yml)', () => {
     expect(ifs.chatops).toBe("needs.chatops-check.outputs.authorized == 'true'");
     expect(reusable.jobs['chatops-check']!.outputs).toEqual({ authorized: '${{ steps.pgmig.outputs.authorized }}' });
     expect(pgmigStep(reusable.jobs['chatops-check']!).with).toEqual({ command: 'authorize' });
+  });
+
+  it('caches the base-schema snapshot by pgmig snapshot-key: saved on the default branch, restored by the test jobs', () => {
+    const { test, snapshot } = reusable.jobs;
+    expect(reusable.on.workflow_call.inputs['snapshot-cache']).toMatchObject({ type: 'boolean', default: false });
+    for (const job of [test!, snapshot!]) {
+      const list = steps(job);
+      const key = list.findIndex((st) => st.id === 'snapshot-key');
+      const cache = list.findIndex((st) => String(st.uses ?? '').startsWith('actions/cache@'));
+      expect(String(list[key]!.run)).toMatch(/dist\/cli\/index\.js "\$\{args\[@\]\}"/);
+      expect(list[cache]!.uses).toMatch(/^actions\/cache@[0-9a-f]{40}$/);
+      expect(list[cache]!.with).toEqual({ path: '.pgmig/snapshots', key: '${{ steps.snapshot-key.outputs.key }}' });
+      expect(key).toBeGreaterThan(0);
+      expect(cache).toBe(key + 1);
+    }
+    expect(String(steps(test!).find((st) => st.id === 'snapshot-key')!.run)).toMatch(/--changed-since "\$BASE_SHA"/);
+    expect(pgmigStep(test!).with['snapshot-cache']).toBe("${{ inputs.snapshot-cache && '.pgmig/snapshots' || '' }}");
+    const save = steps(snapshot!).at(-1)!;
+    expect(String(save.run)).toMatch(/test --changed-since HEAD .*--snapshot-cache \.pgmig\/snapshots/);
+    expect(String(save.run)).toMatch(/--verify-snapshot/);
+    expect(save.env.VERIFY).toBe("${{ github.event_name == 'schedule' }}");
+    expect(String(snapshot!.if)).toMatch(/inputs\.snapshot-cache && /);
+    expect(String(snapshot!.if)).toMatch(/github\.ref == format\('refs\/heads\/\{0\}', github\.event\.repository\.default_branch\)/);
+    expect(JSON.stringify(snapshot)).not.toMatch(/pull_request|secrets\./);
   });
 
   it('queues assign runs, and runs /migrate in an environment with the secret only there', () => {
