@@ -597,7 +597,7 @@ Examples:
         const color = useColor(o.color, io.isTTY, io.env);
         // loaded on use: the database client and the TAP parser cost a one-file lint a third of its start-up
         const [{ runTest }, { formatTestJson }, { formatTestMarkdown }, { formatTestText }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2089)),
+            Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670)),
             __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995)),
             Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2677)),
             Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6518)),
@@ -647,7 +647,7 @@ Examples:
         .argument('<reports...>', 'the shards\' `pgmig test --format json` outputs')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'junit', 'tap']).default('markdown'))
         .action(async (reports, o) => {
-        const { mergeReports, readReport } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(89), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
+        const { mergeReports, readReport } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(670), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
         const merged = mergeReports(reports.map((f) => readReport(io.cwd, f)));
         const text = o.format === 'json'
             ? (await __nccwpck_require__.e(/* import() */ 995).then(__nccwpck_require__.bind(__nccwpck_require__, 995))).formatTestJson(merged)
@@ -737,7 +737,7 @@ Examples:
         const major = Number(o.serverVersion);
         if (!Number.isInteger(major) || major < 9 || major > 99)
             throw new errors/* UserError */.y(`--server-version ${o.serverVersion}: expected a PostgreSQL major version such as 16`);
-        const { snapshotKeyOf } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2089));
+        const { snapshotKeyOf } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(849), __nccwpck_require__.e(901), __nccwpck_require__.e(288), __nccwpck_require__.e(935), __nccwpck_require__.e(340), __nccwpck_require__.e(154), __nccwpck_require__.e(8), __nccwpck_require__.e(733), __nccwpck_require__.e(447), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5670));
         const key = snapshotKeyOf({ cwd: io.cwd, env: io.env, files, changedSince: o.changedSince, config: o.config, migrations: o.migrations }, major);
         if (key)
             io.stdout(`${key}\n`);

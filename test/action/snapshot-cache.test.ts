@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { majorOf } from '../../src/migrations/snapshot-key.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { LEAD, pullRequestRepo } from './fixtures.js';
 import { pullRequestPayload, runAction } from './run-action.js';
@@ -34,9 +35,12 @@ describe('the action with snapshot-cache', () => {
     const cold = await runAction(common);
     expect(cold.code).toBe(0);
     expect(cold.stdout).toMatch(/saved the base schema \(2 migrations/);
-    const major = /server_version_num=(\d+)/.exec(execFileSync('psql', ['-XAtc', "SELECT 'server_version_num=' || current_setting('server_version_num')", url], { encoding: 'utf8' }))![1]!;
-    const key = execFileSync('node', [CLI, 'snapshot-key', '--server-version', String(Math.floor(Number(major) / 10000)), '--changed-since', pr.baseSha], { cwd: pr.repo.dir, encoding: 'utf8' }).trim();
-    expect(readdirSync(join(pr.repo.dir, '.pgmig/snapshots')).filter((f) => f.endsWith('.json'))).toEqual([`${key}.json`]);
+    const report = JSON.parse(readFileSync(cold.outputs.report!, 'utf8')) as { test: { database: { serverVersion: string } } };
+    const major = majorOf(report.test.database.serverVersion)!;
+    const key = execFileSync('node', [CLI, 'snapshot-key', '--server-version', String(major), '--changed-since', pr.baseSha], { cwd: pr.repo.dir, encoding: 'utf8' }).trim();
+    // (a pg_dump archive with a database URL, a copy of the data folder on a throwaway cluster)
+    const manifests = readdirSync(join(pr.repo.dir, '.pgmig/snapshots')).filter((f) => f.endsWith('.json'));
+    expect(manifests.map((f) => f.replace(/(\.cluster)?\.json$/, ''))).toEqual([key]);
     const warm = await runAction(common);
     expect(warm.code).toBe(0);
     expect(warm.stdout).toMatch(/restored the base schema \(2 migrations\)/);

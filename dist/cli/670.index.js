@@ -1,8 +1,8 @@
-export const id = 89;
-export const ids = [89];
+export const id = 670;
+export const ids = [670];
 export const modules = {
 
-/***/ 2089:
+/***/ 5670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -378,7 +378,7 @@ async function startCluster(opts = {}) {
     }
     const runAs = unprivilegedUser();
     // the unprivileged user must be able to reach the directory; root's TMPDIR may be private
-    let base = (0,external_node_os_.tmpdir)();
+    let base = (opts.seed && memoryFolder(opts.seed.bytes)) || (0,external_node_os_.tmpdir)();
     if (runAs && !worldSearchable(base))
         base = '/tmp';
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(base, 'pgmig-pg-'));
@@ -413,9 +413,16 @@ async function startCluster(opts = {}) {
             (0,external_node_fs_.chownSync)(sockDir, runAs.uid, runAs.gid);
         }
         const childEnv = { PATH: env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', TZ: env.TZ ?? 'UTC' };
-        const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
-        if (init.code !== 0) {
-            return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+        if (opts.seed) {
+            const problem = await copySeed(opts.seed.path, dataDir, binDir, runAs, dir, childEnv, entry);
+            if (problem)
+                return await fail(problem);
+        }
+        else {
+            const init = await run((0,external_node_path_.join)(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], runAs, dir, childEnv, entry);
+            if (init.code !== 0) {
+                return await fail(`initdb (${binDir}) failed${runAs ? ` running as ${runAs.name}` : ''}: ${lastLines(init.output)}`);
+            }
         }
         const version = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dataDir, 'PG_VERSION'), 'utf8').trim();
         // another process may take the port between the probe and the bind; try a few
@@ -493,6 +500,46 @@ async function startCluster(opts = {}) {
         if (err instanceof errors/* UserError */.y)
             throw err;
         return await fail(`could not start a throwaway PostgreSQL server: ${err.message}`);
+    }
+}
+/**
+ * Copies a base backup into `dataDir` for the server to start on, and checks the copy (not the
+ * original, which another run may be replacing) against the manifest pg_basebackup wrote: every
+ * file there with its size and CRC. What is wrong comes back as a sentence; undefined when usable.
+ */
+async function copySeed(seed, dataDir, binDir, runAs, dir, env, entry) {
+    // --reflink=auto: on btrfs or XFS the copy shares blocks until written, so it costs nothing
+    const copy = await run('cp', ['-a', '--reflink=auto', `${seed}/.`, dataDir], undefined, dir, env, entry);
+    if (copy.code !== 0)
+        return `could not copy the snapshot ${seed}: ${lastLines(copy.output)}`;
+    if (runAs) {
+        const own = await run('chown', ['-R', `${runAs.uid}:${runAs.gid}`, dataDir], undefined, dir, env, entry);
+        if (own.code !== 0)
+            return `could not hand the copy of ${seed} to ${runAs.name}: ${lastLines(own.output)}`;
+    }
+    // the server refuses a data folder others can read
+    (0,external_node_fs_.chmodSync)(dataDir, 0o700);
+    const verify = await run((0,external_node_path_.join)(binDir, 'pg_verifybackup'), ['-n', '-q', dataDir], runAs, dir, env, entry);
+    if (verify.code !== 0)
+        return `the snapshot ${seed} does not match its backup_manifest: ${lastLines(verify.output)}`;
+    return undefined;
+}
+/**
+ * /dev/shm when it has room for a copy of `bytes` and what the run adds: the copy is most of a
+ * warm run's time, and memory takes it several times faster than a CI runner's disk (the figures
+ * are in docs/snapshot-cache.md). A container's /dev/shm is often 64 MB: then the disk it is.
+ */
+function memoryFolder(bytes) {
+    const shm = '/dev/shm';
+    try {
+        const fs = (0,external_node_fs_.statfsSync)(shm);
+        if (fs.bavail * fs.bsize < 2 * bytes + 256 * 2 ** 20)
+            return undefined;
+        // others must be able to make folders there too: the sticky, world-writable kind
+        return ((0,external_node_fs_.statSync)(shm).mode & 0o1777) === 0o1777 ? shm : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 function worldSearchable(d) {
@@ -1026,6 +1073,127 @@ function majorOf(version) {
     return Number.isInteger(major) && major >= 9 ? major : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/db/cluster-snapshot.ts
+
+
+
+
+
+
+
+const cluster_snapshot_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function fingerprintOf(binDir) {
+    const server = (0,external_node_child_process_.execFileSync)((0,external_node_path_.join)(binDir, 'postgres'), ['-V'], { encoding: 'utf8' }).trim();
+    return { server, platform: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() };
+}
+const clusterManifestName = (key) => `${safe(key)}.cluster.json`;
+function safe(key) {
+    if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
+        throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
+    return key;
+}
+/**
+ * The snapshot for `key`, when its manifest is whole and the folder it names is there. The
+ * files themselves are checked on the copy a restore makes (src/db/cluster.ts), not here.
+ */
+function lookupClusterSnapshot(dir, key, here) {
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, clusterManifestName(key)), 'utf8'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { status: 'miss' };
+        return { status: 'corrupt', reason: `its manifest ${clusterManifestName(key)} cannot be read (${err.message})` };
+    }
+    if (manifest?.kind !== 'cluster' || manifest.key !== key || typeof manifest.folder !== 'string' || !/^[A-Za-z0-9._-]+$/.test(manifest.folder) || typeof manifest.database !== 'string' || typeof manifest.bytes !== 'number' || !manifest.serverBefore) {
+        return { status: 'corrupt', reason: `its manifest ${clusterManifestName(key)} is not one pgmig wrote for this key` };
+    }
+    // the files are PostgreSQL's own on-disk format: the same major reads them (minor releases
+    // keep it), on the same kind of machine
+    if (majorOf(manifest.server.replace(/^\D+/, '')) !== majorOf(here.server.replace(/^\D+/, '')) || manifest.platform !== here.platform || manifest.arch !== here.arch) {
+        return { status: 'corrupt', reason: `it was written by ${manifest.server} on ${manifest.platform}/${manifest.arch}, and this is ${here.server} on ${here.platform}/${here.arch}` };
+    }
+    const path = (0,external_node_path_.join)(dir, manifest.folder);
+    try {
+        if (!(0,external_node_fs_.statSync)((0,external_node_path_.join)(path, 'backup_manifest')).isFile())
+            throw new Error('not a file');
+    }
+    catch {
+        return { status: 'corrupt', reason: `its folder ${manifest.folder} has no backup_manifest (deleted or cut short)` };
+    }
+    return { status: 'hit', manifest, path };
+}
+/** Copies the running cluster's data folder into the cache under `key`. */
+async function saveClusterSnapshot(dir, key, from) {
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        // -c fast: the checkpoint the backup starts with runs at once rather than spread out;
+        // --no-sync: a cache entry lost in a crash is rebuilt, and the manifest catches a torn one
+        await cluster_snapshot_run((0,external_node_path_.join)(from.binDir, 'pg_basebackup'), ['-h', from.target.host ?? '127.0.0.1', '-p', String(from.target.port ?? 5432), '-U', from.target.user ?? 'postgres', '-D', tmp, '-c', 'fast', '--no-sync', '-X', 'stream', '--manifest-checksums=CRC32C'], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PGSSLMODE: 'disable', PGCONNECT_TIMEOUT: '10' } });
+        const folder = `${key}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.cluster`;
+        (0,external_node_fs_.renameSync)(tmp, (0,external_node_path_.join)(dir, folder));
+        const here = fingerprintOf(from.binDir);
+        const manifest = {
+            kind: 'cluster',
+            key,
+            folder,
+            bytes: sizeOf((0,external_node_path_.join)(dir, folder)),
+            createdAt: new Date().toISOString(),
+            files: from.files,
+            database: from.database,
+            ...here,
+            serverBefore: saveState(from.serverBefore),
+        };
+        const mtmp = `${tmp}.json`;
+        (0,external_node_fs_.writeFileSync)(mtmp, `${JSON.stringify(manifest, null, 2)}\n`);
+        (0,external_node_fs_.renameSync)(mtmp, (0,external_node_path_.join)(dir, clusterManifestName(key)));
+        pruneFolders(dir, key, folder);
+        return manifest;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tmp, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(`${tmp}.json`, { force: true });
+    }
+}
+function saveState(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s))
+        out[k] = v instanceof Map ? [...v.entries()] : v;
+    return out;
+}
+function loadState(s) {
+    const out = {};
+    for (const [k, v] of Object.entries(s))
+        out[k] = k === 'unreadable' ? v : new Map(v);
+    return out;
+}
+/** Folders of the same key the manifest no longer names (a rebuilt or raced snapshot). */
+function pruneFolders(dir, key, keep) {
+    for (const f of (0,external_node_fs_.readdirSync)(dir)) {
+        if (f === keep || !f.startsWith(`${key}.`) || !f.endsWith('.cluster'))
+            continue;
+        try {
+            const m = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, clusterManifestName(key)), 'utf8'));
+            if (m.folder === f)
+                continue;
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(dir, f), { recursive: true, force: true });
+        }
+        catch {
+            return;
+        }
+    }
+}
+function sizeOf(path) {
+    let total = 0;
+    for (const e of (0,external_node_fs_.readdirSync)(path, { withFileTypes: true })) {
+        const p = (0,external_node_path_.join)(path, e.name);
+        total += e.isDirectory() ? sizeOf(p) : (0,external_node_fs_.statSync)(p).size;
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/db/snapshot-cache.ts
 
 
@@ -1036,10 +1204,12 @@ function majorOf(version) {
 
 
 
+
+
 const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${safe(key)}.json`);
+const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${snapshot_cache_safe(key)}.json`);
 /** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
-function safe(key) {
+function snapshot_cache_safe(key) {
     if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
         throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
     return key;
@@ -1072,7 +1242,7 @@ async function lookupSnapshot(dir, key) {
 /** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
 async function saveSnapshot(dir, key, target, files) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)(dir, `.${snapshot_cache_safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
         // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
         await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', (0,connect/* toUrl */.bb)(target)], { env: pgEnv() });
@@ -1128,6 +1298,17 @@ function pgEnv() {
         delete env[k];
     return env;
 }
+/** How many leading files of the run's order are base migrations, and the key they give; undefined when none. */
+function baseOf(order, config, serverVersion) {
+    let prefix = 0;
+    while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
+        prefix++;
+    const major = majorOf(serverVersion);
+    if (!prefix || major === undefined)
+        return undefined;
+    const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+    return { prefix, key };
+}
 /**
  * One `pgmig test` run's use of the cache: the leading base migrations (those before the first
  * new file) are what a snapshot holds. On a hit the run restores it and starts after them; on a
@@ -1150,14 +1331,8 @@ class BaseSnapshot {
         this.verify = verify;
     }
     static async open(dir, verify, order, config, serverVersion) {
-        let prefix = 0;
-        while (prefix < order.length && !order[prefix].isNew && !order[prefix].later)
-            prefix++;
-        const major = majorOf(serverVersion);
-        if (!prefix || major === undefined)
-            return undefined;
-        const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
-        return new BaseSnapshot(dir, key, prefix, await lookupSnapshot(dir, key), verify);
+        const base = baseOf(order, config, serverVersion);
+        return base && new BaseSnapshot(dir, base.key, base.prefix, await lookupSnapshot(dir, base.key), verify);
     }
     /** Restores into the run's database; 0 when there is nothing to restore (the run applies the base itself). */
     async restore(applier, target, notices) {
@@ -1191,15 +1366,7 @@ class BaseSnapshot {
                 await restoreSnapshot(this.lookup.path, other);
                 const c = await (0,connect/* connect */.Ng)(other, 'pgmig verify-snapshot');
                 try {
-                    const diff = diffSnapshots(await snapshotSchema(client), await snapshotSchema(c));
-                    for (const d of diff)
-                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
-                    const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
-                    const [a, b] = await Promise.all([client.query(rowsSql), c.query(rowsSql)]);
-                    if (JSON.stringify(a.rows) !== JSON.stringify(b.rows))
-                        problems.push({ severity: 'error', message: `base-schema snapshot ${this.key}: its ${history} rows differ from those applied from scratch` });
-                    if (!diff.length)
-                        notices.push(`base-schema snapshot ${this.key} matches the base migrations applied from scratch`);
+                    await compareBases(this.key, history, client, c, notices, problems);
                 }
                 finally {
                     await c.end();
@@ -1225,6 +1392,109 @@ class BaseSnapshot {
 function firstLine(err) {
     const e = err;
     return (e.stderr?.trim() || e.message || String(err)).split('\n')[0];
+}
+/**
+ * The cache as a copy of the throwaway cluster's data folder (src/db/cluster-snapshot.ts): looked
+ * up before the cluster starts, since on a hit the cluster starts from the copy instead of
+ * initdb. The run then renames the snapshot's database to its own and goes on after the base.
+ */
+class ClusterBase {
+    dir;
+    key;
+    prefix;
+    lookup;
+    verify;
+    binDir;
+    env;
+    /** Set once the run's cluster started from the snapshot. */
+    seeded = false;
+    source;
+    constructor(dir, key, prefix, lookup, verify, binDir, env) {
+        this.dir = dir;
+        this.key = key;
+        this.prefix = prefix;
+        this.lookup = lookup;
+        this.verify = verify;
+        this.binDir = binDir;
+        this.env = env;
+    }
+    static open(dir, verify, order, config, binDir, env) {
+        const here = fingerprintOf(binDir);
+        const base = baseOf(order, config, here.server.replace(/^\D+/, ''));
+        return base && new ClusterBase(dir, base.key, base.prefix, lookupClusterSnapshot(dir, base.key, here), verify, binDir, env);
+    }
+    /** The data folder the run's cluster should start from; undefined to initdb as usual. */
+    get seed() {
+        return this.lookup.status === 'hit' && !this.verify ? { path: this.lookup.path, bytes: this.lookup.manifest.bytes } : undefined;
+    }
+    /** The cluster would not start from the snapshot: the run applies the base and saves a new one. */
+    refuse(err, notices) {
+        notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${firstLine(err)}; the base migrations run and the snapshot is rebuilt`);
+        this.lookup = { status: 'corrupt', reason: 'its cluster did not start' };
+    }
+    /** On a seeded cluster: the database that holds the base, and the server state from before it. */
+    get restored() {
+        if (!this.seeded || this.lookup.status !== 'hit')
+            return undefined;
+        return { database: this.lookup.manifest.database, serverBefore: loadState(this.lookup.manifest.serverBefore) };
+    }
+    /** What a save needs from the run: its cluster, and the state read before the base ran. */
+    attach(cluster, serverBefore, database) {
+        this.source = { cluster, serverBefore, database };
+    }
+    async restore(applier, _target, notices) {
+        if (this.lookup.status === 'corrupt' && this.lookup.reason !== 'its cluster did not start') {
+            notices.push(`base-schema snapshot ${this.key} in ${this.dir} is not used: ${this.lookup.reason}; the base migrations run and the snapshot is rebuilt`);
+        }
+        if (!this.seeded)
+            return 0;
+        const rows = await applier.adoptHistory();
+        if (rows !== this.prefix) {
+            throw new Error(`base-schema snapshot ${this.key} holds ${rows} history rows for ${this.prefix} base migrations; delete ${this.dir} and run again`);
+        }
+        notices.push(`restored the base schema (${this.prefix} migrations) from snapshot ${this.key} (a copy of the cluster's data folder); only the files after them ran`);
+        return this.prefix;
+    }
+    async afterBase(history, _admin, _target, client, notices, problems) {
+        if (this.lookup.status === 'hit' && this.verify) {
+            // the snapshot gets a server of its own, started the way a warm run would start it
+            const other = await startCluster({ env: this.env, seed: { path: this.lookup.path, bytes: this.lookup.manifest.bytes } });
+            try {
+                const c = await (0,connect/* connect */.Ng)((0,connect/* withDatabase */.kR)(other.target, this.lookup.manifest.database), 'pgmig verify-snapshot');
+                try {
+                    await compareBases(this.key, history, client, c, notices, problems);
+                }
+                finally {
+                    await c.end();
+                }
+            }
+            finally {
+                await other.stop();
+            }
+            return;
+        }
+        if (this.seeded || !this.source)
+            return;
+        try {
+            const m = await saveClusterSnapshot(this.dir, this.key, { binDir: this.binDir, target: this.source.cluster.target, database: this.source.database, files: this.prefix, serverBefore: this.source.serverBefore });
+            notices.push(`saved the base schema (${this.prefix} migrations, ${m.bytes} bytes, a copy of the cluster's data folder) as snapshot ${this.key} in ${this.dir}`);
+        }
+        catch (err) {
+            notices.push(`could not save the base-schema snapshot in ${this.dir}: ${firstLine(err)}`);
+        }
+    }
+}
+/** Errors for each way the restored base (`b`) differs from the one applied from scratch (`a`). */
+async function compareBases(key, history, a, b, notices, problems) {
+    const diff = diffSnapshots(await snapshotSchema(a), await snapshotSchema(b));
+    for (const d of diff)
+        problems.push({ severity: 'error', message: `base-schema snapshot ${key}: ${describeDifference(d, 'in the snapshot', 'applied from scratch')}` });
+    const rowsSql = `SELECT installed_rank, version, description, type, script, checksum, success FROM ${history} ORDER BY installed_rank`;
+    const [x, y] = await Promise.all([a.query(rowsSql), b.query(rowsSql)]);
+    if (JSON.stringify(x.rows) !== JSON.stringify(y.rows))
+        problems.push({ severity: 'error', message: `base-schema snapshot ${key}: its ${history} rows differ from those applied from scratch` });
+    if (!diff.length)
+        notices.push(`base-schema snapshot ${key} matches the base migrations applied from scratch`);
 }
 
 ;// CONCATENATED MODULE: ./src/db/leftovers.ts
@@ -2843,10 +3113,34 @@ async function testRun(opts, heart = {}) {
     }
     let cluster;
     let server = given;
+    const cacheDir = opts.snapshotCache ? (0,external_node_path_.resolve)(opts.cwd, opts.snapshotCache) : config.snapshotCache ? (0,external_node_path_.resolve)(config.root, config.snapshotCache) : undefined;
+    // what the run notes before its result exists
+    const early = [];
+    let clusterBase;
     if (!server) {
         progress('starting a throwaway PostgreSQL cluster …');
         doing = 'starting a throwaway PostgreSQL cluster';
-        cluster = await startCluster({ env: opts.env, activity });
+        // a cluster of our own can start from a copy of the data folder its base left behind
+        const binDir = cacheDir ? findBinDir(opts.env ?? process.env) : undefined;
+        try {
+            clusterBase = cacheDir && binDir ? ClusterBase.open(cacheDir, !!opts.verifySnapshot, planned().order, config, binDir, opts.env) : undefined;
+        }
+        catch (err) {
+            if (err instanceof errors/* UserError */.y)
+                throw err;
+            early.push(`the base-schema snapshot cache ${cacheDir} is not used: ${err.message}`);
+        }
+        if (clusterBase?.seed) {
+            doing = 'starting a throwaway PostgreSQL cluster from the base-schema snapshot';
+            try {
+                cluster = await startCluster({ env: opts.env, activity, seed: clusterBase.seed });
+                clusterBase.seeded = true;
+            }
+            catch (err) {
+                clusterBase.refuse(err, early);
+            }
+        }
+        cluster ??= await startCluster({ env: opts.env, activity });
         server = cluster.target;
     }
     const dbName = `pgmig_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -2874,6 +3168,7 @@ async function testRun(opts, heart = {}) {
         server: { changes: [], unreadable: [] },
         summary: { migrations: 0, applied: 0, failed: 0, statements: 0, testFiles: 0, testsPassed: 0, testsFailed: 0, rehearsed: 0, rehearsalsFailed: 0, errors: 0, warnings: 0 },
     };
+    result.notices.push(...early);
     try {
         doing = 'connecting';
         try {
@@ -2887,9 +3182,10 @@ async function testRun(opts, heart = {}) {
         }
         doing = 'reading the server-wide state';
         // (before anything is queued behind it: one query waits behind the running one at a time)
-        const serverBefore = await (0,server_state/* snapshotServer */.ko)(admin);
+        const restored = clusterBase?.restored;
+        const serverBefore = restored?.serverBefore ?? (await (0,server_state/* snapshotServer */.ko)(admin));
         doing = 'creating the test database';
-        const creating = admin.query(`CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)}`);
+        const creating = admin.query(restored ? `ALTER DATABASE ${(0,apply/* quoteIdent */.v4)(restored.database)} RENAME TO ${(0,apply/* quoteIdent */.v4)(dbName)}` : `CREATE DATABASE ${(0,apply/* quoteIdent */.v4)(dbName)}`);
         // a database that is thrown away need not wait for the disk at each commit: on a server with
         // fsync on, this is most of the time of 300 small migrations. Every session of the run gets
         // it (RESET ALL keeps it); a kept database has it taken off again at the end
@@ -2959,9 +3255,10 @@ async function testRun(opts, heart = {}) {
             return observerReady;
         };
         applier = new apply/* Applier */.Md(client, config);
-        const cacheDir = opts.snapshotCache ? (0,external_node_path_.resolve)(opts.cwd, opts.snapshotCache) : config.snapshotCache ? (0,external_node_path_.resolve)(config.root, config.snapshotCache) : undefined;
         doing = 'looking up the base-schema snapshot';
-        const snap = cacheDir ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined;
+        // --database-url: the server's files are not ours to copy, so the snapshot is a pg_dump archive
+        const snap = clusterBase ?? (cacheDir && !cluster ? await BaseSnapshot.open(cacheDir, !!opts.verifySnapshot, order, config, result.database.serverVersion) : undefined);
+        clusterBase?.attach(cluster, serverBefore, dbName);
         doing = 'restoring the base-schema snapshot';
         const startAt = snap ? await snap.restore(applier, target, result.notices) : 0;
         doing = 'creating flyway_schema_history';
