@@ -1,4 +1,4 @@
-import type { AlterFunctionStmt, CreateFunctionStmt, DefElem, DropStmt, FunctionParameter, Node, ObjectType, ObjectWithArgs, RenameStmt, TypeName } from '@pgsql/types';
+import type { CreateFunctionStmt, DefElem, FunctionParameter, Node, ObjectType, ObjectWithArgs, TypeName } from '@pgsql/types';
 import { nodeAs } from './node-types.js';
 import type { Statement } from './parse.js';
 
@@ -117,21 +117,21 @@ export class FunctionCatalog {
   apply(stmt: Statement): void {
     switch (stmt.kind) {
       case 'CreateFunctionStmt': {
-        const n: CreateFunctionStmt = stmt.node;
+        const n = stmt.node;
         const key = functionKey(n.funcname, createArgTypes(n.parameters));
         // CREATE OR REPLACE sets every option anew: settings not repeated are gone
         if (key) this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
         break;
       }
       case 'AlterFunctionStmt': {
-        const n: AlterFunctionStmt = stmt.node;
+        const n = stmt.node;
         const key = this.resolve(n.func);
         const prior = key && this.byKey.get(key);
         if (key && prior) this.byKey.set(key, functionSecurity(n.actions, prior));
         break;
       }
       case 'DropStmt': {
-        const n: DropStmt = stmt.node;
+        const n = stmt.node;
         if (isRoutine(n.removeType)) {
           for (const o of n.objects ?? []) {
             const key = this.resolve(nodeAs(o, 'ObjectWithArgs'));
@@ -141,7 +141,7 @@ export class FunctionCatalog {
         break;
       }
       case 'RenameStmt': {
-        const n: RenameStmt = stmt.node;
+        const n = stmt.node;
         if (isRoutine(n.renameType) && n.newname) {
           const owa = nodeAs(n.object, 'ObjectWithArgs');
           const key = this.resolve(owa);

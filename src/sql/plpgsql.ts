@@ -1,6 +1,6 @@
 import type { CreateFunctionStmt, DefElem, DoStmt, Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import { skipTrivia, type Statement, type Within } from './parse.js';
+import { skipTrivia, statementNode, type Statement, type Within } from './parse.js';
 import type { SourceText } from './source.js';
 
 /**
@@ -163,12 +163,10 @@ function parseInto(out: Embedded, parent: Statement, source: SourceText, sql: st
 }
 
 function embedded(parent: Statement, source: SourceText, start: number, end: number, byteBase: number, within: Within, stmt: Record<string, unknown>): Statement {
-  const kind = Object.keys(stmt)[0]!;
   return {
     // the DO's or the routine's own index: an ignore comment before it covers what it runs
     index: parent.index,
-    kind,
-    node: stmt[kind],
+    ...statementNode(stmt),
     start,
     end,
     gapStart: start,
