@@ -1,4 +1,4 @@
-import type { AlterTableType, Node } from '@pgsql/types';
+import type { AlterTableType, Node, RangeVar } from '@pgsql/types';
 import { nodeAs } from './node-types.js';
 import type { SchemaModel } from './model.js';
 import type { Statement } from './parse.js';
@@ -409,8 +409,8 @@ const OBJECT_WORDS: Record<string, string> = {
  */
 export function statementLabel(stmt: Statement): string {
   const { kind, node: n } = stmt;
-  const rel = (rv: unknown) => {
-    const ref = relationOf(rv as never);
+  const rel = (rv: RangeVar | undefined) => {
+    const ref = relationOf(rv);
     return ref ? ` ${displayName(ref)}` : '';
   };
   const word = (objtype: string | undefined, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;

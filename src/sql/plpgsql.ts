@@ -1,4 +1,4 @@
-import type { CreateFunctionStmt, DefElem, DoStmt, Node } from '@pgsql/types';
+import type { DefElem, Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
 import { skipTrivia, statementNode, type Statement, type Within } from './parse.js';
 import type { SourceText } from './source.js';
@@ -44,7 +44,7 @@ const cache = new WeakMap<Statement, Embedded>();
 export function doBlockStatements(stmt: Statement, source: SourceText): Embedded {
   if (stmt.kind !== 'DoStmt') return NONE;
   let found = cache.get(stmt);
-  if (!found) cache.set(stmt, (found = readBody(stmt, source, (stmt.node as DoStmt).args, 'plpgsql', 'do')));
+  if (!found) cache.set(stmt, (found = readBody(stmt, source, stmt.node.args, 'plpgsql', 'do')));
   return found;
 }
 
@@ -57,7 +57,7 @@ export function routineBodyStatements(stmt: Statement, source: SourceText): Embe
   if (stmt.kind !== 'CreateFunctionStmt') return NONE;
   let found = cache.get(stmt);
   if (!found) {
-    const f = stmt.node as CreateFunctionStmt;
+    const f = stmt.node;
     cache.set(stmt, (found = readBody(stmt, source, f.options, undefined, f.is_procedure ? 'procedure' : 'function')));
   }
   return found;
