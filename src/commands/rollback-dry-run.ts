@@ -1,4 +1,4 @@
-import type { Statement } from '../sql/parse.js';
+import type { StatementNode } from '../sql/parse.js';
 import { nonTransactional } from '../sql/transactional.js';
 import { findNode } from '../sql/walk.js';
 
@@ -28,7 +28,7 @@ const LABEL: Record<string, string> = {
  * Row changes (INSERT, UPDATE, DELETE, TRUNCATE) are left out too: they fire triggers, whose
  * bodies may reach outside the transaction.
  */
-export function notTakenBack(stmt: Pick<Statement, 'kind' | 'node'>): string | undefined {
+export function notTakenBack(stmt: StatementNode): string | undefined {
   const outside = nonTransactional(stmt);
   if (outside) return `${outside} runs outside a transaction, so nothing could take it back`;
   if (!TAKEN_BACK.has(stmt.kind)) {

@@ -11,7 +11,7 @@ import type { Config } from '../migrations/config.js';
 import { migrationTransactionMode } from '../migrations/file-mode.js';
 import type { MigrationName } from '../migrations/name.js';
 import { checkFileSize, copyDataBlocks, parseBytes } from '../migrations/read.js';
-import type { ParsedFile, Statement } from '../sql/parse.js';
+import type { ParsedFile, Statement, UnparsedStatement } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import { nonTransactional } from '../sql/transactional.js';
 import { missingPlaceholderMessage, missingPlaceholders, withPlaceholders, type Placeholder } from '../migrations/placeholders.js';
@@ -740,7 +740,7 @@ function placeholderError(m: MigrationFile, found: Placeholder[]): ApplyError {
  * failing statement) is placed exactly: the error's line becomes the token's. A function defined
  * earlier is looked up among the files that ran, and its place given as `inFunction`.
  */
-function bodyPosition(file: string, src: SourceText, stmt: Statement | undefined, e: pg.DatabaseError, ctx: BodyContext | undefined) {
+function bodyPosition(file: string, src: SourceText, stmt: Statement | UnparsedStatement | undefined, e: pg.DatabaseError, ctx: BodyContext | undefined) {
   const frame = plpgsqlFrame(e.where);
   const query = e.internalQuery;
   const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
@@ -757,7 +757,7 @@ function bodyPosition(file: string, src: SourceText, stmt: Statement | undefined
 }
 
 /** A statement's failure as the user needs it: the file, the line and the exact token. */
-export function errorAt(file: string, src: SourceText, stmt: Statement | undefined, err: unknown, ctx?: BodyContext, doing = 'running it'): ApplyError {
+export function errorAt(file: string, src: SourceText, stmt: Statement | UnparsedStatement | undefined, err: unknown, ctx?: BodyContext, doing = 'running it'): ApplyError {
   if (err instanceof UserError) throw err;
   // the environment failed, not the statement: an error (exit 2) that ends the run
   const kind = infrastructureFailure(err);

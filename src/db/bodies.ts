@@ -1,6 +1,8 @@
 import { scanSync } from 'libpg-query';
 import { preprocess } from '../sql/preprocess.js';
-import type { Statement } from '../sql/parse.js';
+import type { Node } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
+import type { Statement, StatementFields, UnparsedStatement } from '../sql/parse.js';
 import { SourceText, type Position } from '../sql/source.js';
 
 /**
@@ -71,7 +73,7 @@ export interface Body {
 }
 
 /** The string constant holding `value` (a function body) in a statement, located in the file. */
-function locateString(file: string, source: SourceText, stmt: Statement, value: string): Body | undefined {
+function locateString(file: string, source: SourceText, stmt: StatementFields, value: string): Body | undefined {
   for (const t of tokens(stmt.text)) {
     if (t.tokenName !== 'SCONST') continue;
     const raw = stmt.text.slice(t.from, t.to);
@@ -96,24 +98,23 @@ function locateString(file: string, source: SourceText, stmt: Statement, value: 
 }
 
 /** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
-function bodyValue(stmt: Statement): string | undefined {
-  const defs: Array<{ DefElem?: { defname?: string; arg?: { String?: { sval?: string }; List?: { items?: Array<{ String?: { sval?: string } }> } } } }> =
-    stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-  const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-  const items = as?.List?.items;
+function bodyValue(stmt: Statement | UnparsedStatement): string | undefined {
+  const defs: Node[] = stmt.kind === 'DoStmt' ? (stmt.node.args ?? []) : stmt.kind === 'CreateFunctionStmt' ? (stmt.node.options ?? []) : [];
+  const as = defs.map((d) => nodeAs(d, 'DefElem')).find((d) => d?.defname === 'as')?.arg;
+  const items = nodeAs(as, 'List')?.items;
   // two items: a C function's object file and symbol, no body
-  if (items) return items.length === 1 ? items[0]?.String?.sval : undefined;
-  return as?.String?.sval;
+  if (items) return items.length === 1 ? nodeAs(items[0], 'String')?.sval : undefined;
+  return nodeAs(as, 'String')?.sval;
 }
 
 /** Name and number of input arguments: how the server's context line names a function. */
 function signature(stmt: Statement): { name: string; args: number } | undefined {
   if (stmt.kind !== 'CreateFunctionStmt') return undefined;
-  const parts: Array<{ String?: { sval?: string } }> = stmt.node?.funcname ?? [];
-  const name = parts[parts.length - 1]?.String?.sval;
+  const parts = stmt.node.funcname ?? [];
+  const name = nodeAs(parts[parts.length - 1], 'String')?.sval;
   if (!name) return undefined;
-  const params: Array<{ FunctionParameter?: { mode?: string } }> = stmt.node?.parameters ?? [];
-  const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+  const params = stmt.node.parameters ?? [];
+  const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(nodeAs(p, 'FunctionParameter')?.mode ?? '')).length;
   return { name, args };
 }
 
@@ -250,13 +251,13 @@ export function positionInBody(body: Body, line: number | undefined, internalQue
 }
 
 /** The body of the statement itself (a DO block, the function it creates), located in the file. */
-export function ownBody(file: string, source: SourceText, stmt: Statement): Body | undefined {
+export function ownBody(file: string, source: SourceText, stmt: Statement | UnparsedStatement): Body | undefined {
   const value = bodyValue(stmt);
   return value === undefined ? undefined : locateString(file, source, stmt, value);
 }
 
 /** A string constant of the statement holding `query`, for errors with no PL/pgSQL frame (SQL functions). */
-export function stringHolding(file: string, source: SourceText, stmt: Statement, query: string): Body | undefined {
+export function stringHolding(file: string, source: SourceText, stmt: StatementFields, query: string): Body | undefined {
   for (const t of tokens(stmt.text)) {
     if (t.tokenName !== 'SCONST') continue;
     const raw = stmt.text.slice(t.from, t.to);

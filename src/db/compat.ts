@@ -1,6 +1,8 @@
+import type { InsertStmt } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import type pg from 'pg';
 import type { ReleaseQuery } from '../migrations/queries.js';
+import { nodeAs } from '../sql/node-types.js';
 import { statementLabel } from './apply.js';
 
 /**
@@ -84,20 +86,18 @@ async function planIndexes(client: pg.Client): Promise<string[]> {
  */
 async function insertMissingRequired(client: pg.Client, sql: string): Promise<string[]> {
   if (!/^\s*insert\b/i.test(sql)) return [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let stmt: any;
+  let stmt: InsertStmt | undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    stmt = (parseSync(sql).stmts?.[0]?.stmt as any)?.InsertStmt;
+    stmt = nodeAs(parseSync(sql).stmts?.[0]?.stmt, 'InsertStmt');
   } catch {
     return [];
   }
-  if (!stmt?.relation?.relname) return [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const given: string[] = (stmt.cols ?? []).map((c: any) => c?.ResTarget?.name).filter(Boolean);
+  const relation = stmt?.relation;
+  if (!stmt || !relation?.relname) return [];
+  const given = (stmt.cols ?? []).map((c) => nodeAs(c, 'ResTarget')?.name).filter((name): name is string => !!name);
   // INSERT … DEFAULT VALUES or without a column list: positional, every column in order
   if (given.length === 0) return [];
-  const rel = stmt.relation.schemaname ? `${quote(stmt.relation.schemaname)}.${quote(stmt.relation.relname)}` : quote(stmt.relation.relname);
+  const rel = relation.schemaname ? `${quote(relation.schemaname)}.${quote(relation.relname)}` : quote(relation.relname);
   const r = await client.query<{ name: string }>(
     `SELECT a.attname AS name FROM pg_attribute a
       WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull

@@ -1,4 +1,7 @@
+import type { AlterTableCmd } from '@pgsql/types';
 import type pg from 'pg';
+import { nodeAs } from '../sql/node-types.js';
+import type { StatementNode } from '../sql/parse.js';
 import type { RelationRef } from '../sql/relation.js';
 import { retarget } from '../sql/retarget.js';
 import { quoteIdent } from './apply.js';
@@ -53,21 +56,18 @@ export type Estimate =
 const SETTINGS_APPLIED = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
 
 /** Which statements are modelled, and how their work grows with the table; undefined: not modelled. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function growthOf(kind: string, node: any): Growth | undefined {
-  switch (kind) {
+export function growthOf(stmt: StatementNode): Growth | undefined {
+  switch (stmt.kind) {
     case 'IndexStmt':
     case 'ReindexStmt':
     case 'ClusterStmt':
       return 'n log n';
     case 'VacuumStmt': {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const full = (node?.options ?? []).some((o: any) => o?.DefElem?.defname === 'full');
+      const full = (stmt.node.options ?? []).some((o) => nodeAs(o, 'DefElem')?.defname === 'full');
       return full ? 'linear' : undefined;
     }
     case 'AlterTableStmt': {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const cmds: any[] = (node?.cmds ?? []).map((c: any) => c?.AlterTableCmd).filter(Boolean);
+      const cmds = (stmt.node.cmds ?? []).map((c) => nodeAs(c, 'AlterTableCmd')).filter((c): c is AlterTableCmd => !!c);
       let growth: Growth | undefined;
       for (const c of cmds) {
         const g = alterGrowth(c);
@@ -81,8 +81,7 @@ export function growthOf(kind: string, node: any): Growth | undefined {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function alterGrowth(c: any): Growth | undefined {
+function alterGrowth(c: AlterTableCmd): Growth | undefined {
   switch (c.subtype) {
     case 'AT_AlterColumnType':
     case 'AT_SetLogged':
@@ -90,14 +89,15 @@ function alterGrowth(c: any): Growth | undefined {
     case 'AT_SetTableSpace':
       return 'linear';
     case 'AT_AddColumn':
-      return c.def?.ColumnDef?.constraints?.length ? 'linear' : undefined;
+      return nodeAs(c.def, 'ColumnDef')?.constraints?.length ? 'linear' : undefined;
     case 'AT_SetNotNull':
     case 'AT_ValidateConstraint':
       return 'linear';
     case 'AT_AddConstraint': {
-      const type = c.def?.Constraint?.contype;
+      const constraint = nodeAs(c.def, 'Constraint');
+      const type = constraint?.contype;
       if (type === 'CONSTR_PRIMARY' || type === 'CONSTR_UNIQUE' || type === 'CONSTR_EXCLUSION') return 'n log n';
-      if (type === 'CONSTR_CHECK') return c.def.Constraint.skip_validation ? undefined : 'linear';
+      if (type === 'CONSTR_CHECK') return constraint?.skip_validation ? undefined : 'linear';
       return undefined;
     }
     default:

@@ -41,7 +41,7 @@ export async function estimateFile(
 ): Promise<Impact[]> {
   const out: Impact[] = [];
   for (const stmt of file.parsed.statements) {
-    const growth = growthOf(stmt.kind, stmt.node);
+    const growth = growthOf(stmt);
     if (!growth) continue;
     const locks = locksOf(stmt).sort((a, b) => lockRank(b.mode) - lockRank(a.mode));
     const known = locks.map((l) => ({ l, s: stats.relation(l.relation) })).find((x) => x.s);

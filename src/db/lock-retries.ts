@@ -1,3 +1,5 @@
+import type { StatementNode } from '../sql/parse.js';
+
 /**
  * Retrying a transaction that did not get its locks in time, the way GitLab's
  * `with_lock_retries` does: a short lock_timeout first, so that a statement queued behind a long
@@ -138,9 +140,9 @@ export async function withLockRetries<T>(
  * value would silently govern every wait instead and make the reported schedule untrue, so such
  * statements are not run (and the report says so).
  */
-export function setsLockTimeout(stmt: { kind: string; node: unknown }): boolean {
+export function setsLockTimeout(stmt: StatementNode): boolean {
   if (stmt.kind !== 'VariableSetStmt') return false;
-  const n = stmt.node as { name?: string; kind?: string };
+  const n = stmt.node;
   if (n.kind === 'VAR_RESET_ALL') return true;
   return typeof n.name === 'string' && n.name.toLowerCase() === 'lock_timeout';
 }

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { displayPath } from '../migrations/discover.js';
 import { confine } from '../migrations/inside-repository.js';
 import { checkFileSize } from '../migrations/read.js';
-import { parseSql, type Statement } from '../sql/parse.js';
+import { parseSql, type Statement, type UnparsedStatement } from '../sql/parse.js';
 import { errorAt, type ApplyError } from './apply.js';
 import type { FunctionBodies } from './bodies.js';
 import { connect, type DbTarget } from './connect.js';
@@ -193,18 +193,18 @@ export async function runTestFile(
  * DO block or function it defines), at its place in the file; interpolated text places errors
  * at the statement's start only.
  */
-function statementOf(step: Extract<ScriptStep, { kind: 'sql' }>): Statement {
+function statementOf(step: Extract<ScriptStep, { kind: 'sql' }>): Statement | UnparsedStatement {
   const own = step.verbatim ? parseSql(step.text).statements[0] : undefined;
-  return {
+  const at = {
     index: Number.MAX_SAFE_INTEGER,
-    kind: own?.kind ?? '',
-    node: own?.node,
     start: step.start,
     end: step.verbatim ? step.start + step.text.length : step.start,
     gapStart: step.start,
     byteBase: 0,
     text: step.verbatim ? step.text : '',
   };
+  // a statement parseSql gives for the text alone has nothing else (no `within`): its kind and node are kept
+  return own ? { ...own, ...at } : { ...at, kind: '', node: undefined };
 }
 
 /** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */

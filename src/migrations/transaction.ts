@@ -1,4 +1,6 @@
-import type { Statement } from '../sql/parse.js';
+import type { ReindexObjectType } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
+import type { Statement, StatementNode } from '../sql/parse.js';
 import type { SourceText } from '../sql/source.js';
 import type { ScriptConfig } from './flyway.js';
 
@@ -36,9 +38,9 @@ export interface TransactionSettings {
  * (REINDEX INDEX|TABLE CONCURRENTLY, DETACH PARTITION CONCURRENTLY, CLUSTER without a table)
  * are not on it: Flyway runs them in its transaction, and the server rejects them.
  */
-export function flywayNonTransactional(stmt: Pick<Statement, 'kind' | 'node'>, postgresVersion = 16): string | undefined {
-  const n = stmt.node ?? {};
-  switch (stmt.kind) {
+export function flywayNonTransactional(stmt: StatementNode, postgresVersion = 16): string | undefined {
+  const { kind, node: n } = stmt;
+  switch (kind) {
     case 'IndexStmt':
       return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
     case 'DropStmt':
@@ -46,7 +48,7 @@ export function flywayNonTransactional(stmt: Pick<Statement, 'kind' | 'node'>, p
       if (n.removeType === 'OBJECT_SUBSCRIPTION') return 'DROP SUBSCRIPTION';
       return undefined;
     case 'ReindexStmt': {
-      const what = ({ REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' } as Record<string, string>)[n.kind as string];
+      const what = n.kind && FLYWAY_REINDEX[n.kind];
       return what ? `REINDEX ${what}` : undefined;
     }
     case 'VacuumStmt':
@@ -74,13 +76,16 @@ export function flywayNonTransactional(stmt: Pick<Statement, 'kind' | 'node'>, p
   }
 }
 
+/** The REINDEX targets on Flyway's list. */
+const FLYWAY_REINDEX: Partial<Record<ReindexObjectType, string>> = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' };
+
 /**
  * Statements that only touch the session. Flyway's parser counts them as transactional, so a
  * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
  * `mixed` is on (or the script's .conf says executeInTransaction=false). pgmig's rules recommend
  * exactly that SET, and it leaves nothing half applied, so pgmig does not report it as mixing.
  */
-export function isSessionOnly(stmt: Pick<Statement, 'kind' | 'node'>): boolean {
+export function isSessionOnly(stmt: StatementNode): boolean {
   switch (stmt.kind) {
     case 'VariableSetStmt':
     case 'VariableShowStmt':
@@ -88,8 +93,8 @@ export function isSessionOnly(stmt: Pick<Statement, 'kind' | 'node'>): boolean {
     case 'SelectStmt': {
       const targets = stmt.node?.targetList ?? [];
       if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause) return false;
-      return targets.every((t: { ResTarget?: { val?: { FuncCall?: { funcname?: Array<{ String?: { sval?: string } }> } } } }) => {
-        const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+      return targets.every((t) => {
+        const name = nodeAs(nodeAs(t, 'ResTarget')?.val, 'FuncCall')?.funcname?.map((x) => nodeAs(x, 'String')?.sval).join('.');
         return name === 'set_config' || name === 'pg_catalog.set_config';
       });
     }

@@ -1,8 +1,9 @@
-import type { InsertStmt, RangeVar, SelectStmt } from '@pgsql/types';
+import type { RangeVar } from '@pgsql/types';
 import { blocksWrites, statementLabel, type LockMode } from '../sql/locks.js';
 import { nodeAs } from '../sql/node-types.js';
 import { displayName, keyOf, relationKey, relationOf } from '../sql/relation.js';
 import { transactionOf, type TransactionSlot } from '../sql/transaction-scope.js';
+import type { StatementNode } from '../sql/parse.js';
 import { defineRule } from './rule.js';
 
 interface Transaction {
@@ -11,11 +12,19 @@ interface Transaction {
 }
 
 /** UPDATE, DELETE, MERGE, and INSERT that reads its rows from a query (not VALUES). */
-function backfilledTable(kind: string, node: { relation?: RangeVar; selectStmt?: InsertStmt['selectStmt'] }): RangeVar | undefined {
-  if (kind === 'UpdateStmt' || kind === 'DeleteStmt' || kind === 'MergeStmt') return node.relation;
-  if (kind !== 'InsertStmt') return undefined;
-  const select = nodeAs(node.selectStmt, 'SelectStmt');
-  return select && !select.valuesLists ? node.relation : undefined;
+function backfilledTable(stmt: StatementNode): RangeVar | undefined {
+  switch (stmt.kind) {
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+    case 'MergeStmt':
+      return stmt.node.relation;
+    case 'InsertStmt': {
+      const select = nodeAs(stmt.node.selectStmt, 'SelectStmt');
+      return select && !select.valuesLists ? stmt.node.relation : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 export default defineRule({
@@ -33,10 +42,10 @@ export default defineRule({
     },
   },
   visit: {
-    '*'(node, ctx) {
+    '*'(_node, ctx) {
       const tx = transactionOf(ctx.state as TransactionSlot<Transaction>, ctx.stmt, ctx.session, () => ({ locked: new Map() }));
       if (!tx) return;
-      const target = backfilledTable(ctx.stmt.kind, node);
+      const target = backfilledTable(ctx.stmt);
       const key = keyOf(target);
       const held = key ? tx.locked.get(key) : undefined;
       if (held && target && ctx.isExisting(target)) {

@@ -1,4 +1,4 @@
-import type { AlterTableCmd, AlterTableStmt } from '@pgsql/types';
+import { nodeAs } from '../sql/node-types.js';
 import type { Config } from '../migrations/config.js';
 import type { MigrationEntry } from '../migrations/discover.js';
 import { migrationTransactionMode } from '../migrations/file-mode.js';
@@ -363,9 +363,9 @@ export class Engine {
 function usesRowSecurity(stmt: Statement): boolean {
   if (stmt.kind === 'CreatePolicyStmt') return true;
   if (stmt.kind !== 'AlterTableStmt') return false;
-  const cmds = (stmt.node as AlterTableStmt).cmds ?? [];
+  const cmds = stmt.node.cmds ?? [];
   return cmds.some((c) => {
-    const sub = (c as { AlterTableCmd?: AlterTableCmd }).AlterTableCmd?.subtype;
+    const sub = nodeAs(c, 'AlterTableCmd')?.subtype;
     return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
   });
 }

@@ -1,4 +1,4 @@
-import type { AlterTableCmd, Constraint, DropStmt, List, PartitionCmd, RenameStmt } from '@pgsql/types';
+import type { AlterTableCmd, Constraint, List, PartitionCmd, RenameStmt } from '@pgsql/types';
 import { tableCmds } from '../sql/ddl.js';
 import { statementLabel } from '../sql/locks.js';
 import { nameParts } from '../sql/names.js';
@@ -127,8 +127,9 @@ function concurrentBuildIsRepeatable(name: string, ctx: StatementContext): boole
   const all = ctx.file.parsed.statements;
   if (all.filter((s) => !NO_CHANGE.has(s.kind)).length === 1) return true;
   return all.slice(0, ctx.stmt.index).some((s) => {
-    const drop = s.node as DropStmt;
-    if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok) return false;
+    if (s.kind !== 'DropStmt') return false;
+    const drop = s.node;
+    if (drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok) return false;
     return (drop.objects ?? []).some((o) => nameParts(nodeAs(o, 'List')?.items).pop() === name);
   });
 }

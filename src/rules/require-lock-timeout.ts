@@ -71,11 +71,11 @@ export function timeoutRule(spec: TimeoutRuleSpec): Rule {
     severity: spec.severity,
     docs: spec.docs,
     visit: {
-      '*'(node, ctx) {
+      '*'(_node, ctx) {
         const state = ctx.state as FileState;
         if (state.reported) return;
-        const assignments =
-          ctx.stmt.kind === 'VariableSetStmt' ? [setAssignment(node)] : ctx.stmt.kind === 'SelectStmt' ? setConfigCalls(node) : [];
+        const { stmt } = ctx;
+        const assignments = stmt.kind === 'VariableSetStmt' ? [setAssignment(stmt.node)] : stmt.kind === 'SelectStmt' ? setConfigCalls(stmt.node) : [];
         for (const a of assignments) {
           if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction) state.ineffectiveLocal = true;
         }

@@ -74,12 +74,12 @@ function statementOffset(stmt: Statement, source: SourceText): number {
  * Undefined where the statement cannot be read that way.
  */
 export function alterTableActionLocations(stmt: Statement, source: SourceText): number[] | undefined {
-  const rel = stmt.node?.relation;
-  if (typeof rel?.location !== 'number' || rel.location < 0) return undefined;
+  const location = relationLocation(stmt.node);
+  if (location === undefined || location < 0) return undefined;
   const tokens = tokensOf(stmt);
   if (!tokens) return undefined;
   const base = statementOffset(stmt, source);
-  const relStart = rel.location - base;
+  const relStart = location - base;
   let i = tokens.findIndex((t) => t.start >= relStart);
   if (i < 0) return undefined;
   // the name: part(.part)* and an optional `*` (inheritance)
@@ -96,6 +96,14 @@ export function alterTableActionLocations(stmt: Statement, source: SourceText): 
     else if (t === ',' && depth === 0 && tokens[i + 1]) out.push(base + tokens[i + 1]!.start);
   }
   return out;
+}
+
+/** The `location` of the table a statement node names in `relation` (ALTER TABLE, RENAME, ALTER … SET SCHEMA), if it has one. */
+function relationLocation(node: unknown): number | undefined {
+  if (!node || typeof node !== 'object' || !('relation' in node)) return undefined;
+  const rel = node.relation;
+  if (!rel || typeof rel !== 'object' || !('location' in rel) || typeof rel.location !== 'number') return undefined;
+  return rel.location;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CreateFunctionStmt } from '@pgsql/types';
 import { nameParts } from './names.js';
 import { nodeAs } from './node-types.js';
-import type { ParsedFile, Statement } from './parse.js';
+import type { ParsedFile, Statement, StatementOf } from './parse.js';
 import { doBlockStatements, routineBodyStatements } from './plpgsql.js';
 import { walk } from './walk.js';
 
@@ -35,7 +35,7 @@ export function executedStatements(parsed: ParsedFile): Executed {
   let out = cache.get(parsed);
   if (out) return out;
   out = { statements: [], dynamic: [] };
-  const routines = new Map<string, Statement[]>();
+  const routines: Routines = new Map();
   const followed = new Set<Statement>();
   const result = out;
   const visit = (stmt: Statement, depth: number) => {
@@ -68,14 +68,17 @@ function keyOf(name: string): string {
   return name.toLowerCase();
 }
 
-function define(routines: Map<string, Statement[]>, stmt: Statement) {
-  const f = stmt.node as CreateFunctionStmt;
+/** The CREATE FUNCTION / PROCEDURE statements seen so far, by lower-cased name. */
+type Routines = Map<string, Array<StatementOf<'CreateFunctionStmt'>>>;
+
+function define(routines: Routines, stmt: StatementOf<'CreateFunctionStmt'>) {
+  const f = stmt.node;
   const name = nameParts(f.funcname).at(-1);
   if (!name) return;
   const list = routines.get(keyOf(name)) ?? [];
   // CREATE OR REPLACE of the same signature: the later body is the one a later call runs
   const args = inputArgs(f);
-  const kept = list.filter((s) => inputArgs(s.node as CreateFunctionStmt) !== args);
+  const kept = list.filter((s) => inputArgs(s.node) !== args);
   kept.push(stmt);
   routines.set(keyOf(name), kept);
 }
@@ -88,16 +91,16 @@ function inputArgs(f: CreateFunctionStmt): number {
 }
 
 /** Same name, same number of arguments; with one routine of that name, defaults may fill the rest. */
-function resolve(routines: Map<string, Statement[]>, call: Call): Statement | undefined {
+function resolve(routines: Routines, call: Call): Statement | undefined {
   const list = routines.get(keyOf(call.name));
   if (!list?.length) return undefined;
-  return list.find((s) => inputArgs(s.node as CreateFunctionStmt) === call.args) ?? (list.length === 1 ? list[0] : undefined);
+  return list.find((s) => inputArgs(s.node) === call.args) ?? (list.length === 1 ? list[0] : undefined);
 }
 
 function callsOf(stmt: Statement): Call[] {
   const calls: Call[] = [];
   // CALL holds its FuncCall bare, not as a typed node
-  const call = stmt.kind === 'CallStmt' ? nodeAs({ CallStmt: stmt.node } as never, 'CallStmt')?.funccall : undefined;
+  const call = stmt.kind === 'CallStmt' ? stmt.node.funccall : undefined;
   if (call) {
     const name = nameParts(call.funcname).at(-1);
     if (name) calls.push({ name, args: call.args?.length ?? 0 });

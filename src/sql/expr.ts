@@ -1,17 +1,18 @@
 /** Small readings of libpg-query expression nodes (typed nodes: `{A_Const: {...}}`). */
-import type { FuncCall, TypeName } from '@pgsql/types';
+import type { FuncCall, Node, TypeName } from '@pgsql/types';
 import { nameParts } from './names.js';
-import { nodeAs } from './node-types.js';
+import { nodeAs, type NodeOf, type NodeTag } from './node-types.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
+/** A typed node taken apart: its type and inner object, one member per node type so that checking the type narrows `inner`. */
+export type Unwrapped = { [K in NodeTag]: { type: K; inner: NodeOf<K> } }[NodeTag];
 
-/** The inner object and type of a typed node, or undefined for anything else. */
-export function unwrap(node: Node): { type: string; inner: Node } | undefined {
+/** The inner object and type of a typed node (an object with a single key), or undefined for anything else. */
+export function unwrap(node: unknown): Unwrapped | undefined {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
   const keys = Object.keys(node);
   if (keys.length !== 1) return undefined;
-  return { type: keys[0]!, inner: node[keys[0]!] };
+  // the AST is libpg-query's JSON: a single-key object is a typed node, its key the node type
+  return { type: keys[0]!, inner: (node as Record<string, unknown>)[keys[0]!] } as Unwrapped;
 }
 
 /**
@@ -31,7 +32,7 @@ export function parseBoolLiteral(text: string): boolean | undefined {
  * `'t'` (an untyped literal takes the boolean type), `'yes'::boolean`, `CAST(1 AS bool)`.
  * Undefined when it is anything else (a column, a call, NULL).
  */
-export function booleanConstant(node: Node): boolean | undefined {
+export function booleanConstant(node: unknown): boolean | undefined {
   const n = unwrap(node);
   if (!n) return undefined;
   if (n.type === 'A_Const') {
@@ -56,7 +57,7 @@ function isBooleanType(typeName: TypeName | undefined): boolean {
 }
 
 /** A string constant's text (`'app.territory'`, also under a cast to text), or undefined. */
-export function stringConstant(node: Node): string | undefined {
+export function stringConstant(node: unknown): string | undefined {
   const n = unwrap(node);
   if (n?.type === 'A_Const' && 'sval' in n.inner) return n.inner.sval?.sval ?? '';
   if (n?.type === 'TypeCast') return stringConstant(n.inner.arg);
@@ -77,15 +78,15 @@ export function functionName(call: FuncCall | undefined): { schema?: string; nam
 export function callArgument(call: FuncCall | undefined, position: number, name: string): Node | undefined {
   const args: Node[] = call?.args ?? [];
   for (const a of args) {
-    const n = unwrap(a);
-    if (n?.type === 'NamedArgExpr' && n.inner.name === name) return n.inner.arg;
+    const named = nodeAs(a, 'NamedArgExpr');
+    if (named && named.name === name) return named.arg;
   }
-  const positional = args.filter((a) => unwrap(a)?.type !== 'NamedArgExpr');
+  const positional = args.filter((a) => !nodeAs(a, 'NamedArgExpr'));
   return positional[position];
 }
 
 /** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
-export function startLocation(node: Node): number | undefined {
+export function startLocation(node: unknown): number | undefined {
   let best: number | undefined;
   const visit = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(visit);

@@ -1,7 +1,6 @@
+import type { CreateFunctionStmt, DefElem, FunctionParameter, Node, ObjectType, ObjectWithArgs, TypeName } from '@pgsql/types';
+import { nodeAs } from './node-types.js';
 import type { Statement } from './parse.js';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Node = any;
 
 /** The settings of a function that decide whether a caller can hijack it. */
 export interface FunctionSecurity {
@@ -20,17 +19,17 @@ export interface FunctionSecurity {
 export function functionSecurity(options: Node[] | undefined, prior: FunctionSecurity): FunctionSecurity {
   const out = { ...prior };
   for (const o of options ?? []) {
-    const d = o?.DefElem;
+    const d = nodeAs(o, 'DefElem');
     if (!d) continue;
-    if (d.defname === 'security') out.securityDefiner = d.arg?.Boolean?.boolval === true;
+    if (d.defname === 'security') out.securityDefiner = nodeAs(d.arg, 'Boolean')?.boolval === true;
     else if (d.defname === 'set') {
-      const v = d.arg?.VariableSetStmt;
+      const v = nodeAs(d.arg, 'VariableSetStmt');
       if (!v) continue;
       if (v.kind === 'VAR_RESET_ALL') out.searchPath = false;
       else if (v.name === 'search_path') out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
       if (v.kind === 'VAR_RESET_ALL' || v.name === 'search_path') {
         out.searchPathValue =
-          v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a: Node) => String(a?.A_Const?.sval?.sval ?? a?.String?.sval ?? '')) : undefined;
+          v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String(nodeAs(a, 'A_Const')?.sval?.sval ?? nodeAs(a, 'String')?.sval ?? '')) : undefined;
       }
     }
   }
@@ -38,37 +37,42 @@ export function functionSecurity(options: Node[] | undefined, prior: FunctionSec
 }
 
 /** The `DefElem` among the options that made the function SECURITY DEFINER, if one did. */
-export function securityDefinerOption(options: Node[] | undefined): Node | undefined {
-  let found: Node | undefined;
+export function securityDefinerOption(options: Node[] | undefined): DefElem | undefined {
+  let found: DefElem | undefined;
   for (const o of options ?? []) {
-    const d = o?.DefElem;
-    if (d?.defname === 'security') found = d.arg?.Boolean?.boolval === true ? d : undefined;
+    const d = nodeAs(o, 'DefElem');
+    if (d?.defname === 'security') found = nodeAs(d.arg, 'Boolean')?.boolval === true ? d : undefined;
   }
   return found;
 }
 
 /** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
-export function functionKey(names: Node[] | undefined, argTypes: Node[]): string | undefined {
-  const parts: string[] = (names ?? []).map((n: Node) => n?.String?.sval).filter((s: unknown) => typeof s === 'string');
+export function functionKey(names: Node[] | undefined, argTypes: Array<TypeName | undefined>): string | undefined {
+  const parts = (names ?? []).map((n) => nodeAs(n, 'String')?.sval).filter((s): s is string => typeof s === 'string');
   if (parts.length === 0) return undefined;
   const name = parts[parts.length - 1]!;
   const schema = parts.length > 1 ? parts[parts.length - 2]! : 'public';
   return `${schema}.${name}(${argTypes.map(typeKey).join(',')})`;
 }
 
-function typeKey(t: Node): string {
+function typeKey(t: TypeName | undefined): string {
   const names: Node[] = t?.names ?? [];
   // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
-  const last = names[names.length - 1]?.String?.sval ?? '?';
+  const last = nodeAs(names[names.length - 1], 'String')?.sval ?? '?';
   return t?.arrayBounds ? `${last}[]` : last;
 }
 
 /** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
-function createArgTypes(parameters: Node[] | undefined): Node[] {
+function createArgTypes(parameters: Node[] | undefined): Array<TypeName | undefined> {
   return (parameters ?? [])
-    .map((p: Node) => p?.FunctionParameter)
-    .filter((p: Node) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
-    .map((p: Node) => p.argType);
+    .map((p) => nodeAs(p, 'FunctionParameter'))
+    .filter((p): p is FunctionParameter => !!p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+    .map((p) => p.argType);
+}
+
+/** DROP and RENAME of these object types name a function or procedure. */
+function isRoutine(type: ObjectType | undefined): boolean {
+  return type === 'OBJECT_FUNCTION' || type === 'OBJECT_PROCEDURE' || type === 'OBJECT_ROUTINE';
 }
 
 /**
@@ -79,7 +83,7 @@ export class FunctionCatalog {
   private readonly byKey = new Map<string, FunctionSecurity>();
 
   /** An `ObjectWithArgs` (ALTER/DROP FUNCTION f(int)): its entry, or undefined when pgmig never saw it. */
-  lookup(owa: Node): FunctionSecurity | undefined {
+  lookup(owa: ObjectWithArgs | undefined): FunctionSecurity | undefined {
     const key = this.resolve(owa);
     return key ? this.byKey.get(key) : undefined;
   }
@@ -90,19 +94,19 @@ export class FunctionCatalog {
   }
 
   /** The key a CREATE FUNCTION statement gives its function. */
-  keyOfCreate(n: Node): string | undefined {
+  keyOfCreate(n: CreateFunctionStmt | undefined): string | undefined {
     return functionKey(n?.funcname, createArgTypes(n?.parameters));
   }
 
   /** The key an `ObjectWithArgs` (ALTER FUNCTION f(int)) names, when pgmig saw the function created. */
-  keyOf(owa: Node): string | undefined {
+  keyOf(owa: ObjectWithArgs | undefined): string | undefined {
     const key = this.resolve(owa);
     return key && this.byKey.has(key) ? key : undefined;
   }
 
-  private resolve(owa: Node): string | undefined {
+  private resolve(owa: ObjectWithArgs | undefined): string | undefined {
     if (!owa) return undefined;
-    if (!owa.args_unspecified) return functionKey(owa.objname, (owa.objargs ?? []).map((a: Node) => a?.TypeName));
+    if (!owa.args_unspecified) return functionKey(owa.objname, (owa.objargs ?? []).map((a) => nodeAs(a, 'TypeName')));
     // `ALTER FUNCTION f` without arguments names the only function called f
     const prefix = functionKey(owa.objname, [])?.slice(0, -1);
     if (!prefix) return undefined;
@@ -111,40 +115,45 @@ export class FunctionCatalog {
   }
 
   apply(stmt: Statement): void {
-    const n = stmt.node;
     switch (stmt.kind) {
       case 'CreateFunctionStmt': {
+        const n = stmt.node;
         const key = functionKey(n.funcname, createArgTypes(n.parameters));
         // CREATE OR REPLACE sets every option anew: settings not repeated are gone
         if (key) this.byKey.set(key, functionSecurity(n.options, { securityDefiner: false, searchPath: false }));
         break;
       }
       case 'AlterFunctionStmt': {
+        const n = stmt.node;
         const key = this.resolve(n.func);
         const prior = key && this.byKey.get(key);
         if (key && prior) this.byKey.set(key, functionSecurity(n.actions, prior));
         break;
       }
-      case 'DropStmt':
-        if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+      case 'DropStmt': {
+        const n = stmt.node;
+        if (isRoutine(n.removeType)) {
           for (const o of n.objects ?? []) {
-            const key = this.resolve(o?.ObjectWithArgs);
+            const key = this.resolve(nodeAs(o, 'ObjectWithArgs'));
             if (key) this.byKey.delete(key);
           }
         }
         break;
-      case 'RenameStmt':
-        if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
-          const owa = n.object?.ObjectWithArgs;
+      }
+      case 'RenameStmt': {
+        const n = stmt.node;
+        if (isRoutine(n.renameType) && n.newname) {
+          const owa = nodeAs(n.object, 'ObjectWithArgs');
           const key = this.resolve(owa);
           const info = key && this.byKey.get(key);
           if (key && info) {
             this.byKey.delete(key);
-            const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+            const renamed = functionKey([...(owa?.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
             if (renamed) this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
           }
         }
         break;
+      }
     }
   }
 }

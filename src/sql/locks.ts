@@ -1,4 +1,4 @@
-import type { Node } from '@pgsql/types';
+import type { AlterTableType, Node, RangeVar } from '@pgsql/types';
 import { nodeAs } from './node-types.js';
 import type { SchemaModel } from './model.js';
 import type { Statement } from './parse.js';
@@ -40,7 +40,7 @@ export interface LockTarget {
  * TABLE, the lock noted under each form; the same as tablecmds.c AlterTableGetLockLevel).
  * Everything not listed here takes ACCESS EXCLUSIVE, ALTER CONSTRAINT included.
  */
-const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
+const ALTER_TABLE_LOCKS: Partial<Record<AlterTableType, LockMode>> = {
   AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
   AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
   // ALTER COLUMN … SET/RESET (n_distinct = …)
@@ -67,14 +67,14 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
  * them (reloptions.c); every other table parameter (fillfactor, autovacuum_*, …) takes SHARE
  * UPDATE EXCLUSIVE.
  */
-const ACCESS_EXCLUSIVE_OPTIONS = new Set(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
+const ACCESS_EXCLUSIVE_OPTIONS = new Set<string | undefined>(['security_barrier', 'security_invoker', 'check_option', 'user_catalog_table']);
 
 /**
  * ALTER TABLE sub-commands that apply to the partitioned table alone; every other one recurses
  * into the partitions and takes its lock on each (tablecmds.c: the ATSimpleRecursion and
  * ATPrepCmd `recurse` paths).
  */
-const NOT_RECURSING = new Set([
+const NOT_RECURSING = new Set<AlterTableType | undefined>([
   'AT_AttachPartition',
   'AT_DetachPartition',
   'AT_DetachPartitionFinalize',
@@ -129,7 +129,7 @@ function hasOption(options: Node[] | undefined, name: string): boolean {
  * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
  */
 export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
-  const n = stmt.node;
+  const { kind, node: n } = stmt;
   const out: LockTarget[] = [];
   const add = (rel: RelationRef | undefined, mode: LockMode) => {
     if (rel) out.push({ relation: rel, mode });
@@ -138,7 +138,7 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     const table = ref && model?.indexes.get(relationKey(ref))?.table;
     return table ? keyToRef(table) : undefined;
   };
-  switch (stmt.kind) {
+  switch (kind) {
     case 'IndexStmt': {
       const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
       const ref = relationOf(n.relation);
@@ -171,14 +171,14 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
         if (rel) others.push({ relation: rel, mode: m });
       };
       for (const c of n.cmds ?? []) {
-        const cmd = c.AlterTableCmd;
+        const cmd = nodeAs(c, 'AlterTableCmd');
         if (!cmd) continue;
-        let m: LockMode = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+        let m: LockMode = (cmd.subtype && ALTER_TABLE_LOCKS[cmd.subtype]) ?? 'ACCESS EXCLUSIVE';
         switch (cmd.subtype) {
           case 'AT_SetRelOptions':
           case 'AT_ResetRelOptions':
-            for (const item of cmd.def?.List?.items ?? []) {
-              if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname)) m = 'ACCESS EXCLUSIVE';
+            for (const item of nodeAs(cmd.def, 'List')?.items ?? []) {
+              if (ACCESS_EXCLUSIVE_OPTIONS.has(nodeAs(item, 'DefElem')?.defname)) m = 'ACCESS EXCLUSIVE';
             }
             break;
           case 'AT_AddConstraint':
@@ -189,24 +189,24 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
             }
             break;
           case 'AT_AddColumn':
-            for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints)) addOther(ref, 'SHARE ROW EXCLUSIVE');
+            for (const ref of foreignKeyTargets(nodeAs(cmd.def, 'ColumnDef')?.constraints)) addOther(ref, 'SHARE ROW EXCLUSIVE');
             break;
           case 'AT_AttachPartition':
             // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            addOther(relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
             break;
           case 'AT_DetachPartition':
             // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
             // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
-            if (cmd.def?.PartitionCmd?.concurrent) m = 'SHARE UPDATE EXCLUSIVE';
-            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            if (nodeAs(cmd.def, 'PartitionCmd')?.concurrent) m = 'SHARE UPDATE EXCLUSIVE';
+            addOther(relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
             break;
           case 'AT_DetachPartitionFinalize':
-            addOther(relationOf(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+            addOther(relationOf(nodeAs(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
             break;
           case 'AT_DropConstraint': {
             // a foreign key's triggers live on the referenced table too, and are dropped there
-            const fk = table?.foreignKeys?.get(cmd.name);
+            const fk = cmd.name === undefined ? undefined : table?.foreignKeys?.get(cmd.name);
             if (fk && fk.references !== targetKey) addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
             break;
           }
@@ -215,10 +215,10 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
             // ACCESS EXCLUSIVE (the drop's lock; seen in pg_locks)
             for (const { table: other, fk } of targetKey ? (model?.referencing(targetKey) ?? []) : []) {
               const cols = fk.refColumns.length ? fk.refColumns : (table?.primaryKey ?? []);
-              if (cols.includes(cmd.name)) addOther(other.ref, 'ACCESS EXCLUSIVE');
+              if (cmd.name !== undefined && cols.includes(cmd.name)) addOther(other.ref, 'ACCESS EXCLUSIVE');
             }
             for (const fk of table?.foreignKeys?.values() ?? []) {
-              if (fk.columns.includes(cmd.name) && fk.references !== targetKey) addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
+              if (cmd.name !== undefined && fk.columns.includes(cmd.name) && fk.references !== targetKey) addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
             }
             break;
         }
@@ -237,18 +237,18 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
         if (relationKey(ref) !== self) add(ref, 'SHARE ROW EXCLUSIVE');
       };
       for (const el of n.tableElts ?? []) {
-        foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+        foreignKeyTargets(nodeAs(el, 'ColumnDef')?.constraints).forEach(referenced);
         foreignKeyTargets([el]).forEach(referenced);
       }
       // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
       // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
-      for (const p of n.inhRelations ?? []) add(relationOf(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+      for (const p of n.inhRelations ?? []) add(relationOf(nodeAs(p, 'RangeVar')), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
       break;
     }
     case 'DropStmt': {
       const conc = !!n.concurrent;
       for (const o of n.objects ?? []) {
-        const items = o.List?.items;
+        const items = nodeAs(o, 'List')?.items;
         const ref = relationFromNames(items);
         // IF EXISTS of a relation an earlier migration dropped finds nothing and locks nothing
         if (!ref || (n.missing_ok && model?.isGone(ref))) continue;
@@ -276,7 +276,7 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
           case 'OBJECT_POLICY':
           case 'OBJECT_TRIGGER':
           case 'OBJECT_RULE':
-            add(relationFromNames(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+            add(relationFromNames(items?.slice(0, -1)), 'ACCESS EXCLUSIVE');
             break;
         }
       }
@@ -305,8 +305,8 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
         if (n.behavior === 'DROP_CASCADE') for (const r of model?.referencing(key) ?? []) visit(r.table.ref, true);
       };
       for (const r of n.relations ?? []) {
-        const ref = relationOf(r.RangeVar);
-        if (ref) visit(ref, r.RangeVar?.inh === true);
+        const ref = relationOf(nodeAs(r, 'RangeVar'));
+        if (ref) visit(ref, nodeAs(r, 'RangeVar')?.inh === true);
       }
       break;
     }
@@ -344,24 +344,24 @@ export function locksOf(stmt: Statement, model?: SchemaModel): LockTarget[] {
     case 'VacuumStmt': {
       // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
       const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
-      for (const r of n.rels ?? []) add(relationOf(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+      for (const r of n.rels ?? []) add(relationOf(nodeAs(r, 'VacuumRelation')?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
       break;
     }
     case 'LockStmt': {
       // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
       const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
-      for (const r of n.relations ?? []) add(relationOf(r.RangeVar), mode);
+      for (const r of n.relations ?? []) add(relationOf(nodeAs(r, 'RangeVar')), mode);
       break;
     }
     case 'CommentStmt':
-      if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
-        const items = n.object?.List?.items;
+      if (n.objtype !== undefined && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
+        const items = nodeAs(n.object, 'List')?.items;
         const ref = relationFromNames(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
         add(ref, 'SHARE UPDATE EXCLUSIVE');
       }
       break;
     case 'CreateStatsStmt':
-      for (const r of n.relations ?? []) add(relationOf(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+      for (const r of n.relations ?? []) add(relationOf(nodeAs(r, 'RangeVar')), 'SHARE UPDATE EXCLUSIVE');
       break;
     case 'InsertStmt':
     case 'UpdateStmt':
@@ -408,32 +408,32 @@ const OBJECT_WORDS: Record<string, string> = {
  * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
  */
 export function statementLabel(stmt: Statement): string {
-  const n = stmt.node;
-  const rel = (rv: unknown) => {
-    const ref = relationOf(rv as never);
+  const { kind, node: n } = stmt;
+  const rel = (rv: RangeVar | undefined) => {
+    const ref = relationOf(rv);
     return ref ? ` ${displayName(ref)}` : '';
   };
   const word = (objtype: string | undefined, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
   const named = (s: unknown) => (typeof s === 'string' && s ? ` ${s}` : '');
-  switch (stmt.kind) {
+  switch (kind) {
     case 'AlterTableStmt':
       return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
     case 'IndexStmt':
       return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
     case 'DropStmt': {
-      const items: Array<{ String?: { sval?: string } }> = n.objects?.[0]?.List?.items ?? [];
-      const last = items[items.length - 1]?.String?.sval;
+      const items = nodeAs(n.objects?.[0], 'List')?.items ?? [];
+      const last = nodeAs(items[items.length - 1], 'String')?.sval;
       return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
     }
     case 'TruncateStmt':
-      return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+      return `TRUNCATE${rel(nodeAs(n.relations?.[0], 'RangeVar'))}`;
     case 'LockStmt':
-      return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+      return `LOCK TABLE${rel(nodeAs(n.relations?.[0], 'RangeVar'))}`;
     case 'RefreshMatViewStmt':
       return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
     case 'VacuumStmt': {
       const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
-      return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+      return `${cmd}${rel(nodeAs(n.rels?.[0], 'VacuumRelation')?.relation)}`;
     }
     case 'ClusterStmt':
       return `CLUSTER${rel(n.relation)}`;

@@ -156,20 +156,22 @@ export class SchemaModel {
 
   /** Folds one statement's effects into the model. */
   apply(stmt: Statement, origin: Origin, file: string): void {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const at: Anchor = { file, stmt };
     this.functions.apply(stmt);
     this.objects.apply(stmt, origin);
-    switch (stmt.kind) {
+    switch (kind) {
       case 'CreateStmt': {
         this.create(relationOf(n.relation), origin, at, false, !!n.if_not_exists);
         const t = this.tables.get(keyOf(n.relation) ?? '');
         if (t?.createdAt === at) {
-          if (n.partbound) t.partitionOf = keyOf(n.inhRelations?.[0]?.RangeVar);
+          if (n.partbound) t.partitionOf = keyOf(nodeAs(n.inhRelations?.[0], 'RangeVar'));
           if (n.partspec) t.partitioned = true;
           for (const el of n.tableElts ?? []) {
-            if (el.ColumnDef) this.addColumn(t, el.ColumnDef, origin);
-            else if (el.Constraint) this.addConstraint(t, el.Constraint, origin);
+            const column = nodeAs(el, 'ColumnDef');
+            const constraint = nodeAs(el, 'Constraint');
+            if (column) this.addColumn(t, column, origin);
+            else if (constraint) this.addConstraint(t, constraint, origin);
           }
         }
         break;

@@ -7,15 +7,10 @@ import type {
   DefElem,
   AlterTableStmt,
   Constraint,
-  CreateEnumStmt,
-  CreateSchemaStmt,
-  CreateSeqStmt,
   CreateStmt,
-  CreateTrigStmt,
   DropStmt,
   Node,
   PartitionElem,
-  RenameStmt,
   String as PgString,
 } from '@pgsql/types';
 import type { Origin } from './model.js';
@@ -84,41 +79,41 @@ export class ObjectCatalog {
   }
 
   apply(stmt: Statement, origin: Origin): void {
-    const n = stmt.node;
-    switch (stmt.kind) {
+    const { kind, node: n } = stmt;
+    switch (kind) {
       case 'CreateSchemaStmt': {
-        const s = n as CreateSchemaStmt;
+        const s = n;
         if (s.schemaname) this.made(this.schemas, s.schemaname, origin, !!s.if_not_exists);
         break;
       }
       case 'CreateEnumStmt': {
-        const key = nameKey(nameParts((n as CreateEnumStmt).typeName));
+        const key = nameKey(nameParts(n.typeName));
         if (key) this.made(this.types, key, origin, false);
         break;
       }
       case 'CreateSeqStmt': {
-        const s = n as CreateSeqStmt;
+        const s = n;
         const key = keyOf(s.sequence);
         if (key) this.made(this.sequences, key, origin, !!s.if_not_exists);
         break;
       }
       case 'CreateStmt':
-        this.createTable(n as CreateStmt);
+        this.createTable(n);
         break;
       case 'AlterTableStmt':
-        this.alterTable(n as AlterTableStmt);
+        this.alterTable(n);
         break;
       case 'CreateTrigStmt': {
-        const t = n as CreateTrigStmt;
+        const t = n;
         const key = keyOf(t.relation);
         if (key && t.trigname) this.ensure(key).triggers.add(t.trigname);
         break;
       }
       case 'DropStmt':
-        this.drop(n as DropStmt);
+        this.drop(n);
         break;
       case 'CreateFunctionStmt': {
-        const f = n as CreateFunctionStmt;
+        const f = n;
         const key = nameKey(nameParts(f.funcname));
         if (!key) break;
         const found = strictSettingReads(f);
@@ -127,7 +122,7 @@ export class ObjectCatalog {
         break;
       }
       case 'RenameStmt': {
-        const r = n as RenameStmt;
+        const r = n;
         if (r.renameType === 'OBJECT_SCHEMA' && r.subname && r.newname) {
           const o = this.schemas.get(r.subname);
           this.schemas.delete(r.subname);
@@ -228,12 +223,12 @@ export class ObjectCatalog {
           break;
         }
         case 'OBJECT_SEQUENCE': {
-          const ref = relationFromNames(list as never);
+          const ref = relationFromNames(list);
           if (ref) this.sequences.delete(relationKey(ref));
           break;
         }
         case 'OBJECT_TABLE': {
-          const ref = relationFromNames(list as never);
+          const ref = relationFromNames(list);
           if (ref) this.tables.delete(relationKey(ref));
           break;
         }

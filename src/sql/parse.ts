@@ -1,19 +1,46 @@
 import './wasm-dirname.js';
 import { setFlagsFromString } from 'node:v8';
+import type { Node } from '@pgsql/types';
 import { loadModule, parseSync } from 'libpg-query';
+import type { NodeOf, NodeTag } from './node-types.js';
 import { preprocess } from './preprocess.js';
 import { SourceText } from './source.js';
 import { statementEnds } from './split.js';
 
-/** One top-level statement of a file, with where it is in the file as written. */
-export interface Statement {
+/**
+ * One top-level statement of a file, with where it is in the file as written: one member per
+ * node type, so that checking `kind` narrows `node` (`if (s.kind === 'IndexStmt') s.node.concurrent`).
+ */
+export type Statement = StatementFields & StatementNode;
+
+/** A statement whose parse node is of type `K` (for a union of types, a union of statements). */
+export type StatementOf<K extends NodeTag> = StatementFields & StatementNode<K>;
+
+/**
+ * The parse node of a statement: `kind` is its type (`IndexStmt`), `node` its inner object
+ * (libpg-query's JSON, typed by @pgsql/types), one member per type so that `kind` narrows `node`.
+ */
+export type StatementNode<K extends NodeTag = NodeTag> = K extends NodeTag ? { kind: K; node: NodeOf<K> } : never;
+
+/**
+ * A statement pgmig has the text of but no parse for (a pgTAP step whose text is interpolated,
+ * src/db/pgtap.ts): where errors are placed, with no kind and no node.
+ */
+export type UnparsedStatement = StatementFields & { kind: ''; node: undefined };
+
+/**
+ * The node of `stmt` when it is a statement of type `kind` (`stmtAs(s, 'IndexStmt')?.concurrent`),
+ * else undefined: the one-line form of `s.kind === 'IndexStmt' ? s.node : undefined`.
+ */
+export function stmtAs<K extends NodeTag>(stmt: Statement | undefined, kind: K): NodeOf<K> | undefined {
+  // comparing with a type parameter does not narrow the union; the comparison is the check
+  return stmt?.kind === kind ? (stmt.node as NodeOf<K>) : undefined;
+}
+
+/** What every statement has, whatever its node type. */
+export interface StatementFields {
   /** 0-based position among the file's statements. */
   index: number;
-  /** The parse node's type, e.g. `IndexStmt`. */
-  kind: string;
-  // The AST is libpg-query's JSON; rules narrow it through the @pgsql/types interfaces.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  node: any;
   /** UTF-16 index of the first token and just past the last one (the `;` excluded). */
   start: number;
   end: number;
@@ -94,9 +121,18 @@ function syntaxProblem(source: SourceText, err: unknown): SyntaxProblem {
   return { index, message };
 }
 
+/**
+ * The type and inner object of a statement node as the parser returns it (`{IndexStmt: {...}}`):
+ * the one place libpg-query's JSON is taken to be what @pgsql/types describes, its single key
+ * the node's type.
+ */
+export function statementNode(raw: object): StatementNode {
+  const kind = Object.keys(raw)[0]!;
+  return { kind, node: (raw as Record<string, unknown>)[kind] } as StatementNode;
+}
+
 interface RawStmt {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  stmt?: Record<string, any>;
+  stmt?: Node;
   stmt_location?: number;
   stmt_len?: number;
 }
@@ -113,7 +149,6 @@ function toStatements(
   let gapStart = source.indexOfByte(byteBase);
   for (const raw of raws) {
     if (!raw.stmt) continue;
-    const kind = Object.keys(raw.stmt)[0]!;
     const byteStart = byteBase + (raw.stmt_location ?? 0);
     const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
     // stmt_len 0 means "to the end of the input"
@@ -122,8 +157,7 @@ function toStatements(
     gapStart = afterSemicolon(text, end);
     out.push({
       index: firstIndex + out.length,
-      kind,
-      node: raw.stmt[kind],
+      ...statementNode(raw.stmt),
       start,
       end: Math.max(start, trimEnd(text, end)),
       gapStart: stmtGap,

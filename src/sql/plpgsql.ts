@@ -1,6 +1,6 @@
-import type { CreateFunctionStmt, DefElem, DoStmt, Node } from '@pgsql/types';
+import type { DefElem, Node } from '@pgsql/types';
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import { skipTrivia, type Statement, type Within } from './parse.js';
+import { skipTrivia, statementNode, type Statement, type Within } from './parse.js';
 import type { SourceText } from './source.js';
 
 /**
@@ -44,7 +44,7 @@ const cache = new WeakMap<Statement, Embedded>();
 export function doBlockStatements(stmt: Statement, source: SourceText): Embedded {
   if (stmt.kind !== 'DoStmt') return NONE;
   let found = cache.get(stmt);
-  if (!found) cache.set(stmt, (found = readBody(stmt, source, (stmt.node as DoStmt).args, 'plpgsql', 'do')));
+  if (!found) cache.set(stmt, (found = readBody(stmt, source, stmt.node.args, 'plpgsql', 'do')));
   return found;
 }
 
@@ -57,7 +57,7 @@ export function routineBodyStatements(stmt: Statement, source: SourceText): Embe
   if (stmt.kind !== 'CreateFunctionStmt') return NONE;
   let found = cache.get(stmt);
   if (!found) {
-    const f = stmt.node as CreateFunctionStmt;
+    const f = stmt.node;
     cache.set(stmt, (found = readBody(stmt, source, f.options, undefined, f.is_procedure ? 'procedure' : 'function')));
   }
   return found;
@@ -163,12 +163,10 @@ function parseInto(out: Embedded, parent: Statement, source: SourceText, sql: st
 }
 
 function embedded(parent: Statement, source: SourceText, start: number, end: number, byteBase: number, within: Within, stmt: Record<string, unknown>): Statement {
-  const kind = Object.keys(stmt)[0]!;
   return {
     // the DO's or the routine's own index: an ignore comment before it covers what it runs
     index: parent.index,
-    kind,
-    node: stmt[kind],
+    ...statementNode(stmt),
     start,
     end,
     gapStart: start,

@@ -76,7 +76,7 @@ export function addColumnRewrites(col: ColumnDef | undefined, pgVersion: number)
  * change of a column pgmig never saw is counted as a rewrite (it may be one).
  */
 export function rewritesOf(stmt: Statement, model?: SchemaModel, pgVersion = 16): RelationRef[] {
-  const n = stmt.node;
+  const { kind, node: n } = stmt;
   const out: RelationRef[] = [];
   const storage = (ref: RelationRef | undefined, recurse = true) => {
     if (!ref) return;
@@ -86,7 +86,7 @@ export function rewritesOf(stmt: Statement, model?: SchemaModel, pgVersion = 16)
       if (recurse) for (const p of model!.partitionsOf(key)) if (!p.partitioned) out.push(p.ref);
     } else out.push(ref);
   };
-  switch (stmt.kind) {
+  switch (kind) {
     case 'AlterTableStmt': {
       const ref = relationOf(n.relation);
       if (!ref) break;
@@ -104,7 +104,7 @@ export function rewritesOf(stmt: Statement, model?: SchemaModel, pgVersion = 16)
       break;
     }
     case 'VacuumStmt':
-      if (n.is_vacuumcmd && optionEnabled(n.options, 'full')) for (const r of n.rels ?? []) storage(relationOf(r?.VacuumRelation?.relation));
+      if (n.is_vacuumcmd && optionEnabled(n.options, 'full')) for (const r of n.rels ?? []) storage(relationOf(nodeAs(r, 'VacuumRelation')?.relation));
       break;
     case 'ClusterStmt':
       storage(relationOf(n.relation));

@@ -68,8 +68,8 @@ export class SessionState {
   }
 
   apply(stmt: Statement): void {
-    const n = stmt.node;
-    switch (stmt.kind) {
+    const { kind, node: n } = stmt;
+    switch (kind) {
       case 'TransactionStmt':
         this.transaction(n);
         break;

@@ -1,4 +1,3 @@
-import type { TransactionStmt } from '@pgsql/types';
 import type { Statement } from './parse.js';
 import type { SessionState } from './session.js';
 
@@ -15,7 +14,7 @@ export interface TransactionSlot<T> {
  */
 export function transactionOf<T>(slot: TransactionSlot<T>, stmt: Statement, session: SessionState, fresh: () => T): T | undefined {
   if (stmt.kind === 'TransactionStmt') {
-    const t = stmt.node as TransactionStmt;
+    const t = stmt.node;
     switch (t.kind) {
       case 'TRANS_STMT_BEGIN':
       case 'TRANS_STMT_START':

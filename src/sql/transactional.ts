@@ -1,4 +1,6 @@
-import type { Statement } from './parse.js';
+import type { Node, ReindexObjectType } from '@pgsql/types';
+import { nodeAs } from './node-types.js';
+import type { StatementNode } from './parse.js';
 
 /**
  * Which statements PostgreSQL refuses inside a transaction block ("… cannot run inside a
@@ -22,7 +24,8 @@ export interface TransactionalOptions {
   postgresVersion?: number;
 }
 
-type StatementLike = Pick<Statement, 'kind' | 'node'>;
+/** A statement's kind and node: all that decides whether it can run in a transaction block. */
+type StatementLike = StatementNode;
 
 /** The label of a statement that cannot run in a transaction block, or undefined when it can. */
 export function nonTransactional(stmt: StatementLike, options: TransactionalOptions = {}): string | undefined {
@@ -30,24 +33,24 @@ export function nonTransactional(stmt: StatementLike, options: TransactionalOpti
 }
 
 export function nonTransactionalInfo(stmt: StatementLike, options: TransactionalOptions = {}): NonTransactional | undefined {
-  const n = stmt.node ?? {};
+  const { kind, node: n } = stmt;
   const plain = (label: string): NonTransactional => ({ label, concurrently: false });
   const concurrent = (label: string): NonTransactional => ({ label, concurrently: true });
-  switch (stmt.kind) {
+  switch (kind) {
     case 'IndexStmt':
       return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
     case 'DropStmt':
       return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
     case 'ReindexStmt': {
-      const what = REINDEX_TARGET[n.kind as string] ?? 'INDEX';
+      const what = (n.kind && REINDEX_TARGET[n.kind]) ?? 'INDEX';
       if (optionEnabled(n.params, 'concurrently')) return concurrent(`REINDEX ${what} CONCURRENTLY`);
       // these commit after each table, so the server cannot let them run inside a block
       return what === 'SCHEMA' || what === 'DATABASE' || what === 'SYSTEM' ? plain(`REINDEX ${what}`) : undefined;
     }
     case 'AlterTableStmt':
       for (const c of n.cmds ?? []) {
-        const cmd = c.AlterTableCmd;
-        if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+        const cmd = nodeAs(c, 'AlterTableCmd');
+        if (cmd?.subtype === 'AT_DetachPartition' && nodeAs(cmd.def, 'PartitionCmd')?.concurrent) {
           return concurrent('DETACH PARTITION CONCURRENTLY');
         }
       }
@@ -65,7 +68,7 @@ export function nonTransactionalInfo(stmt: StatementLike, options: Transactional
     case 'DropdbStmt':
       return plain('DROP DATABASE');
     case 'AlterDatabaseStmt':
-      return (n.options ?? []).some((o: DefElemNode) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+      return (n.options ?? []).some((o) => nodeAs(o, 'DefElem')?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
     case 'CreateTableSpaceStmt':
       return plain('CREATE TABLESPACE');
     case 'DropTableSpaceStmt':
@@ -97,7 +100,7 @@ export function nonTransactionalInfo(stmt: StatementLike, options: Transactional
   }
 }
 
-const REINDEX_TARGET: Record<string, string> = {
+const REINDEX_TARGET: Partial<Record<ReindexObjectType, string>> = {
   REINDEX_OBJECT_INDEX: 'INDEX',
   REINDEX_OBJECT_TABLE: 'TABLE',
   REINDEX_OBJECT_SCHEMA: 'SCHEMA',
@@ -105,27 +108,25 @@ const REINDEX_TARGET: Record<string, string> = {
   REINDEX_OBJECT_SYSTEM: 'SYSTEM',
 };
 
-interface DefElemNode {
-  DefElem?: { defname?: string; arg?: Record<string, { sval?: string; ival?: number; boolval?: boolean }> };
-}
-
 /**
  * A boolean option of a parenthesised option list (`REINDEX (CONCURRENTLY false)`, `WITH (refresh =
  * off)`): true or false as PostgreSQL reads it, undefined when the option is absent. A bare
  * option name means true. The parser drops zero and false values from the JSON, so an empty
  * Integer or Boolean node is 0 or false.
  */
-export function optionEnabled(options: unknown, name: string): boolean | undefined {
+export function optionEnabled(options: Node[] | undefined, name: string): boolean | undefined {
   if (!Array.isArray(options)) return undefined;
   let result: boolean | undefined;
-  for (const o of options as DefElemNode[]) {
-    const d = o.DefElem;
+  for (const o of options) {
+    const d = nodeAs(o, 'DefElem');
     if (d?.defname !== name) continue;
     const arg = d.arg;
+    const int = nodeAs(arg, 'Integer');
+    const bool = nodeAs(arg, 'Boolean');
     if (!arg) result = true;
-    else if (arg.Integer) result = (arg.Integer.ival ?? 0) !== 0;
-    else if (arg.Boolean) result = arg.Boolean.boolval ?? false;
-    else result = !isFalseWord(String(arg.String?.sval ?? ''));
+    else if (int) result = (int.ival ?? 0) !== 0;
+    else if (bool) result = bool.boolval ?? false;
+    else result = !isFalseWord(String(nodeAs(arg, 'String')?.sval ?? ''));
   }
   return result;
 }

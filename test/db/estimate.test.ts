@@ -52,8 +52,7 @@ afterAll(async () => {
 });
 
 const growth = (sql: string) => {
-  const s = parseSql(sql).statements[0]!;
-  return growthOf(s.kind, s.node);
+  return growthOf(parseSql(sql).statements[0]!);
 };
 
 describe('lock duration estimates on synthetic copies', () => {

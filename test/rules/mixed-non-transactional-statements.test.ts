@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRule } from '../../src/rules/index.js';
 import { statementLabel } from '../../src/rules/mixed-non-transactional-statements.js';
+import type { NodeTag } from '../../src/sql/node-types.js';
 import { lintProject, lintSql } from '../helpers/project.js';
 
 const rule = 'mixed-non-transactional-statements';
@@ -110,7 +111,7 @@ describe(rule, () => {
 });
 
 describe('statementLabel', () => {
-  const label = (kind: string, text: string) => statementLabel({ kind, text });
+  const label = (kind: NodeTag, text: string) => statementLabel({ kind, text });
   it('names a statement the way it was written', () => {
     expect(label('AlterTableStmt', 'alter table if exists lead add column x int')).toBe('ALTER TABLE');
     expect(label('IndexStmt', 'CREATE UNIQUE INDEX data ON lead (id)')).toBe('CREATE UNIQUE INDEX');

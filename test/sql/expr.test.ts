@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { booleanConstant, callArgument, functionName, parseBoolLiteral, startLocation, stringConstant } from '../../src/sql/expr.js';
-import { ensureParser, parseSql } from '../../src/sql/parse.js';
+import { nodeAs } from '../../src/sql/node-types.js';
+import { ensureParser, parseSql, stmtAs } from '../../src/sql/parse.js';
 
 beforeAll(() => ensureParser());
 
 /** The expression of `SELECT <expr>`. */
-const expr = (sql: string) => parseSql(`SELECT ${sql}`).statements[0]!.node.targetList[0].ResTarget.val;
+const expr = (sql: string) => nodeAs(stmtAs(parseSql(`SELECT ${sql}`).statements[0], 'SelectStmt')?.targetList?.[0], 'ResTarget')?.val;
 
 describe('booleanConstant', () => {
   it.each([
@@ -37,7 +38,7 @@ describe('parseBoolLiteral', () => {
 });
 
 describe('calls', () => {
-  const call = (sql: string) => expr(sql).FuncCall;
+  const call = (sql: string) => nodeAs(expr(sql), 'FuncCall');
 
   it('names a call with and without its schema', () => {
     expect(functionName(call("pg_catalog.current_setting('x')"))).toEqual({ schema: 'pg_catalog', name: 'current_setting' });
@@ -58,8 +59,8 @@ describe('calls', () => {
 describe('startLocation', () => {
   it('is the leftmost token of a cast, not its ::', () => {
     const sql = "SELECT 'yes'::boolean";
-    const e = parseSql(sql).statements[0]!.node.targetList[0].ResTarget.val;
-    expect(e.TypeCast.location).toBe(sql.indexOf('::'));
+    const e = nodeAs(stmtAs(parseSql(sql).statements[0], 'SelectStmt')?.targetList?.[0], 'ResTarget')?.val;
+    expect(nodeAs(e, 'TypeCast')?.location).toBe(sql.indexOf('::'));
     expect(startLocation(e)).toBe(sql.indexOf("'yes'"));
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FunctionCatalog, functionSecurity } from '../../src/sql/functions.js';
-import { ensureParser, parseSql } from '../../src/sql/parse.js';
+import { nodeAs } from '../../src/sql/node-types.js';
+import { ensureParser, parseSql, stmtAs } from '../../src/sql/parse.js';
 
 beforeAll(() => ensureParser());
 
@@ -9,7 +10,7 @@ const catalog = (sql: string) => {
   for (const s of parseSql(sql).statements) c.apply(s);
   return c;
 };
-const owa = (sig: string) => parseSql(`DROP FUNCTION ${sig}`).statements[0]!.node.objects[0].ObjectWithArgs;
+const owa = (sig: string) => nodeAs(stmtAs(parseSql(`DROP FUNCTION ${sig}`).statements[0], 'DropStmt')?.objects?.[0], 'ObjectWithArgs');
 
 describe('FunctionCatalog', () => {
   it('identifies a function by schema, name and input argument types', () => {
@@ -46,7 +47,7 @@ describe('FunctionCatalog', () => {
 });
 
 describe('functionSecurity', () => {
-  const actions = (sql: string) => parseSql(`ALTER FUNCTION f() ${sql}`).statements[0]!.node.actions;
+  const actions = (sql: string) => stmtAs(parseSql(`ALTER FUNCTION f() ${sql}`).statements[0], 'AlterFunctionStmt')?.actions;
   const safe = { securityDefiner: true, searchPath: true };
 
   it('removes the path on RESET, RESET ALL and SET … TO DEFAULT, keeps it on other settings', () => {

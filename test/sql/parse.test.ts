@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureParser, parseSql } from '../../src/sql/parse.js';
+import { ensureParser, parseSql, stmtAs } from '../../src/sql/parse.js';
 import { SourceText } from '../../src/sql/source.js';
 
 beforeAll(() => ensureParser());
@@ -58,7 +58,7 @@ describe('parseSql', () => {
     expect(p.error).toBeUndefined();
     expect(p.statements).toHaveLength(2);
     expect(p.statements[1]!.text).toBe('GRANT SELECT ON ${schema}.lead TO ${flyway:user}');
-    expect(p.statements[0]!.node.relation.schemaname).toBe('_schema__');
+    expect(stmtAs(p.statements[0], 'CreateStmt')?.relation?.schemaname).toBe('_schema__');
   });
 
   it('reports a syntax error at the offending token and still parses the other statements', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureParser, parseSql } from '../../src/sql/parse.js';
+import { ensureParser, parseSql, stmtAs } from '../../src/sql/parse.js';
 import { SessionState, setAssignment, setConfigCalls } from '../../src/sql/session.js';
 
 beforeAll(() => ensureParser());
@@ -159,24 +159,25 @@ describe('SessionState timeouts', () => {
 });
 
 describe('setAssignment / setConfigCalls', () => {
-  const node = (sql: string) => parseSql(sql).statements[0]!.node;
+  const set = (sql: string) => stmtAs(parseSql(sql).statements[0], 'VariableSetStmt');
+  const select = (sql: string) => stmtAs(parseSql(sql).statements[0], 'SelectStmt');
 
   it('gives the value, whether local, and where the value is written', () => {
     const sql = "SET LOCAL lock_timeout = '10s'";
-    const a = setAssignment(node(sql));
+    const a = setAssignment(set(sql));
     expect(a).toMatchObject({ setting: 'lock_timeout', ms: 10_000, local: true, text: "'10s'" });
     expect(sql.slice(a!.location)).toBe("'10s'");
   });
 
   it('gives undefined ms for DEFAULT and RESET', () => {
-    expect(setAssignment(node('RESET lock_timeout'))).toMatchObject({ setting: 'lock_timeout', ms: undefined });
-    expect(setAssignment(node('SET statement_timeout TO DEFAULT'))).toMatchObject({ setting: 'statement_timeout', ms: undefined });
-    expect(setAssignment(node('SET search_path = app'))).toBeUndefined();
+    expect(setAssignment(set('RESET lock_timeout'))).toMatchObject({ setting: 'lock_timeout', ms: undefined });
+    expect(setAssignment(set('SET statement_timeout TO DEFAULT'))).toMatchObject({ setting: 'statement_timeout', ms: undefined });
+    expect(setAssignment(set('SET search_path = app'))).toBeUndefined();
   });
 
   it('finds set_config calls with their value location', () => {
     const sql = "SELECT set_config('lock_timeout', '1min', true), set_config('statement_timeout', '5s', false)";
-    const calls = setConfigCalls(node(sql));
+    const calls = setConfigCalls(select(sql));
     expect(calls.map((c) => [c.setting, c.ms, c.local])).toEqual([
       ['lock_timeout', 60_000, true],
       ['statement_timeout', 5000, false],
@@ -185,7 +186,7 @@ describe('setAssignment / setConfigCalls', () => {
   });
 
   it('reads negative or malformed values as NaN (the server rejects them)', () => {
-    expect(setAssignment(node('SET lock_timeout = -1'))!.ms).toBeNaN();
-    expect(setAssignment(node("SET lock_timeout = '2 seconds'"))!.ms).toBeNaN();
+    expect(setAssignment(set('SET lock_timeout = -1'))!.ms).toBeNaN();
+    expect(setAssignment(set("SET lock_timeout = '2 seconds'"))!.ms).toBeNaN();
   });
 });

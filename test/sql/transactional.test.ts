@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureParser, parseSql } from '../../src/sql/parse.js';
+import { ensureParser, parseSql, stmtAs, type StatementNode } from '../../src/sql/parse.js';
 import { nonTransactional, nonTransactionalInfo, optionEnabled } from '../../src/sql/transactional.js';
 
 beforeAll(() => ensureParser());
@@ -91,13 +91,13 @@ describe('nonTransactional', () => {
 
   it('finds a DETACH … CONCURRENTLY among other ALTER TABLE commands', () => {
     // the grammar allows only one DETACH per statement, but other commands may come first
-    const stmt = { kind: 'AlterTableStmt', node: { cmds: [{ AlterTableCmd: { subtype: 'AT_AddColumn' } }, { AlterTableCmd: { subtype: 'AT_DetachPartition', def: { PartitionCmd: { concurrent: true } } } }] } };
+    const stmt: StatementNode = { kind: 'AlterTableStmt', node: { cmds: [{ AlterTableCmd: { subtype: 'AT_AddColumn' } }, { AlterTableCmd: { subtype: 'AT_DetachPartition', def: { PartitionCmd: { concurrent: true } } } }] } };
     expect(nonTransactional(stmt)).toBe('DETACH PARTITION CONCURRENTLY');
   });
 });
 
 describe('optionEnabled', () => {
-  const params = (sql: string) => one(sql).node.params;
+  const params = (sql: string) => stmtAs(one(sql), 'ReindexStmt')?.params;
   it('reads option values the way PostgreSQL does', () => {
     expect(optionEnabled(params('REINDEX (CONCURRENTLY) TABLE t'), 'concurrently')).toBe(true);
     expect(optionEnabled(params('REINDEX (CONCURRENTLY true) TABLE t'), 'concurrently')).toBe(true);
