@@ -41276,7 +41276,9 @@ function infrastructureError(kind, file, at, err) {
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sql_preprocess_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7192);
+/* harmony import */ var _sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1154);
 /* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5375);
+
 
 
 
@@ -41347,24 +41349,24 @@ function locateString(file, source, stmt, value) {
 }
 /** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
 function bodyValue(stmt) {
-    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-    const items = as?.List?.items;
+    const defs = stmt.kind === 'DoStmt' ? (stmt.node.args ?? []) : stmt.kind === 'CreateFunctionStmt' ? (stmt.node.options ?? []) : [];
+    const as = defs.map((d) => (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(d, 'DefElem')).find((d) => d?.defname === 'as')?.arg;
+    const items = (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(as, 'List')?.items;
     // two items: a C function's object file and symbol, no body
     if (items)
-        return items.length === 1 ? items[0]?.String?.sval : undefined;
-    return as?.String?.sval;
+        return items.length === 1 ? (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(items[0], 'String')?.sval : undefined;
+    return (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(as, 'String')?.sval;
 }
 /** Name and number of input arguments: how the server's context line names a function. */
 function signature(stmt) {
     if (stmt.kind !== 'CreateFunctionStmt')
         return undefined;
-    const parts = stmt.node?.funcname ?? [];
-    const name = parts[parts.length - 1]?.String?.sval;
+    const parts = stmt.node.funcname ?? [];
+    const name = (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(parts[parts.length - 1], 'String')?.sval;
     if (!name)
         return undefined;
-    const params = stmt.node?.parameters ?? [];
-    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+    const params = stmt.node.parameters ?? [];
+    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes((0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(p, 'FunctionParameter')?.mode ?? '')).length;
     return { name, args };
 }
 /**
@@ -53800,6 +53802,8 @@ function loadStats(path, cwd, maxAgeMs, now = Date.now()) {
 
 // EXTERNAL MODULE: ./src/db/apply.ts + 1 modules
 var apply = __nccwpck_require__(45);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./src/migrations/file-mode.ts + 1 modules
 var file_mode = __nccwpck_require__(2213);
 // EXTERNAL MODULE: ./src/sql/locks.ts
@@ -53810,8 +53814,6 @@ var ddl = __nccwpck_require__(5159);
 var sql_model = __nccwpck_require__(5265);
 // EXTERNAL MODULE: ./src/sql/names.ts
 var names = __nccwpck_require__(792);
-// EXTERNAL MODULE: ./src/sql/node-types.ts
-var node_types = __nccwpck_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(2627);
 // EXTERNAL MODULE: ./src/sql/parse.ts + 2 modules
@@ -53955,12 +53957,10 @@ function parseInto(out, parent, source, sql, start, end, byteBase, within) {
     }
 }
 function embedded(parent, source, start, end, byteBase, within, stmt) {
-    const kind = Object.keys(stmt)[0];
     return {
         // the DO's or the routine's own index: an ignore comment before it covers what it runs
         index: parent.index,
-        kind,
-        node: stmt[kind],
+        ...(0,sql_parse/* statementNode */.sw)(stmt),
         start,
         end,
         gapStart: start,
@@ -54160,7 +54160,7 @@ function executed_resolve(routines, call) {
 function callsOf(stmt) {
     const calls = [];
     // CALL holds its FuncCall bare, not as a typed node
-    const call = stmt.kind === 'CallStmt' ? (0,node_types/* nodeAs */.h)({ CallStmt: stmt.node }, 'CallStmt')?.funccall : undefined;
+    const call = stmt.kind === 'CallStmt' ? stmt.node.funccall : undefined;
     if (call) {
         const name = (0,names/* nameParts */.I)(call.funcname).at(-1);
         if (name)
@@ -54343,6 +54343,7 @@ function findDirectives(parsed) {
 // EXTERNAL MODULE: ./src/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(3772);
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
 
 
 
@@ -54689,7 +54690,7 @@ function usesRowSecurity(stmt) {
         return false;
     const cmds = stmt.node.cmds ?? [];
     return cmds.some((c) => {
-        const sub = c.AlterTableCmd?.subtype;
+        const sub = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')?.subtype;
         return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
     });
 }
@@ -58448,16 +58449,16 @@ carry) {
  */
 function statementOf(step) {
     const own = step.verbatim ? (0,sql_parse/* parseSql */.eg)(step.text).statements[0] : undefined;
-    return {
+    const at = {
         index: Number.MAX_SAFE_INTEGER,
-        kind: own?.kind ?? '',
-        node: own?.node,
         start: step.start,
         end: step.verbatim ? step.start + step.text.length : step.start,
         gapStart: step.start,
         byteBase: 0,
         text: step.verbatim ? step.text : '',
     };
+    // a statement parseSql gives for the text alone has nothing else (no `within`): its kind and node are kept
+    return own ? { ...own, ...at } : { ...at, kind: '', node: undefined };
 }
 /** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
 const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;
@@ -58711,6 +58712,7 @@ function describeServerChange(c) {
 ;// CONCATENATED MODULE: ./src/db/compat.ts
 
 
+
 /** "the running release's `SELECT … owner_id …` (4.1 k calls) fails after V226:3 (`ALTER TABLE lead DROP COLUMN owner_id`): column "owner_id" does not exist". */
 function describeBroken(b) {
     const calls = b.calls !== undefined ? ` (${b.calls.toLocaleString('en')} calls)` : '';
@@ -58768,23 +58770,21 @@ async function planIndexes(client) {
 async function insertMissingRequired(client, sql) {
     if (!/^\s*insert\b/i.test(sql))
         return [];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let stmt;
     try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        stmt = (0,wasm.parseSync)(sql).stmts?.[0]?.stmt?.InsertStmt;
+        stmt = (0,node_types/* nodeAs */.h)((0,wasm.parseSync)(sql).stmts?.[0]?.stmt, 'InsertStmt');
     }
     catch {
         return [];
     }
-    if (!stmt?.relation?.relname)
+    const relation = stmt?.relation;
+    if (!stmt || !relation?.relname)
         return [];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const given = (stmt.cols ?? []).map((c) => c?.ResTarget?.name).filter(Boolean);
+    const given = (stmt.cols ?? []).map((c) => (0,node_types/* nodeAs */.h)(c, 'ResTarget')?.name).filter((name) => !!name);
     // INSERT … DEFAULT VALUES or without a column list: positional, every column in order
     if (given.length === 0)
         return [];
-    const rel = stmt.relation.schemaname ? `${quote(stmt.relation.schemaname)}.${quote(stmt.relation.relname)}` : quote(stmt.relation.relname);
+    const rel = relation.schemaname ? `${quote(relation.schemaname)}.${quote(relation.relname)}` : quote(relation.relname);
     const r = await client.query(`SELECT a.attname AS name FROM pg_attribute a
       WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
         AND NOT a.atthasdef AND a.attidentity = '' AND a.attgenerated = ''
@@ -59003,6 +59003,7 @@ async function cancelWaiting(all, open) {
 
 
 
+
 /**
  * How long a statement that rewrites, scans or builds on a table will hold its lock in
  * production, measured rather than guessed: the statement runs on a synthetic copy of the table
@@ -59014,21 +59015,18 @@ async function cancelWaiting(all, open) {
 const SCRATCH_SCHEMA = 'pgmig_estimate';
 const SETTINGS_APPLIED = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
 /** Which statements are modelled, and how their work grows with the table; undefined: not modelled. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function growthOf(kind, node) {
-    switch (kind) {
+function growthOf(stmt) {
+    switch (stmt.kind) {
         case 'IndexStmt':
         case 'ReindexStmt':
         case 'ClusterStmt':
             return 'n log n';
         case 'VacuumStmt': {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const full = (node?.options ?? []).some((o) => o?.DefElem?.defname === 'full');
+            const full = (stmt.node.options ?? []).some((o) => (0,node_types/* nodeAs */.h)(o, 'DefElem')?.defname === 'full');
             return full ? 'linear' : undefined;
         }
         case 'AlterTableStmt': {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const cmds = (node?.cmds ?? []).map((c) => c?.AlterTableCmd).filter(Boolean);
+            const cmds = (stmt.node.cmds ?? []).map((c) => (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')).filter((c) => !!c);
             let growth;
             for (const c of cmds) {
                 const g = alterGrowth(c);
@@ -59043,7 +59041,6 @@ function growthOf(kind, node) {
             return undefined;
     }
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function alterGrowth(c) {
     switch (c.subtype) {
         case 'AT_AlterColumnType':
@@ -59052,16 +59049,17 @@ function alterGrowth(c) {
         case 'AT_SetTableSpace':
             return 'linear';
         case 'AT_AddColumn':
-            return c.def?.ColumnDef?.constraints?.length ? 'linear' : undefined;
+            return (0,node_types/* nodeAs */.h)(c.def, 'ColumnDef')?.constraints?.length ? 'linear' : undefined;
         case 'AT_SetNotNull':
         case 'AT_ValidateConstraint':
             return 'linear';
         case 'AT_AddConstraint': {
-            const type = c.def?.Constraint?.contype;
+            const constraint = (0,node_types/* nodeAs */.h)(c.def, 'Constraint');
+            const type = constraint?.contype;
             if (type === 'CONSTR_PRIMARY' || type === 'CONSTR_UNIQUE' || type === 'CONSTR_EXCLUSION')
                 return 'n log n';
             if (type === 'CONSTR_CHECK')
-                return c.def.Constraint.skip_validation ? undefined : 'linear';
+                return constraint?.skip_validation ? undefined : 'linear';
             return undefined;
         }
         default:
@@ -59315,7 +59313,7 @@ function estimate_literal(s) {
 async function estimateFile(client, file, stats, opts) {
     const out = [];
     for (const stmt of file.parsed.statements) {
-        const growth = growthOf(stmt.kind, stmt.node);
+        const growth = growthOf(stmt);
         if (!growth)
             continue;
         const locks = (0,sql_locks/* locksOf */.aZ)(stmt).sort((a, b) => (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode));
@@ -64687,7 +64685,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
 var flyway = __nccwpck_require__(2207);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __nccwpck_require__(1154);
 ;// CONCATENATED MODULE: ./src/migrations/transaction.ts
+
 /**
  * The statements Flyway's PostgreSQL parser recognises as unable to run in a transaction
  * (its fixed list: CREATE/DROP [UNIQUE] INDEX CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
@@ -64697,8 +64698,8 @@ var flyway = __nccwpck_require__(2207);
  * are not on it: Flyway runs them in its transaction, and the server rejects them.
  */
 function flywayNonTransactional(stmt, postgresVersion = 16) {
-    const n = stmt.node ?? {};
-    switch (stmt.kind) {
+    const { kind, node: n } = stmt;
+    switch (kind) {
         case 'IndexStmt':
             return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
         case 'DropStmt':
@@ -64708,7 +64709,7 @@ function flywayNonTransactional(stmt, postgresVersion = 16) {
                 return 'DROP SUBSCRIPTION';
             return undefined;
         case 'ReindexStmt': {
-            const what = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' }[n.kind];
+            const what = n.kind && FLYWAY_REINDEX[n.kind];
             return what ? `REINDEX ${what}` : undefined;
         }
         case 'VacuumStmt':
@@ -64735,6 +64736,8 @@ function flywayNonTransactional(stmt, postgresVersion = 16) {
             return undefined;
     }
 }
+/** The REINDEX targets on Flyway's list. */
+const FLYWAY_REINDEX = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' };
 /**
  * Statements that only touch the session. Flyway's parser counts them as transactional, so a
  * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
@@ -64751,7 +64754,7 @@ function isSessionOnly(stmt) {
             if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause)
                 return false;
             return targets.every((t) => {
-                const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+                const name = (0,node_types/* nodeAs */.h)((0,node_types/* nodeAs */.h)(t, 'ResTarget')?.val, 'FuncCall')?.funcname?.map((x) => (0,node_types/* nodeAs */.h)(x, 'String')?.sval).join('.');
                 return name === 'set_config' || name === 'pg_catalog.set_config';
             });
         }
@@ -66200,11 +66203,12 @@ function timeoutRule(spec) {
         severity: spec.severity,
         docs: spec.docs,
         visit: {
-            '*'(node, ctx) {
+            '*'(_node, ctx) {
                 const state = ctx.state;
                 if (state.reported)
                     return;
-                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [(0,session/* setAssignment */.Ob)(node)] : ctx.stmt.kind === 'SelectStmt' ? (0,session/* setConfigCalls */.ab)(node) : [];
+                const { stmt } = ctx;
+                const assignments = stmt.kind === 'VariableSetStmt' ? [(0,session/* setAssignment */.Ob)(stmt.node)] : stmt.kind === 'SelectStmt' ? (0,session/* setConfigCalls */.ab)(stmt.node) : [];
                 for (const a of assignments) {
                     if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
                         state.ineffectiveLocal = true;
@@ -66479,13 +66483,14 @@ const dropped = new WeakMap();
 ;// CONCATENATED MODULE: ./src/sql/expr.ts
 
 
-/** The inner object and type of a typed node, or undefined for anything else. */
+/** The inner object and type of a typed node (an object with a single key), or undefined for anything else. */
 function unwrap(node) {
     if (!node || typeof node !== 'object' || Array.isArray(node))
         return undefined;
     const keys = Object.keys(node);
     if (keys.length !== 1)
         return undefined;
+    // the AST is libpg-query's JSON: a single-key object is a typed node, its key the node type
     return { type: keys[0], inner: node[keys[0]] };
 }
 /**
@@ -66557,11 +66562,11 @@ function functionName(call) {
 function callArgument(call, position, name) {
     const args = call?.args ?? [];
     for (const a of args) {
-        const n = unwrap(a);
-        if (n?.type === 'NamedArgExpr' && n.inner.name === name)
-            return n.inner.arg;
+        const named = (0,node_types/* nodeAs */.h)(a, 'NamedArgExpr');
+        if (named && named.name === name)
+            return named.arg;
     }
-    const positional = args.filter((a) => unwrap(a)?.type !== 'NamedArgExpr');
+    const positional = args.filter((a) => !(0,node_types/* nodeAs */.h)(a, 'NamedArgExpr'));
     return positional[position];
 }
 /** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
@@ -68416,7 +68421,7 @@ function addColumnRewrites(col, pgVersion) {
  * change of a column pgmig never saw is counted as a rewrite (it may be one).
  */
 function rewritesOf(stmt, model, pgVersion = 16) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const out = [];
     const storage = (ref, recurse = true) => {
         if (!ref)
@@ -68432,7 +68437,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
         else
             out.push(ref);
     };
-    switch (stmt.kind) {
+    switch (kind) {
         case 'AlterTableStmt': {
             const ref = relationOf(n.relation);
             if (!ref)
@@ -68456,7 +68461,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
         case 'VacuumStmt':
             if (n.is_vacuumcmd && optionEnabled(n.options, 'full'))
                 for (const r of n.rels ?? [])
-                    storage(relationOf(r?.VacuumRelation?.relation));
+                    storage(relationOf(nodeAs(r, 'VacuumRelation')?.relation));
             break;
         case 'ClusterStmt':
             storage(relationOf(n.relation));
@@ -69059,8 +69064,10 @@ function concurrentBuildIsRepeatable(name, ctx) {
     if (all.filter((s) => !NO_CHANGE.has(s.kind)).length === 1)
         return true;
     return all.slice(0, ctx.stmt.index).some((s) => {
+        if (s.kind !== 'DropStmt')
+            return false;
         const drop = s.node;
-        if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
+        if (drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
             return false;
         return (drop.objects ?? []).some((o) => (0,sql_names/* nameParts */.I)((0,node_types/* nodeAs */.h)(o, 'List')?.items).pop() === name);
     });
@@ -69571,13 +69578,19 @@ function transactionOf(slot, stmt, session, fresh) {
 
 
 /** UPDATE, DELETE, MERGE, and INSERT that reads its rows from a query (not VALUES). */
-function backfilledTable(kind, node) {
-    if (kind === 'UpdateStmt' || kind === 'DeleteStmt' || kind === 'MergeStmt')
-        return node.relation;
-    if (kind !== 'InsertStmt')
-        return undefined;
-    const select = (0,node_types/* nodeAs */.h)(node.selectStmt, 'SelectStmt');
-    return select && !select.valuesLists ? node.relation : undefined;
+function backfilledTable(stmt) {
+    switch (stmt.kind) {
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+        case 'MergeStmt':
+            return stmt.node.relation;
+        case 'InsertStmt': {
+            const select = (0,node_types/* nodeAs */.h)(stmt.node.selectStmt, 'SelectStmt');
+            return select && !select.valuesLists ? stmt.node.relation : undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 /* harmony default export */ const backfill_in_ddl_transaction = (defineRule({
     id: 'backfill-in-ddl-transaction',
@@ -69592,11 +69605,11 @@ function backfilledTable(kind, node) {
         },
     },
     visit: {
-        '*'(node, ctx) {
+        '*'(_node, ctx) {
             const tx = transactionOf(ctx.state, ctx.stmt, ctx.session, () => ({ locked: new Map() }));
             if (!tx)
                 return;
-            const target = backfilledTable(ctx.stmt.kind, node);
+            const target = backfilledTable(ctx.stmt);
             const key = (0,relation/* keyOf */.TN)(target);
             const held = key ? tx.locked.get(key) : undefined;
             if (held && target && ctx.isExisting(target)) {
@@ -70511,14 +70524,14 @@ function statementOffset(stmt, source) {
  * Undefined where the statement cannot be read that way.
  */
 function alterTableActionLocations(stmt, source) {
-    const rel = stmt.node?.relation;
-    if (typeof rel?.location !== 'number' || rel.location < 0)
+    const location = relationLocation(stmt.node);
+    if (location === undefined || location < 0)
         return undefined;
     const tokens = tokensOf(stmt);
     if (!tokens)
         return undefined;
     const base = statementOffset(stmt, source);
-    const relStart = rel.location - base;
+    const relStart = location - base;
     let i = tokens.findIndex((t) => t.start >= relStart);
     if (i < 0)
         return undefined;
@@ -70542,6 +70555,15 @@ function alterTableActionLocations(stmt, source) {
             out.push(base + tokens[i + 1].start);
     }
     return out;
+}
+/** The `location` of the table a statement node names in `relation` (ALTER TABLE, RENAME, ALTER … SET SCHEMA), if it has one. */
+function relationLocation(node) {
+    if (!node || typeof node !== 'object' || !('relation' in node))
+        return undefined;
+    const rel = node.relation;
+    if (!rel || typeof rel !== 'object' || !('location' in rel) || typeof rel.location !== 'number')
+        return undefined;
+    return rel.location;
 }
 /**
  * Node-style locations of each place the statement has the given keywords in a row
@@ -70608,6 +70630,8 @@ function identifierTokens(stmt, source) {
 /* harmony export */   x3: () => (/* binding */ securityDefinerOption)
 /* harmony export */ });
 /* unused harmony export functionKey */
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1154);
+
 /**
  * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
  * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
@@ -70616,13 +70640,13 @@ function identifierTokens(stmt, source) {
 function functionSecurity(options, prior) {
     const out = { ...prior };
     for (const o of options ?? []) {
-        const d = o?.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (!d)
             continue;
         if (d.defname === 'security')
-            out.securityDefiner = d.arg?.Boolean?.boolval === true;
+            out.securityDefiner = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean')?.boolval === true;
         else if (d.defname === 'set') {
-            const v = d.arg?.VariableSetStmt;
+            const v = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'VariableSetStmt');
             if (!v)
                 continue;
             if (v.kind === 'VAR_RESET_ALL')
@@ -70631,7 +70655,7 @@ function functionSecurity(options, prior) {
                 out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
             if (v.kind === 'VAR_RESET_ALL' || v.name === 'search_path') {
                 out.searchPathValue =
-                    v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String(a?.A_Const?.sval?.sval ?? a?.String?.sval ?? '')) : undefined;
+                    v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'A_Const')?.sval?.sval ?? (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'String')?.sval ?? '')) : undefined;
             }
         }
     }
@@ -70641,15 +70665,15 @@ function functionSecurity(options, prior) {
 function securityDefinerOption(options) {
     let found;
     for (const o of options ?? []) {
-        const d = o?.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname === 'security')
-            found = d.arg?.Boolean?.boolval === true ? d : undefined;
+            found = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean')?.boolval === true ? d : undefined;
     }
     return found;
 }
 /** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
 function functionKey(names, argTypes) {
-    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
+    const parts = (names ?? []).map((n) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n, 'String')?.sval).filter((s) => typeof s === 'string');
     if (parts.length === 0)
         return undefined;
     const name = parts[parts.length - 1];
@@ -70659,15 +70683,19 @@ function functionKey(names, argTypes) {
 function typeKey(t) {
     const names = t?.names ?? [];
     // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
-    const last = names[names.length - 1]?.String?.sval ?? '?';
+    const last = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(names[names.length - 1], 'String')?.sval ?? '?';
     return t?.arrayBounds ? `${last}[]` : last;
 }
 /** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
 function createArgTypes(parameters) {
     return (parameters ?? [])
-        .map((p) => p?.FunctionParameter)
-        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(p, 'FunctionParameter'))
+        .filter((p) => !!p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
         .map((p) => p.argType);
+}
+/** DROP and RENAME of these object types name a function or procedure. */
+function isRoutine(type) {
+    return type === 'OBJECT_FUNCTION' || type === 'OBJECT_PROCEDURE' || type === 'OBJECT_ROUTINE';
 }
 /**
  * Functions and procedures the migrations create, with their security settings, so that a
@@ -70697,7 +70725,7 @@ class FunctionCatalog {
         if (!owa)
             return undefined;
         if (!owa.args_unspecified)
-            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
+            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'TypeName')));
         // `ALTER FUNCTION f` without arguments names the only function called f
         const prefix = functionKey(owa.objname, [])?.slice(0, -1);
         if (!prefix)
@@ -70706,9 +70734,9 @@ class FunctionCatalog {
         return matches.length === 1 ? matches[0] : undefined;
     }
     apply(stmt) {
-        const n = stmt.node;
         switch (stmt.kind) {
             case 'CreateFunctionStmt': {
+                const n = stmt.node;
                 const key = functionKey(n.funcname, createArgTypes(n.parameters));
                 // CREATE OR REPLACE sets every option anew: settings not repeated are gone
                 if (key)
@@ -70716,34 +70744,39 @@ class FunctionCatalog {
                 break;
             }
             case 'AlterFunctionStmt': {
+                const n = stmt.node;
                 const key = this.resolve(n.func);
                 const prior = key && this.byKey.get(key);
                 if (key && prior)
                     this.byKey.set(key, functionSecurity(n.actions, prior));
                 break;
             }
-            case 'DropStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+            case 'DropStmt': {
+                const n = stmt.node;
+                if (isRoutine(n.removeType)) {
                     for (const o of n.objects ?? []) {
-                        const key = this.resolve(o?.ObjectWithArgs);
+                        const key = this.resolve((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'ObjectWithArgs'));
                         if (key)
                             this.byKey.delete(key);
                     }
                 }
                 break;
-            case 'RenameStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
-                    const owa = n.object?.ObjectWithArgs;
+            }
+            case 'RenameStmt': {
+                const n = stmt.node;
+                if (isRoutine(n.renameType) && n.newname) {
+                    const owa = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.object, 'ObjectWithArgs');
                     const key = this.resolve(owa);
                     const info = key && this.byKey.get(key);
                     if (key && info) {
                         this.byKey.delete(key);
-                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+                        const renamed = functionKey([...(owa?.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
                         if (renamed)
                             this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
                     }
                 }
                 break;
+            }
         }
     }
 }
@@ -70882,7 +70915,7 @@ function hasOption(options, name) {
  * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
  */
 function locksOf(stmt, model) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const out = [];
     const add = (rel, mode) => {
         if (rel)
@@ -70892,7 +70925,7 @@ function locksOf(stmt, model) {
         const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.table;
         return table ? keyToRef(table) : undefined;
     };
-    switch (stmt.kind) {
+    switch (kind) {
         case 'IndexStmt': {
             const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
             const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
@@ -70929,15 +70962,15 @@ function locksOf(stmt, model) {
                     others.push({ relation: rel, mode: m });
             };
             for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
+                const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'AlterTableCmd');
                 if (!cmd)
                     continue;
-                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+                let m = (cmd.subtype && ALTER_TABLE_LOCKS[cmd.subtype]) ?? 'ACCESS EXCLUSIVE';
                 switch (cmd.subtype) {
                     case 'AT_SetRelOptions':
                     case 'AT_ResetRelOptions':
-                        for (const item of cmd.def?.List?.items ?? []) {
-                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
+                        for (const item of (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'List')?.items ?? []) {
+                            if (ACCESS_EXCLUSIVE_OPTIONS.has((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(item, 'DefElem')?.defname))
                                 m = 'ACCESS EXCLUSIVE';
                         }
                         break;
@@ -70949,26 +70982,26 @@ function locksOf(stmt, model) {
                         }
                         break;
                     case 'AT_AddColumn':
-                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
+                        for (const ref of foreignKeyTargets((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'ColumnDef')?.constraints))
                             addOther(ref, 'SHARE ROW EXCLUSIVE');
                         break;
                     case 'AT_AttachPartition':
                         // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartition':
                         // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
                         // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
-                        if (cmd.def?.PartitionCmd?.concurrent)
+                        if ((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.concurrent)
                             m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartitionFinalize':
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DropConstraint': {
                         // a foreign key's triggers live on the referenced table too, and are dropped there
-                        const fk = table?.foreignKeys?.get(cmd.name);
+                        const fk = cmd.name === undefined ? undefined : table?.foreignKeys?.get(cmd.name);
                         if (fk && fk.references !== targetKey)
                             addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
                         break;
@@ -70978,11 +71011,11 @@ function locksOf(stmt, model) {
                         // ACCESS EXCLUSIVE (the drop's lock; seen in pg_locks)
                         for (const { table: other, fk } of targetKey ? (model?.referencing(targetKey) ?? []) : []) {
                             const cols = fk.refColumns.length ? fk.refColumns : (table?.primaryKey ?? []);
-                            if (cols.includes(cmd.name))
+                            if (cmd.name !== undefined && cols.includes(cmd.name))
                                 addOther(other.ref, 'ACCESS EXCLUSIVE');
                         }
                         for (const fk of table?.foreignKeys?.values() ?? []) {
-                            if (fk.columns.includes(cmd.name) && fk.references !== targetKey)
+                            if (cmd.name !== undefined && fk.columns.includes(cmd.name) && fk.references !== targetKey)
                                 addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
                         }
                         break;
@@ -71006,19 +71039,19 @@ function locksOf(stmt, model) {
                     add(ref, 'SHARE ROW EXCLUSIVE');
             };
             for (const el of n.tableElts ?? []) {
-                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+                foreignKeyTargets((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(el, 'ColumnDef')?.constraints).forEach(referenced);
                 foreignKeyTargets([el]).forEach(referenced);
             }
             // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
             // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
             for (const p of n.inhRelations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(p, 'RangeVar')), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'DropStmt': {
             const conc = !!n.concurrent;
             for (const o of n.objects ?? []) {
-                const items = o.List?.items;
+                const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'List')?.items;
                 const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items);
                 // IF EXISTS of a relation an earlier migration dropped finds nothing and locks nothing
                 if (!ref || (n.missing_ok && model?.isGone(ref)))
@@ -71053,7 +71086,7 @@ function locksOf(stmt, model) {
                     case 'OBJECT_POLICY':
                     case 'OBJECT_TRIGGER':
                     case 'OBJECT_RULE':
-                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items?.slice(0, -1)), 'ACCESS EXCLUSIVE');
                         break;
                 }
             }
@@ -71087,9 +71120,9 @@ function locksOf(stmt, model) {
                         visit(r.table.ref, true);
             };
             for (const r of n.relations ?? []) {
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar'));
                 if (ref)
-                    visit(ref, r.RangeVar?.inh === true);
+                    visit(ref, (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')?.inh === true);
             }
             break;
         }
@@ -71134,26 +71167,26 @@ function locksOf(stmt, model) {
             // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
             const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
             for (const r of n.rels ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'VacuumRelation')?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'LockStmt': {
             // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
             const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), mode);
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')), mode);
             break;
         }
         case 'CommentStmt':
-            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
-                const items = n.object?.List?.items;
+            if (n.objtype !== undefined && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
+                const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.object, 'List')?.items;
                 const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
                 add(ref, 'SHARE UPDATE EXCLUSIVE');
             }
             break;
         case 'CreateStatsStmt':
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')), 'SHARE UPDATE EXCLUSIVE');
             break;
         case 'InsertStmt':
         case 'UpdateStmt':
@@ -71197,32 +71230,32 @@ const OBJECT_WORDS = {
  * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
  */
 function statementLabel(stmt) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const rel = (rv) => {
         const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(rv);
         return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(ref)}` : '';
     };
     const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
     const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
-    switch (stmt.kind) {
+    switch (kind) {
         case 'AlterTableStmt':
             return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
         case 'IndexStmt':
             return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
         case 'DropStmt': {
-            const items = n.objects?.[0]?.List?.items ?? [];
-            const last = items[items.length - 1]?.String?.sval;
+            const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.objects?.[0], 'List')?.items ?? [];
+            const last = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(items[items.length - 1], 'String')?.sval;
             return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
         }
         case 'TruncateStmt':
-            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+            return `TRUNCATE${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.relations?.[0], 'RangeVar'))}`;
         case 'LockStmt':
-            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+            return `LOCK TABLE${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.relations?.[0], 'RangeVar'))}`;
         case 'RefreshMatViewStmt':
             return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
         case 'VacuumStmt': {
             const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
-            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+            return `${cmd}${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.rels?.[0], 'VacuumRelation')?.relation)}`;
         }
         case 'ClusterStmt':
             return `CLUSTER${rel(n.relation)}`;
@@ -71373,24 +71406,26 @@ class SchemaModel {
     }
     /** Folds one statement's effects into the model. */
     apply(stmt, origin, file) {
-        const n = stmt.node;
+        const { kind, node: n } = stmt;
         const at = { file, stmt };
         this.functions.apply(stmt);
         this.objects.apply(stmt, origin);
-        switch (stmt.kind) {
+        switch (kind) {
             case 'CreateStmt': {
                 this.create((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.relation), origin, at, false, !!n.if_not_exists);
                 const t = this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.relation) ?? '');
                 if (t?.createdAt === at) {
                     if (n.partbound)
-                        t.partitionOf = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.inhRelations?.[0]?.RangeVar);
+                        t.partitionOf = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(n.inhRelations?.[0], 'RangeVar'));
                     if (n.partspec)
                         t.partitioned = true;
                     for (const el of n.tableElts ?? []) {
-                        if (el.ColumnDef)
-                            this.addColumn(t, el.ColumnDef, origin);
-                        else if (el.Constraint)
-                            this.addConstraint(t, el.Constraint, origin);
+                        const column = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(el, 'ColumnDef');
+                        const constraint = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(el, 'Constraint');
+                        if (column)
+                            this.addColumn(t, column, origin);
+                        else if (constraint)
+                            this.addConstraint(t, constraint, origin);
                     }
                 }
                 break;
@@ -71804,8 +71839,8 @@ class ObjectCatalog {
         return this.tables.get(key);
     }
     apply(stmt, origin) {
-        const n = stmt.node;
-        switch (stmt.kind) {
+        const { kind, node: n } = stmt;
+        switch (kind) {
             case 'CreateSchemaStmt': {
                 const s = n;
                 if (s.schemaname)
@@ -72042,8 +72077,11 @@ function nameKey(parts) {
 __nccwpck_require__.d(__webpack_exports__, {
   _U: () => (/* binding */ ensureParser),
   eg: () => (/* binding */ parseSql),
-  pU: () => (/* binding */ skipTrivia)
+  pU: () => (/* binding */ skipTrivia),
+  sw: () => (/* binding */ statementNode)
 });
+
+// UNUSED EXPORTS: stmtAs
 
 // EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
 var wasm_dirname = __nccwpck_require__(8771);
@@ -72140,6 +72178,14 @@ function isNameChar(c) {
 
 
 
+/**
+ * The node of `stmt` when it is a statement of type `kind` (`stmtAs(s, 'IndexStmt')?.concurrent`),
+ * else undefined: the one-line form of `s.kind === 'IndexStmt' ? s.node : undefined`.
+ */
+function stmtAs(stmt, kind) {
+    // comparing with a type parameter does not narrow the union; the comparison is the check
+    return stmt?.kind === kind ? stmt.node : undefined;
+}
 let loaded;
 /** The WASM module loads once per process; every parse after that is synchronous. */
 function ensureParser() {
@@ -72186,6 +72232,15 @@ function syntaxProblem(source, err) {
     const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
     return { index, message };
 }
+/**
+ * The type and inner object of a statement node as the parser returns it (`{IndexStmt: {...}}`):
+ * the one place libpg-query's JSON is taken to be what @pgsql/types describes, its single key
+ * the node's type.
+ */
+function statementNode(raw) {
+    const kind = Object.keys(raw)[0];
+    return { kind, node: raw[kind] };
+}
 function toStatements(source, text, raws, byteBase, firstIndex) {
     const out = [];
     // comments before a statement belong to its gap, which begins just past the previous `;`
@@ -72193,7 +72248,6 @@ function toStatements(source, text, raws, byteBase, firstIndex) {
     for (const raw of raws) {
         if (!raw.stmt)
             continue;
-        const kind = Object.keys(raw.stmt)[0];
         const byteStart = byteBase + (raw.stmt_location ?? 0);
         const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
         // stmt_len 0 means "to the end of the input"
@@ -72202,8 +72256,7 @@ function toStatements(source, text, raws, byteBase, firstIndex) {
         gapStart = afterSemicolon(text, end);
         out.push({
             index: firstIndex + out.length,
-            kind,
-            node: raw.stmt[kind],
+            ...statementNode(raw.stmt),
             start,
             end: Math.max(start, trimEnd(text, end)),
             gapStart: stmtGap,
@@ -72453,8 +72506,8 @@ class SessionState {
         return v;
     }
     apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
+        const { kind, node: n } = stmt;
+        switch (kind) {
             case 'TransactionStmt':
                 this.transaction(n);
                 break;
@@ -72824,21 +72877,23 @@ function markCharacters(text) {
 /* harmony export */   PX: () => (/* binding */ optionEnabled),
 /* harmony export */   lG: () => (/* binding */ nonTransactional)
 /* harmony export */ });
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1154);
+
 /** The label of a statement that cannot run in a transaction block, or undefined when it can. */
 function nonTransactional(stmt, options = {}) {
     return nonTransactionalInfo(stmt, options)?.label;
 }
 function nonTransactionalInfo(stmt, options = {}) {
-    const n = stmt.node ?? {};
+    const { kind, node: n } = stmt;
     const plain = (label) => ({ label, concurrently: false });
     const concurrent = (label) => ({ label, concurrently: true });
-    switch (stmt.kind) {
+    switch (kind) {
         case 'IndexStmt':
             return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
         case 'DropStmt':
             return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
         case 'ReindexStmt': {
-            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
+            const what = (n.kind && REINDEX_TARGET[n.kind]) ?? 'INDEX';
             if (optionEnabled(n.params, 'concurrently'))
                 return concurrent(`REINDEX ${what} CONCURRENTLY`);
             // these commit after each table, so the server cannot let them run inside a block
@@ -72846,8 +72901,8 @@ function nonTransactionalInfo(stmt, options = {}) {
         }
         case 'AlterTableStmt':
             for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+                const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'AlterTableCmd');
+                if (cmd?.subtype === 'AT_DetachPartition' && (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.concurrent) {
                     return concurrent('DETACH PARTITION CONCURRENTLY');
                 }
             }
@@ -72865,7 +72920,7 @@ function nonTransactionalInfo(stmt, options = {}) {
         case 'DropdbStmt':
             return plain('DROP DATABASE');
         case 'AlterDatabaseStmt':
-            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+            return (n.options ?? []).some((o) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem')?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
         case 'CreateTableSpaceStmt':
             return plain('CREATE TABLESPACE');
         case 'DropTableSpaceStmt':
@@ -72913,18 +72968,20 @@ function optionEnabled(options, name) {
         return undefined;
     let result;
     for (const o of options) {
-        const d = o.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname !== name)
             continue;
         const arg = d.arg;
+        const int = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'Integer');
+        const bool = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'Boolean');
         if (!arg)
             result = true;
-        else if (arg.Integer)
-            result = (arg.Integer.ival ?? 0) !== 0;
-        else if (arg.Boolean)
-            result = arg.Boolean.boolval ?? false;
+        else if (int)
+            result = (int.ival ?? 0) !== 0;
+        else if (bool)
+            result = bool.boolval ?? false;
         else
-            result = !isFalseWord(String(arg.String?.sval ?? ''));
+            result = !isFalseWord(String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'String')?.sval ?? ''));
     }
     return result;
 }

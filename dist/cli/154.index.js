@@ -854,7 +854,9 @@ function infrastructureError(kind, file, at, err) {
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sql_preprocess_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7192);
+/* harmony import */ var _sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1154);
 /* harmony import */ var _sql_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5375);
+
 
 
 
@@ -925,24 +927,24 @@ function locateString(file, source, stmt, value) {
 }
 /** The body string of a DO statement or a CREATE FUNCTION / PROCEDURE (not BEGIN ATOMIC). */
 function bodyValue(stmt) {
-    const defs = stmt.kind === 'DoStmt' ? stmt.node?.args ?? [] : stmt.kind === 'CreateFunctionStmt' ? stmt.node?.options ?? [] : [];
-    const as = defs.find((d) => d.DefElem?.defname === 'as')?.DefElem?.arg;
-    const items = as?.List?.items;
+    const defs = stmt.kind === 'DoStmt' ? (stmt.node.args ?? []) : stmt.kind === 'CreateFunctionStmt' ? (stmt.node.options ?? []) : [];
+    const as = defs.map((d) => (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(d, 'DefElem')).find((d) => d?.defname === 'as')?.arg;
+    const items = (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(as, 'List')?.items;
     // two items: a C function's object file and symbol, no body
     if (items)
-        return items.length === 1 ? items[0]?.String?.sval : undefined;
-    return as?.String?.sval;
+        return items.length === 1 ? (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(items[0], 'String')?.sval : undefined;
+    return (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(as, 'String')?.sval;
 }
 /** Name and number of input arguments: how the server's context line names a function. */
 function signature(stmt) {
     if (stmt.kind !== 'CreateFunctionStmt')
         return undefined;
-    const parts = stmt.node?.funcname ?? [];
-    const name = parts[parts.length - 1]?.String?.sval;
+    const parts = stmt.node.funcname ?? [];
+    const name = (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(parts[parts.length - 1], 'String')?.sval;
     if (!name)
         return undefined;
-    const params = stmt.node?.parameters ?? [];
-    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes(p.FunctionParameter?.mode ?? '')).length;
+    const params = stmt.node.parameters ?? [];
+    const args = params.filter((p) => !['FUNC_PARAM_OUT', 'FUNC_PARAM_TABLE'].includes((0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(p, 'FunctionParameter')?.mode ?? '')).length;
     return { name, args };
 }
 /**
@@ -1116,7 +1118,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/migrations/flyway.ts + 1 modules
 var flyway = __webpack_require__(2207);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 ;// CONCATENATED MODULE: ./src/migrations/transaction.ts
+
 /**
  * The statements Flyway's PostgreSQL parser recognises as unable to run in a transaction
  * (its fixed list: CREATE/DROP [UNIQUE] INDEX CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
@@ -1126,8 +1131,8 @@ var flyway = __webpack_require__(2207);
  * are not on it: Flyway runs them in its transaction, and the server rejects them.
  */
 function flywayNonTransactional(stmt, postgresVersion = 16) {
-    const n = stmt.node ?? {};
-    switch (stmt.kind) {
+    const { kind, node: n } = stmt;
+    switch (kind) {
         case 'IndexStmt':
             return n.concurrent ? (n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
         case 'DropStmt':
@@ -1137,7 +1142,7 @@ function flywayNonTransactional(stmt, postgresVersion = 16) {
                 return 'DROP SUBSCRIPTION';
             return undefined;
         case 'ReindexStmt': {
-            const what = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' }[n.kind];
+            const what = n.kind && FLYWAY_REINDEX[n.kind];
             return what ? `REINDEX ${what}` : undefined;
         }
         case 'VacuumStmt':
@@ -1164,6 +1169,8 @@ function flywayNonTransactional(stmt, postgresVersion = 16) {
             return undefined;
     }
 }
+/** The REINDEX targets on Flyway's list. */
+const FLYWAY_REINDEX = { REINDEX_OBJECT_SCHEMA: 'SCHEMA', REINDEX_OBJECT_DATABASE: 'DATABASE', REINDEX_OBJECT_SYSTEM: 'SYSTEM' };
 /**
  * Statements that only touch the session. Flyway's parser counts them as transactional, so a
  * `SET lock_timeout` before a CREATE INDEX CONCURRENTLY makes Flyway refuse the file unless
@@ -1180,7 +1187,7 @@ function isSessionOnly(stmt) {
             if (targets.length === 0 || stmt.node?.fromClause || stmt.node?.whereClause)
                 return false;
             return targets.every((t) => {
-                const name = t.ResTarget?.val?.FuncCall?.funcname?.map((x) => x.String?.sval).join('.');
+                const name = (0,node_types/* nodeAs */.h)((0,node_types/* nodeAs */.h)(t, 'ResTarget')?.val, 'FuncCall')?.funcname?.map((x) => (0,node_types/* nodeAs */.h)(x, 'String')?.sval).join('.');
                 return name === 'set_config' || name === 'pg_catalog.set_config';
             });
         }

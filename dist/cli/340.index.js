@@ -133,7 +133,7 @@ function hasOption(options, name) {
  * DROP INDEX and REINDEX INDEX name the index, since its table is unknown.
  */
 function locksOf(stmt, model) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const out = [];
     const add = (rel, mode) => {
         if (rel)
@@ -143,7 +143,7 @@ function locksOf(stmt, model) {
         const table = ref && model?.indexes.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationKey */ .Yb)(ref))?.table;
         return table ? keyToRef(table) : undefined;
     };
-    switch (stmt.kind) {
+    switch (kind) {
         case 'IndexStmt': {
             const mode = n.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE';
             const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(n.relation);
@@ -180,15 +180,15 @@ function locksOf(stmt, model) {
                     others.push({ relation: rel, mode: m });
             };
             for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
+                const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'AlterTableCmd');
                 if (!cmd)
                     continue;
-                let m = ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+                let m = (cmd.subtype && ALTER_TABLE_LOCKS[cmd.subtype]) ?? 'ACCESS EXCLUSIVE';
                 switch (cmd.subtype) {
                     case 'AT_SetRelOptions':
                     case 'AT_ResetRelOptions':
-                        for (const item of cmd.def?.List?.items ?? []) {
-                            if (ACCESS_EXCLUSIVE_OPTIONS.has(item.DefElem?.defname))
+                        for (const item of (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'List')?.items ?? []) {
+                            if (ACCESS_EXCLUSIVE_OPTIONS.has((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(item, 'DefElem')?.defname))
                                 m = 'ACCESS EXCLUSIVE';
                         }
                         break;
@@ -200,26 +200,26 @@ function locksOf(stmt, model) {
                         }
                         break;
                     case 'AT_AddColumn':
-                        for (const ref of foreignKeyTargets(cmd.def?.ColumnDef?.constraints))
+                        for (const ref of foreignKeyTargets((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'ColumnDef')?.constraints))
                             addOther(ref, 'SHARE ROW EXCLUSIVE');
                         break;
                     case 'AT_AttachPartition':
                         // the partition (table or, for ALTER INDEX, index) is locked ACCESS EXCLUSIVE
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartition':
                         // CONCURRENTLY spares the parent, but its second transaction still takes ACCESS
                         // EXCLUSIVE on the partition (docs: ALTER TABLE … DETACH PARTITION; seen in pg_locks)
-                        if (cmd.def?.PartitionCmd?.concurrent)
+                        if ((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.concurrent)
                             m = 'SHARE UPDATE EXCLUSIVE';
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DetachPartitionFinalize':
-                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(cmd.def?.PartitionCmd?.name), 'ACCESS EXCLUSIVE');
+                        addOther((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.name), 'ACCESS EXCLUSIVE');
                         break;
                     case 'AT_DropConstraint': {
                         // a foreign key's triggers live on the referenced table too, and are dropped there
-                        const fk = table?.foreignKeys?.get(cmd.name);
+                        const fk = cmd.name === undefined ? undefined : table?.foreignKeys?.get(cmd.name);
                         if (fk && fk.references !== targetKey)
                             addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
                         break;
@@ -229,11 +229,11 @@ function locksOf(stmt, model) {
                         // ACCESS EXCLUSIVE (the drop's lock; seen in pg_locks)
                         for (const { table: other, fk } of targetKey ? (model?.referencing(targetKey) ?? []) : []) {
                             const cols = fk.refColumns.length ? fk.refColumns : (table?.primaryKey ?? []);
-                            if (cols.includes(cmd.name))
+                            if (cmd.name !== undefined && cols.includes(cmd.name))
                                 addOther(other.ref, 'ACCESS EXCLUSIVE');
                         }
                         for (const fk of table?.foreignKeys?.values() ?? []) {
-                            if (fk.columns.includes(cmd.name) && fk.references !== targetKey)
+                            if (cmd.name !== undefined && fk.columns.includes(cmd.name) && fk.references !== targetKey)
                                 addOther(keyToRef(fk.references), 'ACCESS EXCLUSIVE');
                         }
                         break;
@@ -257,19 +257,19 @@ function locksOf(stmt, model) {
                     add(ref, 'SHARE ROW EXCLUSIVE');
             };
             for (const el of n.tableElts ?? []) {
-                foreignKeyTargets(el.ColumnDef?.constraints).forEach(referenced);
+                foreignKeyTargets((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(el, 'ColumnDef')?.constraints).forEach(referenced);
                 foreignKeyTargets([el]).forEach(referenced);
             }
             // PARTITION OF locks the parent ACCESS EXCLUSIVE (which is why ATTACH PARTITION is the
             // gentle way); plain INHERITS only SHARE UPDATE EXCLUSIVE
             for (const p of n.inhRelations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(p.RangeVar), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(p, 'RangeVar')), n.partbound ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'DropStmt': {
             const conc = !!n.concurrent;
             for (const o of n.objects ?? []) {
-                const items = o.List?.items;
+                const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'List')?.items;
                 const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items);
                 // IF EXISTS of a relation an earlier migration dropped finds nothing and locks nothing
                 if (!ref || (n.missing_ok && model?.isGone(ref)))
@@ -304,7 +304,7 @@ function locksOf(stmt, model) {
                     case 'OBJECT_POLICY':
                     case 'OBJECT_TRIGGER':
                     case 'OBJECT_RULE':
-                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items.slice(0, -1)), 'ACCESS EXCLUSIVE');
+                        add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(items?.slice(0, -1)), 'ACCESS EXCLUSIVE');
                         break;
                 }
             }
@@ -338,9 +338,9 @@ function locksOf(stmt, model) {
                         visit(r.table.ref, true);
             };
             for (const r of n.relations ?? []) {
-                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar);
+                const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar'));
                 if (ref)
-                    visit(ref, r.RangeVar?.inh === true);
+                    visit(ref, (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')?.inh === true);
             }
             break;
         }
@@ -385,26 +385,26 @@ function locksOf(stmt, model) {
             // ANALYZE is a VacuumStmt too, and takes the plain VACUUM lock
             const full = !!n.is_vacuumcmd && hasOption(n.options, 'full');
             for (const r of n.rels ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.VacuumRelation?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'VacuumRelation')?.relation), full ? 'ACCESS EXCLUSIVE' : 'SHARE UPDATE EXCLUSIVE');
             break;
         }
         case 'LockStmt': {
             // the parser gives PostgreSQL's LOCKMODE numbers, 1 (AccessShareLock) … 8 (AccessExclusiveLock)
             const mode = LOCK_MODES[(n.mode ?? 8) - 1] ?? 'ACCESS EXCLUSIVE';
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), mode);
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')), mode);
             break;
         }
         case 'CommentStmt':
-            if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
-                const items = n.object?.List?.items;
+            if (n.objtype !== undefined && ['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_INDEX', 'OBJECT_MATVIEW', 'OBJECT_VIEW'].includes(n.objtype)) {
+                const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.object, 'List')?.items;
                 const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationFromNames */ .be)(n.objtype === 'OBJECT_COLUMN' ? items?.slice(0, -1) : items);
                 add(ref, 'SHARE UPDATE EXCLUSIVE');
             }
             break;
         case 'CreateStatsStmt':
             for (const r of n.relations ?? [])
-                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(r.RangeVar), 'SHARE UPDATE EXCLUSIVE');
+                add((0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(r, 'RangeVar')), 'SHARE UPDATE EXCLUSIVE');
             break;
         case 'InsertStmt':
         case 'UpdateStmt':
@@ -448,32 +448,32 @@ const OBJECT_WORDS = {
  * `ALTER TABLE lead`, `CREATE INDEX lead_owner_idx`, `DROP INDEX lead_owner_idx`.
  */
 function statementLabel(stmt) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const rel = (rv) => {
         const ref = (0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .relationOf */ .Ke)(rv);
         return ref ? ` ${(0,_relation_js__WEBPACK_IMPORTED_MODULE_1__/* .displayName */ .QC)(ref)}` : '';
     };
     const word = (objtype, fallback = 'TABLE') => (objtype && OBJECT_WORDS[objtype]) || fallback;
     const named = (s) => (typeof s === 'string' && s ? ` ${s}` : '');
-    switch (stmt.kind) {
+    switch (kind) {
         case 'AlterTableStmt':
             return `ALTER ${word(n.objtype)}${rel(n.relation)}`;
         case 'IndexStmt':
             return `CREATE ${n.unique ? 'UNIQUE ' : ''}INDEX${n.concurrent ? ' CONCURRENTLY' : ''}${named(n.idxname)}`;
         case 'DropStmt': {
-            const items = n.objects?.[0]?.List?.items ?? [];
-            const last = items[items.length - 1]?.String?.sval;
+            const items = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.objects?.[0], 'List')?.items ?? [];
+            const last = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(items[items.length - 1], 'String')?.sval;
             return `DROP ${word(n.removeType, 'OBJECT')}${n.concurrent ? ' CONCURRENTLY' : ''}${named(last)}`;
         }
         case 'TruncateStmt':
-            return `TRUNCATE${rel(n.relations?.[0]?.RangeVar)}`;
+            return `TRUNCATE${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.relations?.[0], 'RangeVar'))}`;
         case 'LockStmt':
-            return `LOCK TABLE${rel(n.relations?.[0]?.RangeVar)}`;
+            return `LOCK TABLE${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.relations?.[0], 'RangeVar'))}`;
         case 'RefreshMatViewStmt':
             return `REFRESH MATERIALIZED VIEW${n.concurrent ? ' CONCURRENTLY' : ''}${rel(n.relation)}`;
         case 'VacuumStmt': {
             const cmd = !n.is_vacuumcmd ? 'ANALYZE' : hasOption(n.options, 'full') ? 'VACUUM FULL' : 'VACUUM';
-            return `${cmd}${rel(n.rels?.[0]?.VacuumRelation?.relation)}`;
+            return `${cmd}${rel((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.rels?.[0], 'VacuumRelation')?.relation)}`;
         }
         case 'ClusterStmt':
             return `CLUSTER${rel(n.relation)}`;
@@ -535,26 +535,6 @@ function nameParts(list) {
         if ('String' in n && n.String.sval)
             out.push(n.String.sval);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 1154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ nodeAs)
-/* harmony export */ });
-/**
- * The inner object of `node` when it is a node of type `type` (`{Constraint: {...}}` → the
- * constraint), else undefined: how a list element (`Node[]` in @pgsql/types) is read as one type.
- */
-function nodeAs(node, type) {
-    if (!node || typeof node !== 'object' || !(type in node))
-        return undefined;
-    // the `in` test above is the check a wrapped node's type makes
-    return node[type];
 }
 
 

@@ -399,11 +399,12 @@ function timeoutRule(spec) {
         severity: spec.severity,
         docs: spec.docs,
         visit: {
-            '*'(node, ctx) {
+            '*'(_node, ctx) {
                 const state = ctx.state;
                 if (state.reported)
                     return;
-                const assignments = ctx.stmt.kind === 'VariableSetStmt' ? [(0,session/* setAssignment */.Ob)(node)] : ctx.stmt.kind === 'SelectStmt' ? (0,session/* setConfigCalls */.ab)(node) : [];
+                const { stmt } = ctx;
+                const assignments = stmt.kind === 'VariableSetStmt' ? [(0,session/* setAssignment */.Ob)(stmt.node)] : stmt.kind === 'SelectStmt' ? (0,session/* setConfigCalls */.ab)(stmt.node) : [];
                 for (const a of assignments) {
                     if (a?.setting === setting && a.local && a.ms !== undefined && !ctx.session.inTransaction)
                         state.ineffectiveLocal = true;
@@ -678,13 +679,14 @@ const dropped = new WeakMap();
 ;// CONCATENATED MODULE: ./src/sql/expr.ts
 
 
-/** The inner object and type of a typed node, or undefined for anything else. */
+/** The inner object and type of a typed node (an object with a single key), or undefined for anything else. */
 function unwrap(node) {
     if (!node || typeof node !== 'object' || Array.isArray(node))
         return undefined;
     const keys = Object.keys(node);
     if (keys.length !== 1)
         return undefined;
+    // the AST is libpg-query's JSON: a single-key object is a typed node, its key the node type
     return { type: keys[0], inner: node[keys[0]] };
 }
 /**
@@ -756,11 +758,11 @@ function functionName(call) {
 function callArgument(call, position, name) {
     const args = call?.args ?? [];
     for (const a of args) {
-        const n = unwrap(a);
-        if (n?.type === 'NamedArgExpr' && n.inner.name === name)
-            return n.inner.arg;
+        const named = (0,node_types/* nodeAs */.h)(a, 'NamedArgExpr');
+        if (named && named.name === name)
+            return named.arg;
     }
-    const positional = args.filter((a) => unwrap(a)?.type !== 'NamedArgExpr');
+    const positional = args.filter((a) => !(0,node_types/* nodeAs */.h)(a, 'NamedArgExpr'));
     return positional[position];
 }
 /** The leftmost `location` in an expression (a cast's `::` comes after its operand), or undefined. */
@@ -2615,7 +2617,7 @@ function addColumnRewrites(col, pgVersion) {
  * change of a column pgmig never saw is counted as a rewrite (it may be one).
  */
 function rewritesOf(stmt, model, pgVersion = 16) {
-    const n = stmt.node;
+    const { kind, node: n } = stmt;
     const out = [];
     const storage = (ref, recurse = true) => {
         if (!ref)
@@ -2631,7 +2633,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
         else
             out.push(ref);
     };
-    switch (stmt.kind) {
+    switch (kind) {
         case 'AlterTableStmt': {
             const ref = relationOf(n.relation);
             if (!ref)
@@ -2655,7 +2657,7 @@ function rewritesOf(stmt, model, pgVersion = 16) {
         case 'VacuumStmt':
             if (n.is_vacuumcmd && optionEnabled(n.options, 'full'))
                 for (const r of n.rels ?? [])
-                    storage(relationOf(r?.VacuumRelation?.relation));
+                    storage(relationOf(nodeAs(r, 'VacuumRelation')?.relation));
             break;
         case 'ClusterStmt':
             storage(relationOf(n.relation));
@@ -3258,8 +3260,10 @@ function concurrentBuildIsRepeatable(name, ctx) {
     if (all.filter((s) => !NO_CHANGE.has(s.kind)).length === 1)
         return true;
     return all.slice(0, ctx.stmt.index).some((s) => {
+        if (s.kind !== 'DropStmt')
+            return false;
         const drop = s.node;
-        if (s.kind !== 'DropStmt' || drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
+        if (drop.removeType !== 'OBJECT_INDEX' || !drop.missing_ok)
             return false;
         return (drop.objects ?? []).some((o) => (0,sql_names/* nameParts */.I)((0,node_types/* nodeAs */.h)(o, 'List')?.items).pop() === name);
     });
@@ -3770,13 +3774,19 @@ function transactionOf(slot, stmt, session, fresh) {
 
 
 /** UPDATE, DELETE, MERGE, and INSERT that reads its rows from a query (not VALUES). */
-function backfilledTable(kind, node) {
-    if (kind === 'UpdateStmt' || kind === 'DeleteStmt' || kind === 'MergeStmt')
-        return node.relation;
-    if (kind !== 'InsertStmt')
-        return undefined;
-    const select = (0,node_types/* nodeAs */.h)(node.selectStmt, 'SelectStmt');
-    return select && !select.valuesLists ? node.relation : undefined;
+function backfilledTable(stmt) {
+    switch (stmt.kind) {
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+        case 'MergeStmt':
+            return stmt.node.relation;
+        case 'InsertStmt': {
+            const select = (0,node_types/* nodeAs */.h)(stmt.node.selectStmt, 'SelectStmt');
+            return select && !select.valuesLists ? stmt.node.relation : undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 /* harmony default export */ const backfill_in_ddl_transaction = (defineRule({
     id: 'backfill-in-ddl-transaction',
@@ -3791,11 +3801,11 @@ function backfilledTable(kind, node) {
         },
     },
     visit: {
-        '*'(node, ctx) {
+        '*'(_node, ctx) {
             const tx = transactionOf(ctx.state, ctx.stmt, ctx.session, () => ({ locked: new Map() }));
             if (!tx)
                 return;
-            const target = backfilledTable(ctx.stmt.kind, node);
+            const target = backfilledTable(ctx.stmt);
             const key = (0,relation/* keyOf */.TN)(target);
             const held = key ? tx.locked.get(key) : undefined;
             if (held && target && ctx.isExisting(target)) {
@@ -4534,14 +4544,14 @@ function statementOffset(stmt, source) {
  * Undefined where the statement cannot be read that way.
  */
 function alterTableActionLocations(stmt, source) {
-    const rel = stmt.node?.relation;
-    if (typeof rel?.location !== 'number' || rel.location < 0)
+    const location = relationLocation(stmt.node);
+    if (location === undefined || location < 0)
         return undefined;
     const tokens = tokensOf(stmt);
     if (!tokens)
         return undefined;
     const base = statementOffset(stmt, source);
-    const relStart = rel.location - base;
+    const relStart = location - base;
     let i = tokens.findIndex((t) => t.start >= relStart);
     if (i < 0)
         return undefined;
@@ -4565,6 +4575,15 @@ function alterTableActionLocations(stmt, source) {
             out.push(base + tokens[i + 1].start);
     }
     return out;
+}
+/** The `location` of the table a statement node names in `relation` (ALTER TABLE, RENAME, ALTER … SET SCHEMA), if it has one. */
+function relationLocation(node) {
+    if (!node || typeof node !== 'object' || !('relation' in node))
+        return undefined;
+    const rel = node.relation;
+    if (!rel || typeof rel !== 'object' || !('location' in rel) || typeof rel.location !== 'number')
+        return undefined;
+    return rel.location;
 }
 /**
  * Node-style locations of each place the statement has the given keywords in a row
@@ -4631,6 +4650,8 @@ function identifierTokens(stmt, source) {
 /* harmony export */   x3: () => (/* binding */ securityDefinerOption)
 /* harmony export */ });
 /* unused harmony export functionKey */
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1154);
+
 /**
  * Applies CREATE/ALTER FUNCTION options (`DefElem`s) to `prior`, as PostgreSQL does:
  * `SECURITY DEFINER|INVOKER` sets the flag; `SET search_path = …` and `SET … FROM CURRENT` pin
@@ -4639,13 +4660,13 @@ function identifierTokens(stmt, source) {
 function functionSecurity(options, prior) {
     const out = { ...prior };
     for (const o of options ?? []) {
-        const d = o?.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (!d)
             continue;
         if (d.defname === 'security')
-            out.securityDefiner = d.arg?.Boolean?.boolval === true;
+            out.securityDefiner = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean')?.boolval === true;
         else if (d.defname === 'set') {
-            const v = d.arg?.VariableSetStmt;
+            const v = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'VariableSetStmt');
             if (!v)
                 continue;
             if (v.kind === 'VAR_RESET_ALL')
@@ -4654,7 +4675,7 @@ function functionSecurity(options, prior) {
                 out.searchPath = v.kind === 'VAR_SET_VALUE' || v.kind === 'VAR_SET_CURRENT';
             if (v.kind === 'VAR_RESET_ALL' || v.name === 'search_path') {
                 out.searchPathValue =
-                    v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String(a?.A_Const?.sval?.sval ?? a?.String?.sval ?? '')) : undefined;
+                    v.kind === 'VAR_SET_VALUE' ? (v.args ?? []).map((a) => String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'A_Const')?.sval?.sval ?? (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'String')?.sval ?? '')) : undefined;
             }
         }
     }
@@ -4664,15 +4685,15 @@ function functionSecurity(options, prior) {
 function securityDefinerOption(options) {
     let found;
     for (const o of options ?? []) {
-        const d = o?.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname === 'security')
-            found = d.arg?.Boolean?.boolval === true ? d : undefined;
+            found = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(d.arg, 'Boolean')?.boolval === true ? d : undefined;
     }
     return found;
 }
 /** `public.f(int4,text)`: a function's identity as far as pgmig can tell from the SQL. */
 function functionKey(names, argTypes) {
-    const parts = (names ?? []).map((n) => n?.String?.sval).filter((s) => typeof s === 'string');
+    const parts = (names ?? []).map((n) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n, 'String')?.sval).filter((s) => typeof s === 'string');
     if (parts.length === 0)
         return undefined;
     const name = parts[parts.length - 1];
@@ -4682,15 +4703,19 @@ function functionKey(names, argTypes) {
 function typeKey(t) {
     const names = t?.names ?? [];
     // `int` and `integer` both parse to pg_catalog.int4; the schema is dropped so `public.money_t` matches `money_t`
-    const last = names[names.length - 1]?.String?.sval ?? '?';
+    const last = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(names[names.length - 1], 'String')?.sval ?? '?';
     return t?.arrayBounds ? `${last}[]` : last;
 }
 /** Input arguments only: OUT and TABLE columns are not part of a function's identity. */
 function createArgTypes(parameters) {
     return (parameters ?? [])
-        .map((p) => p?.FunctionParameter)
-        .filter((p) => p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+        .map((p) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(p, 'FunctionParameter'))
+        .filter((p) => !!p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
         .map((p) => p.argType);
+}
+/** DROP and RENAME of these object types name a function or procedure. */
+function isRoutine(type) {
+    return type === 'OBJECT_FUNCTION' || type === 'OBJECT_PROCEDURE' || type === 'OBJECT_ROUTINE';
 }
 /**
  * Functions and procedures the migrations create, with their security settings, so that a
@@ -4720,7 +4745,7 @@ class FunctionCatalog {
         if (!owa)
             return undefined;
         if (!owa.args_unspecified)
-            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => a?.TypeName));
+            return functionKey(owa.objname, (owa.objargs ?? []).map((a) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(a, 'TypeName')));
         // `ALTER FUNCTION f` without arguments names the only function called f
         const prefix = functionKey(owa.objname, [])?.slice(0, -1);
         if (!prefix)
@@ -4729,9 +4754,9 @@ class FunctionCatalog {
         return matches.length === 1 ? matches[0] : undefined;
     }
     apply(stmt) {
-        const n = stmt.node;
         switch (stmt.kind) {
             case 'CreateFunctionStmt': {
+                const n = stmt.node;
                 const key = functionKey(n.funcname, createArgTypes(n.parameters));
                 // CREATE OR REPLACE sets every option anew: settings not repeated are gone
                 if (key)
@@ -4739,34 +4764,39 @@ class FunctionCatalog {
                 break;
             }
             case 'AlterFunctionStmt': {
+                const n = stmt.node;
                 const key = this.resolve(n.func);
                 const prior = key && this.byKey.get(key);
                 if (key && prior)
                     this.byKey.set(key, functionSecurity(n.actions, prior));
                 break;
             }
-            case 'DropStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.removeType)) {
+            case 'DropStmt': {
+                const n = stmt.node;
+                if (isRoutine(n.removeType)) {
                     for (const o of n.objects ?? []) {
-                        const key = this.resolve(o?.ObjectWithArgs);
+                        const key = this.resolve((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'ObjectWithArgs'));
                         if (key)
                             this.byKey.delete(key);
                     }
                 }
                 break;
-            case 'RenameStmt':
-                if (['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'].includes(n.renameType) && n.newname) {
-                    const owa = n.object?.ObjectWithArgs;
+            }
+            case 'RenameStmt': {
+                const n = stmt.node;
+                if (isRoutine(n.renameType) && n.newname) {
+                    const owa = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(n.object, 'ObjectWithArgs');
                     const key = this.resolve(owa);
                     const info = key && this.byKey.get(key);
                     if (key && info) {
                         this.byKey.delete(key);
-                        const renamed = functionKey([...(owa.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
+                        const renamed = functionKey([...(owa?.objname ?? []).slice(0, -1), { String: { sval: n.newname } }], []);
                         if (renamed)
                             this.byKey.set(renamed.slice(0, -2) + key.slice(key.lastIndexOf('(')), info);
                     }
                 }
                 break;
+            }
         }
     }
 }
@@ -4879,24 +4909,26 @@ class SchemaModel {
     }
     /** Folds one statement's effects into the model. */
     apply(stmt, origin, file) {
-        const n = stmt.node;
+        const { kind, node: n } = stmt;
         const at = { file, stmt };
         this.functions.apply(stmt);
         this.objects.apply(stmt, origin);
-        switch (stmt.kind) {
+        switch (kind) {
             case 'CreateStmt': {
                 this.create((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .relationOf */ .Ke)(n.relation), origin, at, false, !!n.if_not_exists);
                 const t = this.tables.get((0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.relation) ?? '');
                 if (t?.createdAt === at) {
                     if (n.partbound)
-                        t.partitionOf = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)(n.inhRelations?.[0]?.RangeVar);
+                        t.partitionOf = (0,_relation_js__WEBPACK_IMPORTED_MODULE_2__/* .keyOf */ .TN)((0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(n.inhRelations?.[0], 'RangeVar'));
                     if (n.partspec)
                         t.partitioned = true;
                     for (const el of n.tableElts ?? []) {
-                        if (el.ColumnDef)
-                            this.addColumn(t, el.ColumnDef, origin);
-                        else if (el.Constraint)
-                            this.addConstraint(t, el.Constraint, origin);
+                        const column = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(el, 'ColumnDef');
+                        const constraint = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAs */ .h)(el, 'Constraint');
+                        if (column)
+                            this.addColumn(t, column, origin);
+                        else if (constraint)
+                            this.addConstraint(t, constraint, origin);
                     }
                 }
                 break;
@@ -5269,8 +5301,8 @@ class ObjectCatalog {
         return this.tables.get(key);
     }
     apply(stmt, origin) {
-        const n = stmt.node;
-        switch (stmt.kind) {
+        const { kind, node: n } = stmt;
+        switch (kind) {
             case 'CreateSchemaStmt': {
                 const s = n;
                 if (s.schemaname)
@@ -5549,8 +5581,8 @@ class SessionState {
         return v;
     }
     apply(stmt) {
-        const n = stmt.node;
-        switch (stmt.kind) {
+        const { kind, node: n } = stmt;
+        switch (kind) {
             case 'TransactionStmt':
                 this.transaction(n);
                 break;

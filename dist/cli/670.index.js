@@ -2132,16 +2132,16 @@ carry) {
  */
 function statementOf(step) {
     const own = step.verbatim ? (0,parse/* parseSql */.eg)(step.text).statements[0] : undefined;
-    return {
+    const at = {
         index: Number.MAX_SAFE_INTEGER,
-        kind: own?.kind ?? '',
-        node: own?.node,
         start: step.start,
         end: step.verbatim ? step.start + step.text.length : step.start,
         gapStart: step.start,
         byteBase: 0,
         text: step.verbatim ? step.text : '',
     };
+    // a statement parseSql gives for the text alone has nothing else (no `within`): its kind and node are kept
+    return own ? { ...own, ...at } : { ...at, kind: '', node: undefined };
 }
 /** A test line as TAP::Parser reads it: `ok 3 - name # TODO why`. */
 const TEST_LINE = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?(.*)$/;

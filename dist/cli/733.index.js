@@ -128,7 +128,9 @@ async function cancelWaiting(all, open) {
 /* harmony export */ });
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
 /* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sql_node_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1154);
 /* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2154);
+
 
 
 /** "the running release's `SELECT … owner_id …` (4.1 k calls) fails after V226:3 (`ALTER TABLE lead DROP COLUMN owner_id`): column "owner_id" does not exist". */
@@ -188,23 +190,21 @@ async function planIndexes(client) {
 async function insertMissingRequired(client, sql) {
     if (!/^\s*insert\b/i.test(sql))
         return [];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     let stmt;
     try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        stmt = (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(sql).stmts?.[0]?.stmt?.InsertStmt;
+        stmt = (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)((0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.parseSync)(sql).stmts?.[0]?.stmt, 'InsertStmt');
     }
     catch {
         return [];
     }
-    if (!stmt?.relation?.relname)
+    const relation = stmt?.relation;
+    if (!stmt || !relation?.relname)
         return [];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const given = (stmt.cols ?? []).map((c) => c?.ResTarget?.name).filter(Boolean);
+    const given = (stmt.cols ?? []).map((c) => (0,_sql_node_types_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAs */ .h)(c, 'ResTarget')?.name).filter((name) => !!name);
     // INSERT … DEFAULT VALUES or without a column list: positional, every column in order
     if (given.length === 0)
         return [];
-    const rel = stmt.relation.schemaname ? `${quote(stmt.relation.schemaname)}.${quote(stmt.relation.relname)}` : quote(stmt.relation.relname);
+    const rel = relation.schemaname ? `${quote(relation.schemaname)}.${quote(relation.relname)}` : quote(relation.relname);
     const r = await client.query(`SELECT a.attname AS name FROM pg_attribute a
       WHERE a.attrelid = to_regclass($1) AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
         AND NOT a.atthasdef AND a.attidentity = '' AND a.attgenerated = ''
@@ -255,6 +255,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/sql/locks.ts
 var sql_locks = __webpack_require__(340);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __webpack_require__(2627);
 ;// CONCATENATED MODULE: ./src/sql/retarget.ts
@@ -338,6 +340,7 @@ var db_blocking = __webpack_require__(5679);
 
 
 
+
 /**
  * How long a statement that rewrites, scans or builds on a table will hold its lock in
  * production, measured rather than guessed: the statement runs on a synthetic copy of the table
@@ -349,21 +352,18 @@ var db_blocking = __webpack_require__(5679);
 const SCRATCH_SCHEMA = 'pgmig_estimate';
 const SETTINGS_APPLIED = ['maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
 /** Which statements are modelled, and how their work grows with the table; undefined: not modelled. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function growthOf(kind, node) {
-    switch (kind) {
+function growthOf(stmt) {
+    switch (stmt.kind) {
         case 'IndexStmt':
         case 'ReindexStmt':
         case 'ClusterStmt':
             return 'n log n';
         case 'VacuumStmt': {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const full = (node?.options ?? []).some((o) => o?.DefElem?.defname === 'full');
+            const full = (stmt.node.options ?? []).some((o) => (0,node_types/* nodeAs */.h)(o, 'DefElem')?.defname === 'full');
             return full ? 'linear' : undefined;
         }
         case 'AlterTableStmt': {
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            const cmds = (node?.cmds ?? []).map((c) => c?.AlterTableCmd).filter(Boolean);
+            const cmds = (stmt.node.cmds ?? []).map((c) => (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')).filter((c) => !!c);
             let growth;
             for (const c of cmds) {
                 const g = alterGrowth(c);
@@ -378,7 +378,6 @@ function growthOf(kind, node) {
             return undefined;
     }
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function alterGrowth(c) {
     switch (c.subtype) {
         case 'AT_AlterColumnType':
@@ -387,16 +386,17 @@ function alterGrowth(c) {
         case 'AT_SetTableSpace':
             return 'linear';
         case 'AT_AddColumn':
-            return c.def?.ColumnDef?.constraints?.length ? 'linear' : undefined;
+            return (0,node_types/* nodeAs */.h)(c.def, 'ColumnDef')?.constraints?.length ? 'linear' : undefined;
         case 'AT_SetNotNull':
         case 'AT_ValidateConstraint':
             return 'linear';
         case 'AT_AddConstraint': {
-            const type = c.def?.Constraint?.contype;
+            const constraint = (0,node_types/* nodeAs */.h)(c.def, 'Constraint');
+            const type = constraint?.contype;
             if (type === 'CONSTR_PRIMARY' || type === 'CONSTR_UNIQUE' || type === 'CONSTR_EXCLUSION')
                 return 'n log n';
             if (type === 'CONSTR_CHECK')
-                return c.def.Constraint.skip_validation ? undefined : 'linear';
+                return constraint?.skip_validation ? undefined : 'linear';
             return undefined;
         }
         default:
@@ -650,7 +650,7 @@ function literal(s) {
 async function estimateFile(client, file, stats, opts) {
     const out = [];
     for (const stmt of file.parsed.statements) {
-        const growth = growthOf(stmt.kind, stmt.node);
+        const growth = growthOf(stmt);
         if (!growth)
             continue;
         const locks = (0,sql_locks/* locksOf */.aZ)(stmt).sort((a, b) => (0,sql_locks/* lockRank */.wb)(b.mode) - (0,sql_locks/* lockRank */.wb)(a.mode));

@@ -36,6 +36,8 @@ var stats_file = __webpack_require__(2081);
 var apply = __webpack_require__(2154);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/sql/node-types.ts
+var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./src/migrations/file-mode.ts + 1 modules
 var file_mode = __webpack_require__(2213);
 // EXTERNAL MODULE: ./src/sql/locks.ts
@@ -46,8 +48,6 @@ var ddl = __webpack_require__(7540);
 var sql_model = __webpack_require__(5265);
 // EXTERNAL MODULE: ./src/sql/names.ts
 var names = __webpack_require__(792);
-// EXTERNAL MODULE: ./src/sql/node-types.ts
-var node_types = __webpack_require__(1154);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __webpack_require__(2627);
 // EXTERNAL MODULE: ./src/sql/parse.ts + 1 modules
@@ -191,12 +191,10 @@ function parseInto(out, parent, source, sql, start, end, byteBase, within) {
     }
 }
 function embedded(parent, source, start, end, byteBase, within, stmt) {
-    const kind = Object.keys(stmt)[0];
     return {
         // the DO's or the routine's own index: an ignore comment before it covers what it runs
         index: parent.index,
-        kind,
-        node: stmt[kind],
+        ...(0,parse/* statementNode */.sw)(stmt),
         start,
         end,
         gapStart: start,
@@ -396,7 +394,7 @@ function resolve(routines, call) {
 function callsOf(stmt) {
     const calls = [];
     // CALL holds its FuncCall bare, not as a typed node
-    const call = stmt.kind === 'CallStmt' ? (0,node_types/* nodeAs */.h)({ CallStmt: stmt.node }, 'CallStmt')?.funccall : undefined;
+    const call = stmt.kind === 'CallStmt' ? stmt.node.funccall : undefined;
     if (call) {
         const name = (0,names/* nameParts */.I)(call.funcname).at(-1);
         if (name)
@@ -579,6 +577,7 @@ function findDirectives(parsed) {
 // EXTERNAL MODULE: ./src/did-you-mean.ts
 var did_you_mean = __webpack_require__(3772);
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
+
 
 
 
@@ -925,7 +924,7 @@ function usesRowSecurity(stmt) {
         return false;
     const cmds = stmt.node.cmds ?? [];
     return cmds.some((c) => {
-        const sub = c.AlterTableCmd?.subtype;
+        const sub = (0,node_types/* nodeAs */.h)(c, 'AlterTableCmd')?.subtype;
         return sub === 'AT_EnableRowSecurity' || sub === 'AT_ForceRowSecurity';
     });
 }

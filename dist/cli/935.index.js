@@ -141,6 +141,26 @@ function missingPlaceholderMessage(p) {
 
 /***/ }),
 
+/***/ 1154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ nodeAs)
+/* harmony export */ });
+/**
+ * The inner object of `node` when it is a node of type `type` (`{Constraint: {...}}` → the
+ * constraint), else undefined: how a list element (`Node[]` in @pgsql/types) is read as one type.
+ */
+function nodeAs(node, type) {
+    if (!node || typeof node !== 'object' || !(type in node))
+        return undefined;
+    // the `in` test above is the check a wrapped node's type makes
+    return node[type];
+}
+
+
+/***/ }),
+
 /***/ 8979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -149,8 +169,11 @@ function missingPlaceholderMessage(p) {
 __webpack_require__.d(__webpack_exports__, {
   _U: () => (/* binding */ ensureParser),
   eg: () => (/* binding */ parseSql),
-  pU: () => (/* binding */ skipTrivia)
+  pU: () => (/* binding */ skipTrivia),
+  sw: () => (/* binding */ statementNode)
 });
+
+// UNUSED EXPORTS: stmtAs
 
 // EXTERNAL MODULE: ./src/sql/wasm-dirname.ts
 var wasm_dirname = __webpack_require__(8771);
@@ -247,6 +270,14 @@ function isNameChar(c) {
 
 
 
+/**
+ * The node of `stmt` when it is a statement of type `kind` (`stmtAs(s, 'IndexStmt')?.concurrent`),
+ * else undefined: the one-line form of `s.kind === 'IndexStmt' ? s.node : undefined`.
+ */
+function stmtAs(stmt, kind) {
+    // comparing with a type parameter does not narrow the union; the comparison is the check
+    return stmt?.kind === kind ? stmt.node : undefined;
+}
 let loaded;
 /** The WASM module loads once per process; every parse after that is synchronous. */
 function ensureParser() {
@@ -293,6 +324,15 @@ function syntaxProblem(source, err) {
     const index = cursor === undefined || cursor < 0 ? 0 : source.indexOfCodePoint(cursor);
     return { index, message };
 }
+/**
+ * The type and inner object of a statement node as the parser returns it (`{IndexStmt: {...}}`):
+ * the one place libpg-query's JSON is taken to be what @pgsql/types describes, its single key
+ * the node's type.
+ */
+function statementNode(raw) {
+    const kind = Object.keys(raw)[0];
+    return { kind, node: raw[kind] };
+}
 function toStatements(source, text, raws, byteBase, firstIndex) {
     const out = [];
     // comments before a statement belong to its gap, which begins just past the previous `;`
@@ -300,7 +340,6 @@ function toStatements(source, text, raws, byteBase, firstIndex) {
     for (const raw of raws) {
         if (!raw.stmt)
             continue;
-        const kind = Object.keys(raw.stmt)[0];
         const byteStart = byteBase + (raw.stmt_location ?? 0);
         const start = skipTrivia(text, Math.max(gapStart, source.indexOfByte(byteStart)));
         // stmt_len 0 means "to the end of the input"
@@ -309,8 +348,7 @@ function toStatements(source, text, raws, byteBase, firstIndex) {
         gapStart = afterSemicolon(text, end);
         out.push({
             index: firstIndex + out.length,
-            kind,
-            node: raw.stmt[kind],
+            ...statementNode(raw.stmt),
             start,
             end: Math.max(start, trimEnd(text, end)),
             gapStart: stmtGap,
@@ -645,21 +683,23 @@ function markCharacters(text) {
 /* harmony export */   PX: () => (/* binding */ optionEnabled),
 /* harmony export */   lG: () => (/* binding */ nonTransactional)
 /* harmony export */ });
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1154);
+
 /** The label of a statement that cannot run in a transaction block, or undefined when it can. */
 function nonTransactional(stmt, options = {}) {
     return nonTransactionalInfo(stmt, options)?.label;
 }
 function nonTransactionalInfo(stmt, options = {}) {
-    const n = stmt.node ?? {};
+    const { kind, node: n } = stmt;
     const plain = (label) => ({ label, concurrently: false });
     const concurrent = (label) => ({ label, concurrently: true });
-    switch (stmt.kind) {
+    switch (kind) {
         case 'IndexStmt':
             return n.concurrent ? concurrent(n.unique ? 'CREATE UNIQUE INDEX CONCURRENTLY' : 'CREATE INDEX CONCURRENTLY') : undefined;
         case 'DropStmt':
             return n.concurrent && n.removeType === 'OBJECT_INDEX' ? concurrent('DROP INDEX CONCURRENTLY') : undefined;
         case 'ReindexStmt': {
-            const what = REINDEX_TARGET[n.kind] ?? 'INDEX';
+            const what = (n.kind && REINDEX_TARGET[n.kind]) ?? 'INDEX';
             if (optionEnabled(n.params, 'concurrently'))
                 return concurrent(`REINDEX ${what} CONCURRENTLY`);
             // these commit after each table, so the server cannot let them run inside a block
@@ -667,8 +707,8 @@ function nonTransactionalInfo(stmt, options = {}) {
         }
         case 'AlterTableStmt':
             for (const c of n.cmds ?? []) {
-                const cmd = c.AlterTableCmd;
-                if (cmd?.subtype === 'AT_DetachPartition' && cmd.def?.PartitionCmd?.concurrent) {
+                const cmd = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(c, 'AlterTableCmd');
+                if (cmd?.subtype === 'AT_DetachPartition' && (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(cmd.def, 'PartitionCmd')?.concurrent) {
                     return concurrent('DETACH PARTITION CONCURRENTLY');
                 }
             }
@@ -686,7 +726,7 @@ function nonTransactionalInfo(stmt, options = {}) {
         case 'DropdbStmt':
             return plain('DROP DATABASE');
         case 'AlterDatabaseStmt':
-            return (n.options ?? []).some((o) => o.DefElem?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
+            return (n.options ?? []).some((o) => (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem')?.defname === 'tablespace') ? plain('ALTER DATABASE SET TABLESPACE') : undefined;
         case 'CreateTableSpaceStmt':
             return plain('CREATE TABLESPACE');
         case 'DropTableSpaceStmt':
@@ -734,18 +774,20 @@ function optionEnabled(options, name) {
         return undefined;
     let result;
     for (const o of options) {
-        const d = o.DefElem;
+        const d = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(o, 'DefElem');
         if (d?.defname !== name)
             continue;
         const arg = d.arg;
+        const int = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'Integer');
+        const bool = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'Boolean');
         if (!arg)
             result = true;
-        else if (arg.Integer)
-            result = (arg.Integer.ival ?? 0) !== 0;
-        else if (arg.Boolean)
-            result = arg.Boolean.boolval ?? false;
+        else if (int)
+            result = (int.ival ?? 0) !== 0;
+        else if (bool)
+            result = bool.boolval ?? false;
         else
-            result = !isFalseWord(String(arg.String?.sval ?? ''));
+            result = !isFalseWord(String((0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeAs */ .h)(arg, 'String')?.sval ?? ''));
     }
     return result;
 }
