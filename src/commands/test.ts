@@ -428,9 +428,12 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
     let baselineDone = release.length === 0;
     // the files before this index run one by one: they were in a batch that failed
     let singleUntil = 0;
+    /** Where the last new file left WAL and size, while nothing else has run since (see growthMark). */
+    let chained: GrowthMark | undefined;
     for (let k = startAt; k < order.length; k++) {
       if (snap && k === snap.prefix && !startAt) await baseDone();
       const { file, isNew, later } = order[k]!;
+      if (!isNew) chained = undefined;
       if (!isNew && k >= singleUntil) {
         // base migrations that each run in one transaction go to the server several at a time
         const batch = upcoming?.at === k ? upcoming.files : baseBatch(order, k);
@@ -466,6 +469,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         result.release = { checked: release.length, setAside: [...baseline.values()].filter((b) => !b.ok).length, broken: [], planRegressions: [] };
       }
       if (isNew && estimating) {
+        chained = undefined;
         doing = `estimating the lock durations of ${file.entry.path} on synthetic copies of its tables`;
         estimator ??= await connect(target, 'pgmig estimate');
         if (!clients.includes(estimator)) clients.push(estimator);
@@ -479,6 +483,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         for (const i of found) progress(`     ${i.file}:${i.line} ${i.relation}: ${describeImpact(i)}`);
       }
       if (isNew && opts.lockQueue !== false && config.lockQueue.budgetMs > 0) {
+        chained = undefined;
         doing = `rehearsing the lock queue of ${file.entry.path} behind a blocking transaction`;
         const found = await rehearseLockQueue(target, client, { path: file.entry.path, parsed: file.parsed }, {
           ...config.lockQueue,
@@ -490,7 +495,10 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
         for (const q of found) progress(`     ${q.file}:${q.line} ${describeQueue(q)}`);
         queueSpent += found.reduce((n, q) => n + (q.waitedMs ?? 0), 0);
       }
-      const grew = isNew ? await growthMark(client) : undefined;
+      // the size where the last new file left it, when nothing has written since: each walk of
+      // the database's files (pg_database_size) costs more the longer the history
+      const grew = isNew ? (chained ?? (await growthMark(client))) : undefined;
+      chained = undefined;
       // apply() has sent its first query when it returns: parse the next file meanwhile, if it
       // is to be parsed at all
       const running = applier.apply(file, isNew ? { tracer } : {});
@@ -498,7 +506,9 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       if (next && !next.isNew && k + 1 >= singleUntil) upcoming = { at: k + 1, files: baseBatch(order, k + 1) };
       else if (next && (next.isNew || next.file.plainText === undefined)) void next.file.parsed;
       const run = await running;
-      const growth = grew && run.status === 'applied' ? await growthSince(client, grew) : undefined;
+      const measured = grew && run.status === 'applied' ? await growthSince(client, grew) : undefined;
+      const growth = measured?.growth;
+      chained = measured?.mark;
       result.migrations.push({ ...run, phase: isNew ? 'new' : later ? 'later' : 'base', ...(growth ? { growth } : {}) });
       progress(progressLine(run));
       if (run.status === 'failed') {
@@ -531,6 +541,7 @@ async function testRun(opts: TestOptions, heart: Heart = {}): Promise<TestResult
       }
       if (undo && before) {
         doing = `rehearsing ${undo.entry.path}`;
+        chained = undefined;
         const r = await rehearse(applier, client, file, undo, before, config.undoColumnOrder);
         result.rehearsals.push(r.rehearsal);
         for (const message of r.warnings) result.problems.push({ severity: 'warning', file: undo.entry.path, message });
@@ -709,16 +720,19 @@ function loadReleaseQueries(cwd: string, config: Config, stats: ProductionStats 
   return dedupeQueries([files, fromStats]);
 }
 
-async function growthMark(client: pg.Client): Promise<{ lsn: string; size: number }> {
-  const r = await client.query<{ lsn: string; size: string }>(`SELECT pg_current_wal_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
+type GrowthMark = { lsn: string; size: number };
+
+async function growthMark(client: pg.Client): Promise<GrowthMark> {
+  const r = await client.query<{ lsn: string; size: string }>(`SELECT pg_current_wal_insert_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
   return { lsn: r.rows[0]!.lsn, size: Number(r.rows[0]!.size) };
 }
 
 /** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
-async function growthSince(client: pg.Client, mark: { lsn: string; size: number }): Promise<Growth | undefined> {
+async function growthSince(client: pg.Client, mark: GrowthMark): Promise<{ growth: Growth; mark: GrowthMark } | undefined> {
   try {
-    const r = await client.query<{ wal: string; size: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size`, [mark.lsn]);
-    return { walBytes: Number(r.rows[0]!.wal), databaseBytes: Number(r.rows[0]!.size) - mark.size };
+    const r = await client.query<{ wal: string; size: string; lsn: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size, pg_current_wal_insert_lsn()::text AS lsn`, [mark.lsn]);
+    const size = Number(r.rows[0]!.size);
+    return { growth: { walBytes: Number(r.rows[0]!.wal), databaseBytes: size - mark.size }, mark: { lsn: r.rows[0]!.lsn, size } };
   } catch {
     // a failed migration's transaction is gone by now; nothing to measure
     return undefined;

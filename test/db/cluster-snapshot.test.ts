@@ -100,6 +100,13 @@ describe('pgmig test --snapshot-cache on a throwaway cluster', () => {
     const third = await run(cwd, cache);
     expect(applied(third)).toHaveLength(1);
     expect(third.summary.testsPassed).toBe(4);
+    // cut short (a cache download that stopped half way): the check of sizes catches it too
+    const m2 = JSON.parse(readFileSync(join(cache, manifests(cache)[0]!), 'utf8'));
+    const victim = join(cache, m2.folder, 'base', dbDir, file);
+    writeFileSync(victim, readFileSync(victim).subarray(0, 100));
+    const fourth = await run(cwd, cache);
+    expect(applied(fourth)).toHaveLength(5);
+    expect(fourth.notices.join('\n')).toMatch(/is not used: .*does not match its backup_manifest/);
   });
 
   it('a manifest from another server major or machine, or naming a missing folder, is not used', async () => {

@@ -52,6 +52,26 @@ describe('pgmig test: production impact', () => {
     expect(md).toMatch(/#### Production impact[\s\S]*\| db\/migration\/V2__change\.sql \| 2 \| `CREATE INDEX lead_owner` \| `public\.lead` \| 5,000,000 rows, 625\.0 MB, ≈ 50 writes\/s \| SHARE \| writes \| ≈ /);
   });
 
+  it("each new file's growth is its own, also when one new file follows another with nothing between", async () => {
+    const r = await testProject(
+      {
+        'db/migration/V1__lead.sql': 'CREATE TABLE lead (id bigint PRIMARY KEY, owner text);\n',
+        'db/migration/V2__fill.sql': "INSERT INTO lead SELECT g, repeat('x', 200) FROM generate_series(1, 20000) g;\n",
+        'db/migration/V3__nothing.sql': 'SELECT 1;\n',
+        'db/migration/V4__more.sql': "INSERT INTO lead SELECT g, repeat('y', 200) FROM generate_series(20001, 30000) g;\n",
+      },
+      { files: ['db/migration/V2__fill.sql', 'db/migration/V3__nothing.sql', 'db/migration/V4__more.sql'], estimates: false, lockQueue: false },
+    );
+    expect(r.summary.errors).toBe(0);
+    const [v2, v3, v4] = ['V2', 'V3', 'V4'].map((v) => r.migrations.find((m) => m.file.includes(`${v}__`))!.growth!);
+    // 20,000 rows of 200 bytes and their index: several MB; the next file wrote (almost) nothing
+    expect(v2.databaseBytes).toBeGreaterThan(4_000_000);
+    expect(v3.databaseBytes).toBeLessThan(100_000);
+    expect(v3.walBytes).toBeLessThan(100_000);
+    expect(v4.databaseBytes).toBeGreaterThan(2_000_000);
+    expect(v4.databaseBytes).toBeLessThan(v2.databaseBytes);
+  });
+
   it('--no-estimates and a missing stats file estimate nothing; the missing file is a notice', async () => {
     const off = await testProject(files, { files: ['db/migration/V2__change.sql'], estimates: false });
     expect(off.impact).toEqual([]);
