@@ -1209,6 +1209,8 @@ function displayPath(cwd, absPath) {
  */
 function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
     const out = [];
+    // where each folder really is, looked up once for the whole pass
+    const real = new Map();
     for (const d of dirs) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
         let names;
@@ -1236,7 +1238,7 @@ function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK
             // a folder named `x.sql` is not a migration, and reading it would fail the whole run
             if (!isFile(absPath))
                 continue;
-            out.push(entryFor(cwd, absPath, abs, placeholder, suffixes));
+            out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
         }
     }
     return out;
@@ -1249,9 +1251,9 @@ function isFile(p) {
         return false;
     }
 }
-function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY) {
+function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY, real) {
     // every migration pgmig lints, applies or rolls back is named here first
-    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath);
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath, undefined, real);
     return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigrationName */ .pF)(absPath, placeholder, suffixes) };
 }
 /** Whether `path` names a migration file by its suffix (see discoverMigrations). */

@@ -60,7 +60,8 @@ export function fingerprintOf(binDir: string): Fingerprint {
 
 export const clusterManifestName = (key: string) => `${safe(key)}.cluster.json`;
 
-function safe(key: string): string {
+/** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
+export function safe(key: string): string {
   if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
   return key;
 }

@@ -10,7 +10,7 @@ import { describeDifference, diffSnapshots, snapshotSchema } from './snapshot.js
 import type { Config } from '../migrations/config.js';
 import { majorOf, snapshotKey } from '../migrations/snapshot-key.js';
 import { startCluster, type Cluster } from './cluster.js';
-import { fingerprintOf, loadState, lookupClusterSnapshot, saveClusterSnapshot, type ClusterLookup } from './cluster-snapshot.js';
+import { fingerprintOf, loadState, lookupClusterSnapshot, safe, saveClusterSnapshot, type ClusterLookup } from './cluster-snapshot.js';
 import type { ServerState } from './server-state.js';
 
 const run = promisify(execFile);
@@ -36,12 +36,6 @@ export interface Manifest {
 export type Lookup = { status: 'hit'; manifest: Manifest; path: string } | { status: 'miss' } | { status: 'corrupt'; reason: string };
 
 const manifestPath = (dir: string, key: string) => join(dir, `${safe(key)}.json`);
-
-/** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
-function safe(key: string): string {
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
-  return key;
-}
 
 export async function lookupSnapshot(dir: string, key: string): Promise<Lookup> {
   let manifest: Manifest;

@@ -26,6 +26,8 @@ export function displayPath(cwd: string, absPath: string): string {
  */
 export function discoverMigrations(cwd: string, dirs: string[], placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES): MigrationEntry[] {
   const out: MigrationEntry[] = [];
+  // where each folder really is, looked up once for the whole pass
+  const real = new Map<string, string>();
   for (const d of dirs) {
     const abs = resolve(cwd, d);
     let names: string[];
@@ -50,7 +52,7 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
       const absPath = join(abs, n);
       // a folder named `x.sql` is not a migration, and reading it would fail the whole run
       if (!isFile(absPath)) continue;
-      out.push(entryFor(cwd, absPath, abs, placeholder, suffixes));
+      out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
     }
   }
   return out;
@@ -64,9 +66,9 @@ function isFile(p: string): boolean {
   }
 }
 
-export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES): MigrationEntry {
+export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES, real?: Map<string, string>): MigrationEntry {
   // every migration pgmig lints, applies or rolls back is named here first
-  confine(cwd, absPath);
+  confine(cwd, absPath, undefined, real);
   return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder, suffixes) };
 }
 

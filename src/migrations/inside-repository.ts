@@ -52,6 +52,13 @@ function wherePathLeads(p: string, depth = 0): string {
   return parent === p ? p : join(wherePathLeads(parent, depth + 1), basename(p));
 }
 
+function leads(p: string, real: Map<string, string> | undefined): string {
+  if (!real) return wherePathLeads(p);
+  let r = real.get(p);
+  if (r === undefined) real.set(p, (r = wherePathLeads(p)));
+  return r;
+}
+
 function within(dir: string, abs: string): boolean {
   const rel = relative(dir, abs);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -70,11 +77,14 @@ function isLink(p: string): boolean {
  * outside the repository that holds `cwd`; for a path not there yet, when writing it would land
  * outside. A path outside the repository reached without a link is the user's own choice.
  */
-export function confine(cwd: string, abs: string, shown?: string): void {
+export function confine(cwd: string, abs: string, shown?: string, real?: Map<string, string>): void {
   const root = repositoryRoot(cwd);
   const target = resolve(cwd, abs);
-  const realRoot = wherePathLeads(root);
-  if (within(realRoot, wherePathLeads(target))) return;
+  const realRoot = leads(root, real);
+  // a file that is not a link is where its folder really is: one look at each folder (through
+  // `real`, kept by the caller for one pass over a folder) rather than one at each of 2,000 files
+  const realTarget = real && !isLink(target) ? join(leads(dirname(target), real), basename(target)) : wherePathLeads(target);
+  if (within(realRoot, realTarget)) return;
   // which link leads out: the first on the way down from the root whose target is outside
   let link: string | undefined;
   if (within(root, target)) {
