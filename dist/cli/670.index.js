@@ -1097,9 +1097,9 @@ function fingerprintOf(binDir) {
     const server = (0,external_node_child_process_.execFileSync)((0,external_node_path_.join)(binDir, 'postgres'), ['-V'], { encoding: 'utf8' }).trim();
     return { server, platform: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)() };
 }
-const clusterManifestName = (key) => `${safe(key)}.cluster.json`;
+const clusterManifestName = (key) => `${keyFileName(key)}.cluster.json`;
 /** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
-function safe(key) {
+function keyFileName(key) {
     if (!/^[A-Za-z0-9._-]{1,200}$/.test(key))
         throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
     return key;
@@ -1139,7 +1139,7 @@ function lookupClusterSnapshot(dir, key, here) {
 /** Copies the running cluster's data folder into the cache under `key`. */
 async function saveClusterSnapshot(dir, key, from) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)(dir, `.${keyFileName(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
         // -c fast: the checkpoint the backup starts with runs at once rather than spread out;
         // --no-sync: a cache entry lost in a crash is rebuilt, and the manifest catches a torn one
@@ -1219,7 +1219,7 @@ function sizeOf(path) {
 
 
 const snapshot_cache_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${safe(key)}.json`);
+const manifestPath = (dir, key) => (0,external_node_path_.join)(dir, `${keyFileName(key)}.json`);
 async function lookupSnapshot(dir, key) {
     let manifest;
     try {
@@ -1248,7 +1248,7 @@ async function lookupSnapshot(dir, key) {
 /** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
 async function saveSnapshot(dir, key, target, files) {
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const tmp = (0,external_node_path_.join)(dir, `.${safe(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const tmp = (0,external_node_path_.join)(dir, `.${keyFileName(key)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
         // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
         await snapshot_cache_run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', (0,connect/* toUrl */.bb)(target)], { env: pgEnv() });
@@ -3613,7 +3613,7 @@ async function growthMark(client) {
     const r = await client.query(`SELECT pg_current_wal_insert_lsn()::text AS lsn, pg_database_size(current_database()) AS size`);
     return { lsn: r.rows[0].lsn, size: Number(r.rows[0].size) };
 }
-/** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
+/** WAL inserted and database growth since `mark` (a migration that wrote nothing shows zeros), and the mark where they stand now. */
 async function growthSince(client, mark) {
     try {
         const r = await client.query(`SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size, pg_current_wal_insert_lsn()::text AS lsn`, [mark.lsn]);

@@ -727,7 +727,7 @@ async function growthMark(client: pg.Client): Promise<GrowthMark> {
   return { lsn: r.rows[0]!.lsn, size: Number(r.rows[0]!.size) };
 }
 
-/** WAL written and database growth since `mark`; a migration that wrote nothing shows zeros. */
+/** WAL inserted and database growth since `mark` (a migration that wrote nothing shows zeros), and the mark where they stand now. */
 async function growthSince(client: pg.Client, mark: GrowthMark): Promise<{ growth: Growth; mark: GrowthMark } | undefined> {
   try {
     const r = await client.query<{ wal: string; size: string; lsn: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn) AS wal, pg_database_size(current_database()) AS size, pg_current_wal_insert_lsn()::text AS lsn`, [mark.lsn]);

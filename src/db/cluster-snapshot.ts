@@ -58,10 +58,10 @@ export function fingerprintOf(binDir: string): Fingerprint {
   return { server, platform: platform(), arch: arch() };
 }
 
-export const clusterManifestName = (key: string) => `${safe(key)}.cluster.json`;
+export const clusterManifestName = (key: string) => `${keyFileName(key)}.cluster.json`;
 
 /** A key is ours (hex and dashes), but the directory is the user's: keep names to what any filesystem takes. */
-export function safe(key: string): string {
+export function keyFileName(key: string): string {
   if (!/^[A-Za-z0-9._-]{1,200}$/.test(key)) throw new Error(`snapshot key ${JSON.stringify(key)} is not a file name`);
   return key;
 }
@@ -107,7 +107,7 @@ export interface ClusterSource {
 /** Copies the running cluster's data folder into the cache under `key`. */
 export async function saveClusterSnapshot(dir: string, key: string, from: ClusterSource): Promise<ClusterManifest> {
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${safe(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${keyFileName(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     // -c fast: the checkpoint the backup starts with runs at once rather than spread out;
     // --no-sync: a cache entry lost in a crash is rebuilt, and the manifest catches a torn one

@@ -10,7 +10,7 @@ import { describeDifference, diffSnapshots, snapshotSchema } from './snapshot.js
 import type { Config } from '../migrations/config.js';
 import { majorOf, snapshotKey } from '../migrations/snapshot-key.js';
 import { startCluster, type Cluster } from './cluster.js';
-import { fingerprintOf, loadState, lookupClusterSnapshot, safe, saveClusterSnapshot, type ClusterLookup } from './cluster-snapshot.js';
+import { fingerprintOf, loadState, lookupClusterSnapshot, keyFileName, saveClusterSnapshot, type ClusterLookup } from './cluster-snapshot.js';
 import type { ServerState } from './server-state.js';
 
 const run = promisify(execFile);
@@ -35,7 +35,7 @@ export interface Manifest {
 
 export type Lookup = { status: 'hit'; manifest: Manifest; path: string } | { status: 'miss' } | { status: 'corrupt'; reason: string };
 
-const manifestPath = (dir: string, key: string) => join(dir, `${safe(key)}.json`);
+const manifestPath = (dir: string, key: string) => join(dir, `${keyFileName(key)}.json`);
 
 export async function lookupSnapshot(dir: string, key: string): Promise<Lookup> {
   let manifest: Manifest;
@@ -62,7 +62,7 @@ export async function lookupSnapshot(dir: string, key: string): Promise<Lookup> 
 /** Dumps the database `target` names (the base migrations applied) into the cache under `key`. */
 export async function saveSnapshot(dir: string, key: string, target: DbTarget, files: number): Promise<Manifest> {
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${safe(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${keyFileName(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     // -Z1: the archive goes into the CI cache, where size costs upload time, but -Z6 costs more CPU than it saves
     await run('pg_dump', ['-Fc', '-Z1', '--no-sync', '-f', tmp, '-d', toUrl(target)], { env: pgEnv() });
