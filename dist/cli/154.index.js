@@ -22,21 +22,24 @@ export const modules = {
 /* unused harmony exports flywayDescription, flywayVersion, flywayScript, literal */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var pg_copy_streams__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6901);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _migrations_file_mode_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2213);
-/* harmony import */ var _migrations_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3193);
-/* harmony import */ var _sql_transactional_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3713);
-/* harmony import */ var _migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5167);
-/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3064);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var pg_copy_streams__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6901);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _migrations_file_mode_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2213);
+/* harmony import */ var _migrations_read_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3193);
+/* harmony import */ var _sql_transactional_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3713);
+/* harmony import */ var _migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5167);
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3064);
+
 
 
 
@@ -99,12 +102,12 @@ function loadMigration(entry, name, historyVersion, opts = {}) {
     const read = () => {
         if (bytes)
             return bytes;
-        (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFileSize */ .cz)(entry.absPath, entry.path);
+        (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_9__/* .checkFileSize */ .cz)(entry.absPath, entry.path);
         try {
-            return (bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(entry.absPath));
+            return (bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(entry.absPath));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot read ${entry.path}: ${err.code ?? err}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`cannot read ${entry.path}: ${err.code ?? err}`);
         }
     };
     if (!opts.lazy)
@@ -112,11 +115,12 @@ function loadMigration(entry, name, historyVersion, opts = {}) {
     let parsed;
     let plain = null;
     let checksum;
+    let sha256;
     return {
         entry,
         name,
         get parsed() {
-            return (parsed ??= (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBytes */ .z_)(read()));
+            return (parsed ??= (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_9__/* .parseBytes */ .z_)(read()));
         },
         get plainText() {
             if (plain === null)
@@ -125,6 +129,9 @@ function loadMigration(entry, name, historyVersion, opts = {}) {
         },
         get checksum() {
             return (checksum ??= flywayChecksumOfBytes(read()));
+        },
+        get sha256() {
+            return (sha256 ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(read()).digest('hex'));
         },
         historyVersion,
     };
@@ -175,13 +182,13 @@ function flywayVersion(version) {
 }
 /** The script as Flyway records it: the path below the migrations folder (`sub/V11__x.sql`). */
 function flywayScript(entry) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.relative)(entry.dir, entry.absPath);
-    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_5__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_5__.sep).join('/') : (0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(entry.absPath);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_6__.relative)(entry.dir, entry.absPath);
+    return rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_6__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_6__.sep).join('/') : (0,node_path__WEBPACK_IMPORTED_MODULE_6__.basename)(entry.absPath);
 }
 /** Why a file cannot run in one transaction, or undefined when it can. */
 function nonTransactionalReason(statements) {
     for (const s of statements) {
-        const label = (0,_sql_transactional_js__WEBPACK_IMPORTED_MODULE_9__/* .nonTransactional */ .lG)(s);
+        const label = (0,_sql_transactional_js__WEBPACK_IMPORTED_MODULE_10__/* .nonTransactional */ .lG)(s);
         if (label)
             return label;
         // the file manages its own transactions; wrapping it would commit ours half way
@@ -201,7 +208,7 @@ class Applier {
     rank = 0;
     historyName;
     /** Functions the files defined, to place errors raised inside them. */
-    bodies = new _bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .FunctionBodies */ .f3();
+    bodies = new _bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .FunctionBodies */ .f3();
     /** The file running now and, when known, its statement (for a message on Ctrl-C). */
     live;
     /** `config`: the Flyway settings (mixed, executeInTransaction) and server version the files run under. */
@@ -215,7 +222,7 @@ class Applier {
      * is Flyway's own: it runs nothing of such a file.
      */
     runMode(m, stmts) {
-        const mode = (0,_migrations_file_mode_js__WEBPACK_IMPORTED_MODULE_7__/* .migrationTransactionMode */ .C)(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
+        const mode = (0,_migrations_file_mode_js__WEBPACK_IMPORTED_MODULE_8__/* .migrationTransactionMode */ .C)(m.entry, { statements: stmts, source: m.parsed.source }, this.config);
         if (mode.refusal)
             return { reason: mode.reason, refusal: mode.refusal };
         if (!mode.inTransaction)
@@ -235,16 +242,16 @@ class Applier {
         if (!text.includes('${'))
             return { m, missing: [] };
         const schema = /^"?(.*?)"?\."/.exec(this.historyName ?? '')?.[1]?.replace(/""/g, '"');
-        const parsed = (0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_10__/* .withPlaceholders */ .rk)(m.parsed, this.config, m.entry.absPath, {
+        const parsed = (0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_11__/* .withPlaceholders */ .rk)(m.parsed, this.config, m.entry.absPath, {
             user: this.client.user ?? 'postgres',
             database: this.client.database ?? 'postgres',
             ...(schema ? { defaultSchema: schema } : {}),
         });
-        const missing = (0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_10__/* .missingPlaceholders */ .Pf)(parsed);
+        const missing = (0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_11__/* .missingPlaceholders */ .Pf)(parsed);
         if (missing.length || parsed === m.parsed)
             return { m, missing };
         const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
-        return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+        return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, get sha256() { return m.sha256; }, historyVersion: m.historyVersion }, missing };
     }
     /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */
     copyInputs(m, stmts) {
@@ -254,18 +261,18 @@ class Applier {
             return out;
         let text;
         try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(m.entry.absPath, 'utf8').replace(/^\uFEFF/, '');
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`cannot read ${m.entry.path}: ${err.code ?? err}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`cannot read ${m.entry.path}: ${err.code ?? err}`);
         }
-        const blocks = (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_8__/* .copyDataBlocks */ .oS)(text);
+        const blocks = (0,_migrations_read_js__WEBPACK_IMPORTED_MODULE_9__/* .copyDataBlocks */ .oS)(text);
         copies.forEach((s, i) => out.set(s, blocks[i]?.data ?? ''));
         return out;
     }
     /** Whether the file may be sent as it is: nothing about how it runs needs its statements. */
     plainAllowed(m) {
-        return this.config.flyway.executeInTransaction !== false && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${m.entry.absPath}.conf`);
+        return this.config.flyway.executeInTransaction !== false && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(`${m.entry.absPath}.conf`);
     }
     /** Creates flyway_schema_history (Flyway's own DDL for PostgreSQL) in the current schema. */
     async createHistory() {
@@ -376,7 +383,7 @@ class Applier {
                 line: mode.refusal.line,
                 column: 1,
                 message: `Flyway refuses this migration: ${mode.refusal.message}`,
-                hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${(0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(m.entry.path)}.conf`,
+                hint: `put the non-transactional statement in a file of its own; or set mixed: true (Flyway's flyway.mixed) to run the file statement by statement, or executeInTransaction=false in ${(0,node_path__WEBPACK_IMPORTED_MODULE_6__.basename)(m.entry.path)}.conf`,
             };
             return run;
         }
@@ -571,7 +578,7 @@ class Applier {
      */
     static batchable(m) {
         // a script configuration may take the file out of a transaction
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(`${m.entry.absPath}.conf`))
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(`${m.entry.absPath}.conf`))
             return false;
         if (m.plainText !== undefined)
             return true;
@@ -611,8 +618,8 @@ function isCopyFromStdin(s) {
 }
 /** Runs a COPY … FROM STDIN with its input, as psql and Flyway send it. */
 async function copyIn(client, sql, input) {
-    const stream = client.query((0,pg_copy_streams__WEBPACK_IMPORTED_MODULE_4__/* .from */ .H)(sql));
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([Buffer.from(input, 'utf8')]), stream);
+    const stream = client.query((0,pg_copy_streams__WEBPACK_IMPORTED_MODULE_5__/* .from */ .H)(sql));
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([Buffer.from(input, 'utf8')]), stream);
 }
 /** Any mention of a role: the file may have switched to another (SET ROLE, set_config('role', …)). */
 const ROLE_WORD = /\brole\b/i;
@@ -709,7 +716,7 @@ function placeholderError(m, found) {
         file: m.entry.path,
         line: p.line,
         column: p.column,
-        message: `${(0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_10__/* .missingPlaceholderMessage */ .pd)(first)}${others}`,
+        message: `${(0,_migrations_placeholders_js__WEBPACK_IMPORTED_MODULE_11__/* .missingPlaceholderMessage */ .pd)(first)}${others}`,
         hint: `give it a value as the deploy does: placeholders: {${first.name.replace(/^flyway:/, '')}: …} in .pgmig.yml, or flyway.placeholders.${first.name} in flyway.conf; Flyway replaces \${…} in comments and dollar-quoted bodies too (placeholderReplacement: false turns that off)`,
     };
 }
@@ -719,13 +726,13 @@ function placeholderError(m, found) {
  * earlier is looked up among the files that ran, and its place given as `inFunction`.
  */
 function bodyPosition(file, src, stmt, e, ctx) {
-    const frame = (0,_bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .plpgsqlFrame */ .bj)(e.where);
+    const frame = (0,_bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .plpgsqlFrame */ .bj)(e.where);
     const query = e.internalQuery;
     const cursor = e.internalPosition ? Number(e.internalPosition) : undefined;
     if (stmt && (frame?.inline || (!frame && query))) {
-        const body = frame ? (0,_bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .ownBody */ .RN)(file, src, stmt) : (0,_bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .stringHolding */ .t1)(file, src, stmt, query);
+        const body = frame ? (0,_bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .ownBody */ .RN)(file, src, stmt) : (0,_bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .stringHolding */ .t1)(file, src, stmt, query);
         if (body)
-            return { at: (0,_bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .positionInBody */ .R2)(body, frame?.line, query, cursor) };
+            return { at: (0,_bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .positionInBody */ .R2)(body, frame?.line, query, cursor) };
         return {};
     }
     if (!frame || frame.inline || !ctx)
@@ -733,12 +740,12 @@ function bodyPosition(file, src, stmt, e, ctx) {
     const body = ctx.bodies.find(frame.name, frame.args, stmt ? { seq: ctx.seq, index: stmt.index } : undefined);
     if (!body)
         return {};
-    const p = (0,_bodies_js__WEBPACK_IMPORTED_MODULE_11__/* .positionInBody */ .R2)(body, frame.line, query, cursor);
+    const p = (0,_bodies_js__WEBPACK_IMPORTED_MODULE_12__/* .positionInBody */ .R2)(body, frame.line, query, cursor);
     return { inFunction: { name: frame.label.replace(/^function /, ''), file: body.file, line: p.line, column: p.column } };
 }
 /** A statement's failure as the user needs it: the file, the line and the exact token. */
 function errorAt(file, src, stmt, err, ctx, doing = 'running it') {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y)
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y)
         throw err;
     // the environment failed, not the statement: an error (exit 2) that ends the run
     const kind = infrastructureFailure(err);
@@ -781,7 +788,7 @@ function literal(s) {
     return `'${s.replace(/'/g, "''")}'`;
 }
 function infrastructureFailure(err) {
-    if (!err || typeof err !== 'object' || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y)
+    if (!err || typeof err !== 'object' || err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y)
         return undefined;
     const e = err;
     const code = typeof e.code === 'string' ? e.code : '';
@@ -834,7 +841,7 @@ function infrastructureError(kind, file, at, err) {
     const code = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : '';
     const where = file ? `${file}${typeof at === 'object' ? `:${at.line}` : ''}: ` : '';
     const during = typeof at === 'object' ? ` during the statement at line ${at.line} (${statementLabel(at.sql)})` : at ? ` while ${at}` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${where}${HEADLINE[kind]}${during}: ${String(e.message ?? err)}${code ? ` (SQLSTATE ${code})` : ''}; ${ADVICE[kind](code)}`);
 }
 
 

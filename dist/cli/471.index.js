@@ -521,14 +521,14 @@ function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK
     const real = new Map();
     for (const d of dirs) {
         const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, d);
-        let names;
+        let found;
         (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, abs, d);
         try {
             // shown as given when it lies outside the working directory (`../../../no/such/dir` helps nobody)
             const shown = displayPath(cwd, abs);
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory())
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`migrations folder ${shown} is not a directory`);
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, encoding: 'utf8' });
+            found = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, withFileTypes: true });
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y)
@@ -539,15 +539,27 @@ function discoverMigrations(cwd, dirs, placeholder, suffixes = _name_js__WEBPACK
                 ? `migrations folder ${shown} does not exist (set "migrations" in .pgmig.yml or pass files)`
                 : `cannot read migrations folder ${shown}: ${code ?? err}`);
         }
-        for (const n of names.sort()) {
-            if (!(0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(n, suffixes))
-                continue;
-            const absPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n);
-            // a folder named `x.sql` is not a migration, and reading it would fail the whole run
-            if (!isFile(absPath))
-                continue;
-            out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
+        // the folder's listing says which names are plain files: no look at each of 2,000 files. A
+        // folder with a symbolic link in it is listed by name, every file looked at (the links followed
+        // and confined) as before
+        if (found.some((f) => f.isSymbolicLink())) {
+            for (const n of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { recursive: true, encoding: 'utf8' }).sort()) {
+                if (!(0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(n, suffixes))
+                    continue;
+                const absPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, n);
+                // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+                if (!isFile(absPath))
+                    continue;
+                out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
+            }
+            continue;
         }
+        const files = found
+            .filter((f) => f.isFile() && (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .migrationSuffix */ .Ye)(f.name, suffixes))
+            .map((f) => (f.parentPath.length > abs.length ? `${f.parentPath.slice(abs.length + 1)}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${f.name}` : f.name))
+            .sort();
+        for (const rel of files)
+            out.push(entryFor(cwd, `${abs}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${rel}`, abs, placeholder, suffixes, real, true));
     }
     return out;
 }
@@ -559,9 +571,9 @@ function isFile(p) {
         return false;
     }
 }
-function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY, real) {
+function entryFor(cwd, absPath, dir, placeholder, suffixes = _name_js__WEBPACK_IMPORTED_MODULE_4__/* .SQL_SUFFIXES */ .dY, real, notLink) {
     // every migration pgmig lints, applies or rolls back is named here first
-    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath, undefined, real);
+    (0,_inside_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .D)(cwd, absPath, undefined, real, notLink);
     return { path: displayPath(cwd, absPath), absPath, dir, name: (0,_name_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMigrationName */ .pF)(absPath, placeholder, suffixes) };
 }
 /** Whether `path` names a migration file by its suffix (see discoverMigrations). */

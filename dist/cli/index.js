@@ -2075,14 +2075,15 @@ function isLink(p) {
  * Throws (exit 2, naming the link) when `abs` is, or lies under, a symbolic link whose target is
  * outside the repository that holds `cwd`; for a path not there yet, when writing it would land
  * outside. A path outside the repository reached without a link is the user's own choice.
+ * `notLink`: the caller's folder listing already says `abs` is a plain file.
  */
-function confine(cwd, abs, shown, real) {
+function confine(cwd, abs, shown, real, notLink) {
     const root = repositoryRoot(cwd);
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, abs);
     const realRoot = leads(root, real);
     // a file that is not a link is where its folder really is: one look at each folder (through
     // `real`, kept by the caller for one pass over a folder) rather than one at each of 2,000 files
-    const realTarget = real && !isLink(target) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(leads((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), real), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)) : wherePathLeads(target);
+    const realTarget = real && (notLink || !isLink(target)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(leads((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), real), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(target)) : wherePathLeads(target);
     if (within(realRoot, realTarget))
         return;
     // which link leads out: the first on the way down from the root whose target is outside

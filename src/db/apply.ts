@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +35,8 @@ export interface MigrationFile {
   readonly plainText: string | undefined;
   /** Flyway's checksum of the file (CRC32 of its lines). */
   readonly checksum: number;
+  /** SHA-256 of the file's bytes, hex: what a base-schema snapshot's key holds of it. */
+  readonly sha256: string;
   /**
    * The version recorded in flyway_schema_history: the file's own, or for a pending (VXXX)
    * file the number it would get now (the next free one), since Flyway needs one.
@@ -146,6 +149,7 @@ export function loadMigration(entry: MigrationEntry, name: MigrationName, histor
   let parsed: ParsedFile | undefined;
   let plain: string | undefined | null = null;
   let checksum: number | undefined;
+  let sha256: string | undefined;
   return {
     entry,
     name,
@@ -158,6 +162,9 @@ export function loadMigration(entry: MigrationEntry, name: MigrationName, histor
     },
     get checksum() {
       return (checksum ??= flywayChecksumOfBytes(read()));
+    },
+    get sha256() {
+      return (sha256 ??= createHash('sha256').update(read()).digest('hex'));
     },
     historyVersion,
   };
@@ -288,7 +295,7 @@ export class Applier {
     const missing = missingPlaceholders(parsed);
     if (missing.length || parsed === m.parsed) return { m, missing };
     const checksum = m.name.kind === 'repeatable' ? flywayChecksum(parsed.source.text) : m.checksum;
-    return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, historyVersion: m.historyVersion }, missing };
+    return { m: { entry: m.entry, name: m.name, parsed, plainText: undefined, checksum, get sha256() { return m.sha256; }, historyVersion: m.historyVersion }, missing };
   }
 
   /** The inline input of each `COPY … FROM STDIN` statement, from the file as written. */

@@ -461,7 +461,9 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
             await stopServer(pid);
             await sweep(dir);
             releaseSharedMemory(dataDir);
-            rmSync(dir, { recursive: true, force: true });
+            // rm(1) unlinks a data folder's thousands of files in half the time Node's rmSync takes
+            const removed = await run('rm', ['-rf', '--', dir], undefined, '/', process.env, entry).catch(() => undefined);
+            if (removed?.code !== 0) rmSync(dir, { recursive: true, force: true });
             // only now: until the directory is gone, an exit or a signal must still clean up
             live.delete(entry);
             if (live.size === 0) removeHandlers();
@@ -502,13 +504,15 @@ async function copySeed(seed: string, dataDir: string, binDir: string, runAs: Ru
   ]);
   if (copy.code !== 0) return `could not copy the snapshot ${seed}: ${lastLines(copy.output)}`;
   if (crcs.code !== 0) return `the snapshot ${seed} does not match its backup_manifest: ${lastLines(crcs.output)}`;
-  if (runAs) {
-    const own = await run('chown', ['-R', `${runAs.uid}:${runAs.gid}`, dataDir], undefined, dir, env, entry);
-    if (own.code !== 0) return `could not hand the copy of ${seed} to ${runAs.name}: ${lastLines(own.output)}`;
-  }
   // the server refuses a data folder others can read
   chmodSync(dataDir, 0o700);
-  const sizes = await run(verifyBin, ['-n', '-q', '--skip-checksums', dataDir], runAs, dir, env, entry);
+  // the sizes are read as pgmig's own user, at the same time as the copy is handed to the
+  // server's: both walk every file (13,000 at 2,000 migrations), one on each core
+  const [own, sizes] = await Promise.all([
+    runAs ? run('chown', ['-R', `${runAs.uid}:${runAs.gid}`, dataDir], undefined, dir, env, entry) : undefined,
+    run(verifyBin, ['-n', '-q', '--skip-checksums', dataDir], undefined, dir, env, entry),
+  ]);
+  if (own && own.code !== 0) return `could not hand the copy of ${seed} to ${runAs!.name}: ${lastLines(own.output)}`;
   if (sizes.code !== 0) return `the copy of the snapshot ${seed} does not match its backup_manifest: ${lastLines(sizes.output)}`;
   return undefined;
 }

@@ -119,15 +119,17 @@ function pgEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-type RunOrder = ReadonlyArray<{ file: { entry: { path: string; absPath: string }; historyVersion: string | null }; isNew: boolean; later?: boolean }>;
+type RunOrder = ReadonlyArray<{ file: { entry: { path: string }; historyVersion: string | null; sha256: string }; isNew: boolean; later?: boolean }>;
 
-/** How many leading files of the run's order are base migrations, and the key they give; undefined when none. */
-function baseOf(order: RunOrder, config: Config, serverVersion: string): { prefix: number; key: string } | undefined {
+/**
+ * How many leading files of the run's order are base migrations, and the key they give;
+ * undefined when none. The files' bytes are read for it once: the run reuses them.
+ */
+export function baseOf(order: RunOrder, config: Config, serverMajor: number | undefined): { prefix: number; key: string } | undefined {
   let prefix = 0;
   while (prefix < order.length && !order[prefix]!.isNew && !order[prefix]!.later) prefix++;
-  const major = majorOf(serverVersion);
-  if (!prefix || major === undefined) return undefined;
-  const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, absPath: o.file.entry.absPath, version: o.file.historyVersion })), serverMajor: major, config });
+  if (!prefix || serverMajor === undefined) return undefined;
+  const key = snapshotKey({ files: order.slice(0, prefix).map((o) => ({ path: o.file.entry.path, sha256: o.file.sha256, version: o.file.historyVersion })), serverMajor, config });
   return { prefix, key };
 }
 
@@ -148,7 +150,7 @@ export class BaseSnapshot {
   ) {}
 
   static async open(dir: string, verify: boolean, order: RunOrder, config: Config, serverVersion: string): Promise<BaseSnapshot | undefined> {
-    const base = baseOf(order, config, serverVersion);
+    const base = baseOf(order, config, majorOf(serverVersion));
     return base && new BaseSnapshot(dir, base.key, base.prefix, await lookupSnapshot(dir, base.key), verify);
   }
 
@@ -229,7 +231,7 @@ export class ClusterBase {
 
   static open(dir: string, verify: boolean, order: RunOrder, config: Config, binDir: string, env?: NodeJS.ProcessEnv): ClusterBase | undefined {
     const here = fingerprintOf(binDir);
-    const base = baseOf(order, config, here.server.replace(/^\D+/, ''));
+    const base = baseOf(order, config, majorOf(here.server.replace(/^\D+/, '')));
     return base && new ClusterBase(dir, base.key, base.prefix, lookupClusterSnapshot(dir, base.key, here), verify, binDir, env);
   }
 

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { confine } from './inside-repository.js';
@@ -30,13 +30,13 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
   const real = new Map<string, string>();
   for (const d of dirs) {
     const abs = resolve(cwd, d);
-    let names: string[];
+    let found: Dirent[];
     confine(cwd, abs, d);
     try {
       // shown as given when it lies outside the working directory (`../../../no/such/dir` helps nobody)
       const shown = displayPath(cwd, abs);
       if (!statSync(abs).isDirectory()) throw new UserError(`migrations folder ${shown} is not a directory`);
-      names = readdirSync(abs, { recursive: true, encoding: 'utf8' });
+      found = readdirSync(abs, { recursive: true, withFileTypes: true });
     } catch (err) {
       if (err instanceof UserError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
@@ -47,13 +47,24 @@ export function discoverMigrations(cwd: string, dirs: string[], placeholder: str
           : `cannot read migrations folder ${shown}: ${code ?? err}`,
       );
     }
-    for (const n of names.sort()) {
-      if (!migrationSuffix(n, suffixes)) continue;
-      const absPath = join(abs, n);
-      // a folder named `x.sql` is not a migration, and reading it would fail the whole run
-      if (!isFile(absPath)) continue;
-      out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
+    // the folder's listing says which names are plain files: no look at each of 2,000 files. A
+    // folder with a symbolic link in it is listed by name, every file looked at (the links followed
+    // and confined) as before
+    if (found.some((f) => f.isSymbolicLink())) {
+      for (const n of readdirSync(abs, { recursive: true, encoding: 'utf8' }).sort()) {
+        if (!migrationSuffix(n, suffixes)) continue;
+        const absPath = join(abs, n);
+        // a folder named `x.sql` is not a migration, and reading it would fail the whole run
+        if (!isFile(absPath)) continue;
+        out.push(entryFor(cwd, absPath, abs, placeholder, suffixes, real));
+      }
+      continue;
     }
+    const files = found
+      .filter((f) => f.isFile() && migrationSuffix(f.name, suffixes))
+      .map((f) => (f.parentPath.length > abs.length ? `${f.parentPath.slice(abs.length + 1)}${sep}${f.name}` : f.name))
+      .sort();
+    for (const rel of files) out.push(entryFor(cwd, `${abs}${sep}${rel}`, abs, placeholder, suffixes, real, true));
   }
   return out;
 }
@@ -66,9 +77,9 @@ function isFile(p: string): boolean {
   }
 }
 
-export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES, real?: Map<string, string>): MigrationEntry {
+export function entryFor(cwd: string, absPath: string, dir: string, placeholder: string, suffixes: readonly string[] = SQL_SUFFIXES, real?: Map<string, string>, notLink?: boolean): MigrationEntry {
   // every migration pgmig lints, applies or rolls back is named here first
-  confine(cwd, absPath, undefined, real);
+  confine(cwd, absPath, undefined, real, notLink);
   return { path: displayPath(cwd, absPath), absPath, dir, name: parseMigrationName(absPath, placeholder, suffixes) };
 }
 

@@ -76,14 +76,15 @@ function isLink(p: string): boolean {
  * Throws (exit 2, naming the link) when `abs` is, or lies under, a symbolic link whose target is
  * outside the repository that holds `cwd`; for a path not there yet, when writing it would land
  * outside. A path outside the repository reached without a link is the user's own choice.
+ * `notLink`: the caller's folder listing already says `abs` is a plain file.
  */
-export function confine(cwd: string, abs: string, shown?: string, real?: Map<string, string>): void {
+export function confine(cwd: string, abs: string, shown?: string, real?: Map<string, string>, notLink?: boolean): void {
   const root = repositoryRoot(cwd);
   const target = resolve(cwd, abs);
   const realRoot = leads(root, real);
   // a file that is not a link is where its folder really is: one look at each folder (through
   // `real`, kept by the caller for one pass over a folder) rather than one at each of 2,000 files
-  const realTarget = real && !isLink(target) ? join(leads(dirname(target), real), basename(target)) : wherePathLeads(target);
+  const realTarget = real && (notLink || !isLink(target)) ? join(leads(dirname(target), real), basename(target)) : wherePathLeads(target);
   if (within(realRoot, realTarget)) return;
   // which link leads out: the first on the way down from the root whose target is outside
   let link: string | undefined;

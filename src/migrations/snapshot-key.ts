@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { VERSION } from '../version.js';
 
@@ -9,8 +8,8 @@ export interface KeyFile {
   path: string;
   /** The version the run gives it (null for a repeatable file). */
   version: string | null;
-  /** Absolute path to read the bytes from. */
-  absPath: string;
+  /** SHA-256 of its bytes (hex). */
+  sha256: string;
 }
 
 export interface KeyInputs {
@@ -36,8 +35,7 @@ export function snapshotKey(inputs: KeyInputs): string {
   const c = inputs.config;
   line(`settings ${stableJson({ flyway: c.flyway, placeholder: c.placeholder, assumeInTransaction: c.assumeInTransaction })}`);
   for (const f of inputs.files) {
-    const bytes = createHash('sha256').update(readFileSync(f.absPath)).digest('hex');
-    line(`file ${f.version ?? 'R'} ${f.path} ${bytes}`);
+    line(`file ${f.version ?? 'R'} ${f.path} ${f.sha256}`);
   }
   return `pgmig-snapshot-pg${inputs.serverMajor}-${h.digest('hex').slice(0, 40)}`;
 }
